@@ -1,0 +1,261 @@
+"""The command line: a thin layer over the library. Data to stdout; progress, logs to stderr."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from watchfloor import __version__
+from watchfloor.errors import ExitCode, WatchfloorError
+from watchfloor.settings import Settings, load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="watchfloor: sourced records of armed groups' actions from news reporting.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+
+class State:
+    settings: Settings
+
+
+state = State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"watchfloor {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    db: Annotated[str | None, typer.Option(
+        help="Database file or SQLAlchemy URL (default: $WATCHFLOOR_DB, then ./watchfloor.db)"
+    )] = None,
+    config: Annotated[Path | None, typer.Option(help="TOML file overriding settings")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(message)s",
+        handlers=[RichHandler(console=err, show_time=False, show_path=False)],
+    )
+    state.settings = load_settings(config, db=db)
+
+
+def _store():
+    from watchfloor.store import Store
+
+    return Store(state.settings.db)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read")],
+    published: Annotated[str | None, typer.Option(
+        help="Publication date YYYY-MM-DD for every article of this run")] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes")] = None,
+) -> None:
+    """Read articles, extract records and store them (re-ingesting stores nothing twice)."""
+    from dataclasses import replace
+
+    from watchfloor.pipeline import ingest as run_ingest
+    from watchfloor.sources import discover
+
+    when = _parse_date(published, "--published") if published else None
+    settings = replace(state.settings, workers=workers) if workers else state.settings
+    store = _store()
+    files = discover(paths)
+    started = time.perf_counter()
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
+                  console=err, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, rate="-")
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            elapsed = time.perf_counter() - started
+            bar.update(task, advance=n, rate=f"{done / elapsed:.1f}" if elapsed else "-")
+
+        bar.console.print(f"{len(files)} file(s) to read into {store.url}")
+        stats = run_ingest(files, store, settings, published=when, progress=advance)
+        bar.update(task, total=done)
+    elapsed = time.perf_counter() - started
+    _print_ingest_summary(stats, elapsed)
+
+
+def _print_ingest_summary(stats, elapsed: float) -> None:
+    table = Table(title="Ingest summary", show_header=False)
+    table.add_row("articles read", str(stats.read))
+    table.add_row("stored (new or re-processed)", str(stats.stored))
+    table.add_row("unchanged (already stored)", str(stats.unchanged))
+    table.add_row("skipped", str(len(stats.skipped)))
+    table.add_row("seconds", f"{elapsed:.1f}")
+    out.print(table)
+    if stats.skipped:
+        skipped = Table(title="Skipped inputs")
+        skipped.add_column("input")
+        skipped.add_column("reason")
+        for s in stats.skipped:
+            skipped.add_row(s.origin, s.reason)
+        out.print(skipped)
+    records = Table(title="Records found in this run")
+    for col in ("kind", "type", "subtype", "count"):
+        records.add_column(col)
+    for (kind, type_, subtype), n in sorted(stats.records.items()):
+        records.add_row(kind, type_, subtype, str(n))
+    out.print(records)
+
+
+@app.command()
+def summary() -> None:
+    """Counts of every stored event by type, subtype and certainty."""
+    store = _store()
+    table = Table(title=f"Stored events ({store.counts()['documents']} documents)")
+    for col in ("type", "subtype", "certainty", "events"):
+        table.add_column(col)
+    for type_, subtype, certainty, n in store.summary_by_type():
+        table.add_row(type_ or "", subtype or "", certainty or "", str(n))
+    out.print(table)
+
+
+@app.command()
+def events(
+    type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. attack")] = None,
+    subtype: Annotated[str | None, typer.Option(help="Subtype, e.g. bombing")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor name or part of it")] = None,
+    country: Annotated[str | None, typer.Option(help="Country name or ISO code")] = None,
+    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD")] = None,
+    search: Annotated[str | None, typer.Option(help="Words in the summary or article")] = None,
+    certainty: Annotated[str | None, typer.Option(
+        help="reported, alleged or speculative")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows")] = 200,
+) -> None:
+    """List stored events as a table, filtered."""
+    from watchfloor.store import EventFilter
+
+    rows = _store().events(EventFilter(
+        type=type, subtype=subtype, actor=actor, country=country,
+        since=_parse_date(since, "--since") if since else None,
+        until=_parse_date(until, "--until") if until else None,
+        text=search, certainty=certainty, limit=limit,
+    ))
+    table = Table(title=f"{len(rows)} event(s)")
+    for col in ("id", "date", "type/subtype", "place", "perpetrator", "killed", "wounded",
+                "certainty"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        d = row.data
+        perps = ", ".join(dict.fromkeys(a.get("canonical") or a["name"]
+                                        for a in d.get("actors", []) if a["role"] == "perpetrator"))
+        when = row.date_start.isoformat() if row.date_start else "?"
+        if row.date_end and row.date_end != row.date_start:
+            when += f"..{row.date_end.isoformat()}"
+        place = ", ".join(p for p in dict.fromkeys([row.place, row.country_code]) if p)
+        table.add_row(row.id, when, f"{row.type}/{row.subtype}", place, perps,
+                      _q(d.get("killed")), _q(d.get("wounded")), row.certainty or "")
+    out.print(table)
+
+
+@app.command()
+def show(record_id: Annotated[str, typer.Argument(help="Record id (a unique prefix works)")]) -> None:
+    """One record with its evidence; the words behind each field are highlighted."""
+    import json
+
+    record = _store().record(record_id)
+    spec = record.to_spec()
+    out.print(Text(f"{record.kind} {record.id}", style="bold"))
+    out.print(spec.get("summary", ""))
+    body = {k: v for k, v in spec.items() if k not in ("sources", "summary", "kind", "id")}
+    out.print_json(json.dumps(body, ensure_ascii=False))
+    for source in record.sources:
+        out.print(Text(f"\nsource {source.doc_id}  {source.title or ''}  {source.published or ''}",
+                       style="bold"))
+        if source.url:
+            out.print(source.url)
+        for ev in source.evidence:
+            out.print(_highlight(ev, source.fields))
+
+
+_FIELD_STYLES = {
+    "type": "bold red", "killed": "bold magenta", "wounded": "magenta", "actors": "bold cyan",
+    "claimed_by": "cyan", "attribution": "cyan", "date": "bold green", "location": "bold yellow",
+    "weapons": "blue",
+}
+
+
+def _highlight(evidence, fields) -> Text:
+    text = Text(f"  [{evidence.start}:{evidence.end}] ")
+    body = Text(evidence.text)
+    legend = []
+    for f in fields:
+        if evidence.start <= f.start and f.end <= evidence.end:
+            style = _FIELD_STYLES.get(f.field, "underline")
+            body.stylize(style, f.start - evidence.start, f.end - evidence.start)
+            legend.append(f"{f.field}={f.text!r}")
+    text.append(body)
+    if legend:
+        text.append("\n    " + "; ".join(legend), style="dim")
+    return text
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default stdout)")] = None,
+) -> None:
+    """Write every record: JSONL exactly as shared/spec/records.md, or CSV of events."""
+    from watchfloor.export import FORMATS, write_csv, write_jsonl
+
+    if format not in FORMATS:
+        err.print(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(ExitCode.USAGE)
+    store = _store()
+    writer = write_jsonl if format == "jsonl" else write_csv
+    if output is None:
+        n = writer(store, sys.stdout)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as fh:
+            n = writer(store, fh)
+    err.print(f"wrote {n} record(s)")
+
+
+def _q(q: dict | None) -> str:
+    if not q:
+        return ""
+    lo, hi = q.get("min"), q.get("max")
+    if lo is not None and hi is None:
+        return f"{lo}+"
+    return str(lo) if lo == hi else f"{lo}-{hi}"
+
+
+def _parse_date(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"{option} must be a date as YYYY-MM-DD, not {value!r}")
+        raise typer.Exit(ExitCode.USAGE) from None
+
+
+def main() -> None:
+    try:
+        app()
+    except WatchfloorError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        sys.exit(int(exc.exit_code))

@@ -1,0 +1,395 @@
+"""Attack mentions: one per sentence that reports (or speculates about) an attack.
+
+A sentence becomes a mention when it holds a specific trigger ("ambush", "car bomb",
+"beheaded"), or a weak or generic one ("attacked", "killed") with support: a named group, a
+perpetrator noun, a casualty count or a weapon. Killings done by state forces, or of militants,
+are operations, not attacks, and are left to the military-operation extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from watchfloor.extract.casualties import best_count, find_counts
+from watchfloor.extract.certainty import judge
+from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.lexicon import AttackLexicon, attack_lexicon
+from watchfloor.nlp.lexicon import group_lexicon
+from watchfloor.nlp.ruler import GROUP_LABEL
+from watchfloor.models import Actor, DateSpan, EventMention, FieldSpan, Quantity, Span
+
+
+@dataclass(frozen=True)
+class Trigger:
+    subtype: str
+    start: int  # offsets in the document
+    end: int
+    text: str
+    weak: bool
+    generic: bool
+
+
+def extract_attacks(ctx: DocContext) -> list[EventMention]:
+    lex = attack_lexicon()
+    mentions: list[EventMention] = []
+    for sentence in ctx.sentences:
+        mention = _mention_in(ctx, sentence, lex)
+        if mention is not None:
+            mentions.append(mention)
+    _attach_claims(ctx, mentions, lex)
+    return mentions
+
+
+def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> EventMention | None:
+    triggers = _find_triggers(sentence, lex)
+    if not triggers:
+        return None
+    counts = find_counts(sentence.text)
+    groups = _group_mentions(sentence)
+    perp_nouns = list(lex.perpetrator_nouns.finditer(sentence.text))
+    weapons = _weapons(sentence, lex)
+    has_support = bool(groups or perp_nouns or counts["killed"] or counts["wounded"] or weapons)
+    strong = [t for t in triggers if not t.weak and not t.generic]
+    if not strong and not has_support:
+        return None
+    if not strong and all(t.generic for t in triggers) and not (groups or perp_nouns or weapons):
+        return None
+    if _done_by_state(sentence, triggers, lex, groups, perp_nouns):
+        return None
+
+    verdicts = [(t, _verdict(ctx, sentence, t)) for t in triggers]
+    if all(v == "negated" for _, v in verdicts):
+        return None
+    usable = [(t, v) for t, v in verdicts if v not in ("negated", "historical")]
+    if not usable:
+        return None
+    reported = [(t, v) for t, v in usable if v in ("reported", "alleged")]
+    chosen = reported or usable
+    certainty = "alleged" if all(v == "alleged" for _, v in chosen) else chosen[0][1]
+    if certainty not in ("reported", "alleged"):
+        certainty = "speculative"
+    trigger = min((t for t, _ in chosen), key=lambda t: (lex.subtype_rank(t.subtype), t.start))
+    subtype = _subtype(trigger, [t for t, _ in chosen], weapons, sentence, lex)
+
+    fields: list[FieldSpan] = [FieldSpan("type", trigger.start, trigger.end, trigger.text)]
+    mention = EventMention(
+        type="attack",
+        subtype=subtype,
+        certainty=certainty,
+        sentence=Span(sentence.start, sentence.end, sentence.text),
+        sentence_index=sentence.index,
+        paragraph_index=sentence.paragraph,
+        trigger=fields[0],
+        fields=fields,
+    )
+    _fill_counts(mention, sentence, counts)
+    _fill_weapons(mention, weapons)
+    _fill_actors(mention, sentence, groups, perp_nouns, lex)
+    _fill_date(mention, sentence, trigger)
+    _fill_location(mention, sentence, trigger)
+    return mention
+
+
+# --- triggers ------------------------------------------------------------------------------------
+
+def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for subtype in lex.priority:
+        pattern = lex.triggers.get(subtype)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(sentence.text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            weak = bool(lex.weak.fullmatch(m.group()))
+            found.append(_trigger(sentence, m, subtype, weak=weak, generic=False))
+    for m in lex.generic.finditer(sentence.text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        found.append(_trigger(sentence, m, "armed_assault", weak=True, generic=True))
+    return [t for t in found if not _inside_name(sentence, t)]
+
+
+def _trigger(sentence: Sentence, m: re.Match, subtype: str, weak: bool, generic: bool) -> Trigger:
+    return Trigger(subtype, sentence.start + m.start(), sentence.start + m.end(), m.group(),
+                   weak, generic)
+
+
+def _inside_name(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "Bomb Disposal Unit", "Rocket Force": a trigger inside an organisation's name."""
+    for ent in sentence.span.ents:
+        if ent.label_ in ("ORG", GROUP_LABEL, "WORK_OF_ART", "LAW", "PRODUCT") and \
+                ent.start_char <= trigger.start and trigger.end <= ent.end_char:
+            return True
+    return False
+
+
+def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger) -> str:
+    token = _token_at(sentence, trigger.start)
+    if token is None:
+        return "reported"
+    years = _years_before_anchor(ctx, sentence, trigger)
+    return judge(token, sentence.text, trigger.start - sentence.start, years)
+
+
+def _years_before_anchor(ctx: DocContext, sentence: Sentence, trigger: Trigger) -> int | None:
+    date_span = _nearest_date(sentence, trigger.start)
+    anchor = ctx.document.anchor_for(sentence.start)
+    if date_span is None or anchor is None or date_span.end is None:
+        return None
+    end = date.fromisoformat(date_span.end)
+    return (anchor - end).days // 365 if end < anchor else 0
+
+
+def _token_at(sentence: Sentence, offset: int):
+    for tok in sentence.span:
+        if tok.idx <= offset < tok.idx + len(tok.text):
+            return tok
+        if tok.idx > offset:
+            return tok
+    return None
+
+
+def _done_by_state(sentence: Sentence, triggers: list[Trigger], lex: AttackLexicon,
+                   groups: list, perp_nouns: list) -> bool:
+    """Killings whose doer is a state force, or whose victims are the militants themselves."""
+    if groups or perp_nouns:
+        doers = _doers(sentence, triggers)
+        if doers and all(lex.state_forces.search(d) for d in doers):
+            victims_militant = lex.militant_victims.search(sentence.text)
+            return bool(victims_militant)
+        return False
+    doers = _doers(sentence, triggers)
+    if any(lex.state_forces.search(d) for d in doers):
+        return True
+    return bool(re.search(r"\b(air ?strikes?|airstrikes?|warplanes?|coalition (?:jets|aircraft))\b",
+                          sentence.text, re.I))
+
+
+def _doers(sentence: Sentence, triggers: list[Trigger]) -> list[str]:
+    """Subjects (or "by" agents) of the trigger verbs."""
+    doers = []
+    for trigger in triggers:
+        tok = _token_at(sentence, trigger.start)
+        if tok is None:
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                doers.append(" ".join(t.text for t in child.subtree))
+            if child.dep_ == "agent":
+                doers.append(" ".join(t.text for t in child.subtree))
+    return doers
+
+
+# --- fields ----------------------------------------------------------------------------------------
+
+def _subtype(trigger: Trigger, triggers: list[Trigger], weapons: list[tuple[str, int, int, str]],
+             sentence: Sentence, lex: AttackLexicon) -> str:
+    subtype = trigger.subtype
+    kinds = {w[0] for w in weapons}
+    if subtype == "armed_assault" and (trigger.generic or trigger.weak):
+        if "suicide_vest" in kinds:
+            return "suicide_bombing"
+        if kinds & {"vehicle_bomb", "explosives"} and "firearms" not in kinds:
+            return "bombing"
+        if "knife" in kinds and "firearms" not in kinds:
+            return "stabbing"
+        if "rockets_artillery" in kinds and "firearms" not in kinds:
+            return "rocket_attack"
+        if "drone" in kinds:
+            return "drone_attack"
+        if "incendiary" in kinds and "firearms" not in kinds:
+            return "arson"
+    return subtype
+
+
+def _weapons(sentence: Sentence, lex: AttackLexicon) -> list[tuple[str, int, int, str]]:
+    found: list[tuple[str, int, int, str]] = []
+    for kind, pattern in lex.weapons.items():
+        for m in pattern.finditer(sentence.text):
+            if any(m.start() < e and s < m.end() for _, s, e, _ in found):
+                continue
+            found.append((kind, m.start(), m.end(), m.group()))
+    return found
+
+
+def _fill_weapons(mention: EventMention, weapons: list[tuple[str, int, int, str]]) -> None:
+    base = mention.sentence.start
+    for kind, s, e, text in weapons:
+        if kind not in mention.weapons:
+            mention.weapons.append(kind)
+        mention.fields.append(FieldSpan("weapons", base + s, base + e, text))
+
+
+def _fill_counts(mention: EventMention, sentence: Sentence, counts: dict) -> None:
+    for field in ("killed", "wounded"):
+        count = best_count(counts[field])
+        if count is None:
+            continue
+        setattr(mention, field, Quantity(count.quantity.min, count.quantity.max))
+        start = sentence.start + count.start
+        mention.fields.append(FieldSpan(field, start, sentence.start + count.end,
+                                        sentence.text[count.start:count.end]))
+
+
+def _group_mentions(sentence: Sentence) -> list:
+    return [e for e in sentence.span.ents if e.label_ == GROUP_LABEL]
+
+
+def _fill_actors(mention: EventMention, sentence: Sentence, groups: list, perp_nouns: list,
+                 lex: AttackLexicon) -> None:
+    lexicon = group_lexicon()
+    for ent in groups:
+        canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
+        role = _group_role(sentence, ent)
+        named = lexicon.get(canonical)
+        actor_type = named.type if named and named.type != "person" else "armed_group"
+        _add_actor(mention, Actor(ent.text, canonical, role, actor_type))
+        mention.fields.append(FieldSpan("actors", ent.start_char, ent.end_char, ent.text))
+        if role == "perpetrator" and mention.attribution == "unknown":
+            mention.attribution = _attribution(sentence, lex)
+    if not any(a.role == "perpetrator" for a in mention.actors):
+        for m in perp_nouns[:1]:
+            name = m.group()
+            _add_actor(mention, Actor(name, None, "perpetrator", "armed_group"))
+            mention.fields.append(FieldSpan("actors", sentence.start + m.start(),
+                                            sentence.start + m.end(), name))
+    _fill_victims(mention, sentence, lex)
+
+
+def _group_role(sentence: Sentence, ent) -> str:
+    left = sentence.text[max(0, ent.start_char - sentence.start - 40):ent.start_char - sentence.start]
+    if re.search(r"\b(against|targeting|fighting|battling|on|at|from|defectors from|rivals?)\s+(the\s+)?(?:\w+\s+)?$",
+                 left, re.I) and not re.search(r"\bby\s+(the\s+)?$", left, re.I):
+        return "target"
+    return "perpetrator"
+
+
+def _attribution(sentence: Sentence, lex: AttackLexicon) -> str:
+    if lex.claims["claimed"].search(sentence.text):
+        return "claimed"
+    if lex.claims["suspected"].search(sentence.text) or re.search(r"\ballegedly\b", sentence.text, re.I):
+        return "suspected"
+    return "attributed"
+
+
+def _fill_victims(mention: EventMention, sentence: Sentence, lex: AttackLexicon) -> None:
+    for field in ("killed", "wounded"):
+        spans = [f for f in mention.fields if f.field == field]
+        for f in spans:
+            after = sentence.text[f.end - sentence.start:f.end - sentence.start + 40]
+            before = sentence.text[max(0, f.start - sentence.start - 40):f.start - sentence.start]
+            for text_part, at_end in ((after, False), (before, True)):
+                found = _victim_noun(text_part, lex, at_end)
+                if found:
+                    name, vtype = found
+                    _add_actor(mention, Actor(name, None, "victim", vtype))
+                    break
+
+
+def _victim_noun(text: str, lex: AttackLexicon, at_end: bool) -> tuple[str, str] | None:
+    words = text.strip().split()
+    window = " ".join(words[-4:] if at_end else words[:4])
+    best = None
+    for vtype, pattern in lex.victims.items():
+        for m in pattern.finditer(window):
+            if best is None or (m.start() < best[0]) != at_end:
+                best = (m.start(), m.group(), vtype)
+    if best is None:
+        return None
+    vtype = {"state_force": "state_force", "government": "government"}.get(best[2], "civilians")
+    return best[1], vtype
+
+
+def _add_actor(mention: EventMention, actor: Actor) -> None:
+    key = (actor.canonical or actor.name.lower(), actor.role)
+    if all((a.canonical or a.name.lower(), a.role) != key for a in mention.actors):
+        mention.actors.append(actor)
+
+
+def _nearest_date(sentence: Sentence, offset: int) -> DateSpan | None:
+    if not sentence.dates:
+        return None
+    return min(sentence.dates, key=lambda d: abs(d[0] - offset))[2]
+
+
+def _fill_date(mention: EventMention, sentence: Sentence, trigger: Trigger) -> None:
+    dated = [d for d in sentence.dates if d[2].start is not None] or sentence.dates
+    if not dated:
+        return
+    start, end, span = min(dated, key=lambda d: abs(d[0] - trigger.start))
+    mention.date = span
+    mention.date_explicit = True
+    mention.fields.append(FieldSpan("date", start, end, span.text or ""))
+
+
+def _fill_location(mention: EventMention, sentence: Sentence, trigger: Trigger) -> None:
+    if not sentence.places:
+        return
+    rank = {"point": 0, "city": 0, "admin1": 1, "region": 3, "country": 2}
+    start, end, loc = min(sentence.places,
+                          key=lambda p: (rank.get(p[2].precision or "city", 3), abs(p[0] - trigger.start)))
+    mention.location = loc
+    mention.location_explicit = True
+    mention.fields.append(FieldSpan("location", start, end, loc.name or ""))
+
+
+# --- claims in other sentences --------------------------------------------------------------------
+
+def _attach_claims(ctx: DocContext, mentions: list[EventMention], lex: AttackLexicon) -> None:
+    """ "IS claimed responsibility" in a later sentence belongs to the attack told before it."""
+    if not mentions:
+        return
+    lexicon = group_lexicon()
+    for sentence in ctx.sentences:
+        claim = lex.claims["claimed"].search(sentence.text)
+        if not claim:
+            continue
+        groups = _group_mentions(sentence) or _group_referred_to(ctx, sentence)
+        if not groups:
+            continue
+        if re.search(r"\b(not|no|yet to|never|nobody|no one|has not|have not|denied)\b",
+                     sentence.text[:claim.start()][-30:], re.I):
+            continue
+        target = _nearest_mention(mentions, sentence.index)
+        for ent in groups:
+            canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
+            if canonical not in target.claimed_by:
+                target.claimed_by.append(canonical)
+            target.attribution = "claimed"
+            named = lexicon.get(canonical)
+            actor_type = named.type if named and named.type != "person" else "armed_group"
+            _add_actor(target, Actor(ent.text, canonical, "perpetrator", actor_type))
+            target.fields.append(FieldSpan("claimed_by", ent.start_char, ent.end_char, ent.text))
+        target.fields.append(FieldSpan("attribution", sentence.start + claim.start(),
+                                       sentence.start + claim.end(), claim.group()))
+        if sentence.index != target.sentence_index:
+            target.fields.append(FieldSpan("evidence", sentence.start, sentence.end, sentence.text))
+
+
+_GROUP_ANAPHOR = re.compile(
+    r"\b(the|this|that) (?:\w+ )?(group|organi[sz]ation|militants|jihadists|outfit|network|insurgents)\b|"
+    r"\b(it|they)\b", re.I)
+
+
+def _group_referred_to(ctx: DocContext, sentence: Sentence) -> list:
+    """ "The group claimed it": the last group named before this sentence."""
+    if not _GROUP_ANAPHOR.search(sentence.text):
+        return []
+    for earlier in reversed(ctx.sentences[:sentence.index]):
+        groups = _group_mentions(earlier)
+        if groups:
+            return groups[-1:]
+    return []
+
+
+def _nearest_mention(mentions: list[EventMention], index: int) -> EventMention:
+    before = [m for m in mentions if m.sentence_index <= index and m.certainty != "speculative"]
+    if before:
+        return max(before, key=lambda m: m.sentence_index)
+    return min(mentions, key=lambda m: abs(m.sentence_index - index))

@@ -1,0 +1,127 @@
+"""Killed and wounded counts in a sentence, with the words that gave them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from watchfloor.extract.numbers import NUMBER, parse_quantity
+from watchfloor.models import Quantity
+
+_KILL_VERB = (
+    r"kill(?:ed|ing|s)?|slain|slay(?:ing)?|slew|murder(?:ed|ing)|massacr(?:ed|ing)|"
+    r"execut(?:ed|ing)|behead(?:ed|ing)|shot dead|shooting dead|gunned down|gunning down|"
+    r"hacked to death|stabbed to death|burn(?:ed|t) (?:alive|to death)|lynched|claimed the lives of|"
+    r"claiming the lives of|left dead|leaving dead"
+)
+_DEAD_WORD = (
+    r"killed|dead|slain|murdered|executed|beheaded|shot dead|massacred|died|perished|"
+    r"lost (?:their|his|her) lives?|were found (?:shot(?: dead)?|dead|beheaded|murdered)|"
+    r"was found (?:shot(?: dead)?|dead|beheaded|murdered)|found (?:shot(?: dead)?|dead|beheaded)|"
+    r"gunned down|hacked to death|stabbed to death|burned to death|succumbed|fatalities|deaths|bodies"
+)
+_WOUND_VERB = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|maim(?:ed|ing)"
+_WOUND_WORD = (
+    r"wounded|injured|hurt|maimed|(?:sustained|suffered|received) (?:\w+ )?(?:injuries|wounds)|"
+    r"injuries|casualties among the wounded"
+)
+# Up to four words between a count and what happened to them ("11 Iraqi soldiers were").
+_GAP = r"(?:(?!(?:and|or|but|while|when|as|were|was|are|is|died|killed|wounded|injured|who|which|that)\b)[\w'-]+,?\s+){0,4}?"
+_AUX = r"(?:(?:were|was|have been|had been|has been|are|is|been|got|reportedly|also|later|all|subsequently|allegedly|confirmed)\s+){0,3}"
+_NOT_COUNT_AFTER = re.compile(r"^\s*(?:-|\s)?(?:year|years|yr|month|day|hour|minute|percent|%|km|kilomet|mile|meter|metre|am|pm|a\.m|p\.m|o'clock|times)", re.I)
+
+
+@dataclass(frozen=True)
+class Count:
+    quantity: Quantity
+    start: int  # offsets within the sentence text
+    end: int
+    active: bool = False  # "killed N ..." (the count is the verb's object)
+
+
+_PATTERNS: dict[str, list[re.Pattern]] = {
+    "killed": [
+        re.compile(rf"\b(?:{_KILL_VERB})\s+(?:all\s+)?{NUMBER}\b", re.I),
+        re.compile(rf"\b{NUMBER}\s+{_GAP}{_AUX}(?:{_DEAD_WORD})\b", re.I),
+        re.compile(rf"\b(?:leaving|left)\s+{NUMBER}\s+(?:[\w'-]+\s+){{0,2}}dead\b", re.I),
+        re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|is|was|reached|hit)\s+{NUMBER}\b", re.I),
+        re.compile(rf"\bbodies of\s+{NUMBER}\b", re.I),
+    ],
+    "wounded": [
+        re.compile(rf"\b(?:{_WOUND_VERB})\s+(?:all\s+)?{NUMBER}\b", re.I),
+        re.compile(rf"\b{NUMBER}\s+{_GAP}{_AUX}(?:{_WOUND_WORD})\b", re.I),
+        re.compile(rf"\b(?:leaving|left)\s+{NUMBER}\s+(?:[\w'-]+\s+){{0,2}}(?:wounded|injured)\b", re.I),
+    ],
+}
+_NONE_KILLED = re.compile(
+    r"\b(?:no(?: ?one|body)? (?:was|were) (?:killed|hurt|injured|harmed|wounded)|no casualties|"
+    r"no (?:one|body) (?:was|were)? ?(?:killed|hurt|injured)|without (?:causing )?(?:any )?casualties|"
+    r"(?:didn'?t|did not) cause any (?:harm|casualties|injur\w+)|no (?:deaths|fatalities|injuries) (?:were|was) reported|"
+    r"no loss of life|escaped unhurt|escaped unharmed)\b", re.I)
+_NONE_HURT_MEANS_NO_DEATHS = re.compile(r"\b(hurt|injur\w*|harm\w*|casualties|unhurt|unharmed)\b", re.I)
+
+
+def find_counts(sentence: str) -> dict[str, list[Count]]:
+    """Every killed/wounded count in ``sentence`` (offsets relative to it)."""
+    found: dict[str, list[Count]] = {"killed": [], "wounded": []}
+    for field, patterns in _PATTERNS.items():
+        for pattern in patterns:
+            for m in pattern.finditer(sentence):
+                count = _count_from_match(sentence, m, active=pattern is patterns[0])
+                if count and not _overlaps(count, found[field]):
+                    found[field].append(count)
+    _add_conjoined(sentence, found)
+    none = _NONE_KILLED.search(sentence)
+    if none:
+        zero = Count(Quantity(0, 0), none.start(), none.end())
+        if not found["wounded"] and _NONE_HURT_MEANS_NO_DEATHS.search(none.group()):
+            found["wounded"].append(zero)
+        if not found["killed"]:
+            found["killed"].append(zero)
+    return found
+
+
+def _count_from_match(sentence: str, m: re.Match, active: bool = False) -> Count | None:
+    num = m.group("num")
+    if num is None:
+        return None
+    after = sentence[m.end("num"):m.end("num") + 12]
+    if _NOT_COUNT_AFTER.match(after):
+        return None
+    if num.lower() in ("a", "an", "one") and re.match(r"\s*(?:\d|few|number|dozen|couple|pair)", after) \
+            and not re.match(r"\s*\d+[- ]year", after):
+        return None
+    quantity = parse_quantity(m.group("qual"), num)
+    if quantity is None:
+        return None
+    start = m.start("qual") if m.group("qual") else m.start("num")
+    return Count(quantity, start, m.end("num"), active)
+
+
+def _add_conjoined(sentence: str, found: dict[str, list[Count]]) -> None:
+    """ "killed three soldiers and two civilians" counts five."""
+    for field in ("killed",):
+        extra = []
+        for count in found[field]:
+            if not count.active:
+                continue
+            tail = sentence[count.end:count.end + 60]
+            m = re.match(rf"\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+\s+and\s+{NUMBER}\s+(?:[\w'-]+\s+)?(?:[\w'-]+)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", tail, re.I)
+            if m and m.group("num") and not re.search(r"\b(?:wound|injur|hurt|was|were|is|are|had|have|has)\b", tail[:m.end()], re.I):
+                q = parse_quantity(m.group("qual"), m.group("num"))
+                if q and q.min and count.quantity.min is not None and q.min < 1000:
+                    total_max = None if q.max is None or count.quantity.max is None else q.max + count.quantity.max
+                    extra.append(Count(Quantity(count.quantity.min + q.min, total_max), count.start, count.end + m.end()))
+        for e in extra:
+            found[field] = [c for c in found[field] if not (c.start == e.start)] + [e]
+
+
+def _overlaps(count: Count, existing: list[Count]) -> bool:
+    return any(count.start < c.end and c.start < count.end for c in existing)
+
+
+def best_count(counts: list[Count]) -> Count | None:
+    """The count to report for one sentence: the largest lower bound (tolls only ever rise)."""
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (c.quantity.min or 0, c.quantity.max or 0))

@@ -1,0 +1,71 @@
+"""Did it happen? Negation, modality, plans, calls, conditions and history, from the parse."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from watchfloor.extract.lexicon import attack_lexicon
+
+Verdict = Literal["reported", "alleged", "speculative", "negated", "historical"]
+
+_MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca"}
+_CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+_ALLEGED = re.compile(
+    r"\b(unconfirmed|unverified|could not (?:be )?(?:independently )?verif\w*|"
+    r"(?:not|cannot|couldn't) be (?:independently )?(?:verified|confirmed)|disputed|denied)\b", re.I)
+_NEGATED_WORDS = re.compile(
+    r"\b(no (?:attack|bomb|explosion|blast)s?\b|false (?:report|alarm)|hoax|"
+    r"denied (?:that )?(?:any|an|the) \w+|did not (?:happen|take place|occur)|never happened)", re.I)
+_SPECULATIVE_LEFT = re.compile(
+    r"\b(plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|"
+    r"fear(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for|upon)|vow(?:s|ed)?|"
+    r"intend(?:s|ed)?|seek(?:s|ing)?|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
+    r"avert(?:ed)?|preparing|prepared|could|might|may|would|will|possible|potential|"
+    r"risk of|threat of|feared|aimed at|hoped to|in order to|tried to|attempt(?:ed|ing)? to|"
+    r"incit\w+|encourag\w+|exhort\w+|called for|calling for|ready to|able to|capable of|"
+    r"wants? to|wanted to|if)\b(?:\W+\w+){0,5}\W*$", re.I)
+
+
+def judge(trigger, sentence_text: str, trigger_offset_in_sentence: int,
+          years_before_anchor: int | None) -> Verdict:
+    """Verdict for one trigger token in its sentence."""
+    lex = attack_lexicon()
+    if _negated(trigger) or _NEGATED_WORDS.search(sentence_text):
+        return "negated"
+    chain = [trigger, *trigger.ancestors]
+    for tok in chain:
+        if tok.lemma_.lower() in lex.speculative_lemmas and tok is not trigger:
+            return "speculative"
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
+                return "speculative"
+            if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
+                return "speculative"
+            if child.dep_ == "neg" and tok is not trigger and tok.pos_ == "VERB":
+                if tok.lemma_ in {"happen", "occur", "take", "be"}:
+                    return "negated"
+        if tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            return "speculative"  # imperative: a call, not a report
+    left = sentence_text[max(0, trigger_offset_in_sentence - 60):trigger_offset_in_sentence]
+    if _SPECULATIVE_LEFT.search(left):
+        return "speculative"
+    if years_before_anchor is not None and years_before_anchor >= 1:
+        return "historical"
+    if lex.historical.search(left[-40:]):
+        return "historical"
+    if _ALLEGED.search(sentence_text):
+        return "alleged"
+    return "reported"
+
+
+def _negated(trigger) -> bool:
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head is not trigger:
+        if any(c.dep_ == "neg" for c in head.children) and head.lemma_ in {
+                "be", "have", "happen", "occur", "report", "see", "carry", "find", "record"}:
+            return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)

@@ -1,0 +1,168 @@
+"""What an extractor needs to know about a document: sentences, paragraphs, dates, places."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from watchfloor.geo import gazetteer
+from watchfloor.models import DateSpan, Document, Location
+from watchfloor.time import resolve_expression
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DATE_LABELS = {"DATE", "TIME"}
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    span: object  # the spaCy Span
+    dates: list[tuple[int, int, DateSpan]] = field(default_factory=list)
+    places: list[tuple[int, int, Location]] = field(default_factory=list)
+
+
+@dataclass
+class DocContext:
+    document: Document
+    doc: object  # spaCy Doc
+    sentences: list[Sentence]
+    countries: Counter
+    dateline_spans: list[tuple[int, int]]
+
+    def fallback_location(self) -> Location | None:
+        """The country the article is mostly about, when the event's own text names no place."""
+        if not self.countries:
+            return None
+        code, _ = self.countries.most_common(1)[0]
+        gaz = gazetteer()
+        return Location(None, None, gaz.country_names.get(code), code, precision="country")
+
+
+def build_context(document: Document, doc) -> DocContext:
+    sentences = list(_sentences(document.text, doc))
+    datelines = _dateline_spans(document.text)
+    places = _resolve_places(doc, datelines)
+    countries = Counter(
+        loc.country_code for _, _, loc, _ in places if loc.country_code
+    )
+    for s, e, loc, in_dateline in places:
+        if in_dateline:
+            continue
+        sentence = _sentence_at(sentences, s)
+        if sentence is not None:
+            sentence.places.append((s, e, loc))
+    _resolve_dates(document, doc, sentences)
+    return DocContext(document, doc, sentences, countries, datelines)
+
+
+def _sentences(text: str, doc):
+    """spaCy sentences, split again at line breaks (headlines, datelines, list items)."""
+    index = 0
+    paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    for sent in doc.sents:
+        start = sent.start_char
+        for piece in text[sent.start_char:sent.end_char].split("\n"):
+            p_start = start
+            start += len(piece) + 1
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            s = p_start + lead
+            e = s + len(stripped)
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            yield Sentence(index, s, e, text[s:e], _paragraph_of(paragraph_starts, s), span)
+            index += 1
+
+
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of datelines' place part ("BAGHDAD (AP) --", "KABUL, Afghanistan (Nov. 20) -")."""
+    import re
+
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        m = re.match(r"^\s*([A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?)\s*(?:\([^)]{0,40}\))?\s*[-—–:]", line)
+        if m:
+            spans.append((offset + m.start(1), offset + m.end(1)))
+        offset += len(line) + 1
+    return spans
+
+
+def _resolve_places(doc, datelines):
+    gaz = gazetteer()
+    raw = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        if _is_seat_or_origin(ent):
+            continue
+        candidates = gaz.candidates(ent.text)
+        if candidates:
+            in_dateline = any(s <= ent.start_char < e for s, e in datelines)
+            raw.append((ent, in_dateline))
+    first = Counter()
+    for ent, _ in raw:
+        place = gaz.resolve(ent.text)
+        if place and place.country_code:
+            first[place.country_code] += 1
+    resolved = []
+    for ent, in_dateline in raw:
+        place = gaz.resolve(ent.text, first)
+        if place is None:
+            continue
+        resolved.append((ent.start_char, ent.end_char, gaz.location(place), in_dateline))
+    return resolved
+
+
+def _is_seat_or_origin(ent) -> bool:
+    """ "the Britain-based Syrian Observatory", "a Syrian researcher" are not places of events."""
+    doc = ent.doc
+    after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+    after2 = doc[ent.end + 1].text.lower() if ent.end + 1 < len(doc) else ""
+    return after == "-" and after2 in {"based", "headquartered"} or after.endswith("-based")
+
+
+def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def _resolve_dates(document: Document, doc, sentences: list[Sentence]) -> None:
+    for ent in doc.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        sentence = _sentence_at(sentences, ent.start_char)
+        if sentence is None:
+            continue
+        anchor = document.anchor_for(ent.start_char)
+        span = resolve_expression(_with_preposition(ent), anchor)
+        if span is not None:
+            span.text = ent.text
+            sentence.dates.append((ent.start_char, ent.end_char, span))
+
+
+def _with_preposition(ent) -> str:
+    """Keep "last"/"this past"/"in" that spaCy leaves outside the entity: they change the date."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 2):ent.start].text.lower()
+    return f"{before} {ent.text}"

@@ -1,0 +1,54 @@
+"""``data/attacks.toml`` compiled once into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from watchfloor.data import load_toml
+
+
+def alternation(patterns: list[str]) -> re.Pattern:
+    """One case-insensitive regex matching any of ``patterns`` as whole words."""
+    ordered = sorted(patterns, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class AttackLexicon:
+    triggers: dict[str, re.Pattern]
+    priority: tuple[str, ...]
+    weak: re.Pattern
+    generic: re.Pattern
+    perpetrator_nouns: re.Pattern
+    state_forces: re.Pattern
+    militant_victims: re.Pattern
+    speculative_lemmas: frozenset[str]
+    historical: re.Pattern
+    claims: dict[str, re.Pattern]
+    victims: dict[str, re.Pattern]
+    weapons: dict[str, re.Pattern]
+
+    def subtype_rank(self, subtype: str) -> int:
+        return self.priority.index(subtype) if subtype in self.priority else len(self.priority)
+
+
+@cache
+def attack_lexicon() -> AttackLexicon:
+    table = load_toml("attacks.toml")
+    cues = table["cues"]
+    return AttackLexicon(
+        triggers={k: alternation(v) for k, v in table["triggers"].items()},
+        priority=tuple(table["subtype_priority"]),
+        weak=re.compile(r"(?:" + "|".join(cues["weak"]) + r")", re.I),
+        generic=alternation(cues["generic"]),
+        perpetrator_nouns=alternation(cues["perpetrator_nouns"]),
+        state_forces=alternation(cues["state_forces"]),
+        militant_victims=alternation(cues["militant_victims"]),
+        speculative_lemmas=frozenset(cues["speculative_governors"]),
+        historical=alternation(cues["historical_markers"]),
+        claims={k: alternation(v) for k, v in table["claims"].items()},
+        victims={k: alternation(v) for k, v in table["victims"].items()},
+        weapons={k: alternation(v) for k, v in table["weapons"].items()},
+    )

@@ -1,0 +1,163 @@
+"""The stages composed: documents in, ``DocumentResult`` out, and the ingest loop around them.
+
+``process_documents`` is a pure function of its inputs (documents and settings), so it can be
+mapped over worker processes, or any distributed engine, unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from watchfloor.extract import build_context, extract_mentions
+from watchfloor.models import Document, DocumentResult, EntityMention, RawArticle, Skipped
+from watchfloor.nlp import group_lexicon, load_pipeline
+from watchfloor.nlp.ruler import GROUP_LABEL
+from watchfloor.resolve import build_records
+from watchfloor.settings import Settings
+from watchfloor.sources import discover, read_paths
+from watchfloor.store import Store
+from watchfloor.text import EmptyArticleError, to_document
+
+log = logging.getLogger("watchfloor")
+
+
+def process_documents(documents: list[Document], settings: Settings) -> list[DocumentResult]:
+    """nlp -> time/geo -> extract -> resolve for a batch of documents."""
+    nlp = load_pipeline(settings.spacy_model)
+    config_hash = settings.config_hash()
+    results = []
+    texts = (d.text for d in documents)
+    for document, doc in zip(documents, nlp.pipe(texts, batch_size=settings.batch_size),
+                             strict=True):
+        ctx = build_context(document, doc)
+        mentions = extract_mentions(ctx)
+        records = build_records(document, mentions, settings.reporting_window_days, config_hash,
+                                ctx.fallback_location())
+        results.append(DocumentResult(document, records, collect_entities(doc)))
+    return results
+
+
+def collect_entities(doc) -> list[EntityMention]:
+    """Known groups, branches and leaders named in the document, by alias."""
+    lexicon = group_lexicon()
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in (GROUP_LABEL, "PERSON") or not ent.ent_id_:
+            continue
+        counts[(ent.ent_id_, ent.text)] += 1
+    out = []
+    for (canonical, alias), n in sorted(counts.items()):
+        named = lexicon.get(canonical)
+        if named is None:
+            continue
+        attributes: dict = {}
+        if named.type == "branch":
+            attributes = {"parent": named.parent, "region": named.region}
+        elif named.type == "person" and named.parent:
+            attributes = {"affiliation": named.parent}
+        out.append(EntityMention(canonical, named.type, alias, n, attributes))
+    return out
+
+
+@dataclass
+class IngestStats:
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    records: Counter = field(default_factory=Counter)
+
+    def as_dict(self) -> dict:
+        return {
+            "read": self.read, "stored": self.stored, "unchanged": self.unchanged,
+            "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped],
+            "records": {"/".join(k): v for k, v in self.records.items()},
+        }
+
+
+def ingest(paths: Iterable[str | Path], store: Store, settings: Settings,
+           published: date | None = None,
+           progress: Callable[[int], None] | None = None) -> IngestStats:
+    """Read, process and store every article under ``paths``; bad inputs are skipped."""
+    files = discover(paths)
+    stats = IngestStats()
+    config_hash = settings.config_hash()
+    run_id = store.begin_run(settings.as_dict(), config_hash)
+    pending = _new_documents(read_paths(files, published), store, stats, settings, progress)
+    for result in _process_stream(pending, settings):
+        store.save(result, run_id, config_hash)
+        stats.stored += 1
+        for record in result.records:
+            stats.records[(record.kind, record.data.get("type") or "",
+                           record.data.get("subtype") or "")] += 1
+        if progress:
+            progress(1)
+    store.finish_run(run_id, stats.as_dict())
+    return stats
+
+
+def _new_documents(items: Iterator[RawArticle | Skipped], store: Store, stats: IngestStats,
+                   settings: Settings, progress) -> Iterator[Document]:
+    seen: set[str] = set()
+    config_hash = settings.config_hash()
+    for item in items:
+        stats.read += 1
+        if isinstance(item, Skipped):
+            stats.skipped.append(item)
+            log.warning("skipped %s: %s", item.origin, item.reason)
+            if progress:
+                progress(1)
+            continue
+        try:
+            document = to_document(item, settings.max_chars)
+        except EmptyArticleError:
+            stats.skipped.append(Skipped(item.origin, "empty article (fewer than 3 words)"))
+            log.warning("skipped %s: empty article", item.origin)
+            if progress:
+                progress(1)
+            continue
+        if document.id in seen or store.is_current(document.id, config_hash):
+            stats.unchanged += 1
+            if progress:
+                progress(1)
+            continue
+        seen.add(document.id)
+        yield document
+
+
+def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _process_stream(documents: Iterator[Document], settings: Settings) -> Iterator[DocumentResult]:
+    batches = _batches(documents, settings.batch_size)
+    if settings.workers <= 1:
+        for batch in batches:
+            yield from process_documents(batch, settings)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(settings.workers, initializer=_warm_worker, initargs=(settings,)) as pool:
+        for results in pool.imap(_process_batch, ((b, settings) for b in batches)):
+            yield from results
+
+
+def _warm_worker(settings: Settings) -> None:
+    load_pipeline(settings.spacy_model)
+
+
+def _process_batch(args: tuple[list[Document], Settings]) -> list[DocumentResult]:
+    batch, settings = args
+    return process_documents(batch, settings)

@@ -1,0 +1,232 @@
+"""Stage 7, resolve: event mentions -> event records.
+
+Mentions of one incident inside an article (headline, lead, later detail, the claim) are merged
+into one record; an article that reports several incidents keeps them apart when their dates,
+places or wording ("in a separate attack") say they differ. Ids are content hashes, so the same
+input and pipeline version give the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+
+from watchfloor import __version__
+from watchfloor.extract.lexicon import attack_lexicon
+from watchfloor.models import (
+    Actor,
+    DateSpan,
+    Document,
+    EventMention,
+    FieldSpan,
+    Location,
+    Quantity,
+    Record,
+    Source,
+    Span,
+    to_plain,
+)
+from watchfloor.resolve.summary import summarise
+from watchfloor.time import reporting_window
+
+_SEPARATE = re.compile(
+    r"\b(separately|in a separate|in another|another (?:attack|incident|bombing|ambush|blast)|"
+    r"elsewhere|meanwhile|earlier (?:this|last) (?:week|month)|in a second|a second (?:attack|blast|bomb))\b",
+    re.I)
+_ATTRIBUTION_RANK = {"claimed": 3, "attributed": 2, "suspected": 1, "unknown": 0}
+
+
+def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
+    """Group mentions that tell of the same incident."""
+    clusters: list[list[EventMention]] = []
+    for mention in mentions:
+        target = _cluster_for(mention, clusters)
+        if target is None:
+            clusters.append([mention])
+        else:
+            target.append(mention)
+    return clusters
+
+
+def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]):
+    if _SEPARATE.search(mention.sentence.text):
+        return None
+    for cluster in reversed(clusters):
+        if not _compatible(mention, cluster):
+            continue
+        head = cluster[0]
+        if mention.certainty == "speculative" or head.certainty == "speculative":
+            if mention.certainty != head.certainty:
+                continue
+        if _same_explicit(mention, cluster) or not (mention.date_explicit and mention.location_explicit):
+            return cluster
+    return None
+
+
+def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
+    if any(m.type != mention.type for m in cluster):
+        return False
+    for other in cluster:
+        if mention.date_explicit and other.date_explicit and not _dates_overlap(mention.date, other.date):
+            return False
+        if mention.location_explicit and other.location_explicit and not _places_agree(
+                mention.location, other.location):
+            return False
+    return True
+
+
+def _same_explicit(mention: EventMention, cluster: list[EventMention]) -> bool:
+    return any(
+        m.date_explicit and m.location_explicit and _dates_overlap(mention.date, m.date)
+        and _places_agree(mention.location, m.location)
+        for m in cluster
+    )
+
+
+def _dates_overlap(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
+def _places_agree(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    if a.precision == "city" and b.precision == "city" and a.name != b.name:
+        return False
+    return True
+
+
+def build_records(document: Document, mentions: list[EventMention], window_days: int,
+                  config_hash: str, fallback_location: Location | None = None) -> list[Record]:
+    """One record per incident, with its evidence and the words behind each field.
+
+    ``fallback_location`` (the country the article is about) stands in for events whose own
+    sentences name no place.
+    """
+    records = []
+    for cluster in merge_mentions(mentions):
+        records.append(_record(document, cluster, window_days, config_hash, fallback_location))
+    return records
+
+
+def _record(document: Document, cluster: list[EventMention], window_days: int, config_hash: str,
+            fallback_location: Location | None) -> Record:
+    lex = attack_lexicon()
+    head = cluster[0]
+    subtype = min((m.subtype for m in cluster), key=lex.subtype_rank) if head.type == "attack" \
+        else head.subtype
+    date_span = _best_date(cluster) or reporting_window(
+        document.anchor_for(head.sentence.start), window_days)
+    location = _best_location(cluster) or fallback_location
+    actors = _merge_actors(cluster)
+    certainty = "reported" if any(m.certainty == "reported" for m in cluster) else head.certainty
+    claimed_by = _unique(c for m in cluster for c in m.claimed_by)
+    attribution = max((m.attribution for m in cluster), key=_ATTRIBUTION_RANK.get)
+    if claimed_by:
+        attribution = "claimed"
+    data = {
+        "type": head.type,
+        "subtype": subtype,
+        "date": to_plain(date_span),
+        "location": to_plain(location),
+        "actors": [to_plain(a) for a in actors],
+        "killed": to_plain(_best_quantity(m.killed for m in cluster)),
+        "wounded": to_plain(_best_quantity(m.wounded for m in cluster)),
+        "arrested": to_plain(_best_quantity(m.arrested for m in cluster)),
+        "abducted": to_plain(_best_quantity(m.abducted for m in cluster)),
+        "weapons": _unique(w for m in cluster for w in m.weapons),
+        "claimed_by": claimed_by,
+        "attribution": attribution,
+        "certainty": certainty,
+        "title": None,
+    }
+    data["summary"] = summarise(data)
+    evidence = _evidence(cluster)
+    fields = _unique_fields(f for m in cluster for f in m.fields if f.field != "evidence")
+    source = Source(
+        doc_id=document.id,
+        url=document.url,
+        title=document.title,
+        published=document.published.isoformat() if document.published else None,
+        evidence=evidence,
+        fields=fields,
+    )
+    record_id = _record_id("event", document.id, head.type, evidence[0].start)
+    return Record("event", record_id, [source], data, __version__, config_hash)
+
+
+def _best_date(cluster: list[EventMention]) -> DateSpan | None:
+    explicit = [m.date for m in cluster if m.date_explicit and m.date is not None]
+    dated = [d for d in explicit if d.start is not None] or explicit
+    if not dated:
+        return None
+    order = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+    return min(dated, key=lambda d: order.get(d.precision, 4))
+
+
+def _best_location(cluster: list[EventMention]) -> Location | None:
+    found = [m.location for m in cluster if m.location is not None]
+    if not found:
+        return None
+    order = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, None: 5}
+    return min(found, key=lambda loc: order.get(loc.precision, 5))
+
+
+def _best_quantity(values) -> Quantity | None:
+    """The highest reported toll (tolls rise as bodies are found); exact figures beat bounds."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    return max(present, key=lambda q: (q.min or 0, q.max is not None, q.max or 0))
+
+
+def _merge_actors(cluster: list[EventMention]) -> list[Actor]:
+    seen: dict[tuple, Actor] = {}
+    for m in cluster:
+        for actor in m.actors:
+            key = (actor.canonical or actor.name.lower(), actor.role)
+            seen.setdefault(key, actor)
+    actors = list(seen.values())
+    named_perp = any(a.role == "perpetrator" and a.canonical for a in actors)
+    if named_perp:
+        actors = [a for a in actors if not (a.role == "perpetrator" and a.canonical is None)]
+    return actors
+
+
+def _evidence(cluster: list[EventMention]) -> list[Span]:
+    spans: dict[int, Span] = {}
+    for m in cluster:
+        spans.setdefault(m.sentence.start, m.sentence)
+        for f in m.fields:
+            if f.field == "evidence":
+                spans.setdefault(f.start, Span(f.start, f.end, f.text))
+    return [spans[k] for k in sorted(spans)]
+
+
+def _unique(values) -> list:
+    out: list = []
+    for v in values:
+        if v not in out:
+            out.append(v)
+    return out
+
+
+def _unique_fields(fields) -> list[FieldSpan]:
+    out: dict[tuple, FieldSpan] = {}
+    for f in fields:
+        out.setdefault((f.field, f.start, f.end), f)
+    return sorted(out.values(), key=lambda f: (f.start, f.field))
+
+
+def _record_id(kind: str, doc_id: str, type_: str, offset: int) -> str:
+    version = ".".join(__version__.split(".")[:2])
+    blob = f"{kind}|{doc_id}|{type_}|{offset}|{version}".encode()
+    return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None

@@ -1,0 +1,242 @@
+"""Resolve one time expression against an anchor date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from watchfloor.models import DateSpan
+from watchfloor.text.datelines import MONTHS
+
+WEEKDAYS = {name: i for i, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
+_FULL_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b")
+_MONTH_ONLY = re.compile(rf"\b({_MONTH_RE})\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b")
+_LATER = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|after|earlier|before)\b")
+
+
+def resolve_expression(text: str, anchor: date | None, narrative: date | None = None) -> DateSpan | None:
+    """``text`` as a dated span, or ``None`` when it is not a time expression we understand.
+
+    ``anchor`` is the publication date governing the text; ``narrative`` the date of the event
+    told just before, for "two days later" and the like.
+    """
+    low = text.lower().strip()
+    if not low or _looks_like_duration(low):
+        return None
+    for rule in _RULES:
+        result = rule(low, anchor, narrative)
+        if result is not None:
+            start, end, precision = result
+            if start is None:
+                return DateSpan(None, None, precision, text)
+            return DateSpan(start.isoformat(), end.isoformat(), precision, text)
+    return None
+
+
+def reporting_window(published: date | None, days: int) -> DateSpan | None:
+    """The article's own window: what an undated event in it can honestly be dated to."""
+    if published is None:
+        return None
+    start = published - timedelta(days=days)
+    return DateSpan(start.isoformat(), published.isoformat(), "week", None)
+
+
+# --- rules: each returns (start, end, precision), (None, None, precision) or None ----------------
+
+def _full_date(low, anchor, narrative):
+    m = _ISO.search(low)
+    if m:
+        return _day(int(m[1]), int(m[2]), int(m[3]))
+    m = _FULL.search(low)
+    if m:
+        return _day(int(m[3]), MONTHS[m[1]], int(m[2]))
+    m = _FULL_DMY.search(low)
+    if m:
+        return _day(int(m[3]), MONTHS[m[2]], int(m[1]))
+    return None
+
+
+def _month_day(low, anchor, narrative):
+    m = _MONTH_DAY.search(low) or _DAY_MONTH.search(low)
+    if not m:
+        return None
+    month_name, day_text = (m[1], m[2]) if m.re is _MONTH_DAY else (m[2], m[1])
+    if month_name == "may" and not re.search(r"\bmay\s+\d", low):
+        return None
+    month, day = MONTHS[month_name], int(day_text)
+    if anchor is None:
+        return (None, None, "day")
+    year = anchor.year
+    try:
+        candidate = date(year, month, day)
+        if candidate > anchor:
+            candidate = date(year - 1, month, day)
+    except ValueError:
+        return None
+    return candidate, candidate, "day"
+
+
+def _relative_words(low, anchor, narrative):
+    if anchor is None:
+        if re.search(r"\b(yesterday|today|tonight|last (week|month|year|night)|this (week|month|year))\b", low):
+            return (None, None, "day")
+        return None
+    table = [
+        (r"\bday before yesterday\b", lambda a: _one(a - timedelta(days=2))),
+        (r"\byesterday\b|\blast night\b", lambda a: _one(a - timedelta(days=1))),
+        (r"\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b|\bearlier today\b",
+         lambda a: _one(a)),
+        (r"\bearlier this week\b|\bthis week\b", lambda a: (a - timedelta(days=a.weekday()), a, "week")),
+        (r"\blast week\b|\bpast week\b|\bprevious week\b", _last_week),
+        (r"\bearlier this month\b|\bthis month\b", lambda a: (a.replace(day=1), a, "month")),
+        (r"\blast month\b|\bprevious month\b", _last_month),
+        (r"\bearlier this year\b|\bthis year\b", lambda a: (a.replace(month=1, day=1), a, "year")),
+        (r"\blast year\b|\bprevious year\b", lambda a: _year(a.year - 1)),
+        (r"\bpast few (days|weeks)\b|\brecent (days|weeks)\b", lambda a: (a - timedelta(days=21), a, "week")),
+    ]
+    for pattern, make in table:
+        if re.search(pattern, low):
+            return make(anchor)
+    m = _AGO.search(low)
+    if m:
+        n = NUMBER_WORDS.get(m[1]) or int(m[1]) if not m[1].isdigit() else int(m[1])
+        unit = m[2]
+        if unit == "day":
+            return _one(anchor - timedelta(days=n))
+        if unit == "week":
+            d = anchor - timedelta(weeks=n)
+            return d - timedelta(days=3), d + timedelta(days=3), "week"
+        if unit == "month":
+            y, mo = _shift_month(anchor.year, anchor.month, -n)
+            return _month(y, mo)
+        return _year(anchor.year - n)
+    return None
+
+
+def _narrative(low, anchor, narrative):
+    base = narrative or anchor
+    m = _LATER.search(low)
+    if m:
+        if base is None:
+            return (None, None, "day")
+        n = NUMBER_WORDS.get(m[1]) or (int(m[1]) if m[1].isdigit() else 1)
+        sign = 1 if m[3] in ("later", "after") else -1
+        delta = timedelta(days=n) if m[2] == "day" else timedelta(weeks=n)
+        d = base + sign * delta
+        return (d, d, "day") if m[2] == "day" else (d - timedelta(days=3), d + timedelta(days=3), "week")
+    if re.search(r"\b(the next|the following) (day|morning|evening|night)\b", low):
+        if base is None:
+            return (None, None, "day")
+        return _one(base + timedelta(days=1))
+    if re.search(r"\b(the same day|that day|the same night|that night|hours later)\b", low):
+        if base is None:
+            return (None, None, "day")
+        return _one(base)
+    return None
+
+
+def _weekday(low, anchor, narrative):
+    m = _WEEKDAY.search(low)
+    if not m:
+        return None
+    if anchor is None:
+        return (None, None, "day")
+    target = WEEKDAYS[m[1]]
+    back = (anchor.weekday() - target) % 7
+    if re.search(r"\b(last|past)\b", low) and back == 0:
+        back = 7
+    day = anchor - timedelta(days=back)
+    return day, day, "day"
+
+
+def _month_year(low, anchor, narrative):
+    m = _MONTH_YEAR.search(low)
+    if m and not (m[1] == "may" and not re.search(r"\bin may\b|\bmay \d{4}|\bmay,", low)):
+        return _month(int(m[2]), MONTHS[m[1]])
+    return None
+
+
+def _month_only(low, anchor, narrative):
+    m = _MONTH_ONLY.search(low)
+    if not m or m[1] in ("may", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb") and not re.search(rf"\b(in|since|of|early|late|mid|until|last|this|through)\s+(mid-)?{m[1]}\b", low):
+        return None
+    if anchor is None:
+        return (None, None, "month")
+    month = MONTHS[m[1]]
+    year = anchor.year if month <= anchor.month else anchor.year - 1
+    if re.search(r"\blast\b", low) and month == anchor.month:
+        year -= 1
+    return _month(year, month)
+
+
+def _year_only(low, anchor, narrative):
+    m = _YEAR.search(low)
+    if not m:
+        return None
+    year = int(m[1])
+    if anchor is not None and year > anchor.year:
+        return None
+    return _year(year)
+
+
+_RULES = [_full_date, _narrative, _relative_words, _month_day, _month_year, _weekday,
+          _month_only, _year_only]
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+def _looks_like_duration(low: str) -> bool:
+    return bool(re.search(r"\b(for|lasting|\d+-(day|week|month|year))\b|\byears? old\b|\bage\b|\baged\b|\bhours?\b(?! later)", low)) and not re.search(
+        r"\b(ago|later|last|this|since|in|on)\b", low)
+
+
+def _one(d: date):
+    return d, d, "day"
+
+
+def _day(year: int, month: int, day: int):
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    return d, d, "day"
+
+
+def _month(year: int, month: int):
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, 1), date(year, month, last), "month"
+
+
+def _year(year: int):
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _last_week(anchor: date):
+    monday = anchor - timedelta(days=anchor.weekday() + 7)
+    return monday, monday + timedelta(days=6), "week"
+
+
+def _last_month(anchor: date):
+    y, m = _shift_month(anchor.year, anchor.month, -1)
+    return _month(y, m)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
