@@ -16,9 +16,10 @@ from watchfloor.extract.casualties import best_count, find_counts
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import AttackLexicon, attack_lexicon
+from watchfloor.extract.syntax import attachment_score
+from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
-from watchfloor.models import Actor, DateSpan, EventMention, FieldSpan, Quantity, Span
 
 
 @dataclass(frozen=True)
@@ -50,16 +51,20 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     groups = _group_mentions(sentence)
     perp_nouns = list(lex.perpetrator_nouns.finditer(sentence.text))
     weapons = _weapons(sentence, lex)
-    has_support = bool(groups or perp_nouns or counts["killed"] or counts["wounded"] or weapons)
+    other_weapons = [w for w in weapons if not any(
+        sentence.start + w[1] < t.end and t.start < sentence.start + w[2] for t in triggers)]
+    has_support = bool(groups or perp_nouns or counts["killed"] or counts["wounded"]
+                       or other_weapons)
     strong = [t for t in triggers if not t.weak and not t.generic]
     if not strong and not has_support:
         return None
-    if not strong and all(t.generic for t in triggers) and not (groups or perp_nouns or weapons):
+    if not strong and all(t.generic for t in triggers) and not (groups or perp_nouns or other_weapons):
         return None
     if _done_by_state(sentence, triggers, lex, groups, perp_nouns):
         return None
 
-    verdicts = [(t, _verdict(ctx, sentence, t)) for t in triggers]
+    has_counts = bool(counts["killed"] or counts["wounded"])
+    verdicts = [(t, _verdict(ctx, sentence, t, has_counts)) for t in triggers]
     if all(v == "negated" for _, v in verdicts):
         return None
     usable = [(t, v) for t, v in verdicts if v not in ("negated", "historical")]
@@ -87,8 +92,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     _fill_counts(mention, sentence, counts)
     _fill_weapons(mention, weapons)
     _fill_actors(mention, sentence, groups, perp_nouns, lex)
-    _fill_date(mention, sentence, trigger)
-    _fill_location(mention, sentence, trigger)
+    tokens = [t for t in (_token_at(sentence, tr.start) for tr, _ in chosen) if t is not None]
+    _fill_date(mention, sentence, tokens)
+    _fill_location(mention, sentence, tokens)
     return mention
 
 
@@ -123,21 +129,41 @@ def _inside_name(sentence: Sentence, trigger: Trigger) -> bool:
     """ "Bomb Disposal Unit", "Rocket Force": a trigger inside an organisation's name."""
     for ent in sentence.span.ents:
         if ent.label_ in ("ORG", GROUP_LABEL, "WORK_OF_ART", "LAW", "PRODUCT") and \
-                ent.start_char <= trigger.start and trigger.end <= ent.end_char:
+                ent.start_char <= trigger.start and trigger.end <= ent.end_char and \
+                (ent.end_char - ent.start_char) > (trigger.end - trigger.start):
             return True
     return False
 
 
-def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger) -> str:
+def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger, has_counts: bool) -> str:
     token = _token_at(sentence, trigger.start)
     if token is None:
         return "reported"
     years = _years_before_anchor(ctx, sentence, trigger)
-    return judge(token, sentence.text, trigger.start - sentence.start, years)
+    verdict = judge(token, sentence.text, trigger.start - sentence.start, years)
+    if verdict == "reported" and token.pos_ in ("NOUN", "PROPN") and not has_counts and \
+            _recalled_in_passing(ctx, sentence, token):
+        return "historical"
+    return verdict
+
+
+def _recalled_in_passing(ctx: DocContext, sentence: Sentence, token) -> bool:
+    """ "last month's suicide bombing", "the 2015 Paris attacks": an earlier attack named in
+    passing, with no details of its own, is background, not this article's report."""
+    attached = _attached(sentence.dates, [token])
+    anchor = ctx.document.anchor_for(sentence.start)
+    for _, (start, end, span, ent) in attached:
+        if (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS") or ent.text.endswith("'s"):
+            return True
+        if anchor and span.end and (anchor - date.fromisoformat(span.end)).days > 10:
+            return True
+    return False
 
 
 def _years_before_anchor(ctx: DocContext, sentence: Sentence, trigger: Trigger) -> int | None:
-    date_span = _nearest_date(sentence, trigger.start)
+    token = _token_at(sentence, trigger.start)
+    attached = _attached(sentence.dates, [token] if token is not None else [])
+    date_span = min(attached, key=lambda a: a[0])[1][2] if attached else None
     anchor = ctx.document.anchor_for(sentence.start)
     if date_span is None or anchor is None or date_span.end is None:
         return None
@@ -156,34 +182,34 @@ def _token_at(sentence: Sentence, offset: int):
 
 def _done_by_state(sentence: Sentence, triggers: list[Trigger], lex: AttackLexicon,
                    groups: list, perp_nouns: list) -> bool:
-    """Killings whose doer is a state force, or whose victims are the militants themselves."""
-    if groups or perp_nouns:
-        doers = _doers(sentence, triggers)
-        if doers and all(lex.state_forces.search(d) for d in doers):
-            victims_militant = lex.militant_victims.search(sentence.text)
-            return bool(victims_militant)
-        return False
-    doers = _doers(sentence, triggers)
-    if any(lex.state_forces.search(d) for d in doers):
+    """Killings whose doers are all state forces, or whose victims are the militants themselves.
+
+    "A man attacked people ... before police shot him dead" stays an attack: one trigger's
+    doer is not a state force.
+    """
+    doers = [d for d in (_doer(sentence, t) for t in triggers) if d]
+    if doers:
+        if not all(lex.state_forces.search(d) for d in doers):
+            return False
+        if groups or perp_nouns:
+            return bool(lex.militant_victims.search(sentence.text))
         return True
+    if groups or perp_nouns:
+        return False
     return bool(re.search(r"\b(air ?strikes?|airstrikes?|warplanes?|coalition (?:jets|aircraft))\b",
                           sentence.text, re.I))
 
 
-def _doers(sentence: Sentence, triggers: list[Trigger]) -> list[str]:
-    """Subjects (or "by" agents) of the trigger verbs."""
-    doers = []
-    for trigger in triggers:
-        tok = _token_at(sentence, trigger.start)
-        if tok is None:
-            continue
-        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                doers.append(" ".join(t.text for t in child.subtree))
-            if child.dep_ == "agent":
-                doers.append(" ".join(t.text for t in child.subtree))
-    return doers
+def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
+    """Subject (or "by" agent) of the trigger's verb, as text."""
+    tok = _token_at(sentence, trigger.start)
+    if tok is None:
+        return None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent"):
+            return " ".join(t.text for t in child.subtree)
+    return None
 
 
 # --- fields ----------------------------------------------------------------------------------------
@@ -312,28 +338,33 @@ def _add_actor(mention: EventMention, actor: Actor) -> None:
         mention.actors.append(actor)
 
 
-def _nearest_date(sentence: Sentence, offset: int) -> DateSpan | None:
-    if not sentence.dates:
-        return None
-    return min(sentence.dates, key=lambda d: abs(d[0] - offset))[2]
+def _attached(items: list, tokens: list) -> list[tuple[int, tuple]]:
+    """The dates or places of a sentence that hang off one of the trigger words."""
+    out = []
+    for item in items:
+        scores = [attachment_score(item[3], tok) for tok in tokens]
+        scores = [s for s in scores if s is not None]
+        if scores:
+            out.append((min(scores), item))
+    return out
 
 
-def _fill_date(mention: EventMention, sentence: Sentence, trigger: Trigger) -> None:
-    dated = [d for d in sentence.dates if d[2].start is not None] or sentence.dates
-    if not dated:
+def _fill_date(mention: EventMention, sentence: Sentence, tokens: list) -> None:
+    attached = _attached(sentence.dates, tokens)
+    if not attached:
         return
-    start, end, span = min(dated, key=lambda d: abs(d[0] - trigger.start))
+    _, (start, end, span, _) = min(attached, key=lambda a: (a[1][2].start is None, a[0]))
     mention.date = span
     mention.date_explicit = True
     mention.fields.append(FieldSpan("date", start, end, span.text or ""))
 
 
-def _fill_location(mention: EventMention, sentence: Sentence, trigger: Trigger) -> None:
-    if not sentence.places:
+def _fill_location(mention: EventMention, sentence: Sentence, tokens: list) -> None:
+    attached = _attached(sentence.places, tokens)
+    if not attached:
         return
-    rank = {"point": 0, "city": 0, "admin1": 1, "region": 3, "country": 2}
-    start, end, loc = min(sentence.places,
-                          key=lambda p: (rank.get(p[2].precision or "city", 3), abs(p[0] - trigger.start)))
+    rank = {"point": 0, "city": 0, "admin1": 1, "country": 2, "region": 3}
+    _, (start, end, loc, _) = min(attached, key=lambda a: (rank.get(a[1][2].precision or "city", 3), a[0]))
     mention.location = loc
     mention.location_explicit = True
     mention.fields.append(FieldSpan("location", start, end, loc.name or ""))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from watchfloor.geo import gazetteer
 from watchfloor.models import DateSpan, Document, Location
+from watchfloor.text.datelines import find_datelines
 from watchfloor.time import resolve_expression
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -21,8 +23,9 @@ class Sentence:
     text: str
     paragraph: int
     span: object  # the spaCy Span
-    dates: list[tuple[int, int, DateSpan]] = field(default_factory=list)
-    places: list[tuple[int, int, Location]] = field(default_factory=list)
+    # (start, end, value, spaCy entity) for every resolved date and place in the sentence
+    dates: list[tuple[int, int, DateSpan, object]] = field(default_factory=list)
+    places: list[tuple[int, int, Location, object]] = field(default_factory=list)
 
 
 @dataclass
@@ -46,15 +49,18 @@ def build_context(document: Document, doc) -> DocContext:
     sentences = list(_sentences(document.text, doc))
     datelines = _dateline_spans(document.text)
     places = _resolve_places(doc, datelines)
-    countries = Counter(
-        loc.country_code for _, _, loc, _ in places if loc.country_code
-    )
-    for s, e, loc, in_dateline in places:
+    countries: Counter = Counter()
+    for _, _, loc, in_dateline, _ in places:
+        if loc.country_code:
+            countries[loc.country_code] += 2 if in_dateline else 1
+    for code in _demonym_countries(doc):
+        countries[code] += 0.5
+    for s, e, loc, in_dateline, ent in places:
         if in_dateline:
             continue
         sentence = _sentence_at(sentences, s)
         if sentence is not None:
-            sentence.places.append((s, e, loc))
+            sentence.places.append((s, e, loc, ent))
     _resolve_dates(document, doc, sentences)
     return DocContext(document, doc, sentences, countries, datelines)
 
@@ -128,8 +134,20 @@ def _resolve_places(doc, datelines):
         place = gaz.resolve(ent.text, first)
         if place is None:
             continue
-        resolved.append((ent.start_char, ent.end_char, gaz.location(place), in_dateline))
+        resolved.append((ent.start_char, ent.end_char, gaz.location(place), in_dateline, ent))
     return resolved
+
+
+def _demonym_countries(doc) -> list[str]:
+    """ "Malian army", "Afghan capital": a weak hint of the country an article is about."""
+    gaz = gazetteer()
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            code = gaz.demonym_country(ent.text)
+            if code:
+                found.append(code)
+    return found
 
 
 def _is_seat_or_origin(ent) -> bool:
@@ -137,7 +155,7 @@ def _is_seat_or_origin(ent) -> bool:
     doc = ent.doc
     after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
     after2 = doc[ent.end + 1].text.lower() if ent.end + 1 < len(doc) else ""
-    return after == "-" and after2 in {"based", "headquartered"} or after.endswith("-based")
+    return (after == "-" and after2 in {"based", "headquartered"}) or after.endswith("-based")
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
@@ -148,17 +166,24 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
 
 
 def _resolve_dates(document: Document, doc, sentences: list[Sentence]) -> None:
+    """Resolve every date entity; datelines are publication dates, not event dates."""
+    heads = [(d.start, d.end) for d in find_datelines(document.text) if d.is_line_start]
+    narrative = None
     for ent in doc.ents:
         if ent.label_ not in DATE_LABELS:
+            continue
+        if any(s <= ent.start_char < e for s, e in heads):
             continue
         sentence = _sentence_at(sentences, ent.start_char)
         if sentence is None:
             continue
         anchor = document.anchor_for(ent.start_char)
-        span = resolve_expression(_with_preposition(ent), anchor)
+        span = resolve_expression(_with_preposition(ent), anchor, narrative)
         if span is not None:
             span.text = ent.text
-            sentence.dates.append((ent.start_char, ent.end_char, span))
+            sentence.dates.append((ent.start_char, ent.end_char, span, ent))
+            if span.precision == "day" and span.start:
+                narrative = date.fromisoformat(span.start)
 
 
 def _with_preposition(ent) -> str:

@@ -12,6 +12,10 @@ from functools import cache
 from watchfloor.data import data_path
 from watchfloor.models import Location
 
+_DIRECTION = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north ?east(?:ern)?|north ?west(?:ern)?|south ?east(?:ern)?|south ?west(?:ern)?|"
+    r"upper|lower|greater|rural|downtown|outer|inner) )+")
 _KIND_PRECISION = {"country": "country", "admin1": "admin1", "city": "city", "region": "region"}
 _KIND_RANK = {"country": 3, "admin1": 2, "region": 1, "city": 0}
 
@@ -67,6 +71,7 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Place]:
         key = fold_place(name)
+        key = _DIRECTION.sub("", key) if key not in self._index else key
         found = self._index.get(key)
         if not found:
             stripped = re.sub(r"^(al|el|ad|ar|as|az|an|at|ash) ", "", key)

@@ -174,7 +174,7 @@ def _month_year(low, anchor, narrative):
 
 def _month_only(low, anchor, narrative):
     m = _MONTH_ONLY.search(low)
-    if not m or m[1] in ("may", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb") and not re.search(rf"\b(in|since|of|early|late|mid|until|last|this|through)\s+(mid-)?{m[1]}\b", low):
+    if not m or (m[1] in ("may", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb") and not re.search(rf"\b(in|since|of|early|late|mid|until|last|this|through)\s+(mid-)?{m[1]}\b", low)):
         return None
     if anchor is None:
         return (None, None, "month")

@@ -1,0 +1,62 @@
+"""Accuracy of attack extraction on every answer key the repo can reach; prints the figures.
+
+    python bench/accuracy.py [--details] [--limit N]
+
+Reads samples/expected.jsonl (always) and ../shared/data (SATP, MUC-4) when present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from watchfloor import __version__
+from watchfloor.analyze.evaluate import score_muc4, score_samples, score_satp
+from watchfloor.settings import load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--details", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--limit", type=int, default=None, help="texts per external set")
+    parser.add_argument("--only", choices=["samples", "satp", "muc4"], default=None)
+    args = parser.parse_args()
+    settings = load_settings()
+    report: dict = {"version": __version__}
+
+    if args.only in (None, "samples"):
+        t = time.perf_counter()
+        score = score_samples(ROOT / "samples" / "corpus", ROOT / "samples" / "expected.jsonl", settings)
+        report["samples"] = score.as_dict() | {"seconds": round(time.perf_counter() - t, 1)}
+        if args.details:
+            for label, g in score.missed:
+                print(f"MISSED  {label}: {json.dumps(g)}", file=sys.stderr)
+            for label, p in score.spurious:
+                print(f"EXTRA   {label}: {p['summary']} | date={p.get('date')}", file=sys.stderr)
+            for m in score.matched:
+                if m.gold.get("killed_min") != (m.predicted.get("killed") or {}).get("min"):
+                    print(f"KILLED  {m.predicted['summary']} gold={m.gold['killed_min']}-{m.gold['killed_max']}",
+                          file=sys.stderr)
+    satp = SHARED / "satp"
+    if args.only in (None, "satp") and satp.is_dir():
+        t = time.perf_counter()
+        report["satp_relevant_dev"] = score_satp(satp / "satp_relevant.dev.tsv", settings, args.limit).as_dict()
+        report["satp_all_dev"] = score_satp(satp / "satp_all.dev.tsv", settings, args.limit).as_dict()
+        report["satp_seconds"] = round(time.perf_counter() - t, 1)
+    muc = SHARED / "muc4"
+    if args.only in (None, "muc4") and muc.is_dir():
+        t = time.perf_counter()
+        report["muc4_dev_detection"] = score_muc4(muc / "dev.json", settings, args.limit).as_dict()
+        report["muc4_seconds"] = round(time.perf_counter() - t, 1)
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Analysis over stored or freshly extracted records (accuracy against answer keys)."""

@@ -1,0 +1,36 @@
+"""Dependency-tree helpers: which words belong to which event word."""
+
+from __future__ import annotations
+
+# Verbs that introduce another event's frame: a date or place hanging off them is theirs
+# ("police said on Monday", "the group claimed it on Wednesday"), not the attack's.
+FRAME_VERBS = frozenset({
+    "say", "claim", "tell", "report", "add", "blame", "announce", "accuse", "rise", "climb",
+    "issue", "release", "confirm", "state", "charge", "arrest", "detain", "sentence", "warn",
+    "urge", "call", "publish", "post", "attribute", "deny", "condemn", "vow", "pledge", "reach",
+    "hold", "bury", "mourn", "visit", "meet", "speak", "note", "write", "quote", "show",
+})
+
+
+def tree_distance(a, b) -> tuple[int, bool]:
+    """Edges between two tokens of one sentence, and whether the path crosses a frame verb."""
+    if a.sent != b.sent:
+        return 99, True
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, tok in enumerate(up_a):
+        if tok.i in index_b:
+            m = index_b[tok.i]
+            path = up_a[:n + 1] + up_b[:m]
+            crosses = any(t.lemma_ in FRAME_VERBS and t.i not in (a.i, b.i) for t in path)
+            return n + m, crosses
+    return 99, True
+
+
+def attachment_score(entity_span, trigger_token) -> int | None:
+    """How closely a date or place belongs to the trigger; ``None`` if it belongs elsewhere."""
+    distance, crosses = tree_distance(entity_span.root, trigger_token)
+    if crosses or distance > 5:
+        return None
+    return distance
