@@ -774,7 +774,8 @@ _STOP = {"governorate", "province", "provinces", "region", "state", "district", 
          "muhafazat", "mintaqat", "wilaya", "wilayat", "shabiyat", "de", "du", "des", "la",
          "le", "city", "territory", "capital", "autonomous", "okrug", "avtonomnyy", "area",
          "municipality", "regional", "peoples", "people", "popularate", "prefecture", "ville",
-         "and", "e", "i", "administration", "iqlim", "governorat", "provincia"}
+         "and", "e", "i", "administration", "iqlim", "governorat", "provincia",
+         "administrative", "avtonomnaya", "avtonomnyy"}
 _ARTS = {"al", "el", "ad", "ar", "as", "az", "an", "at", "ash", "ez", "ed", "er", "es", "et",
          "en", "adh", "ath"}
 _DIRS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "central",
@@ -782,7 +783,8 @@ _DIRS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centr
          "southern": "south", "eastern": "east", "western": "west", "occidental": "west",
          "oriental": "east", "haut": "upper", "hauts": "upper", "bas": "lower",
          "hoose": "lower", "dhexe": "middle", "sharqi": "east", "gharbi": "west",
-         "jonubi": "south", "shomali": "north", "shimal": "north"}
+         "jonubi": "south", "shomali": "north", "shimal": "north", "janubi": "south",
+         "shamali": "north", "severnaya": "north"}
 
 
 def norm_admin(name: str) -> tuple[str, str]:
@@ -790,6 +792,9 @@ def norm_admin(name: str) -> tuple[str, str]:
     text = re.sub(r"[\-/,'`.]", " ", text.lower())
     toks = [_DIRS.get(t, t) for t in text.split()]
     toks = [t for t in toks if t not in _STOP and t not in _ARTS]
+    # Russian/Ukrainian adjectival forms: 'Tambovskaya oblast' ~ 'Tambov Oblast'
+    toks = [re.sub(r"(skaya|skiy|skij|skyi|ska|ckaya|tskiy|skoye)$", "", t) if len(t) > 6
+            else t for t in toks]
     return "".join(toks), "".join(sorted(toks))
 
 
@@ -801,6 +806,28 @@ def name_score(a: str, b: str) -> float:
         return 1.0
     return max(difflib.SequenceMatcher(None, a1, b1).ratio(),
                difflib.SequenceMatcher(None, a2, b2).ratio())
+
+
+def _strip_article(name: str) -> str:
+    m = _LEADING.match(ascii_fold(name) or name)
+    return m.group("rest") if m else name
+
+
+def skeleton(name: str) -> str:
+    """Consonant skeleton of a transliterated name: 'Ad Daqahliyah' ~ 'Dakahlia'."""
+    base, _ = norm_admin(name)
+    for a, b in (("kh", "k"), ("gh", "g"), ("dh", "d"), ("sh", "s"), ("th", "t"), ("q", "k"),
+                 ("j", "g"), ("z", "s"), ("c", "k"), ("ou", "u")):
+        base = base.replace(a, b)
+    base = re.sub(r"[aeiouyhw]", "", base)
+    return re.sub(r"(.)\1+", r"\1", base)
+
+
+def skeleton_score(a: str, b: str) -> float:
+    sa, sb = skeleton(a), skeleton(b)
+    if not sa or not sb:
+        return 0.0
+    return difflib.SequenceMatcher(None, sa, sb).ratio()
 
 
 def iso_display(name: str) -> str:
@@ -928,6 +955,10 @@ class Builder:
                      pop=gn.get("population"), kind="country", aliases=al)
 
     # -- admin units ---------------------------------------------------------------------------
+    @property
+    def region_keys(self) -> set[str]:
+        return {key(a) for name, _cc, _la, _lo, aliases in REGIONS for a in [name, *aliases]}
+
     def build_admins(self) -> None:
         """Admin rows for the conflict countries: ISO 3166-2 subdivisions (all levels) joined to
         GeoNames admin1 units (and admin2 names for second-level ISO units) by name; GeoNames
@@ -953,37 +984,71 @@ class Builder:
                     if s.code not in ADMIN_SKIP]
             units = {code: nm for (c2, code), nm in self.gn_admin1.items() if c2 == cc}
             units2 = {nm: v for (c2, nm), v in adm2.items() if c2 == cc}
-            pairs = []
-            for s in subs:
-                names = [s.name] + list(HAND_ADMIN.get(s.code, (None, []))[1])
-                hand = HAND_ADMIN.get(s.code, (None, []))[0]
-                if hand:
-                    names.append(hand)
-                for code, nm in units.items():
-                    sc = max(name_score(n, nm) for n in names)
-                    if sc >= 0.8:
-                        pairs.append((sc + (0.05 if not s.parent_code else 0), s.code, "1", code))
-                if s.parent_code:
-                    for nm in units2:
-                        sc = max(name_score(n, nm) for n in names)
-                        if sc >= 0.8:
-                            pairs.append((sc + 0.05, s.code, "2", nm))
-            pairs.sort(key=lambda p: -p[0])
-            link: dict[str, tuple] = {}
-            used = set()
-            for _sc, scode, level, ucode in pairs:
-                if scode in link or (level, ucode) in used:
-                    continue
-                link[scode] = (level, ucode)
-                used.add((level, ucode))
+            link = self._link(cc, subs, units, units2, stats)
+            used = set(link.values())
             for s in subs:
                 self._admin_row(cc, s, link.get(s.code), units, units2, stats)
             for code, nm in units.items():
-                if ("1", code) not in used:
-                    st = stats.get((cc, code), {})
-                    self._admin_row(cc, None, ("1", code), units, units2, stats)
-                    if not st:
-                        continue
+                if ("1", code) in used:
+                    continue
+                if {key(nm), key(_SUFFIX.sub("", nm))} & self.region_keys:
+                    continue  # e.g. GeoNames' PS "Gaza Strip"/"West Bank": the region row
+                self._admin_row(cc, None, ("1", code), units, units2, stats)
+
+    def _link(self, cc, subs, units, units2, stats) -> dict[str, tuple]:
+        """ISO code -> ("1", GeoNames admin1 code) or ("2", GeoNames admin2 name)."""
+        def names_of(s):
+            hand_name, hand_aliases = HAND_ADMIN.get(s.code, (None, []))
+            return [s.name, *hand_aliases, *([hand_name] if hand_name else [])]
+
+        def score(names, target):
+            best = max(name_score(n, target) for n in names)
+            if any(key(n) == key(target) or key(_SUFFIX.sub("", n)) == key(target)
+                   for n in names):
+                best += 0.1
+            return best
+
+        pairs = []
+        for s in subs:
+            names = names_of(s)
+            for code, nm in units.items():
+                sc = score(names, nm)
+                if sc >= 0.8:
+                    pairs.append((sc + 0.1, s.code, ("1", code)))
+            for nm in units2:
+                sc = score(names, nm)
+                if sc >= 0.8:
+                    pairs.append((sc - (0.05 if s.parent_code else 0.15), s.code, ("2", nm)))
+        pairs.sort(key=lambda p: -p[0])
+        link: dict[str, tuple] = {}
+        used = set()
+        for _sc, scode, target in pairs:
+            if scode in link or target in used:
+                continue
+            link[scode] = target
+            used.add(target)
+        # second pass, top-level leftovers only: consonant skeletons, and the ISO name being an
+        # alternate name of the unit's largest place (EG "Al Qahirah" -> unit "Cairo")
+        left_s = [s for s in subs if s.code not in link and not s.parent_code]
+        left_u = [code for code in units if ("1", code) not in used]
+        scores = {}
+        for s in left_s:
+            names = names_of(s)
+            for code in left_u:
+                sc = max(skeleton_score(n, units[code]) for n in names)
+                top = (stats.get((cc, code)) or {}).get("top")
+                if top:
+                    alts = {key(top["name"])} | {key(a) for a in top["alternatenames"]}
+                    if any(key(n) in alts or key(_strip_article(n)) in alts for n in names):
+                        sc = max(sc, 1.0)
+                scores[(s.code, code)] = sc
+        for (scode, code), sc in sorted(scores.items(), key=lambda kv: -kv[1]):
+            single = len(left_s) == 1 and len(left_u) == 1
+            if scode in link or ("1", code) in used or sc < (0.5 if single else 0.75):
+                continue
+            link[scode] = ("1", code)
+            used.add(("1", code))
+        return link
 
     def _admin_row(self, cc, sub, linked, units, units2, stats) -> None:
         hand_name, hand_aliases = HAND_ADMIN.get(sub.code, (None, [])) if sub else (None, [])

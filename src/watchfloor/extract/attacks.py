@@ -49,7 +49,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         return None
     counts = find_counts(sentence.text)
     groups = _group_mentions(sentence)
-    perp_nouns = list(lex.perpetrator_nouns.finditer(sentence.text))
+    perp_nouns = [m for m in lex.perpetrator_nouns.finditer(sentence.text)
+                  if not _is_victim(sentence, sentence.start + m.start())]
     weapons = _weapons(sentence, lex)
     other_weapons = [w for w in weapons if not any(
         sentence.start + w[1] < t.end and t.start < sentence.start + w[2] for t in triggers)]
@@ -117,7 +118,8 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         found.append(_trigger(sentence, m, "armed_assault", weak=True, generic=True))
-    return [t for t in found if not _inside_name(sentence, t)]
+    return [t for t in found if not _inside_name(sentence, t) and not
+            lex.not_after_trigger.match(sentence.text, t.end - sentence.start)]
 
 
 def _trigger(sentence: Sentence, m: re.Match, subtype: str, weak: bool, generic: bool) -> Trigger:
@@ -180,6 +182,24 @@ def _token_at(sentence: Sentence, offset: int):
     return None
 
 
+_KILL_LEMMAS = frozenset({"kill", "die", "slay", "murder", "execute", "behead", "shoot", "neutralise",
+                          "neutralize", "eliminate", "wound", "injure", "arrest", "capture"})
+
+
+def _is_victim(sentence: Sentence, offset: int) -> bool:
+    """ "five militants were killed": the armed noun is who died, not who attacked."""
+    tok = _token_at(sentence, offset)
+    if tok is None:
+        return False
+    head = tok.head
+    if tok.dep_ in ("nsubjpass", "dobj") and head.lemma_ in _KILL_LEMMAS:
+        return True
+    if tok.dep_ == "nsubj" and head.lemma_ == "die":
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in {
+        "killing", "death", "body", "arrest", "surrender"}
+
+
 def _done_by_state(sentence: Sentence, triggers: list[Trigger], lex: AttackLexicon,
                    groups: list, perp_nouns: list) -> bool:
     """Killings whose doers are all state forces, or whose victims are the militants themselves.
@@ -196,6 +216,8 @@ def _done_by_state(sentence: Sentence, triggers: list[Trigger], lex: AttackLexic
         return True
     if groups or perp_nouns:
         return False
+    if lex.militant_victims.search(sentence.text) and lex.state_forces.search(sentence.text):
+        return True
     return bool(re.search(r"\b(air ?strikes?|airstrikes?|warplanes?|coalition (?:jets|aircraft))\b",
                           sentence.text, re.I))
 
@@ -206,9 +228,13 @@ def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
     if tok is None:
         return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "agent"):
-            return " ".join(t.text for t in child.subtree)
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent"):
+                return " ".join(t.text for t in child.subtree)
+        if verb.dep_ not in ("conj", "dep", "advcl", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head  # "burst in, took hostages and killed": the subject is shared
     return None
 
 

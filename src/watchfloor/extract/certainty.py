@@ -33,10 +33,18 @@ def judge(trigger, sentence_text: str, trigger_offset_in_sentence: int,
     lex = attack_lexicon()
     if _negated(trigger) or _NEGATED_WORDS.search(sentence_text):
         return "negated"
+    if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return "speculative"  # "to attack": wanted, planned, ordered, not done
     chain = [trigger, *trigger.ancestors]
     for tok in chain:
-        if tok.lemma_.lower() in lex.speculative_lemmas and tok is not trigger:
+        if tok is trigger:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lex.speculative_lemmas:
             return "speculative"
+        if lemma in lex.background_lemmas:
+            return "historical"
+    for tok in chain:
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
                 return "speculative"

