@@ -32,7 +32,9 @@ def main() -> int:
 
     if args.only in (None, "samples"):
         t = time.perf_counter()
-        score = score_samples(ROOT / "samples" / "corpus", ROOT / "samples" / "expected.jsonl", settings)
+        score = score_samples(
+            ROOT / "samples" / "corpus", ROOT / "samples" / "expected.jsonl", settings
+        )
         report["samples"] = score.as_dict() | {"seconds": round(time.perf_counter() - t, 1)}
         if args.details:
             for label, g in score.missed:
@@ -41,13 +43,19 @@ def main() -> int:
                 print(f"EXTRA   {label}: {p['summary']} | date={p.get('date')}", file=sys.stderr)
             for m in score.matched:
                 if m.gold.get("killed_min") != (m.predicted.get("killed") or {}).get("min"):
-                    print(f"KILLED  {m.predicted['summary']} gold={m.gold['killed_min']}-{m.gold['killed_max']}",
-                          file=sys.stderr)
+                    print(
+                        f"KILLED  {m.predicted['summary']} gold={m.gold['killed_min']}-{m.gold['killed_max']}",
+                        file=sys.stderr,
+                    )
     satp = SHARED / "satp"
     if args.only in (None, "satp") and satp.is_dir():
         t = time.perf_counter()
-        report["satp_relevant_dev"] = score_satp(satp / "satp_relevant.dev.tsv", settings, args.limit).as_dict()
-        report["satp_all_dev"] = score_satp(satp / "satp_all.dev.tsv", settings, args.limit).as_dict()
+        report["satp_relevant_dev"] = score_satp(
+            satp / "satp_relevant.dev.tsv", settings, args.limit
+        ).as_dict()
+        report["satp_all_dev"] = score_satp(
+            satp / "satp_all.dev.tsv", settings, args.limit
+        ).as_dict()
         report["satp_seconds"] = round(time.perf_counter() - t, 1)
     muc = SHARED / "muc4"
     if args.only in (None, "muc4") and muc.is_dir():

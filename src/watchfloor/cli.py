@@ -20,8 +20,12 @@ from watchfloor import __version__
 from watchfloor.errors import ExitCode, WatchfloorError
 from watchfloor.settings import Settings, load_settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="watchfloor: sourced records of armed groups' actions from news reporting.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="watchfloor: sourced records of armed groups' actions from news reporting.",
+)
 out = Console(soft_wrap=True)
 err = Console(stderr=True)
 
@@ -41,16 +45,24 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    db: Annotated[str | None, typer.Option(
-        help="Database file or SQLAlchemy URL (default: $WATCHFLOOR_DB, then ./watchfloor.db)"
-    )] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            help="Database file or SQLAlchemy URL (default: $WATCHFLOOR_DB, then ./watchfloor.db)"
+        ),
+    ] = None,
     config: Annotated[Path | None, typer.Option(help="TOML file overriding settings")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details")] = False,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit"
+        ),
+    ] = False,
 ) -> None:
     logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING, format="%(message)s",
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(message)s",
         handlers=[RichHandler(console=err, show_time=False, show_path=False)],
     )
     state.settings = load_settings(config, db=db)
@@ -65,8 +77,9 @@ def _store():
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to read")],
-    published: Annotated[str | None, typer.Option(
-        help="Publication date YYYY-MM-DD for every article of this run")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for every article of this run")
+    ] = None,
     workers: Annotated[int | None, typer.Option(help="Worker processes")] = None,
 ) -> None:
     """Read articles, extract records and store them (re-ingesting stores nothing twice)."""
@@ -80,9 +93,15 @@ def ingest(
     store = _store()
     files = discover(paths)
     started = time.perf_counter()
-    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
-                  console=err, transient=False) as bar:
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} docs/s"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    ) as bar:
         task = bar.add_task("ingest", total=None, rate="-")
         done = 0
 
@@ -143,38 +162,67 @@ def events(
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD")] = None,
     search: Annotated[str | None, typer.Option(help="Words in the summary or article")] = None,
-    certainty: Annotated[str | None, typer.Option(
-        help="reported, alleged or speculative")] = None,
+    certainty: Annotated[str | None, typer.Option(help="reported, alleged or speculative")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows")] = 200,
 ) -> None:
     """List stored events as a table, filtered."""
     from watchfloor.store import EventFilter
 
-    rows = _store().events(EventFilter(
-        type=type, subtype=subtype, actor=actor, country=country,
-        since=_parse_date(since, "--since") if since else None,
-        until=_parse_date(until, "--until") if until else None,
-        text=search, certainty=certainty, limit=limit,
-    ))
+    rows = _store().events(
+        EventFilter(
+            type=type,
+            subtype=subtype,
+            actor=actor,
+            country=country,
+            since=_parse_date(since, "--since") if since else None,
+            until=_parse_date(until, "--until") if until else None,
+            text=search,
+            certainty=certainty,
+            limit=limit,
+        )
+    )
     table = Table(title=f"{len(rows)} event(s)")
-    for col in ("id", "date", "type/subtype", "place", "perpetrator", "killed", "wounded",
-                "certainty"):
+    for col in (
+        "id",
+        "date",
+        "type/subtype",
+        "place",
+        "perpetrator",
+        "killed",
+        "wounded",
+        "certainty",
+    ):
         table.add_column(col, overflow="fold")
     for row in rows:
         d = row.data
-        perps = ", ".join(dict.fromkeys(a.get("canonical") or a["name"]
-                                        for a in d.get("actors", []) if a["role"] == "perpetrator"))
+        perps = ", ".join(
+            dict.fromkeys(
+                a.get("canonical") or a["name"]
+                for a in d.get("actors", [])
+                if a["role"] == "perpetrator"
+            )
+        )
         when = row.date_start.isoformat() if row.date_start else "?"
         if row.date_end and row.date_end != row.date_start:
             when += f"..{row.date_end.isoformat()}"
         place = ", ".join(p for p in dict.fromkeys([row.place, row.country_code]) if p)
-        table.add_row(row.id, when, f"{row.type}/{row.subtype}", place, perps,
-                      _q(d.get("killed")), _q(d.get("wounded")), row.certainty or "")
+        table.add_row(
+            row.id,
+            when,
+            f"{row.type}/{row.subtype}",
+            place,
+            perps,
+            _q(d.get("killed")),
+            _q(d.get("wounded")),
+            row.certainty or "",
+        )
     out.print(table)
 
 
 @app.command()
-def show(record_id: Annotated[str, typer.Argument(help="Record id (a unique prefix works)")]) -> None:
+def show(
+    record_id: Annotated[str, typer.Argument(help="Record id (a unique prefix works)")],
+) -> None:
     """One record with its evidence; the words behind each field are highlighted."""
     import json
 
@@ -185,8 +233,12 @@ def show(record_id: Annotated[str, typer.Argument(help="Record id (a unique pref
     body = {k: v for k, v in spec.items() if k not in ("sources", "summary", "kind", "id")}
     out.print_json(json.dumps(body, ensure_ascii=False))
     for source in record.sources:
-        out.print(Text(f"\nsource {source.doc_id}  {source.title or ''}  {source.published or ''}",
-                       style="bold"))
+        out.print(
+            Text(
+                f"\nsource {source.doc_id}  {source.title or ''}  {source.published or ''}",
+                style="bold",
+            )
+        )
         if source.url:
             out.print(source.url)
         for ev in source.evidence:
@@ -194,8 +246,14 @@ def show(record_id: Annotated[str, typer.Argument(help="Record id (a unique pref
 
 
 _FIELD_STYLES = {
-    "type": "bold red", "killed": "bold magenta", "wounded": "magenta", "actors": "bold cyan",
-    "claimed_by": "cyan", "attribution": "cyan", "date": "bold green", "location": "bold yellow",
+    "type": "bold red",
+    "killed": "bold magenta",
+    "wounded": "magenta",
+    "actors": "bold cyan",
+    "claimed_by": "cyan",
+    "attribution": "cyan",
+    "date": "bold green",
+    "location": "bold yellow",
     "weapons": "blue",
 }
 
@@ -218,7 +276,9 @@ def _highlight(evidence, fields) -> Text:
 @app.command()
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default stdout)")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default stdout)")
+    ] = None,
 ) -> None:
     """Write every record: JSONL exactly as shared/spec/records.md, or CSV of events."""
     from watchfloor.export import FORMATS, write_csv, write_jsonl

@@ -21,16 +21,34 @@ LocationPrecision = Literal["point", "city", "admin1", "country", "region"]
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "attack": (
-        "bombing", "suicide_bombing", "armed_assault", "ambush", "assassination", "kidnapping",
-        "hostage_taking", "execution", "vehicle_ramming", "stabbing", "arson", "hijacking",
-        "drone_attack", "rocket_attack", "mass_killing", "other",
+        "bombing",
+        "suicide_bombing",
+        "armed_assault",
+        "ambush",
+        "assassination",
+        "kidnapping",
+        "hostage_taking",
+        "execution",
+        "vehicle_ramming",
+        "stabbing",
+        "arson",
+        "hijacking",
+        "drone_attack",
+        "rocket_attack",
+        "mass_killing",
+        "other",
     ),
     "military_operation": ("airstrike", "drone_strike", "raid", "offensive", "battle", "other"),
     "territorial_change": ("captured", "lost", "recaptured"),
     "media_release": ("video", "audio", "statement", "publication", "photos"),
     "pledge": ("allegiance", "renewal"),
     "leadership_change": (
-        "killed", "captured", "arrested", "appointed", "announced", "rumoured_dead",
+        "killed",
+        "captured",
+        "arrested",
+        "appointed",
+        "announced",
+        "rumoured_dead",
         "confirmed_alive",
     ),
     "arrest": ("arrest", "conviction", "detention"),
@@ -39,16 +57,33 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 ACTOR_ROLES = ("perpetrator", "target", "victim", "speaker", "subject", "authority", "other")
 ACTOR_TYPES = (
-    "armed_group", "branch", "state_force", "government", "civilians", "person", "media_outlet",
-    "platform", "other",
+    "armed_group",
+    "branch",
+    "state_force",
+    "government",
+    "civilians",
+    "person",
+    "media_outlet",
+    "platform",
+    "other",
 )
 WEAPONS = (
-    "explosives", "vehicle_bomb", "suicide_vest", "firearms", "knife", "vehicle_ramming",
-    "incendiary", "drone", "rockets_artillery", "chemical", "other",
+    "explosives",
+    "vehicle_bomb",
+    "suicide_vest",
+    "firearms",
+    "knife",
+    "vehicle_ramming",
+    "incendiary",
+    "drone",
+    "rockets_artillery",
+    "chemical",
+    "other",
 )
 
 
 # --- sources -> text ---------------------------------------------------------------------------
+
 
 @dataclass
 class RawArticle:
@@ -104,6 +139,7 @@ class Document:
 
 
 # --- parts of records (spec) ------------------------------------------------------------------
+
 
 @dataclass
 class Span:
@@ -171,6 +207,7 @@ class Source:
 
 # --- extract -> resolve ---------------------------------------------------------------------
 
+
 @dataclass
 class EventMention:
     """One sentence's report of an event, before mentions of the same event are merged."""
@@ -218,6 +255,7 @@ class DocumentResult:
 
 
 # --- records (the export contract) -------------------------------------------------------------
+
 
 @dataclass
 class Record:

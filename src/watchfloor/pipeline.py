@@ -33,12 +33,14 @@ def process_documents(documents: list[Document], settings: Settings) -> list[Doc
     config_hash = settings.config_hash()
     results = []
     texts = (d.text for d in documents)
-    for document, doc in zip(documents, nlp.pipe(texts, batch_size=settings.batch_size),
-                             strict=True):
+    for document, doc in zip(
+        documents, nlp.pipe(texts, batch_size=settings.batch_size), strict=True
+    ):
         ctx = build_context(document, doc)
         mentions = extract_mentions(ctx)
-        records = build_records(document, mentions, settings.reporting_window_days, config_hash,
-                                ctx.fallback_location())
+        records = build_records(
+            document, mentions, settings.reporting_window_days, config_hash, ctx.fallback_location()
+        )
         results.append(DocumentResult(document, records, collect_entities(doc)))
     return results
 
@@ -75,15 +77,21 @@ class IngestStats:
 
     def as_dict(self) -> dict:
         return {
-            "read": self.read, "stored": self.stored, "unchanged": self.unchanged,
+            "read": self.read,
+            "stored": self.stored,
+            "unchanged": self.unchanged,
             "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped],
             "records": {"/".join(k): v for k, v in self.records.items()},
         }
 
 
-def ingest(paths: Iterable[str | Path], store: Store, settings: Settings,
-           published: date | None = None,
-           progress: Callable[[int], None] | None = None) -> IngestStats:
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    settings: Settings,
+    published: date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> IngestStats:
     """Read, process and store every article under ``paths``; bad inputs are skipped."""
     files = discover(paths)
     stats = IngestStats()
@@ -94,16 +102,22 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings,
         store.save(result, run_id, config_hash)
         stats.stored += 1
         for record in result.records:
-            stats.records[(record.kind, record.data.get("type") or "",
-                           record.data.get("subtype") or "")] += 1
+            stats.records[
+                (record.kind, record.data.get("type") or "", record.data.get("subtype") or "")
+            ] += 1
         if progress:
             progress(1)
     store.finish_run(run_id, stats.as_dict())
     return stats
 
 
-def _new_documents(items: Iterator[RawArticle | Skipped], store: Store, stats: IngestStats,
-                   settings: Settings, progress) -> Iterator[Document]:
+def _new_documents(
+    items: Iterator[RawArticle | Skipped],
+    store: Store,
+    stats: IngestStats,
+    settings: Settings,
+    progress,
+) -> Iterator[Document]:
     seen: set[str] = set()
     config_hash = settings.config_hash()
     for item in items:

@@ -61,8 +61,11 @@ class EventScore:
 
     def as_dict(self) -> dict:
         return {
-            "gold": self.gold, "predicted": self.predicted, "matched": len(self.matched),
-            "precision": round(self.precision, 3), "recall": round(self.recall, 3),
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": len(self.matched),
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
             "f1": round(self.f1, 3),
             "killed_exact": round(self.field_accuracy("killed"), 3),
             "wounded_exact": round(self.field_accuracy("wounded"), 3),
@@ -75,7 +78,7 @@ class EventScore:
 def run_pipeline(documents: list[Document], settings: Settings) -> list[DocumentResult]:
     results: list[DocumentResult] = []
     for start in range(0, len(documents), 64):
-        results.extend(process_documents(documents[start:start + 64], settings))
+        results.extend(process_documents(documents[start : start + 64], settings))
     return results
 
 
@@ -91,6 +94,7 @@ def documents_from(paths: Iterable[Path]) -> list[Document]:
 
 
 # --- the sample corpus ------------------------------------------------------------------------
+
 
 def score_samples(corpus: Path, key: Path, settings: Settings) -> EventScore:
     results = run_pipeline(documents_from([corpus]), settings)
@@ -126,19 +130,25 @@ def _predicted_for(row: dict, results: list[DocumentResult]) -> list[dict]:
             post = next((p for p in doc.posts if p.dateline and p.dateline in item), None)
             if post is None:
                 continue
-            return [r.data for r in events
-                    if post.start <= r.sources[0].evidence[0].start < post.end]
+            return [
+                r.data for r in events if post.start <= r.sources[0].evidence[0].start < post.end
+            ]
         if (doc.title or "").strip() == item.strip():
             return [r.data for r in events]
     return []
 
 
 def _is_reported_attack(record: Record) -> bool:
-    return record.kind == "event" and record.data.get("type") == "attack" \
+    return (
+        record.kind == "event"
+        and record.data.get("type") == "attack"
         and record.data.get("certainty") == "reported"
+    )
 
 
-def match_events(gold: list[dict], predicted: list[dict]) -> tuple[list[Match], list[dict], list[dict]]:
+def match_events(
+    gold: list[dict], predicted: list[dict]
+) -> tuple[list[Match], list[dict], list[dict]]:
     """Greedy one-to-one matching, most specific pairs first."""
     pairs = []
     for gi, g in enumerate(gold):
@@ -167,7 +177,10 @@ def _matches(g: dict, p: dict) -> bool:
         when = p.get("date") or {}
         if not when.get("start"):
             return False
-        gs, ge = date.fromisoformat(g["date_start"]), date.fromisoformat(g["date_end"] or g["date_start"])
+        gs, ge = (
+            date.fromisoformat(g["date_start"]),
+            date.fromisoformat(g["date_end"] or g["date_start"]),
+        )
         ps, pe = date.fromisoformat(when["start"]), date.fromisoformat(when["end"])
         if not (gs <= ps and pe <= ge):
             return False
@@ -177,8 +190,9 @@ def _matches(g: dict, p: dict) -> bool:
 def _field_right(name: str, g: dict, p: dict) -> bool:
     if name in ("killed", "wounded"):
         q = p.get(name) or {}
-        return (q.get("min") == g.get(f"{name}_min") and q.get("max") == g.get(f"{name}_max")) \
-            or (g.get(f"{name}_min") is None and not q)
+        return (q.get("min") == g.get(f"{name}_min") and q.get("max") == g.get(f"{name}_max")) or (
+            g.get(f"{name}_min") is None and not q
+        )
     if name == "subtype":
         return p.get("subtype") == g.get("subtype")
     if name == "perpetrator":
@@ -188,6 +202,7 @@ def _field_right(name: str, g: dict, p: dict) -> bool:
 
 
 # --- SATP ------------------------------------------------------------------------------------
+
 
 @dataclass
 class DetectionScore:
@@ -203,7 +218,9 @@ class DetectionScore:
             "attack_found_rate": round(self.found / self.positives, 3) if self.positives else None,
             "texts_without_attack": self.negatives,
             "false_alarms": self.false_alarms,
-            "false_alarm_rate": round(self.false_alarms / self.negatives, 3) if self.negatives else None,
+            "false_alarm_rate": round(self.false_alarms / self.negatives, 3)
+            if self.negatives
+            else None,
         }
 
 

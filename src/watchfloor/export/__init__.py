@@ -13,10 +13,35 @@ from watchfloor.store import Store
 FORMATS = ("jsonl", "csv")
 
 CSV_COLUMNS = [
-    "id", "type", "subtype", "certainty", "date_start", "date_end", "date_precision", "date_text",
-    "place", "admin1", "country", "country_code", "lat", "lon", "perpetrators", "victims",
-    "targets", "killed_min", "killed_max", "wounded_min", "wounded_max", "weapons", "claimed_by",
-    "attribution", "summary", "n_sources", "doc_ids", "urls", "evidence",
+    "id",
+    "type",
+    "subtype",
+    "certainty",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "place",
+    "admin1",
+    "country",
+    "country_code",
+    "lat",
+    "lon",
+    "perpetrators",
+    "victims",
+    "targets",
+    "killed_min",
+    "killed_max",
+    "wounded_min",
+    "wounded_max",
+    "weapons",
+    "claimed_by",
+    "attribution",
+    "summary",
+    "n_sources",
+    "doc_ids",
+    "urls",
+    "evidence",
 ]
 
 
@@ -51,21 +76,36 @@ def event_row(record: Record) -> dict:
     wounded = d.get("wounded") or {}
 
     def names(role: str) -> str:
-        return "; ".join(a.get("canonical") or a["name"] for a in d.get("actors", [])
-                         if a["role"] == role)
+        return "; ".join(
+            a.get("canonical") or a["name"] for a in d.get("actors", []) if a["role"] == role
+        )
 
     return {
-        "id": record.id, "type": d.get("type"), "subtype": d.get("subtype"),
-        "certainty": d.get("certainty"), "date_start": when.get("start"),
-        "date_end": when.get("end"), "date_precision": when.get("precision"),
-        "date_text": when.get("text"), "place": loc.get("name"), "admin1": loc.get("admin1"),
-        "country": loc.get("country"), "country_code": loc.get("country_code"),
-        "lat": loc.get("lat"), "lon": loc.get("lon"), "perpetrators": names("perpetrator"),
-        "victims": names("victim"), "targets": names("target"),
-        "killed_min": killed.get("min"), "killed_max": killed.get("max"),
-        "wounded_min": wounded.get("min"), "wounded_max": wounded.get("max"),
-        "weapons": "; ".join(d.get("weapons", [])), "claimed_by": "; ".join(d.get("claimed_by", [])),
-        "attribution": d.get("attribution"), "summary": d.get("summary"),
+        "id": record.id,
+        "type": d.get("type"),
+        "subtype": d.get("subtype"),
+        "certainty": d.get("certainty"),
+        "date_start": when.get("start"),
+        "date_end": when.get("end"),
+        "date_precision": when.get("precision"),
+        "date_text": when.get("text"),
+        "place": loc.get("name"),
+        "admin1": loc.get("admin1"),
+        "country": loc.get("country"),
+        "country_code": loc.get("country_code"),
+        "lat": loc.get("lat"),
+        "lon": loc.get("lon"),
+        "perpetrators": names("perpetrator"),
+        "victims": names("victim"),
+        "targets": names("target"),
+        "killed_min": killed.get("min"),
+        "killed_max": killed.get("max"),
+        "wounded_min": wounded.get("min"),
+        "wounded_max": wounded.get("max"),
+        "weapons": "; ".join(d.get("weapons", [])),
+        "claimed_by": "; ".join(d.get("claimed_by", [])),
+        "attribution": d.get("attribution"),
+        "summary": d.get("summary"),
         "n_sources": len(record.sources),
         "doc_ids": "; ".join(s.doc_id for s in record.sources),
         "urls": "; ".join(s.url or "" for s in record.sources),

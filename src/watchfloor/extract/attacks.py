@@ -49,17 +49,30 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         return None
     counts = find_counts(sentence.text)
     groups = _group_mentions(sentence)
-    perp_nouns = [m for m in lex.perpetrator_nouns.finditer(sentence.text)
-                  if not _is_victim(sentence, sentence.start + m.start())]
+    perp_nouns = [
+        m
+        for m in lex.perpetrator_nouns.finditer(sentence.text)
+        if not _is_victim(sentence, sentence.start + m.start())
+    ]
     weapons = _weapons(sentence, lex)
-    other_weapons = [w for w in weapons if not any(
-        sentence.start + w[1] < t.end and t.start < sentence.start + w[2] for t in triggers)]
-    has_support = bool(groups or perp_nouns or counts["killed"] or counts["wounded"]
-                       or other_weapons)
+    other_weapons = [
+        w
+        for w in weapons
+        if not any(
+            sentence.start + w[1] < t.end and t.start < sentence.start + w[2] for t in triggers
+        )
+    ]
+    has_support = bool(
+        groups or perp_nouns or counts["killed"] or counts["wounded"] or other_weapons
+    )
     strong = [t for t in triggers if not t.weak and not t.generic]
     if not strong and not has_support:
         return None
-    if not strong and all(t.generic for t in triggers) and not (groups or perp_nouns or other_weapons):
+    if (
+        not strong
+        and all(t.generic for t in triggers)
+        and not (groups or perp_nouns or other_weapons)
+    ):
         return None
     if _done_by_state(sentence, triggers, lex, groups, perp_nouns):
         return None
@@ -101,6 +114,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
 
 # --- triggers ------------------------------------------------------------------------------------
 
+
 def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
@@ -118,21 +132,29 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         found.append(_trigger(sentence, m, "armed_assault", weak=True, generic=True))
-    return [t for t in found if not _inside_name(sentence, t) and not
-            lex.not_after_trigger.match(sentence.text, t.end - sentence.start)]
+    return [
+        t
+        for t in found
+        if not _inside_name(sentence, t)
+        and not lex.not_after_trigger.match(sentence.text, t.end - sentence.start)
+    ]
 
 
 def _trigger(sentence: Sentence, m: re.Match, subtype: str, weak: bool, generic: bool) -> Trigger:
-    return Trigger(subtype, sentence.start + m.start(), sentence.start + m.end(), m.group(),
-                   weak, generic)
+    return Trigger(
+        subtype, sentence.start + m.start(), sentence.start + m.end(), m.group(), weak, generic
+    )
 
 
 def _inside_name(sentence: Sentence, trigger: Trigger) -> bool:
     """ "Bomb Disposal Unit", "Rocket Force": a trigger inside an organisation's name."""
     for ent in sentence.span.ents:
-        if ent.label_ in ("ORG", GROUP_LABEL, "WORK_OF_ART", "LAW", "PRODUCT") and \
-                ent.start_char <= trigger.start and trigger.end <= ent.end_char and \
-                (ent.end_char - ent.start_char) > (trigger.end - trigger.start):
+        if (
+            ent.label_ in ("ORG", GROUP_LABEL, "WORK_OF_ART", "LAW", "PRODUCT")
+            and ent.start_char <= trigger.start
+            and trigger.end <= ent.end_char
+            and (ent.end_char - ent.start_char) > (trigger.end - trigger.start)
+        ):
             return True
     return False
 
@@ -143,8 +165,12 @@ def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger, has_counts: 
         return "reported"
     years = _years_before_anchor(ctx, sentence, trigger)
     verdict = judge(token, sentence.text, trigger.start - sentence.start, years)
-    if verdict == "reported" and token.pos_ in ("NOUN", "PROPN") and not has_counts and \
-            _recalled_in_passing(ctx, sentence, token):
+    if (
+        verdict == "reported"
+        and token.pos_ in ("NOUN", "PROPN")
+        and not has_counts
+        and _recalled_in_passing(ctx, sentence, token)
+    ):
         return "historical"
     return verdict
 
@@ -154,7 +180,7 @@ def _recalled_in_passing(ctx: DocContext, sentence: Sentence, token) -> bool:
     passing, with no details of its own, is background, not this article's report."""
     attached = _attached(sentence.dates, [token])
     anchor = ctx.document.anchor_for(sentence.start)
-    for _, (start, end, span, ent) in attached:
+    for _, (_start, _end, span, ent) in attached:
         if (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS") or ent.text.endswith("'s"):
             return True
         if anchor and span.end and (anchor - date.fromisoformat(span.end)).days > 10:
@@ -182,8 +208,24 @@ def _token_at(sentence: Sentence, offset: int):
     return None
 
 
-_KILL_LEMMAS = frozenset({"kill", "die", "slay", "murder", "execute", "behead", "shoot", "neutralise",
-                          "neutralize", "eliminate", "wound", "injure", "arrest", "capture"})
+_KILL_LEMMAS = frozenset(
+    {
+        "kill",
+        "die",
+        "slay",
+        "murder",
+        "execute",
+        "behead",
+        "shoot",
+        "neutralise",
+        "neutralize",
+        "eliminate",
+        "wound",
+        "injure",
+        "arrest",
+        "capture",
+    }
+)
 
 
 def _is_victim(sentence: Sentence, offset: int) -> bool:
@@ -196,12 +238,16 @@ def _is_victim(sentence: Sentence, offset: int) -> bool:
         return True
     if tok.dep_ == "nsubj" and head.lemma_ == "die":
         return True
-    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in {
-        "killing", "death", "body", "arrest", "surrender"}
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_ in {"killing", "death", "body", "arrest", "surrender"}
+    )
 
 
-def _done_by_state(sentence: Sentence, triggers: list[Trigger], lex: AttackLexicon,
-                   groups: list, perp_nouns: list) -> bool:
+def _done_by_state(
+    sentence: Sentence, triggers: list[Trigger], lex: AttackLexicon, groups: list, perp_nouns: list
+) -> bool:
     """Killings whose doers are all state forces, or whose victims are the militants themselves.
 
     "A man attacked people ... before police shot him dead" stays an attack: one trigger's
@@ -218,8 +264,13 @@ def _done_by_state(sentence: Sentence, triggers: list[Trigger], lex: AttackLexic
         return False
     if lex.militant_victims.search(sentence.text) and lex.state_forces.search(sentence.text):
         return True
-    return bool(re.search(r"\b(air ?strikes?|airstrikes?|warplanes?|coalition (?:jets|aircraft))\b",
-                          sentence.text, re.I))
+    return bool(
+        re.search(
+            r"\b(air ?strikes?|airstrikes?|warplanes?|coalition (?:jets|aircraft))\b",
+            sentence.text,
+            re.I,
+        )
+    )
 
 
 def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
@@ -240,8 +291,14 @@ def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
 
 # --- fields ----------------------------------------------------------------------------------------
 
-def _subtype(trigger: Trigger, triggers: list[Trigger], weapons: list[tuple[str, int, int, str]],
-             sentence: Sentence, lex: AttackLexicon) -> str:
+
+def _subtype(
+    trigger: Trigger,
+    triggers: list[Trigger],
+    weapons: list[tuple[str, int, int, str]],
+    sentence: Sentence,
+    lex: AttackLexicon,
+) -> str:
     subtype = trigger.subtype
     kinds = {w[0] for w in weapons}
     if subtype == "armed_assault" and (trigger.generic or trigger.weak):
@@ -285,16 +342,20 @@ def _fill_counts(mention: EventMention, sentence: Sentence, counts: dict) -> Non
             continue
         setattr(mention, field, Quantity(count.quantity.min, count.quantity.max))
         start = sentence.start + count.start
-        mention.fields.append(FieldSpan(field, start, sentence.start + count.end,
-                                        sentence.text[count.start:count.end]))
+        mention.fields.append(
+            FieldSpan(
+                field, start, sentence.start + count.end, sentence.text[count.start : count.end]
+            )
+        )
 
 
 def _group_mentions(sentence: Sentence) -> list:
     return [e for e in sentence.span.ents if e.label_ == GROUP_LABEL]
 
 
-def _fill_actors(mention: EventMention, sentence: Sentence, groups: list, perp_nouns: list,
-                 lex: AttackLexicon) -> None:
+def _fill_actors(
+    mention: EventMention, sentence: Sentence, groups: list, perp_nouns: list, lex: AttackLexicon
+) -> None:
     lexicon = group_lexicon()
     for ent in groups:
         canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
@@ -309,15 +370,21 @@ def _fill_actors(mention: EventMention, sentence: Sentence, groups: list, perp_n
         for m in perp_nouns[:1]:
             name = m.group()
             _add_actor(mention, Actor(name, None, "perpetrator", "armed_group"))
-            mention.fields.append(FieldSpan("actors", sentence.start + m.start(),
-                                            sentence.start + m.end(), name))
+            mention.fields.append(
+                FieldSpan("actors", sentence.start + m.start(), sentence.start + m.end(), name)
+            )
     _fill_victims(mention, sentence, lex)
 
 
 def _group_role(sentence: Sentence, ent) -> str:
-    left = sentence.text[max(0, ent.start_char - sentence.start - 40):ent.start_char - sentence.start]
-    if re.search(r"\b(against|targeting|fighting|battling|on|at|from|defectors from|rivals?)\s+(the\s+)?(?:\w+\s+)?$",
-                 left, re.I) and not re.search(r"\bby\s+(the\s+)?$", left, re.I):
+    left = sentence.text[
+        max(0, ent.start_char - sentence.start - 40) : ent.start_char - sentence.start
+    ]
+    if re.search(
+        r"\b(against|targeting|fighting|battling|on|at|from|defectors from|rivals?)\s+(the\s+)?(?:\w+\s+)?$",
+        left,
+        re.I,
+    ) and not re.search(r"\bby\s+(the\s+)?$", left, re.I):
         return "target"
     return "perpetrator"
 
@@ -325,7 +392,9 @@ def _group_role(sentence: Sentence, ent) -> str:
 def _attribution(sentence: Sentence, lex: AttackLexicon) -> str:
     if lex.claims["claimed"].search(sentence.text):
         return "claimed"
-    if lex.claims["suspected"].search(sentence.text) or re.search(r"\ballegedly\b", sentence.text, re.I):
+    if lex.claims["suspected"].search(sentence.text) or re.search(
+        r"\ballegedly\b", sentence.text, re.I
+    ):
         return "suspected"
     return "attributed"
 
@@ -334,8 +403,8 @@ def _fill_victims(mention: EventMention, sentence: Sentence, lex: AttackLexicon)
     for field in ("killed", "wounded"):
         spans = [f for f in mention.fields if f.field == field]
         for f in spans:
-            after = sentence.text[f.end - sentence.start:f.end - sentence.start + 40]
-            before = sentence.text[max(0, f.start - sentence.start - 40):f.start - sentence.start]
+            after = sentence.text[f.end - sentence.start : f.end - sentence.start + 40]
+            before = sentence.text[max(0, f.start - sentence.start - 40) : f.start - sentence.start]
             for text_part, at_end in ((after, False), (before, True)):
                 found = _victim_noun(text_part, lex, at_end)
                 if found:
@@ -390,13 +459,16 @@ def _fill_location(mention: EventMention, sentence: Sentence, tokens: list) -> N
     if not attached:
         return
     rank = {"point": 0, "city": 0, "admin1": 1, "country": 2, "region": 3}
-    _, (start, end, loc, _) = min(attached, key=lambda a: (rank.get(a[1][2].precision or "city", 3), a[0]))
+    _, (start, end, loc, _) = min(
+        attached, key=lambda a: (rank.get(a[1][2].precision or "city", 3), a[0])
+    )
     mention.location = loc
     mention.location_explicit = True
     mention.fields.append(FieldSpan("location", start, end, loc.name or ""))
 
 
 # --- claims in other sentences --------------------------------------------------------------------
+
 
 def _attach_claims(ctx: DocContext, mentions: list[EventMention], lex: AttackLexicon) -> None:
     """ "IS claimed responsibility" in a later sentence belongs to the attack told before it."""
@@ -410,8 +482,11 @@ def _attach_claims(ctx: DocContext, mentions: list[EventMention], lex: AttackLex
         groups = _group_mentions(sentence) or _group_referred_to(ctx, sentence)
         if not groups:
             continue
-        if re.search(r"\b(not|no|yet to|never|nobody|no one|has not|have not|denied)\b",
-                     sentence.text[:claim.start()][-30:], re.I):
+        if re.search(
+            r"\b(not|no|yet to|never|nobody|no one|has not|have not|denied)\b",
+            sentence.text[: claim.start()][-30:],
+            re.I,
+        ):
             continue
         target = _nearest_mention(mentions, sentence.index)
         for ent in groups:
@@ -423,22 +498,30 @@ def _attach_claims(ctx: DocContext, mentions: list[EventMention], lex: AttackLex
             actor_type = named.type if named and named.type != "person" else "armed_group"
             _add_actor(target, Actor(ent.text, canonical, "perpetrator", actor_type))
             target.fields.append(FieldSpan("claimed_by", ent.start_char, ent.end_char, ent.text))
-        target.fields.append(FieldSpan("attribution", sentence.start + claim.start(),
-                                       sentence.start + claim.end(), claim.group()))
+        target.fields.append(
+            FieldSpan(
+                "attribution",
+                sentence.start + claim.start(),
+                sentence.start + claim.end(),
+                claim.group(),
+            )
+        )
         if sentence.index != target.sentence_index:
             target.fields.append(FieldSpan("evidence", sentence.start, sentence.end, sentence.text))
 
 
 _GROUP_ANAPHOR = re.compile(
     r"\b(the|this|that) (?:\w+ )?(group|organi[sz]ation|militants|jihadists|outfit|network|insurgents)\b|"
-    r"\b(it|they)\b", re.I)
+    r"\b(it|they)\b",
+    re.I,
+)
 
 
 def _group_referred_to(ctx: DocContext, sentence: Sentence) -> list:
     """ "The group claimed it": the last group named before this sentence."""
     if not _GROUP_ANAPHOR.search(sentence.text):
         return []
-    for earlier in reversed(ctx.sentences[:sentence.index]):
+    for earlier in reversed(ctx.sentences[: sentence.index]):
         groups = _group_mentions(earlier)
         if groups:
             return groups[-1:]

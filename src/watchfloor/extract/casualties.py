@@ -28,7 +28,10 @@ _WOUND_WORD = (
 # Up to four words between a count and what happened to them ("11 Iraqi soldiers were").
 _GAP = r"(?:(?!(?:and|or|but|while|when|as|were|was|are|is|died|killed|wounded|injured|who|which|that)\b)[\w'-]+,?\s+){0,4}?"
 _AUX = r"(?:(?:were|was|have been|had been|has been|are|is|been|got|reportedly|also|later|all|subsequently|allegedly|confirmed)\s+){0,3}"
-_NOT_COUNT_AFTER = re.compile(r"^\s*(?:-|\s)?(?:year|years|yr|month|day|hour|minute|percent|%|km|kilomet|mile|meter|metre|am|pm|a\.m|p\.m|o'clock|times)", re.I)
+_NOT_COUNT_AFTER = re.compile(
+    r"^\s*(?:-|\s)?(?:year|years|yr|month|day|hour|minute|percent|%|km|kilomet|mile|meter|metre|am|pm|a\.m|p\.m|o'clock|times)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -44,21 +47,29 @@ _PATTERNS: dict[str, list[re.Pattern]] = {
         re.compile(rf"\b(?:{_KILL_VERB})\s+(?:all\s+)?{NUMBER}\b", re.I),
         re.compile(rf"\b{NUMBER}\s+{_GAP}{_AUX}(?:{_DEAD_WORD})\b", re.I),
         re.compile(rf"\b(?:leaving|left)\s+{NUMBER}\s+(?:[\w'-]+\s+){{0,2}}dead\b", re.I),
-        re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|is|was|reached|hit)\s+{NUMBER}\b", re.I),
+        re.compile(
+            rf"\bdeath toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|is|was|reached|hit)\s+{NUMBER}\b", re.I
+        ),
         re.compile(rf"\bbodies of\s+{NUMBER}\b", re.I),
     ],
     "wounded": [
         re.compile(rf"\b(?:{_WOUND_VERB})\s+(?:all\s+)?{NUMBER}\b", re.I),
         re.compile(rf"\b{NUMBER}\s+{_GAP}{_AUX}(?:{_WOUND_WORD})\b", re.I),
-        re.compile(rf"\b(?:leaving|left)\s+{NUMBER}\s+(?:[\w'-]+\s+){{0,2}}(?:wounded|injured)\b", re.I),
+        re.compile(
+            rf"\b(?:leaving|left)\s+{NUMBER}\s+(?:[\w'-]+\s+){{0,2}}(?:wounded|injured)\b", re.I
+        ),
     ],
 }
 _NONE_KILLED = re.compile(
     r"\b(?:no(?: ?one|body)? (?:was|were) (?:killed|hurt|injured|harmed|wounded)|no casualties|"
     r"no (?:one|body) (?:was|were)? ?(?:killed|hurt|injured)|without (?:causing )?(?:any )?casualties|"
     r"(?:didn'?t|did not) cause any (?:harm|casualties|injur\w+)|no (?:deaths|fatalities|injuries) (?:were|was) reported|"
-    r"no loss of life|escaped unhurt|escaped unharmed)\b", re.I)
-_NONE_HURT_MEANS_NO_DEATHS = re.compile(r"\b(hurt|injur\w*|harm\w*|casualties|unhurt|unharmed)\b", re.I)
+    r"no loss of life|escaped unhurt|escaped unharmed)\b",
+    re.I,
+)
+_NONE_HURT_MEANS_NO_DEATHS = re.compile(
+    r"\b(hurt|injur\w*|harm\w*|casualties|unhurt|unharmed)\b", re.I
+)
 
 
 def find_counts(sentence: str) -> dict[str, list[Count]]:
@@ -85,11 +96,14 @@ def _count_from_match(sentence: str, m: re.Match, active: bool = False) -> Count
     num = m.group("num")
     if num is None:
         return None
-    after = sentence[m.end("num"):m.end("num") + 12]
+    after = sentence[m.end("num") : m.end("num") + 12]
     if _NOT_COUNT_AFTER.match(after):
         return None
-    if num.lower() in ("a", "an", "one") and re.match(r"\s*(?:\d|few|number|dozen|couple|pair)", after) \
-            and not re.match(r"\s*\d+[- ]year", after):
+    if (
+        num.lower() in ("a", "an", "one")
+        and re.match(r"\s*(?:\d|few|number|dozen|couple|pair)", after)
+        and not re.match(r"\s*\d+[- ]year", after)
+    ):
         return None
     quantity = parse_quantity(m.group("qual"), num)
     if quantity is None:
@@ -105,15 +119,35 @@ def _add_conjoined(sentence: str, found: dict[str, list[Count]]) -> None:
         for count in found[field]:
             if not count.active:
                 continue
-            tail = sentence[count.end:count.end + 60]
-            m = re.match(rf"\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+\s+and\s+{NUMBER}\s+(?:[\w'-]+\s+)?(?:[\w'-]+)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))", tail, re.I)
-            if m and m.group("num") and not re.search(r"\b(?:wound|injur|hurt|was|were|is|are|had|have|has)\b", tail[:m.end()], re.I):
+            tail = sentence[count.end : count.end + 60]
+            m = re.match(
+                rf"\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+\s+and\s+{NUMBER}\s+(?:[\w'-]+\s+)?(?:[\w'-]+)\b(?!\s+(?:were|was)\s+(?:wounded|injured|hurt))",
+                tail,
+                re.I,
+            )
+            if (
+                m
+                and m.group("num")
+                and not re.search(
+                    r"\b(?:wound|injur|hurt|was|were|is|are|had|have|has)\b", tail[: m.end()], re.I
+                )
+            ):
                 q = parse_quantity(m.group("qual"), m.group("num"))
                 if q and q.min and count.quantity.min is not None and q.min < 1000:
-                    total_max = None if q.max is None or count.quantity.max is None else q.max + count.quantity.max
-                    extra.append(Count(Quantity(count.quantity.min + q.min, total_max), count.start, count.end + m.end()))
+                    total_max = (
+                        None
+                        if q.max is None or count.quantity.max is None
+                        else q.max + count.quantity.max
+                    )
+                    extra.append(
+                        Count(
+                            Quantity(count.quantity.min + q.min, total_max),
+                            count.start,
+                            count.end + m.end(),
+                        )
+                    )
         for e in extra:
-            found[field] = [c for c in found[field] if not (c.start == e.start)] + [e]
+            found[field] = [c for c in found[field] if c.start != e.start] + [e]
 
 
 def _overlaps(count: Count, existing: list[Count]) -> bool:

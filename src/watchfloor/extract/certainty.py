@@ -9,14 +9,32 @@ from watchfloor.extract.lexicon import attack_lexicon
 
 Verdict = Literal["reported", "alleged", "speculative", "negated", "historical"]
 
-_MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca"}
+_MODALS = {
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "shall",
+    "can",
+    "must",
+    "'ll",
+    "wo",
+    "ca",
+}
+_NEGATABLE_HEADS = {"be", "have", "happen", "occur", "report", "see", "carry", "find", "record"}
 _CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 _ALLEGED = re.compile(
     r"\b(unconfirmed|unverified|could not (?:be )?(?:independently )?verif\w*|"
-    r"(?:not|cannot|couldn't) be (?:independently )?(?:verified|confirmed)|disputed|denied)\b", re.I)
+    r"(?:not|cannot|couldn't) be (?:independently )?(?:verified|confirmed)|disputed|denied)\b",
+    re.I,
+)
 _NEGATED_WORDS = re.compile(
     r"\b(no (?:attack|bomb|explosion|blast)s?\b|false (?:report|alarm)|hoax|"
-    r"denied (?:that )?(?:any|an|the) \w+|did not (?:happen|take place|occur)|never happened)", re.I)
+    r"denied (?:that )?(?:any|an|the) \w+|did not (?:happen|take place|occur)|never happened)",
+    re.I,
+)
 _SPECULATIVE_LEFT = re.compile(
     r"\b(plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|"
     r"fear(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for|upon)|vow(?:s|ed)?|"
@@ -24,11 +42,14 @@ _SPECULATIVE_LEFT = re.compile(
     r"avert(?:ed)?|preparing|prepared|could|might|may|would|will|possible|potential|"
     r"risk of|threat of|feared|aimed at|hoped to|in order to|tried to|attempt(?:ed|ing)? to|"
     r"incit\w+|encourag\w+|exhort\w+|called for|calling for|ready to|able to|capable of|"
-    r"wants? to|wanted to|if)\b(?:\W+\w+){0,5}\W*$", re.I)
+    r"wants? to|wanted to|if)\b(?:\W+\w+){0,5}\W*$",
+    re.I,
+)
 
 
-def judge(trigger, sentence_text: str, trigger_offset_in_sentence: int,
-          years_before_anchor: int | None) -> Verdict:
+def judge(
+    trigger, sentence_text: str, trigger_offset_in_sentence: int, years_before_anchor: int | None
+) -> Verdict:
     """Verdict for one trigger token in its sentence."""
     lex = attack_lexicon()
     if _negated(trigger) or _NEGATED_WORDS.search(sentence_text):
@@ -50,13 +71,20 @@ def judge(trigger, sentence_text: str, trigger_offset_in_sentence: int,
                 return "speculative"
             if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
                 return "speculative"
-            if child.dep_ == "neg" and tok is not trigger and tok.pos_ == "VERB":
-                if tok.lemma_ in {"happen", "occur", "take", "be"}:
-                    return "negated"
-        if tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            if (
+                child.dep_ == "neg"
+                and tok is not trigger
+                and tok.pos_ == "VERB"
+                and tok.lemma_ in {"happen", "occur", "take", "be"}
+            ):
+                return "negated"
+        if (
+            tok.dep_ == "ROOT"
+            and tok.tag_ == "VB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+        ):
             return "speculative"  # imperative: a call, not a report
-    left = sentence_text[max(0, trigger_offset_in_sentence - 60):trigger_offset_in_sentence]
+    left = sentence_text[max(0, trigger_offset_in_sentence - 60) : trigger_offset_in_sentence]
     if _SPECULATIVE_LEFT.search(left):
         return "speculative"
     if years_before_anchor is not None and years_before_anchor >= 1:
@@ -72,8 +100,11 @@ def _negated(trigger) -> bool:
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
     head = trigger.head
-    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head is not trigger:
-        if any(c.dep_ == "neg" for c in head.children) and head.lemma_ in {
-                "be", "have", "happen", "occur", "report", "see", "carry", "find", "record"}:
-            return True
+    if (
+        trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
+        and head is not trigger
+        and any(c.dep_ == "neg" for c in head.children)
+        and head.lemma_ in _NEGATABLE_HEADS
+    ):
+        return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)

@@ -71,7 +71,7 @@ def _sentences(text: str, doc):
     paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     for sent in doc.sents:
         start = sent.start_char
-        for piece in text[sent.start_char:sent.end_char].split("\n"):
+        for piece in text[sent.start_char : sent.end_char].split("\n"):
             p_start = start
             start += len(piece) + 1
             stripped = piece.strip()
@@ -105,7 +105,10 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.split("\n"):
-        m = re.match(r"^\s*([A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?)\s*(?:\([^)]{0,40}\))?\s*[-—–:]", line)
+        m = re.match(
+            r"^\s*([A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?)\s*(?:\([^)]{0,40}\))?\s*[-—–:]",
+            line,
+        )
         if m:
             spans.append((offset + m.start(1), offset + m.end(1)))
         offset += len(line) + 1
@@ -189,5 +192,5 @@ def _resolve_dates(document: Document, doc, sentences: list[Sentence]) -> None:
 def _with_preposition(ent) -> str:
     """Keep "last"/"this past"/"in" that spaCy leaves outside the entity: they change the date."""
     doc = ent.doc
-    before = doc[max(0, ent.start - 2):ent.start].text.lower()
+    before = doc[max(0, ent.start - 2) : ent.start].text.lower()
     return f"{before} {ent.text}"

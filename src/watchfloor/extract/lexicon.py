@@ -12,7 +12,9 @@ from watchfloor.data import load_toml
 def alternation(patterns: list[str]) -> re.Pattern:
     """One case-insensitive regex matching any of ``patterns`` as whole words."""
     ordered = sorted(patterns, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w-])", re.I)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w-])", re.I
+    )
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,9 @@ def attack_lexicon() -> AttackLexicon:
         militant_victims=alternation(cues["militant_victims"]),
         speculative_lemmas=frozenset(cues["speculative_governors"]),
         background_lemmas=frozenset(cues["background_governors"]),
-        not_after_trigger=re.compile(r"\s*(?:" + "|".join(cues["not_after_trigger"]) + r")\b", re.I),
+        not_after_trigger=re.compile(
+            r"\s*(?:" + "|".join(cues["not_after_trigger"]) + r")\b", re.I
+        ),
         historical=alternation(cues["historical_markers"]),
         claims={k: alternation(v) for k, v in table["claims"].items()},
         victims={k: alternation(v) for k, v in table["victims"].items()},

@@ -7,19 +7,63 @@ import re
 from watchfloor.models import Quantity
 
 _UNITS = {
-    "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "a pair of": 2, "both": 2,
+    "zero": 0,
+    "no": 0,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+    "a couple of": 2,
+    "a couple": 2,
+    "a pair of": 2,
+    "both": 2,
 }
 # Vague amounts: a lower bound only.
 _VAGUE = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3,
-    "a number of": 2, "many": 2, "numerous": 2, "a few": 2, "some": 2, "multiple": 2,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "several": 3,
+    "a number of": 2,
+    "many": 2,
+    "numerous": 2,
+    "a few": 2,
+    "some": 2,
+    "multiple": 2,
 }
-_LOWER_BOUND = r"at least|more than|over|upwards of|no fewer than|no less than|not less than|a minimum of"
+_LOWER_BOUND = (
+    r"at least|more than|over|upwards of|no fewer than|no less than|not less than|a minimum of"
+)
 _APPROX = r"about|around|nearly|almost|some|up to|as many as|approximately|roughly|an estimated|a total of|close to|at most|just over|just under|fewer than|less than|only|another|all|all the|the|at least another|further|additional"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _WORD_NUMBER = (

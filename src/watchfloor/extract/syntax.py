@@ -4,12 +4,49 @@ from __future__ import annotations
 
 # Verbs that introduce another event's frame: a date or place hanging off them is theirs
 # ("police said on Monday", "the group claimed it on Wednesday"), not the attack's.
-FRAME_VERBS = frozenset({
-    "say", "claim", "tell", "report", "add", "blame", "announce", "accuse", "rise", "climb",
-    "issue", "release", "confirm", "state", "charge", "arrest", "detain", "sentence", "warn",
-    "urge", "call", "publish", "post", "attribute", "deny", "condemn", "vow", "pledge", "reach",
-    "hold", "bury", "mourn", "visit", "meet", "speak", "note", "write", "quote", "show",
-})
+FRAME_VERBS = frozenset(
+    {
+        "say",
+        "claim",
+        "tell",
+        "report",
+        "add",
+        "blame",
+        "announce",
+        "accuse",
+        "rise",
+        "climb",
+        "issue",
+        "release",
+        "confirm",
+        "state",
+        "charge",
+        "arrest",
+        "detain",
+        "sentence",
+        "warn",
+        "urge",
+        "call",
+        "publish",
+        "post",
+        "attribute",
+        "deny",
+        "condemn",
+        "vow",
+        "pledge",
+        "reach",
+        "hold",
+        "bury",
+        "mourn",
+        "visit",
+        "meet",
+        "speak",
+        "note",
+        "write",
+        "quote",
+        "show",
+    }
+)
 
 
 def tree_distance(a, b) -> tuple[int, bool]:
@@ -22,7 +59,7 @@ def tree_distance(a, b) -> tuple[int, bool]:
     for n, tok in enumerate(up_a):
         if tok.i in index_b:
             m = index_b[tok.i]
-            path = up_a[:n + 1] + up_b[:m]
+            path = up_a[: n + 1] + up_b[:m]
             crosses = any(t.lemma_ in FRAME_VERBS and t.i not in (a.i, b.i) for t in path)
             return n + m, crosses
     return 99, True

@@ -15,7 +15,8 @@ from watchfloor.models import Location
 _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north ?east(?:ern)?|north ?west(?:ern)?|south ?east(?:ern)?|south ?west(?:ern)?|"
-    r"upper|lower|greater|rural|downtown|outer|inner) )+")
+    r"upper|lower|greater|rural|downtown|outer|inner) )+"
+)
 _KIND_PRECISION = {"country": "country", "admin1": "admin1", "city": "city", "region": "region"}
 _KIND_RANK = {"country": 3, "admin1": 2, "region": 1, "city": 0}
 
@@ -88,8 +89,14 @@ class Gazetteer:
         def score(p: Place) -> tuple:
             in_context = max((context.get(c, 0) for c in p.country_codes), default=0)
             exact = fold_place(p.name) == fold_place(name)
-            return (_KIND_RANK[p.kind] == 3 and exact, in_context > 0, in_context,
-                    _KIND_RANK[p.kind] >= 2 and exact, p.population, _KIND_RANK[p.kind])
+            return (
+                _KIND_RANK[p.kind] == 3 and exact,
+                in_context > 0,
+                in_context,
+                _KIND_RANK[p.kind] >= 2 and exact,
+                p.population,
+                _KIND_RANK[p.kind],
+            )
 
         return max(found, key=score)
 
@@ -142,8 +149,10 @@ def _pycountry_places():
     for country in pycountry.countries:
         name = getattr(country, "common_name", None) or country.name
         aliases = [country.name, getattr(country, "official_name", "") or ""]
-        yield Place(name, (country.alpha_2,), None, None, None, None, 0, "country"), [
-            a for a in aliases if a]
+        yield (
+            Place(name, (country.alpha_2,), None, None, None, None, 0, "country"),
+            [a for a in aliases if a],
+        )
 
 
 def _read_demonyms() -> dict[str, str]:

@@ -22,7 +22,9 @@ __all__ = ["GroupLexicon", "group_lexicon", "load_pipeline"]
 def line_breaks(doc):
     """A line break ends a sentence: headlines and datelines have no full stop."""
     for tok in doc[:-1]:
-        if "\n" in tok.text_with_ws and tok.is_space or tok.whitespace_ == "" and "\n" in tok.text:
+        if ("\n" in tok.text_with_ws and tok.is_space) or (
+            tok.whitespace_ == "" and "\n" in tok.text
+        ):
             doc[tok.i + 1].is_sent_start = True
     return doc
 

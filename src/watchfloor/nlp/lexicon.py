@@ -64,19 +64,23 @@ def group_lexicon() -> GroupLexicon:
     table = load_toml("groups.toml")
     lexicon = GroupLexicon()
     for row in table.get("group", []):
-        lexicon.add(Named(
-            canonical=row["canonical"],
-            type=row.get("type", "armed_group"),
-            parent=row.get("parent"),
-            region=row.get("region"),
-            aliases=tuple(row.get("aliases", [])),
-            case_sensitive=frozenset(row.get("case_sensitive", [])),
-        ))
+        lexicon.add(
+            Named(
+                canonical=row["canonical"],
+                type=row.get("type", "armed_group"),
+                parent=row.get("parent"),
+                region=row.get("region"),
+                aliases=tuple(row.get("aliases", [])),
+                case_sensitive=frozenset(row.get("case_sensitive", [])),
+            )
+        )
     for row in table.get("person", []):
-        lexicon.add(Named(
-            canonical=row["canonical"],
-            type="person",
-            parent=row.get("of"),
-            aliases=tuple(row.get("aliases", [])),
-        ))
+        lexicon.add(
+            Named(
+                canonical=row["canonical"],
+                type="person",
+                parent=row.get("of"),
+                aliases=tuple(row.get("aliases", [])),
+            )
+        )
     return lexicon

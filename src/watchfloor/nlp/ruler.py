@@ -15,11 +15,13 @@ def ruler_patterns(nlp) -> list[dict]:
         label = "PERSON" if named.type == "person" else GROUP_LABEL
         for alias in {named.canonical, *named.aliases}:
             exact = alias in named.case_sensitive
-            patterns.append({
-                "label": label,
-                "pattern": _token_pattern(nlp, alias, exact),
-                "id": named.canonical,
-            })
+            patterns.append(
+                {
+                    "label": label,
+                    "pattern": _token_pattern(nlp, alias, exact),
+                    "id": named.canonical,
+                }
+            )
     for place in _ruler_places():
         patterns.append({"label": "GPE", "pattern": _token_pattern(nlp, place, exact=True)})
     return patterns
@@ -27,9 +29,7 @@ def ruler_patterns(nlp) -> list[dict]:
 
 def _token_pattern(nlp, phrase: str, exact: bool) -> list[dict]:
     key = "ORTH" if exact else "LOWER"
-    return [
-        {key: tok.text if exact else tok.text.lower()} for tok in nlp.make_doc(phrase)
-    ]
+    return [{key: tok.text if exact else tok.text.lower()} for tok in nlp.make_doc(phrase)]
 
 
 def _ruler_places() -> list[str]:

@@ -33,7 +33,8 @@ from watchfloor.time import reporting_window
 _SEPARATE = re.compile(
     r"\b(separately|in a separate|in another|another (?:attack|incident|bombing|ambush|blast)|"
     r"elsewhere|meanwhile|earlier (?:this|last) (?:week|month)|in a second|a second (?:attack|blast|bomb))\b",
-    re.I)
+    re.I,
+)
 _ATTRIBUTION_RANK = {"claimed": 3, "attributed": 2, "suspected": 1, "unknown": 0}
 
 
@@ -56,9 +57,11 @@ def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]):
         if not _compatible(mention, cluster):
             continue
         head = cluster[0]
-        if mention.certainty == "speculative" or head.certainty == "speculative":
-            if mention.certainty != head.certainty:
-                continue
+        if (
+            "speculative" in (mention.certainty, head.certainty)
+            and mention.certainty != head.certainty
+        ):
+            continue
         fully_explicit = mention.date_explicit and mention.location_explicit
         if not fully_explicit or _same_explicit(mention, cluster) or not _dated(cluster):
             return cluster
@@ -78,8 +81,11 @@ def _fold_undated(clusters: list[list[EventMention]]) -> list[list[EventMention]
         if _dated(cluster) or _SEPARATE.search(cluster[0].sentence.text):
             kept.append(cluster)
             continue
-        homes = [d for d in dated if d[0].certainty == cluster[0].certainty
-                 and all(_compatible(m, d) for m in cluster)]
+        homes = [
+            d
+            for d in dated
+            if d[0].certainty == cluster[0].certainty and all(_compatible(m, d) for m in cluster)
+        ]
         if len(homes) == 1:
             homes[0].extend(cluster)
             homes[0].sort(key=lambda m: m.sentence_index)
@@ -92,17 +98,26 @@ def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
     if any(m.type != mention.type for m in cluster):
         return False
     for other in cluster:
-        if mention.date_explicit and other.date_explicit and not _dates_overlap(mention.date, other.date):
+        if (
+            mention.date_explicit
+            and other.date_explicit
+            and not _dates_overlap(mention.date, other.date)
+        ):
             return False
-        if mention.location_explicit and other.location_explicit and not _places_agree(
-                mention.location, other.location):
+        if (
+            mention.location_explicit
+            and other.location_explicit
+            and not _places_agree(mention.location, other.location)
+        ):
             return False
     return True
 
 
 def _same_explicit(mention: EventMention, cluster: list[EventMention]) -> bool:
     return any(
-        m.date_explicit and m.location_explicit and _dates_overlap(mention.date, m.date)
+        m.date_explicit
+        and m.location_explicit
+        and _dates_overlap(mention.date, m.date)
         and _places_agree(mention.location, m.location)
         for m in cluster
     )
@@ -119,13 +134,16 @@ def _places_agree(a: Location | None, b: Location | None) -> bool:
         return True
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
-    if a.precision == "city" and b.precision == "city" and a.name != b.name:
-        return False
-    return True
+    return not (a.precision == "city" and b.precision == "city" and a.name != b.name)
 
 
-def build_records(document: Document, mentions: list[EventMention], window_days: int,
-                  config_hash: str, fallback_location: Location | None = None) -> list[Record]:
+def build_records(
+    document: Document,
+    mentions: list[EventMention],
+    window_days: int,
+    config_hash: str,
+    fallback_location: Location | None = None,
+) -> list[Record]:
     """One record per incident, with its evidence and the words behind each field.
 
     ``fallback_location`` (the country the article is about) stands in for events whose own
@@ -137,14 +155,23 @@ def build_records(document: Document, mentions: list[EventMention], window_days:
     return records
 
 
-def _record(document: Document, cluster: list[EventMention], window_days: int, config_hash: str,
-            fallback_location: Location | None) -> Record:
+def _record(
+    document: Document,
+    cluster: list[EventMention],
+    window_days: int,
+    config_hash: str,
+    fallback_location: Location | None,
+) -> Record:
     lex = attack_lexicon()
     head = cluster[0]
-    subtype = min((m.subtype for m in cluster), key=lex.subtype_rank) if head.type == "attack" \
+    subtype = (
+        min((m.subtype for m in cluster), key=lex.subtype_rank)
+        if head.type == "attack"
         else head.subtype
+    )
     date_span = _best_date(cluster) or reporting_window(
-        document.anchor_for(head.sentence.start), window_days)
+        document.anchor_for(head.sentence.start), window_days
+    )
     location = _best_location(cluster) or fallback_location
     actors = _merge_actors(cluster)
     certainty = "reported" if any(m.certainty == "reported" for m in cluster) else head.certainty

@@ -5,20 +5,35 @@ from __future__ import annotations
 from typing import Any
 
 _SUBTYPE_WORDS = {
-    "bombing": "bombing", "suicide_bombing": "suicide bombing", "armed_assault": "armed assault",
-    "ambush": "ambush", "assassination": "assassination", "kidnapping": "kidnapping",
-    "hostage_taking": "hostage-taking", "execution": "execution",
-    "vehicle_ramming": "vehicle-ramming attack", "stabbing": "stabbing", "arson": "arson attack",
-    "hijacking": "hijacking", "drone_attack": "drone attack", "rocket_attack": "rocket attack",
-    "mass_killing": "mass killing", "other": "attack",
+    "bombing": "bombing",
+    "suicide_bombing": "suicide bombing",
+    "armed_assault": "armed assault",
+    "ambush": "ambush",
+    "assassination": "assassination",
+    "kidnapping": "kidnapping",
+    "hostage_taking": "hostage-taking",
+    "execution": "execution",
+    "vehicle_ramming": "vehicle-ramming attack",
+    "stabbing": "stabbing",
+    "arson": "arson attack",
+    "hijacking": "hijacking",
+    "drone_attack": "drone attack",
+    "rocket_attack": "rocket attack",
+    "mass_killing": "mass killing",
+    "other": "attack",
 }
 
 
 def summarise(data: dict[str, Any]) -> str:
-    perpetrators = [a.get("canonical") or a["name"] for a in data.get("actors", [])
-                    if a["role"] == "perpetrator"]
+    perpetrators = [
+        a.get("canonical") or a["name"]
+        for a in data.get("actors", [])
+        if a["role"] == "perpetrator"
+    ]
     who = ", ".join(dict.fromkeys(perpetrators)) or "Unknown perpetrator"
-    what = _SUBTYPE_WORDS.get(data.get("subtype") or "", (data.get("subtype") or data["type"]).replace("_", " "))
+    what = _SUBTYPE_WORDS.get(
+        data.get("subtype") or "", (data.get("subtype") or data["type"]).replace("_", " ")
+    )
     if data.get("certainty") == "speculative":
         what = f"possible {what} (speculative)"
     parts = [f"{who}: {what}"]
@@ -28,8 +43,11 @@ def summarise(data: dict[str, Any]) -> str:
         parts.append(f"in {place}")
     when = data.get("date") or {}
     if when.get("start"):
-        parts.append(f"on {when['start']}" if when["start"] == when["end"]
-                     else f"between {when['start']} and {when['end']}")
+        parts.append(
+            f"on {when['start']}"
+            if when["start"] == when["end"]
+            else f"between {when['start']} and {when['end']}"
+        )
     tolls = []
     for field in ("killed", "wounded", "abducted"):
         q = data.get(field)

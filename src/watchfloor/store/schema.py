@@ -68,9 +68,11 @@ class RecordSourceRow(Base):
     __tablename__ = "record_sources"
 
     record_id: Mapped[str] = mapped_column(
-        ForeignKey("records.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("records.id", ondelete="CASCADE"), primary_key=True
+    )
     doc_id: Mapped[str] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True)
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
     evidence: Mapped[list] = mapped_column(JSON)
     fields: Mapped[list] = mapped_column(JSON)
 
@@ -80,8 +82,7 @@ class RecordActorRow(Base):
     __table_args__ = (Index("ix_record_actors_canonical", "canonical"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    record_id: Mapped[str] = mapped_column(
-        ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    record_id: Mapped[str] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(Text)
     canonical: Mapped[str | None] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(16))
@@ -92,7 +93,8 @@ class EntityMentionRow(Base):
     __tablename__ = "entity_mentions"
 
     doc_id: Mapped[str] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
     canonical: Mapped[str] = mapped_column(Text, primary_key=True)
     alias: Mapped[str] = mapped_column(Text, primary_key=True)
     type: Mapped[str] = mapped_column(String(16))

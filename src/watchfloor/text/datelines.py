@@ -7,18 +7,45 @@ from dataclasses import dataclass
 from datetime import date
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _PATTERNS = [
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
-               re.I),
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b",
-               re.I),
+    re.compile(
+        _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
+    re.compile(
+        _WEEKDAY
+        + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+        + _MONTH
+        + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
 # A date this close to the start of a line, not preceded by "on", heads a post.
@@ -48,20 +75,22 @@ def find_datelines(text: str) -> list[Dateline]:
     found: list[Dateline] = []
     line_offset = 0
     for line in text.split("\n"):
-        for start, end, value in _iter_dates(line[:_HEAD_WINDOW + 40]):
+        for start, end, value in _iter_dates(line[: _HEAD_WINDOW + 40]):
             before = line[:start].lower()
             if start > _HEAD_WINDOW or re.search(r"\b(on|since|until|from|by)\s*$", before):
                 continue
-            after = line[end:end + 6]
+            after = line[end : end + 6]
             heads = len(line) <= _LINE_MAX or bool(re.match(r"\s*[)\]]?\s*[-—–:|(]", after))
-            found.append(Dateline(
-                start=line_offset + start,
-                end=line_offset + end,
-                text=line[start:end],
-                date=value,
-                line_offset=line_offset,
-                is_line_start=heads,
-            ))
+            found.append(
+                Dateline(
+                    start=line_offset + start,
+                    end=line_offset + end,
+                    text=line[start:end],
+                    date=value,
+                    line_offset=line_offset,
+                    is_line_start=heads,
+                )
+            )
             break
         line_offset += len(line) + 1
     return found

@@ -9,15 +9,33 @@ from datetime import date, timedelta
 from watchfloor.models import DateSpan
 from watchfloor.text.datelines import MONTHS
 
-WEEKDAYS = {name: i for i, name in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS = {
+    name: i
+    for i, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
-_FULL_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b")
+_FULL_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b"
+)
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b")
@@ -25,12 +43,17 @@ _MONTH_ONLY = re.compile(rf"\b({_MONTH_RE})\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b")
+_AGO = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b"
+)
 _LATER = re.compile(
-    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|after|earlier|before)\b")
+    r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|after|earlier|before)\b"
+)
 
 
-def resolve_expression(text: str, anchor: date | None, narrative: date | None = None) -> DateSpan | None:
+def resolve_expression(
+    text: str, anchor: date | None, narrative: date | None = None
+) -> DateSpan | None:
     """``text`` as a dated span, or ``None`` when it is not a time expression we understand.
 
     ``anchor`` is the publication date governing the text; ``narrative`` the date of the event
@@ -58,6 +81,7 @@ def reporting_window(published: date | None, days: int) -> DateSpan | None:
 
 
 # --- rules: each returns (start, end, precision), (None, None, precision) or None ----------------
+
 
 def _full_date(low, anchor, narrative):
     m = _ISO.search(low)
@@ -94,21 +118,32 @@ def _month_day(low, anchor, narrative):
 
 def _relative_words(low, anchor, narrative):
     if anchor is None:
-        if re.search(r"\b(yesterday|today|tonight|last (week|month|year|night)|this (week|month|year))\b", low):
+        if re.search(
+            r"\b(yesterday|today|tonight|last (week|month|year|night)|this (week|month|year))\b",
+            low,
+        ):
             return (None, None, "day")
         return None
     table = [
         (r"\bday before yesterday\b", lambda a: _one(a - timedelta(days=2))),
         (r"\byesterday\b|\blast night\b", lambda a: _one(a - timedelta(days=1))),
-        (r"\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b|\bearlier today\b",
-         lambda a: _one(a)),
-        (r"\bearlier this week\b|\bthis week\b", lambda a: (a - timedelta(days=a.weekday()), a, "week")),
+        (
+            r"\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b|\bearlier today\b",
+            lambda a: _one(a),
+        ),
+        (
+            r"\bearlier this week\b|\bthis week\b",
+            lambda a: (a - timedelta(days=a.weekday()), a, "week"),
+        ),
         (r"\blast week\b|\bpast week\b|\bprevious week\b", _last_week),
         (r"\bearlier this month\b|\bthis month\b", lambda a: (a.replace(day=1), a, "month")),
         (r"\blast month\b|\bprevious month\b", _last_month),
         (r"\bearlier this year\b|\bthis year\b", lambda a: (a.replace(month=1, day=1), a, "year")),
         (r"\blast year\b|\bprevious year\b", lambda a: _year(a.year - 1)),
-        (r"\bpast few (days|weeks)\b|\brecent (days|weeks)\b", lambda a: (a - timedelta(days=21), a, "week")),
+        (
+            r"\bpast few (days|weeks)\b|\brecent (days|weeks)\b",
+            lambda a: (a - timedelta(days=21), a, "week"),
+        ),
     ]
     for pattern, make in table:
         if re.search(pattern, low):
@@ -139,7 +174,11 @@ def _narrative(low, anchor, narrative):
         sign = 1 if m[3] in ("later", "after") else -1
         delta = timedelta(days=n) if m[2] == "day" else timedelta(weeks=n)
         d = base + sign * delta
-        return (d, d, "day") if m[2] == "day" else (d - timedelta(days=3), d + timedelta(days=3), "week")
+        return (
+            (d, d, "day")
+            if m[2] == "day"
+            else (d - timedelta(days=3), d + timedelta(days=3), "week")
+        )
     if re.search(r"\b(the next|the following) (day|morning|evening|night)\b", low):
         if base is None:
             return (None, None, "day")
@@ -174,7 +213,27 @@ def _month_year(low, anchor, narrative):
 
 def _month_only(low, anchor, narrative):
     m = _MONTH_ONLY.search(low)
-    if not m or (m[1] in ("may", "mar", "jan", "dec", "sept", "sep", "oct", "nov", "aug", "jun", "jul", "apr", "feb") and not re.search(rf"\b(in|since|of|early|late|mid|until|last|this|through)\s+(mid-)?{m[1]}\b", low)):
+    if not m or (
+        m[1]
+        in (
+            "may",
+            "mar",
+            "jan",
+            "dec",
+            "sept",
+            "sep",
+            "oct",
+            "nov",
+            "aug",
+            "jun",
+            "jul",
+            "apr",
+            "feb",
+        )
+        and not re.search(
+            rf"\b(in|since|of|early|late|mid|until|last|this|through)\s+(mid-)?{m[1]}\b", low
+        )
+    ):
         return None
     if anchor is None:
         return (None, None, "month")
@@ -195,15 +254,28 @@ def _year_only(low, anchor, narrative):
     return _year(year)
 
 
-_RULES = [_full_date, _narrative, _relative_words, _month_day, _month_year, _weekday,
-          _month_only, _year_only]
+_RULES = [
+    _full_date,
+    _narrative,
+    _relative_words,
+    _month_day,
+    _month_year,
+    _weekday,
+    _month_only,
+    _year_only,
+]
 
 
 # --- helpers ------------------------------------------------------------------------------------
 
+
 def _looks_like_duration(low: str) -> bool:
-    return bool(re.search(r"\b(for|lasting|\d+-(day|week|month|year))\b|\byears? old\b|\bage\b|\baged\b|\bhours?\b(?! later)", low)) and not re.search(
-        r"\b(ago|later|last|this|since|in|on)\b", low)
+    return bool(
+        re.search(
+            r"\b(for|lasting|\d+-(day|week|month|year))\b|\byears? old\b|\bage\b|\baged\b|\bhours?\b(?! later)",
+            low,
+        )
+    ) and not re.search(r"\b(ago|later|last|this|since|in|on)\b", low)
 
 
 def _one(d: date):
