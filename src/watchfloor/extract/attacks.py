@@ -76,6 +76,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         return None
     if _done_by_state(sentence, triggers, lex, groups, perp_nouns):
         return None
+    if not strong and _only_militants_killed(sentence, counts, lex):
+        return None
 
     has_counts = bool(counts["killed"] or counts["wounded"])
     verdicts = [(t, _verdict(ctx, sentence, t, has_counts)) for t in triggers]
@@ -83,6 +85,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         return None
     usable = [(t, v) for t, v in verdicts if v not in ("negated", "historical")]
     if not usable:
+        return None
+    if not has_counts and all(_generic_plural(sentence, t) for t, _ in usable):
         return None
     reported = [(t, v) for t, v in usable if v in ("reported", "alleged")]
     chosen = reported or usable
@@ -226,6 +230,34 @@ _KILL_LEMMAS = frozenset(
         "capture",
     }
 )
+
+
+def _generic_plural(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "claims celebrating attacks on government forces": attacks in general, not an incident.
+
+    A plural noun trigger with no date hanging off it and no casualty count names a kind of
+    act, not one that happened on a given day.
+    """
+    tok = _token_at(sentence, trigger.start)
+    if tok is None or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not _attached(sentence.dates, [tok])
+
+
+def _only_militants_killed(sentence: Sentence, counts: dict, lex: AttackLexicon) -> bool:
+    """ "50,000 Islamic State fighters had been killed": the toll of a war on the group."""
+    killed = counts["killed"]
+    if not killed:
+        return False
+    for count in killed:
+        around = sentence.text[count.end : count.end + 40]
+        if not lex.militant_victims.match(around.strip()) and not re.match(
+            r"\s*(?:[\w'-]+\s+){0,3}(?:fighters|militants|insurgents|jihadists|terrorists)\b",
+            around,
+            re.I,
+        ):
+            return False
+    return True
 
 
 def _is_victim(sentence: Sentence, offset: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from typing import Literal
 
 from watchfloor.extract.lexicon import attack_lexicon
+from watchfloor.extract.syntax import FRAME_VERBS
 
 Verdict = Literal["reported", "alleged", "speculative", "negated", "historical"]
 
@@ -57,6 +58,11 @@ def judge(
     if trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return "speculative"  # "to attack": wanted, planned, ordered, not done
     chain = [trigger, *trigger.ancestors]
+    for tok in chain[1:]:
+        if tok.lemma_ in FRAME_VERBS:
+            break  # "police did not say ..." negates the saying, not the attack
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
+            return "negated"  # "has not managed to unleash attacks"
     for tok in chain:
         if tok is trigger:
             continue

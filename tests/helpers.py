@@ -1,0 +1,46 @@
+"""Paths and small pure helpers shared by the test modules (importable: tests/ is on sys.path)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+SAMPLES = REPO / "samples"
+CORPUS = SAMPLES / "corpus"
+BAD = SAMPLES / "bad"
+SHARED = REPO / ".." / "shared"
+PLACES_TSV = REPO / "src" / "watchfloor" / "data" / "places.tsv"
+
+# Wide enough that rich never shortens ids or file names in its tables.
+WIDE = {"COLUMNS": "250", "LINES": "60"}
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def attacks(result, certainty: str | None = "reported") -> list:
+    """Attack records of a ``DocumentResult`` (only those of ``certainty`` unless None)."""
+    return [r for r in result.records if r.kind == "event" and r.data["type"] == "attack"
+            and (certainty is None or r.data["certainty"] == certainty)]
+
+
+def perpetrators(record) -> list[str]:
+    return [a["canonical"] or a["name"] for a in record.data["actors"]
+            if a["role"] == "perpetrator"]
+
+
+def last_weekday(anchor: date, name: str) -> date:
+    """The most recent ``name`` day on or before ``anchor`` (how news dates "on Tuesday")."""
+    return anchor - timedelta(days=(anchor.weekday() - WEEKDAYS.index(name.lower())) % 7)
+
+
+def summary_number(output: str, label: str) -> int:
+    """A number from the CLI's ingest summary table, e.g. ``stored (new or re-processed)``."""
+    m = re.search(re.escape(label) + r"\D*?(\d+)", output)
+    assert m, f"{label!r} not in ingest output:\n{output}"
+    return int(m.group(1))
+
+
+RECORD_ID = re.compile(r"\b[0-9a-f]{16}\b")
