@@ -235,13 +235,14 @@ _KILL_LEMMAS = frozenset(
 def _generic_plural(sentence: Sentence, trigger: Trigger) -> bool:
     """ "claims celebrating attacks on government forces": attacks in general, not an incident.
 
-    A plural noun trigger with no date hanging off it and no casualty count names a kind of
-    act, not one that happened on a given day.
+    A plural noun trigger with no day or week hanging off it and no casualty count names a
+    kind of act or a tally ("1,112 martyrdom operations in 2016"), not one incident.
     """
-    tok = _token_at(sentence, trigger.start)
+    tok = _token_at(sentence, trigger.end - 1)
     if tok is None or tok.tag_ not in ("NNS", "NNPS"):
         return False
-    return not _attached(sentence.dates, [tok])
+    attached = _attached(sentence.dates, [tok])
+    return not any(item[2].precision in ("day", "week") for _, item in attached)
 
 
 def _only_militants_killed(sentence: Sentence, counts: dict, lex: AttackLexicon) -> bool:
