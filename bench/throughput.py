@@ -700,26 +700,51 @@ def run_child(corpus: Path, db: Path, workers: int) -> dict:
     }
 
 
+def _host_busy_seconds() -> float | None:
+    """CPU seconds spent busy by every process on the host so far (Linux), else None."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    # user nice system idle iowait irq softirq steal ...: busy = all but idle and iowait
+    busy = sum(fields[:8]) - fields[3] - fields[4]
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
 def measure(corpus: Path, db: Path, workers: int, interval: float) -> dict:
     """Run one child, sampling its process tree's memory until it exits."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--corpus", str(corpus),
            "--db", str(db), "--workers", str(workers)]
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    sampler = TreeSampler(proc.pid)
-    while proc.poll() is None:
-        sampler.sample()
-        time.sleep(interval)
-    stdout, stderr = proc.communicate()
-    process_seconds = time.perf_counter() - started
+    # Files, not pipes: a child that logs a lot must never block on a full pipe.
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        busy_before, own_before = _host_busy_seconds(), time.process_time()
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True)
+        sampler = TreeSampler(proc.pid)
+        while proc.poll() is None:
+            sampler.sample()
+            time.sleep(interval)
+        process_seconds = time.perf_counter() - started
+        busy_after, own_cpu = _host_busy_seconds(), time.process_time() - own_before
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     lines = [ln for ln in stdout.splitlines() if ln.startswith(RESULT_PREFIX)]
     if proc.returncode != 0 or not lines:
         sys.stderr.write(stderr)
         raise SystemExit(f"benchmark child (workers={workers}) failed with code {proc.returncode}")
     result = json.loads(lines[-1][len(RESULT_PREFIX):])
     result["process_seconds"] = process_seconds
-    result["warnings_logged"] = sum(1 for ln in stderr.splitlines() if "WARNING" in ln
-                                    or "skipped" in ln)
+    result["sampler_cpu_seconds"] = own_cpu
+    # CPU that processes outside this benchmark used while it ran: when it is large, the
+    # machine was shared and the wall times are not the code's alone.
+    if busy_before is not None and busy_after is not None:
+        ours = result["cpu_seconds_parent"] + result["cpu_seconds_workers"] + own_cpu
+        result["other_cpu_seconds"] = max(0.0, busy_after - busy_before - ours)
+    else:
+        result["other_cpu_seconds"] = None
+    result["log_lines"] = len(stderr.splitlines())
     getrusage_peak = max(result["parent_maxrss_bytes"], result["largest_worker_maxrss_bytes"])
     if sampler.peak_rss:
         result["peak_rss_bytes"] = sampler.peak_rss
@@ -827,10 +852,18 @@ def main() -> int:
                 "largest_worker_maxrss_mb": _mb(r["largest_worker_maxrss_bytes"]),
                 "cpu_seconds_parent": round(r["cpu_seconds_parent"], 1),
                 "cpu_seconds_workers": round(r["cpu_seconds_workers"], 1),
+                "sampler_cpu_seconds": round(r["sampler_cpu_seconds"], 1),
+                "other_cpu_seconds": None if r["other_cpu_seconds"] is None
+                else round(r["other_cpu_seconds"], 1),
                 "stored": r["stored"], "skipped": r["skipped"], "events": r["events"],
             }
             rows.append(row)
             print(f"  {row['seconds']}s, {row['events']} events", file=sys.stderr, flush=True)
+            other = row["other_cpu_seconds"]
+            if other is not None and other > 0.1 * r["process_seconds"] * (os.cpu_count() or 1):
+                print(f"  warning: other processes used {other:.0f} CPU-seconds during this "
+                      f"run ({other / r['process_seconds']:.1f} CPUs on average); its wall "
+                      "time is inflated", file=sys.stderr, flush=True)
         print_table(rows)
         import spacy
 

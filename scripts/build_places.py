@@ -72,6 +72,7 @@ OUT = ROOT / "src" / "watchfloor" / "data" / "places.tsv"
 HEADER = ["name", "country_code", "admin1", "lat", "lon", "geonames_id", "population", "kind",
           "aliases"]
 MAX_ALIASES = 15
+NAMESAKE_POP = 50000  # see Builder._admin_row
 MAX_ALIASES_SMALL = 10  # conflict-country places under SMALL_POP people, to keep the file small
 SMALL_POP = 15000
 
@@ -82,6 +83,8 @@ CONFLICT = ("IQ SY AF PK NG ML BF NE TD CM SO KE MZ CD LY EG YE PH IN BD LK TN D
 ARABIC = set("IQ SY LY YE EG SA JO LB PS TN DZ MA SD".split())
 # Vowel-spelling rules (ee/i, ou/u) apply only here.
 VOWEL_RULE = set("IQ SY LY YE EG".split())
+# Where "X Governorate" is the usual English form of an admin-1 unit.
+GOVERNORATE_CC = set("IQ SY EG YE JO LB PS TN".split())
 
 # ---------------------------------------------------------------------------------------------
 # Hand data
@@ -539,6 +542,13 @@ HAND_ADMIN = {
                                 "Yugra"]),
     "RU-CHU": ("Chukotka", ["Chukotka", "Chukotka Autonomous Okrug"]),
     "RU-CU": ("Chuvashia", ["Chuvashia", "Chuvash Republic"]),
+    "RU-TUL": ("Tula Oblast", ["Tula Oblast", "Tula region"]),
+    "RU-OMS": ("Omsk Oblast", ["Omsk Oblast", "Omsk region"]),
+    "RU-TOM": ("Tomsk Oblast", ["Tomsk Oblast", "Tomsk region"]),
+    "ET-SN": ("SNNPR", ["SNNPR", "Southern Nations, Nationalities, and Peoples' Region"]),
+    "PS-HBN": ("Hebron Governorate", ["Hebron Governorate", "Al Khalil"]),
+    "PS-JEM": ("Jerusalem Governorate", ["Jerusalem Governorate", "Al Quds Governorate"]),
+    "PS-JRH": ("Jericho Governorate", ["Jericho Governorate", "Jericho and Al Aghwar"]),
     "RU-ROS": ("Rostov Oblast", ["Rostov Oblast", "Rostov region"]),
     "UA-21": ("Zakarpattia Oblast", ["Zakarpattia Oblast", "Zakarpattia", "Transcarpathia"]),
     "UA-46": ("Lviv Oblast", ["Lviv Oblast", "Lviv region"]),
@@ -861,7 +871,8 @@ _DIRS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centr
 
 def norm_admin(name: str) -> tuple[str, str]:
     text = ascii_fold(re.sub(r"[\(\[].*?[\)\]]", " ", name)) or name
-    text = re.sub(r"[\-/,'`.]", " ", text.lower())
+    text = re.sub(r"['`]", "", text.lower())
+    text = re.sub(r"[\-/,.]", " ", text)
     toks = [_DIRS.get(t, t) for t in text.split()]
     toks = [t for t in toks if t not in _STOP and t not in _ARTS]
     # Russian/Ukrainian adjectival forms: 'Tambovskaya oblast' ~ 'Tambov Oblast'
@@ -907,7 +918,8 @@ def iso_display(name: str) -> str:
     name = re.sub(r"\s*[\(\[].*?[\)\]]", "", name).strip()
     if ", " in name:
         head, tail = name.split(", ", 1)
-        name = f"{tail} {head}"
+        if " " not in tail or re.search(r"\bof( the)?$", tail):
+            name = f"{tail} {head}"
     return name
 
 
@@ -1051,6 +1063,19 @@ class Builder:
                 if s["top"] is None or r["population"] > s["top"]["population"]:
                     s["top"] = r
         self.admin_display: dict[tuple, str] = {}
+        self.admin_names_seen: dict[str, set] = defaultdict(set)
+        self.city_pop: dict[tuple, int] = {}
+        hand_keys = defaultdict(list)
+        for hcc, lookup, aliases, _fb in HAND_CITIES:
+            hand_keys[(hcc, key(lookup))] += [key(a) for a in aliases]
+        for c in self.cities.values():
+            cc, pop = c["countrycode"], c["population"] or 0
+            if cc not in CONFLICT:
+                continue
+            ks = {key(c["name"]), *hand_keys.get((cc, key(c["name"])), [])}
+            for k in ks:
+                if self.city_pop.get((cc, k), -1) < pop:
+                    self.city_pop[(cc, k)] = pop
         for cc in CONFLICT:
             subs = [s for s in pycountry.subdivisions.get(country_code=cc) or []
                     if s.code not in ADMIN_SKIP]
@@ -1140,14 +1165,22 @@ class Builder:
             gn_name = None if iso_name else gn_name
         display = hand_name or (_SUFFIX.sub("", gn_name) if gn_name else None) or iso_name
         bare = _SUFFIX.sub("", display)
+        # A unit named like a sizeable city of the same country (Raqqa, Idlib, Aleppo, Kirkuk,
+        # Mopti ...) leaves the bare name to the city: the unit is "Raqqa Governorate" with
+        # "Raqqa Province" etc. as aliases. Smaller namesakes (Tillaberi) keep the bare alias,
+        # but the display name still gets the suffix so the two rows differ by name.
+        namesake = self.city_pop.get((cc, key(bare)), -1)
         blocked = (key(bare) in GENERIC or key(bare) in self.country_names
-                   or (cc, key(bare)) in BARE_BLOCK)
-        if blocked and key(display) == key(bare):
-            display = f"{bare} {self._type_word(cc, sub)}"
+                   or (cc, key(bare)) in BARE_BLOCK or namesake >= NAMESAKE_POP)
+        if (blocked or namesake >= 0) and key(display) == key(bare):
+            display = f"{bare} {self._type_word_for(cc, sub)}"
+        if key(display) in self.admin_names_seen[cc]:
+            return  # a second GeoNames code with the same name (IQ Halabja -> Sulaymaniyah)
+        self.admin_names_seen[cc].add(key(display))
         forms = []
         if not blocked:
             forms.append(bare)
-        type_word = self._type_word(cc, sub)
+        type_word = self._type_word_for(cc, sub)
         forms += [f"{bare} {type_word}", f"{bare} Province"]
         if cc in ARABIC:
             forms.append(f"{bare} Governorate")
@@ -1158,11 +1191,12 @@ class Builder:
         extra = [gn_name or "", iso_name or "", ascii_fold(iso_name or "")]
         if sub and cc in ARABIC and not blocked:
             extra += translit_variants(bare, cc, limit=4)
-        if blocked:
-            extra = [e for e in extra if key(_SUFFIX.sub("", e)) != key(bare)]
-        al = self.aliases(display, [hand_aliases, forms, extra], MAX_ALIASES)
-        if not blocked:
-            pass
+        groups = [hand_aliases, forms, extra]
+        if blocked:  # keep the bare name and the city's spellings off the unit
+            groups = [[a for a in g if key(_SUFFIX.sub("", a)) != key(bare)
+                       and ((cc, key(a)) not in self.city_pop or _SUFFIX.search(a))]
+                      for g in groups]
+        al = self.aliases(display, groups, MAX_ALIASES)
         row = self.add(name=display, cc=cc, admin1=display, lat=lat, lon=lon, pop=pop,
                        kind="admin1", aliases=al)
         if linked and linked[0] == "1":
@@ -1180,6 +1214,12 @@ class Builder:
             if word.lower() in t.lower():
                 return word
         return "Governorate" if cc in ARABIC else "Province"
+
+    @staticmethod
+    def _type_word_for(cc, sub) -> str:
+        if cc in GOVERNORATE_CC:
+            return "Governorate"
+        return Builder._type_word(cc, sub)
 
     # -- cities --------------------------------------------------------------------------------
     def build_cities(self) -> None:

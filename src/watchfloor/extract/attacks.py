@@ -295,8 +295,6 @@ def _done_by_state(
         return True
     if groups or perp_nouns:
         return False
-    if lex.militant_victims.search(sentence.text) and lex.state_forces.search(sentence.text):
-        return True
     return bool(
         re.search(
             r"\b(air ?strikes?|airstrikes?|warplanes?|coalition (?:jets|aircraft))\b",

@@ -26,12 +26,40 @@ _WOUND_WORD = (
     r"injuries|casualties among the wounded"
 )
 # Up to four words between a count and what happened to them ("11 Iraqi soldiers were").
-_GAP = r"(?:(?!(?:and|or|but|while|when|as|were|was|are|is|died|killed|wounded|injured|who|which|that)\b)[\w'-]+,?\s+){0,4}?"
+_GAP = r"(?:(?!(?:and|or|but|while|when|as|were|was|are|is|died|killed|wounded|injured|who|which|that)\b)[\w'()-]+,?\s+){0,8}?"
 _AUX = r"(?:(?:were|was|have been|had been|has been|are|is|been|got|reportedly|also|later|all|subsequently|allegedly|confirmed)\s+){0,3}"
 _NOT_COUNT_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:year|years|yr|month|day|hour|minute|percent|%|km|kilomet|mile|meter|metre|am|pm|a\.m|p\.m|o'clock|times)",
     re.I,
 )
+
+
+# "30 guerillas killed a member": after an active verb comes its object, so the number before
+# it counts the killers.
+_NOT_ACTIVE = (
+    r"(?!\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+|at least|more than|several|dozens|scores|hundreds|all|people|civilians|soldiers|"
+    r"policemen|villagers|him|them)\b)"
+)
+_CONJOINED_SUBJECTS = re.compile(
+    NUMBER
+    + r"\s+(?:(?!(?:was|were|is|are|had|has|have|died|killed|wounded|injured|sustained)\b)"
+    r"[\w'()-]+\s+){0,3}?and\s+"
+    + NUMBER.replace("?P<qual>", "?P<qual2>").replace("?P<num>", "?P<num2>")
+    + r"\s+(?:[\w'()-]+,?\s+){0,4}?(?:(?:were|have been|had been|are|also)\s+){0,2}"
+    r"(?P<what>killed|dead|died|wounded|injured|hurt|sustained (?:\w+ )?injuries)\b" + _NOT_ACTIVE,
+    re.I,
+)
+_SINGLE_VICTIM = {
+    "killed": re.compile(
+        r"\b(?:was|has been|had been)\s+(?:\w+\s+){0,2}?(?:killed|shot dead|murdered|gunned down|"
+        r"beheaded|slain|hacked to death|stabbed to death|executed|lynched|found dead)\b",
+        re.I,
+    ),
+    "wounded": re.compile(
+        r"\b(?:was|has been|had been)\s+(?:\w+\s+){0,3}?(?:injured|wounded|hurt)\b", re.I
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -45,7 +73,7 @@ class Count:
 _PATTERNS: dict[str, list[re.Pattern]] = {
     "killed": [
         re.compile(rf"\b(?:{_KILL_VERB})\s+(?:all\s+)?{NUMBER}\b", re.I),
-        re.compile(rf"\b{NUMBER}\s+{_GAP}{_AUX}(?:{_DEAD_WORD})\b", re.I),
+        re.compile(rf"\b{NUMBER}\s+{_GAP}{_AUX}(?:{_DEAD_WORD})\b{_NOT_ACTIVE}", re.I),
         re.compile(rf"\b(?:leaving|left)\s+{NUMBER}\s+(?:[\w'-]+\s+){{0,2}}dead\b", re.I),
         re.compile(
             rf"\bdeath toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|is|was|reached|hit)\s+{NUMBER}\b", re.I
@@ -82,6 +110,7 @@ def find_counts(sentence: str) -> dict[str, list[Count]]:
                 if count and not _overlaps(count, found[field]):
                     found[field].append(count)
     _add_conjoined(sentence, found)
+    _add_conjoined_subjects(sentence, found)
     none = _NONE_KILLED.search(sentence)
     if none:
         zero = Count(Quantity(0, 0), none.start(), none.end())
@@ -89,6 +118,11 @@ def find_counts(sentence: str) -> dict[str, list[Count]]:
             found["wounded"].append(zero)
         if not found["killed"]:
             found["killed"].append(zero)
+    for field, pattern in _SINGLE_VICTIM.items():
+        if not found[field]:
+            m = pattern.search(sentence)
+            if m and not re.search(r"\b(?:no one|nobody|none)\s*$", sentence[: m.start()], re.I):
+                found[field].append(Count(Quantity(1, 1), m.start(), m.end()))
     return found
 
 
@@ -96,6 +130,8 @@ def _count_from_match(sentence: str, m: re.Match, active: bool = False) -> Count
     num = m.group("num")
     if num is None:
         return None
+    if re.search(r"\b(?:no|not|none of the)\s*$", sentence[: m.start("num")], re.I):
+        return None  # "no one was killed" counts nobody
     after = sentence[m.end("num") : m.end("num") + 12]
     if _NOT_COUNT_AFTER.match(after):
         return None
@@ -148,6 +184,20 @@ def _add_conjoined(sentence: str, found: dict[str, list[Count]]) -> None:
                     )
         for e in extra:
             found[field] = [c for c in found[field] if c.start != e.start] + [e]
+
+
+def _add_conjoined_subjects(sentence: str, found: dict[str, list[Count]]) -> None:
+    """ "Two persons and a child were injured", "three policemen and two militants were killed"."""
+    for m in _CONJOINED_SUBJECTS.finditer(sentence):
+        first = parse_quantity(m.group("qual"), m.group("num"))
+        second = parse_quantity(m.group("qual2"), m.group("num2"))
+        if not first or not second or first.min is None or second.min is None:
+            continue
+        field = "killed" if m.group("what").lower() in ("killed", "dead", "died") else "wounded"
+        high = None if first.max is None or second.max is None else first.max + second.max
+        total = Count(Quantity(first.min + second.min, high), m.start(), m.end("num2"))
+        found[field] = [c for c in found[field] if not (m.start() <= c.start < m.end())]
+        found[field].append(total)
 
 
 def _overlaps(count: Count, existing: list[Count]) -> bool:

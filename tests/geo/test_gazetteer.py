@@ -1,0 +1,129 @@
+"""Stage 5, geo: countries always resolve; a place that several countries share is read in the
+light of the country the article is about."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from helpers import PLACES_TSV
+
+from watchfloor.geo import fold_place, gazetteer
+
+needs_places = pytest.mark.skipif(not PLACES_TSV.is_file(),
+                                  reason="src/watchfloor/data/places.tsv is not built")
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Iraq", "IQ"), ("Syria", "SY"), ("Afghanistan", "AF"), ("Nigeria", "NG"), ("Niger", "NE"),
+    ("Mali", "ML"), ("Somalia", "SO"), ("Mozambique", "MZ"), ("Pakistan", "PK"),
+    ("Philippines", "PH"), ("the Philippines", "PH"), ("Burkina Faso", "BF"), ("Egypt", "EG"),
+    ("Yemen", "YE"), ("France", "FR"), ("Russia", "RU"), ("Iran", "IR"), ("India", "IN"),
+    ("Russian Federation", "RU"), ("South Sudan", "SS"), ("Sudan", "SD"),
+])
+def test_countries_resolve(name, code):
+    place = gazetteer().resolve(name)
+    assert place is not None, name
+    assert place.kind == "country"
+    assert place.country_code == code
+    loc = gazetteer().location(place)
+    assert loc.country_code == code
+    assert loc.precision == "country"
+    assert loc.country  # a display name for the code
+
+
+def test_country_names_table_covers_resolved_countries():
+    gaz = gazetteer()
+    for name in ("Iraq", "Kenya", "Chad"):
+        code = gaz.resolve(name).country_code
+        assert gaz.country_names[code]
+
+
+def test_unknown_name_is_none():
+    assert gazetteer().resolve("Qwxyzabad Flats") is None
+    assert gazetteer().candidates("Qwxyzabad Flats") == []
+
+
+def test_direction_words_are_stripped():
+    gaz = gazetteer()
+    for name in ("northern Iraq", "eastern Syria", "North-West Pakistan"):
+        place = gaz.resolve(name)
+        assert place is not None, name
+    assert gaz.resolve("northern Iraq").country_code == "IQ"
+    assert gaz.resolve("eastern Syria").country_code == "SY"
+
+
+def test_fold_place():
+    assert fold_place("Al-Mayadeen") == "al mayadeen"
+    assert fold_place("Côte d'Ivoire") == fold_place("cote divoire")
+    assert fold_place("The Gambia") == "gambia"
+    assert fold_place("Saint-Étienne-du-Rouvray") == "saint etienne du rouvray"
+
+
+def test_demonyms_are_a_country_hint():
+    gaz = gazetteer()
+    assert gaz.demonym_country("Iraqi") == "IQ"
+    assert gaz.demonym_country("Malian") == "ML"
+    assert gaz.demonym_country("Martian") is None
+
+
+@needs_places
+@pytest.mark.parametrize(("name", "code"), [
+    ("Mosul", "IQ"), ("Kabul", "AF"), ("Mayadeen", "SY"), ("Al-Mayadeen", "SY"),
+    ("Nineveh", "IQ"), ("Mogadishu", "SO"), ("Maiduguri", "NG"),
+])
+def test_places_in_the_gazetteer(name, code):
+    place = gazetteer().resolve(name)
+    assert place is not None, name
+    assert place.country_code == code
+    assert place.kind in ("city", "admin1")
+    loc = gazetteer().location(place)
+    assert loc.precision in ("city", "admin1")
+    assert loc.country_code == code
+
+
+@needs_places
+def test_admin1_resolves_with_its_own_name_as_admin1():
+    place = gazetteer().resolve("Nineveh")
+    loc = gazetteer().location(place)
+    assert loc.admin1
+
+
+def _ambiguous(min_countries: int = 2):
+    """Names the gazetteer holds in several countries, with their countries."""
+    gaz = gazetteer()
+    found = {}
+    for name in ("Palma", "Tripoli", "Hyderabad", "Alexandria", "Birmingham", "Sinjar"):
+        codes = {c for p in gaz.candidates(name) for c in p.country_codes}
+        if len(codes) >= min_countries:
+            found[name] = sorted(codes)
+    return found
+
+
+@needs_places
+def test_context_country_decides_between_namesakes():
+    gaz = gazetteer()
+    ambiguous = _ambiguous()
+    assert ambiguous, "no ambiguous names in the gazetteer to test with"
+    for name, codes in ambiguous.items():
+        for code in codes:
+            place = gaz.resolve(name, Counter({code: 3}))
+            assert place is not None
+            assert code in place.country_codes, (name, code, place)
+
+
+@needs_places
+def test_palma_depends_on_the_article_country():
+    gaz = gazetteer()
+    if len({c for p in gaz.candidates("Palma") for c in p.country_codes}) < 2:
+        pytest.skip("Palma is not ambiguous in this gazetteer")
+    assert gaz.resolve("Palma", Counter({"MZ": 2})).country_code == "MZ"
+    assert gaz.resolve("Palma", Counter({"ES": 2})).country_code == "ES"
+
+
+@needs_places
+def test_country_name_beats_a_namesake_city():
+    """A country's exact name is the country even when a town of that name is in context."""
+    gaz = gazetteer()
+    place = gaz.resolve("Niger", Counter({"NG": 5}))
+    assert place.kind == "country" and place.country_code == "NE"
