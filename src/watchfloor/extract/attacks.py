@@ -313,7 +313,10 @@ def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent"):
-                return " ".join(t.text for t in child.subtree)
+                # the subject's own words, not what hangs after it ("an attack on a military base")
+                return " ".join(
+                    t.text for t in child.subtree if t.i <= child.i or t.dep_ == "compound"
+                )
         if verb.dep_ not in ("conj", "dep", "advcl", "xcomp") or verb.head is verb:
             break
         verb = verb.head  # "burst in, took hostages and killed": the subject is shared
@@ -367,7 +370,7 @@ def _fill_weapons(mention: EventMention, weapons: list[tuple[str, int, int, str]
 
 
 def _fill_counts(mention: EventMention, sentence: Sentence, counts: dict) -> None:
-    for field in ("killed", "wounded"):
+    for field in ("killed", "wounded", "abducted"):
         count = best_count(counts[field])
         if count is None:
             continue

@@ -42,8 +42,7 @@ _NOT_ACTIVE = (
     r"policemen|villagers|him|them)\b)"
 )
 _CONJOINED_SUBJECTS = re.compile(
-    NUMBER
-    + r"\s+(?:(?!(?:was|were|is|are|had|has|have|died|killed|wounded|injured|sustained)\b)"
+    NUMBER + r"\s+(?:(?!(?:was|were|is|are|had|has|have|died|killed|wounded|injured|sustained)\b)"
     r"[\w'()-]+\s+){0,3}?and\s+"
     + NUMBER.replace("?P<qual>", "?P<qual2>").replace("?P<num>", "?P<num2>")
     + r"\s+(?:[\w'()-]+,?\s+){0,4}?(?:(?:were|have been|had been|are|also)\s+){0,2}"
@@ -88,6 +87,18 @@ _PATTERNS: dict[str, list[re.Pattern]] = {
         ),
     ],
 }
+_PATTERNS["abducted"] = [
+    re.compile(rf"\b(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ing|s)?)\s+(?:all\s+)?{NUMBER}\b", re.I),
+    re.compile(
+        rf"\b(?:took|taking|seized|holding|held)\s+{NUMBER}\s+(?:[\w'-]+\s+){{0,3}}hostages?\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{NUMBER}\s+{_GAP}{_AUX}(?:kidnapped|abducted|taken hostage|held hostage|taken captive|"
+        r"seized|carried off)\b",
+        re.I,
+    ),
+]
 _NONE_KILLED = re.compile(
     r"\b(?:no(?: ?one|body)? (?:was|were) (?:killed|hurt|injured|harmed|wounded)|no casualties|"
     r"no (?:one|body) (?:was|were)? ?(?:killed|hurt|injured)|without (?:causing )?(?:any )?casualties|"
@@ -102,7 +113,7 @@ _NONE_HURT_MEANS_NO_DEATHS = re.compile(
 
 def find_counts(sentence: str) -> dict[str, list[Count]]:
     """Every killed/wounded count in ``sentence`` (offsets relative to it)."""
-    found: dict[str, list[Count]] = {"killed": [], "wounded": []}
+    found: dict[str, list[Count]] = {"killed": [], "wounded": [], "abducted": []}
     for field, patterns in _PATTERNS.items():
         for pattern in patterns:
             for m in pattern.finditer(sentence):

@@ -106,12 +106,15 @@ def _month_day(low, anchor, narrative):
     month, day = MONTHS[month_name], int(day_text)
     if anchor is None:
         return (None, None, "day")
-    year = anchor.year
-    try:
-        candidate = date(year, month, day)
-        if candidate > anchor:
-            candidate = date(year - 1, month, day)
-    except ValueError:
+    candidate = None
+    for year in range(anchor.year, anchor.year - 8, -1):  # Feb 29 may be years back
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= anchor:
+            break
+    if candidate is None or candidate > anchor:
         return None
     return candidate, candidate, "day"
 
