@@ -582,43 +582,50 @@ class TreeSampler:
             if Path(f"/proc/{pid}/status").exists():
                 self.source = "/proc"
 
-    def sample(self) -> None:
+    def sample(self, full: bool = True) -> None:
+        """RSS of the tree; ``full`` also looks for new processes and reads PSS (dearer)."""
         if self.source == "psutil":
-            rss, pss, n = self._sample_psutil()
+            rss, pss, n = self._sample_psutil(full)
         elif self.source == "/proc":
-            rss, pss, n = self._sample_proc()
+            rss, pss, n = self._sample_proc(full)
         else:
             return
         self.peak_rss = max(self.peak_rss, rss)
         self.peak_pss = max(self.peak_pss, pss)
         self.peak_processes = max(self.peak_processes, n)
 
-    def _sample_psutil(self) -> tuple[int, int, int]:
+    def _sample_psutil(self, full: bool) -> tuple[int, int, int]:
         psutil = self._psutil
-        try:
-            procs = [self._root, *self._root.children(recursive=True)]
-        except psutil.Error:
-            return 0, 0, 0
-        rss = pss = 0
-        for p in procs:
+        if full or not hasattr(self, "_procs"):
             try:
-                try:
-                    info = p.memory_full_info()
-                    pss += getattr(info, "pss", 0)
-                except psutil.AccessDenied:
+                self._procs = [self._root, *self._root.children(recursive=True)]
+            except psutil.Error:
+                return 0, 0, 0
+        rss = pss = 0
+        for p in self._procs:
+            try:
+                if full:
+                    try:
+                        info = p.memory_full_info()
+                        pss += getattr(info, "pss", 0)
+                    except psutil.AccessDenied:
+                        info = p.memory_info()
+                else:
                     info = p.memory_info()
                 rss += info.rss
             except psutil.Error:
                 pass
-        return rss, pss, len(procs)
+        return rss, pss, len(self._procs)
 
-    def _sample_proc(self) -> tuple[int, int, int]:
-        pids = self._descendants()
+    def _sample_proc(self, full: bool) -> tuple[int, int, int]:
+        if full or not hasattr(self, "_pids"):
+            self._pids = self._descendants()
         rss = pss = 0
-        for pid in pids:
+        for pid in self._pids:
             rss += _proc_kb(f"/proc/{pid}/status", "VmRSS:") * 1024
-            pss += _proc_kb(f"/proc/{pid}/smaps_rollup", "Pss:") * 1024
-        return rss, pss, len(pids)
+            if full:
+                pss += _proc_kb(f"/proc/{pid}/smaps_rollup", "Pss:") * 1024
+        return rss, pss, len(self._pids)
 
     def _descendants(self) -> list[int]:
         parent_of: dict[int, int] = {}
@@ -722,8 +729,12 @@ def measure(corpus: Path, db: Path, workers: int, interval: float) -> dict:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True)
         sampler = TreeSampler(proc.pid)
+        # RSS every interval; new processes and PSS about once a second (they cost more).
+        every = max(1, round(1.0 / interval))
+        n = 0
         while proc.poll() is None:
-            sampler.sample()
+            sampler.sample(full=n % every == 0)
+            n += 1
             time.sleep(interval)
         process_seconds = time.perf_counter() - started
         busy_after, own_cpu = _host_busy_seconds(), time.process_time() - own_before
@@ -800,7 +811,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2],
                         help="worker counts to measure, each in a fresh process and database")
     parser.add_argument("--seed", type=int, default=0, help="corpus RNG seed")
-    parser.add_argument("--sample-interval", type=float, default=0.1,
+    parser.add_argument("--sample-interval", type=float, default=0.25,
                         help="seconds between memory samples of the process tree")
     parser.add_argument("--keep", type=Path, default=None,
                         help="write the corpus and databases here and keep them")

@@ -178,7 +178,7 @@ HAND_CITIES = [
     ("SY", "Homs", ["Homs", "Hims"], None),
     ("SY", "Latakia", ["Latakia", "Lattakia", "Al-Ladhiqiyah"], None),
     ("SY", "Daraa", ["Daraa", "Deraa", "Dar'a"], None),
-    ("SY", "Damascus", ["Damascus", "Dimashq", "Sham"], None),
+    ("SY", "Damascus", ["Damascus", "Dimashq"], None),
     ("LY", "Sirte", ["Sirte", "Sirt", "Surt"], None),
     ("LY", "Darnah", ["Derna", "Darnah", "Darna"], None),
     ("LY", "Benghazi", ["Benghazi", "Bengasi", "Banghazi"], None),
@@ -686,6 +686,24 @@ def key(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+@lru_cache(maxsize=None)
+def reader_key(text: str) -> str:
+    """Exactly watchfloor.geo.gazetteer.fold_place: the key the reader indexes aliases by.
+    Aliases are de-duplicated on it, so an ASCII spelling is kept whenever the reader could not
+    fold the original to it (Turkish 'ı', the modifier letter 'ʼ', ...)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[‘’ʿʾ'`]", "", text.lower())
+    text = re.sub(r"[\-\s.]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def _bare_key(text: str) -> str:
+    """Folded key without a leading Arabic article or spaces, for similarity tests."""
+    k = re.sub(r"^(al|el|ad|ar|as|az|an|at|ash|adh|ath|ed|er|es|ez|et|en) ", "", key(text))
+    return k.replace(" ", "")
+
+
 def clean_field(text: str) -> str:
     return re.sub(r"[\t\r\n|]+", " ", text).strip()
 
@@ -697,6 +715,14 @@ def is_latin(text: str) -> bool:
     return True
 
 
+# words of other languages' "city of", "county of" ... forms
+_JUNK_TOKENS = {"lungsod", "estat", "comitatus", "condado", "comte", "borough", "municipio",
+                "municipality", "gemeente", "stadt", "urbs", "kommune", "county", "comune",
+                "ciudad", "thanh", "pho", "dinas", "gorod", "kota", "ilce", "sehri", "ville",
+                "citta", "cidade", "miasto", "mesto", "grad", "okrug", "rayon", "raion",
+                "district", "province", "provincia", "governorate", "muhafazat", "wilayat"}
+# alternates that name something else more often in English text
+_NOISY_ALIASES = {"sham", "al sham", "ash sham", "esh sham", "mosel", "levant", "syria"}
 _ARTICLE_START = re.compile(r"^(al|el|ad|ar|as|az|an|at|ash|adh|ath|ed|er|es|ez|et|en)[\s\-']",
                             re.I)
 
@@ -712,6 +738,12 @@ def acceptable_alternate(alt: str) -> bool:
     if not letters:
         return False
     if all(c.isupper() for c in letters):  # IATA/ICAO codes, acronyms
+        return False
+    if len(key(alt)) <= 3:  # 'Sam' (Sham), 'Bab': more noise than signal
+        return False
+    if re.search(r"'([^aeiouAEIOU\s]|$)", alt):  # Russian-style soft signs: Filadel'fija, Kh'juston
+        return False
+    if set(key(alt).split()) & _JUNK_TOKENS or key(alt) in _NOISY_ALIASES:
         return False
     # GeoNames carries automatic lower-case romanisations ('swldw', 'surudeu'): real names are
     # capitalised, except Arabic forms that start with an article ('al-Mawsil').
@@ -928,7 +960,7 @@ def iso_display(name: str) -> str:
     return name
 
 
-_SUFFIX = re.compile(r"\s+(Regional State|Governorate|Province|State|Region|Division)$", re.I)
+_SUFFIX = re.compile(r"\s+(Regional State|Governorate|Province|State|Region|Division|District)$", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -943,12 +975,12 @@ class Builder:
 
     # -- helpers -------------------------------------------------------------------------------
     def aliases(self, name: str, groups: list[list[str]], cap: int) -> list[str]:
-        seen = {key(name)}
+        seen = {reader_key(name)}
         out: list[str] = []
         for group in groups:
             for alias in group:
                 alias = clean_field(alias)
-                k = key(alias)
+                k = reader_key(alias)
                 if not alias or len(k) <= 1 or k in seen:
                     continue
                 seen.add(k)
@@ -1105,8 +1137,9 @@ class Builder:
 
         def score(names, target):
             best = max(name_score(n, target) for n in names)
-            if any(key(n) == key(target) or key(_SUFFIX.sub("", n)) == key(target)
-                   for n in names):
+            if any(key(n) == key(target) for n in names):
+                best += 0.15  # the very name
+            elif any(key(_SUFFIX.sub("", n)) == key(_SUFFIX.sub("", target)) for n in names):
                 best += 0.1
             return best
 
@@ -1186,7 +1219,9 @@ class Builder:
         if not blocked:
             forms.append(bare)
         type_word = self._type_word_for(cc, sub)
-        forms += [f"{bare} {type_word}", f"{bare} Province"]
+        forms.append(f"{bare} {type_word}")
+        if type_word in ("Governorate", "Province", "Region") and cc not in ("RU", "UA"):
+            forms.append(f"{bare} Province")
         if cc in ARABIC:
             forms.append(f"{bare} Governorate")
         if cc in ("NG", "SD", "SS", "IN"):
@@ -1198,9 +1233,8 @@ class Builder:
             extra += translit_variants(bare, cc, limit=4)
         groups = [hand_aliases, forms, extra]
         if blocked:  # keep the bare name and the city's spellings off the unit
-            groups = [[a for a in g if key(_SUFFIX.sub("", a)) != key(bare)
-                       and ((cc, key(a)) not in self.city_pop or _SUFFIX.search(a))]
-                      for g in groups]
+            groups = [[a for a in g if key(a) != key(bare)
+                       and (cc, key(a)) not in self.city_pop] for g in groups]
         al = self.aliases(display, groups, MAX_ALIASES)
         row = self.add(name=display, cc=cc, admin1=display, lat=lat, lon=lon, pop=pop,
                        kind="admin1", aliases=al)
@@ -1258,7 +1292,7 @@ class Builder:
             groups.append(variants[:4])
             if cc == "PH" and name.endswith(" City"):
                 groups.append([name[: -len(" City")]])
-            groups.append(self._alternates(name, c["alternatenames"]))
+            groups.append(self._alternates(name, c["alternatenames"], cc in CONFLICT))
             groups.append(variants[4:])
             al = self.aliases(name, groups, cap)
             self.add(name=name, cc=cc, admin1=admin1, lat=c["latitude"], lon=c["longitude"],
@@ -1284,10 +1318,16 @@ class Builder:
                 or self.gn_admin1.get((cc, c["admin1code"])) or "")
 
     @staticmethod
-    def _alternates(name: str, alternates: list[str]) -> list[str]:
-        """Accepted alternates, one spelling per folded key, the most attested first (a
-        spelling shared by many languages is the likeliest English one); an ASCII original is
-        preferred over the folded form of an accented one."""
+    def _alternates(name: str, alternates: list[str], keep_accented: bool) -> list[str]:
+        """Accepted alternates, one spelling per folded key. Spellings attested without
+        diacritics come first (English spellings are plain ASCII; accented ones are mostly
+        other languages' forms), then the most attested (a spelling shared by many languages
+        is the likeliest English one). Spellings only attested with diacritics are kept, folded,
+        only where ``keep_accented`` (conflict countries: 'Al Mayādīn' -> 'Al Mayadin').
+        A spelling unlike the name (historic or unrelated names: Austin's 'Waterloo', Columbus'
+        'Franklin', Karbala's 'Nainawa') would hijack other places through the population
+        prior, so it is kept only in conflict countries and only when attested in two or more
+        forms ('Halab'/'Ḩalab' for Aleppo)."""
         groups: dict[str, list[str]] = defaultdict(list)
         order = []
         name_key = key(name)
@@ -1303,14 +1343,20 @@ class Builder:
             if k not in groups:
                 order.append(k)
             groups[k].append(alt)
-        ranked = sorted(order, key=lambda k: (-len(groups[k]),
-                                              not any(a.isascii() for a in groups[k]),
-                                              len(k)))
+        ranked = sorted(order, key=lambda k: (not any(a.isascii() for a in groups[k]),
+                                              -len(groups[k]), len(k)))
+        bare_name = _bare_key(name)
         out = []
         for k in ranked:
+            similar = difflib.SequenceMatcher(None, bare_name, _bare_key(k)).ratio() >= 0.6
+            if not similar and not (keep_accented and len(groups[k]) >= 2):
+                continue
             originals = groups[k]
             ascii_orig = [a for a in originals if a.isascii()]
-            out.append(ascii_orig[0] if ascii_orig else ascii_fold(originals[0]))
+            if ascii_orig:
+                out.append(ascii_orig[0])
+            elif keep_accented:
+                out.append(ascii_fold(originals[0]))
         return out
 
     # -- regions -------------------------------------------------------------------------------
@@ -1369,10 +1415,10 @@ def run_checks(path: Path) -> int:
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             for alias in {row["name"], *[a for a in row["aliases"].split("|") if a]}:
-                index[key(alias)].append(row)
+                index[reader_key(alias)].append(row)
     bad = 0
     for spelling, want in CHECKS:
-        k = key(spelling)
+        k = reader_key(spelling)
         found = index.get(k) or index.get(re.sub(r"^(al|el|ad|ar|as|az|an|at|ash) ", "", k), [])
         if not found:
             print(f"  MISSING  {spelling!r}")
@@ -1380,7 +1426,7 @@ def run_checks(path: Path) -> int:
             continue
 
         def score(r, k=k):
-            exact = key(r["name"]) == k
+            exact = reader_key(r["name"]) == k
             return (r["kind"] == "country" and exact, rank[r["kind"]] >= 2 and exact,
                     int(r["population"] or 0), rank[r["kind"]])
 

@@ -38,7 +38,7 @@ def last_weekday(anchor: date, name: str) -> date:
 
 def summary_number(output: str, label: str) -> int:
     """A number from the CLI's ingest summary table, e.g. ``stored (new or re-processed)``."""
-    m = re.search(re.escape(label) + r"\D*?(\d+)", output)
+    m = re.search(re.escape(label) + r"[^\w\n]*(\d+)", output)
     assert m, f"{label!r} not in ingest output:\n{output}"
     return int(m.group(1))
 

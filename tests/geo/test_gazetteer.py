@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from helpers import PLACES_TSV
 
+from helpers import PLACES_TSV
 from watchfloor.geo import fold_place, gazetteer
 
 needs_places = pytest.mark.skipif(not PLACES_TSV.is_file(),

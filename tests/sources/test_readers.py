@@ -263,10 +263,16 @@ LATIN1_CASES = [
         "Señor García said the attack near Peñarroya happened outside the café. "
         "His son Iñaki was unhurt.\n",
         id="spanish",
-        marks=pytest.mark.xfail(
-            reason="decode_bytes trusts charset_normalizer's best guess (cp1250) for latin-1 "
-                   "text: 'Señor' comes out as 'Seńor' (and 'scène' as 'scčne'), corrupting "
-                   "names", strict=False),
+    ),
+    pytest.param(
+        "Café owners in Médéa said gunmen attacked the dépôt overnight, the préfecture "
+        "reported. Residents described the scène as chaotic.\n",
+        id="english-with-accents",
+    ),
+    pytest.param(
+        "Die Polizei in München berichtete über einen Angriff. Die Täter flüchteten über die "
+        "Straße.\n",
+        id="german",
     ),
 ]
 

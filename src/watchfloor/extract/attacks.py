@@ -152,7 +152,7 @@ def _trigger(sentence: Sentence, m: re.Match, subtype: str, weak: bool, generic:
 
 def _inside_name(sentence: Sentence, trigger: Trigger) -> bool:
     """ "Bomb Disposal Unit", "Rocket Force": a trigger inside an organisation's name."""
-    for ent in sentence.span.ents:
+    for ent in sentence.ents:
         if (
             ent.label_ in ("ORG", GROUP_LABEL, "WORK_OF_ART", "LAW", "PRODUCT")
             and ent.start_char <= trigger.start
@@ -384,7 +384,7 @@ def _fill_counts(mention: EventMention, sentence: Sentence, counts: dict) -> Non
 
 
 def _group_mentions(sentence: Sentence) -> list:
-    return [e for e in sentence.span.ents if e.label_ == GROUP_LABEL]
+    return [e for e in sentence.ents if e.label_ == GROUP_LABEL]
 
 
 def _fill_actors(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +27,7 @@ class Sentence:
     # (start, end, value, spaCy entity) for every resolved date and place in the sentence
     dates: list[tuple[int, int, DateSpan, object]] = field(default_factory=list)
     places: list[tuple[int, int, Location, object]] = field(default_factory=list)
+    ents: list = field(default_factory=list)  # spaCy entities inside the sentence
 
 
 @dataclass
@@ -47,6 +49,11 @@ class DocContext:
 
 def build_context(document: Document, doc) -> DocContext:
     sentences = list(_sentences(document.text, doc))
+    starts = [s.start for s in sentences]
+    for ent in doc.ents:
+        sentence = _sentence_at(sentences, ent.start_char, starts)
+        if sentence is not None and ent.end_char <= sentence.end:
+            sentence.ents.append(ent)
     datelines = _dateline_spans(document.text)
     places = _resolve_places(doc, datelines)
     countries: Counter = Counter()
@@ -58,10 +65,10 @@ def build_context(document: Document, doc) -> DocContext:
     for s, e, loc, in_dateline, ent in places:
         if in_dateline:
             continue
-        sentence = _sentence_at(sentences, s)
+        sentence = _sentence_at(sentences, s, starts)
         if sentence is not None:
             sentence.places.append((s, e, loc, ent))
-    _resolve_dates(document, doc, sentences)
+    _resolve_dates(document, doc, sentences, starts)
     return DocContext(document, doc, sentences, countries, datelines)
 
 
@@ -161,14 +168,15 @@ def _is_seat_or_origin(ent) -> bool:
     return (after == "-" and after2 in {"based", "headquartered"}) or after.endswith("-based")
 
 
-def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
+def _sentence_at(sentences: list[Sentence], offset: int, starts: list[int] | None = None):
+    starts = starts if starts is not None else [s.start for s in sentences]
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+        return sentences[i]
     return None
 
 
-def _resolve_dates(document: Document, doc, sentences: list[Sentence]) -> None:
+def _resolve_dates(document: Document, doc, sentences: list[Sentence], starts: list[int]) -> None:
     """Resolve every date entity; datelines are publication dates, not event dates."""
     heads = [(d.start, d.end) for d in find_datelines(document.text) if d.is_line_start]
     narrative = None
@@ -177,7 +185,7 @@ def _resolve_dates(document: Document, doc, sentences: list[Sentence]) -> None:
             continue
         if any(s <= ent.start_char < e for s, e in heads):
             continue
-        sentence = _sentence_at(sentences, ent.start_char)
+        sentence = _sentence_at(sentences, ent.start_char, starts)
         if sentence is None:
             continue
         anchor = document.anchor_for(ent.start_char)
