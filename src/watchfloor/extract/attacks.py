@@ -113,7 +113,27 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     tokens = [t for t in (_token_at(sentence, tr.start) for tr, _ in chosen) if t is not None]
     _fill_date(mention, sentence, tokens)
     _fill_location(mention, sentence, tokens)
+    _borrow_from_context(ctx, mention, sentence)
     return mention
+
+
+def _borrow_from_context(ctx: DocContext, mention: EventMention, sentence: Sentence) -> None:
+    """An event told without a date of its own ("As the forces returned, gunmen laid an
+    ambush") happened when the sentences just before it say. A borrowed date fills the record
+    but never decides which mentions are the same incident. (Places are not borrowed: the
+    sentences around an attack name too many places that are not where it happened.)"""
+    window = [
+        s
+        for s in ctx.sentences[max(0, sentence.index - 3) : sentence.index + 1]
+        if s.paragraph >= sentence.paragraph - 1
+        and ctx.document.anchor_for(s.start) == ctx.document.anchor_for(sentence.start)
+    ]
+    if mention.date is None:
+        for s in reversed(window):
+            dated = [d for d in s.dates if d[2].start and d[2].precision in ("day", "week")]
+            if dated:
+                mention.date = dated[-1][2]
+                break
 
 
 # --- triggers ------------------------------------------------------------------------------------

@@ -57,9 +57,9 @@ def build_context(document: Document, doc) -> DocContext:
     datelines = _dateline_spans(document.text)
     places = _resolve_places(doc, datelines)
     countries: Counter = Counter()
-    for _, _, loc, in_dateline, _ in places:
+    for _, _, loc, in_dateline, ent in places:
         if loc.country_code:
-            countries[loc.country_code] += 2 if in_dateline else 1
+            countries[loc.country_code] += 2 if in_dateline else _place_weight(ent)
     for code in _demonym_countries(doc):
         countries[code] += 0.5
     for s, e, loc, in_dateline, ent in places:
@@ -75,7 +75,12 @@ def build_context(document: Document, doc) -> DocContext:
 def _sentences(text: str, doc):
     """spaCy sentences, split again at line breaks (headlines, datelines, list items)."""
     index = 0
-    paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    # paragraphs are the non-empty lines, numbered in order (blank lines do not count)
+    paragraph_starts = [0] + [
+        i + 1
+        for i, ch in enumerate(text)
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] != "\n"
+    ]
     for sent in doc.sents:
         start = sent.start_char
         for piece in text[sent.start_char : sent.end_char].split("\n"):
@@ -146,6 +151,16 @@ def _resolve_places(doc, datelines):
             continue
         resolved.append((ent.start_char, ent.end_char, gaz.location(place), in_dateline, ent))
     return resolved
+
+
+def _place_weight(ent) -> float:
+    """ "U.S.-backed forces", "a U.S. raid": a country named as a modifier is an actor's
+    nationality more than a place where things happen."""
+    doc = ent.doc
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    if ent.root.dep_ in ("compound", "amod", "nmod", "poss") or after in ("-", "'s"):
+        return 0.3
+    return 1.0
 
 
 def _demonym_countries(doc) -> list[str]:

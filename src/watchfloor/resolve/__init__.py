@@ -212,6 +212,8 @@ def _record(
 
 def _best_date(cluster: list[EventMention]) -> DateSpan | None:
     explicit = [m.date for m in cluster if m.date_explicit and m.date is not None]
+    if not explicit:  # dates borrowed from the sentences before, nearest mention first
+        explicit = [m.date for m in cluster if m.date is not None][:1]
     dated = [d for d in explicit if d.start is not None] or explicit
     if not dated:
         return None
@@ -220,7 +222,8 @@ def _best_date(cluster: list[EventMention]) -> DateSpan | None:
 
 
 def _best_location(cluster: list[EventMention]) -> Location | None:
-    found = [m.location for m in cluster if m.location is not None]
+    found = [m.location for m in cluster if m.location is not None and m.location_explicit]
+    found = found or [m.location for m in cluster if m.location is not None][:1]
     if not found:
         return None
     order = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, None: 5}

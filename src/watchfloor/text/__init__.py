@@ -30,7 +30,37 @@ def normalise_text(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     text = _CONTROL.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = unwrap_hard_breaks(text)
     return _MANY_BLANKS.sub("\n\n", text).strip()
+
+
+def unwrap_hard_breaks(text: str) -> str:
+    """Join lines that an e-mail or wire system wrapped at a fixed width.
+
+    A line break ends a sentence for the nlp stage (headlines and datelines carry no full
+    stop), so a text wrapped at ~75 characters must first become one line per paragraph. A
+    line is a wrapped one when the text is wrapped (most lines run close to one width) and
+    this line runs to that width too; short lines (headlines, datelines) keep their break.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < 8:
+        return text
+    width = lengths[int(len(lengths) * 0.75)]
+    if not 45 <= width <= 120:
+        return text
+    near = sum(1 for n in lengths if n >= width - 20) / len(lengths)
+    if near < 0.5 or sum(1 for n in lengths if n > width + 15) > len(lengths) * 0.1:
+        return text
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i + 1 == len(lines):
+            break
+        wrapped = line and lines[i + 1] and len(line) >= width - 20
+        out.append(" " if wrapped else "\n")
+    return "".join(out)
 
 
 def content_id(text: str) -> str:
