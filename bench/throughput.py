@@ -876,6 +876,9 @@ def main() -> int:
                       f"run ({other / r['process_seconds']:.1f} CPUs on average); its wall "
                       "time is inflated", file=sys.stderr, flush=True)
         print_table(rows)
+        if len({row["events"] for row in rows}) > 1:
+            print("warning: the worker counts stored different numbers of events from the same "
+                  "corpus", file=sys.stderr)
         import spacy
 
         from watchfloor import __version__
