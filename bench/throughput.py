@@ -758,7 +758,8 @@ def measure(corpus: Path, db: Path, workers: int, interval: float) -> dict:
     result["log_lines"] = len(stderr.splitlines())
     getrusage_peak = max(result["parent_maxrss_bytes"], result["largest_worker_maxrss_bytes"])
     if sampler.peak_rss:
-        result["peak_rss_bytes"] = sampler.peak_rss
+        # Samples can miss a short peak; the tree was never smaller than its largest process.
+        result["peak_rss_bytes"] = max(sampler.peak_rss, getrusage_peak)
         result["peak_rss_source"] = f"sum over process tree ({sampler.source}, every {interval}s)"
     else:
         result["peak_rss_bytes"] = getrusage_peak
