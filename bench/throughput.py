@@ -46,24 +46,59 @@ RESULT_PREFIX = "THROUGHPUT-RESULT "
 
 THEATRES: dict[str, dict] = {
     "iraq": {
-        "country": "Iraq", "demonym": "Iraqi",
-        "places": [("Mosul", "Nineveh province"), ("Kirkuk", "Kirkuk province"),
-                   ("Baghdad", "the capital"), ("Tikrit", "Salahuddin province"),
-                   ("Baquba", "Diyala province"), ("Ramadi", "Anbar province"),
-                   ("Tarmiyah", "north of Baghdad"), ("Sinjar", "Nineveh province"),
-                   ("Haditha", "Anbar province"), ("Samarra", "Salahuddin province")],
+        "country": "Iraq",
+        "demonym": "Iraqi",
+        "places": [
+            ("Mosul", "Nineveh province"),
+            ("Kirkuk", "Kirkuk province"),
+            ("Baghdad", "the capital"),
+            ("Tikrit", "Salahuddin province"),
+            ("Baquba", "Diyala province"),
+            ("Ramadi", "Anbar province"),
+            ("Tarmiyah", "north of Baghdad"),
+            ("Sinjar", "Nineveh province"),
+            ("Haditha", "Anbar province"),
+            ("Samarra", "Salahuddin province"),
+        ],
         "groups": [("Islamic State", "the Islamic State group", "Islamic State militants")],
-        "forces": ["Iraqi soldiers", "federal police officers", "members of the Popular "
-                   "Mobilisation Forces", "counter-terrorism troops", "Kurdish Peshmerga fighters"],
+        "forces": [
+            "Iraqi soldiers",
+            "federal police officers",
+            "members of the Popular Mobilisation Forces",
+            "counter-terrorism troops",
+            "Kurdish Peshmerga fighters",
+        ],
         "agency": "the state-run Iraqi News Agency",
         "channel": "a statement on its Amaq news agency",
-        "firsts": ["Ahmed", "Saad", "Haider", "Mustafa", "Karim", "Ali", "Yasser", "Omar",
-                   "Hussein"],
-        "lasts": ["al-Jubouri", "al-Obeidi", "Hamid", "al-Saadi", "Kadhim", "al-Rubaie",
-                  "Mahmoud", "al-Khafaji", "Salman"],
-        "official_titles": ["a spokesman for the Joint Operations Command",
-                            "the provincial police chief", "an interior ministry spokesman",
-                            "a member of the provincial council", "the mayor of the district"],
+        "firsts": [
+            "Ahmed",
+            "Saad",
+            "Haider",
+            "Mustafa",
+            "Karim",
+            "Ali",
+            "Yasser",
+            "Omar",
+            "Hussein",
+        ],
+        "lasts": [
+            "al-Jubouri",
+            "al-Obeidi",
+            "Hamid",
+            "al-Saadi",
+            "Kadhim",
+            "al-Rubaie",
+            "Mahmoud",
+            "al-Khafaji",
+            "Salman",
+        ],
+        "official_titles": [
+            "a spokesman for the Joint Operations Command",
+            "the provincial police chief",
+            "an interior ministry spokesman",
+            "a member of the provincial council",
+            "the mayor of the district",
+        ],
         "background": [
             "The group seized large parts of northern and western Iraq in 2014 before it was "
             "driven from its last urban strongholds in a costly campaign backed by a "
@@ -78,26 +113,65 @@ THEATRES: dict[str, dict] = {
         ],
     },
     "afghanistan": {
-        "country": "Afghanistan", "demonym": "Afghan",
-        "places": [("Kabul", "the capital"), ("Jalalabad", "Nangarhar province"),
-                   ("Kunduz", "Kunduz province"), ("Mazar-i-Sharif", "Balkh province"),
-                   ("Herat", "Herat province"), ("Kandahar", "Kandahar province"),
-                   ("Ghazni", "Ghazni province"), ("Lashkar Gah", "Helmand province"),
-                   ("Pul-i-Khumri", "Baghlan province")],
-        "groups": [("the Taliban", "the Taliban", "Taliban fighters"),
-                   ("Islamic State Khorasan Province", "the Islamic State affiliate known as ISKP",
-                    "ISKP militants")],
-        "forces": ["Afghan soldiers", "police officers", "members of the intelligence service",
-                   "border police", "commandos"],
+        "country": "Afghanistan",
+        "demonym": "Afghan",
+        "places": [
+            ("Kabul", "the capital"),
+            ("Jalalabad", "Nangarhar province"),
+            ("Kunduz", "Kunduz province"),
+            ("Mazar-i-Sharif", "Balkh province"),
+            ("Herat", "Herat province"),
+            ("Kandahar", "Kandahar province"),
+            ("Ghazni", "Ghazni province"),
+            ("Lashkar Gah", "Helmand province"),
+            ("Pul-i-Khumri", "Baghlan province"),
+        ],
+        "groups": [
+            ("the Taliban", "the Taliban", "Taliban fighters"),
+            (
+                "Islamic State Khorasan Province",
+                "the Islamic State affiliate known as ISKP",
+                "ISKP militants",
+            ),
+        ],
+        "forces": [
+            "Afghan soldiers",
+            "police officers",
+            "members of the intelligence service",
+            "border police",
+            "commandos",
+        ],
         "agency": "the local Tolo News channel",
         "channel": "a statement posted on Telegram",
-        "firsts": ["Abdul", "Mohammad", "Ahmad", "Najibullah", "Zabihullah", "Tariq", "Faridullah",
-                   "Hamid", "Rahmatullah"],
-        "lasts": ["Rahimi", "Stanikzai", "Ahmadzai", "Karimi", "Noori", "Wardak", "Hashimi",
-                  "Popal", "Safi"],
-        "official_titles": ["a spokesman for the interior ministry",
-                            "the provincial governor's spokesman", "the district police chief",
-                            "a member of the provincial council", "a defence ministry spokesman"],
+        "firsts": [
+            "Abdul",
+            "Mohammad",
+            "Ahmad",
+            "Najibullah",
+            "Zabihullah",
+            "Tariq",
+            "Faridullah",
+            "Hamid",
+            "Rahmatullah",
+        ],
+        "lasts": [
+            "Rahimi",
+            "Stanikzai",
+            "Ahmadzai",
+            "Karimi",
+            "Noori",
+            "Wardak",
+            "Hashimi",
+            "Popal",
+            "Safi",
+        ],
+        "official_titles": [
+            "a spokesman for the interior ministry",
+            "the provincial governor's spokesman",
+            "the district police chief",
+            "a member of the provincial council",
+            "a defence ministry spokesman",
+        ],
         "background": [
             "Violence has persisted across the country despite years of talks between the "
             "government and the insurgents, and civilians have borne the brunt of the fighting.",
@@ -110,25 +184,55 @@ THEATRES: dict[str, dict] = {
         ],
     },
     "nigeria": {
-        "country": "Nigeria", "demonym": "Nigerian",
-        "places": [("Maiduguri", "Borno state"), ("Monguno", "Borno state"),
-                   ("Damboa", "Borno state"), ("Gwoza", "Borno state"), ("Dikwa", "Borno state"),
-                   ("Bama", "Borno state"), ("Damaturu", "Yobe state"), ("Geidam", "Yobe state"),
-                   ("Konduga", "Borno state")],
-        "groups": [("ISWAP", "Islamic State West Africa Province",
-                    "fighters from Islamic State West Africa Province"),
-                   ("Boko Haram", "the Boko Haram faction", "Boko Haram militants")],
-        "forces": ["Nigerian soldiers", "members of the Civilian Joint Task Force",
-                   "police officers", "troops of Operation Hadin Kai", "vigilantes"],
+        "country": "Nigeria",
+        "demonym": "Nigerian",
+        "places": [
+            ("Maiduguri", "Borno state"),
+            ("Monguno", "Borno state"),
+            ("Damboa", "Borno state"),
+            ("Gwoza", "Borno state"),
+            ("Dikwa", "Borno state"),
+            ("Bama", "Borno state"),
+            ("Damaturu", "Yobe state"),
+            ("Geidam", "Yobe state"),
+            ("Konduga", "Borno state"),
+        ],
+        "groups": [
+            (
+                "ISWAP",
+                "Islamic State West Africa Province",
+                "fighters from Islamic State West Africa Province",
+            ),
+            ("Boko Haram", "the Boko Haram faction", "Boko Haram militants"),
+        ],
+        "forces": [
+            "Nigerian soldiers",
+            "members of the Civilian Joint Task Force",
+            "police officers",
+            "troops of Operation Hadin Kai",
+            "vigilantes",
+        ],
         "agency": "the Premium Times newspaper",
         "channel": "a statement carried by its Amaq agency",
-        "firsts": ["Babagana", "Usman", "Mohammed", "Bulama", "Ibrahim", "Abubakar", "Modu",
-                   "Kachalla", "Umar"],
+        "firsts": [
+            "Babagana",
+            "Usman",
+            "Mohammed",
+            "Bulama",
+            "Ibrahim",
+            "Abubakar",
+            "Modu",
+            "Kachalla",
+            "Umar",
+        ],
         "lasts": ["Zulum", "Gana", "Kyari", "Lawan", "Bukar", "Shettima", "Goni", "Musa", "Ali"],
-        "official_titles": ["a spokesman for the army", "the local government chairman",
-                            "a leader of the Civilian Joint Task Force",
-                            "a spokesman for the Borno state police command",
-                            "an official of the state emergency management agency"],
+        "official_titles": [
+            "a spokesman for the army",
+            "the local government chairman",
+            "a leader of the Civilian Joint Task Force",
+            "a spokesman for the Borno state police command",
+            "an official of the state emergency management agency",
+        ],
         "background": [
             "The insurgency that began in 2009 has killed more than 35,000 people and driven "
             "about two million from their homes in the northeast, according to the United "
@@ -142,22 +246,47 @@ THEATRES: dict[str, dict] = {
         ],
     },
     "somalia": {
-        "country": "Somalia", "demonym": "Somali",
-        "places": [("Mogadishu", "the capital"), ("Kismayo", "the Jubaland region"),
-                   ("Baidoa", "the Bay region"), ("Beledweyne", "the Hiiraan region"),
-                   ("Afgoye", "the Lower Shabelle region"), ("Marka", "the Lower Shabelle region"),
-                   ("Bosaso", "Puntland"), ("Jowhar", "the Middle Shabelle region")],
+        "country": "Somalia",
+        "demonym": "Somali",
+        "places": [
+            ("Mogadishu", "the capital"),
+            ("Kismayo", "the Jubaland region"),
+            ("Baidoa", "the Bay region"),
+            ("Beledweyne", "the Hiiraan region"),
+            ("Afgoye", "the Lower Shabelle region"),
+            ("Marka", "the Lower Shabelle region"),
+            ("Bosaso", "Puntland"),
+            ("Jowhar", "the Middle Shabelle region"),
+        ],
         "groups": [("al-Shabaab", "the al-Qaeda-linked al-Shabaab group", "al-Shabaab fighters")],
-        "forces": ["Somali soldiers", "police officers", "African Union peacekeepers",
-                   "members of the Danab special forces", "local militiamen"],
+        "forces": [
+            "Somali soldiers",
+            "police officers",
+            "African Union peacekeepers",
+            "members of the Danab special forces",
+            "local militiamen",
+        ],
         "agency": "the state-run Somali National News Agency",
         "channel": "a broadcast on its Andalus radio station",
-        "firsts": ["Abdirahman", "Mohamed", "Hassan", "Abdullahi", "Farah", "Ahmed", "Yasin",
-                   "Ismail", "Abdikadir"],
+        "firsts": [
+            "Abdirahman",
+            "Mohamed",
+            "Hassan",
+            "Abdullahi",
+            "Farah",
+            "Ahmed",
+            "Yasin",
+            "Ismail",
+            "Abdikadir",
+        ],
         "lasts": ["Warsame", "Hussein", "Nur", "Jama", "Osman", "Yusuf", "Aden", "Ali", "Abdi"],
-        "official_titles": ["a police spokesman", "the regional governor",
-                            "a security ministry spokesman", "a district commissioner",
-                            "the director of the Aamin ambulance service"],
+        "official_titles": [
+            "a police spokesman",
+            "the regional governor",
+            "a security ministry spokesman",
+            "a district commissioner",
+            "the director of the Aamin ambulance service",
+        ],
         "background": [
             "Al-Shabaab was pushed out of Mogadishu more than a decade ago but still controls "
             "large parts of the countryside and collects taxes from traders and farmers.",
@@ -192,14 +321,47 @@ KIND_TARGETS = {
     "mortar": ["base", "market", "airport", "village"],
 }
 # Killed: (low, high) per kind.
-KIND_TOLL = {"suicide": (4, 40), "carbomb": (3, 30), "roadside": (2, 9), "storm": (5, 30),
-             "ambush": (3, 25), "mortar": (2, 10), "abduct": (1, 3), "raid": (4, 35)}
+KIND_TOLL = {
+    "suicide": (4, 40),
+    "carbomb": (3, 30),
+    "roadside": (2, 9),
+    "storm": (5, 30),
+    "ambush": (3, 25),
+    "mortar": (2, 10),
+    "abduct": (1, 3),
+    "raid": (4, 35),
+}
 
-NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "eleven", "twelve"]
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 HEADLINE_VERBS = {
     "suicide": "Suicide bomber kills {k} at {tshort} in {city}",
     "carbomb": "Car bomb kills {k} in {city}",
@@ -321,11 +483,11 @@ CLAIMS = [
 ]
 
 OFFICIAL = [
-    "\"This was a cowardly attack on innocent people who were simply going about their lives,\" "
+    '"This was a cowardly attack on innocent people who were simply going about their lives," '
     "{official_name}, {official_title}, told reporters at the scene.",
     "{official_name}, {official_title}, said the security forces had been warned of a possible "
     "attack but had not known where it would take place.",
-    "\"We will hunt down those responsible and bring them to justice,\" {official_name} said in "
+    '"We will hunt down those responsible and bring them to justice," {official_name} said in '
     "a statement, adding that reinforcements had been sent to {city}.",
     "{official_name}, {official_title}, said the attackers had exploited a shift change at "
     "the checkpoint and that an investigation was under way.",
@@ -334,14 +496,14 @@ OFFICIAL = [
 ]
 
 WITNESS = [
-    "\"I heard {sound} and then everyone was running,\" said {witness}, a {job} who was "
-    "about a hundred metres away. \"There were bodies on the ground and people screaming.\"",
-    "{witness}, a {job}, said he had lost two cousins. \"They went out to buy bread in the "
-    "morning and never came back,\" he said by telephone.",
-    "\"The gunmen were shouting and shooting at everything,\" said {witness}, a {job} who hid "
+    '"I heard {sound} and then everyone was running," said {witness}, a {job} who was '
+    'about a hundred metres away. "There were bodies on the ground and people screaming."',
+    '{witness}, a {job}, said he had lost two cousins. "They went out to buy bread in the '
+    'morning and never came back," he said by telephone.',
+    '"The gunmen were shouting and shooting at everything," said {witness}, a {job} who hid '
     "behind a wall with his children until the firing stopped.",
     "Residents said they had seen unfamiliar men on motorcycles in the area the day before. "
-    "\"We told the police, but nobody came,\" said {witness}, a {job}.",
+    '"We told the police, but nobody came," said {witness}, a {job}.',
 ]
 
 SEPARATE = [
@@ -396,14 +558,41 @@ CONTEXT = [
     "build more outposts along the main roads.",
 ]
 
-VICTIMS = ["soldiers", "police officers", "members of a pro-government militia",
-           "construction workers", "election workers", "traders", "farmers", "passengers"]
-ABDUCTED = ["{n} passengers", "{n} aid workers", "{n} farmers", "{n} construction workers",
-            "{n} schoolgirls", "{n} villagers"]
-JOBS = ["shopkeeper", "taxi driver", "teacher", "student", "trader", "day labourer",
-        "mechanic", "pharmacist"]
-OCCASIONS = ["evening prayers", "the morning market", "a funeral", "a graduation ceremony",
-             "the end of the working day"]
+VICTIMS = [
+    "soldiers",
+    "police officers",
+    "members of a pro-government militia",
+    "construction workers",
+    "election workers",
+    "traders",
+    "farmers",
+    "passengers",
+]
+ABDUCTED = [
+    "{n} passengers",
+    "{n} aid workers",
+    "{n} farmers",
+    "{n} construction workers",
+    "{n} schoolgirls",
+    "{n} villagers",
+]
+JOBS = [
+    "shopkeeper",
+    "taxi driver",
+    "teacher",
+    "student",
+    "trader",
+    "day labourer",
+    "mechanic",
+    "pharmacist",
+]
+OCCASIONS = [
+    "evening prayers",
+    "the morning market",
+    "a funeral",
+    "a graduation ceremony",
+    "the end of the working day",
+]
 VEHICLES = ["two pickup trucks", "motorcycles", "a minibus", "several cars"]
 HOURS = ["dawn", "8 a.m.", "noon", "midday prayers", "dusk", "10 p.m."]
 BUSH = ["the desert", "the forest", "the hills", "nearby farmland", "the river valley"]
@@ -411,8 +600,9 @@ BUSH = ["the desert", "the forest", "the hills", "nearby farmland", "the river v
 
 def _number(rng: random.Random, lo: int, hi: int, words_ok: bool = True) -> tuple[int, str]:
     n = rng.randint(lo, hi)
-    return n, NUMBER_WORDS[n] if words_ok and n < len(NUMBER_WORDS) and rng.random() < 0.6 \
-        else str(n)
+    return n, NUMBER_WORDS[n] if words_ok and n < len(NUMBER_WORDS) and rng.random() < 0.6 else str(
+        n
+    )
 
 
 def _sentence_case(text: str) -> str:
@@ -426,8 +616,14 @@ def _fill(template: str, ctx: dict) -> str:
 def _when(rng: random.Random, event_day: date, published: date) -> str:
     weekday = WEEKDAYS[event_day.weekday()]
     if event_day == published:
-        return rng.choice(["on " + weekday, "early on " + weekday, "on " + weekday + " morning",
-                           "on " + weekday + " afternoon"])
+        return rng.choice(
+            [
+                "on " + weekday,
+                "early on " + weekday,
+                "on " + weekday + " morning",
+                "on " + weekday + " afternoon",
+            ]
+        )
     return rng.choice(["on " + weekday, "late on " + weekday, "on " + weekday + " night"])
 
 
@@ -452,26 +648,54 @@ def generate_article(rng: random.Random, words: int) -> tuple[str, str]:
         return f"{rng.choice(th['firsts'])} {rng.choice(th['lasts'])}"
 
     ctx = {
-        "city": city, "city2": city2, "place_desc": place_desc, "province": place_desc,
-        "country": th["country"], "demonym": th["demonym"], "target": target,
-        "tshort": tshort.removeprefix("the "), "claim_target": rng.choice(
-            [f"{rng.choice(th['forces'])}", "apostate government officials", "a gathering of "
-             "what it called crusaders and their allies", "an army position"]),
-        "when": _when(rng, event_day, published), "k": kv, "k_cap": _sentence_case(kv),
-        "k2": str(k + rng.randint(1, 6)), "w": str(w), "kv": NUMBER_WORDS[rng.randint(2, 6)],
-        "crit": NUMBER_WORDS[rng.randint(2, 9)], "claimed": str(k * rng.randint(2, 4)),
-        "a": rng.choice(ABDUCTED).format(n=a_words), "victims": rng.choice(th["forces"] + VICTIMS),
+        "city": city,
+        "city2": city2,
+        "place_desc": place_desc,
+        "province": place_desc,
+        "country": th["country"],
+        "demonym": th["demonym"],
+        "target": target,
+        "tshort": tshort.removeprefix("the "),
+        "claim_target": rng.choice(
+            [
+                f"{rng.choice(th['forces'])}",
+                "apostate government officials",
+                "a gathering of what it called crusaders and their allies",
+                "an army position",
+            ]
+        ),
+        "when": _when(rng, event_day, published),
+        "k": kv,
+        "k_cap": _sentence_case(kv),
+        "k2": str(k + rng.randint(1, 6)),
+        "w": str(w),
+        "kv": NUMBER_WORDS[rng.randint(2, 6)],
+        "crit": NUMBER_WORDS[rng.randint(2, 9)],
+        "claimed": str(k * rng.randint(2, 4)),
+        "a": rng.choice(ABDUCTED).format(n=a_words),
+        "victims": rng.choice(th["forces"] + VICTIMS),
         "victims2": rng.choice(["soldiers", "police officers", "militiamen", "guards"]),
-        "group_name": group_name, "group_long": group_long, "group_short": group_name,
+        "group_name": group_name,
+        "group_long": group_long,
+        "group_short": group_name,
         "sound": "a huge bang" if kind in BLAST_KINDS else "a burst of gunfire",
-        "body_state": "several of them burned beyond recognition" if kind in BLAST_KINDS
+        "body_state": "several of them burned beyond recognition"
+        if kind in BLAST_KINDS
         else "most of them with gunshot wounds",
-        "claim_picture": "a photograph of a man it said was the bomber" if kind in BLAST_KINDS
+        "claim_picture": "a photograph of a man it said was the bomber"
+        if kind in BLAST_KINDS
         else "photographs of weapons it said its fighters had seized",
-        "group_fighters": group_fighters, "channel": th["channel"], "agency": th["agency"],
-        "official_name": person(), "official_title": rng.choice(th["official_titles"]),
-        "witness": person(), "job": rng.choice(JOBS), "occasion": rng.choice(OCCASIONS),
-        "vehicles": rng.choice(VEHICLES), "hour": rng.choice(HOURS), "bush": rng.choice(BUSH),
+        "group_fighters": group_fighters,
+        "channel": th["channel"],
+        "agency": th["agency"],
+        "official_name": person(),
+        "official_title": rng.choice(th["official_titles"]),
+        "witness": person(),
+        "job": rng.choice(JOBS),
+        "occasion": rng.choice(OCCASIONS),
+        "vehicles": rng.choice(VEHICLES),
+        "hour": rng.choice(HOURS),
+        "bush": rng.choice(BUSH),
     }
 
     def separate_incident() -> dict:
@@ -480,18 +704,28 @@ def generate_article(rng: random.Random, words: int) -> tuple[str, str]:
         city_, desc = rng.choice([(sep_city, sep_place_desc), *th["places"]])
         if city_ == city:
             city_, desc = sep_city, sep_place_desc
-        return {"sep_day": WEEKDAYS[day.weekday()], "sep_city": city_, "sep_place_desc": desc,
-                "sep_k": _number(rng, 2, 12)[1], "sep_w": str(rng.randint(3, 20)),
-                "sep_victims": rng.choice(th["forces"] + VICTIMS)}
+        return {
+            "sep_day": WEEKDAYS[day.weekday()],
+            "sep_city": city_,
+            "sep_place_desc": desc,
+            "sep_k": _number(rng, 2, 12)[1],
+            "sep_w": str(rng.randint(3, 20)),
+            "sep_victims": rng.choice(th["forces"] + VICTIMS),
+        }
 
     ctx |= separate_incident()
     headline = HEADLINE_VERBS[kind].format(
-        k=kv, k_cap=_sentence_case(kv), city=city, tshort=ctx["tshort"], a=ctx["a"])
+        k=kv, k_cap=_sentence_case(kv), city=city, tshort=ctx["tshort"], a=ctx["a"]
+    )
     weekday = WEEKDAYS[published.weekday()]
     stamp = f"{MONTHS[published.month - 1]} {published.day}, {published.year}"
-    dateline = rng.choice([f"{city.upper()}, {weekday}, {stamp} —",
-                           f"{city.upper()}, {th['country']}, {stamp} —",
-                           f"{city.upper()}, {stamp} (Reuters) -"])
+    dateline = rng.choice(
+        [
+            f"{city.upper()}, {weekday}, {stamp} —",
+            f"{city.upper()}, {th['country']}, {stamp} —",
+            f"{city.upper()}, {stamp} (Reuters) -",
+        ]
+    )
     lead = _fill(rng.choice(LEADS[kind]), ctx)
     details = (DETAIL_BLAST if kind in BLAST_KINDS else DETAIL_GUN) + DETAIL_ANY
     follow = _fill(rng.choice(details), ctx)
@@ -499,16 +733,35 @@ def generate_article(rng: random.Random, words: int) -> tuple[str, str]:
 
     # Paragraph kinds, each a pool of sentences drawn without replacement within the article.
     pools = {
-        "casualties": CASUALTIES, "claim": CLAIMS, "official": OFFICIAL, "witness": WITNESS,
-        "detail": details, "separate": SEPARATE, "response": RESPONSE, "speculation": SPECULATION,
-        "context": CONTEXT, "background": th["background"],
+        "casualties": CASUALTIES,
+        "claim": CLAIMS,
+        "official": OFFICIAL,
+        "witness": WITNESS,
+        "detail": details,
+        "separate": SEPARATE,
+        "response": RESPONSE,
+        "speculation": SPECULATION,
+        "context": CONTEXT,
+        "background": th["background"],
     }
-    remaining = {name: [t for t in pool if name != "detail" or _fill(t, ctx) != follow]
-                 for name, pool in pools.items()}
+    remaining = {
+        name: [t for t in pool if name != "detail" or _fill(t, ctx) != follow]
+        for name, pool in pools.items()
+    }
     for pool in remaining.values():
         rng.shuffle(pool)
-    order = ["casualties", "claim", "official", "witness", "detail", "separate", "response",
-             "background", "speculation", "context"]
+    order = [
+        "casualties",
+        "claim",
+        "official",
+        "witness",
+        "detail",
+        "separate",
+        "response",
+        "background",
+        "speculation",
+        "context",
+    ]
     # Shuffle the middle of the story but keep the news-first, background-last shape.
     head, tail = order[:4], order[4:]
     rng.shuffle(head)
@@ -563,6 +816,7 @@ def generate_corpus(folder: Path, articles: int, words: int, seed: int) -> dict:
 # Memory sampling of a process tree (the measured child and its pool workers), from outside.
 # ---------------------------------------------------------------------------------------------
 
+
 class TreeSampler:
     """Peak of the summed RSS (and PSS where readable) over a process and its descendants."""
 
@@ -574,6 +828,7 @@ class TreeSampler:
         self.source = None
         try:
             import psutil
+
             self._psutil = psutil
             self._root = psutil.Process(pid)
             self.source = "psutil"
@@ -638,7 +893,7 @@ class TreeSampler:
             except OSError:
                 continue
             # the command name is in parentheses and may hold spaces: ppid follows the last ')'
-            fields = stat[stat.rfind(b")") + 2:].split()
+            fields = stat[stat.rfind(b")") + 2 :].split()
             parent_of[int(entry.name)] = int(fields[1])
         tree, frontier = [self.pid], [self.pid]
         while frontier:
@@ -666,6 +921,7 @@ def _maxrss_bytes(usage: resource.struct_rusage) -> int:
 # ---------------------------------------------------------------------------------------------
 # The measured child: one ingest of the whole corpus into a fresh database.
 # ---------------------------------------------------------------------------------------------
+
 
 def run_child(corpus: Path, db: Path, workers: int) -> dict:
     from watchfloor.nlp import load_pipeline
@@ -697,8 +953,11 @@ def run_child(corpus: Path, db: Path, workers: int) -> dict:
         "model_load_seconds": t_model - t_import,
         "ingest_seconds": t_end - t_model,
         "first_document_seconds": (first[0] - _T0) if first else None,
-        "read": stats.read, "stored": stats.stored, "skipped": len(stats.skipped),
-        "documents_in_db": counts["documents"], "events": counts["events"],
+        "read": stats.read,
+        "stored": stats.stored,
+        "skipped": len(stats.skipped),
+        "documents_in_db": counts["documents"],
+        "events": counts["events"],
         "parent_maxrss_bytes": _maxrss_bytes(self_usage),
         # RUSAGE_CHILDREN's ru_maxrss is the largest single reaped descendant (a pool worker).
         "largest_worker_maxrss_bytes": _maxrss_bytes(child_usage),
@@ -721,8 +980,17 @@ def _host_busy_seconds() -> float | None:
 
 def measure(corpus: Path, db: Path, workers: int, interval: float) -> dict:
     """Run one child, sampling its process tree's memory until it exits."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--corpus", str(corpus),
-           "--db", str(db), "--workers", str(workers)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        "--corpus",
+        str(corpus),
+        "--db",
+        str(db),
+        "--workers",
+        str(workers),
+    ]
     # Files, not pipes: a child that logs a lot must never block on a full pipe.
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         busy_before, own_before = _host_busy_seconds(), time.process_time()
@@ -745,7 +1013,7 @@ def measure(corpus: Path, db: Path, workers: int, interval: float) -> dict:
     if proc.returncode != 0 or not lines:
         sys.stderr.write(stderr)
         raise SystemExit(f"benchmark child (workers={workers}) failed with code {proc.returncode}")
-    result = json.loads(lines[-1][len(RESULT_PREFIX):])
+    result = json.loads(lines[-1][len(RESULT_PREFIX) :])
     result["process_seconds"] = process_seconds
     result["sampler_cpu_seconds"] = own_cpu
     # CPU that processes outside this benchmark used while it ran: when it is large, the
@@ -773,20 +1041,43 @@ def measure(corpus: Path, db: Path, workers: int, interval: float) -> dict:
 # Report
 # ---------------------------------------------------------------------------------------------
 
+
 def _mb(n: int | None) -> float | None:
     return None if n is None else round(n / 2**20, 1)
 
 
 def print_table(rows: list[dict]) -> None:
-    headers = ["workers", "articles", "words", "seconds", "model load s", "articles/s",
-               "words/s", "peak RSS MB", "peak PSS MB", "parent MB", "worker MB", "events"]
-    body = [[str(r["workers"]), str(r["articles"]), str(r["words"]), f"{r['seconds']:.1f}",
-             f"{r['model_load_seconds']:.1f}", f"{r['articles_per_second']:.2f}",
-             f"{r['words_per_second']:.0f}", f"{r['peak_rss_mb']:.0f}",
-             "-" if r["peak_pss_mb"] is None else f"{r['peak_pss_mb']:.0f}",
-             f"{r['parent_maxrss_mb']:.0f}",
-             "-" if not r["largest_worker_maxrss_mb"] else f"{r['largest_worker_maxrss_mb']:.0f}",
-             str(r["events"])] for r in rows]
+    headers = [
+        "workers",
+        "articles",
+        "words",
+        "seconds",
+        "model load s",
+        "articles/s",
+        "words/s",
+        "peak RSS MB",
+        "peak PSS MB",
+        "parent MB",
+        "worker MB",
+        "events",
+    ]
+    body = [
+        [
+            str(r["workers"]),
+            str(r["articles"]),
+            str(r["words"]),
+            f"{r['seconds']:.1f}",
+            f"{r['model_load_seconds']:.1f}",
+            f"{r['articles_per_second']:.2f}",
+            f"{r['words_per_second']:.0f}",
+            f"{r['peak_rss_mb']:.0f}",
+            "-" if r["peak_pss_mb"] is None else f"{r['peak_pss_mb']:.0f}",
+            f"{r['parent_maxrss_mb']:.0f}",
+            "-" if not r["largest_worker_maxrss_mb"] else f"{r['largest_worker_maxrss_mb']:.0f}",
+            str(r["events"]),
+        ]
+        for r in rows
+    ]
     try:
         from rich.console import Console
         from rich.table import Table
@@ -805,17 +1096,28 @@ def print_table(rows: list[dict]) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=200, help="articles to generate")
     parser.add_argument("--words", type=int, default=600, help="words per article, about")
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2],
-                        help="worker counts to measure, each in a fresh process and database")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        nargs="+",
+        default=[1, 2],
+        help="worker counts to measure, each in a fresh process and database",
+    )
     parser.add_argument("--seed", type=int, default=0, help="corpus RNG seed")
-    parser.add_argument("--sample-interval", type=float, default=0.25,
-                        help="seconds between memory samples of the process tree")
-    parser.add_argument("--keep", type=Path, default=None,
-                        help="write the corpus and databases here and keep them")
+    parser.add_argument(
+        "--sample-interval",
+        type=float,
+        default=0.25,
+        help="seconds between memory samples of the process tree",
+    )
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="write the corpus and databases here and keep them"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -833,10 +1135,12 @@ def main() -> int:
             shutil.rmtree(corpus_dir)
         t = time.perf_counter()
         corpus = generate_corpus(corpus_dir, args.articles, args.words, args.seed)
-        print(f"corpus: {corpus['articles']} articles, {corpus['words']} words "
-              f"({corpus['words'] / max(corpus['articles'], 1):.0f} per article), seed "
-              f"{args.seed}, generated in {time.perf_counter() - t:.1f}s into {corpus_dir}",
-              file=sys.stderr)
+        print(
+            f"corpus: {corpus['articles']} articles, {corpus['words']} words "
+            f"({corpus['words'] / max(corpus['articles'], 1):.0f} per article), seed "
+            f"{args.seed}, generated in {time.perf_counter() - t:.1f}s into {corpus_dir}",
+            file=sys.stderr,
+        )
         rows = []
         for workers in args.workers:
             db = work / f"bench-w{workers}.db"
@@ -845,12 +1149,15 @@ def main() -> int:
             print(f"ingesting with workers={workers} ...", file=sys.stderr, flush=True)
             r = measure(corpus_dir, db, workers, args.sample_interval)
             row = {
-                "workers": workers, "articles": corpus["articles"], "words": corpus["words"],
+                "workers": workers,
+                "articles": corpus["articles"],
+                "words": corpus["words"],
                 "seconds": round(r["seconds"], 2),
                 "model_load_seconds": round(r["model_load_seconds"], 2),
                 "import_seconds": round(r["import_seconds"], 2),
                 "ingest_seconds": round(r["ingest_seconds"], 2),
-                "first_document_seconds": None if r["first_document_seconds"] is None
+                "first_document_seconds": None
+                if r["first_document_seconds"] is None
                 else round(r["first_document_seconds"], 2),
                 "process_seconds": round(r["process_seconds"], 2),
                 "articles_per_second": round(corpus["articles"] / r["seconds"], 2),
@@ -865,28 +1172,44 @@ def main() -> int:
                 "cpu_seconds_parent": round(r["cpu_seconds_parent"], 1),
                 "cpu_seconds_workers": round(r["cpu_seconds_workers"], 1),
                 "sampler_cpu_seconds": round(r["sampler_cpu_seconds"], 1),
-                "other_cpu_seconds": None if r["other_cpu_seconds"] is None
+                "other_cpu_seconds": None
+                if r["other_cpu_seconds"] is None
                 else round(r["other_cpu_seconds"], 1),
-                "stored": r["stored"], "skipped": r["skipped"], "events": r["events"],
+                "stored": r["stored"],
+                "skipped": r["skipped"],
+                "events": r["events"],
             }
             rows.append(row)
             print(f"  {row['seconds']}s, {row['events']} events", file=sys.stderr, flush=True)
             other = row["other_cpu_seconds"]
             if other is not None and other > 0.1 * r["process_seconds"] * (os.cpu_count() or 1):
-                print(f"  warning: other processes used {other:.0f} CPU-seconds during this "
-                      f"run ({other / r['process_seconds']:.1f} CPUs on average); its wall "
-                      "time is inflated", file=sys.stderr, flush=True)
+                print(
+                    f"  warning: other processes used {other:.0f} CPU-seconds during this "
+                    f"run ({other / r['process_seconds']:.1f} CPUs on average); its wall "
+                    "time is inflated",
+                    file=sys.stderr,
+                    flush=True,
+                )
         print_table(rows)
         if len({row["events"] for row in rows}) > 1:
-            print("warning: the worker counts stored different numbers of events from the same "
-                  "corpus", file=sys.stderr)
+            print(
+                "warning: the worker counts stored different numbers of events from the same "
+                "corpus",
+                file=sys.stderr,
+            )
         import spacy
 
         from watchfloor import __version__
+
         report = {
-            "benchmark": "throughput", "watchfloor": __version__, "spacy": spacy.__version__,
-            "python": platform.python_version(), "cpus": os.cpu_count(), "seed": args.seed,
-            "words_per_article_target": args.words, "corpus_bytes": corpus["bytes"],
+            "benchmark": "throughput",
+            "watchfloor": __version__,
+            "spacy": spacy.__version__,
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "seed": args.seed,
+            "words_per_article_target": args.words,
+            "corpus_bytes": corpus["bytes"],
             "runs": rows,
         }
         print(json.dumps(report))

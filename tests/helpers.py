@@ -22,13 +22,19 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 def attacks(result, certainty: str | None = "reported") -> list:
     """Attack records of a ``DocumentResult`` (only those of ``certainty`` unless None)."""
-    return [r for r in result.records if r.kind == "event" and r.data["type"] == "attack"
-            and (certainty is None or r.data["certainty"] == certainty)]
+    return [
+        r
+        for r in result.records
+        if r.kind == "event"
+        and r.data["type"] == "attack"
+        and (certainty is None or r.data["certainty"] == certainty)
+    ]
 
 
 def perpetrators(record) -> list[str]:
-    return [a["canonical"] or a["name"] for a in record.data["actors"]
-            if a["role"] == "perpetrator"]
+    return [
+        a["canonical"] or a["name"] for a in record.data["actors"] if a["role"] == "perpetrator"
+    ]
 
 
 def last_weekday(anchor: date, name: str) -> date:

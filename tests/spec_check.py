@@ -13,16 +13,34 @@ from typing import Any
 KINDS = ("event", "statistic", "statement", "entity")
 EVENT_SUBTYPES: dict[str, tuple[str, ...]] = {
     "attack": (
-        "bombing", "suicide_bombing", "armed_assault", "ambush", "assassination", "kidnapping",
-        "hostage_taking", "execution", "vehicle_ramming", "stabbing", "arson", "hijacking",
-        "drone_attack", "rocket_attack", "mass_killing", "other",
+        "bombing",
+        "suicide_bombing",
+        "armed_assault",
+        "ambush",
+        "assassination",
+        "kidnapping",
+        "hostage_taking",
+        "execution",
+        "vehicle_ramming",
+        "stabbing",
+        "arson",
+        "hijacking",
+        "drone_attack",
+        "rocket_attack",
+        "mass_killing",
+        "other",
     ),
     "military_operation": ("airstrike", "drone_strike", "raid", "offensive", "battle", "other"),
     "territorial_change": ("captured", "lost", "recaptured"),
     "media_release": ("video", "audio", "statement", "publication", "photos"),
     "pledge": ("allegiance", "renewal"),
     "leadership_change": (
-        "killed", "captured", "arrested", "appointed", "announced", "rumoured_dead",
+        "killed",
+        "captured",
+        "arrested",
+        "appointed",
+        "announced",
+        "rumoured_dead",
         "confirmed_alive",
     ),
     "arrest": ("arrest", "conviction", "detention"),
@@ -31,19 +49,69 @@ EVENT_SUBTYPES: dict[str, tuple[str, ...]] = {
 }
 DATE_PRECISIONS = ("day", "week", "month", "year")
 LOCATION_PRECISIONS = ("point", "city", "admin1", "country", "region")
-LOCATION_KEYS = ("name", "admin1", "country", "country_code", "lat", "lon", "geonames_id",
-                 "precision")
+LOCATION_KEYS = (
+    "name",
+    "admin1",
+    "country",
+    "country_code",
+    "lat",
+    "lon",
+    "geonames_id",
+    "precision",
+)
 ACTOR_ROLES = ("perpetrator", "target", "victim", "speaker", "subject", "authority", "other")
-ACTOR_TYPES = ("armed_group", "branch", "state_force", "government", "civilians", "person",
-               "media_outlet", "platform", "other")
-WEAPONS = ("explosives", "vehicle_bomb", "suicide_vest", "firearms", "knife", "vehicle_ramming",
-           "incendiary", "drone", "rockets_artillery", "chemical", "other")
+ACTOR_TYPES = (
+    "armed_group",
+    "branch",
+    "state_force",
+    "government",
+    "civilians",
+    "person",
+    "media_outlet",
+    "platform",
+    "other",
+)
+WEAPONS = (
+    "explosives",
+    "vehicle_bomb",
+    "suicide_vest",
+    "firearms",
+    "knife",
+    "vehicle_ramming",
+    "incendiary",
+    "drone",
+    "rockets_artillery",
+    "chemical",
+    "other",
+)
 ATTRIBUTIONS = ("claimed", "attributed", "suspected", "unknown")
 CERTAINTIES = ("reported", "alleged", "speculative")
-ENTITY_TYPES = ("armed_group", "branch", "person", "place", "platform", "media_outlet",
-                "organisation")
-EVENT_KEYS = ("type", "subtype", "date", "location", "actors", "killed", "wounded", "arrested",
-              "abducted", "weapons", "claimed_by", "attribution", "certainty", "title", "summary")
+ENTITY_TYPES = (
+    "armed_group",
+    "branch",
+    "person",
+    "place",
+    "platform",
+    "media_outlet",
+    "organisation",
+)
+EVENT_KEYS = (
+    "type",
+    "subtype",
+    "date",
+    "location",
+    "actors",
+    "killed",
+    "wounded",
+    "arrested",
+    "abducted",
+    "weapons",
+    "claimed_by",
+    "attribution",
+    "certainty",
+    "title",
+    "summary",
+)
 ENTITY_KEYS = ("type", "canonical", "aliases", "attributes", "mentions")
 STATISTIC_KEYS = ("measure", "value", "period", "place", "actor", "attributed_to")
 STATEMENT_KEYS = ("speaker", "speaker_role", "affiliation", "quote", "date")
@@ -69,8 +137,12 @@ def problems(obj: Any) -> list[str]:
             out.extend(f"sources[{i}]: {p}" for p in _source_problems(source))
         if kind == "event" and not sources:
             out.append("an event needs at least one source")
-    checker = {"event": _event_problems, "entity": _entity_problems,
-               "statistic": _statistic_problems, "statement": _statement_problems}.get(kind)
+    checker = {
+        "event": _event_problems,
+        "entity": _entity_problems,
+        "statistic": _statistic_problems,
+        "statement": _statement_problems,
+    }.get(kind)
     if checker is not None:
         out.extend(checker(obj))
     return out
@@ -116,8 +188,9 @@ def _source_problems(source) -> list[str]:
             out.append(f"evidence[{j}] start/end must be integers")
         elif not 0 <= span["start"] <= span["end"]:
             out.append(f"evidence[{j}] has start {span['start']} after end {span['end']}")
-        elif span["end"] - span["start"] != len(span["text"] if isinstance(span["text"], str)
-                                                 else ""):
+        elif span["end"] - span["start"] != len(
+            span["text"] if isinstance(span["text"], str) else ""
+        ):
             out.append(f"evidence[{j}] text length does not match its offsets")
         if not isinstance(span["text"], str) or not span["text"]:
             out.append(f"evidence[{j}] text must be a non-empty string")
@@ -205,8 +278,9 @@ def _event_problems(obj: dict) -> list[str]:
             if not isinstance(a, dict):
                 out.append(f"actors[{i}] is not an object")
                 continue
-            out.extend(f"actors[{i}]: {p}" for p in _missing(a, ("name", "canonical", "role",
-                                                                  "type")))
+            out.extend(
+                f"actors[{i}]: {p}" for p in _missing(a, ("name", "canonical", "role", "type"))
+            )
             if not isinstance(a.get("name"), str) or not a.get("name"):
                 out.append(f"actors[{i}].name must be a non-empty string")
             if not _opt_str(a.get("canonical")):
@@ -287,9 +361,18 @@ def enumerations() -> dict[str, tuple[str, ...]]:
     """Every enumeration this checker enforces, by name (to compare with records.md)."""
     subtypes = tuple(sorted({s for v in EVENT_SUBTYPES.values() for s in v}))
     return {
-        "kinds": KINDS, "event types": tuple(EVENT_SUBTYPES), "event subtypes": subtypes,
-        "date precisions": DATE_PRECISIONS, "location precisions": LOCATION_PRECISIONS,
-        "actor roles": ACTOR_ROLES, "actor types": ACTOR_TYPES, "weapons": WEAPONS,
-        "attributions": ATTRIBUTIONS, "certainties": CERTAINTIES, "entity types": ENTITY_TYPES,
-        "event keys": EVENT_KEYS, "entity keys": ENTITY_KEYS, "location keys": LOCATION_KEYS,
+        "kinds": KINDS,
+        "event types": tuple(EVENT_SUBTYPES),
+        "event subtypes": subtypes,
+        "date precisions": DATE_PRECISIONS,
+        "location precisions": LOCATION_PRECISIONS,
+        "actor roles": ACTOR_ROLES,
+        "actor types": ACTOR_TYPES,
+        "weapons": WEAPONS,
+        "attributions": ATTRIBUTIONS,
+        "certainties": CERTAINTIES,
+        "entity types": ENTITY_TYPES,
+        "event keys": EVENT_KEYS,
+        "entity keys": ENTITY_KEYS,
+        "location keys": LOCATION_KEYS,
     }

@@ -50,11 +50,13 @@ def _run_script(*args, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, **WIDE}
     env.pop("WATCHFLOOR_DB", None)
     env.pop("WATCHFLOOR_CONFIG", None)
-    return subprocess.run([_script(), *map(str, args)], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [_script(), *map(str, args)], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 # --- ingest ----------------------------------------------------------------------------------------
+
 
 def test_ingest_sample_corpus(sample_db, sample_store):
     assert sample_db.exit_code == 0, sample_db.output
@@ -89,8 +91,9 @@ def test_reingest_stores_nothing_new(sample_db, sample_store, cli_runner):
 
 
 def test_skipped_names_survive_a_narrow_terminal(sample_db, cli_runner):
-    result = cli_runner.invoke(app, ["--db", str(sample_db.db), "ingest", str(BAD)],
-                               env={"COLUMNS": "80"})
+    result = cli_runner.invoke(
+        app, ["--db", str(sample_db.db), "ingest", str(BAD)], env={"COLUMNS": "80"}
+    )
     assert result.exit_code == 0
     for name in BAD_FILES:
         assert name in result.output
@@ -101,7 +104,9 @@ def test_published_option_applies(tmp_path, cli_runner):
     article.write_text(
         "Gunmen attack police post in Kirkuk\n\n"
         "Gunmen attacked a police post in Kirkuk, Iraq, on Friday, killing two officers, "
-        "officials said.", encoding="utf-8")
+        "officials said.",
+        encoding="utf-8",
+    )
     db = tmp_path / "pub.db"
     _invoke(cli_runner, "--db", db, "ingest", "--published", "2020-01-05", article)
     store = Store(str(db))
@@ -115,15 +120,24 @@ def test_published_option_applies(tmp_path, cli_runner):
 def test_published_must_be_a_date(tmp_path, cli_runner):
     article = tmp_path / "a.txt"
     article.write_text("Some words of an article here.", encoding="utf-8")
-    result = _invoke(cli_runner, "--db", tmp_path / "x.db", "ingest", "--published",
-                     "5 Jan 2020", article, ok=False)
+    result = _invoke(
+        cli_runner,
+        "--db",
+        tmp_path / "x.db",
+        "ingest",
+        "--published",
+        "5 Jan 2020",
+        article,
+        ok=False,
+    )
     assert result.exit_code == ExitCode.USAGE
     assert "YYYY-MM-DD" in result.output
 
 
 def test_missing_path_raises_input_not_found_in_process(tmp_path, cli_runner):
-    result = cli_runner.invoke(app, ["--db", str(tmp_path / "x.db"), "ingest",
-                                     str(tmp_path / "nope")], env=WIDE)
+    result = cli_runner.invoke(
+        app, ["--db", str(tmp_path / "x.db"), "ingest", str(tmp_path / "nope")], env=WIDE
+    )
     assert isinstance(result.exception, InputNotFoundError)
 
 
@@ -137,19 +151,27 @@ def test_missing_path_exit_code(tmp_path):
 
 # --- events, show, summary -------------------------------------------------------------------------
 
+
 def _listed_ids(output: str) -> set[str]:
     return set(RECORD_ID.findall(output))
 
 
-@pytest.mark.parametrize(("args", "flt"), [
-    (["--type", "attack", "--country", "IQ"], EventFilter(type="attack", country="IQ")),
-    (["--actor", "Islamic State", "--since", "2020-01-01", "--until", "2021-12-31"],
-     EventFilter(actor="Islamic State", since=date(2020, 1, 1), until=date(2021, 12, 31))),
-    (["--search", "Mogadishu"], EventFilter(text="Mogadishu")),
-    (["--certainty", "reported", "--subtype", "bombing"],
-     EventFilter(certainty="reported", subtype="bombing")),
-    (["--type", "attack", "--limit", "3"], EventFilter(type="attack", limit=3)),
-])
+@pytest.mark.parametrize(
+    ("args", "flt"),
+    [
+        (["--type", "attack", "--country", "IQ"], EventFilter(type="attack", country="IQ")),
+        (
+            ["--actor", "Islamic State", "--since", "2020-01-01", "--until", "2021-12-31"],
+            EventFilter(actor="Islamic State", since=date(2020, 1, 1), until=date(2021, 12, 31)),
+        ),
+        (["--search", "Mogadishu"], EventFilter(text="Mogadishu")),
+        (
+            ["--certainty", "reported", "--subtype", "bombing"],
+            EventFilter(certainty="reported", subtype="bombing"),
+        ),
+        (["--type", "attack", "--limit", "3"], EventFilter(type="attack", limit=3)),
+    ],
+)
 def test_events_with_filters(sample_db, sample_store, cli_runner, args, flt):
     result = _invoke(cli_runner, "--db", sample_db.db, "events", *args)
     expected = {r.id for r in sample_store.events(flt)}
@@ -210,6 +232,7 @@ def test_bad_config_exit_code(tmp_path):
 
 # --- export ------------------------------------------------------------------------------------------
 
+
 def test_export_jsonl_to_file(sample_db, sample_store, cli_runner, tmp_path):
     target = tmp_path / "records.jsonl"
     result = _invoke(cli_runner, "--db", sample_db.db, "export", "--format", "jsonl", "-o", target)
@@ -246,8 +269,9 @@ def test_export_csv_to_file(sample_db, sample_store, cli_runner, tmp_path):
 
 def test_export_unknown_format(sample_db, cli_runner, tmp_path):
     target = tmp_path / "x.xml"
-    result = _invoke(cli_runner, "--db", sample_db.db, "export", "--format", "xml", "-o", target,
-                     ok=False)
+    result = _invoke(
+        cli_runner, "--db", sample_db.db, "export", "--format", "xml", "-o", target, ok=False
+    )
     assert result.exit_code != 0
     assert result.exit_code == ExitCode.USAGE
     assert "xml" in result.output

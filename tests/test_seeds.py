@@ -17,8 +17,10 @@ SEEDS = SHARED / "seeds"
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.e2e,
-    pytest.mark.skipif(not SEEDS.is_dir() or not any(SEEDS.iterdir()),
-                       reason="../shared/seeds is not present beside the repository"),
+    pytest.mark.skipif(
+        not SEEDS.is_dir() or not any(SEEDS.iterdir()),
+        reason="../shared/seeds is not present beside the repository",
+    ),
 ]
 
 
@@ -29,8 +31,9 @@ def seeded(tmp_path_factory, nlp, cli_runner):
     result = cli_runner.invoke(app, ["--db", str(db), "ingest", str(SEEDS)], env=WIDE)
     assert result.exit_code == 0, (result.output, result.exception)
     target = workdir / "seeds.jsonl"
-    exported = cli_runner.invoke(app, ["--db", str(db), "export", "--format", "jsonl",
-                                       "-o", str(target)], env=WIDE)
+    exported = cli_runner.invoke(
+        app, ["--db", str(db), "export", "--format", "jsonl", "-o", str(target)], env=WIDE
+    )
     assert exported.exit_code == 0, exported.output
     lines = target.read_text(encoding="utf-8").splitlines()
     return Store(str(db)), result.output, [json.loads(line) for line in lines]
@@ -38,8 +41,11 @@ def seeded(tmp_path_factory, nlp, cli_runner):
 
 def test_every_seed_file_is_read(seeded):
     store, output, _ = seeded
-    files = [p for p in SEEDS.rglob("*") if p.is_file() and p.suffix in (".txt", ".html",
-                                                                          ".jsonl", ".xml")]
+    files = [
+        p
+        for p in SEEDS.rglob("*")
+        if p.is_file() and p.suffix in (".txt", ".html", ".jsonl", ".xml")
+    ]
     read = summary_number(output, "articles read")
     assert read >= len(files)
     stored = summary_number(output, "stored (new or re-processed)")
@@ -66,7 +72,7 @@ def test_every_evidence_offset_slices_the_stored_text(seeded):
             assert document is not None, source["doc_id"]
             assert source["evidence"], record["id"]
             for e in source["evidence"]:
-                assert document.text[e["start"]:e["end"]] == e["text"], (record["id"], e)
+                assert document.text[e["start"] : e["end"]] == e["text"], (record["id"], e)
                 checked += 1
     assert checked > 0
 

@@ -58,7 +58,7 @@ def test_jsonl_evidence_slices_the_stored_articles(jsonl_lines, sample_store):
             assert source["published"] == (row.published.isoformat() if row.published else None)
             assert source["url"] == row.url
             for e in source["evidence"]:
-                assert row.text[e["start"]:e["end"]] == e["text"]
+                assert row.text[e["start"] : e["end"]] == e["text"]
                 checked += 1
     assert checked
 

@@ -31,75 +31,145 @@ POSITIVE = {
     "is_ambush_11_troops": Case(
         "IS fighters ambushed an army patrol near Rutba in Anbar province, Iraq, on Sunday, "
         "killing 11 troops, a military officer said.",
-        date(2020, 3, 10), ("ambush",), killed=(11, 11), perpetrator="Islamic State",
-        country="IQ", weekday="Sunday"),
+        date(2020, 3, 10),
+        ("ambush",),
+        killed=(11, 11),
+        perpetrator="Islamic State",
+        country="IQ",
+        weekday="Sunday",
+    ),
     "car_bomb_intelligence_major": Case(
         "A car bomb killed an intelligence major as he left his home in Baqubah, Iraq, on "
         "Friday, police said.",
-        date(2020, 3, 10), ("bombing",), killed=(1, 1), weapons=("vehicle_bomb",),
-        country="IQ"),
+        date(2020, 3, 10),
+        ("bombing",),
+        killed=(1, 1),
+        weapons=("vehicle_bomb",),
+        country="IQ",
+    ),
     "shepherds_found_shot": Case(
         "Villagers found the bodies of 21 shepherds, all shot dead, in the desert east of "
         "Palmyra, Syria, on Tuesday.",
-        date(2020, 3, 10), ("mass_killing", "armed_assault"), killed=(21, 21), country="SY"),
+        date(2020, 3, 10),
+        ("mass_killing", "armed_assault"),
+        killed=(21, 21),
+        country="SY",
+    ),
     "airliner_downed": Case(
         "A Russian airliner was downed over the Sinai Peninsula, Egypt, on Saturday, killing all "
         "224 people on board.",
-        date(2015, 11, 2), ("other", "bombing", "armed_assault"), killed=(224, 224),
-        country="EG", weekday="Saturday"),
+        date(2015, 11, 2),
+        ("other", "bombing", "armed_assault"),
+        killed=(224, 224),
+        country="EG",
+        weekday="Saturday",
+    ),
     "suicide_bombing": Case(
         "A suicide bomber blew himself up at a police checkpoint in Kandahar, Afghanistan, on "
         "Monday, killing four officers, officials said.",
-        date(2021, 5, 12), ("suicide_bombing",), killed=(4, 4), weapons=("suicide_vest",),
-        country="AF", weekday="Monday"),
+        date(2021, 5, 12),
+        ("suicide_bombing",),
+        killed=(4, 4),
+        weapons=("suicide_vest",),
+        country="AF",
+        weekday="Monday",
+    ),
     "kidnapping": Case(
         "Gunmen kidnapped six aid workers on a road in Abyan province, Yemen, on Thursday, local "
         "officials said.",
-        date(2022, 2, 14), ("kidnapping",), country="YE", weekday="Thursday"),
+        date(2022, 2, 14),
+        ("kidnapping",),
+        country="YE",
+        weekday="Thursday",
+    ),
     "beheading": Case(
         "Islamic State fighters beheaded five villagers in the Muidumbe district of Mozambique on "
         "Friday, residents said.",
-        date(2020, 11, 10), ("execution",), killed=(5, 5), weapons=("knife",),
-        perpetrator="Islamic State", country="MZ", weekday="Friday"),
+        date(2020, 11, 10),
+        ("execution",),
+        killed=(5, 5),
+        weapons=("knife",),
+        perpetrator="Islamic State",
+        country="MZ",
+        weekday="Friday",
+    ),
     "ramming": Case(
         "A man drove a van into pedestrians on a busy street in Toronto, Canada, on Monday, "
         "killing ten people.",
-        date(2018, 4, 25), ("vehicle_ramming",), killed=(10, 10), weapons=("vehicle_ramming",),
-        country="CA", weekday="Monday"),
+        date(2018, 4, 25),
+        ("vehicle_ramming",),
+        killed=(10, 10),
+        weapons=("vehicle_ramming",),
+        country="CA",
+        weekday="Monday",
+    ),
     "stabbing": Case(
         "A knifeman stabbed two police officers outside a station in Brussels, Belgium, on "
         "Wednesday.",
-        date(2022, 11, 11), ("stabbing",), weapons=("knife",), country="BE",
-        weekday="Wednesday"),
+        date(2022, 11, 11),
+        ("stabbing",),
+        weapons=("knife",),
+        country="BE",
+        weekday="Wednesday",
+    ),
     "arson": Case(
         "Maoist rebels set fire to six trucks and two excavators at a road construction site in "
         "Jharkhand, India, on Tuesday night.",
-        date(2019, 6, 6), ("arson",), weapons=("incendiary",),
-        perpetrator="Communist Party of India (Maoist)", country="IN"),
+        date(2019, 6, 6),
+        ("arson",),
+        weapons=("incendiary",),
+        perpetrator="Communist Party of India (Maoist)",
+        country="IN",
+    ),
     "hijacking": Case(
         "Gunmen hijacked a bus carrying 40 passengers on a highway in Balochistan, Pakistan, on "
         "Friday.",
-        date(2021, 3, 10), ("hijacking",), country="PK", weekday="Friday"),
+        date(2021, 3, 10),
+        ("hijacking",),
+        country="PK",
+        weekday="Friday",
+    ),
     "drone_attack": Case(
         "Armed drones struck a graduation ceremony at a military academy in Homs, Syria, on "
         "Thursday, killing 89 people.",
-        date(2023, 10, 6), ("drone_attack",), killed=(89, 89), weapons=("drone",),
-        country="SY", weekday="Thursday"),
+        date(2023, 10, 6),
+        ("drone_attack",),
+        killed=(89, 89),
+        weapons=("drone",),
+        country="SY",
+        weekday="Thursday",
+    ),
     "rocket_attack": Case(
         "Militants fired five rockets at the airport in Kabul, Afghanistan, on Saturday morning, "
         "wounding three civilians.",
-        date(2020, 11, 22), ("rocket_attack",), wounded=(3, 3),
-        weapons=("rockets_artillery",), country="AF"),
+        date(2020, 11, 22),
+        ("rocket_attack",),
+        wounded=(3, 3),
+        weapons=("rockets_artillery",),
+        country="AF",
+    ),
     "twin_car_bombs_at_least": Case(
         "Al-Shabaab militants detonated two car bombs at a busy junction in Mogadishu, Somalia, "
         "on Saturday, killing at least 100 people and wounding 300.",
-        date(2022, 10, 31), ("bombing",), killed=(100, None), wounded=(300, 300),
-        weapons=("vehicle_bomb",), perpetrator="al-Shabaab", country="SO", weekday="Saturday"),
+        date(2022, 10, 31),
+        ("bombing",),
+        killed=(100, None),
+        wounded=(300, 300),
+        weapons=("vehicle_bomb",),
+        perpetrator="al-Shabaab",
+        country="SO",
+        weekday="Saturday",
+    ),
     "iswap_branch": Case(
         "ISWAP fighters attacked a military base in Borno state, Nigeria, on Monday, killing 14 "
         "soldiers.",
-        date(2021, 3, 10), ("armed_assault",), killed=(14, 14),
-        perpetrator="Islamic State West Africa Province", country="NG", weekday="Monday"),
+        date(2021, 3, 10),
+        ("armed_assault",),
+        killed=(14, 14),
+        perpetrator="Islamic State West Africa Province",
+        country="NG",
+        weekday="Monday",
+    ),
 }
 
 
@@ -129,8 +199,7 @@ def test_reported_attack(analyse, name):
         assert d["location"] is not None and d["location"]["country_code"] == case.country
     if case.weekday is not None:
         day = last_weekday(case.published, case.weekday).isoformat()
-        assert (d["date"]["start"], d["date"]["end"], d["date"]["precision"]) == (
-            day, day, "day")
+        assert (d["date"]["start"], d["date"]["end"], d["date"]["precision"]) == (day, day, "day")
         assert case.weekday in d["date"]["text"]
     # every record rests on evidence from this very document
     document = result.document
@@ -138,19 +207,23 @@ def test_reported_attack(analyse, name):
         assert source.doc_id == document.id
         assert source.published == case.published.isoformat()
         for e in source.evidence:
-            assert document.text[e.start:e.end] == e.text
+            assert document.text[e.start : e.end] == e.text
 
 
 def test_airliner_brought_down_in_the_passive(analyse):
-    text = ("A Russian airliner was brought down over the Sinai Peninsula, Egypt, on Saturday, "
-            "killing all 224 people on board.")
+    text = (
+        "A Russian airliner was brought down over the Sinai Peninsula, Egypt, on Saturday, "
+        "killing all 224 people on board."
+    )
     [record] = attacks(analyse(text, date(2015, 11, 2)))
     assert record.data["killed"] == {"min": 224, "max": 224}
 
 
 def test_drone_attack_on_a_military_ceremony(analyse):
-    text = ("A drone attack on a military graduation ceremony in Homs, Syria, killed 89 people "
-            "and wounded 277 on Thursday.")
+    text = (
+        "A drone attack on a military graduation ceremony in Homs, Syria, killed 89 people "
+        "and wounded 277 on Thursday."
+    )
     [record] = attacks(analyse(text, date(2023, 10, 6)))
     assert record.data["subtype"] == "drone_attack"
     assert record.data["killed"] == {"min": 89, "max": 89}
@@ -163,8 +236,10 @@ def test_kidnapping_counts_the_abducted(analyse):
 
 @pytest.mark.parametrize("alias", ["IS", "ISIS", "ISIL", "Daesh", "Islamic State"])
 def test_every_spelling_of_islamic_state_is_one_canonical_name(analyse, alias):
-    text = (f"{alias} militants ambushed a convoy near Deir ez-Zor, Syria, on Wednesday, killing "
-            "nine soldiers.")
+    text = (
+        f"{alias} militants ambushed a convoy near Deir ez-Zor, Syria, on Wednesday, killing "
+        "nine soldiers."
+    )
     [record] = attacks(analyse(text, date(2020, 3, 10)))
     perps = [a for a in record.data["actors"] if a["role"] == "perpetrator"]
     assert [a["canonical"] for a in perps] == ["Islamic State"]
@@ -177,14 +252,20 @@ def test_branch_is_typed_as_branch(analyse):
     case = POSITIVE["iswap_branch"]
     [record] = attacks(analyse(case.text, case.published))
     [perp] = [a for a in record.data["actors"] if a["role"] == "perpetrator"]
-    assert perp == {"name": "ISWAP", "canonical": "Islamic State West Africa Province",
-                    "role": "perpetrator", "type": "branch"}
+    assert perp == {
+        "name": "ISWAP",
+        "canonical": "Islamic State West Africa Province",
+        "role": "perpetrator",
+        "type": "branch",
+    }
 
 
 def test_claim_in_a_later_sentence(analyse):
-    text = ("A suicide bomber detonated an explosive vest at a funeral in Jalalabad, Afghanistan, "
-            "on Tuesday, killing 15 mourners. The Islamic State claimed responsibility in a "
-            "statement.")
+    text = (
+        "A suicide bomber detonated an explosive vest at a funeral in Jalalabad, Afghanistan, "
+        "on Tuesday, killing 15 mourners. The Islamic State claimed responsibility in a "
+        "statement."
+    )
     result = analyse(text, date(2021, 5, 13))
     [record] = attacks(result)
     d = record.data
@@ -200,16 +281,20 @@ def test_claim_in_a_later_sentence(analyse):
 
 
 def test_claim_by_a_branch_after_the_attack(analyse):
-    text = ("Gunmen attacked a market in Gao, Mali, on Sunday, killing nine traders. The Islamic "
-            "State Sahel Province later claimed responsibility.")
+    text = (
+        "Gunmen attacked a market in Gao, Mali, on Sunday, killing nine traders. The Islamic "
+        "State Sahel Province later claimed responsibility."
+    )
     [record] = attacks(analyse(text, date(2023, 4, 11)))
     assert record.data["claimed_by"] == ["Islamic State Sahel Province"]
     assert record.data["attribution"] == "claimed"
 
 
 def test_claimed_the_attack(analyse):
-    text = ("Gunmen attacked a market in Gao, Mali, on Sunday, killing nine traders. On Monday, "
-            "the Islamic State Sahel Province claimed the attack in a statement.")
+    text = (
+        "Gunmen attacked a market in Gao, Mali, on Sunday, killing nine traders. On Monday, "
+        "the Islamic State Sahel Province claimed the attack in a statement."
+    )
     records = attacks(analyse(text, date(2023, 4, 11)))
     assert len(records) == 1
     assert records[0].data["claimed_by"] == ["Islamic State Sahel Province"]
@@ -223,15 +308,20 @@ def test_unclaimed_attack_has_no_claim(analyse):
     assert record.data["attribution"] != "claimed"
 
 
-@pytest.mark.parametrize(("expression", "expected"), [
-    ("on Jan. 14", ("2020-01-14", "2020-01-14")),
-    ("this past Wednesday", ("2020-01-22", "2020-01-22")),
-    ("yesterday", ("2020-01-28", "2020-01-28")),
-    ("last week", ("2020-01-20", "2020-01-26")),
-])
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Jan. 14", ("2020-01-14", "2020-01-14")),
+        ("this past Wednesday", ("2020-01-22", "2020-01-22")),
+        ("yesterday", ("2020-01-28", "2020-01-28")),
+        ("last week", ("2020-01-20", "2020-01-26")),
+    ],
+)
 def test_event_date_is_resolved_against_publication(analyse, expression, expected):
-    text = (f"Daesh militants ambushed a patrol near Kirkuk, Iraq, {expression}, killing three "
-            "policemen.")
+    text = (
+        f"Daesh militants ambushed a patrol near Kirkuk, Iraq, {expression}, killing three "
+        "policemen."
+    )
     [record] = attacks(analyse(text, date(2020, 1, 29)))
     when = record.data["date"]
     assert (when["start"], when["end"]) == expected
@@ -239,8 +329,10 @@ def test_event_date_is_resolved_against_publication(analyse, expression, expecte
 
 
 def test_date_across_the_year_boundary(analyse):
-    text = ("Islamic State militants ambushed a patrol near Kirkuk, Iraq, on Dec. 30, killing "
-            "three policemen.")
+    text = (
+        "Islamic State militants ambushed a patrol near Kirkuk, Iraq, on Dec. 30, killing "
+        "three policemen."
+    )
     [record] = attacks(analyse(text, date(2020, 1, 5)))
     assert record.data["date"]["start"] == record.data["date"]["end"] == "2019-12-30"
 
@@ -254,8 +346,9 @@ def test_no_publication_date_gives_no_guessed_date(analyse):
 
 
 def test_undated_event_gets_the_reporting_window(analyse, settings):
-    text = ("Militants beheaded a village chief in Cabo Delgado province, Mozambique, residents "
-            "said.")
+    text = (
+        "Militants beheaded a village chief in Cabo Delgado province, Mozambique, residents said."
+    )
     published = date(2020, 4, 10)
     [record] = attacks(analyse(text, published))
     when = record.data["date"]
@@ -266,16 +359,19 @@ def test_undated_event_gets_the_reporting_window(analyse, settings):
 
 
 def test_ages_are_not_casualty_counts(analyse):
-    text = ("Gunmen shot dead a 24-year-old teacher outside a school in Peshawar, Pakistan, on "
-            "Monday.")
+    text = (
+        "Gunmen shot dead a 24-year-old teacher outside a school in Peshawar, Pakistan, on Monday."
+    )
     [record] = attacks(analyse(text, date(2022, 12, 8)))
     killed = record.data["killed"]
     assert killed is None or 24 not in (killed["min"], killed["max"])
 
 
 def test_no_one_hurt_gives_zero_casualties(analyse):
-    text = ("A bomb exploded near a bus station in Kano, Nigeria, on Tuesday, but no one was "
-            "hurt, police said.")
+    text = (
+        "A bomb exploded near a bus station in Kano, Nigeria, on Tuesday, but no one was "
+        "hurt, police said."
+    )
     [record] = attacks(analyse(text, date(2022, 2, 14)))
     assert record.data["killed"] == {"min": 0, "max": 0}
     assert record.data["wounded"] == {"min": 0, "max": 0}
@@ -296,45 +392,45 @@ def test_summary_says_who_what_where(analyse):
 
 NEGATIVE = {
     "could_attack": "Officials warned that Islamic State fighters could attack polling stations "
-                    "in Kirkuk, Iraq, during the election.",
+    "in Kirkuk, Iraq, during the election.",
     "may_strike": "Security analysts said the militants may strike again in the coming weeks in "
-                  "northern Mozambique.",
+    "northern Mozambique.",
     "plot_foiled": "Police in Vienna, Austria, said on Tuesday they had foiled a plot by three "
-                   "men to bomb a pride parade.",
+    "men to bomb a pride parade.",
     "plot_arrests": "Three teenagers were arrested on suspicion of planning an attack on a "
-                    "Christmas market in Leverkusen, Germany.",
+    "Christmas market in Leverkusen, Germany.",
     "planned_bombing_thwarted": "Authorities thwarted a planned bombing of a synagogue in Hagen, "
-                                "Germany, on Wednesday.",
+    "Germany, on Wednesday.",
     "spokesman_urges": "In an audio message released on Sunday, an Islamic State spokesman urged "
-                       "supporters to attack Christians and Jews in Europe and America.",
+    "supporters to attack Christians and Jews in Europe and America.",
     "spokesman_calls": "An Islamic State spokesman called on followers to carry out attacks on "
-                       "Western targets during the holidays.",
+    "Western targets during the holidays.",
     "hypothetical_if": "If the coalition withdraws, the jihadists would launch attacks on the "
-                       "villages around Mosul, a lawmaker said.",
+    "villages around Mosul, a lawmaker said.",
     "denied": "Officials denied any attack took place at the base near Herat, Afghanistan, on "
-              "Friday.",
+    "Friday.",
     "no_blast": "Police said no blast had occurred near the checkpoint on Saturday.",
     "future_will": "The group said it will attack foreign troops in Afghanistan if they remain "
-                   "after May 1.",
+    "after May 1.",
     "future_will_2": "Militants will attack the capital if the talks fail, the spokesman warned.",
     "history_since": "France has been on high alert since the 2015 Paris attacks, which killed "
-                     "130 people.",
+    "130 people.",
     "history_anniversary": "The anniversary of the 2016 truck attack in Nice was marked with a "
-                           "ceremony.",
+    "ceremony.",
     "airstrike_warplanes": "Government warplanes bombed rebel positions in Idlib, Syria, on "
-                           "Monday, killing 12 fighters.",
+    "Monday, killing 12 fighters.",
     "airstrike_coalition": "Coalition airstrikes hit Islamic State hideouts in the Hamrin "
-                           "mountains of Iraq on Monday, killing nine militants.",
+    "mountains of Iraq on Monday, killing nine militants.",
     "airstrike_us": "The US military said an airstrike killed three al-Shabaab militants near "
-                    "Jilib, Somalia, on Sunday.",
+    "Jilib, Somalia, on Sunday.",
     "troops_kill_militants": "Nigerian troops killed 23 Boko Haram militants in an operation "
-                             "near Maiduguri on Sunday, the army said.",
+    "near Maiduguri on Sunday, the army said.",
     "soldiers_kill_insurgents": "Soldiers killed six insurgents during a clash in Cabo Delgado, "
-                                "Mozambique, on Friday, the military said.",
+    "Mozambique, on Friday, the military said.",
     "security_forces_raid": "Pakistani security forces killed five militants in a raid in North "
-                            "Waziristan on Tuesday, the army said.",
+    "Waziristan on Tuesday, the army said.",
     "threat_to_kill": "A spokesman for the group threatened to kill hostages unless the "
-                      "government released prisoners.",
+    "government released prisoners.",
 }
 
 
@@ -347,8 +443,9 @@ def test_not_a_reported_attack(analyse, name):
         assert record.data["certainty"] in ("speculative", "alleged")
 
 
-@pytest.mark.parametrize("name", ["could_attack", "spokesman_urges", "hypothetical_if",
-                                  "future_will_2"])
+@pytest.mark.parametrize(
+    "name", ["could_attack", "spokesman_urges", "hypothetical_if", "future_will_2"]
+)
 def test_speculation_is_kept_as_speculative(analyse, name):
     """Warnings and calls may be stored, but only as speculative records."""
     result = analyse(NEGATIVE[name], date(2021, 3, 6))
@@ -358,13 +455,17 @@ def test_speculation_is_kept_as_speculative(analyse, name):
 
 
 def test_airstrike_on_militant_hideouts_is_not_an_attack(analyse):
-    text = ("Iraqi F-16 jets carried out airstrikes on militant hideouts in the Hamrin mountains "
-            "on Monday, killing nine suspected fighters.")
+    text = (
+        "Iraqi F-16 jets carried out airstrikes on militant hideouts in the Hamrin mountains "
+        "on Monday, killing nine suspected fighters."
+    )
     assert attacks(analyse(text, date(2020, 1, 29))) == []
 
 
 def test_attack_and_police_response_in_one_sentence_stays_an_attack(analyse):
-    text = ("A man stabbed two passers-by near a mosque in Lyon, France, on Friday before police "
-            "shot him dead.")
+    text = (
+        "A man stabbed two passers-by near a mosque in Lyon, France, on Friday before police "
+        "shot him dead."
+    )
     [record] = attacks(analyse(text, date(2020, 9, 6)))
     assert record.data["subtype"] == "stabbing"

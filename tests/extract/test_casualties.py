@@ -16,29 +16,32 @@ def _best(sentence: str, field: str):
     return None if count is None else (count.quantity.min, count.quantity.max)
 
 
-@pytest.mark.parametrize(("sentence", "killed", "wounded"), [
-    ("The blast killed 11 soldiers.", (11, 11), None),
-    ("At least 10 people were killed in the attack.", (10, None), None),
-    ("More than 60 people were killed and 145 injured.", (60, None), (145, 145)),
-    ("Eleven soldiers were killed and five wounded.", (11, 11), (5, 5)),
-    ("Gunmen opened fire, killing two soldiers and wounding five.", (2, 2), (5, 5)),
-    ("The attack killed three soldiers and two civilians.", (5, 5), None),
-    ("Militants killed twenty-two villagers.", (22, 22), None),
-    ("A bomb killed 1,200 people, officials said.", (1200, 1200), None),
-    ("The explosion killed an intelligence major.", (1, 1), None),
-    ("A policeman was killed when the device went off.", (1, 1), None),
-    ("Three policemen died of their wounds.", (3, 3), None),
-    ("The attack left 12 dead.", (12, 12), None),
-    ("The bodies of 21 shepherds were found in the desert.", (21, 21), None),
-    ("Twenty-one shepherds were found shot dead.", (21, 21), None),
-    ("The death toll rose to 43 on Sunday.", (43, 43), None),
-    ("The plane crashed, killing all 224 people on board.", (224, 224), None),
-    ("A rocket struck the base, wounding three civilians.", None, (3, 3)),
-    ("Four people were injured by flying glass.", None, (4, 4)),
-    ("Nobody was killed.", (0, 0), None),
-    ("There were no casualties.", (0, 0), (0, 0)),
-    ("The passengers escaped unhurt.", (0, 0), (0, 0)),
-])
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("The blast killed 11 soldiers.", (11, 11), None),
+        ("At least 10 people were killed in the attack.", (10, None), None),
+        ("More than 60 people were killed and 145 injured.", (60, None), (145, 145)),
+        ("Eleven soldiers were killed and five wounded.", (11, 11), (5, 5)),
+        ("Gunmen opened fire, killing two soldiers and wounding five.", (2, 2), (5, 5)),
+        ("The attack killed three soldiers and two civilians.", (5, 5), None),
+        ("Militants killed twenty-two villagers.", (22, 22), None),
+        ("A bomb killed 1,200 people, officials said.", (1200, 1200), None),
+        ("The explosion killed an intelligence major.", (1, 1), None),
+        ("A policeman was killed when the device went off.", (1, 1), None),
+        ("Three policemen died of their wounds.", (3, 3), None),
+        ("The attack left 12 dead.", (12, 12), None),
+        ("The bodies of 21 shepherds were found in the desert.", (21, 21), None),
+        ("Twenty-one shepherds were found shot dead.", (21, 21), None),
+        ("The death toll rose to 43 on Sunday.", (43, 43), None),
+        ("The plane crashed, killing all 224 people on board.", (224, 224), None),
+        ("A rocket struck the base, wounding three civilians.", None, (3, 3)),
+        ("Four people were injured by flying glass.", None, (4, 4)),
+        ("Nobody was killed.", (0, 0), None),
+        ("There were no casualties.", (0, 0), (0, 0)),
+        ("The passengers escaped unhurt.", (0, 0), (0, 0)),
+    ],
+)
 def test_counts(sentence, killed, wounded):
     assert _best(sentence, "killed") == killed
     assert _best(sentence, "wounded") == wounded
@@ -50,21 +53,26 @@ def test_vague_wounded_count_is_only_a_lower_bound():
 
 
 def test_no_one_hurt_is_zero():
-    for sentence in ("A bomb went off near the market but no one was hurt, police said.",
-                     "No one was killed or injured in the blast."):
+    for sentence in (
+        "A bomb went off near the market but no one was hurt, police said.",
+        "No one was killed or injured in the blast.",
+    ):
         killed, wounded = _best(sentence, "killed"), _best(sentence, "wounded")
         assert killed in (None, (0, 0)), (sentence, killed)
         assert wounded in (None, (0, 0)), (sentence, wounded)
         assert (0, 0) in (killed, wounded), sentence
 
 
-@pytest.mark.parametrize(("sentence", "age"), [
-    ("A 24-year-old man was shot dead outside his home.", 24),
-    ("Two 19-year-old students were killed.", 19),
-    ("The 45-year-old was killed by gunmen.", 45),
-    ("The man, 45, was killed on his way to work.", 45),
-    ("He was killed 10 years after the first attack.", 10),
-])
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("A 24-year-old man was shot dead outside his home.", 24),
+        ("Two 19-year-old students were killed.", 19),
+        ("The 45-year-old was killed by gunmen.", 45),
+        ("The man, 45, was killed on his way to work.", 45),
+        ("He was killed 10 years after the first attack.", 10),
+    ],
+)
 def test_ages_and_durations_are_not_counted(sentence, age):
     killed = _best(sentence, "killed")
     assert killed is None or age not in killed
@@ -84,5 +92,5 @@ def test_count_offsets_point_at_the_words():
     counts = find_counts(sentence)
     killed = best_count(counts["killed"])
     wounded = best_count(counts["wounded"])
-    assert sentence[killed.start:killed.end] == "at least 8"
-    assert sentence[wounded.start:wounded.end] == "31"
+    assert sentence[killed.start : killed.end] == "at least 8"
+    assert sentence[wounded.start : wounded.end] == "31"

@@ -30,7 +30,7 @@ def test_sentences_slice_the_text_exactly(ctx):
     assert ctx.sentences
     for i, s in enumerate(ctx.sentences):
         assert s.index == i
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
         assert s.text == s.text.strip() and "\n" not in s.text
     starts = [s.start for s in ctx.sentences]
     assert starts == sorted(starts)

@@ -7,24 +7,27 @@ import pytest
 from watchfloor.extract.numbers import NUMBER_RE, parse_quantity
 
 
-@pytest.mark.parametrize(("qual", "num", "expected"), [
-    (None, "11", (11, 11)),
-    (None, "1,200", (1200, 1200)),
-    (None, "eleven", (11, 11)),
-    (None, "Eleven", (11, 11)),
-    (None, "twenty-two", (22, 22)),
-    (None, "thirty five", (35, 35)),
-    (None, "two hundred", (200, 200)),
-    (None, "a dozen", (12, 12)),
-    (None, "a", (1, 1)),
-    (None, "an", (1, 1)),
-    (None, "both", (2, 2)),
-    ("at least", "10", (10, None)),
-    ("At least", "ten", (10, None)),
-    ("more than", "60", (60, None)),
-    ("no fewer than", "7", (7, None)),
-    ("over", "100", (100, None)),
-])
+@pytest.mark.parametrize(
+    ("qual", "num", "expected"),
+    [
+        (None, "11", (11, 11)),
+        (None, "1,200", (1200, 1200)),
+        (None, "eleven", (11, 11)),
+        (None, "Eleven", (11, 11)),
+        (None, "twenty-two", (22, 22)),
+        (None, "thirty five", (35, 35)),
+        (None, "two hundred", (200, 200)),
+        (None, "a dozen", (12, 12)),
+        (None, "a", (1, 1)),
+        (None, "an", (1, 1)),
+        (None, "both", (2, 2)),
+        ("at least", "10", (10, None)),
+        ("At least", "ten", (10, None)),
+        ("more than", "60", (60, None)),
+        ("no fewer than", "7", (7, None)),
+        ("over", "100", (100, None)),
+    ],
+)
 def test_parse_quantity(qual, num, expected):
     q = parse_quantity(qual, num)
     assert q is not None

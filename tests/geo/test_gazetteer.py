@@ -10,17 +10,37 @@ import pytest
 from helpers import PLACES_TSV
 from watchfloor.geo import fold_place, gazetteer
 
-needs_places = pytest.mark.skipif(not PLACES_TSV.is_file(),
-                                  reason="src/watchfloor/data/places.tsv is not built")
+needs_places = pytest.mark.skipif(
+    not PLACES_TSV.is_file(), reason="src/watchfloor/data/places.tsv is not built"
+)
 
 
-@pytest.mark.parametrize(("name", "code"), [
-    ("Iraq", "IQ"), ("Syria", "SY"), ("Afghanistan", "AF"), ("Nigeria", "NG"), ("Niger", "NE"),
-    ("Mali", "ML"), ("Somalia", "SO"), ("Mozambique", "MZ"), ("Pakistan", "PK"),
-    ("Philippines", "PH"), ("the Philippines", "PH"), ("Burkina Faso", "BF"), ("Egypt", "EG"),
-    ("Yemen", "YE"), ("France", "FR"), ("Russia", "RU"), ("Iran", "IR"), ("India", "IN"),
-    ("Russian Federation", "RU"), ("South Sudan", "SS"), ("Sudan", "SD"),
-])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Iraq", "IQ"),
+        ("Syria", "SY"),
+        ("Afghanistan", "AF"),
+        ("Nigeria", "NG"),
+        ("Niger", "NE"),
+        ("Mali", "ML"),
+        ("Somalia", "SO"),
+        ("Mozambique", "MZ"),
+        ("Pakistan", "PK"),
+        ("Philippines", "PH"),
+        ("the Philippines", "PH"),
+        ("Burkina Faso", "BF"),
+        ("Egypt", "EG"),
+        ("Yemen", "YE"),
+        ("France", "FR"),
+        ("Russia", "RU"),
+        ("Iran", "IR"),
+        ("India", "IN"),
+        ("Russian Federation", "RU"),
+        ("South Sudan", "SS"),
+        ("Sudan", "SD"),
+    ],
+)
 def test_countries_resolve(name, code):
     place = gazetteer().resolve(name)
     assert place is not None, name
@@ -68,10 +88,18 @@ def test_demonyms_are_a_country_hint():
 
 
 @needs_places
-@pytest.mark.parametrize(("name", "code"), [
-    ("Mosul", "IQ"), ("Kabul", "AF"), ("Mayadeen", "SY"), ("Al-Mayadeen", "SY"),
-    ("Nineveh", "IQ"), ("Mogadishu", "SO"), ("Maiduguri", "NG"),
-])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Mosul", "IQ"),
+        ("Kabul", "AF"),
+        ("Mayadeen", "SY"),
+        ("Al-Mayadeen", "SY"),
+        ("Nineveh", "IQ"),
+        ("Mogadishu", "SO"),
+        ("Maiduguri", "NG"),
+    ],
+)
 def test_places_in_the_gazetteer(name, code):
     place = gazetteer().resolve(name)
     assert place is not None, name

@@ -8,18 +8,30 @@ from watchfloor.nlp import group_lexicon, load_pipeline
 from watchfloor.nlp.ruler import GROUP_LABEL
 
 
-@pytest.mark.parametrize(("alias", "canonical"), [
-    ("IS", "Islamic State"), ("ISIS", "Islamic State"), ("ISIL", "Islamic State"),
-    ("Daesh", "Islamic State"), ("Islamic State group", "Islamic State"),
-    ("the Islamic State", "Islamic State"), ("islamic state", "Islamic State"),
-    ("ISWAP", "Islamic State West Africa Province"),
-    ("Islamic State West Africa Province", "Islamic State West Africa Province"),
-    ("ISKP", "Islamic State Khorasan Province"), ("IS-K", "Islamic State Khorasan Province"),
-    ("Wilayat Sinai", "Islamic State Sinai Province"), ("Al Shabab", "al-Shabaab"),
-    ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"), ("Boko Haram", "Boko Haram"),
-    ("CPI (Maoist)", "Communist Party of India (Maoist)"), ("BLA", "Balochistan Liberation Army"),
-    ("Abu Sayyaf Group", "Abu Sayyaf"), ("ADF", "Allied Democratic Forces"),
-])
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("IS", "Islamic State"),
+        ("ISIS", "Islamic State"),
+        ("ISIL", "Islamic State"),
+        ("Daesh", "Islamic State"),
+        ("Islamic State group", "Islamic State"),
+        ("the Islamic State", "Islamic State"),
+        ("islamic state", "Islamic State"),
+        ("ISWAP", "Islamic State West Africa Province"),
+        ("Islamic State West Africa Province", "Islamic State West Africa Province"),
+        ("ISKP", "Islamic State Khorasan Province"),
+        ("IS-K", "Islamic State Khorasan Province"),
+        ("Wilayat Sinai", "Islamic State Sinai Province"),
+        ("Al Shabab", "al-Shabaab"),
+        ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Boko Haram", "Boko Haram"),
+        ("CPI (Maoist)", "Communist Party of India (Maoist)"),
+        ("BLA", "Balochistan Liberation Army"),
+        ("Abu Sayyaf Group", "Abu Sayyaf"),
+        ("ADF", "Allied Democratic Forces"),
+    ],
+)
 def test_aliases_have_one_canonical_name(alias, canonical):
     assert group_lexicon().canonical(alias) == canonical
 
@@ -59,8 +71,10 @@ def test_pipeline_is_loaded_once(nlp, settings):
 
 @pytest.mark.slow
 def test_ruler_tags_groups_with_canonical_ids(nlp):
-    doc = nlp("IS fighters and ISWAP militants clashed, while Daesh and ISIL supporters "
-              "cheered. The attack is over.")
+    doc = nlp(
+        "IS fighters and ISWAP militants clashed, while Daesh and ISIL supporters "
+        "cheered. The attack is over."
+    )
     groups = [(e.text, e.ent_id_) for e in doc.ents if e.label_ == GROUP_LABEL]
     assert ("IS", "Islamic State") in groups
     assert ("ISWAP", "Islamic State West Africa Province") in groups

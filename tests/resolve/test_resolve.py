@@ -16,15 +16,27 @@ from watchfloor.resolve import build_records, merge_mentions
 TEXT = "word " * 100
 
 
-def _mention(start: int, text: str = "Gunmen attacked a post.", *, day: str | None = None,
-             country: str | None = None, city: str | None = None,
-             certainty: str = "reported", killed: Quantity | None = None,
-             subtype: str = "armed_assault") -> EventMention:
+def _mention(
+    start: int,
+    text: str = "Gunmen attacked a post.",
+    *,
+    day: str | None = None,
+    country: str | None = None,
+    city: str | None = None,
+    certainty: str = "reported",
+    killed: Quantity | None = None,
+    subtype: str = "armed_assault",
+) -> EventMention:
     sentence = Span(start, start + len(text), text)
     m = EventMention(
-        type="attack", subtype=subtype, certainty=certainty, sentence=sentence,
-        sentence_index=start // 10, paragraph_index=0,
-        trigger=FieldSpan("type", start, start + 6, text[:6]), killed=killed,
+        type="attack",
+        subtype=subtype,
+        certainty=certainty,
+        sentence=sentence,
+        sentence_index=start // 10,
+        paragraph_index=0,
+        trigger=FieldSpan("type", start, start + 6, text[:6]),
+        killed=killed,
     )
     if day:
         m.date = DateSpan(day, day, "day", day)
@@ -36,14 +48,16 @@ def _mention(start: int, text: str = "Gunmen attacked a post.", *, day: str | No
 
 
 def test_mentions_without_conflicts_merge():
-    clusters = merge_mentions([_mention(0, day="2020-01-14", country="IQ"),
-                               _mention(50), _mention(100, country="IQ")])
+    clusters = merge_mentions(
+        [_mention(0, day="2020-01-14", country="IQ"), _mention(50), _mention(100, country="IQ")]
+    )
     assert len(clusters) == 1 and len(clusters[0]) == 3
 
 
 def test_different_dates_stay_apart():
-    clusters = merge_mentions([_mention(0, day="2020-01-14", country="IQ"),
-                               _mention(50, day="2020-01-17", country="IQ")])
+    clusters = merge_mentions(
+        [_mention(0, day="2020-01-14", country="IQ"), _mention(50, day="2020-01-17", country="IQ")]
+    )
     assert len(clusters) == 2
 
 
@@ -53,14 +67,16 @@ def test_different_countries_stay_apart():
 
 
 def test_different_cities_stay_apart():
-    clusters = merge_mentions([_mention(0, country="IQ", city="Mosul"),
-                               _mention(50, country="IQ", city="Kirkuk")])
+    clusters = merge_mentions(
+        [_mention(0, country="IQ", city="Mosul"), _mention(50, country="IQ", city="Kirkuk")]
+    )
     assert len(clusters) == 2
 
 
 def test_separately_starts_a_new_incident():
-    clusters = merge_mentions([_mention(0),
-                               _mention(50, "Separately, gunmen attacked another post.")])
+    clusters = merge_mentions(
+        [_mention(0), _mention(50, "Separately, gunmen attacked another post.")]
+    )
     assert len(clusters) == 2
 
 
@@ -71,8 +87,11 @@ def test_speculation_never_merges_into_a_report():
 
 def test_record_takes_the_highest_toll_and_first_sentence_as_id_anchor(make_document):
     document = make_document(TEXT, date(2020, 1, 29))
-    mentions = [_mention(0, killed=Quantity(10, None)), _mention(50, killed=Quantity(17, 17)),
-                _mention(100, killed=Quantity(12, 12), subtype="ambush")]
+    mentions = [
+        _mention(0, killed=Quantity(10, None)),
+        _mention(50, killed=Quantity(17, 17)),
+        _mention(100, killed=Quantity(12, 12), subtype="ambush"),
+    ]
     [record] = build_records(document, mentions, 7, "cfg")
     assert record.data["killed"] == {"min": 17, "max": 17}
     assert record.data["subtype"] == "ambush"  # the most specific subtype wins
@@ -123,8 +142,10 @@ def test_one_incident_told_in_several_sentences_is_one_record(analyse):
 
 @pytest.mark.slow
 def test_two_incidents_with_different_dates_and_places_stay_two(analyse):
-    text = ("Gunmen killed four villagers in Zamfara state, Nigeria, on Monday. Gunmen killed "
-            "seven miners in Niger state, Nigeria, on Thursday.")
+    text = (
+        "Gunmen killed four villagers in Zamfara state, Nigeria, on Monday. Gunmen killed "
+        "seven miners in Niger state, Nigeria, on Thursday."
+    )
     published = date(2021, 3, 12)
     records = attacks(analyse(text, published))
     assert len(records) == 2
@@ -135,13 +156,17 @@ def test_two_incidents_with_different_dates_and_places_stay_two(analyse):
 
 @pytest.mark.slow
 def test_in_a_separate_attack_stays_apart(analyse):
-    text = ("Boko Haram fighters killed 12 fishermen near Lake Chad in Borno state, Nigeria, on "
-            "Monday. In a separate attack on Tuesday, ISWAP militants ambushed a convoy near "
-            "Damboa, killing six soldiers.")
+    text = (
+        "Boko Haram fighters killed 12 fishermen near Lake Chad in Borno state, Nigeria, on "
+        "Monday. In a separate attack on Tuesday, ISWAP militants ambushed a convoy near "
+        "Damboa, killing six soldiers."
+    )
     records = attacks(analyse(text, date(2021, 3, 10)))
     assert len(records) == 2
-    by_perp = {tuple(a["canonical"] for a in r.data["actors"] if a["role"] == "perpetrator"): r
-               for r in records}
+    by_perp = {
+        tuple(a["canonical"] for a in r.data["actors"] if a["role"] == "perpetrator"): r
+        for r in records
+    }
     assert ("Boko Haram",) in by_perp
     assert ("Islamic State West Africa Province",) in by_perp
 
@@ -191,11 +216,11 @@ def test_evidence_offsets_slice_the_document_exactly(analyse, text):
             assert source.doc_id == document.id
             assert source.evidence
             for e in source.evidence:
-                assert document.text[e.start:e.end] == e.text
+                assert document.text[e.start : e.end] == e.text
             for f in source.fields:
                 assert 0 <= f.start <= f.end <= len(document.text)
                 if f.field != "location":  # location fields carry the gazetteer's name
-                    assert document.text[f.start:f.end] == f.text, f
+                    assert document.text[f.start : f.end] == f.text, f
 
 
 @pytest.mark.slow

@@ -92,6 +92,7 @@ def _assert_skipped(items, path: Path) -> Skipped:
 
 # --- good inputs --------------------------------------------------------------------------------
 
+
 def test_txt_reader_keeps_text_and_gives_file_uri(tmp_path):
     path = _write(tmp_path, "border.txt", ARTICLE)
     [article] = _read(path)
@@ -134,21 +135,33 @@ def test_htm_extension_uses_the_html_reader(tmp_path):
 
 
 def test_html_without_article_text_is_skipped(tmp_path):
-    path = _write(tmp_path, "nav_only.html",
-                  "<html><head><title>t</title></head><body></body></html>")
+    path = _write(
+        tmp_path, "nav_only.html", "<html><head><title>t</title></head><body></body></html>"
+    )
     _assert_skipped(_read(path), path)
 
 
 def test_jsonl_reader_reads_every_field(tmp_path):
     lines = [
-        {"text": "First article about a raid in the city.", "url": "https://x.test/1",
-         "title": "One", "published": "2021-06-07", "source": "Wire"},
+        {
+            "text": "First article about a raid in the city.",
+            "url": "https://x.test/1",
+            "title": "One",
+            "published": "2021-06-07",
+            "source": "Wire",
+        },
         {"text": "Second article with no url or date."},
     ]
     path = _write(tmp_path, "wire.jsonl", "\n".join(json.dumps(x) for x in lines) + "\n")
     first, second = _read(path)
     assert (first.text, first.url, first.title, first.published, first.source, first.fmt) == (
-        lines[0]["text"], "https://x.test/1", "One", date(2021, 6, 7), "Wire", "jsonl")
+        lines[0]["text"],
+        "https://x.test/1",
+        "One",
+        date(2021, 6, 7),
+        "Wire",
+        "jsonl",
+    )
     assert first.origin == f"{path}:1"
     assert second.text == lines[1]["text"]
     assert second.published is None and second.title is None
@@ -157,21 +170,25 @@ def test_jsonl_reader_reads_every_field(tmp_path):
 
 
 def test_jsonl_bad_lines_are_skipped_and_good_lines_kept(tmp_path):
-    content = "\n".join([
-        json.dumps({"text": "A good line before the broken ones."}),
-        '{"text": "unterminated',
-        json.dumps({"title": "a line without text"}),
-        json.dumps({"text": "A line with a badly written date.", "published": "07/06/2021"}),
-        "[1, 2, 3]",
-        "",
-        json.dumps({"text": "A good line after the broken ones."}),
-    ])
+    content = "\n".join(
+        [
+            json.dumps({"text": "A good line before the broken ones."}),
+            '{"text": "unterminated',
+            json.dumps({"title": "a line without text"}),
+            json.dumps({"text": "A line with a badly written date.", "published": "07/06/2021"}),
+            "[1, 2, 3]",
+            "",
+            json.dumps({"text": "A good line after the broken ones."}),
+        ]
+    )
     path = _write(tmp_path, "mixed.jsonl", content)
     items = _read(path)
     good = [i for i in items if isinstance(i, RawArticle)]
     bad = [i for i in items if isinstance(i, Skipped)]
-    assert [g.text for g in good] == ["A good line before the broken ones.",
-                                      "A good line after the broken ones."]
+    assert [g.text for g in good] == [
+        "A good line before the broken ones.",
+        "A good line after the broken ones.",
+    ]
     assert [b.origin for b in bad] == [f"{path}:2", f"{path}:3", f"{path}:4", f"{path}:5"]
     assert all(b.reason for b in bad)
     assert "JSON" in bad[0].reason
@@ -216,8 +233,11 @@ def test_feed_extensions(tmp_path, suffix):
 
 
 def test_published_override_applies_to_every_article(tmp_path):
-    jsonl = _write(tmp_path, "dated.jsonl",
-                   json.dumps({"text": "Dated article text here.", "published": "2021-06-07"}))
+    jsonl = _write(
+        tmp_path,
+        "dated.jsonl",
+        json.dumps({"text": "Dated article text here.", "published": "2021-06-07"}),
+    )
     txt = _write(tmp_path, "plain.txt", ARTICLE)
     feed = _write(tmp_path, "desk.rss", RSS)
     items = list(read_paths([jsonl, txt, feed], published=date(2020, 1, 5)))
@@ -226,6 +246,7 @@ def test_published_override_applies_to_every_article(tmp_path):
 
 
 # --- bad inputs ---------------------------------------------------------------------------------
+
 
 def test_nul_byte_binary_is_skipped(tmp_path):
     path = _write(tmp_path, "garbage.txt", bytes(range(256)) * 4)
@@ -346,6 +367,7 @@ def test_empty_file_is_skipped_by_ingest_with_its_name(tmp_path, settings):
 
 # --- discovery ------------------------------------------------------------------------------------
 
+
 def test_discover_walks_folders_sorted_and_deduplicated(tmp_path):
     sub = tmp_path / "nested" / "deeper"
     sub.mkdir(parents=True)
@@ -365,11 +387,21 @@ def test_discover_walks_folders_sorted_and_deduplicated(tmp_path):
     assert discover([docx]) == [docx.resolve()]
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("a.txt", "read_txt"), ("a.TEXT", "read_txt"), ("a.html", "read_html"),
-    ("a.htm", "read_html"), ("a.jsonl", "read_jsonl"), ("a.xml", "read_feed"),
-    ("a.rss", "read_feed"), ("a.atom", "read_feed"), ("a.pdf", None), ("a", None),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("a.txt", "read_txt"),
+        ("a.TEXT", "read_txt"),
+        ("a.html", "read_html"),
+        ("a.htm", "read_html"),
+        ("a.jsonl", "read_jsonl"),
+        ("a.xml", "read_feed"),
+        ("a.rss", "read_feed"),
+        ("a.atom", "read_feed"),
+        ("a.pdf", None),
+        ("a", None),
+    ],
+)
 def test_reader_for(name, expected):
     reader = reader_for(Path(name))
     assert (reader.__name__ if reader else None) == expected

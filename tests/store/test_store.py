@@ -17,20 +17,38 @@ from watchfloor.store.schema import RecordActorRow, RecordRow, RecordSourceRow
 pytestmark = pytest.mark.slow
 
 ARTICLES = [
-    ("IS fighters ambushed an army patrol near Rutba in Anbar province, Iraq, on Sunday, "
-     "killing 11 troops, a military officer said. The Islamic State claimed responsibility in "
-     "a statement.", date(2020, 3, 10)),
-    ("Al-Shabaab militants detonated two car bombs at a busy junction in Mogadishu, Somalia, on "
-     "Saturday, killing at least 100 people and wounding 300.", date(2022, 10, 31)),
-    ("Gunmen kidnapped six aid workers on a road in Abyan province, Yemen, on Thursday, local "
-     "officials said.", date(2022, 2, 14)),
-    ("Officials warned that Islamic State fighters could attack polling stations in Kirkuk, "
-     "Iraq, during the election.", date(2021, 10, 1)),
-    ("Daesh gunmen attacked a checkpoint in Diyala province, Iraq, on Monday, killing two "
-     "policemen.", None),
-    ("Live: the latest\n\nUpdate — March 2, 2021\n\nGunmen shot dead three women in Jalalabad, "
-     "Afghanistan, on Tuesday.\n\nKABUL, March 4, 2021 —\n\nA magnetic bomb exploded under a "
-     "minibus in Kabul on Thursday, killing two passengers.", None),
+    (
+        "IS fighters ambushed an army patrol near Rutba in Anbar province, Iraq, on Sunday, "
+        "killing 11 troops, a military officer said. The Islamic State claimed responsibility in "
+        "a statement.",
+        date(2020, 3, 10),
+    ),
+    (
+        "Al-Shabaab militants detonated two car bombs at a busy junction in Mogadishu, Somalia, on "
+        "Saturday, killing at least 100 people and wounding 300.",
+        date(2022, 10, 31),
+    ),
+    (
+        "Gunmen kidnapped six aid workers on a road in Abyan province, Yemen, on Thursday, local "
+        "officials said.",
+        date(2022, 2, 14),
+    ),
+    (
+        "Officials warned that Islamic State fighters could attack polling stations in Kirkuk, "
+        "Iraq, during the election.",
+        date(2021, 10, 1),
+    ),
+    (
+        "Daesh gunmen attacked a checkpoint in Diyala province, Iraq, on Monday, killing two "
+        "policemen.",
+        None,
+    ),
+    (
+        "Live: the latest\n\nUpdate — March 2, 2021\n\nGunmen shot dead three women in Jalalabad, "
+        "Afghanistan, on Tuesday.\n\nKABUL, March 4, 2021 —\n\nA magnetic bomb exploded under a "
+        "minibus in Kabul on Thursday, killing two passengers.",
+        None,
+    ),
 ]
 
 
@@ -38,9 +56,10 @@ ARTICLES = [
 def results(nlp, settings, make_document):
     from watchfloor.pipeline import process_documents
 
-    documents = [make_document(text, published, url=f"https://news.test/{i}",
-                               origin=f"article-{i}.txt")
-                 for i, (text, published) in enumerate(ARTICLES)]
+    documents = [
+        make_document(text, published, url=f"https://news.test/{i}", origin=f"article-{i}.txt")
+        for i, (text, published) in enumerate(ARTICLES)
+    ]
     return process_documents(documents, settings)
 
 
@@ -64,6 +83,7 @@ def _ids(rows) -> set[str]:
 
 # --- round trip ------------------------------------------------------------------------------------
 
+
 def test_database_url():
     assert database_url("postgresql://u@h/db") == "postgresql://u@h/db"
     url = database_url("some/dir/x.db")
@@ -77,10 +97,16 @@ def test_documents_round_trip(store, results):
         row = store.document(doc.id)
         assert row is not None
         assert (row.text, row.url, row.title, row.published, row.fmt, row.origin) == (
-            doc.text, doc.url, doc.title, doc.published, doc.fmt, doc.origin)
+            doc.text,
+            doc.url,
+            doc.title,
+            doc.published,
+            doc.fmt,
+            doc.origin,
+        )
         assert [(p["start"], p["end"], p["published"]) for p in row.posts] == [
-            (p.start, p.end, p.published.isoformat() if p.published else None)
-            for p in doc.posts]
+            (p.start, p.end, p.published.isoformat() if p.published else None) for p in doc.posts
+        ]
 
 
 def test_records_round_trip_exactly(store, results):
@@ -106,8 +132,10 @@ def test_unknown_record_is_a_named_error(store):
 
 def _row_counts(store) -> tuple[int, int, int]:
     with Session(store.engine) as s:
-        return tuple(s.scalar(select(func.count()).select_from(t))
-                     for t in (RecordRow, RecordSourceRow, RecordActorRow))
+        return tuple(
+            s.scalar(select(func.count()).select_from(t))
+            for t in (RecordRow, RecordSourceRow, RecordActorRow)
+        )
 
 
 def test_saving_the_same_document_again_is_idempotent(store, results, settings):
@@ -124,13 +152,15 @@ def test_entities_are_summed_per_canonical_name(store, results):
     entities = {r.data["canonical"]: r for r in store.entity_records()}
     islamic_state = entities["Islamic State"]
     assert {"IS", "Daesh"} <= set(islamic_state.data["aliases"])
-    expected = sum(m.count for result in results for m in result.entities
-                   if m.canonical == "Islamic State")
+    expected = sum(
+        m.count for result in results for m in result.entities if m.canonical == "Islamic State"
+    )
     assert islamic_state.data["mentions"] == expected
     assert islamic_state.data["type"] == "armed_group"
     docs = {s.doc_id for s in islamic_state.sources}
-    assert docs == {r.document.id for r in results
-                    if any(m.canonical == "Islamic State" for m in r.entities)}
+    assert docs == {
+        r.document.id for r in results if any(m.canonical == "Islamic State" for m in r.entities)
+    }
     shabaab = entities["al-Shabaab"]
     assert shabaab.data["type"] == "branch"
     assert shabaab.data["attributes"]["parent"] == "al-Qaeda"
@@ -145,6 +175,7 @@ def test_bad_database_location_is_a_named_error(tmp_path):
 
 
 # --- filters ------------------------------------------------------------------------------------
+
 
 def _check_filter(store, flt: EventFilter, keep) -> set[str]:
     """The filter returns exactly the events ``keep`` accepts (checked in Python)."""
@@ -162,17 +193,21 @@ def _countries(r):
 
 def test_filter_by_type_subtype_and_certainty(store):
     assert _check_filter(store, EventFilter(type="attack"), lambda r: r.data["type"] == "attack")
-    assert _check_filter(store, EventFilter(subtype="bombing"),
-                         lambda r: r.data["subtype"] == "bombing")
-    assert _check_filter(store, EventFilter(certainty="speculative"),
-                         lambda r: r.data["certainty"] == "speculative")
+    assert _check_filter(
+        store, EventFilter(subtype="bombing"), lambda r: r.data["subtype"] == "bombing"
+    )
+    assert _check_filter(
+        store, EventFilter(certainty="speculative"), lambda r: r.data["certainty"] == "speculative"
+    )
     assert _check_filter(store, EventFilter(type="military_operation"), lambda r: False) == set()
 
 
 def test_filter_by_actor_matches_canonical_or_name(store):
     def has(word):
-        return lambda r: any(word in (a["canonical"] or "").lower() or word in a["name"].lower()
-                             for a in r.data["actors"])
+        return lambda r: any(
+            word in (a["canonical"] or "").lower() or word in a["name"].lower()
+            for a in r.data["actors"]
+        )
 
     found = _check_filter(store, EventFilter(actor="Islamic State"), has("islamic state"))
     assert len(found) >= 2
@@ -182,8 +217,7 @@ def test_filter_by_actor_matches_canonical_or_name(store):
 
 @pytest.mark.parametrize("country", ["IQ", "iq", "Iraq", " iraq "])
 def test_filter_by_country_code_or_name(store, country):
-    found = _check_filter(store, EventFilter(country=country),
-                          lambda r: _countries(r)[0] == "IQ")
+    found = _check_filter(store, EventFilter(country=country), lambda r: _countries(r)[0] == "IQ")
     assert len(found) >= 2
 
 
@@ -194,7 +228,9 @@ def test_filter_by_dates(store):
             if not d.get("start"):
                 return False
             return (since is None or d["end"] >= since.isoformat()) and (
-                until is None or d["start"] <= until.isoformat())
+                until is None or d["start"] <= until.isoformat()
+            )
+
         return keep
 
     since, until = date(2021, 1, 1), date(2022, 3, 1)
@@ -212,6 +248,7 @@ def test_filter_by_text_in_summary_or_article(store):
             if word in r.data["summary"].lower():
                 return True
             return any(word in store.document(s.doc_id).text.lower() for s in r.sources)
+
         return keep
 
     assert _check_filter(store, EventFilter(text="Mogadishu"), mentions("mogadishu"))
@@ -220,9 +257,14 @@ def test_filter_by_text_in_summary_or_article(store):
 
 def test_filters_combine(store):
     found = _check_filter(
-        store, EventFilter(type="attack", country="IQ", certainty="reported"),
-        lambda r: r.data["type"] == "attack" and _countries(r)[0] == "IQ"
-        and r.data["certainty"] == "reported")
+        store,
+        EventFilter(type="attack", country="IQ", certainty="reported"),
+        lambda r: (
+            r.data["type"] == "attack"
+            and _countries(r)[0] == "IQ"
+            and r.data["certainty"] == "reported"
+        ),
+    )
     assert found
 
 
@@ -239,6 +281,7 @@ def test_limit_and_order(store):
 
 # --- re-processing ------------------------------------------------------------------------------
 
+
 def test_newer_config_hash_reprocesses(tmp_path, settings):
     from dataclasses import replace
 
@@ -246,8 +289,9 @@ def test_newer_config_hash_reprocesses(tmp_path, settings):
 
     article = tmp_path / "undated.txt"
     article.write_text(
-        "Militants beheaded a village chief in Cabo Delgado province, Mozambique, residents "
-        "said.", encoding="utf-8")
+        "Militants beheaded a village chief in Cabo Delgado province, Mozambique, residents said.",
+        encoding="utf-8",
+    )
     store = Store(str(tmp_path / "re.db"))
     published = date(2020, 4, 10)
 
@@ -276,5 +320,7 @@ def test_newer_config_hash_reprocesses(tmp_path, settings):
 def test_settings_that_do_not_change_extraction_keep_the_hash(settings):
     from dataclasses import replace
 
-    assert replace(settings, db="elsewhere.db", batch_size=3, workers=4).config_hash() == \
-        settings.config_hash()
+    assert (
+        replace(settings, db="elsewhere.db", batch_size=3, workers=4).config_hash()
+        == settings.config_hash()
+    )

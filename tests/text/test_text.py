@@ -18,6 +18,7 @@ def _doc(text: str, **kwargs):
 
 # --- normalise_text -------------------------------------------------------------------------------
 
+
 def test_normalise_line_endings_spaces_and_controls():
     raw = "  Title\r\nLine one\u00a0with nbsp \t \rLine\u200btwo\x00\x07\n\n\n\n\nLast  "
     text = normalise_text(raw)
@@ -41,6 +42,7 @@ def test_normalise_is_idempotent():
 
 # --- content_id -----------------------------------------------------------------------------------
 
+
 def test_content_id_ignores_whitespace_differences():
     a = "Gunmen attacked a post on Tuesday.\n\nThree guards were killed."
     b = "  Gunmen  attacked a post\ton Tuesday.\n Three guards were\nkilled.  "
@@ -61,6 +63,7 @@ def test_document_id_is_stable_across_line_ending_styles():
 
 # --- to_document ----------------------------------------------------------------------------------
 
+
 def test_title_from_first_line_when_source_has_none():
     doc = _doc("Militants raid village in the north\n\nMilitants raided a village at dawn.")
     assert doc.title == "Militants raid village in the north"
@@ -77,21 +80,35 @@ def test_overlong_first_line_is_not_a_title():
 
 
 def test_metadata_is_carried_over():
-    doc = _doc("Some words of an article.", url="https://x.test/a", source="Wire",
-               fmt="jsonl", origin="wire.jsonl:3", published=date(2021, 6, 7))
+    doc = _doc(
+        "Some words of an article.",
+        url="https://x.test/a",
+        source="Wire",
+        fmt="jsonl",
+        origin="wire.jsonl:3",
+        published=date(2021, 6, 7),
+    )
     assert (doc.url, doc.source, doc.fmt, doc.origin, doc.published) == (
-        "https://x.test/a", "Wire", "jsonl", "wire.jsonl:3", date(2021, 6, 7))
+        "https://x.test/a",
+        "Wire",
+        "jsonl",
+        "wire.jsonl:3",
+        date(2021, 6, 7),
+    )
     assert doc.text == "Some words of an article."
     assert doc.id == content_id(doc.text)
 
 
-@pytest.mark.parametrize(("dateline", "expected"), [
-    ("BAGHDAD, Wednesday, January 29, 2020 — Gunmen attacked a checkpoint.", date(2020, 1, 29)),
-    ("July 14, 2017", date(2017, 7, 14)),
-    ("DUBAI, Jan. 5, 2024 — Two blasts struck a crowd.", date(2024, 1, 5)),
-    ("BAMAKO, 16 February 2023 — Soldiers were ambushed.", date(2023, 2, 16)),
-    ("Posted 2019-01-28 | Updated later", date(2019, 1, 28)),
-])
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("BAGHDAD, Wednesday, January 29, 2020 — Gunmen attacked a checkpoint.", date(2020, 1, 29)),
+        ("July 14, 2017", date(2017, 7, 14)),
+        ("DUBAI, Jan. 5, 2024 — Two blasts struck a crowd.", date(2024, 1, 5)),
+        ("BAMAKO, 16 February 2023 — Soldiers were ambushed.", date(2023, 2, 16)),
+        ("Posted 2019-01-28 | Updated later", date(2019, 1, 28)),
+    ],
+)
 def test_published_from_dateline(dateline, expected):
     doc = _doc(f"A headline for the story\n\n{dateline}\n\nThe body of the story follows here.")
     assert doc.published == expected
@@ -134,18 +151,20 @@ LIVE_BLOG = (
 def test_multi_post_page_is_split_into_posts_with_their_own_dates():
     doc = _doc(LIVE_BLOG)
     assert [p.published for p in doc.posts] == [
-        date(2021, 3, 2), date(2021, 3, 4), date(2021, 3, 5)]
+        date(2021, 3, 2),
+        date(2021, 3, 4),
+        date(2021, 3, 5),
+    ]
     # posts tile the whole text, in order, without gaps or overlaps
     assert doc.posts[0].start == 0
     assert doc.posts[-1].end == len(doc.text)
     for before, after in zip(doc.posts, doc.posts[1:], strict=False):
         assert before.end == after.start
     # each post starts at its own dateline line and holds its own story
-    assert doc.text[doc.posts[1].start:].startswith("KABUL, March 4, 2021")
-    assert "bomb exploded" in doc.text[doc.posts[1].start:doc.posts[1].end]
-    assert "ambushed" in doc.text[doc.posts[2].start:doc.posts[2].end]
-    assert [p.dateline for p in doc.posts] == ["March 2, 2021", "March 4, 2021",
-                                               "March 5, 2021"]
+    assert doc.text[doc.posts[1].start :].startswith("KABUL, March 4, 2021")
+    assert "bomb exploded" in doc.text[doc.posts[1].start : doc.posts[1].end]
+    assert "ambushed" in doc.text[doc.posts[2].start : doc.posts[2].end]
+    assert [p.dateline for p in doc.posts] == ["March 2, 2021", "March 4, 2021", "March 5, 2021"]
     # the page's own date is the first post's
     assert doc.published == date(2021, 3, 2)
 
@@ -178,6 +197,7 @@ def test_long_article_is_cut_at_max_chars():
 
 # --- datelines ------------------------------------------------------------------------------------
 
+
 def test_parse_full_date_forms():
     assert parse_full_date("on Sept. 3rd, 2019 at noon") == date(2019, 9, 3)
     assert parse_full_date("21st March 2021") == date(2021, 3, 21)
@@ -188,6 +208,6 @@ def test_parse_full_date_forms():
 def test_find_datelines_offsets_point_at_the_date():
     text = "Headline\n\nDUBAI, Jan. 5, 2024 — Body."
     [line] = find_datelines(text)
-    assert text[line.start:line.end] == line.text == "Jan. 5, 2024"
+    assert text[line.start : line.end] == line.text == "Jan. 5, 2024"
     assert line.line_offset == text.index("DUBAI")
     assert line.is_line_start

@@ -26,6 +26,7 @@ def _days(span) -> tuple[date, date]:
 
 # --- month and day --------------------------------------------------------------------------------
 
+
 def test_month_day_before_anchor_is_this_year():
     span = _span("Jan. 14", WED)
     assert (span.start, span.end, span.precision) == ("2020-01-14", "2020-01-14", "day")
@@ -59,6 +60,7 @@ def test_leap_day_before_a_non_leap_anchor():
 
 # --- weekdays ---------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("anchor", [date(2020, 1, 27) + timedelta(days=i) for i in range(7)])
 @pytest.mark.parametrize("weekday", ["Monday", "Wednesday", "Sunday"])
 def test_weekday_is_the_latest_on_or_before_anchor(anchor, weekday):
@@ -84,6 +86,7 @@ def test_last_weekday_never_returns_the_anchor_itself():
 
 
 # --- relative words -------------------------------------------------------------------------------
+
 
 def test_yesterday_and_today():
     assert _days(_span("yesterday", WED)) == (WED - timedelta(days=1),) * 2
@@ -131,13 +134,16 @@ def test_year_after_anchor_is_not_a_date():
     assert resolve_expression("2031", WED) is None
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("January 14, 2019", "2019-01-14"),
-    ("Jan. 14, 2019", "2019-01-14"),
-    ("14 January 2019", "2019-01-14"),
-    ("2019-01-14", "2019-01-14"),
-    ("Sunday, March 3rd, 2019", "2019-03-03"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January 14, 2019", "2019-01-14"),
+        ("Jan. 14, 2019", "2019-01-14"),
+        ("14 January 2019", "2019-01-14"),
+        ("2019-01-14", "2019-01-14"),
+        ("Sunday, March 3rd, 2019", "2019-03-03"),
+    ],
+)
 def test_full_dates_ignore_the_anchor(text, expected):
     for anchor in (WED, date(2010, 1, 1), None):
         span = resolve_expression(text, anchor)
@@ -159,6 +165,7 @@ def test_ago():
 
 # --- narrative dates -------------------------------------------------------------------------------
 
+
 def test_two_days_later_counts_from_the_narrative_date():
     told = date(2020, 1, 15)
     span = _span("Two days later", WED, narrative=told)
@@ -174,10 +181,20 @@ def test_the_next_day_and_earlier():
 
 # --- no anchor: no guess ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Jan. 14", "this past Wednesday", "yesterday", "last week", "last month", "in May",
-    "two days later", "Tuesday",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan. 14",
+        "this past Wednesday",
+        "yesterday",
+        "last week",
+        "last month",
+        "in May",
+        "two days later",
+        "Tuesday",
+    ],
+)
 def test_no_anchor_keeps_text_with_null_dates(text):
     span = resolve_expression(text, None)
     assert span is not None
@@ -187,15 +204,28 @@ def test_no_anchor_keeps_text_with_null_dates(text):
 
 # --- not dates --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "10 years", "24-year-old", "a 24-year-old", "for 10 years", "three hours", "aged 35",
-    "six-month", "", "   ", "the police",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 years",
+        "24-year-old",
+        "a 24-year-old",
+        "for 10 years",
+        "three hours",
+        "aged 35",
+        "six-month",
+        "",
+        "   ",
+        "the police",
+    ],
+)
 def test_durations_and_ages_are_not_dates(text):
     assert resolve_expression(text, WED) is None
 
 
 # --- reporting window --------------------------------------------------------------------------------
+
 
 def test_reporting_window_ends_on_publication():
     span = reporting_window(WED, 7)
