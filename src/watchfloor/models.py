@@ -129,6 +129,8 @@ class Document:
     fmt: str
     origin: str
     posts: list[Post] = field(default_factory=list)
+    # (start, end) of every date printed as a dateline: publication dates, not event dates
+    dateline_dates: list[tuple[int, int]] = field(default_factory=list)
 
     def anchor_for(self, offset: int) -> date | None:
         """Publication date governing the text at ``offset``: its post's dateline, else the doc's."""
@@ -271,13 +273,13 @@ class Record:
     def to_spec(self) -> dict[str, Any]:
         """The record exactly as ``shared/spec/records.md`` lays it out (plus added fields)."""
         out: dict[str, Any] = {"kind": self.kind, "id": self.id}
-        out["sources"] = [_source_to_spec(s) for s in self.sources]
+        out["sources"] = [source_to_spec(s) for s in self.sources]
         out.update(self.data)
         out["pipeline"] = {"version": self.pipeline_version, "config": self.config_hash}
         return out
 
 
-def _source_to_spec(source: Source) -> dict[str, Any]:
+def source_to_spec(source: Source) -> dict[str, Any]:
     return {
         "doc_id": source.doc_id,
         "url": source.url,

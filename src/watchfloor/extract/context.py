@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -9,7 +10,6 @@ from datetime import date
 
 from watchfloor.geo import gazetteer
 from watchfloor.models import DateSpan, Document, Location
-from watchfloor.text.datelines import find_datelines
 from watchfloor.time import resolve_expression
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -112,8 +112,6 @@ def _paragraph_of(starts: list[int], offset: int) -> int:
 
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of datelines' place part ("BAGHDAD (AP) --", "KABUL, Afghanistan (Nov. 20) -")."""
-    import re
-
     spans = []
     offset = 0
     for line in text.split("\n"):
@@ -193,7 +191,7 @@ def _sentence_at(sentences: list[Sentence], offset: int, starts: list[int] | Non
 
 def _resolve_dates(document: Document, doc, sentences: list[Sentence], starts: list[int]) -> None:
     """Resolve every date entity; datelines are publication dates, not event dates."""
-    heads = [(d.start, d.end) for d in find_datelines(document.text) if d.is_line_start]
+    heads = document.dateline_dates
     narrative = None
     for ent in doc.ents:
         if ent.label_ not in DATE_LABELS:

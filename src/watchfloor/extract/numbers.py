@@ -5,48 +5,8 @@ from __future__ import annotations
 import re
 
 from watchfloor.models import Quantity
+from watchfloor.text.numbers import NUMBER_WORDS as _UNITS
 
-_UNITS = {
-    "zero": 0,
-    "no": 0,
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a dozen": 12,
-    "dozen": 12,
-    "a couple of": 2,
-    "a couple": 2,
-    "a pair of": 2,
-    "both": 2,
-}
 # Vague amounts: a lower bound only.
 _VAGUE = {
     "dozens": 24,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
 
 from watchfloor import __version__
 from watchfloor.extract.lexicon import attack_lexicon
@@ -280,7 +279,3 @@ def _record_id(kind: str, doc_id: str, type_: str, offset: int) -> str:
     version = ".".join(__version__.split(".")[:2])
     blob = f"{kind}|{doc_id}|{type_}|{offset}|{version}".encode()
     return hashlib.sha256(blob).hexdigest()[:16]
-
-
-def iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None

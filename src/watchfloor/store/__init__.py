@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 
 from watchfloor import __version__
 from watchfloor.errors import DatabaseError, RecordNotFoundError
-from watchfloor.models import DocumentResult, Record
+from watchfloor.models import (
+    DocumentResult,
+    FieldSpan,
+    Record,
+    Source,
+    Span,
+    source_to_spec,
+)
 from watchfloor.store.schema import (
     Base,
     DocumentRow,
@@ -206,7 +213,7 @@ class Store:
             for actor in d.get("actors", []):
                 s.add(RecordActorRow(record_id=record.id, **actor))
         for source in record.sources:
-            spec = record.to_spec()["sources"][0]
+            spec = source_to_spec(source)
             s.merge(
                 RecordSourceRow(
                     record_id=record.id,
@@ -289,8 +296,6 @@ class Store:
                 yield self._to_record(s, row)
 
     def _to_record(self, s: Session, row: RecordRow) -> Record:
-        from watchfloor.models import FieldSpan, Source, Span
-
         sources = []
         for src in s.scalars(select(RecordSourceRow).where(RecordSourceRow.record_id == row.id)):
             doc = s.get(DocumentRow, src.doc_id)
@@ -325,8 +330,6 @@ class Store:
         for canonical in sorted(grouped):
             group = grouped[canonical]
             doc_ids = sorted({r.doc_id for r in group})
-            from watchfloor.models import Source
-
             sources = [
                 Source(
                     d,

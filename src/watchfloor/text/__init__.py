@@ -89,6 +89,7 @@ def to_document(article: RawArticle, max_chars: int = 200_000) -> Document:
         fmt=article.fmt,
         origin=article.origin,
         posts=posts,
+        dateline_dates=[(d.start, d.end) for d in datelines if d.is_line_start],
     )
 
 

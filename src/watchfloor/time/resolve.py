@@ -8,28 +8,13 @@ from datetime import date, timedelta
 
 from watchfloor.models import DateSpan
 from watchfloor.text.datelines import MONTHS
+from watchfloor.text.numbers import small_number
 
 WEEKDAYS = {
     name: i
     for i, name in enumerate(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     )
-}
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
@@ -153,7 +138,7 @@ def _relative_words(low, anchor, narrative):
             return make(anchor)
     m = _AGO.search(low)
     if m:
-        n = NUMBER_WORDS.get(m[1]) or int(m[1]) if not m[1].isdigit() else int(m[1])
+        n = small_number(m[1]) or 1
         unit = m[2]
         if unit == "day":
             return _one(anchor - timedelta(days=n))
@@ -173,7 +158,7 @@ def _narrative(low, anchor, narrative):
     if m:
         if base is None:
             return (None, None, "day")
-        n = NUMBER_WORDS.get(m[1]) or (int(m[1]) if m[1].isdigit() else 1)
+        n = small_number(m[1]) or 1
         sign = 1 if m[3] in ("later", "after") else -1
         delta = timedelta(days=n) if m[2] == "day" else timedelta(weeks=n)
         d = base + sign * delta
