@@ -924,14 +924,13 @@ def _maxrss_bytes(usage: resource.struct_rusage) -> int:
 
 
 def run_child(corpus: Path, db: Path, workers: int) -> dict:
-    from watchfloor.nlp import load_pipeline
-    from watchfloor.pipeline import ingest
+    from watchfloor.pipeline import ingest, language_pipeline
     from watchfloor.settings import load_settings
     from watchfloor.store import Store
 
     settings = load_settings(db=str(db), workers=workers)
     t_import = time.perf_counter()
-    load_pipeline(settings.spacy_model)  # cached: ingest (and forked workers) reuse it
+    language_pipeline(settings)  # cached: ingest (and forked workers) reuse it
     t_model = time.perf_counter()
     store = Store(settings.db)
     first: list[float] = []

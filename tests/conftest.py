@@ -26,10 +26,10 @@ def settings():
 
 @pytest.fixture(scope="session")
 def nlp(settings):
-    """The real spaCy pipeline with the domain entity ruler, loaded once per session."""
-    from watchfloor.nlp import load_pipeline
+    """The real spaCy pipeline the ingest uses, loaded once per session."""
+    from watchfloor.pipeline import language_pipeline
 
-    return load_pipeline(settings.spacy_model)
+    return language_pipeline(settings)
 
 
 @pytest.fixture(scope="session")

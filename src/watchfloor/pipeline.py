@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from watchfloor.extract import build_context, extract_mentions
+from watchfloor.extract import build_context, extract_mentions, parse_cues
 from watchfloor.geo import gazetteer
 from watchfloor.models import Document, DocumentResult, EntityMention, RawArticle, Skipped
 from watchfloor.nlp import group_lexicon, load_pipeline
@@ -28,9 +28,14 @@ from watchfloor.text import EmptyArticleError, to_document
 log = logging.getLogger("watchfloor")
 
 
+def language_pipeline(settings: Settings):
+    """The spaCy pipeline these settings call for (cached per process)."""
+    return load_pipeline(settings.spacy_model, parse_cues() if settings.focused_parsing else None)
+
+
 def process_documents(documents: list[Document], settings: Settings) -> list[DocumentResult]:
     """nlp -> time/geo -> extract -> resolve for a batch of documents."""
-    nlp = load_pipeline(settings.spacy_model)
+    nlp = language_pipeline(settings)
     config_hash = settings.config_hash()
     results = []
     texts = (d.text for d in documents)
@@ -174,7 +179,7 @@ def _process_stream(documents: Iterator[Document], settings: Settings) -> Iterat
 
 
 def _warm_worker(settings: Settings) -> None:
-    load_pipeline(settings.spacy_model)
+    language_pipeline(settings)
     gazetteer()
 
 

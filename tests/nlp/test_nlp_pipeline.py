@@ -62,8 +62,10 @@ def test_leaders_are_people_of_a_group():
 
 @pytest.mark.slow
 def test_pipeline_is_loaded_once(nlp, settings):
-    assert load_pipeline(settings.spacy_model) is nlp
-    assert load_pipeline() is nlp  # the default model and the named one are one load
+    from watchfloor.extract import parse_cues
+
+    assert load_pipeline(settings.spacy_model, parse_cues()) is nlp
+    assert load_pipeline(parse_cues=parse_cues()) is nlp  # default model and named: one load
     for ruler in ("ruler_exact", "ruler_folded"):
         assert ruler in nlp.pipe_names
         assert nlp.pipe_names.index(ruler) < nlp.pipe_names.index("ner")

@@ -34,6 +34,11 @@ class AttackLexicon:
     victims: dict[str, re.Pattern]
     weapons: dict[str, re.Pattern]
 
+    @property
+    def parse_cues(self) -> str:
+        """Sentences an attack can be found in: any trigger, weak or generic."""
+        return "|".join(p.pattern for p in (*self.triggers.values(), self.generic))
+
     def subtype_rank(self, subtype: str) -> int:
         return self.priority.index(subtype) if subtype in self.priority else len(self.priority)
 
