@@ -104,17 +104,30 @@ def ingest(
     config_hash = settings.config_hash()
     run_id = store.begin_run(settings.as_dict(), config_hash)
     pending = _new_documents(read_paths(files, published), store, stats, settings, progress)
+    done: list[DocumentResult] = []
     for result in _process_stream(pending, settings):
-        store.save(result, run_id, config_hash)
+        done.append(result)
+        if len(done) >= settings.batch_size:
+            _store_batch(store, done, stats, run_id, config_hash)
+        if progress:
+            progress(1)
+    _store_batch(store, done, stats, run_id, config_hash)
+    store.finish_run(run_id, stats.as_dict())
+    return stats
+
+
+def _store_batch(
+    store: Store, done: list[DocumentResult], stats: IngestStats, run_id: int, config_hash: str
+) -> None:
+    """One transaction per batch: whole documents are stored, or none of the batch."""
+    store.save_many(done, run_id, config_hash)
+    for result in done:
         stats.stored += 1
         for record in result.records:
             stats.records[
                 (record.kind, record.data.get("type") or "", record.data.get("subtype") or "")
             ] += 1
-        if progress:
-            progress(1)
-    store.finish_run(run_id, stats.as_dict())
-    return stats
+    done.clear()
 
 
 def _new_documents(

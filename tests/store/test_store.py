@@ -148,6 +148,38 @@ def test_saving_the_same_document_again_is_idempotent(store, results, settings):
     assert store.counts()["documents"] == len(results)
 
 
+def test_a_batch_is_stored_like_one_document_at_a_time(store, results, settings, tmp_path):
+    batched = Store(str(tmp_path / "batched.db"))
+    batched.save_many(results, None, settings.config_hash())
+    assert _row_counts(batched) == _row_counts(store)
+    assert _ids(batched.events(EventFilter())) == _ids(store.events(EventFilter()))
+    assert all(batched.is_current(r.document.id, settings.config_hash()) for r in results)
+    assert not batched.is_current(results[0].document.id, "another-config")
+
+
+def test_a_failed_batch_stores_none_of_it_and_keeps_what_was_stored(results, settings, tmp_path):
+    db = Store(str(tmp_path / "partial.db"))
+    db.save_many(results[:2], None, settings.config_hash())
+    before = _row_counts(db)
+    # the same document twice in one batch breaks the documents' primary key
+    with pytest.raises(DatabaseError) as info:
+        db.save_many([results[2], results[2]], None, settings.config_hash())
+    assert results[2].document.origin in str(info.value)
+    assert _row_counts(db) == before
+    assert db.counts()["documents"] == 2
+    assert not db.is_current(results[2].document.id, settings.config_hash())
+
+
+def test_a_new_config_replaces_a_documents_records(results, settings, tmp_path):
+    db = Store(str(tmp_path / "replaced.db"))
+    db.save_many(results, None, "old-config")
+    counts = _row_counts(db)
+    db.save_many(results[:3], None, settings.config_hash())
+    assert _row_counts(db) == counts  # same results: rows replaced, not added
+    assert db.is_current(results[0].document.id, settings.config_hash())
+    assert db.is_current(results[4].document.id, "old-config")
+
+
 def test_entities_are_summed_per_canonical_name(store, results):
     entities = {r.data["canonical"]: r for r in store.entity_records()}
     islamic_state = entities["Islamic State"]

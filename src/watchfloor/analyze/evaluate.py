@@ -3,6 +3,9 @@
 * the bundled sample corpus and its key (``samples/expected.jsonl``);
 * SATP incident summaries (``shared/data/satp``): is an attack found for each one, and is one
   found for texts that report none;
+* SATP death tolls (``bench/gold/satp_relevant_dev_tolls.tsv``, hand-coded killed and wounded
+  for the first 120 lines of ``satp_relevant.dev.tsv``): is the toll of the main reported
+  attack right;
 * MUC-4 documents (``shared/data/muc4``): document-level attack detection.
 
 Matching rule for an event (the issue's rule): same article, type ``attack`` reported, same
@@ -13,7 +16,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+import sys
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -224,23 +228,53 @@ class DetectionScore:
         }
 
 
-def score_satp(path: Path, settings: Settings, limit: int | None = None) -> DetectionScore:
-    rows = list(_read_satp(path))[:limit]
-    docs, labels = [], []
-    for i, (text, positive) in enumerate(rows):
-        try:
-            docs.append(to_document(RawArticle(text=text, origin=f"{path.name}:{i + 1}")))
-            labels.append(positive)
-        except EmptyArticleError:
+@dataclass
+class SatpText:
+    """One SATP text as the pipeline saw it."""
+
+    line: int  # 1-based physical line of the TSV
+    positive: bool  # any of the four attack-type labels set
+    result: DocumentResult | None  # None when the text is empty once cleaned
+
+
+def satp_results(
+    path: Path,
+    settings: Settings,
+    limit: int | None = None,
+    lines: Collection[int] | None = None,
+) -> list[SatpText]:
+    """Run the pipeline on the first ``limit`` texts of an SATP TSV (only ``lines`` if given).
+
+    The one place SATP texts become documents and go through the pipeline: every SATP score
+    uses it, so they all see the same records."""
+    kept: list[tuple[int, bool, Document | None]] = []
+    for line, text, positive in list(_read_satp(path))[:limit]:
+        if lines is not None and line not in lines:
             continue
-    return _detection(run_pipeline(docs, settings), labels)
+        try:
+            document = to_document(RawArticle(text=text, origin=f"{path.name}:{line}"))
+        except EmptyArticleError:
+            document = None
+        kept.append((line, positive, document))
+    results = iter(run_pipeline([d for _, _, d in kept if d is not None], settings))
+    return [
+        SatpText(line, positive, None if document is None else next(results))
+        for line, positive, document in kept
+    ]
+
+
+def score_satp(path: Path, settings: Settings, limit: int | None = None) -> DetectionScore:
+    texts = [t for t in satp_results(path, settings, limit) if t.result is not None]
+    return _detection([t.result for t in texts], [t.positive for t in texts])
 
 
 def _read_satp(path: Path):
+    """(physical line, text, any attack label) for every row with the text and four labels."""
     with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in reader:
             if len(row) >= 5:
-                yield row[0], any(v.strip() == "1" for v in row[1:5])
+                yield reader.line_num, row[0], any(v.strip() == "1" for v in row[1:5])
 
 
 def score_muc4(path: Path, settings: Settings, limit: int | None = None) -> DetectionScore:
@@ -267,3 +301,219 @@ def _detection(results: list[DocumentResult], labels: list[bool]) -> DetectionSc
             score.negatives += 1
             score.false_alarms += found
     return score
+
+
+# --- SATP death tolls ------------------------------------------------------------------------
+#
+# The key (bench/gold/satp_relevant_dev_tolls.tsv, described in bench/gold/README.md) codes, for
+# each of the first 120 lines of satp_relevant.dev.tsv, the killed and wounded of the main attack
+# the summary reports and whether that is an attack by a non-state group that happened. The
+# pipeline's toll for a text is the toll of its *main attack record*: the reported attack that
+# the text mentions first (see ``main_attack``).
+
+TOLL_FIELDS = ("killed", "wounded")
+
+
+@dataclass(frozen=True)
+class TollGold:
+    """One coded line of the toll key; a count of None was coded ``?`` (reported only vaguely)."""
+
+    line: int
+    killed: int | None
+    wounded: int | None
+    attack: bool
+    note: str = ""
+
+    def coded(self, name: str) -> int | None:
+        return self.killed if name == "killed" else self.wounded
+
+
+def read_toll_gold(path: Path) -> list[TollGold]:
+    """The coded lines of a toll key (tab-separated, header ``line killed wounded attack note``)."""
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = {"line", "killed", "wounded", "attack"} - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: no column {', '.join(sorted(missing))}")
+        for row in reader:
+            if not (row["line"] or "").strip():
+                continue
+            try:
+                rows.append(
+                    TollGold(
+                        line=int(row["line"]),
+                        killed=_coded_count(row["killed"]),
+                        wounded=_coded_count(row["wounded"]),
+                        attack=_coded_flag(row["attack"]),
+                        note=(row.get("note") or "").strip(),
+                    )
+                )
+            except ValueError as exc:
+                raise ValueError(f"{path}:{reader.line_num}: {exc}") from None
+    lines = [r.line for r in rows]
+    if len(set(lines)) != len(lines):
+        raise ValueError(f"{path}: a line is coded twice")
+    return rows
+
+
+def _coded_count(value: str | None) -> int | None:
+    value = (value or "").strip()
+    if value == "?":
+        return None
+    count = int(value)
+    if count < 0:
+        raise ValueError(f"negative count {count}")
+    return count
+
+
+def _coded_flag(value: str | None) -> bool:
+    value = (value or "").strip()
+    if value not in ("0", "1"):
+        raise ValueError(f"attack must be 0 or 1, not {value!r}")
+    return value == "1"
+
+
+def main_attack(records: Iterable[Record]) -> Record | None:
+    """The record whose toll stands for the whole text: of the reported attack records (type
+    ``attack``, certainty ``reported``: alleged and speculative ones never count), the one whose
+    evidence starts first in the text; None when there is none.
+
+    SATP summaries open with the incident they are about; later sentences add background,
+    earlier incidents or unrelated news, so the first-mentioned attack is the main one."""
+    return min(
+        (r for r in records if _is_reported_attack(r)), key=_first_offset, default=None
+    )  # min keeps the first of equal offsets
+
+
+def _first_offset(record: Record) -> int:
+    return min((e.start for s in record.sources for e in s.evidence), default=sys.maxsize)
+
+
+def predicted_count(record: Record, name: str) -> int | None:
+    """The lower bound of a record's ``killed`` or ``wounded``: 0 when the record gives no figure
+    at all, None when it gives only an upper bound ("up to five")."""
+    quantity = record.data.get(name) or {}
+    if quantity.get("min") is None and quantity.get("max") is None:
+        return 0
+    return quantity.get("min")
+
+
+@dataclass
+class TollLine:
+    """A coded line and what the pipeline made of it."""
+
+    gold: TollGold
+    record: Record | None  # the main attack record, None when no reported attack was found
+
+    @property
+    def found(self) -> bool:
+        return self.record is not None
+
+    def predicted(self, name: str) -> int | None:
+        return None if self.record is None else predicted_count(self.record, name)
+
+    def right(self, name: str) -> bool:
+        coded = self.gold.coded(name)
+        return self.found and coded is not None and self.predicted(name) == coded
+
+    @property
+    def wrong(self) -> bool:
+        """An attack line whose attack or coded toll was missed, or a false alarm."""
+        if not self.gold.attack:
+            return self.found
+        return not self.found or any(
+            self.gold.coded(n) is not None and not self.right(n) for n in TOLL_FIELDS
+        )
+
+    def describe(self) -> str:
+        """One line for error analysis: line number, coded and predicted figures."""
+        g = self.gold
+        note = f" [note: {g.note}]" if g.note else ""
+        if not g.attack:
+            summary = self.record.data.get("summary") if self.record else None
+            return f"ALARM  line {g.line}: coded attack=0, reported attack: {summary}{note}"
+        coded = ", ".join(f"{n}={_show(g.coded(n))}" for n in TOLL_FIELDS)
+        if self.record is None:
+            return f"MISSED line {g.line}: no reported attack (coded {coded}){note}"
+        parts = [
+            f"{n} coded={_show(g.coded(n))} predicted={_show_quantity(self.record, n)}"
+            for n in TOLL_FIELDS
+            if g.coded(n) is not None and not self.right(n)
+        ]
+        return f"TOLL   line {g.line}: {'; '.join(parts)} | {self.record.data.get('summary')}{note}"
+
+
+def _show(value: int | None) -> str:
+    return "?" if value is None else str(value)
+
+
+def _show_quantity(record: Record, name: str) -> str:
+    q = record.data.get(name) or {}
+    lo, hi = q.get("min"), q.get("max")
+    if lo is None and hi is None:
+        return "none (0)"
+    if lo is None:
+        return f"up to {hi}"
+    if hi is None:
+        return f"{lo}+"
+    return str(lo) if lo == hi else f"{lo}-{hi}"
+
+
+@dataclass
+class TollScore:
+    lines: list[TollLine] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        attack = [t for t in self.lines if t.gold.attack]
+        found = [t for t in attack if t.found]
+        no_attack = [t for t in self.lines if not t.gold.attack]
+        alarms = sum(t.found for t in no_attack)
+        out: dict = {
+            "coded_lines": len(self.lines),
+            "attack_lines": len(attack),
+            "attack_found": len(found),
+            "attack_found_rate": _rate(len(found), len(attack)),
+        }
+        for name in TOLL_FIELDS:
+            prefix = "toll" if name == "killed" else "wounded"
+            scored = [t for t in attack if t.gold.coded(name) is not None]
+            scored_found = [t for t in scored if t.found]
+            right = sum(t.right(name) for t in scored)
+            out[f"{prefix}_right_lines"] = right
+            out[f"{prefix}_right"] = _rate(right, len(scored))
+            out[f"{prefix}_right_given_found"] = _rate(right, len(scored_found))
+            out[f"{name}_coded_vague"] = len(attack) - len(scored)
+        out |= {
+            "no_attack_lines": len(no_attack),
+            "false_alarms": alarms,
+            "false_alarm_rate": _rate(alarms, len(no_attack)),
+        }
+        return out
+
+    def mismatches(self) -> list[TollLine]:
+        return [t for t in self.lines if t.wrong]
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+def tally_tolls(gold: list[TollGold], records: dict[int, list[Record]]) -> TollScore:
+    """Score coded lines against the records the pipeline gave each line (keyed by line)."""
+    lost = [g.line for g in gold if g.line not in records]
+    if lost:
+        raise ValueError(f"no pipeline result for coded line(s) {lost[:10]}")
+    return TollScore([TollLine(g, main_attack(records[g.line])) for g in gold])
+
+
+def score_satp_tolls(
+    path: Path, gold_path: Path, settings: Settings, limit: int | None = None
+) -> TollScore:
+    """Death tolls of the coded lines of ``path`` among its first ``limit`` texts."""
+    gold = read_toll_gold(gold_path)
+    texts = satp_results(path, settings, limit, lines={g.line for g in gold})
+    records = {t.line: [] if t.result is None else t.result.records for t in texts}
+    if limit is None and (absent := [g.line for g in gold if g.line not in records]):
+        raise ValueError(f"{gold_path}: coded line(s) {absent[:10]} not in {path}")
+    return tally_tolls([g for g in gold if g.line in records], records)

@@ -36,6 +36,8 @@ def extract_attacks(ctx: DocContext) -> list[EventMention]:
     lex = attack_lexicon()
     mentions: list[EventMention] = []
     for sentence in ctx.sentences:
+        if not sentence.parsed:  # the nlp stage parses every sentence holding a trigger
+            continue
         mention = _mention_in(ctx, sentence, lex)
         if mention is not None:
             mentions.append(mention)
@@ -224,6 +226,12 @@ def _years_before_anchor(ctx: DocContext, sentence: Sentence, trigger: Trigger) 
 
 
 def _token_at(sentence: Sentence, offset: int):
+    """The token at ``offset`` (or the first one after it) inside the sentence."""
+    if not sentence.start <= offset < sentence.end:
+        return None
+    hit = sentence.span.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if hit is not None:
+        return hit[0]
     for tok in sentence.span:
         if tok.idx <= offset < tok.idx + len(tok.text):
             return tok

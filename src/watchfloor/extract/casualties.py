@@ -60,6 +60,13 @@ _SINGLE_VICTIM = {
     ),
 }
 
+# Words every pattern of a field needs (built from the same pieces as the patterns).
+_GATES = {
+    "killed": re.compile(rf"\b(?:{_KILL_VERB}|{_DEAD_WORD}|death toll|bodies|dead)", re.I),
+    "wounded": re.compile(rf"\b(?:{_WOUND_VERB}|{_WOUND_WORD})", re.I),
+    "abducted": re.compile(r"\b(?:kidnap|abduct|hostage|captive|seized|carried off)", re.I),
+}
+
 
 @dataclass(frozen=True)
 class Count:
@@ -114,14 +121,20 @@ _NONE_HURT_MEANS_NO_DEATHS = re.compile(
 def find_counts(sentence: str) -> dict[str, list[Count]]:
     """Every killed/wounded count in ``sentence`` (offsets relative to it)."""
     found: dict[str, list[Count]] = {"killed": [], "wounded": [], "abducted": []}
+    # the count patterns are slow (a number is tried at every word); most sentences hold
+    # none of the words they end in, and one quick search says so
+    present = {field: bool(_GATES[field].search(sentence)) for field in found}
     for field, patterns in _PATTERNS.items():
+        if not present[field]:
+            continue
         for pattern in patterns:
             for m in pattern.finditer(sentence):
                 count = _count_from_match(sentence, m, active=pattern is patterns[0])
                 if count and not _overlaps(count, found[field]):
                     found[field].append(count)
     _add_conjoined(sentence, found)
-    _add_conjoined_subjects(sentence, found)
+    if present["killed"] or present["wounded"]:
+        _add_conjoined_subjects(sentence, found)
     none = _NONE_KILLED.search(sentence)
     if none:
         zero = Count(Quantity(0, 0), none.start(), none.end())

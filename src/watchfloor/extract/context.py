@@ -29,6 +29,11 @@ class Sentence:
     places: list[tuple[int, int, Location, object]] = field(default_factory=list)
     ents: list = field(default_factory=list)  # spaCy entities inside the sentence
 
+    @property
+    def parsed(self) -> bool:
+        """Tagged and parsed by the nlp stage (which skips sentences no extractor reads)."""
+        return self.span[0].tag != 0
+
 
 @dataclass
 class DocContext:

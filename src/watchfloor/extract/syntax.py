@@ -50,9 +50,9 @@ FRAME_VERBS = frozenset(
 
 
 def tree_distance(a, b) -> tuple[int, bool]:
-    """Edges between two tokens of one sentence, and whether the path crosses a frame verb."""
-    if a.sent != b.sent:
-        return 99, True
+    """Edges between two tokens of one sentence, and whether the path crosses a frame verb.
+
+    Tokens of different sentences share no ancestor: (99, True)."""
     up_a = [a, *a.ancestors]
     up_b = [b, *b.ancestors]
     index_b = {t.i: n for n, t in enumerate(up_b)}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, func, or_, select
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -98,130 +98,77 @@ class Store:
 
     def is_current(self, doc_id: str, config_hash: str) -> bool:
         """Stored already by this pipeline version and config (so re-ingest does nothing)."""
-        with Session(self.engine) as s:
-            row = s.get(DocumentRow, doc_id)
-            return (
-                row is not None
-                and row.pipeline_version == __version__
-                and row.config_hash == config_hash
-            )
+        with self.engine.connect() as c:
+            row = c.execute(
+                select(DocumentRow.pipeline_version, DocumentRow.config_hash).where(
+                    DocumentRow.id == doc_id
+                )
+            ).first()
+        return row is not None and tuple(row) == (__version__, config_hash)
 
     def save(self, result: DocumentResult, run_id: int | None, config_hash: str) -> None:
-        doc = result.document
-        try:
-            with Session(self.engine) as s, s.begin():
-                self._forget_document(s, doc.id)
-                s.add(
-                    DocumentRow(
-                        id=doc.id,
-                        url=doc.url,
-                        title=doc.title,
-                        published=doc.published,
-                        source=doc.source,
-                        fmt=doc.fmt,
-                        origin=doc.origin,
-                        text=doc.text,
-                        posts=[
-                            {
-                                "start": p.start,
-                                "end": p.end,
-                                "published": p.published.isoformat() if p.published else None,
-                                "dateline": p.dateline,
-                            }
-                            for p in doc.posts
-                        ],
-                        pipeline_version=__version__,
-                        config_hash=config_hash,
-                        run_id=run_id,
-                        ingested_at=_now(),
-                    )
-                )
-                s.flush()
-                for record in result.records:
-                    self._add_record(s, record, run_id)
-                for m in result.entities:
-                    s.add(
-                        EntityMentionRow(
-                            doc_id=doc.id,
-                            canonical=m.canonical,
-                            alias=m.alias,
-                            type=m.type,
-                            count=m.count,
-                            attributes=m.attributes,
-                        )
-                    )
-        except SQLAlchemyError as exc:
-            raise DatabaseError(f"could not store {doc.origin}: {exc}") from exc
+        self.save_many([result], run_id, config_hash)
 
-    def _forget_document(self, s: Session, doc_id: str) -> None:
-        """Drop what an older pipeline made of this document before storing the new result."""
+    def save_many(
+        self, results: list[DocumentResult], run_id: int | None, config_hash: str
+    ) -> None:
+        """Store whole documents with their records, all in one transaction.
+
+        Rows go in as bulk inserts (the ORM's unit of work costs more than the extraction);
+        a document stored before by another version or config is replaced.
+        """
+        if not results:
+            return
+        try:
+            with self.engine.begin() as c:
+                self._forget_documents(c, [r.document.id for r in results])
+                rows = _Rows.of(results, run_id, config_hash)
+                known = self._existing_records(c, list(rows.records))
+                c.execute(insert(DocumentRow), rows.documents)
+                new_records = [r for rid, r in rows.records.items() if rid not in known]
+                if new_records:
+                    c.execute(insert(RecordRow), new_records)
+                    new_ids = {r["id"] for r in new_records}
+                    actors = [a for a in rows.actors if a["record_id"] in new_ids]
+                    if actors:
+                        c.execute(insert(RecordActorRow), actors)
+                if rows.sources:
+                    c.execute(insert(RecordSourceRow), list(rows.sources.values()))
+                if rows.entities:
+                    c.execute(insert(EntityMentionRow), rows.entities)
+        except SQLAlchemyError as exc:
+            names = ", ".join(r.document.origin for r in results[:3])
+            more = f" and {len(results) - 3} more" if len(results) > 3 else ""
+            raise DatabaseError(f"could not store {names}{more}: {exc}") from exc
+
+    def _forget_documents(self, c, doc_ids: list[str]) -> None:
+        """Drop what an older pipeline made of these documents before storing new results."""
+        stored = list(c.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(doc_ids))))
+        if not stored:
+            return
         record_ids = list(
-            s.scalars(select(RecordSourceRow.record_id).where(RecordSourceRow.doc_id == doc_id))
+            c.scalars(select(RecordSourceRow.record_id).where(RecordSourceRow.doc_id.in_(stored)))
         )
-        s.execute(delete(RecordSourceRow).where(RecordSourceRow.doc_id == doc_id))
-        s.execute(delete(EntityMentionRow).where(EntityMentionRow.doc_id == doc_id))
+        c.execute(delete(RecordSourceRow).where(RecordSourceRow.doc_id.in_(stored)))
+        c.execute(delete(EntityMentionRow).where(EntityMentionRow.doc_id.in_(stored)))
         if record_ids:
             still_sourced = set(
-                s.scalars(
+                c.scalars(
                     select(RecordSourceRow.record_id).where(
                         RecordSourceRow.record_id.in_(record_ids)
                     )
                 )
             )
             orphans = [r for r in record_ids if r not in still_sourced]
-            s.execute(delete(RecordActorRow).where(RecordActorRow.record_id.in_(orphans)))
-            s.execute(delete(RecordRow).where(RecordRow.id.in_(orphans)))
-        s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
-        s.flush()
+            c.execute(delete(RecordActorRow).where(RecordActorRow.record_id.in_(orphans)))
+            c.execute(delete(RecordRow).where(RecordRow.id.in_(orphans)))
+        c.execute(delete(DocumentRow).where(DocumentRow.id.in_(stored)))
 
-    def _add_record(self, s: Session, record: Record, run_id: int | None) -> None:
-        d = record.data
-        when = d.get("date") or {}
-        loc = d.get("location") or {}
-        killed = d.get("killed") or {}
-        wounded = d.get("wounded") or {}
-        existing = s.get(RecordRow, record.id)
-        if existing is None:
-            s.add(
-                RecordRow(
-                    id=record.id,
-                    kind=record.kind,
-                    type=d.get("type"),
-                    subtype=d.get("subtype"),
-                    certainty=d.get("certainty"),
-                    attribution=d.get("attribution"),
-                    date_start=_date(when.get("start")),
-                    date_end=_date(when.get("end")),
-                    date_precision=when.get("precision"),
-                    country_code=loc.get("country_code"),
-                    country=loc.get("country"),
-                    admin1=loc.get("admin1"),
-                    place=loc.get("name"),
-                    killed_min=killed.get("min"),
-                    killed_max=killed.get("max"),
-                    wounded_min=wounded.get("min"),
-                    wounded_max=wounded.get("max"),
-                    summary=d.get("summary"),
-                    data=d,
-                    pipeline_version=record.pipeline_version,
-                    config_hash=record.config_hash,
-                    run_id=run_id,
-                    created_at=_now(),
-                )
-            )
-            s.flush()  # the record row must exist before rows that reference it
-            for actor in d.get("actors", []):
-                s.add(RecordActorRow(record_id=record.id, **actor))
-        for source in record.sources:
-            spec = source_to_spec(source)
-            s.merge(
-                RecordSourceRow(
-                    record_id=record.id,
-                    doc_id=source.doc_id,
-                    evidence=spec["evidence"],
-                    fields=spec["fields"],
-                )
-            )
+    @staticmethod
+    def _existing_records(c, record_ids: list[str]) -> set[str]:
+        if not record_ids:
+            return set()
+        return set(c.scalars(select(RecordRow.id).where(RecordRow.id.in_(record_ids))))
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -376,6 +323,110 @@ class Store:
                 .order_by(RecordRow.type, RecordRow.subtype, RecordRow.certainty)
             )
             return [tuple(r) for r in s.execute(q)]
+
+
+@dataclass
+class _Rows:
+    """The rows of a batch of document results, as plain dicts for bulk inserts."""
+
+    documents: list[dict]
+    records: dict[str, dict]  # by id: a record met twice in a batch is one row
+    actors: list[dict]
+    sources: dict[tuple[str, str], dict]
+    entities: list[dict]
+
+    @classmethod
+    def of(cls, results: list[DocumentResult], run_id: int | None, config_hash: str) -> _Rows:
+        rows = cls([], {}, [], {}, [])
+        now = _now()
+        for result in results:
+            rows.documents.append(_document_row(result, run_id, config_hash, now))
+            for record in result.records:
+                if record.id not in rows.records:
+                    rows.records[record.id] = _record_row(record, run_id, now)
+                    rows.actors.extend(
+                        {"record_id": record.id, **actor} for actor in record.data.get("actors", [])
+                    )
+                for source in record.sources:
+                    spec = source_to_spec(source)
+                    rows.sources[(record.id, source.doc_id)] = {
+                        "record_id": record.id,
+                        "doc_id": source.doc_id,
+                        "evidence": spec["evidence"],
+                        "fields": spec["fields"],
+                    }
+            rows.entities.extend(
+                {
+                    "doc_id": result.document.id,
+                    "canonical": m.canonical,
+                    "alias": m.alias,
+                    "type": m.type,
+                    "count": m.count,
+                    "attributes": m.attributes,
+                }
+                for m in result.entities
+            )
+        return rows
+
+
+def _document_row(result: DocumentResult, run_id: int | None, config_hash: str, now) -> dict:
+    doc = result.document
+    return {
+        "id": doc.id,
+        "url": doc.url,
+        "title": doc.title,
+        "published": doc.published,
+        "source": doc.source,
+        "fmt": doc.fmt,
+        "origin": doc.origin,
+        "text": doc.text,
+        "posts": [
+            {
+                "start": p.start,
+                "end": p.end,
+                "published": p.published.isoformat() if p.published else None,
+                "dateline": p.dateline,
+            }
+            for p in doc.posts
+        ],
+        "pipeline_version": __version__,
+        "config_hash": config_hash,
+        "run_id": run_id,
+        "ingested_at": now,
+    }
+
+
+def _record_row(record: Record, run_id: int | None, now) -> dict:
+    d = record.data
+    when = d.get("date") or {}
+    loc = d.get("location") or {}
+    killed = d.get("killed") or {}
+    wounded = d.get("wounded") or {}
+    return {
+        "id": record.id,
+        "kind": record.kind,
+        "type": d.get("type"),
+        "subtype": d.get("subtype"),
+        "certainty": d.get("certainty"),
+        "attribution": d.get("attribution"),
+        "date_start": _date(when.get("start")),
+        "date_end": _date(when.get("end")),
+        "date_precision": when.get("precision"),
+        "country_code": loc.get("country_code"),
+        "country": loc.get("country"),
+        "admin1": loc.get("admin1"),
+        "place": loc.get("name"),
+        "killed_min": killed.get("min"),
+        "killed_max": killed.get("max"),
+        "wounded_min": wounded.get("min"),
+        "wounded_max": wounded.get("max"),
+        "summary": d.get("summary"),
+        "data": d,
+        "pipeline_version": record.pipeline_version,
+        "config_hash": record.config_hash,
+        "run_id": run_id,
+        "created_at": now,
+    }
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
