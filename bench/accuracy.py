@@ -1,8 +1,9 @@
 """Accuracy of attack extraction on every answer key the repo can reach; prints the figures.
 
-    python bench/accuracy.py [--details] [--limit N]
+    python bench/accuracy.py [--details] [--show-errors] [--limit N] [--only SET]
 
-Reads samples/expected.jsonl (always) and ../shared/data (SATP, MUC-4) when present.
+Reads samples/expected.jsonl (always) and ../shared/data (SATP, MUC-4) when present; scores SATP
+death tolls against bench/gold/satp_relevant_dev_tolls.tsv when both it and the SATP data exist.
 """
 
 from __future__ import annotations
@@ -14,16 +15,22 @@ import time
 from pathlib import Path
 
 from watchfloor import __version__
-from watchfloor.analyze.evaluate import score_muc4, score_samples, score_satp
+from watchfloor.analyze.evaluate import score_muc4, score_samples, score_satp, score_satp_tolls
 from watchfloor.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
+TOLL_GOLD = ROOT / "bench" / "gold" / "satp_relevant_dev_tolls.tsv"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--details", action="store_true", help="list misses and false alarms")
+    parser.add_argument(
+        "--show-errors",
+        action="store_true",
+        help="list SATP toll mismatches (line, coded, predicted) on stderr",
+    )
     parser.add_argument("--limit", type=int, default=None, help="texts per external set")
     parser.add_argument("--only", choices=["samples", "satp", "muc4"], default=None)
     args = parser.parse_args()
@@ -57,6 +64,15 @@ def main() -> int:
             satp / "satp_all.dev.tsv", settings, args.limit
         ).as_dict()
         report["satp_seconds"] = round(time.perf_counter() - t, 1)
+        if TOLL_GOLD.is_file():
+            t = time.perf_counter()
+            tolls = score_satp_tolls(
+                satp / "satp_relevant.dev.tsv", TOLL_GOLD, settings, args.limit
+            )
+            report["satp_tolls"] = tolls.as_dict() | {"seconds": round(time.perf_counter() - t, 1)}
+            if args.show_errors:
+                for line in tolls.mismatches():
+                    print(line.describe(), file=sys.stderr)
     muc = SHARED / "muc4"
     if args.only in (None, "muc4") and muc.is_dir():
         t = time.perf_counter()

@@ -367,6 +367,38 @@ def test_ages_are_not_casualty_counts(analyse):
     assert killed is None or 24 not in (killed["min"], killed["max"])
 
 
+def test_a_toll_in_the_next_sentence_completes_the_attack(analyse):
+    text = (
+        "A barrage of rockets struck the Afghan capital Kabul on Saturday morning, killing at "
+        "least eight civilians, officials said. Another 31 people were wounded, a ministry "
+        "spokesman said."
+    )
+    [record] = attacks(analyse(text, date(2020, 11, 21)))
+    assert record.data["killed"] == {"min": 8, "max": None}
+    assert record.data["wounded"] == {"min": 31, "max": 31}
+    [source] = record.sources
+    assert any("Another 31" in e.text for e in source.evidence)
+
+
+def test_a_toll_after_a_separate_incident_marker_is_not_borrowed(analyse):
+    text = (
+        "Gunmen attacked a checkpoint in Diyala province, Iraq, on Monday, killing two "
+        "policemen. Separately, 14 people were wounded in a traffic accident."
+    )
+    [record] = attacks(analyse(text, date(2021, 5, 4)))
+    assert record.data["wounded"] is None
+
+
+def test_attackers_killed_are_not_the_toll(analyse):
+    text = (
+        "Three militants were killed when a suicide bomber detonated his explosives near a "
+        "checkpoint in Kalat, Pakistan, on Monday."
+    )
+    [record] = attacks(analyse(text, date(2021, 2, 3)))
+    assert record.data["subtype"] == "suicide_bombing"
+    assert record.data["killed"] is None
+
+
 def test_no_one_hurt_gives_zero_casualties(analyse):
     text = (
         "A bomb exploded near a bus station in Kano, Nigeria, on Tuesday, but no one was "

@@ -40,6 +40,23 @@ def _best(sentence: str, field: str):
         ("Nobody was killed.", (0, 0), None),
         ("There were no casualties.", (0, 0), (0, 0)),
         ("The passengers escaped unhurt.", (0, 0), (0, 0)),
+        # an aside between the count and its verb
+        (
+            "At least 19 persons, among them women and children, were killed and 71 others injured.",
+            (19, None),
+            (71, 71),
+        ),
+        # "four" is the object of "wounding", not a death toll reaching "shot him dead"
+        (
+            "He attacked passers-by, killing a 29-year-old man and wounding four others before "
+            "police shot him dead.",
+            (1, 1),
+            (4, 4),
+        ),
+        ("The militants abducted the villager and killed him.", (1, 1), None),
+        ("A local leader was shot to death by unidentified assailants.", (1, 1), None),
+        # militants killed in the exchange are not the attack's victims
+        ("Two policemen and two militants were killed in an exchange of fire.", (2, 2), None),
     ],
 )
 def test_counts(sentence, killed, wounded):

@@ -73,6 +73,23 @@ def test_different_cities_stay_apart():
     assert len(clusters) == 2
 
 
+def test_different_provinces_stay_apart():
+    a = _mention(0, country="AF", city="Kabul")
+    b = _mention(50, country="AF")
+    a.location.admin1, b.location.admin1 = "Kabul", "Kandahar"
+    b.location.precision = "admin1"
+    assert len(merge_mentions([a, b])) == 2
+
+
+def test_two_kinds_of_attack_with_different_tolls_stay_apart():
+    bombing = _mention(0, subtype="bombing", killed=Quantity(2, 2), day="2021-03-04")
+    ambush = _mention(50, subtype="ambush", killed=Quantity(5, 5), day="2021-03-04")
+    assert len(merge_mentions([bombing, ambush])) == 2
+    # a shooting told within a bombing's story may be part of it
+    shooting = _mention(100, subtype="armed_assault", killed=Quantity(1, 1), day="2021-03-04")
+    assert len(merge_mentions([bombing, shooting])) == 1
+
+
 def test_separately_starts_a_new_incident():
     clusters = merge_mentions(
         [_mention(0), _mention(50, "Separately, gunmen attacked another post.")]

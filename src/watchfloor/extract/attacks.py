@@ -42,7 +42,35 @@ def extract_attacks(ctx: DocContext) -> list[EventMention]:
         if mention is not None:
             mentions.append(mention)
     _attach_claims(ctx, mentions, lex)
+    _attach_follow_up_tolls(ctx, mentions, lex)
     return mentions
+
+
+def _attach_follow_up_tolls(
+    ctx: DocContext, mentions: list[EventMention], lex: AttackLexicon
+) -> None:
+    """ "Another 31 people were wounded." A sentence right after an attack's, in the same
+    paragraph, that tells no event of its own but gives a toll, completes that attack."""
+    told = {m.sentence_index for m in mentions}
+    for mention in mentions:
+        following = mention.sentence_index + 1
+        if following in told or following >= len(ctx.sentences):
+            continue
+        sentence = ctx.sentences[following]
+        if sentence.paragraph != mention.paragraph_index or lex.separate_incident.search(
+            sentence.text
+        ):
+            continue
+        missing = {"killed", "wounded"} - {f for f in ("killed", "wounded") if getattr(mention, f)}
+        if not missing:
+            continue
+        counts = find_counts(sentence.text)
+        before = len(mention.fields)
+        _fill_counts(mention, sentence, {f: counts[f] if f in missing else [] for f in counts})
+        if len(mention.fields) > before:
+            mention.fields.append(
+                FieldSpan("evidence", sentence.start, sentence.end, sentence.text)
+            )
 
 
 def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> EventMention | None:
@@ -276,17 +304,27 @@ def _generic_plural(sentence: Sentence, trigger: Trigger) -> bool:
 def _only_militants_killed(sentence: Sentence, counts: dict, lex: AttackLexicon) -> bool:
     """ "50,000 Islamic State fighters had been killed": the toll of a war on the group."""
     killed = counts["killed"]
-    if not killed:
+    if not killed or counts["wounded"] or counts["abducted"]:
         return False
-    for count in killed:
-        around = sentence.text[count.end : count.end + 40]
-        if not lex.militant_victims.match(around.strip()) and not re.match(
-            r"\s*(?:[\w'-]+\s+){0,3}(?:fighters|militants|insurgents|jihadists|terrorists)\b",
+    return all(_counts_militants(sentence, c, lex) for c in killed)
+
+
+def _counts_militants(sentence: Sentence, count, lex: AttackLexicon) -> bool:
+    """The count is of militants ("two militants", "23 Taliban fighters"), not of victims."""
+    around = sentence.text[count.end : count.end + 40]
+    if re.match(r"\s*of them\b", around) and lex.perpetrator_nouns.search(
+        sentence.text[: count.start]
+    ):
+        return True  # "pursued the attackers and killed about twenty of them"
+    return bool(
+        lex.militant_victims.match(around.strip())
+        or re.match(
+            r"\s*(?:[\w'-]+\s+){0,3}(?:fighters|militants|insurgents|jihadists|terrorists|"
+            r"(?:suicide )?bombers|attackers|assailants|gunmen)\b",
             around,
             re.I,
-        ):
-            return False
-    return True
+        )
+    )
 
 
 def _is_victim(sentence: Sentence, offset: int) -> bool:
@@ -398,8 +436,15 @@ def _fill_weapons(mention: EventMention, weapons: list[tuple[str, int, int, str]
 
 
 def _fill_counts(mention: EventMention, sentence: Sentence, counts: dict) -> None:
+    lex = attack_lexicon()
     for field in ("killed", "wounded", "abducted"):
-        count = best_count(counts[field])
+        # attackers who die or are hurt are not the attack's victims
+        victims = [
+            c
+            for c in counts[field]
+            if field == "abducted" or not _counts_militants(sentence, c, lex)
+        ]
+        count = best_count(victims)
         if count is None:
             continue
         setattr(mention, field, Quantity(count.quantity.min, count.quantity.max))

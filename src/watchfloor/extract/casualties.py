@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.extract.numbers import NUMBER, parse_quantity
 from watchfloor.models import Quantity
 
 _KILL_VERB = (
     r"kill(?:ed|ing|s)?|slain|slay(?:ing)?|slew|murder(?:ed|ing)|massacr(?:ed|ing)|"
     r"execut(?:ed|ing)|behead(?:ed|ing)|shot dead|shooting dead|gunned down|gunning down|"
-    r"hacked to death|stabbed to death|burn(?:ed|t) (?:alive|to death)|lynched|claimed the lives of|"
+    r"hacked to death|stabbed to death|shot to death|burn(?:ed|t) (?:alive|to death)|lynched|claimed the lives of|"
     r"claiming the lives of|left dead|leaving dead"
 )
 _DEAD_WORD = (
     r"killed|dead|slain|murdered|executed|beheaded|shot dead|massacred|died|perished|"
     r"lost (?:their|his|her) lives?|were found (?:shot(?: dead)?|dead|beheaded|murdered)|"
     r"was found (?:shot(?: dead)?|dead|beheaded|murdered)|found (?:shot(?: dead)?|dead|beheaded)|"
-    r"gunned down|hacked to death|stabbed to death|burned to death|succumbed|fatalities|deaths|bodies"
+    r"gunned down|hacked to death|stabbed to death|shot to death|burned to death|succumbed|fatalities|deaths|bodies"
 )
 _WOUND_VERB = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|maim(?:ed|ing)"
 _WOUND_WORD = (
@@ -26,7 +27,7 @@ _WOUND_WORD = (
     r"injuries|casualties among the wounded"
 )
 # Up to four words between a count and what happened to them ("11 Iraqi soldiers were").
-_GAP = r"(?:(?!(?:and|or|but|while|when|as|were|was|are|is|died|killed|wounded|injured|who|which|that)\b)[\w'()-]+,?\s+){0,8}?"
+_GAP = r"(?:(?!(?:and|or|but|while|when|as|before|after|until|then|since|because|were|was|are|is|died|killed|wounded|injured|who|which|that)\b)[\w'()-]+,?\s+){0,8}?"
 _AUX = r"(?:(?:were|was|have been|had been|has been|are|is|been|got|reportedly|also|later|all|subsequently|allegedly|confirmed)\s+){0,3}"
 _NOT_COUNT_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:year|years|yr|month|day|hour|minute|percent|%|km|kilomet|mile|meter|metre|am|pm|a\.m|p\.m|o'clock|times)",
@@ -52,7 +53,9 @@ _CONJOINED_SUBJECTS = re.compile(
 _SINGLE_VICTIM = {
     "killed": re.compile(
         r"\b(?:was|has been|had been)\s+(?:\w+\s+){0,2}?(?:killed|shot dead|murdered|gunned down|"
-        r"beheaded|slain|hacked to death|stabbed to death|executed|lynched|found dead)\b",
+        r"beheaded|slain|hacked to death|stabbed to death|shot to death|executed|lynched|found dead)\b|"
+        r"\b(?:killed|shot|murdered|beheaded|executed|strangled|hacked|stabbed) (?:him|her)"
+        r"(?: dead| to death)?\b|\bleaving (?:him|her) dead\b",
         re.I,
     ),
     "wounded": re.compile(
@@ -106,6 +109,9 @@ _PATTERNS["abducted"] = [
         re.I,
     ),
 ]
+_ASIDE = re.compile(
+    r",\s*(?:among them|among whom|including|most of them|mostly|all of them)\s[^,;]{1,80},", re.I
+)
 _NONE_KILLED = re.compile(
     r"\b(?:no(?: ?one|body)? (?:was|were) (?:killed|hurt|injured|harmed|wounded)|no casualties|"
     r"no (?:one|body) (?:was|were)? ?(?:killed|hurt|injured)|without (?:causing )?(?:any )?casualties|"
@@ -121,6 +127,9 @@ _NONE_HURT_MEANS_NO_DEATHS = re.compile(
 def find_counts(sentence: str) -> dict[str, list[Count]]:
     """Every killed/wounded count in ``sentence`` (offsets relative to it)."""
     found: dict[str, list[Count]] = {"killed": [], "wounded": [], "abducted": []}
+    # "19 persons, among them women and children, were killed": the aside is blanked out
+    # (same length, so offsets hold) and the count reaches its verb
+    sentence = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     # the count patterns are slow (a number is tried at every word); most sentences hold
     # none of the words they end in, and one quick search says so
     present = {field: bool(_GATES[field].search(sentence)) for field in found}
@@ -132,6 +141,7 @@ def find_counts(sentence: str) -> dict[str, list[Count]]:
                 count = _count_from_match(sentence, m, active=pattern is patterns[0])
                 if count and not _overlaps(count, found[field]):
                     found[field].append(count)
+    _drop_counts_taken_by_another_field(found)
     _add_conjoined(sentence, found)
     if present["killed"] or present["wounded"]:
         _add_conjoined_subjects(sentence, found)
@@ -215,6 +225,8 @@ def _add_conjoined_subjects(sentence: str, found: dict[str, list[Count]]) -> Non
     for m in _CONJOINED_SUBJECTS.finditer(sentence):
         first = parse_quantity(m.group("qual"), m.group("num"))
         second = parse_quantity(m.group("qual2"), m.group("num2"))
+        if _of_militants(sentence, m.end("num2")):
+            second = Quantity(0, 0)  # "two policemen and two militants were killed": 2 victims
         if not first or not second or first.min is None or second.min is None:
             continue
         field = "killed" if m.group("what").lower() in ("killed", "dead", "died") else "wounded"
@@ -222,6 +234,18 @@ def _add_conjoined_subjects(sentence: str, found: dict[str, list[Count]]) -> Non
         total = Count(Quantity(first.min + second.min, high), m.start(), m.end("num2"))
         found[field] = [c for c in found[field] if not (m.start() <= c.start < m.end())]
         found[field].append(total)
+
+
+def _drop_counts_taken_by_another_field(found: dict[str, list[Count]]) -> None:
+    """ "killing a man and wounding four others before police shot him dead": "four" is the
+    object of "wounding", so it is not also a death toll."""
+    for field, other in (("killed", "wounded"), ("wounded", "killed")):
+        taken = [c for c in found[other] if c.active]
+        found[field] = [c for c in found[field] if c.active or not _overlaps(c, taken)]
+
+
+def _of_militants(sentence: str, offset: int) -> bool:
+    return bool(attack_lexicon().militant_victims.match(sentence[offset:].lstrip()))
 
 
 def _overlaps(count: Count, existing: list[Count]) -> bool:

@@ -26,6 +26,7 @@ class AttackLexicon:
     perpetrator_nouns: re.Pattern
     state_forces: re.Pattern
     militant_victims: re.Pattern
+    separate_incident: re.Pattern
     speculative_lemmas: frozenset[str]
     background_lemmas: frozenset[str]
     not_after_trigger: re.Pattern
@@ -55,6 +56,7 @@ def attack_lexicon() -> AttackLexicon:
         perpetrator_nouns=alternation(cues["perpetrator_nouns"]),
         state_forces=alternation(cues["state_forces"]),
         militant_victims=alternation(cues["militant_victims"]),
+        separate_incident=alternation(cues["separate_incident"]),
         speculative_lemmas=frozenset(cues["speculative_governors"]),
         background_lemmas=frozenset(cues["background_governors"]),
         not_after_trigger=re.compile(

@@ -9,7 +9,6 @@ input and pipeline version give the same ids.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from watchfloor import __version__
 from watchfloor.extract.lexicon import attack_lexicon
@@ -29,11 +28,6 @@ from watchfloor.models import (
 from watchfloor.resolve.summary import summarise
 from watchfloor.time import reporting_window
 
-_SEPARATE = re.compile(
-    r"\b(separately|in a separate|in another|another (?:attack|incident|bombing|ambush|blast)|"
-    r"elsewhere|meanwhile|earlier (?:this|last) (?:week|month)|in a second|a second (?:attack|blast|bomb))\b",
-    re.I,
-)
 _ATTRIBUTION_RANK = {"claimed": 3, "attributed": 2, "suspected": 1, "unknown": 0}
 
 
@@ -50,7 +44,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
 
 
 def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]):
-    if _SEPARATE.search(mention.sentence.text):
+    if attack_lexicon().separate_incident.search(mention.sentence.text):
         return None
     for cluster in reversed(clusters):
         if not _compatible(mention, cluster):
@@ -77,7 +71,7 @@ def _fold_undated(clusters: list[list[EventMention]]) -> list[list[EventMention]
     dated = [c for c in clusters if _dated(c)]
     kept = []
     for cluster in clusters:
-        if _dated(cluster) or _SEPARATE.search(cluster[0].sentence.text):
+        if _dated(cluster) or attack_lexicon().separate_incident.search(cluster[0].sentence.text):
             kept.append(cluster)
             continue
         homes = [
@@ -97,6 +91,8 @@ def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
     if any(m.type != mention.type for m in cluster):
         return False
     for other in cluster:
+        if _different_tolls_of_different_kinds(mention, other):
+            return False
         if (
             mention.date_explicit
             and other.date_explicit
@@ -110,6 +106,20 @@ def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
         ):
             return False
     return True
+
+
+def _different_tolls_of_different_kinds(a: EventMention, b: EventMention) -> bool:
+    """A bombing that killed two and an ambush that killed five are two incidents (a shooting
+    told inside a bombing's story may be part of it: the generic kinds do not count)."""
+    generic = ("armed_assault", "other")
+    return (
+        a.subtype != b.subtype
+        and a.subtype not in generic
+        and b.subtype not in generic
+        and a.killed is not None
+        and b.killed is not None
+        and a.killed.min != b.killed.min
+    )
 
 
 def _same_explicit(mention: EventMention, cluster: list[EventMention]) -> bool:
@@ -133,6 +143,8 @@ def _places_agree(a: Location | None, b: Location | None) -> bool:
         return True
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False  # Kabul and Kandahar: two provinces, two incidents
     return not (a.precision == "city" and b.precision == "city" and a.name != b.name)
 
 
