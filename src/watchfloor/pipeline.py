@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from watchfloor.extract import build_context, extract_mentions, parse_cues
+from watchfloor.extract import build_context, extract_mentions, sentence_worth_parsing
 from watchfloor.geo import gazetteer
 from watchfloor.models import Document, DocumentResult, EntityMention, RawArticle, Skipped
 from watchfloor.nlp import group_lexicon, load_pipeline
@@ -30,7 +30,8 @@ log = logging.getLogger("watchfloor")
 
 def language_pipeline(settings: Settings):
     """The spaCy pipeline these settings call for (cached per process)."""
-    return load_pipeline(settings.spacy_model, parse_cues() if settings.focused_parsing else None)
+    focus = sentence_worth_parsing if settings.focused_parsing else None
+    return load_pipeline(settings.spacy_model, focus)
 
 
 def process_documents(documents: list[Document], settings: Settings) -> list[DocumentResult]:

@@ -48,6 +48,30 @@ def test_focused_pipeline_parses_cue_sentences_only(nlp):
     assert {t.text: t.lemma_ for t in attack}["killing"] == "kill"
 
 
+def test_entities_are_recognised_around_cue_sentences_and_in_the_lead(nlp):
+    from watchfloor.nlp.focus import ENTITY_WINDOW_BEFORE, LEAD_SENTENCES
+
+    filler = [f"Talks resumed in room {i} with Mr Smith." for i in range(LEAD_SENTENCES)]
+    before = [f"Mr Jones flew to Oslo on day {i}." for i in range(ENTITY_WINDOW_BEFORE + 2)]
+    text = "\n".join(
+        [
+            *filler,
+            *before,
+            "Gunmen attacked a checkpoint in Jalalabad on Tuesday.",
+            "Mr Brown left.",
+        ]
+    )
+    doc = nlp(text)
+    sents = list(doc.sents)
+    people = [{e.text for e in s.ents if e.label_ == "PERSON"} for s in sents]
+    assert all(p for p in people[:LEAD_SENTENCES])  # the lead
+    cue = len(filler) + len(before)
+    assert all(p for p in people[cue - ENTITY_WINDOW_BEFORE : cue])  # just before the attack
+    assert not people[cue - ENTITY_WINDOW_BEFORE - 1]  # further back: rulers only
+    assert {e.label_ for e in sents[cue].ents} >= {"GPE", "DATE"}
+    assert not people[cue + 1]  # after it
+
+
 def test_focused_parse_equals_the_full_parse_of_the_sentence(nlp, settings):
     full = load_pipeline(settings.spacy_model)
     sentence = "Islamic State gunmen ambushed an army patrol, killing 11 soldiers."

@@ -62,13 +62,14 @@ def test_leaders_are_people_of_a_group():
 
 @pytest.mark.slow
 def test_pipeline_is_loaded_once(nlp, settings):
-    from watchfloor.extract import parse_cues
+    from watchfloor.extract import sentence_worth_parsing as focus
 
-    assert load_pipeline(settings.spacy_model, parse_cues()) is nlp
-    assert load_pipeline(parse_cues=parse_cues()) is nlp  # default model and named: one load
-    for ruler in ("ruler_exact", "ruler_folded"):
-        assert ruler in nlp.pipe_names
-        assert nlp.pipe_names.index(ruler) < nlp.pipe_names.index("ner")
+    assert load_pipeline(settings.spacy_model, focus) is nlp
+    assert load_pipeline(worth_parsing=focus) is nlp  # default model and named: one load
+    # the rulers run before the statistical recogniser (inside the focus component here)
+    for pipeline, recogniser in ((nlp, "watchfloor_focus"), (load_pipeline(), "ner")):
+        for ruler in ("ruler_exact", "ruler_folded"):
+            assert pipeline.pipe_names.index(ruler) < pipeline.pipe_names.index(recogniser)
 
 
 @pytest.mark.slow

@@ -1,17 +1,16 @@
 """Stage 6, extract: a parsed document -> event mentions, one extractor per event type.
 
 Each extractor is a function ``(DocContext) -> list[EventMention]``; adding an event type means
-adding one to ``EXTRACTORS``, and to ``PARSE_CUES`` the words that make a sentence worth
-parsing for it (the nlp stage tags and parses only sentences matching one of them).
+adding one to ``EXTRACTORS``, and to ``WORTH_PARSING`` a quick test of which sentences it reads
+the parse of (the nlp stage tags and parses only those, and recognises entities around them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from watchfloor.extract.attacks import extract_attacks
+from watchfloor.extract.attacks import extract_attacks, worth_parsing
 from watchfloor.extract.context import DocContext, build_context
-from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.models import EventMention
 
 Extractor = Callable[[DocContext], list[EventMention]]
@@ -20,23 +19,23 @@ EXTRACTORS: dict[str, Extractor] = {
     "attack": extract_attacks,
 }
 
-PARSE_CUES: dict[str, Callable[[], str]] = {
-    "attack": lambda: attack_lexicon().parse_cues,
+WORTH_PARSING: dict[str, Callable[[object], bool]] = {
+    "attack": worth_parsing,
 }
 
 __all__ = [
     "EXTRACTORS",
-    "PARSE_CUES",
+    "WORTH_PARSING",
     "DocContext",
     "build_context",
     "extract_mentions",
-    "parse_cues",
+    "sentence_worth_parsing",
 ]
 
 
-def parse_cues() -> str:
-    """One regular expression for every sentence some extractor reads the parse of."""
-    return "|".join(f"(?:{cue()})" for cue in PARSE_CUES.values())
+def sentence_worth_parsing(sentence) -> bool:
+    """Some extractor reads the parse of this sentence (a spaCy span, not yet parsed)."""
+    return any(test(sentence) for test in WORTH_PARSING.values())
 
 
 def extract_mentions(ctx: DocContext) -> list[EventMention]:

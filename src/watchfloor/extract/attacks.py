@@ -32,6 +32,29 @@ class Trigger:
     generic: bool
 
 
+def worth_parsing(sentence) -> bool:
+    """Whether a sentence (a spaCy span, before tagging and parsing) may tell an attack: a
+    specific trigger, or a weak or generic one with support (a named group, a perpetrator
+    noun, a casualty count, a weapon). A superset of what ``_mention_in`` accepts, decided
+    from words and the rulers' entities alone."""
+    lex = attack_lexicon()
+    text = sentence.text
+    if not lex.any_trigger.search(text):
+        return False
+    for subtype in lex.priority:
+        pattern = lex.triggers.get(subtype)
+        if pattern is not None and any(
+            not lex.weak.fullmatch(m.group()) for m in pattern.finditer(text)
+        ):
+            return True
+    if any(e.label_ == GROUP_LABEL for e in sentence.ents) or lex.perpetrator_nouns.search(text):
+        return True
+    counts = find_counts(text)
+    if counts["killed"] or counts["wounded"]:
+        return True
+    return any(p.search(text) for p in lex.weapons.values())
+
+
 def extract_attacks(ctx: DocContext) -> list[EventMention]:
     lex = attack_lexicon()
     mentions: list[EventMention] = []

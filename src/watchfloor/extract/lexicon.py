@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from watchfloor.data import load_toml
 
@@ -35,10 +35,12 @@ class AttackLexicon:
     victims: dict[str, re.Pattern]
     weapons: dict[str, re.Pattern]
 
-    @property
-    def parse_cues(self) -> str:
-        """Sentences an attack can be found in: any trigger, weak or generic."""
-        return "|".join(p.pattern for p in (*self.triggers.values(), self.generic))
+    @cached_property
+    def any_trigger(self) -> re.Pattern:
+        """Any trigger, weak or generic: no sentence without one tells an attack."""
+        return re.compile(
+            "|".join(p.pattern for p in (*self.triggers.values(), self.generic)), re.I
+        )
 
     def subtype_rank(self, subtype: str) -> int:
         return self.priority.index(subtype) if subtype in self.priority else len(self.priority)

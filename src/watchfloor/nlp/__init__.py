@@ -8,9 +8,13 @@ its matches win.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
+import numpy as np
+from spacy.attrs import IDX
 from spacy.language import Language
+from spacy.tokens import Span
 
 from watchfloor.errors import ModelNotInstalledError
 from watchfloor.nlp.attributes import MemoAttributes
@@ -27,12 +31,18 @@ __all__ = ["GroupLexicon", "group_lexicon", "load_pipeline"]
 @Language.component("watchfloor_line_breaks")
 def line_breaks(doc):
     """A line break ends a sentence: headlines and datelines have no full stop."""
-    for tok in doc[:-1]:
-        if ("\n" in tok.text_with_ws and tok.is_space) or (
-            tok.whitespace_ == "" and "\n" in tok.text
-        ):
-            doc[tok.i + 1].is_sent_start = True
+    text = doc.text
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    starts = doc.to_array([IDX]).ravel()
+    for match in _NEWLINES.finditer(text):
+        i = int(np.searchsorted(starts, match.start(), side="right"))  # the token after it
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
     return doc
+
+
+_NEWLINES = re.compile(r"\n+")
 
 
 @Language.factory("watchfloor_attributes")
@@ -41,24 +51,31 @@ def make_memo_attributes(nlp, name):  # untyped: spaCy validates factory annotat
     return MemoAttributes(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
 
 
-@Language.factory("watchfloor_focus", default_config={"cues": "", "batch_size": 64})
-def make_focused_parser(nlp, name, cues, batch_size):  # untyped: see above
-    """Takes over the model's tagger/parser stack; ``_focus_parsing`` removes it from the pipe."""
+@Language.factory("watchfloor_focus", default_config={"batch_size": 64})
+def make_focused_parser(nlp, name, batch_size):  # untyped: see above
+    """Takes over the model's recogniser and parser stack (``_focus_parsing`` removes them from
+    the pipe); which sentences to parse is set by ``_focus_parsing``."""
     stack = [(n, nlp.get_pipe(n)) for n in PARSE_STACK[:-1]]
-    return FocusedParser(stack, nlp.get_pipe(PARSE_STACK[-1]), re.compile(cues, re.I), batch_size)
+    return FocusedParser(
+        nlp.get_pipe("ner"), stack, nlp.get_pipe(PARSE_STACK[-1]), _parse_nothing, batch_size
+    )
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, parse_cues: str | None = None):
+def _parse_nothing(_sentence) -> bool:
+    return False
+
+
+def load_pipeline(model: str = DEFAULT_MODEL, worth_parsing: Callable[[Span], bool] | None = None):
     """The spaCy pipeline with the domain entity rulers; loaded once per process and arguments.
 
-    With ``parse_cues`` (a regular expression, matched ignoring case), only the sentences it
-    matches are tagged and parsed (see ``focus``).
+    With ``worth_parsing``, only the sentences it accepts are tagged and parsed, and entities
+    are recognised around them (see ``focus``).
     """
-    return _load(model, parse_cues)
+    return _load(model, worth_parsing)
 
 
 @cache
-def _load(model: str, parse_cues: str | None):
+def _load(model: str, worth_parsing: Callable[[Span], bool] | None):
     import spacy
 
     try:
@@ -72,10 +89,10 @@ def _load(model: str, parse_cues: str | None):
         nlp.add_pipe("watchfloor_attributes", after="lemmatizer")
         nlp.remove_pipe("attribute_ruler")
         nlp.remove_pipe("lemmatizer")
-    if parse_cues is None:
+    if worth_parsing is None:
         nlp.add_pipe("watchfloor_line_breaks", before="parser")
     else:
-        _focus_parsing(nlp, parse_cues)
+        _focus_parsing(nlp, worth_parsing)
     # Phrase patterns (not token patterns): the phrase matcher is far faster. Aliases that
     # must match whatever their case go to a ruler matching lower case; "IS", "ADF" and place
     # names go to one matching the exact spelling.
@@ -84,22 +101,22 @@ def _load(model: str, parse_cues: str | None):
         ruler = nlp.add_pipe(
             "entity_ruler",
             name=name,
-            before="ner",
+            before="ner" if "ner" in nlp.pipe_names else "watchfloor_focus",
             config={"overwrite_ents": True, "validate": False, "phrase_matcher_attr": attr},
         )
         ruler.add_patterns(patterns)
     return nlp
 
 
-def _focus_parsing(nlp, parse_cues: str) -> None:
-    """senter -> line breaks -> (rulers) -> ner -> tagger/parser on cue sentences only."""
+def _focus_parsing(nlp, worth_parsing: Callable[[Span], bool]) -> None:
+    """senter -> line breaks -> (rulers) -> entities and parse on chosen sentences only."""
     if "senter" not in nlp.component_names or not set(PARSE_STACK) <= set(nlp.pipe_names):
         raise ModelNotInstalledError(
             f"spaCy model {nlp.meta.get('name')!r} lacks senter/tagger/parser; set "
             "focused_parsing = false in the settings to parse every sentence"
         )
-    nlp.add_pipe("watchfloor_focus", last=True, config={"cues": parse_cues})
-    for name in PARSE_STACK:
+    nlp.add_pipe("watchfloor_focus", last=True).worth_parsing = worth_parsing
+    for name in (*PARSE_STACK, "ner"):
         nlp.remove_pipe(name)
     nlp.enable_pipe("senter")
     nlp.add_pipe("watchfloor_line_breaks", after="senter")

@@ -1,45 +1,64 @@
-"""Parse only the sentences an extractor will read.
+"""Run the costly networks only on the sentences a later stage reads.
 
-The tagger and dependency parser, with the shared token-to-vector layer they listen to, are
-half the cost of the stock pipeline, yet the extractors read the parse only in sentences that
-hold one of their cue words (an attack trigger, say). Sentence boundaries come from the model's
-own light sentence recogniser (``senter``) instead, the entity recogniser still reads every
-sentence, and this component runs the tagger/parser stack on the cue sentences alone, batched
-across documents, then writes tags, lemmas and dependency trees back into the document.
+The entity recogniser, and the tagger and dependency parser with the token-to-vector layer
+they listen to, are nearly all of the pipeline's cost, yet the extractors read the parse only
+in sentences that may tell their kind of event (an attack trigger with support, say), and read entities only
+there, in the sentences just before (where an event's date may be told) and in the lead (where
+the article says where it is). Sentence boundaries come from the model's own light sentence
+recogniser (``senter``); the domain entity rulers still read every sentence, so every group,
+leader and gazetteer place is found wherever it is named.
 
-A sentence that is not parsed gets a flat tree (every token attached to the first, label
-``dep``) so that sentence boundaries stay as the recogniser drew them; its tokens carry no
-tag, part of speech or lemma. Nothing downstream reads those outside cue sentences.
+This component copies the chosen sentences into small documents, runs the recogniser on the
+ones needing entities and the parser stack on the cue sentences, batched across documents,
+then writes entities, tags and dependency trees back into each document. A sentence that is
+not parsed gets a flat tree (every token attached to the first, label ``dep``) so that sentence
+boundaries stay as the recogniser drew them; its tokens carry no tag, part of speech or lemma.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, NORM, TAG
-from spacy.tokens import Doc
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, NORM, TAG
+from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 _PARSE_ATTRS = [TAG, HEAD, DEP]
+_ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
+_IOB_INSIDE, _IOB_BEGIN = 1, 3
 _SENTENCES_PER_BATCH = 256  # the networks run faster on bigger batches; sentences are short
+# Entities are read in a cue sentence, in the sentence just before it (an event told without
+# a date often borrows its) and in the lead (headline, dateline, first paragraph).
+ENTITY_WINDOW_BEFORE = 1
+LEAD_SENTENCES = 4
+
+
+@dataclass
+class _Piece:
+    doc: Doc
+    sent: Span
+    copy: Doc
+    parse: bool
 
 
 class FocusedParser:
-    """Run ``components`` (name, pipe) on the sentences whose text ``cues`` matches, then
+    """Entities on the sentences around those ``worth_parsing``, parse on those, then
     ``finish`` (part of speech and lemmas from tags) on each whole document."""
 
     def __init__(
         self,
+        ner,
         components: list[tuple[str, object]],
         finish,
-        cues: re.Pattern,
+        worth_parsing: Callable[[Span], bool],
         batch_size: int,
     ):
+        self.ner = ner
         self.components = components
         self.finish = finish
-        self.cues = cues
+        self.worth_parsing = worth_parsing
         self.batch_size = batch_size
 
     def __call__(self, doc: Doc) -> Doc:
@@ -47,40 +66,75 @@ class FocusedParser:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size or self.batch_size):
-            yield from self._parse_batch(list(batch))
+            yield from self._process_batch(list(batch))
 
-    def _parse_batch(self, docs: list[Doc]) -> list[Doc]:
-        wanted = [(doc, sent) for doc in docs for sent in doc.sents if self.cues.search(sent.text)]
-        parsed = [_sentence_doc(sent) for _, sent in wanted]
+    def _process_batch(self, docs: list[Doc]) -> list[Doc]:
+        pieces = [piece for doc in docs for piece in self._pieces(doc)]
+        copies = list(self.ner.pipe([p.copy for p in pieces], batch_size=_SENTENCES_PER_BATCH))
+        to_parse = [c for p, c in zip(pieces, copies, strict=True) if p.parse]
         for _, component in self.components:
-            parsed = list(component.pipe(parsed, batch_size=_SENTENCES_PER_BATCH))
-        by_doc: dict[int, list] = {}
-        for (doc, sent), sub in zip(wanted, parsed, strict=True):
-            by_doc.setdefault(id(doc), []).append((sent.start, sub))
+            to_parse = list(component.pipe(to_parse, batch_size=_SENTENCES_PER_BATCH))
+        by_doc: dict[int, list[_Piece]] = {}
+        for piece in pieces:
+            by_doc.setdefault(id(piece.doc), []).append(piece)
         for doc in docs:
             _write_back(doc, by_doc.get(id(doc), []))
             self.finish(doc)
         return docs
 
+    def _pieces(self, doc: Doc) -> list[_Piece]:
+        sents = list(doc.sents)
+        cue = [self.worth_parsing(s) for s in sents]
+        wanted = [
+            i < LEAD_SENTENCES or any(cue[i : i + ENTITY_WINDOW_BEFORE + 1])
+            for i in range(len(sents))
+        ]
+        if not any(wanted):
+            return []
+        entities = doc.to_array(_ENT_ATTRS)
+        return [
+            _Piece(doc, s, _sentence_doc(s, entities), cue[i])
+            for i, s in enumerate(sents)
+            if wanted[i]
+        ]
 
-def _sentence_doc(sent) -> Doc:
-    """A bare copy of a sentence to parse (``Span.as_doc`` also copies vectors: far slower)."""
+
+def _sentence_doc(sent: Span, entities: np.ndarray) -> Doc:
+    """A bare copy of a sentence with the rulers' entities (``Span.as_doc`` also copies
+    vectors: far slower)."""
     tokens = list(sent)
     doc = Doc(
         sent.doc.vocab,
         words=[t.text for t in tokens],
         spaces=[bool(t.whitespace_) for t in tokens],
     )
-    # token-level norms from tokenizer exceptions ("n't" -> "not") feed the tagger's features
+    # token-level norms from tokenizer exceptions ("n't" -> "not") feed the networks' features
     doc.from_array([NORM], sent.doc.to_array([NORM])[sent.start : sent.end])
+    doc.from_array(_ENT_ATTRS, _entities_from(entities, sent.start, sent.end))
     return doc
 
 
-def _write_back(doc: Doc, parsed: list[tuple[int, Doc]]) -> None:
-    """Flat trees for every sentence, then the real parse of the parsed ones over them."""
-    if len(doc) == 0:
-        return
+def _entities_from(entities: np.ndarray, start: int, end: int) -> np.ndarray:
+    """Entity columns of tokens ``start:end``; an entity cut at ``start`` begins there."""
+    part = entities[start:end].copy()
+    if len(part) and part[0, 0] == _IOB_INSIDE:
+        part[0, 0] = _IOB_BEGIN
+    return part
+
+
+def _write_back(doc: Doc, pieces: list[_Piece]) -> None:
+    """Entities of the recognised sentences; flat trees for every sentence, then the real parse
+    of the parsed ones over them."""
     n = len(doc)
+    if n == 0:
+        return
+    if pieces:
+        entities = doc.to_array(_ENT_ATTRS)
+        for p in pieces:
+            entities[p.sent.start : p.sent.end] = _entities_from(
+                p.copy.to_array(_ENT_ATTRS), 0, len(p.copy)
+            )
+        doc.from_array(_ENT_ATTRS, entities)
     starts = np.array([sent.start for sent in doc.sents], dtype="int64")
     lengths = np.diff(np.append(starts, n))
     relative_head = np.repeat(starts, lengths) - np.arange(n, dtype="int64")
@@ -90,6 +144,7 @@ def _write_back(doc: Doc, parsed: list[tuple[int, Doc]]) -> None:
     values[:, _PARSE_ATTRS.index(DEP)] = np.where(
         relative_head == 0, doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
     )
-    for start, sub in parsed:
-        values[start : start + len(sub)] = sub.to_array(_PARSE_ATTRS)
+    for p in pieces:
+        if p.parse:
+            values[p.sent.start : p.sent.start + len(p.copy)] = p.copy.to_array(_PARSE_ATTRS)
     doc.from_array(_PARSE_ATTRS, values)
