@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.extract.numbers import NUMBER, parse_quantity
@@ -126,6 +127,12 @@ _NONE_HURT_MEANS_NO_DEATHS = re.compile(
 
 def find_counts(sentence: str) -> dict[str, list[Count]]:
     """Every killed/wounded count in ``sentence`` (offsets relative to it)."""
+    # the nlp stage asks first (is the sentence worth parsing?), then the extractor: one search
+    return {field: list(counts) for field, counts in _find_counts(sentence).items()}
+
+
+@lru_cache(maxsize=2048)
+def _find_counts(sentence: str) -> dict[str, list[Count]]:
     found: dict[str, list[Count]] = {"killed": [], "wounded": [], "abducted": []}
     # "19 persons, among them women and children, were killed": the aside is blanked out
     # (same length, so offsets hold) and the count reaches its verb

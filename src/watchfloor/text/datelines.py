@@ -49,6 +49,7 @@ _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
 # A date this close to the start of a line, not preceded by "on", heads a post.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _HEAD_WINDOW = 80
 _LINE_MAX = 160
 
@@ -75,7 +76,11 @@ def find_datelines(text: str) -> list[Dateline]:
     found: list[Dateline] = []
     line_offset = 0
     for line in text.split("\n"):
-        for start, end, value in _iter_dates(line[: _HEAD_WINDOW + 40]):
+        head = line[: _HEAD_WINDOW + 40]
+        # every full date has a year: most lines have none near their start, and one quick
+        # search says so (the date patterns are slow)
+        dates = _iter_dates(head) if _YEAR.search(head) else []
+        for start, end, value in dates:
             before = line[:start].lower()
             if start > _HEAD_WINDOW or re.search(r"\b(on|since|until|from|by)\s*$", before):
                 continue
