@@ -19,7 +19,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "attack": extract_attacks,
 }
 
-WORTH_PARSING: dict[str, Callable[[object], bool]] = {
+WORTH_PARSING: dict[str, Callable[[object, str], bool]] = {
     "attack": worth_parsing,
 }
 
@@ -33,9 +33,10 @@ __all__ = [
 ]
 
 
-def sentence_worth_parsing(sentence) -> bool:
-    """Some extractor reads the parse of this sentence (a spaCy span, not yet parsed)."""
-    return any(test(sentence) for test in WORTH_PARSING.values())
+def sentence_worth_parsing(sentence, text: str) -> bool:
+    """Some extractor reads the parse of this sentence (a spaCy span, not yet parsed, and its
+    text)."""
+    return any(test(sentence, text) for test in WORTH_PARSING.values())
 
 
 def extract_mentions(ctx: DocContext) -> list[EventMention]:

@@ -32,21 +32,20 @@ class Trigger:
     generic: bool
 
 
-def worth_parsing(sentence) -> bool:
+def worth_parsing(sentence, text: str) -> bool:
     """Whether a sentence (a spaCy span, before tagging and parsing) may tell an attack: a
     specific trigger, or a weak or generic one with support (a named group, a perpetrator
     noun, a casualty count, a weapon). A superset of what ``_mention_in`` accepts, decided
-    from words and the rulers' entities alone."""
+    from words (``text``, the span's text) and the rulers' entities alone."""
     lex = attack_lexicon()
-    text = sentence.text
-    if not lex.any_trigger.search(text):
+    words = [m.group() for m in lex.any_trigger.finditer(text)]
+    if not words:
         return False
-    for subtype in lex.priority:
-        pattern = lex.triggers.get(subtype)
-        if pattern is not None and any(
-            not lex.weak.fullmatch(m.group()) for m in pattern.finditer(text)
-        ):
-            return True
+    if any(
+        not lex.weak.fullmatch(w) and any(p.fullmatch(w) for p in lex.triggers.values())
+        for w in words
+    ):
+        return True
     if any(e.label_ == GROUP_LABEL for e in sentence.ents) or lex.perpetrator_nouns.search(text):
         return True
     counts = find_counts(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 
 from watchfloor.data import load_toml
 
@@ -20,6 +20,7 @@ def alternation(patterns: list[str]) -> re.Pattern:
 @dataclass(frozen=True)
 class AttackLexicon:
     triggers: dict[str, re.Pattern]
+    any_trigger: re.Pattern  # any trigger, weak or generic: no sentence without one tells an attack
     priority: tuple[str, ...]
     weak: re.Pattern
     generic: re.Pattern
@@ -35,13 +36,6 @@ class AttackLexicon:
     victims: dict[str, re.Pattern]
     weapons: dict[str, re.Pattern]
 
-    @cached_property
-    def any_trigger(self) -> re.Pattern:
-        """Any trigger, weak or generic: no sentence without one tells an attack."""
-        return re.compile(
-            "|".join(p.pattern for p in (*self.triggers.values(), self.generic)), re.I
-        )
-
     def subtype_rank(self, subtype: str) -> int:
         return self.priority.index(subtype) if subtype in self.priority else len(self.priority)
 
@@ -52,6 +46,9 @@ def attack_lexicon() -> AttackLexicon:
     cues = table["cues"]
     return AttackLexicon(
         triggers={k: alternation(v) for k, v in table["triggers"].items()},
+        any_trigger=alternation(
+            [w for words in table["triggers"].values() for w in words] + cues["generic"]
+        ),
         priority=tuple(table["subtype_priority"]),
         weak=re.compile(r"(?:" + "|".join(cues["weak"]) + r")", re.I),
         generic=alternation(cues["generic"]),

@@ -61,11 +61,13 @@ def make_focused_parser(nlp, name, batch_size):  # untyped: see above
     )
 
 
-def _parse_nothing(_sentence) -> bool:
+def _parse_nothing(_sentence, _text) -> bool:
     return False
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, worth_parsing: Callable[[Span], bool] | None = None):
+def load_pipeline(
+    model: str = DEFAULT_MODEL, worth_parsing: Callable[[Span, str], bool] | None = None
+):
     """The spaCy pipeline with the domain entity rulers; loaded once per process and arguments.
 
     With ``worth_parsing``, only the sentences it accepts are tagged and parsed, and entities
@@ -75,7 +77,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, worth_parsing: Callable[[Span], bo
 
 
 @cache
-def _load(model: str, worth_parsing: Callable[[Span], bool] | None):
+def _load(model: str, worth_parsing: Callable[[Span, str], bool] | None):
     import spacy
 
     try:
@@ -108,7 +110,7 @@ def _load(model: str, worth_parsing: Callable[[Span], bool] | None):
     return nlp
 
 
-def _focus_parsing(nlp, worth_parsing: Callable[[Span], bool]) -> None:
+def _focus_parsing(nlp, worth_parsing: Callable[[Span, str], bool]) -> None:
     """senter -> line breaks -> (rulers) -> entities and parse on chosen sentences only."""
     if "senter" not in nlp.component_names or not set(PARSE_STACK) <= set(nlp.pipe_names):
         raise ModelNotInstalledError(

@@ -95,11 +95,10 @@ class MemoAttributes:
             return doc
         keys = [tuple(k) for k in doc.to_array(_KEY_ATTRS).tolist()]
         contextual = self._contextual_rules(doc, keys) if self.elements else {}
-        rows = []
+        rows = [(0, 0, 0)] * len(keys)  # untagged tokens (sentences left unparsed) stay bare
         outcomes = self._outcomes
         for i, key in enumerate(keys):
-            if key[1] == 0:  # not tagged (a sentence left unparsed): nothing to derive
-                rows.append((0, 0, 0))
+            if key[1] == 0:
                 continue
             extra = contextual.get(i, ())
             outcome = outcomes.get((key, extra))
@@ -107,7 +106,7 @@ class MemoAttributes:
                 outcome = self._learn(doc[i], key, extra)
             elif outcome[3]:  # TAG/DEP rewrites: rare (whitespace tokens)
                 set_token_attrs(doc[i], outcome[3])
-            rows.append(outcome[:3])
+            rows[i] = outcome[:3]
         doc.from_array([POS, MORPH, LEMMA], np.array(rows, dtype="uint64"))
         return doc
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, NORM, TAG
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, NORM, ORTH, SPACY, TAG
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
@@ -52,7 +52,7 @@ class FocusedParser:
         ner,
         components: list[tuple[str, object]],
         finish,
-        worth_parsing: Callable[[Span], bool],
+        worth_parsing: Callable[[Span, str], bool],
         batch_size: int,
     ):
         self.ner = ner
@@ -84,7 +84,8 @@ class FocusedParser:
 
     def _pieces(self, doc: Doc) -> list[_Piece]:
         sents = list(doc.sents)
-        cue = [self.worth_parsing(s) for s in sents]
+        text = doc.text  # built from the tokens on every call: once
+        cue = [self.worth_parsing(s, text[s.start_char : s.end_char]) for s in sents]
         wanted = [
             i < LEAD_SENTENCES or any(cue[i : i + ENTITY_WINDOW_BEFORE + 1])
             for i in range(len(sents))
@@ -102,14 +103,16 @@ class FocusedParser:
 def _sentence_doc(sent: Span, entities: np.ndarray) -> Doc:
     """A bare copy of a sentence with the rulers' entities (``Span.as_doc`` also copies
     vectors: far slower)."""
-    tokens = list(sent)
+    source = sent.doc
+    strings = source.vocab.strings
+    orth, spacy_, norm = source.to_array([ORTH, SPACY, NORM])[sent.start : sent.end].T
     doc = Doc(
-        sent.doc.vocab,
-        words=[t.text for t in tokens],
-        spaces=[bool(t.whitespace_) for t in tokens],
+        source.vocab,
+        words=[strings[o] for o in orth.tolist()],
+        spaces=[bool(x) for x in spacy_.tolist()],
     )
     # token-level norms from tokenizer exceptions ("n't" -> "not") feed the networks' features
-    doc.from_array([NORM], sent.doc.to_array([NORM])[sent.start : sent.end])
+    doc.from_array([NORM], norm.reshape(-1, 1).copy())
     doc.from_array(_ENT_ATTRS, _entities_from(entities, sent.start, sent.end))
     return doc
 
