@@ -6,6 +6,7 @@ mapped over worker processes, or any distributed engine, unchanged.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing as mp
 from collections import Counter
@@ -187,6 +188,9 @@ def _process_stream(documents: Iterator[Document], settings: Settings) -> Iterat
         # Load once here: forked workers share the model and gazetteer pages copy-on-write
         # instead of each spending seconds loading their own.
         _warm_worker(settings)
+        # the model's objects live as long as the workers: keep the collector off them (a
+        # full collection would otherwise walk them, and touch their pages, in every worker)
+        gc.freeze()
     with ctx.Pool(settings.workers, initializer=_warm_worker, initargs=(settings,)) as pool:
         for results in pool.imap(_process_batch, ((b, settings) for b in batches)):
             yield from results

@@ -30,9 +30,9 @@ _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
 _IOB_INSIDE, _IOB_BEGIN = 1, 3
 _SENTENCES_PER_BATCH = 256  # the networks run faster on bigger batches; sentences are short
 # Entities are read in a cue sentence, in the sentence just before it (an event told without
-# a date often borrows its) and in the lead (headline, dateline, first paragraph).
+# a date often borrows its) and in the lead (headline, dateline, first sentence).
 ENTITY_WINDOW_BEFORE = 1
-LEAD_SENTENCES = 4
+LEAD_SENTENCES = 3
 
 
 @dataclass
