@@ -399,6 +399,17 @@ def test_attackers_killed_are_not_the_toll(analyse):
     assert record.data["killed"] is None
 
 
+def test_an_attack_named_after_a_preposition_is_background(analyse):
+    text = (
+        "Two men armed with knives killed a priest in a church in Rouen, France, on Tuesday. "
+        "The killing came less than two weeks after the truck attack in Nice, and radicals "
+        "were blamed."
+    )
+    records = attacks(analyse(text, date(2016, 7, 27)))
+    assert len(records) == 1
+    assert records[0].data["location"]["name"] != "Nice"
+
+
 def test_no_one_hurt_gives_zero_casualties(analyse):
     text = (
         "A bomb exploded near a bus station in Kano, Nigeria, on Tuesday, but no one was "

@@ -138,6 +138,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     usable = [(t, v) for t, v in verdicts if v not in ("negated", "historical")]
     if not usable:
         return None
+    if any(v == "historical" for _, v in verdicts) and all(t.generic for t, _ in usable):
+        return None  # "The killing came two weeks after the truck attack in Nice": background
     if not has_counts and all(_generic_plural(sentence, t) for t, _ in usable):
         return None
     reported = [(t, v) for t, v in usable if v in ("reported", "alleged")]
@@ -252,8 +254,18 @@ def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger, has_counts: 
 
 
 def _recalled_in_passing(ctx: DocContext, sentence: Sentence, token) -> bool:
-    """ "last month's suicide bombing", "the 2015 Paris attacks": an earlier attack named in
+    """ "last month's suicide bombing", "the 2015 Paris attacks", "after the truck attack in
+    Nice": an earlier attack named in
     passing, with no details of its own, is background, not this article's report."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head is not noun:  # "truck" in "truck attack"
+        noun = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in attack_lexicon().background_prepositions
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    ):
+        return True  # "two weeks after the truck attack in Nice"
     attached = _attached(sentence.dates, [token])
     anchor = ctx.document.anchor_for(sentence.start)
     for _, (_start, _end, span, ent) in attached:

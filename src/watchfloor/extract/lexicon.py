@@ -31,6 +31,7 @@ class AttackLexicon:
     speculative_lemmas: frozenset[str]
     background_lemmas: frozenset[str]
     not_after_trigger: re.Pattern
+    background_prepositions: frozenset[str]
     historical: re.Pattern
     claims: dict[str, re.Pattern]
     victims: dict[str, re.Pattern]
@@ -62,6 +63,7 @@ def attack_lexicon() -> AttackLexicon:
             r"\s*(?:" + "|".join(cues["not_after_trigger"]) + r")\b", re.I
         ),
         historical=alternation(cues["historical_markers"]),
+        background_prepositions=frozenset(cues["background_prepositions"]),
         claims={k: alternation(v) for k, v in table["claims"].items()},
         victims={k: alternation(v) for k, v in table["victims"].items()},
         weapons={k: alternation(v) for k, v in table["weapons"].items()},
