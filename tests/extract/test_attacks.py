@@ -410,6 +410,14 @@ def test_an_attack_named_after_a_preposition_is_background(analyse):
     assert records[0].data["location"]["name"] != "Nice"
 
 
+def test_a_state_drone_strike_told_in_a_relative_clause_is_not_an_attack(analyse):
+    text = (
+        "The coalition suspended joint missions for ten days after the American drone strike at "
+        "Baghdad airport on Jan. 3 that killed an Iranian general."
+    )
+    assert attacks(analyse(text, date(2020, 1, 20))) == []
+
+
 def test_no_one_hurt_gives_zero_casualties(analyse):
     text = (
         "A bomb exploded near a bus station in Kano, Nigeria, on Tuesday, but no one was "

@@ -88,3 +88,36 @@ def test_no_places_no_fallback(nlp, make_document):
     document = make_document("Gunmen attacked a shop at night.\n\nNobody was hurt.", None)
     ctx = build_context(document, nlp(document.text))
     assert ctx.fallback_location() is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("MANILA, February 2, 2019 — Two suicide bombers struck.", "MANILA"),
+        ("BAGHDAD (AP) — A car bomb exploded.", "BAGHDAD"),
+        ("KABUL, Afghanistan (Nov. 20, 2011) - Coalition forces said.", "KABUL, Afghanistan"),
+        (
+            "SAINT-ÉTIENNE-DU-ROUVRAY, France, July 26, 2016 — Two men.",
+            "SAINT-ÉTIENNE-DU-ROUVRAY, France",
+        ),
+        ("BAMAKO, 16 February 2023 — Suspected jihadists.", "BAMAKO"),
+    ],
+)
+def test_dateline_place_with_or_without_a_date(line, place):
+    from watchfloor.extract.context import _dateline_spans
+
+    [(start, end)] = _dateline_spans(line)
+    assert line[start:end].strip() == place
+
+
+def test_a_dateline_the_recogniser_misses_still_tells_the_country(nlp, make_document):
+    text = (
+        "Militants claim assault on coastal town\n\n"
+        "MAPUTO, March 30, 2021 — Fighters took control of Palma after an assault that began on "
+        "Wednesday."
+    )
+    document = make_document(text, date(2021, 3, 30))
+    ctx = build_context(document, nlp(document.text))
+    assert ctx.countries.most_common(1)[0][0] == "MZ"
+    palma = [loc for s in ctx.sentences for _, _, loc, _ in s.places if loc.name == "Palma"]
+    assert palma and all(loc.country_code == "MZ" for loc in palma)

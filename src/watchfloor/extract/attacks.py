@@ -413,9 +413,12 @@ def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent"):
+                subject = child
+                if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                    subject = verb.head  # "the drone strike that killed the general"
                 # the subject's own words, not what hangs after it ("an attack on a military base")
                 return " ".join(
-                    t.text for t in child.subtree if t.i <= child.i or t.dep_ == "compound"
+                    t.text for t in subject.subtree if t.i <= subject.i or t.dep_ == "compound"
                 )
         if verb.dep_ not in ("conj", "dep", "advcl", "xcomp") or verb.head is verb:
             break

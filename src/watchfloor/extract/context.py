@@ -115,13 +115,17 @@ def _paragraph_of(starts: list[int], offset: int) -> int:
     return lo
 
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+
+
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of datelines' place part ("BAGHDAD (AP) --", "KABUL, Afghanistan (Nov. 20) -")."""
     spans = []
     offset = 0
     for line in text.split("\n"):
         m = re.match(
-            r"^\s*([A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{2,30})?)\s*(?:\([^)]{0,40}\))?\s*[-—–:]",
+            r"^\s*([A-Z][A-ZÀ-ÖØ-Þ .'-]{2,40}(?:,\s*(?!" + _MONTH_WORD + r")[A-Z][\w .'-]{2,30}?)?)"
+            r"(?:,\s*[^\n—–:]{0,40}?\d{4})?\s*(?:\([^)]{0,40}\))?\s*[-—–:]",
             line,
         )
         if m:
@@ -148,6 +152,17 @@ def _resolve_places(doc, datelines):
         if place and place.country_code:
             first[place.country_code] += 1
     resolved = []
+    # "MAPUTO, March 30 —": the dateline tells the country even when the recogniser, reading
+    # capitals, misses the name
+    text = doc.text
+    for start, end in datelines:
+        if any(start <= ent.start_char < end for ent, _ in raw):
+            continue
+        name = text[start:end].split(",")[0].strip()
+        place = gaz.resolve(name.title()) if name else None
+        if place is not None and place.country_code:
+            first[place.country_code] += 2
+            resolved.append((start, start + len(name), gaz.location(place), True, None))
     for ent, in_dateline in raw:
         place = gaz.resolve(ent.text, first)
         if place is None:
