@@ -410,6 +410,15 @@ def test_an_attack_named_after_a_preposition_is_background(analyse):
     assert records[0].data["location"]["name"] != "Nice"
 
 
+def test_a_victim_shot_dead_by_assailants_is_counted(analyse):
+    text = (
+        "A party leader, Khan Gul, was shot dead by unidentified assailants in Quetta, "
+        "Pakistan, on Monday."
+    )
+    [record] = attacks(analyse(text, date(2021, 7, 6)))
+    assert record.data["killed"] == {"min": 1, "max": 1}
+
+
 def test_a_state_drone_strike_told_in_a_relative_clause_is_not_an_attack(analyse):
     text = (
         "The coalition suspended joint missions for ten days after the American drone strike at "

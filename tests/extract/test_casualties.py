@@ -54,6 +54,13 @@ def _best(sentence: str, field: str):
             (4, 4),
         ),
         ("The militants abducted the villager and killed him.", (1, 1), None),
+        # names between the count and its verb
+        (
+            "Three persons, identified as Jehanzeb, Shenay and Saifur Rehman were killed in a blast.",
+            (3, 3),
+            None,
+        ),
+        ("A man, identified as Fida Hussain, was shot dead by assailants.", (1, 1), None),
         ("A local leader was shot to death by unidentified assailants.", (1, 1), None),
         # militants killed in the exchange are not the attack's victims
         ("Two policemen and two militants were killed in an exchange of fire.", (2, 2), None),

@@ -353,7 +353,7 @@ def _counts_militants(sentence: Sentence, count, lex: AttackLexicon) -> bool:
     return bool(
         lex.militant_victims.match(around.strip())
         or re.match(
-            r"\s*(?:[\w'-]+\s+){0,3}(?:fighters|militants|insurgents|jihadists|terrorists|"
+            r"\s*(?:(?!by\b)[\w'-]+\s+){0,3}(?:fighters|militants|insurgents|jihadists|terrorists|"
             r"(?:suicide )?bombers|attackers|assailants|gunmen)\b",
             around,
             re.I,

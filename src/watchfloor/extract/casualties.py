@@ -111,7 +111,10 @@ _PATTERNS["abducted"] = [
     ),
 ]
 _ASIDE = re.compile(
-    r",\s*(?:among them|among whom|including|most of them|mostly|all of them)\s[^,;]{1,80},", re.I
+    r",\s*(?:among them|among whom|including|most of them|mostly|all of them)\s[^,;]{1,80},|"
+    # "Three persons, identified as A, B and C were killed"
+    r",\s*(?:identified as|named)\s[^;]{1,80}?(?=\s+(?:were|was|are|is|had|have)\b)",
+    re.I,
 )
 _NONE_KILLED = re.compile(
     r"\b(?:no(?: ?one|body)? (?:was|were) (?:killed|hurt|injured|harmed|wounded)|no casualties|"
