@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import time
@@ -17,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from watchfloor import __version__
-from watchfloor.errors import ExitCode, WatchfloorError
+from watchfloor.errors import ExitCode, InputNotFoundError, WatchfloorError
 from watchfloor.settings import Settings, load_settings
 
 app = typer.Typer(
@@ -295,6 +296,57 @@ def export(
         with output.open("w", encoding="utf-8", newline="") as fh:
             n = writer(store, fh)
     err.print(f"wrote {n} record(s)")
+
+
+eval_app = typer.Typer(help="Score the pipeline's stages on files of cases.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("time")
+def eval_time(
+    cases: Annotated[Path, typer.Argument(help="JSONL of time cases (bench/cases/time.jsonl)")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+    show_errors: Annotated[
+        bool, typer.Option("--show-errors", help="List the cases got wrong (stderr)")
+    ] = False,
+) -> None:
+    """Time expressions: exact-span accuracy, by precision level and by form."""
+    from watchfloor.analyze.evaluate_time import score_time
+
+    if not cases.is_file():
+        raise InputNotFoundError(f"no case file at {cases}")
+    score = score_time(cases)
+    figures = score.as_dict()
+    if show_errors:
+        for o in score.outcomes:
+            if not o.right:
+                got = o.found.span if o.found else None
+                err.print(
+                    f"[{o.case.form}] {o.case.id}: {o.case.expression!r} expected "
+                    f"{o.case.start}..{o.case.end}, got "
+                    f"{(got.start, got.end) if got else None} from "
+                    f"{o.found.text if o.found else [m.text for m in o.spurious]!r}",
+                    markup=False,
+                )
+    if as_json:
+        print(json.dumps(figures, indent=2))
+        return
+    table = Table(title=f"time expressions: {cases.name}")
+    table.add_column("group")
+    table.add_column("cases", justify="right")
+    table.add_column("right", justify="right")
+    table.add_row(
+        "span exact (with an expression)",
+        str(figures["with_expression"]),
+        str(figures["span_exact"]),
+    )
+    table.add_row("words exact", str(figures["with_expression"]), str(figures["words_exact"]))
+    table.add_row("negatives rejected", str(figures["negatives"]), str(figures["negatives_right"]))
+    for level, row in figures["by_precision"].items():
+        table.add_row(f"precision {level}", str(row["cases"]), str(row["right"]))
+    for form, row in figures["by_form"].items():
+        table.add_row(f"form {form}", str(row["cases"]), str(row["right"]))
+    out.print(table)
 
 
 def _q(q: dict | None) -> str:

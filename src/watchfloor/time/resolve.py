@@ -192,6 +192,20 @@ def _weekday(low, anchor, narrative):
     return day, day, "day"
 
 
+def _month_this_or_last_year(low, anchor, narrative):
+    """ "May of this year", "September last year", "last year in September"."""
+    m = re.search(
+        rf"\b({_MONTH_RE})\.?,?\s+(?:of\s+)?(this|last) year\b|\blast year in ({_MONTH_RE})\b", low
+    )
+    if not m:
+        return None
+    if anchor is None:
+        return (None, None, "month")
+    month = MONTHS[m[1] or m[3]]
+    year = anchor.year - (0 if m[2] == "this" else 1)
+    return _month(year, month)
+
+
 def _month_year(low, anchor, narrative):
     m = _MONTH_YEAR.search(low)
     if m and not (m[1] == "may" and not re.search(r"\bin may\b|\bmay \d{4}|\bmay,", low)):
@@ -244,6 +258,7 @@ def _year_only(low, anchor, narrative):
 
 _RULES = [
     _full_date,
+    _month_this_or_last_year,
     _narrative,
     _relative_words,
     _month_day,

@@ -1,0 +1,77 @@
+"""Finding time expressions in text, whole, and resolving them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watchfloor.time.find import find_time_expressions
+
+ANCHOR = date(2020, 1, 29)  # a Wednesday
+
+
+def _found(text: str, anchor: date | None = ANCHOR, narrative: date | None = None):
+    return [
+        (m.text, m.span and (m.span.start, m.span.end))
+        for m in find_time_expressions(text, anchor, narrative)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        ("Gunmen attacked a post on Jan. 14.", "Jan. 14", ("2020-01-14", "2020-01-14")),
+        ("It happened on Dec. 30.", "Dec. 30", ("2019-12-30", "2019-12-30")),
+        ("They struck this past Wednesday.", "this past Wednesday", ("2020-01-22", "2020-01-22")),
+        (
+            "Wednesday, January 29, 2020",
+            "Wednesday, January 29, 2020",
+            ("2020-01-29", "2020-01-29"),
+        ),
+        ("Attacks rose last week.", "last week", ("2020-01-20", "2020-01-26")),
+        ("It began in May of this year.", "May of this year", ("2020-05-01", "2020-05-31")),
+        ("He died last year in September.", "last year in September", ("2019-09-01", "2019-09-30")),
+        ("A bomb went off three days ago.", "three days ago", ("2020-01-26", "2020-01-26")),
+        ("The group grew in 2016.", "2016", ("2016-01-01", "2016-12-31")),
+        (
+            "Between October 2016 and the end of June 2017, 500 people died.",
+            "Between October 2016 and the end of June 2017",
+            ("2016-10-01", "2017-06-30"),
+        ),
+        (
+            "Deaths fell through the first six months of 2017.",
+            "through the first six months of 2017",
+            ("2017-01-01", "2017-06-30"),
+        ),
+        ("Since October, raids have doubled.", "Since October", ("2019-10-01", "2020-01-29")),
+    ],
+)
+def test_expression_is_found_whole_and_resolved(text, words, span):
+    assert (words, span) in _found(text)
+
+
+def test_narrative_expression_counts_from_the_event_before():
+    assert _found("Two days later, a bomb exploded.", narrative=date(2020, 1, 20)) == [
+        ("Two days later", ("2020-01-22", "2020-01-22"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 24-year-old man was shot at 3 am.",
+        "The siege lasted for three days.",
+        "Security is on duty 24/7.",
+        "Resolution 2254 was adopted by acclamation.",
+        "About 2000 fighters crossed the border.",
+        "The convoy drove down Highway 2020.",
+    ],
+)
+def test_not_dates(text):
+    assert [w for w, span in _found(text) if span and span[0]] == []
+
+
+def test_without_an_anchor_nothing_is_guessed():
+    [(words, span)] = _found("The bomb exploded yesterday.", anchor=None)
+    assert words == "yesterday" and span == (None, None)
