@@ -119,14 +119,24 @@ def _relative_words(low, anchor, narrative):
             r"\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b|\bearlier today\b",
             lambda a: _one(a),
         ),
+        # "earlier this ..." is before the day of publication; "this ..." runs up to it
         (
-            r"\bearlier this week\b|\bthis week\b",
-            lambda a: (a - timedelta(days=a.weekday()), a, "week"),
+            r"\bearlier this week\b",
+            lambda a: (a - timedelta(days=a.weekday()), a - timedelta(days=1), "week"),
         ),
+        (r"\bthis week\b", lambda a: (a - timedelta(days=a.weekday()), a, "week")),
         (r"\blast week\b|\bpast week\b|\bprevious week\b", _last_week),
-        (r"\bearlier this month\b|\bthis month\b", lambda a: (a.replace(day=1), a, "month")),
+        (
+            r"\bearlier this month\b",
+            lambda a: (a.replace(day=1), a - timedelta(days=1), "month"),
+        ),
+        (r"\bthis month\b", lambda a: (a.replace(day=1), a, "month")),
         (r"\blast month\b|\bprevious month\b", _last_month),
-        (r"\bearlier this year\b|\bthis year\b", lambda a: (a.replace(month=1, day=1), a, "year")),
+        (
+            r"\bearlier this year\b",
+            lambda a: (a.replace(month=1, day=1), a - timedelta(days=1), "year"),
+        ),
+        (r"\bthis year\b", lambda a: (a.replace(month=1, day=1), a, "year")),
         (r"\blast year\b|\bprevious year\b", lambda a: _year(a.year - 1)),
         (
             r"\bpast few (days|weeks)\b|\brecent (days|weeks)\b",
