@@ -69,7 +69,8 @@ class FocusedParser:
             yield from self._process_batch(list(batch))
 
     def _process_batch(self, docs: list[Doc]) -> list[Doc]:
-        pieces = [piece for doc in docs for piece in self._pieces(doc)]
+        sentences = {id(doc): list(doc.sents) for doc in docs}
+        pieces = [piece for doc in docs for piece in self._pieces(doc, sentences[id(doc)])]
         copies = list(self.ner.pipe([p.copy for p in pieces], batch_size=_SENTENCES_PER_BATCH))
         to_parse = [c for p, c in zip(pieces, copies, strict=True) if p.parse]
         for _, component in self.components:
@@ -78,12 +79,11 @@ class FocusedParser:
         for piece in pieces:
             by_doc.setdefault(id(piece.doc), []).append(piece)
         for doc in docs:
-            _write_back(doc, by_doc.get(id(doc), []))
+            _write_back(doc, sentences[id(doc)], by_doc.get(id(doc), []))
             self.finish(doc)
         return docs
 
-    def _pieces(self, doc: Doc) -> list[_Piece]:
-        sents = list(doc.sents)
+    def _pieces(self, doc: Doc, sents: list[Span]) -> list[_Piece]:
         text = doc.text  # built from the tokens on every call: once
         cue = [self.worth_parsing(s, text[s.start_char : s.end_char]) for s in sents]
         wanted = [
@@ -125,7 +125,7 @@ def _entities_from(entities: np.ndarray, start: int, end: int) -> np.ndarray:
     return part
 
 
-def _write_back(doc: Doc, pieces: list[_Piece]) -> None:
+def _write_back(doc: Doc, sents: list[Span], pieces: list[_Piece]) -> None:
     """Entities of the recognised sentences; flat trees for every sentence, then the real parse
     of the parsed ones over them."""
     n = len(doc)
@@ -138,7 +138,7 @@ def _write_back(doc: Doc, pieces: list[_Piece]) -> None:
                 p.copy.to_array(_ENT_ATTRS), 0, len(p.copy)
             )
         doc.from_array(_ENT_ATTRS, entities)
-    starts = np.array([sent.start for sent in doc.sents], dtype="int64")
+    starts = np.array([sent.start for sent in sents], dtype="int64")
     lengths = np.diff(np.append(starts, n))
     relative_head = np.repeat(starts, lengths) - np.arange(n, dtype="int64")
     values = np.zeros((n, len(_PARSE_ATTRS)), dtype="uint64")

@@ -15,6 +15,7 @@ from datetime import date
 
 from watchfloor.models import DateSpan
 from watchfloor.text.datelines import MONTHS
+from watchfloor.text.numbers import small_number
 from watchfloor.time.resolve import resolve_expression
 
 _NAMES = sorted(MONTHS, key=len, reverse=True)
@@ -87,20 +88,6 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"families|homes|members|km|kilomet|miles|metres|meters|hours|tonnes|dollars|\$|%)",
     re.IGNORECASE,
 )
-_MONTHS_WORDS = {
-    "first": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -150,7 +137,7 @@ def _resolve(m: re.Match, anchor: date | None, narrative: date | None) -> DateSp
             return DateSpan(None, None, None, words)
         return DateSpan(first.start, anchor.isoformat(), _coarsest(first.precision), words)
     if g.get("y4"):
-        months = _MONTHS_WORDS.get(g["n4"].lower()) or (int(g["n4"]) if g["n4"].isdigit() else None)
+        months = small_number(g["n4"])
         if not months or months > 12:
             return None
         year = int(g["y4"])
