@@ -2,8 +2,10 @@
 
     python bench/accuracy.py [--details] [--show-errors] [--limit N] [--only SET]
 
-Reads samples/expected.jsonl (always) and ../shared/data (SATP, MUC-4) when present; scores SATP
-death tolls against bench/gold/satp_relevant_dev_tolls.tsv when both it and the SATP data exist.
+Reads samples/expected.jsonl (always) and ../shared/data (SATP, MUC-4, ISAF) when present;
+scores SATP death tolls against bench/gold/satp_relevant_dev_tolls.tsv when both it and the SATP
+data exist; the time stage on bench/cases/time.jsonl (always) and on the day of each ISAF
+release's event.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from pathlib import Path
 
 from watchfloor import __version__
 from watchfloor.analyze.evaluate import score_muc4, score_samples, score_satp, score_satp_tolls
+from watchfloor.analyze.evaluate_time import score_release_dates, score_time
 from watchfloor.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 TOLL_GOLD = ROOT / "bench" / "gold" / "satp_relevant_dev_tolls.tsv"
+TIME_CASES = ROOT / "bench" / "cases" / "time.jsonl"
 
 
 def main() -> int:
@@ -29,10 +33,10 @@ def main() -> int:
     parser.add_argument(
         "--show-errors",
         action="store_true",
-        help="list SATP toll mismatches (line, coded, predicted) on stderr",
+        help="list SATP toll and ISAF date mismatches on stderr",
     )
     parser.add_argument("--limit", type=int, default=None, help="texts per external set")
-    parser.add_argument("--only", choices=["samples", "satp", "muc4"], default=None)
+    parser.add_argument("--only", choices=["samples", "satp", "muc4", "time"], default=None)
     args = parser.parse_args()
     settings = load_settings()
     report: dict = {"version": __version__}
@@ -78,6 +82,25 @@ def main() -> int:
         t = time.perf_counter()
         report["muc4_dev_detection"] = score_muc4(muc / "dev.json", settings, args.limit).as_dict()
         report["muc4_seconds"] = round(time.perf_counter() - t, 1)
+    if args.only in (None, "time"):
+        report["time_cases"] = {
+            k: v for k, v in score_time(TIME_CASES).as_dict().items() if k != "by_form"
+        }
+        isaf = SHARED / "isaf_press_releases" / "isaf_dev.jsonl"
+        if isaf.is_file():
+            t = time.perf_counter()
+            dates = score_release_dates(isaf, settings, args.limit)
+            report["isaf_dev_dates"] = dates.as_dict() | {
+                "seconds": round(time.perf_counter() - t, 1)
+            }
+            if args.show_errors:
+                for o in dates.mismatches():
+                    got = f"{o.predicted.start}..{o.predicted.end}" if o.predicted else "none"
+                    print(
+                        f"ISAF {o.release[:40]}: coded {o.gold}, got {got} ({o.how}) | "
+                        f"{o.sentence[:140]}",
+                        file=sys.stderr,
+                    )
     print(json.dumps(report, indent=2))
     return 0
 

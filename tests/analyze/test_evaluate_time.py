@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from watchfloor.analyze.evaluate_time import score_time
+from watchfloor.analyze.evaluate_time import score_release_dates, score_time
 from watchfloor.errors import UnreadableInputError
 
 SHIPPED = Path(__file__).resolve().parents[2] / "bench" / "cases" / "time.jsonl"
@@ -92,3 +92,64 @@ def test_the_shipped_case_file_is_well_formed():
     assert sum(c.expression is None for c in cases) >= 30
     for c in cases:
         assert c.expression is None or c.expression in c.text, c.id
+
+
+# --- press releases ------------------------------------------------------------------------------
+
+RELEASES = [
+    # "yesterday" against the dateline: right
+    {
+        "release_id": "2014-03-S-011",
+        "text": "2014-03-S-011\nFor Immediate Release\n\nKABUL, Afghanistan (March 9, 2014) — A "
+        "security force detained two insurgents in Zhari district, Kandahar province, "
+        "yesterday.",
+        "gold": {"start_date": "2014-03-08"},
+    },
+    # coded a day off on purpose: the scorer must count it as wrong
+    {
+        "release_id": "2014-03-S-012",
+        "text": "KABUL, Afghanistan (March 10, 2014) — A patrol killed an insurgent in Nad Ali "
+        "district, Helmand province, today.",
+        "gold": {"start_date": "2014-03-09"},
+    },
+    # no date anywhere: no publication date, nothing guessed
+    {
+        "release_id": "untitled",
+        "text": "A security force captured a weapons facilitator in Khost province.",
+        "gold": {"start_date": "2014-03-01"},
+    },
+    # no date for the event: the reporting window, never one day
+    {
+        "release_id": "2014-03-S-013",
+        "text": "KABUL, Afghanistan (March 11, 2014) — A patrol found a cache of rockets in "
+        "Arghandab district.",
+        "gold": {"start_date": "2014-03-11"},
+    },
+]
+
+
+@pytest.mark.slow
+def test_release_dates_are_scored_by_where_they_came_from(tmp_path, settings):
+    path = tmp_path / "releases.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in RELEASES) + "\n", encoding="utf-8")
+    score = score_release_dates(path, settings)
+    report = score.as_dict()
+    assert report["releases"] == 4
+    assert report["day_exact"] == 0.25
+    assert report["with_publication_date"] == 3
+    assert report["by_source"]["sentence"] == {"n": 2, "day_exact": 0.5}
+    assert report["by_source"]["no_date"]["n"] == 1
+    window = [o for o in score.outcomes if o.how == "window"]
+    assert [(o.predicted.start, o.predicted.end) for o in window] == [("2014-03-04", "2014-03-11")]
+    assert {o.release for o in score.mismatches()} == {"2014-03-S-012", "untitled", "2014-03-S-013"}
+
+
+ISAF_DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "isaf_press_releases"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (ISAF_DEV / "isaf_dev.jsonl").is_file(), reason="shared ISAF data absent")
+def test_isaf_dev_event_days(settings):
+    report = score_release_dates(ISAF_DEV / "isaf_dev.jsonl", settings, limit=80).as_dict()
+    # a floor under the measured figure (bench/accuracy.py prints it for all 356 releases)
+    assert report["day_exact_with_publication_date"] >= 0.7

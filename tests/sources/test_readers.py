@@ -169,6 +169,14 @@ def test_jsonl_reader_reads_every_field(tmp_path):
     assert second.url.startswith(path.resolve().as_uri())
 
 
+def test_jsonl_text_may_hold_a_raw_line_separator(tmp_path):
+    # JSON allows U+2028 unescaped inside a string; it does not end the JSON line
+    row = json.dumps({"text": "Headline\u2028KABUL — A patrol found rockets."}, ensure_ascii=False)
+    path = _write(tmp_path, "wire.jsonl", row + "\n")
+    [article] = _read(path)
+    assert article.text == "Headline\u2028KABUL — A patrol found rockets."
+
+
 def test_jsonl_bad_lines_are_skipped_and_good_lines_kept(tmp_path):
     content = "\n".join(
         [

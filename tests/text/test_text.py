@@ -130,6 +130,51 @@ def test_dateline_far_into_the_text_is_not_the_publication_date():
     assert doc.published is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year from a release number above a dateline that has none
+        (
+            "2014-03-S-011\nFor Immediate Release\n\nKABUL, Afghanistan (March 9) — A patrol "
+            "found a cache of rockets today.",
+            date(2014, 3, 9),
+        ),
+        # from a dated title above
+        (
+            "Operations update, Oct. 3, 2013\nKABUL, Afghanistan (Oct. 3)\nA patrol detained "
+            "two men.",
+            date(2013, 10, 3),
+        ),
+        # a dated heading whose release number sits just below it
+        (
+            "May 15: Operations in Three Provinces\nJoint Command\n2009-05-CA-077\nA patrol "
+            "detained two men in the district.",
+            date(2009, 5, 15),
+        ),
+        # a full stop typed for the comma
+        ("KABUL, Afghanistan (Nov. 1. 2012)\nA patrol detained two men.", date(2012, 11, 1)),
+    ],
+)
+def test_dateline_without_a_year_takes_the_heading_year(text, expected):
+    assert _doc(text).published == expected
+
+
+def test_dateline_without_a_year_and_none_above_gives_no_date():
+    doc = _doc("KABUL, Afghanistan (March 9) — A patrol found a cache of rockets today.")
+    assert doc.published is None
+
+
+def test_a_bare_year_above_does_not_date_a_yearless_dateline():
+    doc = _doc("Seized: 1998 rifles\nKABUL, Afghanistan (March 9) — A patrol found rockets.")
+    assert doc.published is None
+
+
+def test_line_and_paragraph_separators_break_lines():
+    assert normalise_text("Headline\u2028BAGHDAD — Text\u2029More text") == (
+        "Headline\nBAGHDAD — Text\n\nMore text"
+    )
+
+
 def test_no_dateline_no_date():
     doc = _doc("Headline\n\nGunmen attacked a village on Tuesday night.")
     assert doc.published is None

@@ -15,11 +15,20 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from watchfloor.data import load_toml
 from watchfloor.errors import UnreadableInputError
+from watchfloor.extract.context import DocContext, build_context
+from watchfloor.extract.dating import date_of_event
+from watchfloor.extract.lexicon import alternation
+from watchfloor.models import DateSpan, RawArticle
+from watchfloor.pipeline import language_pipeline
+from watchfloor.settings import Settings
+from watchfloor.text import to_document
+from watchfloor.time import reporting_window
 from watchfloor.time.find import TimeMention, find_time_expressions
 
 
@@ -68,7 +77,7 @@ class TimeScore:
 
 def read_time_cases(path: Path) -> list[TimeCase]:
     cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -132,3 +141,117 @@ def _grouped(outcomes: list[TimeOutcome], label) -> dict[str, dict]:
     for o in outcomes:
         groups[label(o)].append(o)
     return {k: {"cases": len(v), "right": _rate(v)} for k, v in sorted(groups.items())}
+
+
+# --- press releases: the day of the release's event ---------------------------------------------
+
+
+@dataclass
+class ReleaseOutcome:
+    release: str
+    gold: str
+    predicted: DateSpan | None
+    how: str  # "sentence", "context", "window" (reporting window), "no_date" (no anchor)
+    sentence: str
+
+    @property
+    def right(self) -> bool:
+        p = self.predicted
+        return p is not None and p.start == self.gold and p.end == self.gold
+
+
+@dataclass
+class ReleaseScore:
+    outcomes: list[ReleaseOutcome]
+
+    def as_dict(self) -> dict:
+        dated = [o for o in self.outcomes if o.how != "no_date"]
+        by_how: dict[str, dict] = {}
+        for how in ("sentence", "context", "window", "no_date"):
+            group = [o for o in self.outcomes if o.how == how]
+            by_how[how] = {"n": len(group), "day_exact": _rate_of(group)}
+        return {
+            "releases": len(self.outcomes),
+            "day_exact": _rate_of(self.outcomes),
+            "with_publication_date": len(dated),
+            "day_exact_with_publication_date": _rate_of(dated),
+            "by_source": by_how,
+        }
+
+    def mismatches(self) -> list[ReleaseOutcome]:
+        return [o for o in self.outcomes if not o.right]
+
+
+def score_release_dates(path: Path, settings: Settings, limit: int | None = None) -> ReleaseScore:
+    """The day of each press release's event (ISAF releases: ``text`` and ``gold.start_date``).
+
+    The release's event is told by the first sentence of its body (after its first dateline)
+    holding an operation word (``data/operations.toml``); its date is found as for any event
+    (``extract.dating``: clause, sentence, paragraph), else it is the reporting window, which is
+    never one day. Every sentence is parsed (no extractor of operations decides yet which ones
+    are worth it). Only the text is read: no publication date comes from outside it.
+    """
+    rows = _read_jsonl(path)[:limit]
+    nlp = language_pipeline(replace(settings, focused_parsing=False))
+    triggers = alternation(load_toml("operations.toml")["triggers"])
+    outcomes = []
+    for row in rows:
+        document = to_document(RawArticle(text=row["text"], origin=str(row.get("release_id"))))
+        ctx = build_context(document, nlp(document.text))
+        outcomes.append(_release_outcome(row, ctx, triggers, settings.reporting_window_days))
+    return ReleaseScore(outcomes)
+
+
+def _release_outcome(row: dict, ctx: DocContext, triggers, window_days: int) -> ReleaseOutcome:
+    document = ctx.document
+    body = min((end for _, end in document.dateline_dates), default=0)
+    for sentence in ctx.sentences:
+        if sentence.end <= body or _is_headline(sentence.text):
+            continue
+        words = [
+            sentence.span.doc.char_span(
+                sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+            )
+            for m in triggers.finditer(sentence.text)
+        ]
+        tokens = [w.root for w in words if w is not None]
+        if tokens:
+            break
+    else:
+        sentence, tokens = None, []
+    gold = row["gold"]["start_date"]
+    anchor = document.anchor_for(sentence.start if sentence else body)
+    found = date_of_event(ctx, sentence, tokens) if sentence is not None else None
+    text = sentence.text if sentence is not None else ""
+    release = str(row.get("release_id"))
+    if found is not None and found.span.start:
+        how = "sentence" if found.explicit else "context"
+        return ReleaseOutcome(release, gold, found.span, how, text)
+    if anchor is None:
+        return ReleaseOutcome(release, gold, None, "no_date", text)
+    return ReleaseOutcome(release, gold, reporting_window(anchor, window_days), "window", text)
+
+
+def _is_headline(text: str) -> bool:
+    """ "May 15: Afghan-ISAF Operations in Eastern, Southern Afghanistan": a title, not the body."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words or len(words) > 20:
+        return False
+    capitalised = sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+    return capitalised >= 0.8 * sum(1 for w in words if w.lower() not in _SMALL_WORDS)
+
+
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with"}
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    try:
+        # not splitlines(): it also breaks at U+2028, which JSON strings may hold
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UnreadableInputError(f"{path}: cannot read ({exc})") from exc
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _rate_of(outcomes: list[ReleaseOutcome]) -> float | None:
+    return round(sum(o.right for o in outcomes) / len(outcomes), 3) if outcomes else None

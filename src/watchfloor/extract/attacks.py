@@ -15,11 +15,13 @@ from datetime import date
 from watchfloor.extract.casualties import best_count, find_counts
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import date_from_context, date_in_sentence
 from watchfloor.extract.lexicon import AttackLexicon, attack_lexicon
 from watchfloor.extract.syntax import attachment_score
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
+from watchfloor.time.find import is_period
 
 
 @dataclass(frozen=True)
@@ -173,21 +175,13 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
 
 def _borrow_from_context(ctx: DocContext, mention: EventMention, sentence: Sentence) -> None:
     """An event told without a date of its own ("As the forces returned, gunmen laid an
-    ambush") happened when the sentences just before it say. A borrowed date fills the record
-    but never decides which mentions are the same incident. (Places are not borrowed: the
+    ambush") happened when the sentences around it say. A borrowed date fills the record but
+    never decides which mentions are the same incident. (Places are not borrowed: the
     sentences around an attack name too many places that are not where it happened.)"""
-    window = [
-        s
-        for s in ctx.sentences[max(0, sentence.index - 3) : sentence.index + 1]
-        if s.paragraph >= sentence.paragraph - 1
-        and ctx.document.anchor_for(s.start) == ctx.document.anchor_for(sentence.start)
-    ]
     if mention.date is None:
-        for s in reversed(window):
-            dated = [d for d in s.dates if d[2].start and d[2].precision in ("day", "week")]
-            if dated:
-                mention.date = dated[-1][2]
-                break
+        found = date_from_context(ctx, sentence)
+        if found is not None:
+            mention.date = found.span
 
 
 # --- triggers ------------------------------------------------------------------------------------
@@ -269,7 +263,10 @@ def _recalled_in_passing(ctx: DocContext, sentence: Sentence, token) -> bool:
     attached = _attached(sentence.dates, [token])
     anchor = ctx.document.anchor_for(sentence.start)
     for _, (_start, _end, span, ent) in attached:
-        if (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS") or ent.text.endswith("'s"):
+        possessive = (
+            ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"
+        ) or ent.text.endswith("'s")
+        if possessive and span.precision != "day":  # "last month's", not "Saturday's massacre"
             return True
         if anchor and span.end and (anchor - date.fromisoformat(span.end)).days > 10:
             return True
@@ -283,7 +280,8 @@ def _years_before_anchor(ctx: DocContext, sentence: Sentence, trigger: Trigger) 
     anchor = ctx.document.anchor_for(sentence.start)
     if date_span is None or anchor is None or date_span.end is None:
         return None
-    end = date.fromisoformat(date_span.end)
+    # "killed in attacks in France since January 2015": a tally reaching back years
+    end = date.fromisoformat(date_span.start if is_period(date_span) else date_span.end)
     return (anchor - end).days // 365 if end < anchor else 0
 
 
@@ -589,13 +587,12 @@ def _attached(items: list, tokens: list) -> list[tuple[int, tuple]]:
 
 
 def _fill_date(mention: EventMention, sentence: Sentence, tokens: list) -> None:
-    attached = _attached(sentence.dates, tokens)
-    if not attached:
+    found = date_in_sentence(sentence, tokens)
+    if found is None:
         return
-    _, (start, end, span, _) = min(attached, key=lambda a: (a[1][2].start is None, a[0]))
-    mention.date = span
+    mention.date = found.span
     mention.date_explicit = True
-    mention.fields.append(FieldSpan("date", start, end, span.text or ""))
+    mention.fields.append(FieldSpan("date", found.start, found.end, found.span.text or ""))
 
 
 def _fill_location(mention: EventMention, sentence: Sentence, tokens: list) -> None:

@@ -63,14 +63,18 @@ def judge(
             break  # "police did not say ..." negates the saying, not the attack
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children):
             return "negated"  # "has not managed to unleash attacks"
+    in_trigger_clause = True
     for tok in chain:
         if tok is trigger:
             continue
         lemma = tok.lemma_.lower()
         if lemma in lex.speculative_lemmas:
             return "speculative"
-        if lemma in lex.background_lemmas:
+        if lemma in lex.background_lemmas and in_trigger_clause:
             return "historical"
+        # "the number of people killed in Thursday's bombing has risen": the trend word governs
+        # the toll's clause, not the attack's
+        in_trigger_clause = in_trigger_clause and tok.pos_ not in ("VERB", "AUX")
     for tok in chain:
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:

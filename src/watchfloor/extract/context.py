@@ -10,10 +10,9 @@ from datetime import date
 
 from watchfloor.geo import gazetteer
 from watchfloor.models import DateSpan, Document, Location
-from watchfloor.time import resolve_expression
+from watchfloor.time.find import find_time_expressions
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-DATE_LABELS = {"DATE", "TIME"}
 
 
 @dataclass
@@ -125,7 +124,7 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         m = re.match(
             r"^\s*([A-Z][A-ZÀ-ÖØ-Þ .'-]{2,40}(?:,\s*(?!" + _MONTH_WORD + r")[A-Z][\w .'-]{2,30}?)?)"
-            r"(?:,\s*[^\n—–:]{0,40}?\d{4})?\s*(?:\([^)]{0,40}\))?\s*[-—–:]",
+            r"(?:,\s*[^\n—–−:]{0,40}?\d{4})?\s*(?:\([^)]{0,40}\))?\s*[-—–−:]",
             line,
         )
         if m:
@@ -210,28 +209,23 @@ def _sentence_at(sentences: list[Sentence], offset: int, starts: list[int] | Non
 
 
 def _resolve_dates(document: Document, doc, sentences: list[Sentence], starts: list[int]) -> None:
-    """Resolve every date entity; datelines are publication dates, not event dates."""
+    """Find and resolve the time expressions of every sentence (``time.find``); datelines are
+    publication dates, not event dates. "Two days later" counts from the last day told before
+    it in the same post."""
     heads = document.dateline_dates
-    narrative = None
-    for ent in doc.ents:
-        if ent.label_ not in DATE_LABELS:
-            continue
-        if any(s <= ent.start_char < e for s, e in heads):
-            continue
-        sentence = _sentence_at(sentences, ent.start_char, starts)
-        if sentence is None:
-            continue
-        anchor = document.anchor_for(ent.start_char)
-        span = resolve_expression(_with_preposition(ent), anchor, narrative)
-        if span is not None:
-            span.text = ent.text
-            sentence.dates.append((ent.start_char, ent.end_char, span, ent))
-            if span.precision == "day" and span.start:
-                narrative = date.fromisoformat(span.start)
-
-
-def _with_preposition(ent) -> str:
-    """Keep "last"/"this past"/"in" that spaCy leaves outside the entity: they change the date."""
-    doc = ent.doc
-    before = doc[max(0, ent.start - 2) : ent.start].text.lower()
-    return f"{before} {ent.text}"
+    narrative: date | None = None
+    post_anchor: date | None = None
+    for sentence in sentences:
+        anchor = document.anchor_for(sentence.start)
+        if anchor != post_anchor:
+            narrative, post_anchor = None, anchor
+        for mention in find_time_expressions(sentence.text, anchor, narrative):
+            start, end = sentence.start + mention.start, sentence.start + mention.end
+            if mention.span is None or any(s <= start < e or start <= s < end for s, e in heads):
+                continue
+            words = doc.char_span(start, end, alignment_mode="expand")
+            if words is None:
+                continue
+            sentence.dates.append((start, end, mention.span, words))
+            if mention.span.precision == "day" and mention.span.start:
+                narrative = date.fromisoformat(mention.span.start)

@@ -54,7 +54,8 @@ def read_jsonl(path: Path) -> Iterator[RawArticle | Skipped]:
     if isinstance(text, Skipped):
         yield text
         return
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # split at newlines only: JSON strings may hold a raw U+2028, which splitlines() breaks at
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         origin = f"{path}:{lineno}"

@@ -19,6 +19,7 @@ __all__ = ["EmptyArticleError", "content_id", "normalise_text", "to_document"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _MANY_BLANKS = re.compile(r"\n{3,}")
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n"})
 
 
 class EmptyArticleError(ValueError):
@@ -27,6 +28,8 @@ class EmptyArticleError(ValueError):
 
 def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # line and paragraph separators (U+2028/2029, NEL) break lines like a newline does
+    text = text.translate(_LINE_BREAKS)
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     text = _CONTROL.sub("", text)
     text = _TRAILING_SPACE.sub("\n", text)

@@ -36,7 +36,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _PATTERNS = [
     re.compile(
-        _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+        _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?[,.]?\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
     re.compile(
@@ -48,6 +48,16 @@ _PATTERNS = [
     ),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
+# "KABUL, Afghanistan (June 14) —", "Dec. 6: Operations in Laghman": a dateline with no year,
+# which takes its year from the heading above it (a release number "2012-06-S-026", a title date)
+_NO_YEAR = re.compile(
+    r"(?:^|\(|^[A-Z][A-Z .'-]{2,40},[\w .'-]{0,30}?\s)\s*"
+    + _MONTH
+    + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:\)|\s[-—–]|:)",
+    re.I,
+)
+_YEAR_LOOKBACK = 600
+_RELEASE_ID = re.compile(r"\b((?:19|20)\d\d)-[01]\d-")
 # A date this close to the start of a line, not preceded by "on", heads a post.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _HEAD_WINDOW = 80
@@ -85,7 +95,7 @@ def find_datelines(text: str) -> list[Dateline]:
             if start > _HEAD_WINDOW or re.search(r"\b(on|since|until|from|by)\s*$", before):
                 continue
             after = line[end : end + 6]
-            heads = len(line) <= _LINE_MAX or bool(re.match(r"\s*[)\]]?\s*[-—–:|(]", after))
+            heads = len(line) <= _LINE_MAX or bool(re.match(r"\s*[)\]]?\s*[-—–−:|(]", after))
             found.append(
                 Dateline(
                     start=line_offset + start,
@@ -97,8 +107,40 @@ def find_datelines(text: str) -> list[Dateline]:
                 )
             )
             break
+        else:
+            yearless = _yearless_dateline(text, line, line_offset)
+            if yearless is not None:
+                found.append(yearless)
         line_offset += len(line) + 1
     return found
+
+
+def _yearless_dateline(text: str, line: str, line_offset: int) -> Dateline | None:
+    m = _NO_YEAR.search(line[: _HEAD_WINDOW + 20])
+    if m is None or m.start("month") > _HEAD_WINDOW:
+        return None
+    year = _heading_year(text[max(0, line_offset - _YEAR_LOOKBACK) : line_offset])
+    if year is None:  # a release number just below a dated title ("May 15: Operations in ...")
+        ids = _RELEASE_ID.findall(text[line_offset : line_offset + _YEAR_LOOKBACK // 2])
+        year = int(ids[0]) if ids else None
+    if year is None:
+        return None
+    try:
+        value = date(year, MONTHS[m["month"].lower()], int(m["day"]))
+    except ValueError:
+        return None
+    start, end = line_offset + m.start("month"), line_offset + m.end("day")
+    return Dateline(start, end, text[start:end], value, line_offset, is_line_start=True)
+
+
+def _heading_year(heading: str) -> int | None:
+    """The year of the last full date above, else of a release number such as "2012-06-S-026"
+    (bare four-digit numbers are too often counts or ids to be trusted)."""
+    dates = _iter_dates(heading) if _YEAR.search(heading) else []
+    if dates:
+        return dates[-1][2].year
+    ids = _RELEASE_ID.findall(heading)
+    return int(ids[-1]) if ids else None
 
 
 def _iter_dates(text: str):

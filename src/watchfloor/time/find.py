@@ -9,10 +9,12 @@ resolved by ``resolve_expression`` (ranges by resolving their two ends).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from watchfloor.data import load_toml
 from watchfloor.models import DateSpan
 from watchfloor.text.datelines import MONTHS
 from watchfloor.text.numbers import small_number
@@ -20,7 +22,8 @@ from watchfloor.time.resolve import resolve_expression
 
 _NAMES = sorted(MONTHS, key=len, reverse=True)
 # "Sept." and "Jan." take their full stop; "September." ends a sentence
-_MONTH = r"(?:(?:" + "|".join(n for n in _NAMES if len(n) <= 4) + r")\.|" + "|".join(_NAMES) + r")"
+_ABBREVIATIONS = [n for n in _NAMES if len(n) <= 4 and n not in ("may", "june", "july")]
+_MONTH = r"(?:(?:" + "|".join(_ABBREVIATIONS) + r")\.|" + "|".join(_NAMES) + r")"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEARNUM = r"(?:19|20)\d\d"
@@ -28,6 +31,8 @@ _COUNT = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
 )
 _PART = r"(?:morning|afternoon|evening|night)"
+_EDGE = r"(?:the (?:beginning|start|end|middle) of )"
+_YEAR_OF = rf"(?:{_YEARNUM}|this year|last year)"
 
 # A single point or period, longest forms first within each group.
 _POINT = "|".join(
@@ -39,29 +44,32 @@ _POINT = "|".join(
         # relative to the publication date
         r"the day before yesterday",
         rf"yesterday(?:\s+{_PART})?",
+        rf"tomorrow(?:\s+{_PART})?",
         r"last night",
+        r"overnight",
         r"(?:earlier\s+)?today",
         r"tonight",
         rf"this {_PART}",
         r"(?:earlier |later )?this (?:week|month|year)",
         rf"last year in {_MONTH}",
         r"(?:last|the past|the previous) (?:week|month|year)",
-        r"(?:the )?(?:past|last|recent) (?:few |several |two |three )?(?:days|weeks|months)",
+        rf"(?:the )?(?:past|last|recent) (?:(?:{_COUNT}|few) )?(?:days|weeks|months)",
         rf"{_COUNT}\s+(?:days?|weeks?|months?|years?)\s+ago",
         # told from the event before
         rf"{_COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier)",
         rf"(?:the next|the following) (?:day|{_PART})",
-        r"(?:on )?the same (?:day|night)",
+        r"the (?:day before|previous day)",
+        r"(?:that )?same (?:day|night)|the same (?:day|night)",
         r"hours later",
         # month and day, month and year, month alone
         rf"{_MONTH}\s+{_DAYNUM}(?![\d,]*\s*{_YEARNUM})",
         rf"{_DAYNUM}\s+(?:of\s+)?{_MONTH}",
         rf"{_MONTH},?\s+(?:of\s+)?(?:{_YEARNUM}|this year|last year)",
-        rf"(?:(?:early|late|mid)[- ]|last |this )?{_MONTH}(?:\s+of this year)?",
+        rf"(?:(?:early|late|mid)[- ]|last |this |{_EDGE})?{_MONTH}(?:\s+of this year)?",
         # weekdays
         rf"(?:this past |last |this )?{_WEEKDAY}(?:\s+{_PART})?",
         # years
-        rf"(?:(?:early|late|mid)[- ])?{_YEARNUM}",
+        rf"(?:(?:early|late|mid)[- ]|{_EDGE})?{_YEARNUM}",
     ]
 )
 _RANGE = "|".join(
@@ -69,26 +77,48 @@ _RANGE = "|".join(
         rf"between (?P<a1>{_POINT}) and (?:the end of )?(?P<b1>{_POINT})",
         rf"from (?P<a2>{_POINT}) (?:to|until|through) (?:the end of )?(?P<b2>{_POINT})",
         rf"since (?P<a3>{_POINT})",
-        rf"(?:through|during|in) the first (?P<n4>\w+) months of (?P<y4>{_YEARNUM})",
-        rf"(?:in )?the (?P<q5>first|second|third|fourth) quarter of (?P<y5>{_YEARNUM})",
+        rf"the first (?P<n4>\w+) months of (?P<y4>{_YEAR_OF})",
+        rf"the (?P<q5>first|second|third|fourth|last) quarter of (?P<y5>{_YEAR_OF})",
+        rf"Q(?P<q6>[1-4]) (?P<y6>{_YEARNUM})",
+        rf"the (?P<h7>first|second) half of (?P<y7>{_YEAR_OF})",
     ]
 )
 _EXPRESSION = re.compile(
     rf"(?<![\w/-])(?:(?P<range>{_RANGE})|(?P<point>{_POINT}))(?![\w/-])", re.IGNORECASE
 )
 
-# Words before a number that make it a name or a count, not a year ("Resolution 2254").
+_WORDS = load_toml("time.toml")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(words)
+
+
+# a four-digit number that names or counts something, or is a clock time
 _NOT_A_YEAR_BEFORE = re.compile(
-    r"(?:resolution|highway|route|road|flight|unit|no\.|number|article|code|room|bus|line|"
-    r"district|sector|block|brigade|battalion|division|squadron|regiment|zone)\s*$",
+    rf"\b(?:{_alternation(_WORDS['not_a_year_before'])})\s*$", re.IGNORECASE
+)
+_NOT_A_YEAR_AFTER = re.compile(rf"\s*(?:{_alternation(_WORDS['not_a_year_after'])})", re.IGNORECASE)
+_CLOCK_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|until|and)\s*0\d{3}\b")
+_CLOCK_RANGE_BEFORE = re.compile(r"\b0\d{3}\s*(?:to|-|–|until|and)\s*$")
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+_YEAR_BEFORE_PLURAL = re.compile(
+    rf"(?:^|\b(?:{_alternation(_WORDS['year_before_plural'])})\s+)$", re.IGNORECASE
+)
+_NAME_AFTER = re.compile(rf"\s+(?:{_alternation(_WORDS['name_heads'])})\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|of|until|through|by|during|before|after|from|to|between|and|early|late|"
+    r"mid|last|this|next|till|throughout)[\s-]+$",
     re.IGNORECASE,
 )
-_NOT_A_YEAR_AFTER = re.compile(
-    r"\s*(?:fighters|people|troops|soldiers|militants|men|women|children|civilians|votes|"
-    r"families|homes|members|km|kilomet|miles|metres|meters|hours|tonnes|dollars|\$|%)",
-    re.IGNORECASE,
-)
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_BARE_MONTH = re.compile(rf"(?:(?:early|late|mid)[- ]|last |this |{_EDGE})?{_MONTH}", re.IGNORECASE)
+_YEAR_ONLY = re.compile(rf"(?:(?:early|late|mid)[- ]|{_EDGE})?{_YEARNUM}", re.IGNORECASE)
+_MONTH_WORD = re.compile("|".join(_NAMES), re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
+_PERIOD = re.compile(_RANGE, re.IGNORECASE)
+_AFTER_ARTICLE = re.compile(r"\b(?:an?|the|in|during|its|their|several|separate)\s+$", re.I)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 
 @dataclass(frozen=True)
@@ -105,26 +135,73 @@ def find_time_expressions(
     """Every time expression in ``text``, resolved against ``anchor`` (and ``narrative``)."""
     found = []
     for m in _EXPRESSION.finditer(text):
-        if m.group("point") and _is_a_number_not_a_year(text, m):
+        if m.group("point") and _not_a_date(text, m):
             continue
-        span = _resolve(m, anchor, narrative)
+        span = _resolve(m, anchor, narrative, _bare_month_context(text, m))
         found.append(TimeMention(m.start(), m.end(), m.group(), span))
     return found
 
 
+def _not_a_date(text: str, m: re.Match) -> bool:
+    """Words that look like a time expression but are not one here."""
+    words, before, after = m.group(), text[: m.start()], m.end()
+    month = _MONTH_WORD.search(words)
+    if month and month.group().islower():
+        return True  # "a march through the capital", "the toll may rise"
+    if words.lower() == "overnight" and _AFTER_ARTICLE.search(before):
+        return True  # "an overnight raid" tells the time of day, not which night
+    if (
+        (month or _WEEKDAY_WORD.match(words))
+        and _THE_BEFORE.search(before)
+        and _NAME_AFTER.match(text, after)
+    ):
+        return True  # "the March 14 alliance", "The Sunday Times"
+    if _YEAR_ONLY.fullmatch(words):
+        return bool(
+            _NOT_A_YEAR_BEFORE.search(before)
+            or _NOT_A_YEAR_AFTER.match(text, after)
+            or _CLOCK_RANGE_AFTER.match(text, after)
+            or _CLOCK_RANGE_BEFORE.search(before)
+            or (_PLURAL_AFTER.match(text, after) and not _YEAR_BEFORE_PLURAL.search(before))
+        )
+    return False
+
+
+def _bare_month_context(text: str, m: re.Match) -> str | None:
+    """ "in May", "since March": a month named alone is a date after such a word; "May" with
+    none is the verb, other months count when capitalised."""
+    words = m.group()
+    if not m.group("point") or not _BARE_MONTH.fullmatch(words):
+        return None
+    if _MONTH_BEFORE.search(text[: m.start()]) or not words.lower().startswith("may"):
+        return f"in {words}"
+    return None
+
+
+def is_period(span: DateSpan) -> bool:
+    """ "since January 2015", "between May and July": a stretch of time that counts are totted
+    up over, not the date of one event."""
+    return bool(span.text and _PERIOD.fullmatch(span.text))
+
+
 def _is_a_number_not_a_year(text: str, m: re.Match) -> bool:
     words = m.group()
-    if not re.fullmatch(rf"(?:(?:early|late|mid)[- ])?{_YEARNUM}", words, re.IGNORECASE):
+    if not re.fullmatch(rf"(?:(?:early|late|mid)[- ]|{_EDGE})?{_YEARNUM}", words, re.IGNORECASE):
         return False
     return bool(
         _NOT_A_YEAR_BEFORE.search(text[: m.start()]) or _NOT_A_YEAR_AFTER.match(text, m.end())
     )
 
 
-def _resolve(m: re.Match, anchor: date | None, narrative: date | None) -> DateSpan | None:
+def _resolve(
+    m: re.Match, anchor: date | None, narrative: date | None, month_words: str | None
+) -> DateSpan | None:
     words = m.group()
     if m.group("point"):
-        return resolve_expression(words, anchor, narrative)
+        span = resolve_expression(month_words or words, anchor, narrative)
+        if span is not None:
+            span.text = words
+        return span
     g = m.groupdict()
     for a, b in (("a1", "b1"), ("a2", "b2")):
         if g.get(a):
@@ -132,7 +209,7 @@ def _resolve(m: re.Match, anchor: date | None, narrative: date | None) -> DateSp
             last = resolve_expression(g[b], anchor, narrative)
             return _between(first, last, words)
     if g.get("a3"):
-        first = resolve_expression(g["a3"], anchor, narrative)
+        first = resolve_expression(f"in {g['a3']}", anchor, narrative)
         if first is None or anchor is None:
             return DateSpan(None, None, None, words)
         return DateSpan(first.start, anchor.isoformat(), _coarsest(first.precision), words)
@@ -140,15 +217,31 @@ def _resolve(m: re.Match, anchor: date | None, narrative: date | None) -> DateSp
         months = small_number(g["n4"])
         if not months or months > 12:
             return None
-        year = int(g["y4"])
-        last = resolve_expression(f"{_month_name(months)} {year}", anchor)
-        return DateSpan(f"{year}-01-01", last.end if last else None, "month", words)
+        return _months_of(g["y4"], 1, months, anchor, words)
     if g.get("y5"):
-        quarter, year = _QUARTERS[g["q5"].lower()], int(g["y5"])
-        first = resolve_expression(f"{_month_name(3 * quarter - 2)} {year}", anchor)
-        last = resolve_expression(f"{_month_name(3 * quarter)} {year}", anchor)
-        return _between(first, last, words)
+        quarter = _QUARTERS[g["q5"].lower()]
+        return _months_of(g["y5"], 3 * quarter - 2, 3 * quarter, anchor, words)
+    if g.get("y6"):
+        quarter = int(g["q6"])
+        return _months_of(g["y6"], 3 * quarter - 2, 3 * quarter, anchor, words)
+    if g.get("y7"):
+        first = 1 if g["h7"].lower() == "first" else 7
+        return _months_of(g["y7"], first, first + 5, anchor, words)
     return None
+
+
+def _months_of(
+    year_words: str, first: int, last: int, anchor: date | None, words: str
+) -> DateSpan | None:
+    """Months ``first``..``last`` of a year written as digits, "this year" or "last year"."""
+    if year_words[0].isdigit():
+        year = int(year_words)
+    elif anchor is None:
+        return DateSpan(None, None, "month", words)
+    else:
+        year = anchor.year - (1 if year_words.lower().startswith("last") else 0)
+    end = calendar.monthrange(year, last)[1]
+    return DateSpan(f"{year}-{first:02d}-01", f"{year}-{last:02d}-{end}", "month", words)
 
 
 def _between(first: DateSpan | None, last: DateSpan | None, words: str) -> DateSpan | None:
@@ -163,7 +256,3 @@ def _coarsest(*precisions) -> str:
     order = ["day", "week", "month", "year"]
     known = [p for p in precisions if p in order]
     return max(known, key=order.index) if known else "day"
-
-
-def _month_name(month: int) -> str:
-    return next(name for name, number in MONTHS.items() if number == month and len(name) > 3)

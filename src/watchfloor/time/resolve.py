@@ -31,6 +31,12 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _AGO = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b"
 )
+# "the past 10 days", "the last few weeks", "recent days": few (or none said) counts as three
+_PAST_PERIOD = re.compile(
+    r"\b(?:past|last|recent)\s+(?:(\d+|a few|few|several|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+)?(day|week|month)s\b"
+)
+_FEW = 3
 _LATER = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|after|earlier|before)\b"
 )
@@ -107,18 +113,21 @@ def _month_day(low, anchor, narrative):
 def _relative_words(low, anchor, narrative):
     if anchor is None:
         if re.search(
-            r"\b(yesterday|today|tonight|last (week|month|year|night)|this (week|month|year))\b",
+            r"\b(yesterday|today|tonight|tomorrow|overnight|last (week|month|year|night)|"
+            r"this (week|month|year)|(past|last|recent) (\w+ )?(days|weeks|months))\b",
             low,
         ):
             return (None, None, "day")
         return None
     table = [
         (r"\bday before yesterday\b", lambda a: _one(a - timedelta(days=2))),
-        (r"\byesterday\b|\blast night\b", lambda a: _one(a - timedelta(days=1))),
+        # a night told on the next day began the day before ("last night", "overnight")
+        (r"\byesterday\b|\blast night\b|\bovernight\b", lambda a: _one(a - timedelta(days=1))),
         (
             r"\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b|\bearlier today\b",
             lambda a: _one(a),
         ),
+        (r"\btomorrow\b", lambda a: _one(a + timedelta(days=1))),
         # "earlier this ..." is before the day of publication; "this ..." runs up to it
         (
             r"\bearlier this week\b",
@@ -138,23 +147,25 @@ def _relative_words(low, anchor, narrative):
         ),
         (r"\bthis year\b", lambda a: (a.replace(month=1, day=1), a, "year")),
         (r"\blast year\b|\bprevious year\b", lambda a: _year(a.year - 1)),
-        (
-            r"\bpast few (days|weeks)\b|\brecent (days|weeks)\b",
-            lambda a: (a - timedelta(days=21), a, "week"),
-        ),
     ]
     for pattern, make in table:
         if re.search(pattern, low):
             return make(anchor)
+    m = _PAST_PERIOD.search(low)
+    if m:
+        n = small_number(m[1] or "few") or _FEW
+        days = {"day": 1, "week": 7, "month": 30}[m[2]] * n
+        return anchor - timedelta(days=days), anchor, "week" if days <= 31 else "month"
     m = _AGO.search(low)
     if m:
         n = small_number(m[1]) or 1
         unit = m[2]
         if unit == "day":
             return _one(anchor - timedelta(days=n))
-        if unit == "week":
+        if unit == "week":  # the Monday-to-Sunday week holding that day
             d = anchor - timedelta(weeks=n)
-            return d - timedelta(days=3), d + timedelta(days=3), "week"
+            monday = d - timedelta(days=d.weekday())
+            return monday, monday + timedelta(days=6), "week"
         if unit == "month":
             y, mo = _shift_month(anchor.year, anchor.month, -n)
             return _month(y, mo)
@@ -171,17 +182,16 @@ def _narrative(low, anchor, narrative):
         n = small_number(m[1]) or 1
         sign = 1 if m[3] in ("later", "after") else -1
         delta = timedelta(days=n) if m[2] == "day" else timedelta(weeks=n)
-        d = base + sign * delta
-        return (
-            (d, d, "day")
-            if m[2] == "day"
-            else (d - timedelta(days=3), d + timedelta(days=3), "week")
-        )
+        return _one(base + sign * delta)
     if re.search(r"\b(the next|the following) (day|morning|evening|night)\b", low):
         if base is None:
             return (None, None, "day")
         return _one(base + timedelta(days=1))
-    if re.search(r"\b(the same day|that day|the same night|that night|hours later)\b", low):
+    if re.search(r"\b(the day before|the previous day|the eve)\b(?! yesterday)", low):
+        if base is None:
+            return (None, None, "day")
+        return _one(base - timedelta(days=1))
+    if re.search(r"\b(the same day|that day|(that )?same night|that night|hours later)\b", low):
         if base is None:
             return (None, None, "day")
         return _one(base)

@@ -1,0 +1,97 @@
+"""When an event happened (``extract.dating``): the date in its clause, else the paragraph's,
+else none (the reporting window is given later, when incidents are resolved)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import attacks
+from watchfloor.extract import build_context
+from watchfloor.extract.dating import date_of_event
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2021, 6, 12)  # a Saturday
+
+
+def _event_date(nlp, make_document, text: str, word: str, sentence_index: int = -1):
+    document = make_document(text, PUBLISHED)
+    ctx = build_context(document, nlp(document.text))
+    sentence = ctx.sentences[sentence_index]
+    [token] = [t for t in sentence.span if t.text == word]
+    return date_of_event(ctx, sentence, [token])
+
+
+def test_the_date_in_the_event_clause_wins(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Officials said on Friday that gunmen ambushed a patrol near Gao on Wednesday.",
+        "ambushed",
+    )
+    assert (found.span.start, found.span.text, found.explicit) == ("2021-06-09", "Wednesday", True)
+
+
+def test_an_undated_event_borrows_the_day_told_before_it(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Gunmen raided a village near Gao on Thursday. They burned the market and the school.",
+        "burned",
+    )
+    assert (found.span.start, found.explicit) == ("2021-06-10", False)
+
+
+def test_an_undated_event_takes_the_day_stated_just_after_it(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Gunmen ambushed an army patrol near Gao. The attack took place on Tuesday.",
+        "ambushed",
+        sentence_index=0,
+    )
+    assert (found.span.start, found.explicit) == ("2021-06-08", False)
+
+
+def test_a_period_never_dates_an_event(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "More than 200 people have been killed in attacks in the region since January 2019.",
+        "killed",
+    )
+    assert found is None
+
+
+def test_no_date_anywhere_gives_none(nlp, make_document):
+    found = _event_date(nlp, make_document, "Gunmen ambushed an army patrol near Gao.", "ambushed")
+    assert found is None
+
+
+def test_a_weekday_possessive_dates_a_recent_attack(analyse):
+    text = (
+        "Boko Haram claimed responsibility for Saturday's massacre of farm workers near "
+        "Maiduguri in Borno state, Nigeria."
+    )
+    [record] = attacks(analyse(text, date(2020, 12, 1)))
+    assert record.data["date"]["start"] == "2020-11-28"
+
+
+def test_a_rising_toll_does_not_make_the_attack_background(analyse):
+    text = (
+        "KABUL — The number of people killed in Thursday's suicide bombing outside Kabul "
+        "airport in Afghanistan has risen to more than 170, officials said."
+    )
+    [record] = attacks(analyse(text, date(2021, 8, 28)))
+    assert record.data["subtype"] == "suicide_bombing"
+    assert record.data["date"]["start"] == "2021-08-26"
+
+
+def test_a_tally_since_a_year_long_ago_is_not_an_attack(analyse):
+    text = (
+        "According to government figures, more than 240 people have been killed in attacks by "
+        "jihadists in France since the beginning of 2015."
+    )
+    assert attacks(analyse(text, date(2018, 5, 13))) == []
