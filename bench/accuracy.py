@@ -4,7 +4,7 @@
 
 Reads samples/expected.jsonl (always) and ../shared/data (SATP, MUC-4, ISAF) when present;
 scores SATP death tolls against bench/gold/satp_relevant_dev_tolls.tsv when both it and the SATP
-data exist; the time stage on bench/cases/time.jsonl (always) and on the day of each ISAF
+data exist; the time stage on bench/cases/time*.jsonl (always) and on the day of each ISAF
 release's event.
 """
 
@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 TOLL_GOLD = ROOT / "bench" / "gold" / "satp_relevant_dev_tolls.tsv"
 TIME_CASES = ROOT / "bench" / "cases" / "time.jsonl"
+TIME_HELDOUT = ROOT / "bench" / "cases" / "time_heldout.jsonl"
 
 
 def main() -> int:
@@ -83,9 +84,8 @@ def main() -> int:
         report["muc4_dev_detection"] = score_muc4(muc / "dev.json", settings, args.limit).as_dict()
         report["muc4_seconds"] = round(time.perf_counter() - t, 1)
     if args.only in (None, "time"):
-        report["time_cases"] = {
-            k: v for k, v in score_time(TIME_CASES).as_dict().items() if k != "by_form"
-        }
+        for name, path in (("time_cases", TIME_CASES), ("time_cases_heldout", TIME_HELDOUT)):
+            report[name] = {k: v for k, v in score_time(path).as_dict().items() if k != "by_form"}
         isaf = SHARED / "isaf_press_releases" / "isaf_dev.jsonl"
         if isaf.is_file():
             t = time.perf_counter()

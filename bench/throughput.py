@@ -14,6 +14,10 @@ its pool workers, every ``--sample-interval`` seconds, with psutil when installe
 /proc on Linux); the child also reports ``getrusage`` high-water marks for itself and for the
 largest reaped worker, which is all there is when neither sampler is available.
 
+Then, in this process, the time stage's share: CPU time to find and resolve the time
+expressions of every sentence of the first ``--stage-sample`` articles, against the CPU time of
+the whole pipeline on the same articles.
+
 The last line printed is one JSON object with every figure, for CI logs and docs to quote.
 """
 
@@ -965,6 +969,39 @@ def run_child(corpus: Path, db: Path, workers: int) -> dict:
     }
 
 
+def time_stage_cost(corpus: Path, sample: int) -> dict:
+    """CPU time of the time stage (finding and resolving every sentence's time expressions)
+    against the CPU time of the whole pipeline, on the first ``sample`` articles, in process."""
+    from watchfloor.analyze.evaluate import documents_from
+    from watchfloor.extract import build_context
+    from watchfloor.pipeline import language_pipeline, process_documents
+    from watchfloor.settings import load_settings
+    from watchfloor.time import find_time_expressions
+
+    settings = load_settings()
+    nlp = language_pipeline(settings)
+    documents = documents_from(sorted(corpus.glob("*.txt"))[:sample])
+    process_documents(documents[:8], settings)  # warm caches before timing
+    t = time.process_time()
+    process_documents(documents, settings)
+    pipeline_cpu = time.process_time() - t
+    sentences = []
+    for document in documents:
+        ctx = build_context(document, nlp(document.text))
+        sentences += [(s.text, document.anchor_for(s.start)) for s in ctx.sentences]
+    t = time.process_time()
+    for text, anchor in sentences:
+        find_time_expressions(text, anchor)
+    time_cpu = time.process_time() - t
+    return {
+        "articles": len(documents),
+        "sentences": len(sentences),
+        "pipeline_cpu_ms_per_article": round(1000 * pipeline_cpu / len(documents), 2),
+        "time_stage_cpu_ms_per_article": round(1000 * time_cpu / len(documents), 2),
+        "time_stage_share": round(time_cpu / pipeline_cpu, 4),
+    }
+
+
 def _host_busy_seconds() -> float | None:
     """CPU seconds spent busy by every process on the host so far (Linux), else None."""
     try:
@@ -1119,6 +1156,12 @@ def main() -> int:
     parser.add_argument(
         "--keep", type=Path, default=None, help="write the corpus and databases here and keep them"
     )
+    parser.add_argument(
+        "--stage-sample",
+        type=int,
+        default=200,
+        help="articles on which the time stage's share of the pipeline's CPU time is measured",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -1198,6 +1241,13 @@ def main() -> int:
                 "corpus",
                 file=sys.stderr,
             )
+        stages = time_stage_cost(corpus_dir, args.stage_sample)
+        print(
+            f"time stage: {stages['time_stage_cpu_ms_per_article']} ms CPU per article of "
+            f"{stages['pipeline_cpu_ms_per_article']} for the whole pipeline "
+            f"({100 * stages['time_stage_share']:.1f}%, {stages['articles']} articles in process)",
+            file=sys.stderr,
+        )
         import spacy
 
         from watchfloor import __version__
@@ -1212,6 +1262,7 @@ def main() -> int:
             "words_per_article_target": args.words,
             "corpus_bytes": corpus["bytes"],
             "runs": rows,
+            "stages": stages,
         }
         print(json.dumps(report))
     finally:

@@ -83,15 +83,16 @@ def test_the_cli_prints_json_and_lists_errors(tmp_path):
     assert "2019-01-14" in result.stderr and "[month_day] b" in result.stderr
 
 
-@pytest.mark.skipif(not SHIPPED.is_file(), reason="no shipped case file")
-def test_the_shipped_case_file_is_well_formed():
+@pytest.mark.parametrize(("name", "negatives"), [("time.jsonl", 30), ("time_heldout.jsonl", 20)])
+def test_the_shipped_case_files_are_well_formed(name, negatives):
     from watchfloor.analyze.evaluate_time import read_time_cases
 
-    cases = read_time_cases(SHIPPED)
+    cases = read_time_cases(SHIPPED.parent / name)
     assert len(cases) >= 150
-    assert sum(c.expression is None for c in cases) >= 30
+    assert sum(c.expression is None for c in cases) >= negatives
+    assert len({c.id for c in cases}) == len(cases)
     for c in cases:
-        assert c.expression is None or c.expression in c.text, c.id
+        assert c.expression is None or c.text.count(c.expression) == 1, c.id
 
 
 # --- press releases ------------------------------------------------------------------------------

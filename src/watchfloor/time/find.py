@@ -117,6 +117,15 @@ _YEAR_ONLY = re.compile(rf"(?:(?:early|late|mid)[- ]|{_EDGE})?{_YEARNUM}", re.IG
 _MONTH_WORD = re.compile("|".join(_NAMES), re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 _PERIOD = re.compile(_RANGE, re.IGNORECASE)
+# Every expression begins with one of these words: the full pattern is tried only where one
+# starts (trying it at every character is the stage's main cost, and most sentences hold no date)
+_FIRST_WORD = re.compile(
+    rf"(?<![\w/-])(?:\d|Q[1-4]|(?:{'|'.join(_NAMES)}|{_WEEKDAY}|the|this|that|last|past|recent|"
+    r"earlier|later|early|late|mid|yesterday|today|tonight|tomorrow|overnight|hours|on|same|"
+    r"between|from|since|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several)\b)",
+    re.IGNORECASE,
+)
 _AFTER_ARTICLE = re.compile(r"\b(?:an?|the|in|during|its|their|several|separate)\s+$", re.I)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
@@ -134,7 +143,14 @@ def find_time_expressions(
 ) -> list[TimeMention]:
     """Every time expression in ``text``, resolved against ``anchor`` (and ``narrative``)."""
     found = []
-    for m in _EXPRESSION.finditer(text):
+    taken = 0
+    for candidate in _FIRST_WORD.finditer(text):
+        if candidate.start() < taken:
+            continue
+        m = _EXPRESSION.match(text, candidate.start())
+        if m is None:
+            continue
+        taken = m.end()
         if m.group("point") and _not_a_date(text, m):
             continue
         span = _resolve(m, anchor, narrative, _bare_month_context(text, m))

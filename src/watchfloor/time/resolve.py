@@ -92,7 +92,7 @@ def _month_day(low, anchor, narrative):
     if not m:
         return None
     month_name, day_text = (m[1], m[2]) if m.re is _MONTH_DAY else (m[2], m[1])
-    if month_name == "may" and not re.search(r"\bmay\s+\d", low):
+    if month_name == "may" and not re.search(r"\bmay\s+\d|\d\s+(?:of\s+)?may\b", low):
         return None
     month, day = MONTHS[month_name], int(day_text)
     if anchor is None:
