@@ -17,13 +17,20 @@ import time
 from pathlib import Path
 
 from watchfloor import __version__
-from watchfloor.analyze.evaluate import score_muc4, score_samples, score_satp, score_satp_tolls
+from watchfloor.analyze.evaluate import (
+    score_muc4,
+    score_samples,
+    score_satp,
+    score_satp_dates,
+    score_satp_tolls,
+)
 from watchfloor.analyze.evaluate_time import score_release_dates, score_time
 from watchfloor.settings import load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 TOLL_GOLD = ROOT / "bench" / "gold" / "satp_relevant_dev_tolls.tsv"
+DATE_GOLD = ROOT / "bench" / "gold" / "satp_relevant_dev_dates.tsv"
 TIME_CASES = ROOT / "bench" / "cases" / "time.jsonl"
 TIME_HELDOUT = ROOT / "bench" / "cases" / "time_heldout.jsonl"
 
@@ -78,6 +85,18 @@ def main() -> int:
             if args.show_errors:
                 for line in tolls.mismatches():
                     print(line.describe(), file=sys.stderr)
+        if DATE_GOLD.is_file():
+            t = time.perf_counter()
+            days = score_satp_dates(satp / "satp_relevant.dev.tsv", DATE_GOLD, settings, args.limit)
+            report["satp_dates"] = days.as_dict() | {"seconds": round(time.perf_counter() - t, 1)}
+            if args.show_errors:
+                for d in days.mismatches():
+                    got = (d.predicted or {}).get("start") if d.record else "no attack"
+                    print(
+                        f"SATP date line {d.gold.line}: coded {d.gold.words!r}, got {got} "
+                        f"({(d.predicted or {}).get('text')!r})",
+                        file=sys.stderr,
+                    )
     muc = SHARED / "muc4"
     if args.only in (None, "muc4") and muc.is_dir():
         t = time.perf_counter()

@@ -3,15 +3,23 @@ text, tallying, and (when ../shared/data is present) a short run on real SATP li
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from helpers import REPO, SHARED
 from watchfloor.analyze.evaluate import (
+    DEFAULT_NOTE_YEAR,
+    DateGold,
+    DateLine,
     TollGold,
     main_attack,
+    note_published,
     predicted_count,
+    read_date_gold,
     read_toll_gold,
     score_satp,
+    score_satp_dates,
     score_satp_tolls,
     tally_tolls,
 )
@@ -215,3 +223,65 @@ def test_satp_tolls_on_the_first_lines(settings):
     # same code path as the detection score: the same texts have a reported attack
     detection = score_satp(SATP_DEV, settings, limit=limit).as_dict()
     assert detection["attack_found"] + detection["false_alarms"] == found + figures["false_alarms"]
+
+
+# --- SATP event dates ------------------------------------------------------------------------
+
+DATE_GOLD = REPO / "bench" / "gold" / "satp_relevant_dev_dates.tsv"
+
+
+def test_read_date_gold(tmp_path):
+    key = tmp_path / "dates.tsv"
+    key.write_text(
+        "line\tmonth\tday\twords\tnote\n1\t11\t24\tNovember 24\t\n2\t-\t-\t-\tno date\n",
+        encoding="utf-8",
+    )
+    assert read_date_gold(key) == [DateGold(1, 11, 24, "November 24"), DateGold(2, None, None, "-")]
+
+
+@pytest.mark.parametrize("body", ["1\t13\t2\tx\t\n", "1\t11\t-\tNovember\t\n", "1\tmay\t2\tx\t\n"])
+def test_read_date_gold_rejects_bad_rows(tmp_path, body):
+    key = tmp_path / "dates.tsv"
+    key.write_text("line\tmonth\tday\twords\tnote\n" + body, encoding="utf-8")
+    with pytest.raises(ValueError):
+        read_date_gold(key)
+
+
+def test_bundled_date_key_is_well_formed():
+    gold = read_date_gold(DATE_GOLD)
+    assert [g.line for g in gold] == list(range(1, 121))
+    no_attack = {g.line for g in read_toll_gold(TOLL_GOLD) if not g.attack}
+    assert all(g.month is None for g in gold if g.line in no_attack)
+
+
+def test_a_note_is_read_as_published_at_the_end_of_its_latest_year():
+    assert note_published("Elected in May 2013; attacked on November 24.") == date(2013, 12, 31)
+    assert note_published("Attacked on November 24.") == date(DEFAULT_NOTE_YEAR, 12, 31)
+
+
+def test_a_date_line_is_right_on_month_and_day_only():
+    gold = DateGold(1, 11, 24, "November 24")
+    day = _record(0)
+    day.data["date"] = {"start": "2015-11-24", "end": "2015-11-24", "precision": "day"}
+    week = _record(0)
+    week.data["date"] = {"start": "2015-11-18", "end": "2015-11-24", "precision": "week"}
+    assert DateLine(gold, day).right
+    assert not DateLine(gold, week).right
+    assert not DateLine(gold, None).right
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not SATP_DEV.is_file(), reason="../shared/data/satp is not present beside the repository"
+)
+def test_satp_dates_on_the_first_lines(settings):
+    score = score_satp_dates(SATP_DEV, DATE_GOLD, settings, limit=20)
+    figures = score.as_dict()
+    assert [t.gold.line for t in score.lines] == list(range(1, 21))
+    stated = figures["lines_with_a_stated_day"]
+    assert 0 < figures["attack_found"] <= stated
+    # a floor under the measured figure (bench/accuracy.py prints it for all 120 lines)
+    assert figures["day_right_given_found"] >= 0.85
+    assert {t.gold.line for t in score.mismatches()} <= {
+        t.gold.line for t in score.lines if t.gold.month is not None
+    }

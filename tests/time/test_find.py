@@ -111,6 +111,26 @@ def test_not_dates(text):
     assert [w for w, span in _found(text) if span and span[0]] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Police said the attack took place on January 28 (today).", "January 28"),
+        ("The body was found on Friday (Jan. 24) in a canal.", "Jan. 24"),
+    ],
+)
+def test_a_day_said_twice_in_brackets_is_one_expression(text, kept):
+    assert [words for words, _ in _found(text)] == [kept]
+
+
+def test_past_periods_and_ranges_are_periods():
+    from watchfloor.time.find import is_period
+
+    periods = [m.span for m in find_time_expressions("in the last two days since May", ANCHOR)]
+    assert len(periods) == 2 and all(is_period(p) for p in periods)
+    [day] = [m.span for m in find_time_expressions("on Jan. 14", ANCHOR)]
+    assert not is_period(day)
+
+
 def test_without_an_anchor_nothing_is_guessed():
     [(words, span)] = _found("The bomb exploded yesterday.", anchor=None)
     assert words == "yesterday" and span == (None, None)

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -268,8 +269,10 @@ def satp_results(
     settings: Settings,
     limit: int | None = None,
     lines: Collection[int] | None = None,
+    published: Callable[[str], date | None] | None = None,
 ) -> list[SatpText]:
-    """Run the pipeline on the first ``limit`` texts of an SATP TSV (only ``lines`` if given).
+    """Run the pipeline on the first ``limit`` texts of an SATP TSV (only ``lines`` if given),
+    each with the publication date ``published(text)`` when given (the notes carry none).
 
     The one place SATP texts become documents and go through the pipeline: every SATP score
     uses it, so they all see the same records."""
@@ -278,7 +281,13 @@ def satp_results(
         if lines is not None and line not in lines:
             continue
         try:
-            document = to_document(RawArticle(text=text, origin=f"{path.name}:{line}"))
+            document = to_document(
+                RawArticle(
+                    text=text,
+                    origin=f"{path.name}:{line}",
+                    published=published(text) if published else None,
+                )
+            )
         except EmptyArticleError:
             document = None
         kept.append((line, positive, document))
@@ -545,3 +554,106 @@ def score_satp_tolls(
     if limit is None and (absent := [g.line for g in gold if g.line not in records]):
         raise ValueError(f"{gold_path}: coded line(s) {absent[:10]} not in {path}")
     return tally_tolls([g for g in gold if g.line in records], records)
+
+
+# --- SATP event dates ------------------------------------------------------------------------
+#
+# The key (bench/gold/satp_relevant_dev_dates.tsv, described in bench/gold/README.md) codes the
+# month and day that each of the first 120 notes states for its main attack. The notes carry no
+# publication date, and no year for "November 24": each is read as published on Dec. 31 of the
+# latest year it names (2015 when it names none), and only month and day are compared.
+
+DEFAULT_NOTE_YEAR = 2015
+
+
+@dataclass(frozen=True)
+class DateGold:
+    line: int
+    month: int | None
+    day: int | None
+    words: str
+
+
+@dataclass
+class DateLine:
+    gold: DateGold
+    record: Record | None
+
+    @property
+    def predicted(self) -> dict | None:
+        return self.record.data.get("date") if self.record is not None else None
+
+    @property
+    def right(self) -> bool:
+        when = self.predicted or {}
+        if not when.get("start") or when.get("start") != when.get("end"):
+            return False
+        day = date.fromisoformat(when["start"])
+        return (day.month, day.day) == (self.gold.month, self.gold.day)
+
+
+@dataclass
+class DateScore:
+    lines: list[DateLine]
+
+    def as_dict(self) -> dict:
+        stated = [t for t in self.lines if t.gold.month is not None]
+        found = [t for t in stated if t.record is not None]
+        return {
+            "lines_with_a_stated_day": len(stated),
+            "attack_found": len(found),
+            "day_right": _rate(sum(t.right for t in stated), len(stated)),
+            "day_right_given_found": _rate(sum(t.right for t in found), len(found)),
+        }
+
+    def mismatches(self) -> list[DateLine]:
+        return [t for t in self.lines if t.gold.month is not None and not t.right]
+
+
+def read_date_gold(path: Path) -> list[DateGold]:
+    """The coded lines of a date key (tab-separated, header ``line month day words note``)."""
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = {"line", "month", "day", "words"} - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: no column {', '.join(sorted(missing))}")
+        for row in reader:
+            if not (row["line"] or "").strip():
+                continue
+            try:
+                month, day = _coded_part(row["month"], 12), _coded_part(row["day"], 31)
+                if (month is None) != (day is None):
+                    raise ValueError("month and day are coded together or not at all")
+                rows.append(DateGold(int(row["line"]), month, day, (row["words"] or "").strip()))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{reader.line_num}: {exc}") from None
+    return rows
+
+
+def _coded_part(value: str | None, top: int) -> int | None:
+    value = (value or "").strip()
+    if value == "-":
+        return None
+    number = int(value)
+    if not 1 <= number <= top:
+        raise ValueError(f"{number} is not between 1 and {top}")
+    return number
+
+
+def note_published(text: str) -> date:
+    """Dec. 31 of the latest year a note names (the notes carry no publication date)."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    return date(max(years, default=DEFAULT_NOTE_YEAR), 12, 31)
+
+
+def score_satp_dates(
+    path: Path, gold_path: Path, settings: Settings, limit: int | None = None
+) -> DateScore:
+    """The day of the main attack of the coded lines of ``path`` among its first ``limit``."""
+    gold = read_date_gold(gold_path)
+    texts = satp_results(
+        path, settings, limit, lines={g.line for g in gold}, published=note_published
+    )
+    records = {t.line: [] if t.result is None else t.result.records for t in texts}
+    return DateScore([DateLine(g, main_attack(records[g.line])) for g in gold if g.line in records])

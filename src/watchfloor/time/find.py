@@ -32,6 +32,7 @@ _COUNT = (
 )
 _PART = r"(?:morning|afternoon|evening|night)"
 _EDGE = r"(?:the (?:beginning|start|end|middle) of )"
+_PAST_PERIOD = rf"(?:the )?(?:past|last|recent) (?:(?:{_COUNT}|few) )?(?:days|weeks|months)"
 _YEAR_OF = rf"(?:{_YEARNUM}|this year|last year)"
 
 # A single point or period, longest forms first within each group.
@@ -53,7 +54,7 @@ _POINT = "|".join(
         r"(?:earlier |later )?this (?:week|month|year)",
         rf"last year in {_MONTH}",
         r"(?:last|the past|the previous) (?:week|month|year)",
-        rf"(?:the )?(?:past|last|recent) (?:(?:{_COUNT}|few) )?(?:days|weeks|months)",
+        _PAST_PERIOD,
         rf"{_COUNT}\s+(?:days?|weeks?|months?|years?)\s+ago",
         # told from the event before
         rf"{_COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier)",
@@ -116,7 +117,8 @@ _BARE_MONTH = re.compile(rf"(?:(?:early|late|mid)[- ]|last |this |{_EDGE})?{_MON
 _YEAR_ONLY = re.compile(rf"(?:(?:early|late|mid)[- ]|{_EDGE})?{_YEARNUM}", re.IGNORECASE)
 _MONTH_WORD = re.compile("|".join(_NAMES), re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
-_PERIOD = re.compile(_RANGE, re.IGNORECASE)
+_CALENDAR = re.compile(rf"\d|\b(?:{'|'.join(_NAMES)})\b", re.IGNORECASE)
+_PERIOD = re.compile(rf"{_RANGE}|{_PAST_PERIOD}", re.IGNORECASE)
 # Every expression begins with one of these words: the full pattern is tried only where one
 # starts (trying it at every character is the stage's main cost, and most sentences hold no date)
 _FIRST_WORD = re.compile(
@@ -154,8 +156,19 @@ def find_time_expressions(
         if m.group("point") and _not_a_date(text, m):
             continue
         span = _resolve(m, anchor, narrative, _bare_month_context(text, m))
-        found.append(TimeMention(m.start(), m.end(), m.group(), span))
+        mention = TimeMention(m.start(), m.end(), m.group(), span)
+        if found and _glosses(text, found[-1], mention):
+            # "September 29 (today)", "Friday (May 27)": one day said twice; keep the calendar
+            if _CALENDAR.search(mention.text) and not _CALENDAR.search(found[-1].text):
+                found[-1] = mention
+            continue
+        found.append(mention)
     return found
+
+
+def _glosses(text: str, first: TimeMention, second: TimeMention) -> bool:
+    between, after = text[first.end : second.start], text[second.end : second.end + 2]
+    return between.strip() == "(" and after.lstrip().startswith(")")
 
 
 def _not_a_date(text: str, m: re.Match) -> bool:
@@ -195,18 +208,9 @@ def _bare_month_context(text: str, m: re.Match) -> str | None:
 
 
 def is_period(span: DateSpan) -> bool:
-    """ "since January 2015", "between May and July": a stretch of time that counts are totted
-    up over, not the date of one event."""
+    """ "since January 2015", "between May and July", "the past two weeks": a stretch of time
+    that counts are totted up over, not the date of one event."""
     return bool(span.text and _PERIOD.fullmatch(span.text))
-
-
-def _is_a_number_not_a_year(text: str, m: re.Match) -> bool:
-    words = m.group()
-    if not re.fullmatch(rf"(?:(?:early|late|mid)[- ]|{_EDGE})?{_YEARNUM}", words, re.IGNORECASE):
-        return False
-    return bool(
-        _NOT_A_YEAR_BEFORE.search(text[: m.start()]) or _NOT_A_YEAR_AFTER.match(text, m.end())
-    )
 
 
 def _resolve(
