@@ -25,12 +25,15 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from watchfloor.models import Document, DocumentResult, RawArticle, Record
 from watchfloor.pipeline import process_documents
 from watchfloor.settings import Settings
 from watchfloor.sources import discover, read_paths
 from watchfloor.text import EmptyArticleError, to_document
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -367,30 +370,39 @@ class TollGold:
 
 def read_toll_gold(path: Path) -> list[TollGold]:
     """The coded lines of a toll key (tab-separated, header ``line killed wounded attack note``)."""
+    rows = _coded_rows(
+        path,
+        {"line", "killed", "wounded", "attack"},
+        lambda row: TollGold(
+            line=int(row["line"]),
+            killed=_coded_count(row["killed"]),
+            wounded=_coded_count(row["wounded"]),
+            attack=_coded_flag(row["attack"]),
+            note=(row.get("note") or "").strip(),
+        ),
+    )
+    lines = [r.line for r in rows]
+    if len(set(lines)) != len(lines):
+        raise ValueError(f"{path}: a line is coded twice")
+    return rows
+
+
+def _coded_rows(path: Path, columns: set[str], make: Callable[[dict], T]) -> list[T]:
+    """The rows of a hand-coded TSV key, each made into a record; a bad row is a ValueError
+    naming the file and line."""
     rows = []
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        missing = {"line", "killed", "wounded", "attack"} - set(reader.fieldnames or ())
+        missing = columns - set(reader.fieldnames or ())
         if missing:
             raise ValueError(f"{path}: no column {', '.join(sorted(missing))}")
         for row in reader:
             if not (row["line"] or "").strip():
                 continue
             try:
-                rows.append(
-                    TollGold(
-                        line=int(row["line"]),
-                        killed=_coded_count(row["killed"]),
-                        wounded=_coded_count(row["wounded"]),
-                        attack=_coded_flag(row["attack"]),
-                        note=(row.get("note") or "").strip(),
-                    )
-                )
+                rows.append(make(row))
             except ValueError as exc:
                 raise ValueError(f"{path}:{reader.line_num}: {exc}") from None
-    lines = [r.line for r in rows]
-    if len(set(lines)) != len(lines):
-        raise ValueError(f"{path}: a line is coded twice")
     return rows
 
 
@@ -612,23 +624,14 @@ class DateScore:
 
 def read_date_gold(path: Path) -> list[DateGold]:
     """The coded lines of a date key (tab-separated, header ``line month day words note``)."""
-    rows = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        missing = {"line", "month", "day", "words"} - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{path}: no column {', '.join(sorted(missing))}")
-        for row in reader:
-            if not (row["line"] or "").strip():
-                continue
-            try:
-                month, day = _coded_part(row["month"], 12), _coded_part(row["day"], 31)
-                if (month is None) != (day is None):
-                    raise ValueError("month and day are coded together or not at all")
-                rows.append(DateGold(int(row["line"]), month, day, (row["words"] or "").strip()))
-            except ValueError as exc:
-                raise ValueError(f"{path}:{reader.line_num}: {exc}") from None
-    return rows
+    return _coded_rows(path, {"line", "month", "day", "words"}, _date_gold)
+
+
+def _date_gold(row: dict) -> DateGold:
+    month, day = _coded_part(row["month"], 12), _coded_part(row["day"], 31)
+    if (month is None) != (day is None):
+        raise ValueError("month and day are coded together or not at all")
+    return DateGold(int(row["line"]), month, day, (row["words"] or "").strip())
 
 
 def _coded_part(value: str | None, top: int) -> int | None:

@@ -17,7 +17,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_from_context, date_in_sentence
 from watchfloor.extract.lexicon import AttackLexicon, attack_lexicon
-from watchfloor.extract.syntax import attachment_score
+from watchfloor.extract.syntax import hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -260,7 +260,7 @@ def _recalled_in_passing(ctx: DocContext, sentence: Sentence, token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     ):
         return True  # "two weeks after the truck attack in Nice"
-    attached = _attached(sentence.dates, [token])
+    attached = hanging_off(sentence.dates, [token])
     anchor = ctx.document.anchor_for(sentence.start)
     for _, (_start, _end, span, ent) in attached:
         possessive = (
@@ -275,7 +275,7 @@ def _recalled_in_passing(ctx: DocContext, sentence: Sentence, token) -> bool:
 
 def _years_before_anchor(ctx: DocContext, sentence: Sentence, trigger: Trigger) -> int | None:
     token = _token_at(sentence, trigger.start)
-    attached = _attached(sentence.dates, [token] if token is not None else [])
+    attached = hanging_off(sentence.dates, [token] if token is not None else [])
     date_span = min(attached, key=lambda a: a[0])[1][2] if attached else None
     anchor = ctx.document.anchor_for(sentence.start)
     if date_span is None or anchor is None or date_span.end is None:
@@ -329,7 +329,7 @@ def _generic_plural(sentence: Sentence, trigger: Trigger) -> bool:
     tok = _token_at(sentence, trigger.end - 1)
     if tok is None or tok.tag_ not in ("NNS", "NNPS"):
         return False
-    attached = _attached(sentence.dates, [tok])
+    attached = hanging_off(sentence.dates, [tok])
     return not any(item[2].precision in ("day", "week") for _, item in attached)
 
 
@@ -575,17 +575,6 @@ def _add_actor(mention: EventMention, actor: Actor) -> None:
         mention.actors.append(actor)
 
 
-def _attached(items: list, tokens: list) -> list[tuple[int, tuple]]:
-    """The dates or places of a sentence that hang off one of the trigger words."""
-    out = []
-    for item in items:
-        scores = [attachment_score(item[3], tok) for tok in tokens]
-        scores = [s for s in scores if s is not None]
-        if scores:
-            out.append((min(scores), item))
-    return out
-
-
 def _fill_date(mention: EventMention, sentence: Sentence, tokens: list) -> None:
     found = date_in_sentence(sentence, tokens)
     if found is None:
@@ -596,7 +585,7 @@ def _fill_date(mention: EventMention, sentence: Sentence, tokens: list) -> None:
 
 
 def _fill_location(mention: EventMention, sentence: Sentence, tokens: list) -> None:
-    attached = _attached(sentence.places, tokens)
+    attached = hanging_off(sentence.places, tokens)
     if not attached:
         return
     rank = {"point": 0, "city": 0, "admin1": 1, "country": 2, "region": 3}

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.syntax import attachment_score
+from watchfloor.extract.syntax import hanging_off
 from watchfloor.models import DateSpan
 from watchfloor.time.find import is_period
 
@@ -36,20 +36,9 @@ class EventDate:
     explicit: bool  # in the event's own sentence (decides which mentions are one incident)
 
 
-def attached_dates(sentence: Sentence, tokens: list) -> list[tuple[int, tuple]]:
-    """(tree distance, date item) for every date of the sentence hanging off one of ``tokens``."""
-    out = []
-    for item in sentence.dates:
-        scores = [attachment_score(item[3], tok) for tok in tokens]
-        scores = [s for s in scores if s is not None]
-        if scores:
-            out.append((min(scores), item))
-    return out
-
-
 def date_in_sentence(sentence: Sentence, tokens: list) -> EventDate | None:
     """The date in the event's clause, else the nearest that governs it in the sentence."""
-    attached = [a for a in attached_dates(sentence, tokens) if not is_period(a[1][2])]
+    attached = [a for a in hanging_off(sentence.dates, tokens) if not is_period(a[1][2])]
     if not attached:
         return None
     _, (start, end, span, _) = min(attached, key=lambda a: (a[1][2].start is None, a[0]))

@@ -71,3 +71,15 @@ def attachment_score(entity_span, trigger_token) -> int | None:
     if crosses or distance > 5:
         return None
     return distance
+
+
+def hanging_off(items: list, tokens: list) -> list[tuple[int, tuple]]:
+    """(score, item) for each of a sentence's dates or places (``item[3]`` its words) that
+    hangs off one of ``tokens``, scored by its closest one."""
+    out = []
+    for item in items:
+        scores = [attachment_score(item[3], tok) for tok in tokens]
+        scores = [s for s in scores if s is not None]
+        if scores:
+            out.append((min(scores), item))
+    return out
