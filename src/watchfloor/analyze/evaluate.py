@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from watchfloor.errors import UnreadableInputError
 from watchfloor.models import Document, DocumentResult, RawArticle, Record
 from watchfloor.pipeline import process_documents
 from watchfloor.settings import Settings
@@ -101,6 +102,16 @@ def run_pipeline(documents: list[Document], settings: Settings) -> list[Document
     return results
 
 
+def read_jsonl_rows(path: Path) -> list[dict]:
+    """Every JSON object of a JSON-lines key or data file."""
+    try:
+        # not splitlines(): it also breaks at U+2028, which JSON strings may hold
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UnreadableInputError(f"{path}: cannot read ({exc})") from exc
+    return [json.loads(line) for line in lines if line.strip()]
+
+
 def documents_from(paths: Iterable[Path]) -> list[Document]:
     docs = []
     for item in read_paths(discover(paths)):
@@ -117,9 +128,7 @@ def documents_from(paths: Iterable[Path]) -> list[Document]:
 
 def score_samples(corpus: Path, key: Path, settings: Settings) -> EventScore:
     results = run_pipeline(documents_from([corpus]), settings)
-    gold_rows = [
-        json.loads(line) for line in key.read_text(encoding="utf-8").split("\n") if line.strip()
-    ]
+    gold_rows = read_jsonl_rows(key)
     score = EventScore()
     for row in gold_rows:
         label = f"{row['file']}{' / ' + row['item'] if row.get('item') else ''}"
@@ -316,10 +325,7 @@ def _read_satp(path: Path):
 
 
 def score_muc4(path: Path, settings: Settings, limit: int | None = None) -> DetectionScore:
-    rows = [
-        json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()
-    ]
-    rows = rows[:limit]
+    rows = read_jsonl_rows(path)[:limit]
     docs, labels = [], []
     for row in rows:
         try:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from watchfloor.analyze.evaluate import read_jsonl_rows
 from watchfloor.data import load_toml
 from watchfloor.errors import UnreadableInputError
 from watchfloor.extract.context import DocContext, build_context
@@ -191,7 +192,7 @@ def score_release_dates(path: Path, settings: Settings, limit: int | None = None
     never one day. Every sentence is parsed (no extractor of operations decides yet which ones
     are worth it). Only the text is read: no publication date comes from outside it.
     """
-    rows = _read_jsonl(path)[:limit]
+    rows = read_jsonl_rows(path)[:limit]
     nlp = language_pipeline(replace(settings, focused_parsing=False))
     triggers = alternation(load_toml("operations.toml")["triggers"])
     outcomes = []
@@ -242,15 +243,6 @@ def _is_headline(text: str) -> bool:
 
 
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with"}
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    try:
-        # not splitlines(): it also breaks at U+2028, which JSON strings may hold
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UnreadableInputError(f"{path}: cannot read ({exc})") from exc
-    return [json.loads(line) for line in lines if line.strip()]
 
 
 def _rate_of(outcomes: list[ReleaseOutcome]) -> float | None:
