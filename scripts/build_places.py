@@ -457,7 +457,7 @@ HAND_ADMIN = {
     "AF-KAN": ("Kandahar", ["Kandahar", "Qandahar", "Kandahar Province"]),
     "AF-URU": ("Uruzgan", ["Uruzgan", "Oruzgan", "Urozgan"]),
     "AF-WAR": ("Wardak", ["Wardak", "Maidan Wardak", "Maidan Wardak Province"]),
-    "AF-PIA": ("Paktia", ["Paktia", "Paktiya"]),
+    "AF-PIA": ("Paktia", ["Paktia", "Paktiya", "Paktya"]),
     "AF-KHO": ("Khost", ["Khost", "Khowst"]),
     "AF-GHO": ("Ghor", ["Ghor", "Ghowr"]),
     "AF-KAB": ("Kabul Province", ["Kabul Province"]),

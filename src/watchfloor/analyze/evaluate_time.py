@@ -15,20 +15,17 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from watchfloor.analyze.evaluate import read_jsonl_rows
-from watchfloor.data import load_toml
+from watchfloor.analyze.releases import release_events
 from watchfloor.errors import UnreadableInputError
-from watchfloor.extract.context import DocContext, build_context
+from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_of_event
-from watchfloor.extract.lexicon import alternation
-from watchfloor.models import DateSpan, RawArticle
-from watchfloor.pipeline import language_pipeline
+from watchfloor.models import DateSpan
 from watchfloor.settings import Settings
-from watchfloor.text import to_document
 from watchfloor.time import reporting_window
 from watchfloor.time.find import TimeMention, find_time_expressions
 
@@ -184,42 +181,25 @@ class ReleaseScore:
 
 
 def score_release_dates(path: Path, settings: Settings, limit: int | None = None) -> ReleaseScore:
-    """The day of each press release's event (ISAF releases: ``text`` and ``gold.start_date``).
-
-    The release's event is told by the first sentence of its body (after its first dateline)
-    holding an operation word (``data/operations.toml``); its date is found as for any event
-    (``extract.dating``: clause, sentence, paragraph), else it is the reporting window, which is
-    never one day. Every sentence is parsed (no extractor of operations decides yet which ones
-    are worth it). Only the text is read: no publication date comes from outside it.
+    """The day of each press release's event (ISAF releases: ``text`` and ``gold.start_date``),
+    found as for any event (``extract.dating``: clause, sentence, paragraph), else the reporting
+    window, which is never one day. The release's event is chosen by ``release_events``. Only
+    the text is read: no publication date comes from outside it.
     """
     rows = read_jsonl_rows(path)[:limit]
-    nlp = language_pipeline(replace(settings, focused_parsing=False))
-    triggers = alternation(load_toml("operations.toml")["triggers"])
-    outcomes = []
-    for row in rows:
-        document = to_document(RawArticle(text=row["text"], origin=str(row.get("release_id"))))
-        ctx = build_context(document, nlp(document.text))
-        outcomes.append(_release_outcome(row, ctx, triggers, settings.reporting_window_days))
-    return ReleaseScore(outcomes)
+    return ReleaseScore(
+        [
+            _release_outcome(row, ctx, sentence, tokens, settings.reporting_window_days)
+            for row, ctx, sentence, tokens in release_events(rows, settings)
+        ]
+    )
 
 
-def _release_outcome(row: dict, ctx: DocContext, triggers, window_days: int) -> ReleaseOutcome:
+def _release_outcome(
+    row: dict, ctx: DocContext, sentence: Sentence | None, tokens: list, window_days: int
+) -> ReleaseOutcome:
     document = ctx.document
     body = min((end for _, end in document.dateline_dates), default=0)
-    for sentence in ctx.sentences:
-        if sentence.end <= body or _is_headline(sentence.text):
-            continue
-        words = [
-            sentence.span.doc.char_span(
-                sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
-            )
-            for m in triggers.finditer(sentence.text)
-        ]
-        tokens = [w.root for w in words if w is not None]
-        if tokens:
-            break
-    else:
-        sentence, tokens = None, []
     gold = row["gold"]["start_date"]
     anchor = document.anchor_for(sentence.start if sentence else body)
     found = date_of_event(ctx, sentence, tokens) if sentence is not None else None
@@ -231,18 +211,6 @@ def _release_outcome(row: dict, ctx: DocContext, triggers, window_days: int) -> 
     if anchor is None:
         return ReleaseOutcome(release, gold, None, "no_date", text)
     return ReleaseOutcome(release, gold, reporting_window(anchor, window_days), "window", text)
-
-
-def _is_headline(text: str) -> bool:
-    """ "May 15: Afghan-ISAF Operations in Eastern, Southern Afghanistan": a title, not the body."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if not words or len(words) > 20:
-        return False
-    capitalised = sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
-    return capitalised >= 0.8 * sum(1 for w in words if w.lower() not in _SMALL_WORDS)
-
-
-_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with"}
 
 
 def _rate_of(outcomes: list[ReleaseOutcome]) -> float | None:

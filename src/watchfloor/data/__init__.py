@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -16,3 +17,10 @@ def data_path(name: str):
 def load_toml(name: str) -> dict[str, Any]:
     with data_path(name).open("rb") as fh:
         return tomllib.load(fh)
+
+
+def literal_alternation(phrases: list[str]) -> str:
+    """Regex source matching any of ``phrases`` literally, longest first; spaces match any
+    run of whitespace."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)

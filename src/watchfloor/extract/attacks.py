@@ -17,6 +17,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_from_context, date_in_sentence
 from watchfloor.extract.lexicon import AttackLexicon, attack_lexicon
+from watchfloor.extract.placing import place_from_context, place_in_sentence
 from watchfloor.extract.syntax import hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
@@ -176,12 +177,19 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
 def _borrow_from_context(ctx: DocContext, mention: EventMention, sentence: Sentence) -> None:
     """An event told without a date of its own ("As the forces returned, gunmen laid an
     ambush") happened when the sentences around it say. A borrowed date fills the record but
-    never decides which mentions are the same incident. (Places are not borrowed: the
-    sentences around an attack name too many places that are not where it happened.)"""
+    never decides which mentions are the same incident. A place is borrowed the same way, but
+    only from the sentences just before it in its own paragraph (``extract.placing``)."""
     if mention.date is None:
         found = date_from_context(ctx, sentence)
         if found is not None:
             mention.date = found.span
+    if mention.location is None:
+        place = place_from_context(ctx, sentence)
+        if place is not None:
+            mention.location = place.location
+            mention.fields.append(
+                FieldSpan("location", place.start, place.end, place.location.name or "")
+            )
 
 
 # --- triggers ------------------------------------------------------------------------------------
@@ -585,16 +593,12 @@ def _fill_date(mention: EventMention, sentence: Sentence, tokens: list) -> None:
 
 
 def _fill_location(mention: EventMention, sentence: Sentence, tokens: list) -> None:
-    attached = hanging_off(sentence.places, tokens)
-    if not attached:
+    found = place_in_sentence(sentence, tokens)
+    if found is None:
         return
-    rank = {"point": 0, "city": 0, "admin1": 1, "country": 2, "region": 3}
-    _, (start, end, loc, _) = min(
-        attached, key=lambda a: (rank.get(a[1][2].precision or "city", 3), a[0])
-    )
-    mention.location = loc
+    mention.location = found.location
     mention.location_explicit = True
-    mention.fields.append(FieldSpan("location", start, end, loc.name or ""))
+    mention.fields.append(FieldSpan("location", found.start, found.end, found.location.name or ""))
 
 
 # --- claims in other sentences --------------------------------------------------------------------

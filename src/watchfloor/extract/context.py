@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from watchfloor.geo import gazetteer
+from watchfloor.geo.mentions import article_countries, find_places
 from watchfloor.models import DateSpan, Document, Location
 from watchfloor.time.find import find_time_expressions
-
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 @dataclass
@@ -59,19 +58,14 @@ def build_context(document: Document, doc) -> DocContext:
         if sentence is not None and ent.end_char <= sentence.end:
             sentence.ents.append(ent)
     datelines = _dateline_spans(document.text)
-    places = _resolve_places(doc, datelines)
-    countries: Counter = Counter()
-    for _, _, loc, in_dateline, ent in places:
-        if loc.country_code:
-            countries[loc.country_code] += 2 if in_dateline else _place_weight(ent)
-    for code in _demonym_countries(doc):
-        countries[code] += 0.5
-    for s, e, loc, in_dateline, ent in places:
-        if in_dateline:
+    places = find_places(doc, datelines)
+    countries = article_countries(places, doc)
+    for place in places:
+        if place.in_dateline:
             continue
-        sentence = _sentence_at(sentences, s, starts)
+        sentence = _sentence_at(sentences, place.start, starts)
         if sentence is not None:
-            sentence.places.append((s, e, loc, ent))
+            sentence.places.append((place.start, place.end, place.location, place.words))
     _resolve_dates(document, doc, sentences, starts)
     return DocContext(document, doc, sentences, countries, datelines)
 
@@ -131,73 +125,6 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
             spans.append((offset + m.start(1), offset + m.end(1)))
         offset += len(line) + 1
     return spans
-
-
-def _resolve_places(doc, datelines):
-    gaz = gazetteer()
-    raw = []
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
-        if _is_seat_or_origin(ent):
-            continue
-        candidates = gaz.candidates(ent.text)
-        if candidates:
-            in_dateline = any(s <= ent.start_char < e for s, e in datelines)
-            raw.append((ent, in_dateline))
-    first = Counter()
-    for ent, _ in raw:
-        place = gaz.resolve(ent.text)
-        if place and place.country_code:
-            first[place.country_code] += 1
-    resolved = []
-    # "MAPUTO, March 30 —": the dateline tells the country even when the recogniser, reading
-    # capitals, misses the name
-    text = doc.text
-    for start, end in datelines:
-        if any(start <= ent.start_char < end for ent, _ in raw):
-            continue
-        name = text[start:end].split(",")[0].strip()
-        place = gaz.resolve(name.title()) if name else None
-        if place is not None and place.country_code:
-            first[place.country_code] += 2
-            resolved.append((start, start + len(name), gaz.location(place), True, None))
-    for ent, in_dateline in raw:
-        place = gaz.resolve(ent.text, first)
-        if place is None:
-            continue
-        resolved.append((ent.start_char, ent.end_char, gaz.location(place), in_dateline, ent))
-    return resolved
-
-
-def _place_weight(ent) -> float:
-    """ "U.S.-backed forces", "a U.S. raid": a country named as a modifier is an actor's
-    nationality more than a place where things happen."""
-    doc = ent.doc
-    after = doc[ent.end].text if ent.end < len(doc) else ""
-    if ent.root.dep_ in ("compound", "amod", "nmod", "poss") or after in ("-", "'s"):
-        return 0.3
-    return 1.0
-
-
-def _demonym_countries(doc) -> list[str]:
-    """ "Malian army", "Afghan capital": a weak hint of the country an article is about."""
-    gaz = gazetteer()
-    found = []
-    for ent in doc.ents:
-        if ent.label_ == "NORP":
-            code = gaz.demonym_country(ent.text)
-            if code:
-                found.append(code)
-    return found
-
-
-def _is_seat_or_origin(ent) -> bool:
-    """ "the Britain-based Syrian Observatory", "a Syrian researcher" are not places of events."""
-    doc = ent.doc
-    after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
-    after2 = doc[ent.end + 1].text.lower() if ent.end + 1 < len(doc) else ""
-    return (after == "-" and after2 in {"based", "headquartered"}) or after.endswith("-based")
 
 
 def _sentence_at(sentences: list[Sentence], offset: int, starts: list[int] | None = None):

@@ -8,6 +8,7 @@ later processes open it in milliseconds instead of parsing 60,000 rows.
 from __future__ import annotations
 
 import csv
+import difflib
 import hashlib
 import os
 import re
@@ -58,6 +59,25 @@ class Place:
             geonames_id=self.geonames_id,
             precision=_KIND_PRECISION.get(self.kind, "city"),
         )
+
+
+def inside(place: Place, unit: Place) -> bool:
+    """Whether ``place`` lies in the larger ``unit`` (a province or a country)."""
+    if unit.kind == "admin1":
+        return place.admin1 == unit.name and bool(
+            set(place.country_codes) & set(unit.country_codes)
+        )
+    return bool(set(place.country_codes) & set(unit.country_codes)) and place.kind != unit.kind
+
+
+_UNIT_WORDS = re.compile(
+    r"\b(province|governorate|state|region|oblast|prefecture|department|wilayah?|"
+    r"division|territory|municipality)\b"
+)
+
+
+def _bare_unit(name: str) -> str:
+    return re.sub(r"\s+", " ", _UNIT_WORDS.sub("", fold_place(name))).strip()
 
 
 def fold_place(name: str) -> str:
@@ -112,9 +132,25 @@ class Gazetteer:
                 found = self._lookup(stripped)
         return found
 
-    def resolve(self, name: str, context: Counter | None = None) -> Place | None:
-        """Best reading of ``name``: a country the article is about beats population."""
+    def resolve(
+        self,
+        name: str,
+        context: Counter | None = None,
+        within: Place | None = None,
+        designation: str | None = None,
+    ) -> Place | None:
+        """Best reading of ``name``.
+
+        ``within`` is the larger unit the text puts it in ("Andar district, Ghazni province"):
+        readings inside it win. ``designation`` is ``admin1`` after "province"/"state" words
+        and ``district`` after "district"/"village" words. Then a country the article is about
+        beats population.
+        """
         found = self.candidates(name)
+        if designation == "admin1":
+            found = self._admin1_readings(name, found)
+        elif designation == "district":
+            found = [p for p in found if p.kind == "city"] or found
         if not found:
             return None
         context = context or Counter()
@@ -124,6 +160,7 @@ class Gazetteer:
             in_context = max((context.get(c, 0) for c in p.country_codes), default=0)
             exact = fold_place(p.name) == folded
             return (
+                within is not None and inside(p, within),
                 _KIND_RANK[p.kind] == 3 and exact,
                 in_context > 0,
                 in_context,
@@ -133,6 +170,56 @@ class Gazetteer:
             )
 
         return max(found, key=score)
+
+    def _admin1_readings(self, name: str, found: list[Place]) -> list[Place]:
+        """ "Ghazni province" is the unit whose capital is Ghazni: the unit's row is named
+        "Ghazni Province" when the city took the bare name."""
+        units = [p for p in found if p.kind == "admin1"]
+        if units:
+            return units
+        for suffix in (" province", " governorate", " state", " region"):
+            units = [p for p in self.candidates(name + suffix) if p.kind == "admin1"]
+            if units:
+                return units
+        # no unit of that name: the city's own province is the best reading
+        return [
+            unit
+            for p in found
+            if p.kind == "city" and p.admin1
+            for unit in self.candidates(p.admin1)
+            if unit.kind == "admin1" and set(unit.country_codes) & set(p.country_codes)
+        ] or found
+
+    def closest_admin1(self, name: str, country_code: str) -> Place | None:
+        """The first-level unit of a country whose name is closest to a misspelt one
+        ("Ghanzi" -> Ghazni), if one is close enough."""
+        rows = self._db.execute(
+            "SELECT n.key, p.name FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE p.kind = 'admin1' AND p.country_codes = ?",
+            (country_code,),
+        ).fetchall()
+        keys = {key: unit for key, unit in rows}
+        close = difflib.get_close_matches(_bare_unit(name), list(keys), n=1, cutoff=0.8)
+        if not close:
+            return None
+        return next((p for p in self._lookup(close[0]) if p.kind == "admin1"), None)
+
+    def same_admin1(self, a: str | None, b: str | None, country_code: str | None = None) -> bool:
+        """Whether two spellings name one first-level unit ("Paktya" and "Paktia Province")."""
+        if not a or not b:
+            return False
+        if _bare_unit(a) == _bare_unit(b):
+            return True
+        units_a = self._units(a, country_code)
+        return bool(units_a) and bool(units_a & self._units(b, country_code))
+
+    def _units(self, name: str, country_code: str | None) -> set[tuple]:
+        readings = self._admin1_readings(name, self.candidates(name))
+        return {
+            (p.name, p.country_codes)
+            for p in readings
+            if p.kind == "admin1" and (country_code is None or country_code in p.country_codes)
+        }
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(fold_place(word))

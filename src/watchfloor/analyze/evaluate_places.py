@@ -1,0 +1,241 @@
+"""Score the place stage: ``watchfloor eval places FILE``, and ISAF releases' provinces.
+
+A case is one JSON line (see ``bench/cases/README.md``): ``text``, ``event`` (words of the text,
+first occurrence, naming the event whose place is asked), ``expected`` (``{name, country_code,
+admin1, lat, lon, precision}``, or null when the text gives the event no place: only a dateline,
+a seat, a nationality...) and ``form`` (a label to group the figures by).
+
+The event's place is chosen as the pipeline chooses it (``extract.placing``: its clause, else its
+paragraph), else the article's country stands in, as in a stored record. Scored:
+
+- ``country``: the country code is the expected one (cases with an expected place);
+- ``admin1``: the first-level unit is the expected one, spellings compared through the
+  gazetteer ("Nineveh" = "Ninawa"; cases whose expected place has an admin1);
+- ``within_25km``: the predicted point is within 25 km of the expected one (cases whose expected
+  place is a town, with coordinates); a province- or country-level answer has no point and
+  counts as wrong;
+- ``no_place``: for cases expecting none, that no place was taken from the text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from watchfloor.analyze.evaluate import read_jsonl_rows
+from watchfloor.analyze.releases import release_events
+from watchfloor.errors import UnreadableInputError
+from watchfloor.extract.context import DocContext, Sentence, build_context
+from watchfloor.extract.placing import place_of_event
+from watchfloor.geo import gazetteer
+from watchfloor.models import Location, RawArticle
+from watchfloor.pipeline import language_pipeline
+from watchfloor.settings import Settings
+from watchfloor.text import to_document
+
+NEAR_KM = 25.0
+
+
+@dataclass(frozen=True)
+class PlaceCase:
+    id: str
+    text: str
+    event: str
+    expected: dict | None
+    form: str
+
+
+@dataclass
+class PlaceOutcome:
+    case: PlaceCase
+    predicted: Location | None
+    from_text: bool  # the place came from the event's sentence or paragraph
+    country: bool | None  # None: not scored for this case
+    admin1: bool | None
+    near: bool | None
+    no_place: bool | None
+    distance_km: float | None
+
+    @property
+    def right(self) -> bool:
+        checks = [self.country, self.admin1, self.near, self.no_place]
+        return all(c for c in checks if c is not None)
+
+
+@dataclass
+class PlaceScore:
+    outcomes: list[PlaceOutcome]
+
+    def as_dict(self) -> dict:
+        return {
+            "cases": len(self.outcomes),
+            **_rates(self.outcomes),
+            "all_right": _share([o.right for o in self.outcomes]),
+            "by_form": _grouped(self.outcomes, lambda o: o.case.form),
+        }
+
+    def mismatches(self) -> list[PlaceOutcome]:
+        return [o for o in self.outcomes if not o.right]
+
+
+def read_place_cases(path: Path) -> list[PlaceCase]:
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            case = PlaceCase(
+                id=str(row.get("id") or number),
+                text=row["text"],
+                event=row["event"],
+                expected=row["expected"],
+                form=row.get("form") or "unlabelled",
+            )
+            if case.event not in case.text:
+                raise ValueError(f"event words {case.event!r} are not in the text")
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise UnreadableInputError(
+                f"{path}:{number}: not a place case ({exc.__class__.__name__}: {exc}); each line "
+                "needs text, event, expected (see bench/cases/README.md)"
+            ) from exc
+        cases.append(case)
+    return cases
+
+
+def score_places(path: Path, settings: Settings) -> PlaceScore:
+    nlp = language_pipeline(replace(settings, focused_parsing=False))
+    outcomes = []
+    for case in read_place_cases(path):
+        document = to_document(RawArticle(text=case.text, origin=case.id))
+        ctx = build_context(document, nlp(document.text))
+        outcomes.append(judge_place_case(case, ctx))
+    return PlaceScore(outcomes)
+
+
+def judge_place_case(case: PlaceCase, ctx: DocContext) -> PlaceOutcome:
+    at = ctx.document.text.find(case.event)
+    sentence, tokens = _event_words(ctx, at, at + len(case.event))
+    found = place_of_event(ctx, sentence, tokens) if sentence is not None else None
+    predicted = found.location if found is not None else ctx.fallback_location()
+    expected = case.expected
+    if expected is None:
+        return PlaceOutcome(
+            case, predicted, found is not None, None, None, None, found is None, None
+        )
+    code = expected.get("country_code")
+    country = predicted is not None and predicted.country_code == code
+    admin1 = None
+    if expected.get("admin1"):
+        admin1 = predicted is not None and gazetteer().same_admin1(
+            predicted.admin1, expected["admin1"], code
+        )
+    near = distance = None
+    if expected.get("lat") is not None and expected.get("lon") is not None:
+        if predicted is not None and predicted.lat is not None and predicted.precision == "city":
+            distance = round(
+                distance_km(predicted.lat, predicted.lon, expected["lat"], expected["lon"]), 1
+            )
+        near = distance is not None and distance <= NEAR_KM
+    return PlaceOutcome(case, predicted, found is not None, country, admin1, near, None, distance)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _event_words(ctx: DocContext, start: int, end: int) -> tuple[Sentence | None, list]:
+    for sentence in ctx.sentences:
+        if sentence.start <= start < sentence.end:
+            words = ctx.doc.char_span(start, end, alignment_mode="expand")
+            return sentence, [words.root] if words is not None else []
+    return None, []
+
+
+def _share(flags: list[bool]) -> float | None:
+    return round(sum(flags) / len(flags), 3) if flags else None
+
+
+def _rates(outcomes: list[PlaceOutcome]) -> dict:
+    out = {}
+    for name in ("country", "admin1", "near", "no_place"):
+        flags = [getattr(o, name) for o in outcomes if getattr(o, name) is not None]
+        label = "within_25km" if name == "near" else name
+        out[label] = {"n": len(flags), "right": _share(flags)}
+    return out
+
+
+def _grouped(outcomes: list[PlaceOutcome], label) -> dict[str, dict]:
+    groups: dict[str, list[PlaceOutcome]] = defaultdict(list)
+    for o in outcomes:
+        groups[label(o)].append(o)
+    return {
+        k: {"cases": len(v), "right": _share([o.right for o in v])}
+        for k, v in sorted(groups.items())
+    }
+
+
+# --- press releases: the province of the release's event ----------------------------------------
+
+
+@dataclass
+class ProvinceOutcome:
+    release: str
+    gold: str
+    predicted: Location | None
+    how: str  # "sentence", "paragraph" (extract.placing), "article" (the article's country)
+    sentence: str
+    right: bool
+
+
+@dataclass
+class ProvinceScore:
+    outcomes: list[ProvinceOutcome]
+
+    def as_dict(self) -> dict:
+        scored = [o for o in self.outcomes if o.gold]
+        by_how = {}
+        for how in ("sentence", "paragraph", "article"):
+            group = [o for o in scored if o.how == how]
+            by_how[how] = {"n": len(group), "province_right": _share([o.right for o in group])}
+        return {
+            "releases": len(scored),
+            "province_right": _share([o.right for o in scored]),
+            "country_right": _share(
+                [o.predicted is not None and o.predicted.country_code == "AF" for o in scored]
+            ),
+            "by_source": by_how,
+        }
+
+    def mismatches(self) -> list[ProvinceOutcome]:
+        return [o for o in self.outcomes if o.gold and not o.right]
+
+
+def province_outcome(row: dict, ctx: DocContext, sentence: Sentence | None, tokens: list):
+    """The province of an ISAF release's event (``gold.province``), as the pipeline places it."""
+    gold = (row["gold"].get("province") or [""])[0]
+    found = place_of_event(ctx, sentence, tokens) if sentence is not None else None
+    if found is not None:
+        predicted, how = found.location, "sentence" if found.explicit else "paragraph"
+    else:
+        predicted, how = ctx.fallback_location(), "article"
+    right = predicted is not None and gazetteer().same_admin1(predicted.admin1, gold, "AF")
+    text = sentence.text if sentence is not None else ""
+    return ProvinceOutcome(str(row.get("release_id")), gold, predicted, how, text, right)
+
+
+def score_release_provinces(path: Path, settings: Settings, limit: int | None = None):
+    rows = read_jsonl_rows(path)[:limit]
+    return ProvinceScore(
+        [
+            province_outcome(row, ctx, sentence, tokens)
+            for row, ctx, sentence, tokens in release_events(rows, settings)
+        ]
+    )

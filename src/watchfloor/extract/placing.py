@@ -1,0 +1,117 @@
+"""Where an event happened: which of the article's places locates it.
+
+The geo stage has already resolved every place name (``geo.mentions``) and dropped datelines,
+seats and origins. Of what is left, an analyst reads:
+
+1. the places in the event's own clause, or that govern it in the sentence (close in the
+   parse; not across a verb of saying: "police in Kabul said"), the most precise first: a town
+   before its province, a province before its country; failing those, any place of the
+   sentence that no verb of saying separates from it ("an operation in search of a leader in
+   Kajaki district");
+2. else the paragraph's: the most precise place of the nearest sentence before it, in the same
+   paragraph and post, that names one ("Fighting has flared around Sirte. On Tuesday a car bomb
+   exploded at a checkpoint");
+3. else nothing here: the record gets the country the article is mostly about, with precision
+   ``country`` (``DocContext.fallback_location``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from watchfloor.data import load_toml
+from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.syntax import hanging_off, tree_distance
+from watchfloor.models import Location
+
+# How far back an event may borrow a place: sentences of its own paragraph
+BORROW_SENTENCES = 2
+
+_PRECISE_FIRST = {"point": 0, "city": 0, "admin1": 1, "country": 2, "region": 3}
+
+
+@dataclass(frozen=True)
+class EventPlace:
+    location: Location
+    start: int  # offsets of the words it was read from
+    end: int
+    explicit: bool  # in the event's own sentence (decides which mentions are one incident)
+
+
+def place_in_sentence(sentence: Sentence, tokens: list) -> EventPlace | None:
+    """The most precise place in the event's clause or governing it in the sentence."""
+    places = [p for p in sentence.places if _preposition(p) not in _cues()["not_event"]]
+    attached = hanging_off(places, tokens) or _same_frame(places, tokens)
+    if not attached:
+        return None
+    _, best = min(attached, key=lambda a: (_rank(a[1][2]), a[0]))
+    start, end, location, _ = _first_listed(best, [a[1] for a in attached])
+    return EventPlace(location, start, end, explicit=True)
+
+
+def _first_listed(best: tuple, places: list[tuple]) -> tuple:
+    """ "in Zabul and Khost provinces": of places listed together, the first named."""
+    root = best[3].root
+    listed = [
+        p
+        for p in places
+        if _rank(p[2]) == _rank(best[2])
+        and (p[3].root.is_ancestor(root) or root.is_ancestor(p[3].root))
+    ]
+    return min([best, *listed], key=lambda p: p[0])
+
+
+def _same_frame(places: list, tokens: list) -> list[tuple[int, tuple]]:
+    """Places further off in the parse ("an operation in search of a leader in Kajaki
+    district"), so long as no verb of saying stands between ("police in Kabul said")."""
+    out = []
+    for place in places:
+        if _preposition(place) not in _cues()["locative"]:
+            continue
+        paths = [tree_distance(place[3].root, tok) for tok in tokens]
+        near = [d for d, crosses in paths if not crosses]
+        if near:
+            out.append((min(near), place))
+    return out
+
+
+def place_from_context(ctx: DocContext, sentence: Sentence) -> EventPlace | None:
+    """The most precise place of the nearest sentence before, in the same paragraph."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    earlier = ctx.sentences[max(0, sentence.index - BORROW_SENTENCES) : sentence.index]
+    for s in reversed(earlier):
+        if s.paragraph != sentence.paragraph or ctx.document.anchor_for(s.start) != anchor:
+            break
+        if s.places:
+            start, end, location, _ = min(s.places, key=lambda p: (_rank(p[2]), p[0]))
+            return EventPlace(location, start, end, explicit=False)
+    return None
+
+
+def place_of_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventPlace | None:
+    return place_in_sentence(sentence, tokens) or place_from_context(ctx, sentence)
+
+
+def _preposition(place: tuple) -> str | None:
+    """The preposition a place is the object of ("in Kabul" -> "in"), if any."""
+    tok = place[3].root
+    # "toward the Sulu archipelago", "in Zabul and Khost provinces"
+    while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return tok.head.lower_
+    return None
+
+
+@cache
+def _cues() -> dict[str, frozenset]:
+    data = load_toml("geo.toml")
+    return {
+        "not_event": frozenset(data["not_event_prepositions"]),
+        "locative": frozenset(data["locative_prepositions"]),
+    }
+
+
+def _rank(location: Location) -> int:
+    return _PRECISE_FIRST.get(location.precision or "city", 3)

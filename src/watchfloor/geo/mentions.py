@@ -1,0 +1,307 @@
+"""The article's place names, each resolved to one gazetteer entry.
+
+A name is what the recogniser tags GPE/LOC/FAC, or capitalised words before a unit word that
+it missed ("the Garmsir district"). The words around it decide its reading:
+
+- a unit word after it: "Ghazni province" is the province, not its capital city;
+- a larger unit right after it: "Andar district, Ghazni province", "Mayadeen, in Deir el-Zour
+  province": readings inside that unit win;
+- the countries the whole article names (a dateline counts double): "Palmyra" in an article
+  about Syria is Tadmur, not a US town;
+- population last.
+
+Seats and origins ("the Britain-based Syrian Observatory", "a native of Tunisia") are dropped:
+they tell neither where an event happened nor what country the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from watchfloor.data import literal_alternation as alternation
+from watchfloor.data import load_toml
+from watchfloor.geo.gazetteer import Place, gazetteer, inside
+from watchfloor.models import Location
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# labels the recogniser gives to some place names it does not know ("Alaudin" is a GPE, but so
+# is "Terayzai"); a name before a unit word is a place whatever its label
+_ANY_LABEL_BEFORE_UNIT = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
+
+
+# "near Lashkar Gah", "in Marawi": the recogniser calls some towns people or organisations;
+# after a locative preposition a name the gazetteer knows is taken as a place
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|around|at|into|towards|across|between)\s+$", re.I)
+_LISTED = re.compile(
+    r"(?:(?:\s*,\s*|\s*,?\s+and\s+)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)+(?=\s+\w+s\b)"
+)
+_NOT_A_NAME = {"the", "in", "on", "at", "of", "near", "from", "to", "and", "a", "an", "this"}
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int  # the name, and its unit word when one follows ("Ghazni province")
+    location: Location
+    place: Place
+    words: object  # spaCy Span of the name
+    in_dateline: bool
+    weight: float  # how much it says about the country the article is about
+
+
+@dataclass(frozen=True)
+class _Cues:
+    admin1: re.Pattern
+    district: re.Pattern
+    link: re.Pattern
+    origin_before: re.Pattern
+    origin_after: re.Pattern
+    unnamed: re.Pattern  # capitalised words before a unit word
+
+
+@cache
+def _settings() -> dict:
+    return load_toml("geo.toml")
+
+
+@cache
+def _cues() -> _Cues:
+    data = load_toml("geo.toml")
+    units = alternation(data["admin1_words"] + data["district_words"])
+    return _Cues(
+        admin1=re.compile(r"^\s+(?:" + alternation(data["admin1_words"]) + r")\b", re.I),
+        district=re.compile(r"^\s+(?:" + alternation(data["district_words"]) + r")\b", re.I),
+        link=re.compile(r"^\s*(?:" + alternation(data["container_links"]) + r")\s*$", re.I),
+        origin_before=re.compile(r"\b(?:" + alternation(data["origin_before"]) + r")\s*$", re.I),
+        origin_after=re.compile(r"^(?:" + alternation(data["origin_after"]) + r")\b", re.I),
+        unnamed=re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3})(?i:" + units + r")\b"),
+    )
+
+
+def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Every place name of the parsed article that the gazetteer knows, resolved."""
+    text = doc.text
+    names = _named_places(doc)
+    gaz = gazetteer()
+    # first pass: what the names say about the article's countries, without context
+    first: Counter = Counter()
+    votes: list[tuple[str | None, float]] = []
+    for start, end, _, designation in names:
+        place = gaz.resolve(text[start:end], designation=designation)
+        code = place.country_code if place is not None else None
+        votes.append((code, 2.0 if _in(datelines, start) else 1.0))
+        if code:
+            first[code] += votes[-1][1]
+    first.update(_demonym_hints(doc))
+    found: list[PlaceMention] = list(_dateline_places(text, datelines, names, first))
+    resolved: list[tuple[int, int, object, str | None, Place]] = []
+    # right to left, so that each name's larger unit is already resolved
+    for (start, end, words, designation), (code, vote) in reversed(
+        list(zip(names, votes, strict=True))
+    ):
+        others = first.copy()
+        if code:
+            others[code] -= vote  # a name is no evidence for its own reading
+        place = _reading(text[start:end], designation, others, _container(text, end, resolved))
+        if place is not None:
+            resolved.append((start, end, words, designation, place))
+    for start, end, words, _, place in reversed(resolved):
+        unit_end = _unit_end(text, end)
+        # the name with its unit word, so that the parse sees "province" as the head
+        words = doc.char_span(start, unit_end, alignment_mode="expand") or words
+        found.append(
+            PlaceMention(
+                start,
+                unit_end,
+                gaz.location(place),
+                place,
+                words,
+                _in(datelines, start),
+                _country_weight(words),
+            )
+        )
+    return sorted(found, key=lambda m: m.start)
+
+
+def _reading(name: str, designation: str | None, others: Counter, within: Place | None):
+    gaz = gazetteer()
+    place = gaz.resolve(name, others, within=within, designation=designation)
+    if within is not None and (place is None or not inside(place, within)):
+        # "Tsamkani district, Paktiya province": a unit the gazetteer does not know is
+        # placed no more precisely than the province it is said to lie in
+        return within
+    leading = others.most_common(1)[0][0] if others else None
+    misread = place is None or (place.kind != "admin1" and others.get(place.country_code, 0) <= 0)
+    if designation == "admin1" and leading and misread:
+        # "Ghanzi province": a misspelt unit of the country the article is about
+        place = gaz.closest_admin1(name, leading) or place
+    if place is not None and _foreign_town(place, others):
+        return None
+    return place
+
+
+def _foreign_town(place: Place, others: Counter) -> bool:
+    """ "Nad 'Ali district" read as a town "Ali" in India, in an article about Afghanistan: a
+    small town of a country nothing else in the article names is a misreading."""
+    if place.kind != "city" or place.population >= _settings()["foreign_town_max_population"]:
+        return False
+    leading = max(others.values(), default=0)
+    return leading >= 2 and others.get(place.country_code or "", 0) <= 0
+
+
+def article_countries(places: list[PlaceMention], doc) -> Counter:
+    """How strongly the article is about each country: its places, datelines counting double,
+    then nationalities ("Malian army") as a weak hint."""
+    countries: Counter = Counter()
+    for m in places:
+        if m.location.country_code:
+            countries[m.location.country_code] += 2 if m.in_dateline else m.weight
+    countries.update(_demonym_hints(doc))
+    return countries
+
+
+def _demonym_hints(doc) -> Counter:
+    """ "Malian army", "Afghan forces": half a vote each for the country."""
+    gaz = gazetteer()
+    hints: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            code = gaz.demonym_country(ent.text)
+            if code:
+                hints[code] += 0.5
+    return hints
+
+
+def _named_places(doc) -> list[tuple[int, int, object, str | None]]:
+    """(start, end, words, designation) of each candidate name, in text order."""
+    text = doc.text
+    gaz = gazetteer()
+    cues = _cues()
+    out = []
+    taken: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        name_end = _name_end(ent)
+        designation = _designation(text, name_end)
+        if ent.label_ not in PLACE_LABELS and not (
+            ent.label_ in _ANY_LABEL_BEFORE_UNIT
+            and (
+                designation or _LOCATIVE.search(text[max(0, ent.start_char - 12) : ent.start_char])
+            )
+        ):
+            continue
+        if _is_seat_or_origin(text, ent.start_char, ent.end_char):
+            continue
+        # a name before a unit word is kept even when the gazetteer does not know it: the
+        # larger unit named after it may still place it ("Tsamkani district, Paktiya province")
+        name = text[ent.start_char : name_end]
+        if designation or gaz.candidates(name):
+            out.append((ent.start_char, name_end, ent, designation))
+        taken.append((ent.start_char, ent.end_char))
+    for m in cues.unnamed.finditer(text):
+        span = _known_tail(text, m.start(1), m.end(1))
+        if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        start, end = span
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is not None and not _is_seat_or_origin(text, start, end):
+            out.append((start, end, words, _designation(text, end)))
+    return sorted(out, key=lambda n: n[0])
+
+
+def _name_end(ent) -> int:
+    """ "Nimroz Province" tagged as one entity: the name ends before the unit word."""
+    last = ent[-1]
+    if len(ent) > 1 and _designation(" " + last.text, 0):
+        return ent[-2].idx + len(ent[-2].text)
+    return ent.end_char
+
+
+def _known_tail(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "In the Garmsir": the longest run of the words, ending at ``end``, that names a place."""
+    end = start + len(text[start:end].rstrip())
+    words = [start + w.start() for w in re.finditer(r"\S+", text[start:end])]
+    names = [s for s in words if text[s:end].split()[0].lower() not in _NOT_A_NAME]
+    for s in names:
+        if gazetteer().candidates(text[s:end]):
+            return s, end
+    # unknown to the gazetteer: the last word alone, which a larger unit may still place
+    return (names[-1], end) if names else None
+
+
+def _designation(text: str, end: int) -> str | None:
+    rest = text[end : end + 40]
+    cues = _cues()
+    if cues.admin1.match(rest):
+        return "admin1"
+    if cues.district.match(rest):
+        return "district"
+    # "in Zabul and Khost provinces", "in Farah, Kandahar and Paktiya provinces"
+    listed = _LISTED.match(text[end : end + 120])
+    if listed:
+        return _designation(text, end + listed.end())
+    return None
+
+
+def _unit_end(text: str, end: int) -> int:
+    cues = _cues()
+    rest = text[end : end + 40]
+    m = cues.admin1.match(rest) or cues.district.match(rest)
+    return end + m.end() if m else end
+
+
+def _container(text: str, end: int, resolved: list) -> Place | None:
+    """The larger unit named right after a place: "Andar district, Ghazni province"."""
+    unit_end = _unit_end(text, end)
+    for start, _, _, designation, place in reversed(resolved):
+        if start < unit_end:
+            continue
+        if start - unit_end > 12 or not _cues().link.match(text[unit_end:start]):
+            return None
+        if place.kind in ("admin1", "country") or designation == "admin1":
+            return place
+        return None
+    return None
+
+
+def _dateline_places(text: str, datelines, names, first: Counter):
+    """ "MAPUTO, March 30 —": the dateline tells the country even when the recogniser,
+    reading capitals, misses the name."""
+    gaz = gazetteer()
+    for start, end in datelines:
+        if any(start <= n[0] < end for n in names):
+            continue
+        name = text[start:end].split(",")[0].strip()
+        place = gaz.resolve(name.title()) if name else None
+        if place is not None and place.country_code:
+            first[place.country_code] += 2
+            yield PlaceMention(
+                start, start + len(name), gaz.location(place), place, None, True, 2.0
+            )
+
+
+def _country_weight(words) -> float:
+    """ "U.S.-backed forces", "a U.S. raid": a country named as a modifier is an actor's
+    nationality more than a place where things happen."""
+    doc = words.doc
+    after = doc[words.end].text if words.end < len(doc) else ""
+    modifier = words.root.dep_ in ("compound", "amod", "nmod", "poss")
+    if modifier and _designation(doc.text, words.end_char) is None:
+        return 0.3
+    if after in ("-", "'s"):
+        return 0.3
+    return 1.0
+
+
+def _is_seat_or_origin(text: str, start: int, end: int) -> bool:
+    cues = _cues()
+    return bool(
+        cues.origin_after.match(text[end : end + 16])
+        or cues.origin_before.search(text[max(0, start - 30) : start])
+    )
+
+
+def _in(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)
