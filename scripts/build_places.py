@@ -1716,6 +1716,15 @@ class Builder:
                 if {key(nm), key(_SUFFIX.sub("", nm))} & self.region_keys:
                     continue  # e.g. GeoNames' PS "Gaza Strip"/"West Bank": the region row
                 self._admin_row(cc, None, ("1", code), units, units2, stats)
+        # elsewhere, GeoNames' admin-1 units alone (no ISO join): enough to read "Alexandria,
+        # Virginia" or "Paris, Texas" as the town in that state
+        others = sorted({c2 for c2, _ in self.gn_admin1} - set(CONFLICT))
+        for cc in others:
+            units = {code: nm for (c2, code), nm in self.gn_admin1.items() if c2 == cc}
+            for code in sorted(units):
+                if {key(units[code]), key(_SUFFIX.sub("", units[code]))} & self.region_keys:
+                    continue
+                self._admin_row(cc, None, ("1", code), units, {}, stats)
 
     def _link(self, cc, subs, units, units2, stats) -> dict[str, tuple]:
         """ISO code -> ("1", GeoNames admin1 code) or ("2", GeoNames admin2 name)."""

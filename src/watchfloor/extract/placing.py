@@ -41,7 +41,11 @@ class EventPlace:
 
 def place_in_sentence(sentence: Sentence, tokens: list) -> EventPlace | None:
     """The most precise place in the event's clause or governing it in the sentence."""
-    places = [p for p in sentence.places if _preposition(p) not in _cues()["not_event"]]
+    places = [
+        p
+        for p in sentence.places
+        if _preposition(p) not in _cues()["not_event"] and not _nationality(p)
+    ]
     attached = hanging_off(places, tokens) or _same_frame(places, tokens)
     if not attached:
         return None
@@ -93,15 +97,28 @@ def place_of_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventPl
     return place_in_sentence(sentence, tokens) or place_from_context(ctx, sentence)
 
 
+def _nationality(place: tuple) -> bool:
+    """ "a US drone strike", "Russian-backed forces": a country modifying a noun is whose
+    forces act, not where ("the Kabul attack" is a place: only countries are read so)."""
+    root = place[3].root
+    return place[2].precision == "country" and root.dep_ in ("compound", "amod", "nmod", "poss")
+
+
 def _preposition(place: tuple) -> str | None:
     """The preposition a place is the object of ("in Kabul" -> "in"), if any."""
-    tok = place[3].root
+    return _preposition_over(place[3].root)
+
+
+def _preposition_over(tok) -> str | None:
     # "toward the Sulu archipelago", "in Zabul and Khost provinces"
     while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and tok.head is not tok:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
-        return tok.head.lower_
-    return None
+    if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "agent"):
+        return None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _cues()["place_nouns"]:
+        return _preposition_over(prep.head) or "of"  # "in the town of Jolo" is "in Jolo"
+    return prep.lower_
 
 
 @cache
@@ -110,6 +127,7 @@ def _cues() -> dict[str, frozenset]:
     return {
         "not_event": frozenset(data["not_event_prepositions"]),
         "locative": frozenset(data["locative_prepositions"]),
+        "place_nouns": frozenset(data["place_nouns"]),
     }
 
 

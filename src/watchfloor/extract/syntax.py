@@ -60,7 +60,11 @@ def tree_distance(a, b) -> tuple[int, bool]:
         if tok.i in index_b:
             m = index_b[tok.i]
             path = up_a[: n + 1] + up_b[:m]
-            crosses = any(t.lemma_ in FRAME_VERBS and t.i not in (a.i, b.i) for t in path)
+            # "a police post", "the call": nouns spelt like verbs of saying frame nothing
+            crosses = any(
+                t.lemma_ in FRAME_VERBS and t.pos_ in ("VERB", "AUX") and t.i not in (a.i, b.i)
+                for t in path
+            )
             return n + m, crosses
     return 99, True
 

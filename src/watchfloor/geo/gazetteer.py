@@ -77,7 +77,48 @@ _UNIT_WORDS = re.compile(
 
 
 def _bare_unit(name: str) -> str:
-    return re.sub(r"\s+", " ", _UNIT_WORDS.sub("", fold_place(name))).strip()
+    """ "State of Berlin", "Province du Yagha", "Paktia Province" -> the name alone."""
+    bare = _UNIT_WORDS.sub("", fold_place(name))
+    bare = re.sub(r"^\s*(?:of|du|de la|de|des|d)\s+", "", bare.strip())
+    return re.sub(r"\s+", " ", bare).strip()
+
+
+# Transliterations of Arabic, Persian and Pashto names vary in a few regular ways: French "ou"
+# for "u" (Fallouja), "ee" for "i" (Mayadeen), a final "-ah" or "-a" (Raqqah), "e" for "a"
+# in the article (el-). The gazetteer holds the common spellings; these rules reach the rest.
+_VARIANT_RULES = (
+    (r"ou", "u"),
+    (r"ee", "i"),
+    (r"oo", "u"),
+    (r"ah\b", "a"),
+    (r"a\b", "ah"),
+    (r"^el ", "al "),
+    (r"([bcdfghjklmnpqrstvwxz])\1", r"\1"),
+)
+
+
+def _towns_before_their_provinces(found: list[Place]) -> list[Place]:
+    """ "in Garissa", "outside Hama": with no unit word, a sizeable town beats the province
+    named after it (a province is named with "province" more often than not)."""
+    towns = {
+        code
+        for p in found
+        if p.kind == "city" and p.population >= _TWIN_TOWN_POPULATION
+        for code in p.country_codes
+    }
+    return [p for p in found if not (p.kind == "admin1" and towns & set(p.country_codes))]
+
+
+_TWIN_TOWN_POPULATION = 20_000
+
+
+def _spelling_variants(key: str) -> list[str]:
+    out = []
+    for pattern, repl in _VARIANT_RULES:
+        variant = re.sub(pattern, repl, key)
+        if variant != key and variant not in out:
+            out.append(variant)
+    return out
 
 
 def fold_place(name: str) -> str:
@@ -130,6 +171,10 @@ class Gazetteer:
             stripped = re.sub(r"^(al|el|ad|ar|as|az|an|at|ash) ", "", key)
             if stripped != key:
                 found = self._lookup(stripped)
+        for variant in () if found else _spelling_variants(key):
+            found = self._lookup(variant)
+            if found:
+                break
         return found
 
     def resolve(
@@ -151,6 +196,8 @@ class Gazetteer:
             found = self._admin1_readings(name, found)
         elif designation == "district":
             found = [p for p in found if p.kind == "city"] or found
+        else:
+            found = _towns_before_their_provinces(found)
         if not found:
             return None
         context = context or Counter()
@@ -209,6 +256,14 @@ class Gazetteer:
         if not a or not b:
             return False
         if _bare_unit(a) == _bare_unit(b):
+            return True
+        # "North Lebanon" and "North": a unit named after its country
+        country = fold_place(self.country_names.get(country_code or "", "")) or None
+        if (
+            country
+            and _bare_unit(a).replace(country, "").strip()
+            == _bare_unit(b).replace(country, "").strip()
+        ):
             return True
         units_a = self._units(a, country_code)
         return bool(units_a) and bool(units_a & self._units(b, country_code))

@@ -29,7 +29,22 @@ from watchfloor.models import Location
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # labels the recogniser gives to some place names it does not know ("Alaudin" is a GPE, but so
 # is "Terayzai"); a name before a unit word is a place whatever its label
-_ANY_LABEL_BEFORE_UNIT = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
+_ANY_LABEL_BEFORE_UNIT = {
+    "PERSON",
+    "ORG",
+    "NORP",
+    "GPE",
+    "LOC",
+    "FAC",
+    "PRODUCT",
+    "DATE",
+    "WORK_OF_ART",
+    "EVENT",
+}
+# ... and it tags some well-known places as products or organisations ("Erbil", "Hama"): a
+# name whose reading is a country, a province or a city this large is taken as a place
+_MISLABELLED = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "DATE"}
+_WELL_KNOWN_CITY = 100_000
 
 
 # "near Lashkar Gah", "in Marawi": the recogniser calls some towns people or organisations;
@@ -38,6 +53,32 @@ _LOCATIVE = re.compile(r"\b(?:in|near|outside|around|at|into|towards|across|betw
 _LISTED = re.compile(
     r"(?:(?:\s*,\s*|\s*,?\s+and\s+)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)+(?=\s+\w+s\b)"
 )
+_PARTICLES = {
+    "al",
+    "el",
+    "ad",
+    "ar",
+    "as",
+    "az",
+    "an",
+    "at",
+    "ash",
+    "e",
+    "i",
+    "da",
+    "de",
+    "del",
+    "di",
+    "do",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "wa",
+    "ul",
+    "ye",
+    "-e",
+}
 _NOT_A_NAME = {"the", "in", "on", "at", "of", "near", "from", "to", "and", "a", "an", "this"}
 
 
@@ -59,6 +100,7 @@ class _Cues:
     link: re.Pattern
     origin_before: re.Pattern
     origin_after: re.Pattern
+    place_noun_of: re.Pattern  # "the town of", "the outskirts of"
     unnamed: re.Pattern  # capitalised words before a unit word
 
 
@@ -77,6 +119,9 @@ def _cues() -> _Cues:
         link=re.compile(r"^\s*(?:" + alternation(data["container_links"]) + r")\s*$", re.I),
         origin_before=re.compile(r"\b(?:" + alternation(data["origin_before"]) + r")\s*$", re.I),
         origin_after=re.compile(r"^(?:" + alternation(data["origin_after"]) + r")\b", re.I),
+        place_noun_of=re.compile(
+            r"\b(?:" + alternation(data["place_nouns"]) + r")\s+of\s+(?:the\s+)?$", re.I
+        ),
         unnamed=re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3})(?i:" + units + r")\b"),
     )
 
@@ -95,6 +140,23 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
         votes.append((code, 2.0 if _in(datelines, start) else 1.0))
         if code:
             first[code] += votes[-1][1]
+    taken = [(e.start_char, e.end_char) for e in doc.ents] + [(n[0], n[1]) for n in names]
+    missed = list(_unrecognised_places(doc, taken, first))
+    guessed = {(m[0], m[1]) for m in missed}
+    for start, end, _, designation in missed:
+        place = gaz.resolve(text[start:end], designation=designation)
+        code = place.country_code if place is not None else None
+        votes.append((code, 1.0))
+        if code:
+            first[code] += 1.0
+    voted = sorted(zip(names + missed, votes, strict=True), key=lambda nv: nv[0][0])
+    # "Mazar" inside "Mazar-e-Sharif": the longer name stands
+    voted = [
+        (n, v)
+        for n, v in voted
+        if not any(m[0] <= n[0] and n[1] <= m[1] and m[:2] != n[:2] for m in missed)
+    ]
+    names, votes = [n for n, _ in voted], [v for _, v in voted]
     first.update(_demonym_hints(doc))
     found: list[PlaceMention] = list(_dateline_places(text, datelines, names, first))
     resolved: list[tuple[int, int, object, str | None, Place]] = []
@@ -105,7 +167,8 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
         others = first.copy()
         if code:
             others[code] -= vote  # a name is no evidence for its own reading
-        place = _reading(text[start:end], designation, others, _container(text, end, resolved))
+        within = _container(text, end, resolved)
+        place = _reading(text[start:end], designation, others, within, (start, end) not in guessed)
         if place is not None:
             resolved.append((start, end, words, designation, place))
     for start, end, words, _, place in reversed(resolved):
@@ -126,27 +189,36 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _reading(name: str, designation: str | None, others: Counter, within: Place | None):
+def _reading(
+    name: str,
+    designation: str | None,
+    others: Counter,
+    within: Place | None,
+    recognised: bool = True,
+):
     gaz = gazetteer()
     place = gaz.resolve(name, others, within=within, designation=designation)
     if within is not None and (place is None or not inside(place, within)):
-        # "Tsamkani district, Paktiya province": a unit the gazetteer does not know is
-        # placed no more precisely than the province it is said to lie in
+        # "Tsamkani district, Paktiya province": a unit the gazetteer does not know (or knows
+        # only elsewhere) is placed no more precisely than the province it is said to lie in
         return within
     leading = others.most_common(1)[0][0] if others else None
     misread = place is None or (place.kind != "admin1" and others.get(place.country_code, 0) <= 0)
     if designation == "admin1" and leading and misread:
         # "Ghanzi province": a misspelt unit of the country the article is about
         place = gaz.closest_admin1(name, leading) or place
-    if place is not None and _foreign_town(place, others):
+    if place is not None and _foreign_town(place, others, recognised):
         return None
     return place
 
 
-def _foreign_town(place: Place, others: Counter) -> bool:
+def _foreign_town(place: Place, others: Counter, recognised: bool) -> bool:
     """ "Nad 'Ali district" read as a town "Ali" in India, in an article about Afghanistan: a
-    small town of a country nothing else in the article names is a misreading."""
-    if place.kind != "city" or place.population >= _settings()["foreign_town_max_population"]:
+    small town of a country nothing else in the article names is a misreading. So is any town
+    of such a country when the recogniser did not take the words for a place ("Kash Rod")."""
+    if place.kind != "city":
+        return False
+    if recognised and place.population >= _settings()["foreign_town_max_population"]:
         return False
     leading = max(others.values(), default=0)
     return leading >= 2 and others.get(place.country_code or "", 0) <= 0
@@ -179,17 +251,14 @@ def _named_places(doc) -> list[tuple[int, int, object, str | None]]:
     """(start, end, words, designation) of each candidate name, in text order."""
     text = doc.text
     gaz = gazetteer()
-    cues = _cues()
     out = []
-    taken: list[tuple[int, int]] = []
     for ent in doc.ents:
         name_end = _name_end(ent)
         designation = _designation(text, name_end)
-        if ent.label_ not in PLACE_LABELS and not (
-            ent.label_ in _ANY_LABEL_BEFORE_UNIT
-            and (
-                designation or _LOCATIVE.search(text[max(0, ent.start_char - 12) : ent.start_char])
-            )
+        if not (
+            ent.label_ in PLACE_LABELS
+            or (ent.label_ in _ANY_LABEL_BEFORE_UNIT and (designation or _after_locative(ent)))
+            or (ent.label_ in _MISLABELLED and _well_known(ent.text))
         ):
             continue
         if _is_seat_or_origin(text, ent.start_char, ent.end_char):
@@ -199,16 +268,111 @@ def _named_places(doc) -> list[tuple[int, int, object, str | None]]:
         name = text[ent.start_char : name_end]
         if designation or gaz.candidates(name):
             out.append((ent.start_char, name_end, ent, designation))
-        taken.append((ent.start_char, ent.end_char))
-    for m in cues.unnamed.finditer(text):
+    entities = [(e.start_char, e.end_char) for e in doc.ents]
+    for m in _cues().unnamed.finditer(text):
         span = _known_tail(text, m.start(1), m.end(1))
-        if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+        if span is None or _overlaps(span, entities):
             continue
         start, end = span
         words = doc.char_span(start, end, alignment_mode="expand")
         if words is not None and not _is_seat_or_origin(text, start, end):
             out.append((start, end, words, _designation(text, end)))
+            entities.append(span)
     return sorted(out, key=lambda n: n[0])
+
+
+def _unrecognised_places(doc, taken: list[tuple[int, int]], countries: Counter):
+    """Proper names the recogniser missed ("the town of Jolo", "Grozny had been calm") that
+    the gazetteer knows as a country, a province, a large city, or a town of a country the
+    article already names."""
+    gaz = gazetteer()
+    for run in _proper_name_runs(doc):
+        for words in _sub_spans(run):
+            span = (words.start_char, words.end_char)
+            if _crosses(span, taken):
+                continue
+            readings = gaz.candidates(words.text)
+            if not readings:
+                continue
+            after_locative = _after_locative(words)
+            if not after_locative and not any(
+                p.kind != "city"
+                or p.population >= _WELL_KNOWN_CITY
+                or set(p.country_codes) & set(countries)
+                for p in readings
+            ):
+                continue
+            if _is_seat_or_origin(doc.text, *span):
+                break
+            taken.append(span)
+            yield (*span, words, _designation(doc.text, words.end_char))
+            break
+
+
+def _proper_name_runs(doc):
+    """Runs of capitalised proper nouns, with the particles and hyphens inside names
+    ("Mazar-e-Sharif", "Dayr az-Zawr", "Mocimboa da Praia")."""
+    i = 0
+    while i < len(doc):
+        if not _proper(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 7 and (_proper(doc[j]) or _inside_name(doc, j)):
+            j += 1
+        while j > i + 1 and not _proper(doc[j - 1]):
+            j -= 1
+        yield doc[i:j]
+        i = j
+
+
+def _proper(tok) -> bool:
+    if not tok.text[:1].isupper() or not tok.text.replace("’", "").replace("'", "").isalpha():
+        return False
+    if tok.tag == 0:  # a sentence the parser skipped: no tags, so no sentence-initial words
+        return not tok.is_sent_start
+    return tok.pos_ == "PROPN"
+
+
+def _inside_name(doc, j: int) -> bool:
+    tok = doc[j]
+    return (tok.text in ("-", "’", "'") or tok.lower_ in _PARTICLES) and (
+        j + 1 < len(doc) and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in _PARTICLES)
+    )
+
+
+def _sub_spans(run):
+    """Longest first: "Dayr az-Zawr" before "Zawr"."""
+    n = len(run)
+    for length in range(n, 0, -1):
+        for start in range(0, n - length + 1):
+            words = run[start : start + length]
+            if _proper(words[0]) and _proper(words[-1]):
+                yield words
+
+
+def _crosses(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Overlaps a span without containing it ("Dayr az-Zawr" may contain the "Dayr" the
+    recogniser took for a person; it may not cut one in two)."""
+    return any(
+        s < span[1] and span[0] < e and not (span[0] <= s and e <= span[1] and (s, e) != span)
+        for s, e in spans
+    )
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _after_locative(ent) -> bool:
+    before = ent.doc.text[max(0, ent.start_char - 40) : ent.start_char]
+    return bool(_LOCATIVE.search(before[-12:]) or _cues().place_noun_of.search(before))
+
+
+def _well_known(name: str) -> bool:
+    return any(
+        p.kind != "city" or p.population >= _WELL_KNOWN_CITY for p in gazetteer().candidates(name)
+    )
 
 
 def _name_end(ent) -> int:
