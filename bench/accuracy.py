@@ -5,7 +5,8 @@
 Reads samples/expected.jsonl (always) and ../shared/data (SATP, MUC-4, ISAF) when present;
 scores SATP death tolls against bench/gold/satp_relevant_dev_tolls.tsv when both it and the SATP
 data exist; the time stage on bench/cases/time*.jsonl (always) and on the day of each ISAF
-release's event.
+release's event; the place stage on bench/cases/places*.jsonl (always) and on the province of
+each ISAF release's event.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from watchfloor.analyze.evaluate import (
     score_satp_dates,
     score_satp_tolls,
 )
+from watchfloor.analyze.evaluate_places import score_places, score_release_provinces
 from watchfloor.analyze.evaluate_time import score_release_dates, score_time
 from watchfloor.settings import load_settings
 
@@ -33,6 +35,8 @@ TOLL_GOLD = ROOT / "bench" / "gold" / "satp_relevant_dev_tolls.tsv"
 DATE_GOLD = ROOT / "bench" / "gold" / "satp_relevant_dev_dates.tsv"
 TIME_CASES = ROOT / "bench" / "cases" / "time.jsonl"
 TIME_HELDOUT = ROOT / "bench" / "cases" / "time_heldout.jsonl"
+PLACE_CASES = ROOT / "bench" / "cases" / "places.jsonl"
+PLACE_HELDOUT = ROOT / "bench" / "cases" / "places_heldout.jsonl"
 
 
 def main() -> int:
@@ -41,10 +45,12 @@ def main() -> int:
     parser.add_argument(
         "--show-errors",
         action="store_true",
-        help="list SATP toll and ISAF date mismatches on stderr",
+        help="list SATP toll, ISAF date and province, and place case mismatches on stderr",
     )
     parser.add_argument("--limit", type=int, default=None, help="texts per external set")
-    parser.add_argument("--only", choices=["samples", "satp", "muc4", "time"], default=None)
+    parser.add_argument(
+        "--only", choices=["samples", "satp", "muc4", "time", "places"], default=None
+    )
     args = parser.parse_args()
     settings = load_settings()
     report: dict = {"version": __version__}
@@ -118,6 +124,37 @@ def main() -> int:
                     print(
                         f"ISAF {o.release[:40]}: coded {o.gold}, got {got} ({o.how}) | "
                         f"{o.sentence[:140]}",
+                        file=sys.stderr,
+                    )
+    if args.only in (None, "places"):
+        for name, path in (("place_cases", PLACE_CASES), ("place_cases_heldout", PLACE_HELDOUT)):
+            t = time.perf_counter()
+            places = score_places(path, settings)
+            report[name] = {k: v for k, v in places.as_dict().items() if k != "by_form"} | {
+                "seconds": round(time.perf_counter() - t, 1)
+            }
+            if args.show_errors:
+                for o in places.mismatches():
+                    p, e = o.predicted, o.case.expected
+                    print(
+                        f"PLACE {o.case.id} [{o.case.form}]: expected "
+                        f"{(e['name'], e.get('admin1'), e.get('country_code')) if e else None}, "
+                        f"got {(p.name, p.admin1, p.country_code) if p else None}",
+                        file=sys.stderr,
+                    )
+        isaf = SHARED / "isaf_press_releases" / "isaf_dev.jsonl"
+        if isaf.is_file():
+            t = time.perf_counter()
+            provinces = score_release_provinces(isaf, settings, args.limit)
+            report["isaf_dev_provinces"] = provinces.as_dict() | {
+                "seconds": round(time.perf_counter() - t, 1)
+            }
+            if args.show_errors:
+                for o in provinces.mismatches():
+                    p = o.predicted
+                    print(
+                        f"ISAF {o.release[:40]}: coded {o.gold}, got "
+                        f"{(p.name, p.admin1) if p else None} ({o.how}) | {o.sentence[:140]}",
                         file=sys.stderr,
                     )
     print(json.dumps(report, indent=2))

@@ -993,13 +993,44 @@ def time_stage_cost(corpus: Path, sample: int) -> dict:
     for text, anchor in sentences:
         find_time_expressions(text, anchor)
     time_cpu = time.process_time() - t
+    geo_cpu = place_stage_cpu(documents, nlp)
     return {
         "articles": len(documents),
         "sentences": len(sentences),
         "pipeline_cpu_ms_per_article": round(1000 * pipeline_cpu / len(documents), 2),
         "time_stage_cpu_ms_per_article": round(1000 * time_cpu / len(documents), 2),
         "time_stage_share": round(time_cpu / pipeline_cpu, 4),
+        "place_stage_cpu_ms_per_article": round(1000 * geo_cpu / len(documents), 2),
+        "place_stage_share": round(geo_cpu / pipeline_cpu, 4),
+        "gazetteer_warm_load_seconds": gazetteer_load_seconds(),
     }
+
+
+def place_stage_cpu(documents: list, nlp) -> float:
+    """CPU seconds of the place stage (finding and resolving every place name) on parsed
+    documents, with the gazetteer's lookup cache emptied first: the cost of a fresh process."""
+    from watchfloor.extract.context import _dateline_spans
+    from watchfloor.geo import gazetteer
+    from watchfloor.geo.mentions import article_countries, find_places
+
+    parsed = [(nlp(d.text), _dateline_spans(d.text)) for d in documents]
+    gazetteer().candidates.cache_clear()
+    t = time.process_time()
+    for doc, datelines in parsed:
+        article_countries(find_places(doc, datelines), doc)
+    return time.process_time() - t
+
+
+def gazetteer_load_seconds() -> float:
+    """Seconds a new process takes to open the gazetteer (its index already built) and look a
+    name up: the warm start every run pays."""
+    code = (
+        "import time; t = time.perf_counter(); from watchfloor.geo import gazetteer; "
+        "gazetteer().candidates('Mosul'); print(time.perf_counter() - t)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)  # builds
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return round(float(done.stdout.strip()), 3)
 
 
 def _host_busy_seconds() -> float | None:
@@ -1246,6 +1277,12 @@ def main() -> int:
             f"time stage: {stages['time_stage_cpu_ms_per_article']} ms CPU per article of "
             f"{stages['pipeline_cpu_ms_per_article']} for the whole pipeline "
             f"({100 * stages['time_stage_share']:.1f}%, {stages['articles']} articles in process)",
+            file=sys.stderr,
+        )
+        print(
+            f"place stage: {stages['place_stage_cpu_ms_per_article']} ms CPU per article "
+            f"({100 * stages['place_stage_share']:.1f}% of the pipeline); gazetteer opened in "
+            f"{stages['gazetteer_warm_load_seconds']} s on a warm start",
             file=sys.stderr,
         )
         import spacy

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
@@ -161,6 +162,9 @@ def events(
     subtype: Annotated[str | None, typer.Option(help="Subtype, e.g. bombing")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor name or part of it")] = None,
     country: Annotated[str | None, typer.Option(help="Country name or ISO code")] = None,
+    admin1: Annotated[
+        str | None, typer.Option(help="Province, governorate or state, e.g. Helmand")
+    ] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD")] = None,
     search: Annotated[str | None, typer.Option(help="Words in the summary or article")] = None,
@@ -176,6 +180,7 @@ def events(
             subtype=subtype,
             actor=actor,
             country=country,
+            admin1=admin1,
             since=_parse_date(since, "--since") if since else None,
             until=_parse_date(until, "--until") if until else None,
             text=search,
@@ -219,6 +224,46 @@ def events(
             row.certainty or "",
         )
     out.print(table)
+
+
+@app.command()
+def places(
+    type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. attack")] = None,
+    country: Annotated[str | None, typer.Option(help="Country name or ISO code")] = None,
+    admin1: Annotated[str | None, typer.Option(help="Province, governorate or state")] = None,
+    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines")] = False,
+    limit: Annotated[int, typer.Option(help="At most this many rows")] = 200,
+) -> None:
+    """The places where stored events happened, with how many events each."""
+    from watchfloor.store import EventFilter
+
+    counts = _store().place_counts(
+        EventFilter(
+            type=type,
+            country=country,
+            admin1=admin1,
+            since=_parse_date(since, "--since") if since else None,
+            until=_parse_date(until, "--until") if until else None,
+            limit=limit,
+        )
+    )
+    if as_json:
+        for c in counts:
+            print(json.dumps(dataclasses.asdict(c), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(counts)} place(s)")
+    for col in ("events", "place", "admin1", "country"):
+        table.add_column(col, justify="right" if col == "events" else "left", overflow="fold")
+    for c in counts:
+        table.add_row(str(c.events), c.place or "", c.admin1 or "", _country_label(c))
+    out.print(table)
+
+
+def _country_label(c) -> str:
+    """ "Afghanistan (AF)"; a region across borders ("the Sahel") has no one country."""
+    return f"{c.country} ({c.country_code})" if c.country_code else "(several countries)"
 
 
 @app.command()
@@ -344,6 +389,46 @@ def eval_time(
     table.add_row("negatives rejected", str(figures["negatives"]), str(figures["negatives_right"]))
     for level, row in figures["by_precision"].items():
         table.add_row(f"precision {level}", str(row["cases"]), str(row["right"]))
+    for form, row in figures["by_form"].items():
+        table.add_row(f"form {form}", str(row["cases"]), str(row["right"]))
+    out.print(table)
+
+
+@eval_app.command("places")
+def eval_places(
+    cases: Annotated[Path, typer.Argument(help="JSONL of place cases (bench/cases/places.jsonl)")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+    show_errors: Annotated[
+        bool, typer.Option("--show-errors", help="List the cases got wrong (stderr)")
+    ] = False,
+) -> None:
+    """Event places: country, admin1 and within-25-km accuracy, by form."""
+    from watchfloor.analyze.evaluate_places import score_places
+
+    if not cases.is_file():
+        raise InputNotFoundError(f"no case file at {cases}")
+    score = score_places(cases, state.settings)
+    figures = score.as_dict()
+    if show_errors:
+        for o in score.mismatches():
+            p, e = o.predicted, o.case.expected
+            err.print(
+                f"[{o.case.form}] {o.case.id}: expected "
+                f"{(e['name'], e.get('admin1'), e.get('country_code')) if e else None}, got "
+                f"{(p.name, p.admin1, p.country_code, p.precision) if p else None}"
+                f"{'' if o.from_text else ' (article country)'}"
+                f"{f', {o.distance_km} km off' if o.distance_km else ''}",
+                markup=False,
+            )
+    if as_json:
+        print(json.dumps(figures, indent=2))
+        return
+    table = Table(title=f"event places: {cases.name}")
+    for col in ("check", "cases", "right"):
+        table.add_column(col, justify="left" if col == "check" else "right")
+    for name in ("country", "admin1", "within_25km", "no_place"):
+        table.add_row(name, str(figures[name]["n"]), str(figures[name]["right"]))
+    table.add_row("all checks of a case", str(figures["cases"]), str(figures["all_right"]))
     for form, row in figures["by_form"].items():
         table.add_row(f"form {form}", str(row["cases"]), str(row["right"]))
     out.print(table)

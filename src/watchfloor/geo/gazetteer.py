@@ -140,6 +140,7 @@ class Gazetteer:
         )
         self.demonyms = {fold_place(k): v for k, v in demonyms.items()}
         self.candidates = lru_cache(maxsize=50_000)(self._candidates)
+        self._unit_keys: dict[str, list[str]] = {}
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -240,16 +241,21 @@ class Gazetteer:
     def closest_admin1(self, name: str, country_code: str) -> Place | None:
         """The first-level unit of a country whose name is closest to a misspelt one
         ("Ghanzi" -> Ghazni), if one is close enough."""
-        rows = self._db.execute(
-            "SELECT n.key, p.name FROM names n JOIN places p ON p.id = n.place_id "
-            "WHERE p.kind = 'admin1' AND p.country_codes = ?",
-            (country_code,),
-        ).fetchall()
-        keys = {key: unit for key, unit in rows}
-        close = difflib.get_close_matches(_bare_unit(name), list(keys), n=1, cutoff=0.8)
+        keys = self._admin1_keys(country_code)
+        close = difflib.get_close_matches(_bare_unit(name), keys, n=1, cutoff=0.8)
         if not close:
             return None
         return next((p for p in self._lookup(close[0]) if p.kind == "admin1"), None)
+
+    def _admin1_keys(self, country_code: str) -> list[str]:
+        if country_code not in self._unit_keys:
+            rows = self._db.execute(
+                "SELECT DISTINCT key FROM names WHERE place_id IN (SELECT id FROM places "
+                "WHERE kind = 'admin1' AND country_codes = ?) ORDER BY key",
+                (country_code,),
+            )
+            self._unit_keys[country_code] = [key for (key,) in rows]
+        return self._unit_keys[country_code]
 
     def same_admin1(self, a: str | None, b: str | None, country_code: str | None = None) -> bool:
         """Whether two spellings name one first-level unit ("Paktya" and "Paktia Province")."""
@@ -288,11 +294,15 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(ensure_index(), _read_demonyms())
 
 
+_INDEX_LAYOUT = b"2: names(key), names(place_id)\n"
+
+
 def ensure_index(cache_dir: Path | None = None) -> Path:
     """Path of the SQLite index for the shipped TSV, building it first if needed."""
     source = data_path("places.tsv")
     raw = source.read_bytes() if source.is_file() else b""
-    digest = hashlib.sha256(raw).hexdigest()[:16]
+    # the index's layout is part of its name: a new layout builds a new file
+    digest = hashlib.sha256(_INDEX_LAYOUT + raw).hexdigest()[:16]
     folder = cache_dir or _cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"places-{digest}.sqlite"
@@ -339,6 +349,7 @@ def _build_index(path: Path, raw: bytes) -> None:
         names.extend((key, pid) for key in {fold_place(a) for a in (place.name, *aliases)})
     db.executemany("INSERT INTO names VALUES (?,?)", names)
     db.execute("CREATE INDEX ix_names_key ON names(key)")
+    db.execute("CREATE INDEX ix_names_place ON names(place_id)")
     db.commit()
     db.close()
 

@@ -128,8 +128,8 @@ def _cues() -> _Cues:
 
 def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
     """Every place name of the parsed article that the gazetteer knows, resolved."""
-    text = doc.text
-    names = _named_places(doc)
+    text = doc.text  # spaCy joins the tokens again on every call: once per article
+    names = _named_places(doc, text)
     gaz = gazetteer()
     # first pass: what the names say about the article's countries, without context
     first: Counter = Counter()
@@ -141,7 +141,7 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
         if code:
             first[code] += votes[-1][1]
     taken = [(e.start_char, e.end_char) for e in doc.ents] + [(n[0], n[1]) for n in names]
-    missed = list(_unrecognised_places(doc, taken, first))
+    missed = list(_unrecognised_places(doc, text, taken, first))
     guessed = {(m[0], m[1]) for m in missed}
     for start, end, _, designation in missed:
         place = gaz.resolve(text[start:end], designation=designation)
@@ -183,7 +183,7 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
                 place,
                 words,
                 _in(datelines, start),
-                _country_weight(words),
+                _country_weight(text, words),
             )
         )
     return sorted(found, key=lambda m: m.start)
@@ -247,9 +247,8 @@ def _demonym_hints(doc) -> Counter:
     return hints
 
 
-def _named_places(doc) -> list[tuple[int, int, object, str | None]]:
+def _named_places(doc, text: str) -> list[tuple[int, int, object, str | None]]:
     """(start, end, words, designation) of each candidate name, in text order."""
-    text = doc.text
     gaz = gazetteer()
     out = []
     for ent in doc.ents:
@@ -257,7 +256,9 @@ def _named_places(doc) -> list[tuple[int, int, object, str | None]]:
         designation = _designation(text, name_end)
         if not (
             ent.label_ in PLACE_LABELS
-            or (ent.label_ in _ANY_LABEL_BEFORE_UNIT and (designation or _after_locative(ent)))
+            or (
+                ent.label_ in _ANY_LABEL_BEFORE_UNIT and (designation or _after_locative(text, ent))
+            )
             or (ent.label_ in _MISLABELLED and _well_known(ent.text))
         ):
             continue
@@ -281,7 +282,7 @@ def _named_places(doc) -> list[tuple[int, int, object, str | None]]:
     return sorted(out, key=lambda n: n[0])
 
 
-def _unrecognised_places(doc, taken: list[tuple[int, int]], countries: Counter):
+def _unrecognised_places(doc, text: str, taken: list[tuple[int, int]], countries: Counter):
     """Proper names the recogniser missed ("the town of Jolo", "Grozny had been calm") that
     the gazetteer knows as a country, a province, a large city, or a town of a country the
     article already names."""
@@ -294,7 +295,7 @@ def _unrecognised_places(doc, taken: list[tuple[int, int]], countries: Counter):
             readings = gaz.candidates(words.text)
             if not readings:
                 continue
-            after_locative = _after_locative(words)
+            after_locative = _after_locative(text, words)
             if not after_locative and not any(
                 p.kind != "city"
                 or p.population >= _WELL_KNOWN_CITY
@@ -302,25 +303,29 @@ def _unrecognised_places(doc, taken: list[tuple[int, int]], countries: Counter):
                 for p in readings
             ):
                 continue
-            if _is_seat_or_origin(doc.text, *span):
+            if _is_seat_or_origin(text, *span):
                 break
             taken.append(span)
-            yield (*span, words, _designation(doc.text, words.end_char))
+            yield (*span, words, _designation(text, words.end_char))
             break
 
 
 def _proper_name_runs(doc):
     """Runs of capitalised proper nouns, with the particles and hyphens inside names
     ("Mazar-e-Sharif", "Dayr az-Zawr", "Mocimboa da Praia")."""
+    words = [t.text for t in doc]  # one pass over the tokens: spaCy indexing is slow
+    proper = [_proper(t) if w[:1].isupper() else False for t, w in zip(doc, words, strict=True)]
+    joiner = [w in ("-", "’", "'") or w.lower() in _PARTICLES for w in words]
+    n = len(words)
     i = 0
-    while i < len(doc):
-        if not _proper(doc[i]):
+    while i < n:
+        if not proper[i]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < 7 and (_proper(doc[j]) or _inside_name(doc, j)):
+        while j < n and j - i < 7 and (proper[j] or _inside_name(words, joiner, j)):
             j += 1
-        while j > i + 1 and not _proper(doc[j - 1]):
+        while j > i + 1 and not proper[j - 1]:
             j -= 1
         yield doc[i:j]
         i = j
@@ -334,11 +339,8 @@ def _proper(tok) -> bool:
     return tok.pos_ == "PROPN"
 
 
-def _inside_name(doc, j: int) -> bool:
-    tok = doc[j]
-    return (tok.text in ("-", "’", "'") or tok.lower_ in _PARTICLES) and (
-        j + 1 < len(doc) and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in _PARTICLES)
-    )
+def _inside_name(words: list[str], joiner: list[bool], j: int) -> bool:
+    return joiner[j] and j + 1 < len(words) and (words[j + 1][:1].isupper() or joiner[j + 1])
 
 
 def _sub_spans(run):
@@ -364,8 +366,8 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
-def _after_locative(ent) -> bool:
-    before = ent.doc.text[max(0, ent.start_char - 40) : ent.start_char]
+def _after_locative(text: str, words) -> bool:
+    before = text[max(0, words.start_char - 40) : words.start_char]
     return bool(_LOCATIVE.search(before[-12:]) or _cues().place_noun_of.search(before))
 
 
@@ -446,13 +448,13 @@ def _dateline_places(text: str, datelines, names, first: Counter):
             )
 
 
-def _country_weight(words) -> float:
+def _country_weight(text: str, words) -> float:
     """ "U.S.-backed forces", "a U.S. raid": a country named as a modifier is an actor's
     nationality more than a place where things happen."""
     doc = words.doc
     after = doc[words.end].text if words.end < len(doc) else ""
     modifier = words.root.dep_ in ("compound", "amod", "nmod", "poss")
-    if modifier and _designation(doc.text, words.end_char) is None:
+    if modifier and _designation(text, words.end_char) is None:
         return 0.3
     if after in ("-", "'s"):
         return 0.3

@@ -53,11 +53,21 @@ class EventFilter:
     subtype: str | None = None
     actor: str | None = None
     country: str | None = None
+    admin1: str | None = None
     since: date | None = None
     until: date | None = None
     text: str | None = None
     certainty: str | None = None
     limit: int | None = None
+
+
+@dataclass(frozen=True)
+class PlaceCount:
+    country_code: str | None
+    country: str | None
+    admin1: str | None
+    place: str | None
+    events: int
 
 
 class Store:
@@ -173,7 +183,26 @@ class Store:
     # --- reading -----------------------------------------------------------------------------
 
     def events(self, f: EventFilter) -> list[RecordRow]:
-        q = select(RecordRow).where(RecordRow.kind == "event")
+        q = self._filtered(select(RecordRow), f)
+        q = q.order_by(RecordRow.date_start.is_(None), RecordRow.date_start, RecordRow.id)
+        if f.limit:
+            q = q.limit(f.limit)
+        with Session(self.engine) as s:
+            return list(s.scalars(q))
+
+    def place_counts(self, f: EventFilter) -> list[PlaceCount]:
+        """Events per place (name, admin1, country) under a filter, most first."""
+        n = func.count(RecordRow.id)
+        columns = (RecordRow.country_code, RecordRow.country, RecordRow.admin1, RecordRow.place)
+        q = self._filtered(select(*columns, n), f).group_by(*columns)
+        q = q.order_by(n.desc(), *columns)
+        if f.limit:
+            q = q.limit(f.limit)
+        with Session(self.engine) as s:
+            return [PlaceCount(*row) for row in s.execute(q)]
+
+    def _filtered(self, q, f: EventFilter):
+        q = q.where(RecordRow.kind == "event")
         if f.type:
             q = q.where(RecordRow.type == f.type)
         if f.subtype:
@@ -188,6 +217,11 @@ class Store:
                     func.lower(RecordRow.country) == c.lower(),
                 )
             )
+        if f.admin1:
+            # "Ghazni" finds "Ghazni Province", "Raqqa" finds "Raqqa Governorate"
+            a = f.admin1.strip().lower()
+            admin1 = func.lower(RecordRow.admin1)
+            q = q.where(or_(admin1 == a, admin1.like(f"{a} %")))
         if f.since:
             q = q.where(RecordRow.date_end >= f.since)
         if f.until:
@@ -212,11 +246,7 @@ class Store:
                 .where(func.lower(DocumentRow.text).like(like))
             )
             q = q.where(or_(func.lower(RecordRow.summary).like(like), RecordRow.id.in_(sourced)))
-        q = q.order_by(RecordRow.date_start.is_(None), RecordRow.date_start, RecordRow.id)
-        if f.limit:
-            q = q.limit(f.limit)
-        with Session(self.engine) as s:
-            return list(s.scalars(q))
+        return q
 
     def record(self, record_id: str) -> Record:
         with Session(self.engine) as s:
