@@ -170,6 +170,7 @@ def _listed_ids(output: str) -> set[str]:
             EventFilter(certainty="reported", subtype="bombing"),
         ),
         (["--type", "attack", "--limit", "3"], EventFilter(type="attack", limit=3)),
+        (["--admin1", "borno"], EventFilter(admin1="Borno")),
     ],
 )
 def test_events_with_filters(sample_db, sample_store, cli_runner, args, flt):
@@ -178,6 +179,27 @@ def test_events_with_filters(sample_db, sample_store, cli_runner, args, flt):
     assert expected, f"filter {args} matches nothing in the sample corpus"
     assert _listed_ids(result.output) == expected
     assert f"{len(expected)} event(s)" in result.output
+
+
+def test_places_lists_every_event_s_place_once(sample_db, sample_store, cli_runner):
+    result = _invoke(cli_runner, "--db", sample_db.db, "places", "--json", "--limit", "1000")
+    rows = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    events = sample_store.events(EventFilter())
+    assert sum(r["events"] for r in rows) == len(events)
+    assert len({(r["country_code"], r["admin1"], r["place"]) for r in rows}) == len(rows)
+    counts = [r["events"] for r in rows]
+    assert counts == sorted(counts, reverse=True)
+    kabul = [r for r in rows if r["place"] == "Kabul"]
+    assert kabul and kabul[0]["country_code"] == "AF"
+    assert kabul[0]["events"] == len(
+        [e for e in events if e.place == "Kabul" and e.country_code == "AF"]
+    )
+
+
+def test_places_filtered_by_province(sample_db, cli_runner):
+    result = _invoke(cli_runner, "--db", sample_db.db, "places", "--admin1", "Borno")
+    assert "Nigeria (NG)" in result.output
+    assert "Afghanistan" not in result.output
 
 
 def test_events_filter_that_matches_nothing(sample_db, cli_runner):

@@ -155,3 +155,40 @@ def test_country_name_beats_a_namesake_city():
     gaz = gazetteer()
     place = gaz.resolve("Niger", Counter({"NG": 5}))
     assert place.kind == "country" and place.country_code == "NE"
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("spelling", "code"),
+    [("Fallouja", "IQ"), ("Raqqah", "SY"), ("Mayadeen", "SY"), ("Kobane", "SY")],
+)
+def test_transliterations_reach_one_entry(spelling, code):
+    assert gazetteer().resolve(spelling).country_code == code
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("a", "b", "code", "same"),
+    [
+        ("Paktya", "Paktia Province", "AF", True),
+        ("Berlin", "State of Berlin", "DE", True),
+        ("North", "North Lebanon", "LB", True),
+        ("Nineveh", "Ninawa", "IQ", True),
+        ("Helmand", "Kandahar Province", "AF", False),
+        (None, "Helmand", "AF", False),
+    ],
+)
+def test_admin1_spellings_compared(a, b, code, same):
+    assert gazetteer().same_admin1(a, b, code) is same
+
+
+@needs_places
+def test_a_misspelt_province_finds_the_closest_unit():
+    assert gazetteer().closest_admin1("Ghanzi", "AF").name == "Ghazni Province"
+    assert gazetteer().closest_admin1("Xyzzyq", "AF") is None
+
+
+@needs_places
+def test_a_sizeable_town_beats_the_province_named_after_it():
+    assert gazetteer().resolve("Garissa").kind == "city"
+    assert gazetteer().resolve("Garissa", designation="admin1").kind == "admin1"

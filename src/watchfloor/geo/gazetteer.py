@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from watchfloor.data import data_path
+from watchfloor.data import data_path, load_toml
 from watchfloor.models import Location
 
 _DIRECTION = re.compile(
@@ -112,6 +112,11 @@ def _towns_before_their_provinces(found: list[Place]) -> list[Place]:
 _TWIN_TOWN_POPULATION = 20_000
 
 
+@cache
+def _transliterated() -> frozenset[str]:
+    return frozenset(load_toml("geo.toml")["transliterated_countries"])
+
+
 def _spelling_variants(key: str) -> list[str]:
     out = []
     for pattern, repl in _VARIANT_RULES:
@@ -173,7 +178,7 @@ class Gazetteer:
             if stripped != key:
                 found = self._lookup(stripped)
         for variant in () if found else _spelling_variants(key):
-            found = self._lookup(variant)
+            found = [p for p in self._lookup(variant) if set(p.country_codes) & _transliterated()]
             if found:
                 break
         return found
@@ -241,11 +246,11 @@ class Gazetteer:
     def closest_admin1(self, name: str, country_code: str) -> Place | None:
         """The first-level unit of a country whose name is closest to a misspelt one
         ("Ghanzi" -> Ghazni), if one is close enough."""
-        keys = self._admin1_keys(country_code)
-        close = difflib.get_close_matches(_bare_unit(name), keys, n=1, cutoff=0.8)
+        keys = {_bare_unit(key): key for key in self._admin1_keys(country_code)}
+        close = difflib.get_close_matches(_bare_unit(name), list(keys), n=1, cutoff=0.8)
         if not close:
             return None
-        return next((p for p in self._lookup(close[0]) if p.kind == "admin1"), None)
+        return next((p for p in self._lookup(keys[close[0]]) if p.kind == "admin1"), None)
 
     def _admin1_keys(self, country_code: str) -> list[str]:
         if country_code not in self._unit_keys:

@@ -151,11 +151,15 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
             first[code] += 1.0
     voted = sorted(zip(names + missed, votes, strict=True), key=lambda nv: nv[0][0])
     # "Mazar" inside "Mazar-e-Sharif": the longer name stands
-    voted = [
+    inside_longer = [
         (n, v)
         for n, v in voted
-        if not any(m[0] <= n[0] and n[1] <= m[1] and m[:2] != n[:2] for m in missed)
+        if any(m[0] <= n[0] and n[1] <= m[1] and m[:2] != n[:2] for m in missed)
     ]
+    for _, (code, vote) in inside_longer:
+        if code:
+            first[code] -= vote
+    voted = [nv for nv in voted if nv not in inside_longer]
     names, votes = [n for n, _ in voted], [v for _, v in voted]
     first.update(_demonym_hints(doc))
     found: list[PlaceMention] = list(_dateline_places(text, datelines, names, first))
@@ -203,7 +207,7 @@ def _reading(
         # only elsewhere) is placed no more precisely than the province it is said to lie in
         return within
     leading = others.most_common(1)[0][0] if others else None
-    misread = place is None or (place.kind != "admin1" and others.get(place.country_code, 0) <= 0)
+    misread = place is None or others.get(place.country_code, 0) <= 0
     if designation == "admin1" and leading and misread:
         # "Ghanzi province": a misspelt unit of the country the article is about
         place = gaz.closest_admin1(name, leading) or place
@@ -221,7 +225,8 @@ def _foreign_town(place: Place, others: Counter, recognised: bool) -> bool:
     if recognised and place.population >= _settings()["foreign_town_max_population"]:
         return False
     leading = max(others.values(), default=0)
-    return leading >= 2 and others.get(place.country_code or "", 0) <= 0
+    clearly_about_one = leading >= 2 and leading >= 2 * (sum(others.values()) - leading)
+    return clearly_about_one and others.get(place.country_code or "", 0) <= 0
 
 
 def article_countries(places: list[PlaceMention], doc) -> Counter:

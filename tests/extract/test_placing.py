@@ -1,0 +1,129 @@
+"""Where an event happened (``extract.placing``): the place in its clause, else its
+paragraph's, else none (the article's country stands in when incidents are resolved)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import PLACES_TSV, attacks
+from watchfloor.extract import build_context
+from watchfloor.extract.placing import place_of_event
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not PLACES_TSV.is_file(), reason="places.tsv is not built"),
+]
+
+PUBLISHED = date(2021, 6, 12)
+
+
+def _event_place(nlp, make_document, text: str, word: str):
+    document = make_document(text, PUBLISHED)
+    ctx = build_context(document, nlp(document.text))
+    at = document.text.index(word)
+    [sentence] = [s for s in ctx.sentences if s.start <= at < s.end]
+    words = ctx.doc.char_span(at, at + len(word), alignment_mode="expand")
+    return place_of_event(ctx, sentence, [words.root])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "code", "explicit"),
+    [
+        (
+            "A car bomb exploded near a market in Jalalabad on Tuesday.",
+            "exploded",
+            "Jalālābād",
+            "AF",
+            True,
+        ),
+        # a town before the province it lies in
+        (
+            "Gunmen killed three shepherds outside Mayadeen, in Deir el-Zour province.",
+            "killed",
+            "Al Mayādīn",
+            "SY",
+            True,
+        ),
+        # a place further off in the parse, after a locative preposition
+        (
+            "Forces conducted an operation in search of a Taliban leader in Kajaki district, "
+            "Helmand province, today.",
+            "operation",
+            "Helmand",
+            "AF",
+            True,
+        ),
+        # of the places in a sentence, the one the event hangs on
+        (
+            "Militants who fled from Mosul attacked a village near Kirkuk.",
+            "attacked",
+            "Kirkuk",
+            "IQ",
+            True,
+        ),
+        # a country modifying the event word is whose forces acted, not where
+        (
+            "A US drone strike in Yemen killed three suspected militants.",
+            "strike",
+            "Yemen",
+            "YE",
+            True,
+        ),
+        # places listed together: the first
+        (
+            "Forces detained several suspects in overnight operations in Zabul and Khost "
+            "provinces.",
+            "detained",
+            "Zabul",
+            "AF",
+            True,
+        ),
+        # the paragraph's place, when the sentence names none
+        (
+            "Fighting has flared around Sirte in recent weeks. On Tuesday a car bomb exploded at "
+            "a checkpoint, killing four.",
+            "exploded",
+            "Sirte",
+            "LY",
+            False,
+        ),
+    ],
+)
+def test_the_event_s_place(nlp, make_document, text, word, name, code, explicit):
+    found = _event_place(nlp, make_document, text, word)
+    assert (found.location.name, found.location.country_code, found.explicit) == (
+        name,
+        code,
+        explicit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # where it was reported from, and who reported it, are not where it happened
+        ("Police in Kabul said a bomb exploded, without saying where.", "exploded"),
+        ("The Britain-based Syrian Observatory said the strike killed 11 civilians.", "strike"),
+        # where the attackers went afterwards
+        ("Gunmen abducted the crew and sped off toward the Sulu archipelago.", "abducted"),
+        # where the attacker once lived
+        ("The gunman, who had lived in Marseille for years, opened fire on worshippers.", "opened"),
+        # another paragraph's place is not borrowed
+        ("Officials in Mali met on Monday.\n\nGunmen attacked a checkpoint overnight.", "attacked"),
+    ],
+)
+def test_no_place_of_its_own(nlp, make_document, text, word):
+    assert _event_place(nlp, make_document, text, word) is None
+
+
+def test_a_record_is_placed_where_its_paragraph_says(analyse):
+    result = analyse(
+        "Fighting has flared around Sirte in recent weeks. On Tuesday a car bomb exploded at "
+        "a checkpoint, killing four soldiers.",
+        PUBLISHED,
+    )
+    [record] = attacks(result)
+    assert record.data["location"]["country_code"] == "LY"
+    assert record.data["location"]["name"] == "Sirte"
