@@ -1,9 +1,10 @@
 """Stage 5, geo: place names -> ``Location`` from an offline gazetteer.
 
-First version: exact and folded-name lookup in ``data/places.tsv`` (GeoNames-derived, built by
-``scripts/build_places.py``) with the article's other places as context and population as the
-prior; countries always resolve (pycountry), so every event gets a country when the text names
-any place.
+``gazetteer`` opens ``data/places.tsv`` (GeoNames-derived, built by ``scripts/build_places.py``)
+as an indexed SQLite file and reads one name in the light of the article; ``mentions`` finds
+the article's place names and resolves each one (unit words, the larger unit named after it, the
+countries the article names, population). Which place is where an event happened is decided
+later, by the extractors (``extract.placing``).
 """
 
 from watchfloor.geo.gazetteer import Gazetteer, Place, fold_place, gazetteer
