@@ -25,7 +25,11 @@ from watchfloor.analyze.evaluate import (
     score_satp_dates,
     score_satp_tolls,
 )
-from watchfloor.analyze.evaluate_places import score_places, score_release_provinces
+from watchfloor.analyze.evaluate_places import (
+    score_places,
+    score_release_provinces,
+    score_wikievents_places,
+)
 from watchfloor.analyze.evaluate_time import score_release_dates, score_time
 from watchfloor.settings import load_settings
 
@@ -155,6 +159,23 @@ def main() -> int:
                     print(
                         f"ISAF {o.release[:40]}: coded {o.gold}, got "
                         f"{(p.name, p.admin1) if p else None} ({o.how}) | {o.sentence[:140]}",
+                        file=sys.stderr,
+                    )
+        wiki = SHARED / "wikievents"
+        if (wiki / "dev.jsonl").is_file():
+            t = time.perf_counter()
+            arguments = score_wikievents_places(
+                wiki / "dev.jsonl", wiki / "dev.coref.jsonlines", settings
+            )
+            report["wikievents_dev_places"] = arguments.as_dict() | {
+                "seconds": round(time.perf_counter() - t, 1)
+            }
+            if args.show_errors:
+                for o in arguments.mismatches():
+                    p = o.predicted
+                    print(
+                        f"WIKIEVENTS {o.doc} {o.trigger!r}: annotated {sorted(set(o.gold))}, got "
+                        f"{(p.name, p.country_code) if p else None} from {o.predicted_words!r}",
                         file=sys.stderr,
                     )
     print(json.dumps(report, indent=2))

@@ -13,6 +13,7 @@ from watchfloor.analyze.evaluate_places import (
     read_place_cases,
     score_places,
     score_release_provinces,
+    score_wikievents_places,
 )
 from watchfloor.errors import UnreadableInputError
 
@@ -180,3 +181,17 @@ def test_isaf_dev_provinces(settings):
     # a floor under the measured figure (bench/accuracy.py prints it for all 356 releases)
     assert report["province_right"] >= 0.85
     assert report["country_right"] >= 0.95
+
+
+WIKIEVENTS = Path(__file__).resolve().parents[3] / "shared" / "data" / "wikievents"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (WIKIEVENTS / "dev.jsonl").is_file(), reason="shared WikiEvents absent")
+def test_wikievents_dev_place_arguments(settings):
+    report = score_wikievents_places(
+        WIKIEVENTS / "dev.jsonl", WIKIEVENTS / "dev.coref.jsonlines", settings
+    ).as_dict()
+    assert report["events_with_named_place"] >= 15
+    # a floor under the measured figure (bench/accuracy.py --only places prints it)
+    assert report["right"] >= 0.85

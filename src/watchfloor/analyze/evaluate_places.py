@@ -241,3 +241,111 @@ def score_release_provinces(path: Path, settings: Settings, limit: int | None = 
             for row, ctx, sentence, tokens in release_events(rows, settings)
         ]
     )
+
+
+# --- WikiEvents: the place argument of events in news articles ---------------------------------
+
+
+@dataclass
+class ArgumentOutcome:
+    doc: str
+    trigger: str
+    gold: list[str]  # the place argument's mention and the names coreferent with it
+    predicted: Location | None
+    predicted_words: str | None
+    right: bool
+
+
+@dataclass
+class ArgumentScore:
+    outcomes: list[ArgumentOutcome]
+
+    def as_dict(self) -> dict:
+        placed = [o for o in self.outcomes if o.predicted is not None]
+        return {
+            "events_with_named_place": len(self.outcomes),
+            "placed": len(placed),
+            "right": _share([o.right for o in self.outcomes]),
+            "right_given_placed": _share([o.right for o in placed]),
+        }
+
+    def mismatches(self) -> list[ArgumentOutcome]:
+        return [o for o in self.outcomes if not o.right]
+
+
+def score_wikievents_places(path: Path, coref: Path | None, settings: Settings) -> ArgumentScore:
+    """Events whose annotated ``Place`` argument is, or is coreferent with, a name the
+    gazetteer knows: is the place the pipeline gives the event that place? Right when the words
+    it was read from overlap a mention of the argument's entity, or resolve to the same entry
+    as one of its names or to a place inside it (a town of the annotated province or
+    country). Only the event's sentence and paragraph are read (``place_of_event``);
+    the article-country fallback is not counted."""
+    nlp = language_pipeline(replace(settings, focused_parsing=False))
+    clusters = _coref_clusters(coref) if coref is not None and coref.is_file() else {}
+    outcomes = []
+    for row in read_jsonl_rows(path):
+        text, offsets = _token_offsets(row)
+        document = to_document(RawArticle(text=text, origin=row["doc_id"]))
+        ctx = build_context(document, nlp(document.text))
+        mentions = {m["id"]: m for m in row["entity_mentions"]}
+        for event in row["event_mentions"]:
+            for argument in event["arguments"]:
+                if argument["role"] != "Place":
+                    continue
+                outcome = _argument_outcome(
+                    ctx, event, argument, mentions, clusters, offsets, row["doc_id"]
+                )
+                if outcome is not None:
+                    outcomes.append(outcome)
+    return ArgumentScore(outcomes)
+
+
+def _argument_outcome(ctx, event, argument, mentions, clusters, offsets, doc_id):
+    gaz = gazetteer()
+    same = clusters.get(argument["entity_id"], {argument["entity_id"]})
+    gold = [mentions[i] for i in same if i in mentions]
+    spans = [(offsets[m["start"]][0], offsets[m["end"] - 1][1]) for m in gold]
+    names = [m["text"] for m in gold if m["text"][:1].isupper() and gaz.candidates(m["text"])]
+    if not names:
+        return None
+    trigger = event["trigger"]
+    start, end = offsets[trigger["start"]][0], offsets[trigger["end"] - 1][1]
+    sentence, tokens = _event_words(ctx, start, end)
+    found = place_of_event(ctx, sentence, tokens) if sentence is not None else None
+    if found is None:
+        return ArgumentOutcome(doc_id, trigger["text"], names, None, None, False)
+    overlaps = any(s < found.end and found.start < e for s, e in spans)
+    readings = [gaz.location(p) for n in names if (p := gaz.resolve(n)) is not None]
+    same_entry = any(_same_or_inside(found.location, r) for r in readings)
+    words = ctx.document.text[found.start : found.end]
+    return ArgumentOutcome(
+        doc_id, trigger["text"], names, found.location, words, overlaps or same_entry
+    )
+
+
+def _same_or_inside(predicted: Location, gold: Location) -> bool:
+    """The same entry, or a place inside it (Deir ez-Zor for "Syria", Helmand for
+    "Afghanistan"): the annotation marks one mention, often the coarser one."""
+    if (predicted.name, predicted.country_code) == (gold.name, gold.country_code):
+        return True
+    if gold.precision == "country":
+        return predicted.country_code == gold.country_code
+    if gold.precision == "admin1":
+        return gazetteer().same_admin1(predicted.admin1, gold.admin1, gold.country_code)
+    return False
+
+
+def _token_offsets(row: dict) -> tuple[str, list[tuple[int, int]]]:
+    """The document's text and each token's character span (from ``sentences``)."""
+    offsets = [(s, e) for sentence in row["sentences"] for _, s, e in sentence[0]]
+    return row["text"], offsets
+
+
+def _coref_clusters(path: Path) -> dict[str, set[str]]:
+    clusters: dict[str, set[str]] = {}
+    for row in read_jsonl_rows(path):
+        for cluster in row["clusters"]:
+            members = set(cluster)
+            for member in cluster:
+                clusters[member] = members
+    return clusters
