@@ -246,3 +246,31 @@ def test_live_blog_posts_date_events_by_their_own_post(analyse):
     days = {r.data["date"]["start"] for r in attacks(result)}
     assert last_weekday(date(2021, 3, 2), "Tuesday").isoformat() in days
     assert last_weekday(date(2021, 3, 4), "Thursday").isoformat() in days
+
+
+@pytest.mark.slow
+def test_an_unplaced_attack_by_a_regional_branch_is_in_its_region(analyse):
+    result = analyse(
+        "CAIRO, Egypt — Islamic State's Sinai Province claimed an attack that killed five "
+        "soldiers at a checkpoint on Monday, the group said in a statement.",
+        date(2020, 5, 6),
+    )
+    [record] = attacks(result)
+    location = record.data["location"]
+    assert (location["name"], location["country_code"], location["precision"]) == (
+        "Sinai",
+        "EG",
+        "region",
+    )
+
+
+@pytest.mark.slow
+def test_a_branch_named_after_a_wide_region_leaves_the_country(analyse):
+    result = analyse(
+        "ABUJA, Nigeria — Islamic State West Africa Province claimed an attack that killed "
+        "seven soldiers on Monday, the group said.",
+        date(2020, 5, 6),
+    )
+    [record] = attacks(result)
+    assert record.data["location"]["country_code"] == "NG"
+    assert record.data["location"]["precision"] == "country"

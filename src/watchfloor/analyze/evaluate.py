@@ -52,6 +52,34 @@ class EventScore:
     spurious: list[tuple[str, dict]] = field(default_factory=list)
     spurious_in_negative_articles: int = 0
     dated: list[Match] = field(default_factory=list)  # matched with dates only overlapping
+    located: list[Match] = field(default_factory=list)  # ... and the country left out
+
+    def place_accuracy(self) -> dict:
+        """Country, admin-1 and within-25-km accuracy of the matched events' places, where the
+        key codes them (``country_code``; ``admin1``; ``lat``/``lon`` of a town)."""
+        from watchfloor.analyze.evaluate_places import NEAR_KM, distance_km
+        from watchfloor.geo import gazetteer
+
+        country, admin1, near = [], [], []
+        for m in self.located:
+            g, loc = m.gold, m.predicted.get("location") or {}
+            if g.get("country_code"):
+                country.append(loc.get("country_code") == g["country_code"])
+            if g.get("admin1"):
+                admin1.append(
+                    gazetteer().same_admin1(loc.get("admin1"), g["admin1"], g.get("country_code"))
+                )
+            if g.get("lat") is not None and g.get("lon") is not None:
+                point = loc.get("precision") == "city" and loc.get("lat") is not None
+                near.append(
+                    point and distance_km(loc["lat"], loc["lon"], g["lat"], g["lon"]) <= NEAR_KM
+                )
+        return {
+            "country_right": _share(country),
+            "admin1_right": _share(admin1),
+            "within_25km": _share(near),
+            "scored": {"country": len(country), "admin1": len(admin1), "town": len(near)},
+        }
 
     @property
     def date_exact(self) -> float:
@@ -91,6 +119,7 @@ class EventScore:
             "perpetrator_right": round(self.field_accuracy("perpetrator"), 3),
             "date_exact": round(self.date_exact, 3),
             "dated_matches": len(self.dated),
+            "places": self.place_accuracy(),
             "reported_events_in_articles_with_none": self.spurious_in_negative_articles,
         }
 
@@ -141,6 +170,7 @@ def score_samples(corpus: Path, key: Path, settings: Settings) -> EventScore:
         score.dated.extend(
             match_events([g for g in gold if g.get("date_start")], predicted, "overlap")[0]
         )
+        score.located.extend(match_events(gold, predicted, "overlap", same_country=False)[0])
         score.missed.extend((label, g) for g in missed)
         score.spurious.extend((label, p) for p in spurious)
         if not gold:
@@ -180,14 +210,15 @@ def _is_reported_attack(record: Record) -> bool:
 
 
 def match_events(
-    gold: list[dict], predicted: list[dict], dates: str = "inside"
+    gold: list[dict], predicted: list[dict], dates: str = "inside", same_country: bool = True
 ) -> tuple[list[Match], list[dict], list[dict]]:
     """Greedy one-to-one matching, most specific pairs first. ``dates``: "inside" (the predicted
-    span within the key's) or "overlap" (spans overlapping, or the prediction undated)."""
+    span within the key's) or "overlap" (spans overlapping, or the prediction undated);
+    ``same_country`` False leaves the country out of the match, so that it can be scored."""
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
-            if _matches(g, p, dates):
+            if _matches(g, p, dates, same_country):
                 closeness = (_field_right("subtype", g, p), _field_right("killed", g, p))
                 pairs.append((closeness, gi, pi))
     pairs.sort(reverse=True)
@@ -203,9 +234,9 @@ def match_events(
     return matched, missed, spurious
 
 
-def _matches(g: dict, p: dict, dates: str = "inside") -> bool:
+def _matches(g: dict, p: dict, dates: str = "inside", same_country: bool = True) -> bool:
     loc = p.get("location") or {}
-    if g.get("country_code") and loc.get("country_code") != g["country_code"]:
+    if same_country and g.get("country_code") and loc.get("country_code") != g["country_code"]:
         return False
     if g.get("date_start"):
         when = p.get("date") or {}
@@ -228,6 +259,10 @@ def _same_span(g: dict, p: dict) -> bool:
     return when.get("start") == g["date_start"] and when.get("end") == (
         g["date_end"] or g["date_start"]
     )
+
+
+def _share(flags: list[bool]) -> float | None:
+    return round(sum(flags) / len(flags), 3) if flags else None
 
 
 def _field_right(name: str, g: dict, p: dict) -> bool:

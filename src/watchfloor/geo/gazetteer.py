@@ -217,7 +217,7 @@ class Gazetteer:
                 _KIND_RANK[p.kind] == 3 and exact,
                 in_context > 0,
                 in_context,
-                _KIND_RANK[p.kind] >= 2 and exact,
+                p.kind != "city" and exact,  # "Khorasan" the region, not Horasan, Turkey
                 p.population,
                 _KIND_RANK[p.kind],
             )

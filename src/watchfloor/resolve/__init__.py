@@ -12,6 +12,7 @@ import hashlib
 
 from watchfloor import __version__
 from watchfloor.extract.lexicon import attack_lexicon
+from watchfloor.geo import gazetteer
 from watchfloor.models import (
     Actor,
     DateSpan,
@@ -25,6 +26,7 @@ from watchfloor.models import (
     Span,
     to_plain,
 )
+from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.resolve.summary import summarise
 from watchfloor.time import reporting_window
 
@@ -183,8 +185,10 @@ def _record(
     date_span = _best_date(cluster) or reporting_window(
         document.anchor_for(head.sentence.start), window_days
     )
-    location = _best_location(cluster) or fallback_location
     actors = _merge_actors(cluster)
+    location = (
+        _best_location(cluster) or _branch_region(actors, fallback_location) or fallback_location
+    )
     certainty = "reported" if any(m.certainty == "reported" for m in cluster) else head.certainty
     claimed_by = _unique(c for m in cluster for c in m.claimed_by)
     attribution = max((m.attribution for m in cluster), key=_ATTRIBUTION_RANK.get)
@@ -239,6 +243,23 @@ def _best_location(cluster: list[EventMention]) -> Location | None:
         return None
     order = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, None: 5}
     return min(found, key=lambda loc: order.get(loc.precision, 5))
+
+
+def _branch_region(actors: list[Actor], fallback: Location | None) -> Location | None:
+    """An event the text does not place, by a branch named after a region ("Islamic State
+    Sinai Province"), happened in that region, when the region lies in the country the article
+    is about (Sinai, Egypt) or the article names no country at all."""
+    gaz = gazetteer()
+    for actor in actors:
+        if actor.role != "perpetrator" or actor.type != "branch" or not actor.canonical:
+            continue
+        named = group_lexicon().get(actor.canonical)
+        region = gaz.resolve(named.region) if named and named.region else None
+        if region is None or region.kind != "region":
+            continue
+        if fallback is None or region.country_codes == (fallback.country_code,):
+            return gaz.location(region)
+    return None
 
 
 def _best_quantity(values) -> Quantity | None:
