@@ -195,3 +195,18 @@ def test_wikievents_dev_place_arguments(settings):
     assert report["events_with_named_place"] >= 15
     # a floor under the measured figure (bench/accuracy.py --only places prints it)
     assert report["right"] >= 0.85
+
+
+@pytest.mark.slow
+def test_the_sample_corpus_events_are_placed(settings):
+    from watchfloor.analyze.evaluate import read_jsonl_rows, score_samples
+
+    key = SHIPPED.parents[1] / "samples" / "expected.jsonl"
+    attacks = [a for row in read_jsonl_rows(key) for a in row["attacks"]]
+    assert all({"place", "admin1", "lat", "lon"} <= set(a) for a in attacks)
+    places = score_samples(key.parent / "corpus", key, settings).as_dict()["places"]
+    # floors under the measured figures (bench/accuracy.py --only samples prints them)
+    assert places["scored"]["country"] >= 30
+    assert places["country_right"] >= 0.95
+    assert places["admin1_right"] >= 0.8
+    assert places["within_25km"] >= 0.7

@@ -89,6 +89,40 @@ def _event_place(nlp, make_document, text: str, word: str):
             "LY",
             False,
         ),
+        # ... or the last sentence before, when the sentence opens a paragraph of the story
+        (
+            "Suicide bombers struck a crowd in the southern Iranian city of Kerman.\n\nThe two "
+            "explosions killed 84 people.",
+            "explosions",
+            "Kerman",
+            "IR",
+            False,
+        ),
+        # a capital named by its country
+        (
+            "TRIPOLI - Gunmen stormed a hotel in the Libyan capital on Tuesday.",
+            "stormed",
+            "Tripoli",
+            "LY",
+            True,
+        ),
+        # where the victims were heading is not where it happened
+        (
+            "Gunmen abducted five aid workers in Abyan province as they were returning to Aden.",
+            "abducted",
+            "Abyan",
+            "YE",
+            True,
+        ),
+        # unless the event is told of that place
+        (
+            "The bomber travelled by bus from Peshawar to Lahore, where he blew himself up in a "
+            "crowded park.",
+            "blew",
+            "Lahore",
+            "PK",
+            True,
+        ),
     ],
 )
 def test_the_event_s_place(nlp, make_document, text, word, name, code, explicit):
@@ -111,7 +145,12 @@ def test_the_event_s_place(nlp, make_document, text, word, name, code, explicit)
         # where the attacker once lived
         ("The gunman, who had lived in Marseille for years, opened fire on worshippers.", "opened"),
         # another paragraph's place is not borrowed
-        ("Officials in Mali met on Monday.\n\nGunmen attacked a checkpoint overnight.", "attacked"),
+        # a sentence with places of its own borrows none from the paragraph before
+        (
+            "Gunmen attacked a market in Kabul on Monday.\n\nIn Bosaso, the group said its "
+            "fighters had shot dead an official.",
+            "shot",
+        ),
     ],
 )
 def test_no_place_of_its_own(nlp, make_document, text, word):

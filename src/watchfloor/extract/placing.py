@@ -44,7 +44,12 @@ def place_in_sentence(sentence: Sentence, tokens: list) -> EventPlace | None:
     places = [
         p
         for p in sentence.places
-        if _preposition(p) not in _cues()["not_event"] and not _nationality(p)
+        if _governs(p, tokens)
+        or (
+            _preposition(p) not in _cues()["not_event"]
+            and not _nationality(p)
+            and not _bound_for(p)
+        )
     ]
     attached = hanging_off(places, tokens) or _same_frame(places, tokens)
     if not attached:
@@ -81,11 +86,20 @@ def _same_frame(places: list, tokens: list) -> list[tuple[int, tuple]]:
 
 
 def place_from_context(ctx: DocContext, sentence: Sentence) -> EventPlace | None:
-    """The most precise place of the nearest sentence before, in the same paragraph."""
+    """The most precise place of the nearest sentence before, in the same paragraph; for the
+    first sentence of a paragraph, the last sentence of the paragraph before (the story goes
+    on: "... in the southern city of Kerman.\n\nThe two explosions killed 84 people")."""
     anchor = ctx.document.anchor_for(sentence.start)
     earlier = ctx.sentences[max(0, sentence.index - BORROW_SENTENCES) : sentence.index]
-    for s in reversed(earlier):
-        if s.paragraph != sentence.paragraph or ctx.document.anchor_for(s.start) != anchor:
+    # ... unless the sentence names places of its own, none of them the event's: a new
+    # paragraph about another place is another story ("In the northern port of Bosaso, ...")
+    opens_paragraph = not sentence.places and (
+        not earlier or earlier[-1].paragraph != sentence.paragraph
+    )
+    for n, s in enumerate(reversed(earlier)):
+        same_paragraph = s.paragraph == sentence.paragraph
+        just_before = opens_paragraph and n == 0 and s.paragraph == sentence.paragraph - 1
+        if not (same_paragraph or just_before) or ctx.document.anchor_for(s.start) != anchor:
             break
         if s.places:
             start, end, location, _ = min(s.places, key=lambda p: (_rank(p[2]), p[0]))
@@ -104,6 +118,22 @@ def _nationality(place: tuple) -> bool:
     return place[2].precision == "country" and root.dep_ in ("compound", "amod", "nmod", "poss")
 
 
+def _governs(place: tuple, tokens: list) -> bool:
+    """ "travelled to Lahore, where he blew himself up": the event is told of the place."""
+    root = place[3].root
+    return any(root.is_ancestor(tok) for tok in tokens)
+
+
+def _bound_for(place: tuple) -> bool:
+    """ "returning to Aden", "fled to Niger": where someone was going."""
+    tok = place[3].root
+    while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    return tok.head.head.lemma_.lower() in _cues()["motion"]
+
+
 def _preposition(place: tuple) -> str | None:
     """The preposition a place is the object of ("in Kabul" -> "in"), if any."""
     return _preposition_over(place[3].root)
@@ -116,7 +146,8 @@ def _preposition_over(tok) -> str | None:
     if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "agent"):
         return None
     prep = tok.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in _cues()["place_nouns"]:
+    nouns = _cues()["place_nouns"]
+    if prep.lower_ == "of" and (prep.head.lower_ in nouns or prep.head.lemma_.lower() in nouns):
         return _preposition_over(prep.head) or "of"  # "in the town of Jolo" is "in Jolo"
     return prep.lower_
 
@@ -128,6 +159,7 @@ def _cues() -> dict[str, frozenset]:
         "not_event": frozenset(data["not_event_prepositions"]),
         "locative": frozenset(data["locative_prepositions"]),
         "place_nouns": frozenset(data["place_nouns"]),
+        "motion": frozenset(data["motion_verbs"]),
     }
 
 

@@ -78,7 +78,7 @@ _UNIT_WORDS = re.compile(
 
 def _bare_unit(name: str) -> str:
     """ "State of Berlin", "Province du Yagha", "Paktia Province" -> the name alone."""
-    bare = _UNIT_WORDS.sub("", fold_place(name))
+    bare = _UNIT_WORDS.sub("", re.sub(r"\(.*?\)", "", fold_place(name)))
     bare = re.sub(r"^\s*(?:of|du|de la|de|des|d)\s+", "", bare.strip())
     return re.sub(r"\s+", " ", bare).strip()
 
@@ -146,6 +146,7 @@ class Gazetteer:
         self.demonyms = {fold_place(k): v for k, v in demonyms.items()}
         self.candidates = lru_cache(maxsize=50_000)(self._candidates)
         self._unit_keys: dict[str, list[str]] = {}
+        self._capitals: dict[str, Place | None] = {}
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -251,6 +252,26 @@ class Gazetteer:
         if not close:
             return None
         return next((p for p in self._lookup(keys[close[0]]) if p.kind == "admin1"), None)
+
+    def capital(self, country_code: str) -> Place | None:
+        """The country's capital: the town at the coordinates its country row stands at."""
+        if country_code not in self._capitals:
+            row = self._db.execute(
+                "SELECT lat, lon FROM places WHERE kind = 'country' AND country_codes = ?",
+                (country_code,),
+            ).fetchone()
+            found = None
+            if row and row[0] is not None:
+                near = self._db.execute(
+                    "SELECT name, country_codes, admin1, lat, lon, geonames_id, population, kind "
+                    "FROM places WHERE kind = 'city' AND country_codes = ? "
+                    "ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) LIMIT 1",
+                    (country_code, row[0], row[0], row[1], row[1]),
+                ).fetchone()
+                if near and abs(near[3] - row[0]) + abs(near[4] - row[1]) < 0.05:
+                    found = Place(near[0], (near[1],), *near[2:])
+            self._capitals[country_code] = found
+        return self._capitals[country_code]
 
     def _admin1_keys(self, country_code: str) -> list[str]:
         if country_code not in self._unit_keys:

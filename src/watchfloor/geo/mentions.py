@@ -190,7 +190,29 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
                 _country_weight(text, words),
             )
         )
+    found.extend(_capitals_named(doc, text, first, found))
     return sorted(found, key=lambda m: m.start)
+
+
+_CAPITAL = re.compile(r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?[Cc]apital\b(?!\s+(?:of|city|region)\b)")
+
+
+def _capitals_named(doc, text: str, countries: Counter, found: list[PlaceMention]):
+    """ "the Libyan capital" is Tripoli; "the capital", in an article about one country, is
+    that country's capital."""
+    gaz = gazetteer()
+    leading = countries.most_common(1)[0][0] if countries else None
+    for m in _CAPITAL.finditer(text):
+        code = gaz.demonym_country(m.group(1)) if m.group(1) else leading
+        place = gaz.capital(code) if code else None
+        words = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if (
+            place is None
+            or words is None
+            or any(f.start < m.end() and m.start() < f.end for f in found)
+        ):
+            continue
+        yield PlaceMention(m.start(), m.end(), gaz.location(place), place, words, False, 1.0)
 
 
 def _reading(
