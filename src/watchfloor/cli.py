@@ -156,33 +156,50 @@ def summary() -> None:
     out.print(table)
 
 
-@app.command()
-def events(
-    type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. attack")] = None,
-    subtype: Annotated[str | None, typer.Option(help="Subtype, e.g. bombing")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor name or part of it")] = None,
-    country: Annotated[str | None, typer.Option(help="Country name or ISO code")] = None,
-    admin1: Annotated[
-        str | None, typer.Option(help="Province, governorate or state, e.g. Helmand")
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD")] = None,
-    until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD")] = None,
-    search: Annotated[str | None, typer.Option(help="Words in the summary or article")] = None,
-    certainty: Annotated[str | None, typer.Option(help="reported, alleged or speculative")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows")] = 200,
-) -> None:
-    """List stored events as a table, filtered."""
+# options shared by the commands that read stored events
+TypeOption = Annotated[str | None, typer.Option("--type", help="Event type, e.g. attack")]
+CountryOption = Annotated[str | None, typer.Option(help="Country name or ISO code")]
+Admin1Option = Annotated[
+    str | None, typer.Option(help="Province, governorate or state, e.g. Helmand")
+]
+SinceOption = Annotated[str | None, typer.Option(help="From date YYYY-MM-DD")]
+UntilOption = Annotated[str | None, typer.Option(help="To date YYYY-MM-DD")]
+LimitOption = Annotated[int, typer.Option(help="At most this many rows")]
+
+
+def _event_filter(since: str | None, until: str | None, **fields):
     from watchfloor.store import EventFilter
 
+    return EventFilter(
+        since=_parse_date(since, "--since") if since else None,
+        until=_parse_date(until, "--until") if until else None,
+        **fields,
+    )
+
+
+@app.command()
+def events(
+    type: TypeOption = None,
+    subtype: Annotated[str | None, typer.Option(help="Subtype, e.g. bombing")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor name or part of it")] = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    search: Annotated[str | None, typer.Option(help="Words in the summary or article")] = None,
+    certainty: Annotated[str | None, typer.Option(help="reported, alleged or speculative")] = None,
+    limit: LimitOption = 200,
+) -> None:
+    """List stored events as a table, filtered."""
     rows = _store().events(
-        EventFilter(
+        _event_filter(
             type=type,
             subtype=subtype,
             actor=actor,
             country=country,
             admin1=admin1,
-            since=_parse_date(since, "--since") if since else None,
-            until=_parse_date(until, "--until") if until else None,
+            since=since,
+            until=until,
             text=search,
             certainty=certainty,
             limit=limit,
@@ -228,25 +245,18 @@ def events(
 
 @app.command()
 def places(
-    type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. attack")] = None,
-    country: Annotated[str | None, typer.Option(help="Country name or ISO code")] = None,
-    admin1: Annotated[str | None, typer.Option(help="Province, governorate or state")] = None,
-    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD")] = None,
-    until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD")] = None,
+    type: TypeOption = None,
+    country: CountryOption = None,
+    admin1: Admin1Option = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines")] = False,
-    limit: Annotated[int, typer.Option(help="At most this many rows")] = 200,
+    limit: LimitOption = 200,
 ) -> None:
     """The places where stored events happened, with how many events each."""
-    from watchfloor.store import EventFilter
-
     counts = _store().place_counts(
-        EventFilter(
-            type=type,
-            country=country,
-            admin1=admin1,
-            since=_parse_date(since, "--since") if since else None,
-            until=_parse_date(until, "--until") if until else None,
-            limit=limit,
+        _event_filter(
+            type=type, country=country, admin1=admin1, since=since, until=until, limit=limit
         )
     )
     if as_json:
