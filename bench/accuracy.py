@@ -25,6 +25,7 @@ from watchfloor.analyze.evaluate import (
     score_satp_dates,
     score_satp_tolls,
 )
+from watchfloor.analyze.evaluate_operations import score_release_arrests
 from watchfloor.analyze.evaluate_places import (
     score_places,
     score_release_provinces,
@@ -53,7 +54,7 @@ def main() -> int:
     )
     parser.add_argument("--limit", type=int, default=None, help="texts per external set")
     parser.add_argument(
-        "--only", choices=["samples", "satp", "muc4", "time", "places"], default=None
+        "--only", choices=["samples", "satp", "muc4", "time", "places", "arrests"], default=None
     )
     args = parser.parse_args()
     settings = load_settings()
@@ -178,6 +179,13 @@ def main() -> int:
                         f"{(p.name, p.country_code) if p else None} from {o.predicted_words!r}",
                         file=sys.stderr,
                     )
+    isaf = SHARED / "isaf_press_releases" / "isaf_dev.jsonl"
+    if args.only in (None, "arrests") and isaf.is_file():
+        t = time.perf_counter()
+        arrests = score_release_arrests(isaf, settings, args.limit)
+        report["isaf_dev_arrests"] = arrests.as_dict() | {
+            "seconds": round(time.perf_counter() - t, 1)
+        }
     print(json.dumps(report, indent=2))
     return 0
 

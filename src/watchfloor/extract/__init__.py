@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from watchfloor.extract import arrests
 from watchfloor.extract.attacks import extract_attacks, worth_parsing
 from watchfloor.extract.context import DocContext, build_context
 from watchfloor.models import EventMention
@@ -17,10 +18,12 @@ Extractor = Callable[[DocContext], list[EventMention]]
 
 EXTRACTORS: dict[str, Extractor] = {
     "attack": extract_attacks,
+    "arrest": arrests.extract_arrests,
 }
 
 WORTH_PARSING: dict[str, Callable[[object, str], bool]] = {
     "attack": worth_parsing,
+    "arrest": arrests.worth_parsing,
 }
 
 __all__ = [

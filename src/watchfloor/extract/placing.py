@@ -55,7 +55,7 @@ def place_in_sentence(sentence: Sentence, tokens: list) -> EventPlace | None:
     if not attached:
         return None
     _, best = min(attached, key=lambda a: (_rank(a[1][2]), a[0]))
-    start, end, location, _ = _first_listed(best, [a[1] for a in attached])
+    start, end, location, _ = _first_listed(best, places)
     return EventPlace(location, start, end, explicit=True)
 
 

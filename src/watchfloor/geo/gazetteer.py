@@ -218,7 +218,9 @@ class Gazetteer:
                 _KIND_RANK[p.kind] == 3 and exact,
                 in_context > 0,
                 in_context,
-                p.kind != "city" and exact,  # "Khorasan" the region, not Horasan, Turkey
+                # "Khorasan" the region, not Horasan, Turkey (regions have no population); a
+                # province and a town of one name are weighed by population (Manchester)
+                p.kind == "region" and exact,
                 p.population,
                 _KIND_RANK[p.kind],
             )

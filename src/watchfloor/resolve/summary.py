@@ -25,12 +25,17 @@ _SUBTYPE_WORDS = {
 
 
 def summarise(data: dict[str, Any]) -> str:
-    perpetrators = [
-        a.get("canonical") or a["name"]
-        for a in data.get("actors", [])
-        if a["role"] == "perpetrator"
-    ]
-    who = ", ".join(dict.fromkeys(perpetrators)) or "Unknown perpetrator"
+    # an arrest is told by who made it; everything else by who did it
+    role, nobody = (
+        ("authority", "Authorities")
+        if data["type"] == "arrest"
+        else (
+            "perpetrator",
+            "Unknown perpetrator",
+        )
+    )
+    doers = [a.get("canonical") or a["name"] for a in data.get("actors", []) if a["role"] == role]
+    who = ", ".join(dict.fromkeys(doers)) or nobody
     what = _SUBTYPE_WORDS.get(
         data.get("subtype") or "", (data.get("subtype") or data["type"]).replace("_", " ")
     )
@@ -49,7 +54,7 @@ def summarise(data: dict[str, Any]) -> str:
             else f"between {when['start']} and {when['end']}"
         )
     tolls = []
-    for field in ("killed", "wounded", "abducted"):
+    for field in ("killed", "wounded", "abducted", "arrested"):
         q = data.get(field)
         if q and (q.get("min") is not None or q.get("max") is not None):
             tolls.append(f"{_range(q)} {field}")

@@ -1,0 +1,258 @@
+"""Arrests, detentions and convictions by authorities (event type ``arrest``).
+
+A sentence tells one when it holds an arrest word (``data/arrests.toml``) that the parse does not
+negate, put in the future, make conditional or push into the past ("was arrested in 2015"
+recalled in passing). Kidnappings are attacks, not arrests: an arrest is made by an authority,
+so a sentence whose only doers are armed groups gives none. The record has:
+
+- ``arrested``: the count of people taken ("detained three suspects", "12 people were
+  arrested"), when the sentence gives one;
+- actors: the authority that acted (role ``authority``) and the groups the people taken are said
+  to belong to (role ``subject``);
+- date and place chosen as for any event (``extract.dating``, ``extract.placing``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from watchfloor.data import load_toml
+from watchfloor.extract.certainty import judge
+from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import date_from_context, date_in_sentence
+from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.numbers import NUMBER, parse_quantity
+from watchfloor.extract.placing import place_from_context, place_in_sentence
+from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
+from watchfloor.nlp.lexicon import group_lexicon
+from watchfloor.nlp.ruler import GROUP_LABEL
+
+SUBTYPE_ORDER = ("conviction", "detention", "arrest")
+
+
+@dataclass(frozen=True)
+class ArrestLexicon:
+    triggers: dict[str, re.Pattern]
+    any_trigger: re.Pattern
+    authorities: re.Pattern
+    count_before: re.Pattern  # "three suspects were arrested", "detained 12 people"
+
+
+@cache
+def arrest_lexicon() -> ArrestLexicon:
+    data = load_toml("arrests.toml")
+    triggers = {subtype: alternation(data["triggers"][subtype]) for subtype in SUBTYPE_ORDER}
+    every = [w for subtype in SUBTYPE_ORDER for w in data["triggers"][subtype]]
+    people = "|".join(f"(?:{p})" for p in data["people"])
+    return ArrestLexicon(
+        triggers=triggers,
+        any_trigger=alternation(every),
+        authorities=alternation(data["authorities"]),
+        count_before=re.compile(NUMBER + r"\s+(?:[\w'-]+\s+){0,3}?(?:" + people + r")\b", re.I),
+    )
+
+
+def worth_parsing(sentence, text: str) -> bool:
+    return bool(arrest_lexicon().any_trigger.search(text))
+
+
+def extract_arrests(ctx: DocContext) -> list[EventMention]:
+    mentions = []
+    for sentence in ctx.sentences:
+        if not sentence.parsed or not arrest_lexicon().any_trigger.search(sentence.text):
+            continue
+        mention = _mention_in(ctx, sentence)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
+    lex = arrest_lexicon()
+    found = _trigger(sentence, lex)
+    if found is None:
+        return None
+    subtype, match, token = found
+    verdict = judge(token, sentence.text, match.start(), None)
+    if verdict in ("negated", "historical"):
+        return None
+    groups = _groups(sentence)
+    doers = _doers(token)
+    if _armed(doers, groups):
+        return None  # "militants captured two soldiers" is a kidnapping, not an arrest
+    authority = _authority(sentence, doers, token, lex)
+    trigger = FieldSpan(
+        "type", sentence.start + match.start(), sentence.start + match.end(), match.group()
+    )
+    mention = EventMention(
+        type="arrest",
+        subtype=subtype,
+        certainty=verdict if verdict in ("reported", "alleged") else "speculative",
+        sentence=Span(sentence.start, sentence.end, sentence.text),
+        sentence_index=sentence.index,
+        paragraph_index=sentence.paragraph,
+        trigger=trigger,
+        fields=[trigger],
+    )
+    if subtype != "conviction":  # the convicted were arrested long before
+        _fill_count(mention, sentence, lex, match, token)
+    _fill_actors(mention, sentence, authority, groups)
+    _fill_when_and_where(ctx, mention, sentence, token)
+    if _long_before(ctx, mention, sentence):
+        return None  # "he was arrested in 2015", recalled in a 2021 story
+    return mention
+
+
+def _trigger(sentence: Sentence, lex: ArrestLexicon):
+    for subtype in SUBTYPE_ORDER:
+        m = lex.triggers[subtype].search(sentence.text)
+        if m is None:
+            continue
+        words = sentence.span.doc.char_span(
+            sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+        )
+        if words is not None:
+            return subtype, m, words.root
+    return None
+
+
+def _groups(sentence: Sentence) -> list:
+    return [e for e in sentence.ents if e.label_ == GROUP_LABEL]
+
+
+def _doers(token) -> list:
+    """The tokens of the arrest word's subject ("police arrested") or agent ("by police")."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            out.extend(child.subtree)
+        elif child.dep_ == "agent":
+            out.extend(t for c in child.children for t in c.subtree)
+    return out
+
+
+def _armed(doers: list, groups: list) -> bool:
+    """A group, or militants, took the people: no authority did."""
+    indices = {t.i for t in doers}
+    words = " ".join(t.text for t in doers)
+    return any(g.root.i in indices for g in groups) or bool(_ARMED.search(words))
+
+
+_ARMED = re.compile(
+    r"\b(militants?|gunmen|insurgents?|kidnappers?|rebels?|jihadists?|fighters?|abductors?)\b",
+    re.I,
+)
+
+
+def _authority(sentence: Sentence, doers: list, token, lex: ArrestLexicon):
+    """Who made the arrest: the arrest word's subject or agent when it names an authority,
+    else an authority named outside the people taken ("12 people were held, the army said")."""
+    if doers:
+        start, end = doers[0].idx, doers[-1].idx + len(doers[-1].text)
+        m = lex.authorities.search(sentence.span.doc.text, start, end)
+        if m is not None:
+            return m.start() - sentence.start, m
+    taken = {t.i for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    for m in lex.authorities.finditer(sentence.text):
+        words = sentence.span.doc.char_span(
+            sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+        )
+        if words is not None and words.root.i not in taken:
+            return m.start(), m
+    return None
+
+
+def _long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or when.end is None or not mention.date_explicit:
+        return False
+    return (anchor - date.fromisoformat(when.end)).days > 365
+
+
+def _fill_count(mention: EventMention, sentence: Sentence, lex: ArrestLexicon, trigger, token):
+    """How many were taken: the people the arrest word takes, added up ("a Taliban leader and
+    two suspected insurgents" is 3), else the count nearest the arrest word ("12 people were
+    held")."""
+    taken = _count_taken(token)
+    if taken is not None:
+        value, words = taken
+        mention.arrested = Quantity(value, value)
+        mention.fields.append(FieldSpan("arrested", words.start_char, words.end_char, words.text))
+        return
+    best = None
+    for m in lex.count_before.finditer(sentence.text):
+        quantity = parse_quantity(m.group("qual"), m.group("num"))
+        if quantity is None:
+            continue
+        distance = min(abs(m.start() - trigger.end()), abs(trigger.start() - m.end()))
+        if distance <= 60 and (best is None or distance < best[0]):
+            best = (distance, quantity, m)
+    if best is None:
+        return
+    _, quantity, m = best
+    mention.arrested = Quantity(quantity.min, quantity.max)
+    mention.fields.append(
+        FieldSpan("arrested", sentence.start + m.start(), sentence.start + m.end(), m.group())
+    )
+
+
+def _count_taken(token):
+    """(people, words) when every person or group the arrest word takes has a number or is
+    one person ("a facilitator"); None when one of them is uncounted ("suspects")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return None
+    heads = [objects[0], *[t for t in objects[0].conjuncts]]
+    total = 0
+    for head in heads:
+        number = next((c for c in head.children if c.dep_ == "nummod"), None)
+        if number is not None:
+            quantity = parse_quantity(None, number.text)
+            if quantity is None or quantity.min is None:
+                return None
+            total += quantity.min
+        elif head.tag_ in ("NN", "NNP") and head.pos_ != "PRON":
+            total += 1
+        else:
+            return None
+    doc = token.doc
+    words = doc[min(h.left_edge.i for h in heads) : max(h.right_edge.i for h in heads) + 1]
+    return (total, words) if total > 0 else None
+
+
+def _fill_actors(mention: EventMention, sentence: Sentence, authority, groups: list) -> None:
+    if authority is not None:
+        offset, m = authority
+        name = m.group()
+        start = sentence.start + offset
+        mention.actors.append(Actor(name, None, "authority", "state_force"))
+        mention.fields.append(FieldSpan("authority", start, start + len(name), name))
+    lexicon = group_lexicon()
+    for ent in groups:
+        canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
+        if all(a.canonical != canonical for a in mention.actors):
+            named = lexicon.get(canonical)
+            kind = (
+                named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+            )
+            mention.actors.append(Actor(ent.text, canonical, "subject", kind))
+
+
+def _fill_when_and_where(ctx: DocContext, mention: EventMention, sentence: Sentence, token) -> None:
+    when = date_in_sentence(sentence, [token])
+    if when is not None:
+        mention.date, mention.date_explicit = when.span, True
+        mention.fields.append(FieldSpan("date", when.start, when.end, when.span.text or ""))
+    else:
+        borrowed = date_from_context(ctx, sentence)
+        mention.date = borrowed.span if borrowed is not None else None
+    where = place_in_sentence(sentence, [token]) or place_from_context(ctx, sentence)
+    if where is not None:
+        mention.location, mention.location_explicit = where.location, where.explicit
+        mention.fields.append(
+            FieldSpan("location", where.start, where.end, where.location.name or "")
+        )

@@ -1,0 +1,105 @@
+"""Arrests, detentions and convictions (``extract.arrests``): sentences that must and must not
+give a record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2021, 6, 12)  # a Saturday
+
+
+def _arrests(analyse, text: str) -> list[dict]:
+    result = analyse(text, PUBLISHED)
+    return [r.data for r in result.records if r.kind == "event" and r.data["type"] == "arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "arrested", "authority", "day"),
+    [
+        (
+            "Police in Mosul arrested three Islamic State suspects on Tuesday.",
+            "arrest",
+            3,
+            "Police",
+            "2021-06-08",
+        ),
+        (
+            "Twelve people were detained in raids across Borno state on Thursday, the army said.",
+            "detention",
+            12,
+            "army",
+            "2021-06-10",
+        ),
+        (
+            "Two suspects were arrested by counter-terrorism police in Manchester on Sunday.",
+            "arrest",
+            2,
+            "counter-terrorism police",
+            "2021-06-06",
+        ),
+        # the people taken are added up
+        (
+            "An Afghan and coalition security force detained a Taliban leader and two suspected "
+            "insurgents in Khost province on Friday.",
+            "detention",
+            3,
+            "Afghan and coalition security force",
+            "2021-06-11",
+        ),
+        (
+            "A court in Paris convicted 20 men over the attacks on Friday.",
+            "conviction",
+            None,
+            None,
+            "2021-06-11",
+        ),
+    ],
+)
+def test_an_arrest_is_recorded(analyse, text, subtype, arrested, authority, day):
+    [record] = _arrests(analyse, text)
+    assert record["subtype"] == subtype
+    assert record["certainty"] == "reported"
+    assert (record["arrested"] or {}).get("min") == arrested
+    authorities = [a["name"] for a in record["actors"] if a["role"] == "authority"]
+    assert authorities == ([authority] if authority else [])
+    assert record["date"]["start"] == day
+
+
+def test_the_group_of_the_people_taken_is_the_subject(analyse):
+    [record] = _arrests(
+        analyse, "Police in Mosul arrested three Islamic State suspects on Tuesday."
+    )
+    subjects = [a["canonical"] for a in record["actors"] if a["role"] == "subject"]
+    assert subjects == ["Islamic State"]
+    assert record["location"]["name"] == "Mosul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated
+        "Police did not arrest anyone after the attack on Tuesday.",
+        # a kidnapping by an armed group, not an arrest
+        "Militants captured two soldiers near Gao on Monday.",
+        # recalled from years before
+        "He was arrested in 2015 and released two years later.",
+    ],
+)
+def test_no_arrest_is_recorded(analyse, text):
+    assert _arrests(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # future and planned arrests are not arrests that happened
+        "Officials said the suspects would be arrested soon.",
+        "The minister vowed to arrest everyone involved in the bombing.",
+    ],
+)
+def test_a_future_arrest_is_only_speculative(analyse, text):
+    assert all(r["certainty"] == "speculative" for r in _arrests(analyse, text))
