@@ -22,10 +22,9 @@ from functools import cache
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.dating import date_from_context, date_in_sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
-from watchfloor.extract.placing import place_from_context, place_in_sentence
+from watchfloor.extract.setting import fill_date_and_place
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -100,7 +99,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     if subtype != "conviction":  # the convicted were arrested long before
         _fill_count(mention, sentence, lex, match, token)
     _fill_actors(mention, sentence, authority, groups)
-    _fill_when_and_where(ctx, mention, sentence, token)
+    fill_date_and_place(ctx, mention, sentence, [token])
     if _long_before(ctx, mention, sentence):
         return None  # "he was arrested in 2015", recalled in a 2021 story
     return mention
@@ -240,19 +239,3 @@ def _fill_actors(mention: EventMention, sentence: Sentence, authority, groups: l
                 named.type if named and named.type in ("branch", "armed_group") else "armed_group"
             )
             mention.actors.append(Actor(ent.text, canonical, "subject", kind))
-
-
-def _fill_when_and_where(ctx: DocContext, mention: EventMention, sentence: Sentence, token) -> None:
-    when = date_in_sentence(sentence, [token])
-    if when is not None:
-        mention.date, mention.date_explicit = when.span, True
-        mention.fields.append(FieldSpan("date", when.start, when.end, when.span.text or ""))
-    else:
-        borrowed = date_from_context(ctx, sentence)
-        mention.date = borrowed.span if borrowed is not None else None
-    where = place_in_sentence(sentence, [token]) or place_from_context(ctx, sentence)
-    if where is not None:
-        mention.location, mention.location_explicit = where.location, where.explicit
-        mention.fields.append(
-            FieldSpan("location", where.start, where.end, where.location.name or "")
-        )

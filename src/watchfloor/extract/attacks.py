@@ -15,9 +15,8 @@ from datetime import date
 from watchfloor.extract.casualties import best_count, find_counts
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.dating import date_from_context, date_in_sentence
 from watchfloor.extract.lexicon import AttackLexicon, attack_lexicon
-from watchfloor.extract.placing import place_from_context, place_in_sentence
+from watchfloor.extract.setting import fill_date_and_place
 from watchfloor.extract.syntax import hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
@@ -168,28 +167,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     _fill_weapons(mention, weapons)
     _fill_actors(mention, sentence, groups, perp_nouns, lex)
     tokens = [t for t in (_token_at(sentence, tr.start) for tr, _ in chosen) if t is not None]
-    _fill_date(mention, sentence, tokens)
-    _fill_location(mention, sentence, tokens)
-    _borrow_from_context(ctx, mention, sentence)
+    fill_date_and_place(ctx, mention, sentence, tokens)
     return mention
-
-
-def _borrow_from_context(ctx: DocContext, mention: EventMention, sentence: Sentence) -> None:
-    """An event told without a date of its own ("As the forces returned, gunmen laid an
-    ambush") happened when the sentences around it say. A borrowed date fills the record but
-    never decides which mentions are the same incident. A place is borrowed the same way, but
-    only from the sentences just before it in its own paragraph (``extract.placing``)."""
-    if mention.date is None:
-        found = date_from_context(ctx, sentence)
-        if found is not None:
-            mention.date = found.span
-    if mention.location is None:
-        place = place_from_context(ctx, sentence)
-        if place is not None:
-            mention.location = place.location
-            mention.fields.append(
-                FieldSpan("location", place.start, place.end, place.location.name or "")
-            )
 
 
 # --- triggers ------------------------------------------------------------------------------------
@@ -581,24 +560,6 @@ def _add_actor(mention: EventMention, actor: Actor) -> None:
     key = (actor.canonical or actor.name.lower(), actor.role)
     if all((a.canonical or a.name.lower(), a.role) != key for a in mention.actors):
         mention.actors.append(actor)
-
-
-def _fill_date(mention: EventMention, sentence: Sentence, tokens: list) -> None:
-    found = date_in_sentence(sentence, tokens)
-    if found is None:
-        return
-    mention.date = found.span
-    mention.date_explicit = True
-    mention.fields.append(FieldSpan("date", found.start, found.end, found.span.text or ""))
-
-
-def _fill_location(mention: EventMention, sentence: Sentence, tokens: list) -> None:
-    found = place_in_sentence(sentence, tokens)
-    if found is None:
-        return
-    mention.location = found.location
-    mention.location_explicit = True
-    mention.fields.append(FieldSpan("location", found.start, found.end, found.location.name or ""))
 
 
 # --- claims in other sentences --------------------------------------------------------------------
