@@ -75,9 +75,9 @@ class EventScore:
                     point and distance_km(loc["lat"], loc["lon"], g["lat"], g["lon"]) <= NEAR_KM
                 )
         return {
-            "country_right": _share(country),
-            "admin1_right": _share(admin1),
-            "within_25km": _share(near),
+            "country_right": share(country),
+            "admin1_right": share(admin1),
+            "within_25km": share(near),
             "scored": {"country": len(country), "admin1": len(admin1), "town": len(near)},
         }
 
@@ -139,6 +139,23 @@ def read_jsonl_rows(path: Path) -> list[dict]:
     except (OSError, UnicodeDecodeError) as exc:
         raise UnreadableInputError(f"{path}: cannot read ({exc})") from exc
     return [json.loads(line) for line in lines if line.strip()]
+
+
+def read_case_file(path: Path, make: Callable[[dict, int], T], what: str, needs: str) -> list[T]:
+    """One case per non-empty JSON line, built by ``make(row, line_number)``; a line that is not
+    one is an ``UnreadableInputError`` naming the file and line."""
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            cases.append(make(json.loads(line), number))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise UnreadableInputError(
+                f"{path}:{number}: not a {what} ({exc.__class__.__name__}: {exc}); each line "
+                f"needs {needs} (see bench/cases/README.md)"
+            ) from exc
+    return cases
 
 
 def documents_from(paths: Iterable[Path]) -> list[Document]:
@@ -261,7 +278,8 @@ def _same_span(g: dict, p: dict) -> bool:
     )
 
 
-def _share(flags: list[bool]) -> float | None:
+def share(flags: list[bool]) -> float | None:
+    """The share of true flags, to three places; None when there are none."""
     return round(sum(flags) / len(flags), 3) if flags else None
 
 

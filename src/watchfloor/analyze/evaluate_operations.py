@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from watchfloor.analyze.evaluate import read_jsonl_rows, run_pipeline
+from watchfloor.analyze.evaluate import read_jsonl_rows, run_pipeline, share
 from watchfloor.models import RawArticle
 from watchfloor.settings import Settings
 from watchfloor.text import to_document
@@ -40,10 +40,10 @@ class ArrestScore:
         return {
             "releases": len(self.outcomes),
             "with_detentions": len(with_arrests),
-            "found": _share([o.detected for o in with_arrests]),
+            "found": share([o.detected for o in with_arrests]),
             "without_detentions": len(without),
-            "false_alarms": _share([o.detected for o in without]),
-            "count_right_given_found": _share([o.found == o.coded for o in counted]),
+            "false_alarms": share([o.detected for o in without]),
+            "count_right_given_found": share([o.found == o.coded for o in counted]),
         }
 
     def mismatches(self) -> list[ArrestOutcome]:
@@ -83,7 +83,3 @@ def score_release_arrests(path: Path, settings: Settings, limit: int | None = No
             )
         )
     return ArrestScore(outcomes)
-
-
-def _share(flags: list[bool]) -> float | None:
-    return round(sum(flags) / len(flags), 3) if flags else None

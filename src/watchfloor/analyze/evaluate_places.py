@@ -19,15 +19,13 @@ paragraph), else the article's country stands in, as in a stored record. Scored:
 
 from __future__ import annotations
 
-import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from watchfloor.analyze.evaluate import read_jsonl_rows
+from watchfloor.analyze.evaluate import read_case_file, read_jsonl_rows, share
 from watchfloor.analyze.releases import release_events
-from watchfloor.errors import UnreadableInputError
 from watchfloor.extract.context import DocContext, Sentence, build_context
 from watchfloor.extract.placing import place_of_event
 from watchfloor.geo import gazetteer
@@ -73,7 +71,7 @@ class PlaceScore:
         return {
             "cases": len(self.outcomes),
             **_rates(self.outcomes),
-            "all_right": _share([o.right for o in self.outcomes]),
+            "all_right": share([o.right for o in self.outcomes]),
             "by_form": _grouped(self.outcomes, lambda o: o.case.form),
         }
 
@@ -82,28 +80,20 @@ class PlaceScore:
 
 
 def read_place_cases(path: Path) -> list[PlaceCase]:
-    cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            case = PlaceCase(
-                id=str(row.get("id") or number),
-                text=row["text"],
-                event=row["event"],
-                expected=row["expected"],
-                form=row.get("form") or "unlabelled",
-            )
-            if case.event not in case.text:
-                raise ValueError(f"event words {case.event!r} are not in the text")
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise UnreadableInputError(
-                f"{path}:{number}: not a place case ({exc.__class__.__name__}: {exc}); each line "
-                "needs text, event, expected (see bench/cases/README.md)"
-            ) from exc
-        cases.append(case)
-    return cases
+    return read_case_file(path, _place_case, "place case", "text, event, expected")
+
+
+def _place_case(row: dict, number: int) -> PlaceCase:
+    case = PlaceCase(
+        id=str(row.get("id") or number),
+        text=row["text"],
+        event=row["event"],
+        expected=row["expected"],
+        form=row.get("form") or "unlabelled",
+    )
+    if case.event not in case.text:
+        raise ValueError(f"event words {case.event!r} are not in the text")
+    return case
 
 
 def score_places(path: Path, settings: Settings) -> PlaceScore:
@@ -161,16 +151,12 @@ def _event_words(ctx: DocContext, start: int, end: int) -> tuple[Sentence | None
     return None, []
 
 
-def _share(flags: list[bool]) -> float | None:
-    return round(sum(flags) / len(flags), 3) if flags else None
-
-
 def _rates(outcomes: list[PlaceOutcome]) -> dict:
     out = {}
     for name in ("country", "admin1", "near", "no_place"):
         flags = [getattr(o, name) for o in outcomes if getattr(o, name) is not None]
         label = "within_25km" if name == "near" else name
-        out[label] = {"n": len(flags), "right": _share(flags)}
+        out[label] = {"n": len(flags), "right": share(flags)}
     return out
 
 
@@ -179,7 +165,7 @@ def _grouped(outcomes: list[PlaceOutcome], label) -> dict[str, dict]:
     for o in outcomes:
         groups[label(o)].append(o)
     return {
-        k: {"cases": len(v), "right": _share([o.right for o in v])}
+        k: {"cases": len(v), "right": share([o.right for o in v])}
         for k, v in sorted(groups.items())
     }
 
@@ -206,11 +192,11 @@ class ProvinceScore:
         by_how = {}
         for how in ("sentence", "paragraph", "article"):
             group = [o for o in scored if o.how == how]
-            by_how[how] = {"n": len(group), "province_right": _share([o.right for o in group])}
+            by_how[how] = {"n": len(group), "province_right": share([o.right for o in group])}
         return {
             "releases": len(scored),
-            "province_right": _share([o.right for o in scored]),
-            "country_right": _share(
+            "province_right": share([o.right for o in scored]),
+            "country_right": share(
                 [o.predicted is not None and o.predicted.country_code == "AF" for o in scored]
             ),
             "by_source": by_how,
@@ -265,8 +251,8 @@ class ArgumentScore:
         return {
             "events_with_named_place": len(self.outcomes),
             "placed": len(placed),
-            "right": _share([o.right for o in self.outcomes]),
-            "right_given_placed": _share([o.right for o in placed]),
+            "right": share([o.right for o in self.outcomes]),
+            "right_given_placed": share([o.right for o in placed]),
         }
 
     def mismatches(self) -> list[ArgumentOutcome]:

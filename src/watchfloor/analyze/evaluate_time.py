@@ -13,15 +13,13 @@ is right when nothing found resolves to a date.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from watchfloor.analyze.evaluate import read_jsonl_rows
+from watchfloor.analyze.evaluate import read_case_file, read_jsonl_rows
 from watchfloor.analyze.releases import release_events
-from watchfloor.errors import UnreadableInputError
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_of_event
 from watchfloor.models import DateSpan
@@ -74,31 +72,21 @@ class TimeScore:
 
 
 def read_time_cases(path: Path) -> list[TimeCase]:
-    cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            cases.append(
-                TimeCase(
-                    id=str(row.get("id") or number),
-                    text=row["text"],
-                    anchor=_date(row["anchor"]),
-                    narrative=_date(row.get("narrative")),
-                    expression=row["expression"],
-                    start=row["start"],
-                    end=row["end"],
-                    precision=row.get("precision"),
-                    form=row.get("form") or "unlabelled",
-                )
-            )
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise UnreadableInputError(
-                f"{path}:{number}: not a time case ({exc.__class__.__name__}: {exc}); each line "
-                "needs text, anchor, expression, start, end (see bench/cases/README.md)"
-            ) from exc
-    return cases
+    return read_case_file(path, _time_case, "time case", "text, anchor, expression, start, end")
+
+
+def _time_case(row: dict, number: int) -> TimeCase:
+    return TimeCase(
+        id=str(row.get("id") or number),
+        text=row["text"],
+        anchor=_date(row["anchor"]),
+        narrative=_date(row.get("narrative")),
+        expression=row["expression"],
+        start=row["start"],
+        end=row["end"],
+        precision=row.get("precision"),
+        form=row.get("form") or "unlabelled",
+    )
 
 
 def score_time(path: Path) -> TimeScore:

@@ -126,9 +126,7 @@ def _governs(place: tuple, tokens: list) -> bool:
 
 def _bound_for(place: tuple) -> bool:
     """ "returning to Aden", "fled to Niger": where someone was going."""
-    tok = place[3].root
-    while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and tok.head is not tok:
-        tok = tok.head
+    tok = _phrase_head(place[3].root)
     if tok.dep_ != "pobj" or tok.head.lower_ != "to":
         return False
     return tok.head.head.lemma_.lower() in _cues()["motion"]
@@ -139,10 +137,16 @@ def _preposition(place: tuple) -> str | None:
     return _preposition_over(place[3].root)
 
 
-def _preposition_over(tok) -> str | None:
-    # "toward the Sulu archipelago", "in Zabul and Khost provinces"
+def _phrase_head(tok):
+    """The noun a name modifies or is listed with: "toward the Sulu archipelago", "in Zabul
+    and Khost provinces"."""
     while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and tok.head is not tok:
         tok = tok.head
+    return tok
+
+
+def _preposition_over(tok) -> str | None:
+    tok = _phrase_head(tok)
     if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "agent"):
         return None
     prep = tok.head
