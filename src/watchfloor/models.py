@@ -234,6 +234,10 @@ class EventMention:
     claimed_by: list[str] = field(default_factory=list)
     attribution: Attribution = "unknown"
     fields: list[FieldSpan] = field(default_factory=list)
+    title: str | None = None  # media releases: the release's title
+    # fields a type adds to the spec's (e.g. a release's "length", a pledge's "pledged_to");
+    # merged into the record's data, first mention's value wins
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -9,21 +9,44 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from watchfloor.extract import arrests
-from watchfloor.extract.attacks import extract_attacks, worth_parsing
+from watchfloor.extract import (
+    arrests,
+    attacks,
+    leaders,
+    media,
+    online,
+    operations,
+    pledges,
+    territory,
+    threats,
+)
 from watchfloor.extract.context import DocContext, build_context
 from watchfloor.models import EventMention
 
 Extractor = Callable[[DocContext], list[EventMention]]
 
 EXTRACTORS: dict[str, Extractor] = {
-    "attack": extract_attacks,
+    "attack": attacks.extract_attacks,
     "arrest": arrests.extract_arrests,
+    "military_operation": operations.extract,
+    "media_release": media.extract,
+    "pledge": pledges.extract,
+    "leadership_change": leaders.extract,
+    "territorial_change": territory.extract,
+    "online_action": online.extract,
+    "threat": threats.extract,
 }
 
 WORTH_PARSING: dict[str, Callable[[object, str], bool]] = {
-    "attack": worth_parsing,
+    "attack": attacks.worth_parsing,
     "arrest": arrests.worth_parsing,
+    "military_operation": operations.worth_parsing,
+    "media_release": media.worth_parsing,
+    "pledge": pledges.worth_parsing,
+    "leadership_change": leaders.worth_parsing,
+    "territorial_change": territory.worth_parsing,
+    "online_action": online.worth_parsing,
+    "threat": threats.worth_parsing,
 }
 
 __all__ = [

@@ -208,8 +208,11 @@ def _record(
         "claimed_by": claimed_by,
         "attribution": attribution,
         "certainty": certainty,
-        "title": None,
+        "title": next((m.title for m in cluster if m.title), None),
     }
+    for mention in cluster:  # the first mention's value wins; the spec's fields are kept
+        for key, value in mention.details.items():
+            data.setdefault(key, value)
     data["summary"] = summarise(data)
     evidence = _evidence(cluster)
     fields = _unique_fields(f for m in cluster for f in m.fields if f.field != "evidence")

@@ -24,21 +24,39 @@ _SUBTYPE_WORDS = {
 }
 
 
+# Words for subtypes of the other event types, where "<subtype> <type>" would read badly.
+_TYPE_WORDS = {
+    ("military_operation", "other"): "military operation",
+    ("media_release", "statement"): "written statement released",
+    ("media_release", "publication"): "publication released",
+    ("media_release", "photos"): "photo set released",
+    ("media_release", "video"): "video released",
+    ("media_release", "audio"): "audio message released",
+    ("pledge", "allegiance"): "pledge of allegiance",
+    ("pledge", "renewal"): "renewed pledge of allegiance",
+    ("territorial_change", "captured"): "captured territory",
+    ("territorial_change", "lost"): "lost territory",
+    ("territorial_change", "recaptured"): "recaptured territory",
+    ("online_action", "takedown"): "takedown of online channels",
+    ("online_action", "platform_migration"): "move between platforms",
+    ("online_action", "account_hijack"): "hijacked accounts",
+    ("threat", "call_to_attack"): "call to attack",
+    ("threat", "official_warning"): "official warning",
+}
+
+# Whose name opens the line: the first role of these that the record's actors fill.
+_DOER_ROLES = ("perpetrator", "authority", "speaker", "subject")
+
+
 def summarise(data: dict[str, Any]) -> str:
-    # an arrest is told by who made it; everything else by who did it
-    role, nobody = (
-        ("authority", "Authorities")
-        if data["type"] == "arrest"
-        else (
-            "perpetrator",
-            "Unknown perpetrator",
-        )
+    actors = data.get("actors", [])
+    roles = ("perpetrator",) if data["type"] == "attack" else _DOER_ROLES
+    role = next((r for r in roles if any(a["role"] == r for a in actors)), None)
+    doers = [a.get("canonical") or a["name"] for a in actors if a["role"] == role]
+    who = ", ".join(dict.fromkeys(doers)) or (
+        "Authorities" if data["type"] == "arrest" else "Unknown perpetrator"
     )
-    doers = [a.get("canonical") or a["name"] for a in data.get("actors", []) if a["role"] == role]
-    who = ", ".join(dict.fromkeys(doers)) or nobody
-    what = _SUBTYPE_WORDS.get(
-        data.get("subtype") or "", (data.get("subtype") or data["type"]).replace("_", " ")
-    )
+    what = _what(data["type"], data.get("subtype"))
     if data.get("certainty") == "speculative":
         what = f"possible {what} (speculative)"
     parts = [f"{who}: {what}"]
@@ -60,6 +78,15 @@ def summarise(data: dict[str, Any]) -> str:
             tolls.append(f"{_range(q)} {field}")
     line = " ".join(parts)
     return f"{line}; {', '.join(tolls)}" if tolls else line
+
+
+def _what(type_: str, subtype: str | None) -> str:
+    if type_ == "attack":
+        return _SUBTYPE_WORDS.get(subtype or "", "attack")
+    if (type_, subtype) in _TYPE_WORDS:
+        return _TYPE_WORDS[(type_, subtype)]
+    words = [w.replace("_", " ") for w in (subtype, type_) if w]
+    return " ".join(dict.fromkeys(words))
 
 
 def _range(q: dict[str, Any]) -> str:
