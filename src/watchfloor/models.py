@@ -238,6 +238,10 @@ class EventMention:
     # fields a type adds to the spec's (e.g. a release's "length", a pledge's "pledged_to");
     # merged into the record's data, first mention's value wins
     details: dict[str, Any] = field(default_factory=dict)
+    # What makes two mentions one event for types told many times over in one article (a
+    # release's title or speaker, a leader's name and fate): mentions of such a type merge only
+    # when their identities are equal (``resolve.IDENTIFIED_TYPES``).
+    identity: str | None = None
 
 
 @dataclass

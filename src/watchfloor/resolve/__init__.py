@@ -30,6 +30,19 @@ from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.resolve.summary import summarise
 from watchfloor.time import reporting_window
 
+# Event types an article may tell many of without dates or places to tell them apart (eight
+# videos, three pledges): their mentions merge only when their ``identity`` is the same.
+IDENTIFIED_TYPES = frozenset(
+    {
+        "media_release",
+        "pledge",
+        "leadership_change",
+        "online_action",
+        "threat",
+        "territorial_change",
+    }
+)
+
 _ATTRIBUTION_RANK = {"claimed": 3, "attributed": 2, "suspected": 1, "unknown": 0}
 
 
@@ -91,6 +104,10 @@ def _fold_undated(clusters: list[list[EventMention]]) -> list[list[EventMention]
 
 def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
     if any(m.type != mention.type for m in cluster):
+        return False
+    if mention.type in IDENTIFIED_TYPES and any(
+        mention.identity is None or m.identity != mention.identity for m in cluster
+    ):
         return False
     for other in cluster:
         if _different_tolls_of_different_kinds(mention, other):
