@@ -245,6 +245,35 @@ class EventMention:
 
 
 @dataclass
+class StatementMention:
+    """A direct quotation with a named speaker, as one article prints it."""
+
+    speaker: str
+    quote: str
+    sentences: list[Span]  # every sentence the quotation and its attribution sit in
+    speaker_role: str | None = None  # "a senior fellow at the Foundation for ..."
+    affiliation: str | None = None  # canonical organisation
+    date: DateSpan | None = None  # when it was said, if stated
+    fields: list[FieldSpan] = field(default_factory=list)  # "quote", "speaker", ...
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class StatisticMention:
+    """A number one article states about the conflict, with what it counts."""
+
+    measure: str  # normalised, lower case: "suicide bombings claimed", "fighters"
+    value: Quantity
+    sentence: Span
+    period: DateSpan | None = None  # spec: {start, end, text}
+    place: str | None = None
+    actor: str | None = None  # canonical group name
+    attributed_to: str | None = None  # who states the number
+    fields: list[FieldSpan] = field(default_factory=list)  # "value", "measure", "period", ...
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class EntityMention:
     """How often one document names a known group, branch or person, and under which alias."""
 

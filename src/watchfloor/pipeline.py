@@ -15,12 +15,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from watchfloor.extract import build_context, extract_mentions, sentence_worth_parsing
+from watchfloor.extract import (
+    build_context,
+    extract_mentions,
+    extract_statements,
+    extract_statistics,
+    sentence_worth_parsing,
+)
 from watchfloor.geo import gazetteer
 from watchfloor.models import Document, DocumentResult, EntityMention, RawArticle, Skipped
 from watchfloor.nlp import group_lexicon, load_pipeline
 from watchfloor.nlp.ruler import GROUP_LABEL
 from watchfloor.resolve import build_records
+from watchfloor.resolve.stated import statement_records, statistic_records
 from watchfloor.settings import Settings
 from watchfloor.sources import discover, read_paths
 from watchfloor.store import Store
@@ -49,6 +56,8 @@ def process_documents(documents: list[Document], settings: Settings) -> list[Doc
         records = build_records(
             document, mentions, settings.reporting_window_days, config_hash, ctx.fallback_location()
         )
+        records += statement_records(document, extract_statements(ctx), config_hash)
+        records += statistic_records(document, extract_statistics(ctx), config_hash)
         results.append(DocumentResult(document, records, collect_entities(doc)))
     return results
 

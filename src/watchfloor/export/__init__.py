@@ -46,7 +46,8 @@ CSV_COLUMNS = [
 
 
 def all_records(store: Store) -> Iterator[Record]:
-    yield from store.iter_records("event")
+    for kind in ("event", "statistic", "statement"):
+        yield from store.iter_records(kind)
     yield from store.entity_records()
 
 

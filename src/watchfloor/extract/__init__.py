@@ -1,6 +1,7 @@
 """Stage 6, extract: a parsed document -> event mentions, one extractor per event type.
 
-Each extractor is a function ``(DocContext) -> list[EventMention]``; adding an event type means
+Each event extractor is a function ``(DocContext) -> list[EventMention]``; statements and
+statistics have one each (``extract_statements``, ``extract_statistics``). Adding an event type means
 adding one to ``EXTRACTORS``, and to ``WORTH_PARSING`` a quick test of which sentences it reads
 the parse of (the nlp stage tags and parses only those, and recognises entities around them).
 """
@@ -17,11 +18,13 @@ from watchfloor.extract import (
     online,
     operations,
     pledges,
+    statements,
+    statistics,
     territory,
     threats,
 )
 from watchfloor.extract.context import DocContext, build_context
-from watchfloor.models import EventMention
+from watchfloor.models import EventMention, StatementMention, StatisticMention
 
 Extractor = Callable[[DocContext], list[EventMention]]
 
@@ -47,6 +50,8 @@ WORTH_PARSING: dict[str, Callable[[object, str], bool]] = {
     "territorial_change": territory.worth_parsing,
     "online_action": online.worth_parsing,
     "threat": threats.worth_parsing,
+    "statement": statements.worth_parsing,
+    "statistic": statistics.worth_parsing,
 }
 
 __all__ = [
@@ -55,6 +60,8 @@ __all__ = [
     "DocContext",
     "build_context",
     "extract_mentions",
+    "extract_statements",
+    "extract_statistics",
     "sentence_worth_parsing",
 ]
 
@@ -70,3 +77,11 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
     for extractor in EXTRACTORS.values():
         mentions.extend(extractor(ctx))
     return sorted(mentions, key=lambda m: m.sentence_index)
+
+
+def extract_statements(ctx: DocContext) -> list[StatementMention]:
+    return statements.extract(ctx)
+
+
+def extract_statistics(ctx: DocContext) -> list[StatisticMention]:
+    return statistics.extract(ctx)

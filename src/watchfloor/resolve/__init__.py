@@ -8,8 +8,6 @@ input and pipeline version give the same ids.
 
 from __future__ import annotations
 
-import hashlib
-
 from watchfloor import __version__
 from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.geo import gazetteer
@@ -27,6 +25,7 @@ from watchfloor.models import (
     to_plain,
 )
 from watchfloor.nlp.lexicon import group_lexicon
+from watchfloor.resolve.ids import record_id
 from watchfloor.resolve.summary import summarise
 from watchfloor.time import reporting_window
 
@@ -241,8 +240,8 @@ def _record(
         evidence=evidence,
         fields=fields,
     )
-    record_id = _record_id("event", document.id, head.type, evidence[0].start)
-    return Record("event", record_id, [source], data, __version__, config_hash)
+    rid = record_id("event", document.id, head.type, evidence[0].start)
+    return Record("event", rid, [source], data, __version__, config_hash)
 
 
 def _best_date(cluster: list[EventMention]) -> DateSpan | None:
@@ -326,9 +325,3 @@ def _unique_fields(fields) -> list[FieldSpan]:
     for f in fields:
         out.setdefault((f.field, f.start, f.end), f)
     return sorted(out.values(), key=lambda f: (f.start, f.field))
-
-
-def _record_id(kind: str, doc_id: str, type_: str, offset: int) -> str:
-    version = ".".join(__version__.split(".")[:2])
-    blob = f"{kind}|{doc_id}|{type_}|{offset}|{version}".encode()
-    return hashlib.sha256(blob).hexdigest()[:16]

@@ -1,0 +1,120 @@
+"""Statements and statistics of one article -> statement and statistic records.
+
+A quotation printed twice (the lead and a later paragraph) or a number restated is one record
+with both sentences as evidence; ids are content hashes like the events'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watchfloor import __version__
+from watchfloor.models import (
+    Document,
+    FieldSpan,
+    Record,
+    Source,
+    Span,
+    StatementMention,
+    StatisticMention,
+    to_plain,
+)
+from watchfloor.resolve.ids import record_id
+
+
+def statement_records(
+    document: Document, mentions: list[StatementMention], config_hash: str
+) -> list[Record]:
+    merged: dict[tuple[str, str], list[StatementMention]] = {}
+    for mention in mentions:
+        merged.setdefault((_words(mention.speaker), _words(mention.quote)), []).append(mention)
+    records = []
+    for group in merged.values():
+        head = group[0]
+        data = {
+            "speaker": head.speaker,
+            "speaker_role": next((m.speaker_role for m in group if m.speaker_role), None),
+            "affiliation": next((m.affiliation for m in group if m.affiliation), None),
+            "quote": head.quote,
+            "date": to_plain(next((m.date for m in group if m.date), None)),
+        }
+        for mention in group:
+            for key, value in mention.details.items():
+                data.setdefault(key, value)
+        evidence = [s for m in group for s in m.sentences]
+        records.append(
+            _record(
+                "statement",
+                document,
+                evidence,
+                [f for m in group for f in m.fields],
+                data,
+                config_hash,
+            )
+        )
+    return records
+
+
+def statistic_records(
+    document: Document, mentions: list[StatisticMention], config_hash: str
+) -> list[Record]:
+    merged: dict[tuple, list[StatisticMention]] = {}
+    for mention in mentions:
+        key = (mention.measure, mention.value.min, mention.value.max, mention.actor)
+        merged.setdefault(key, []).append(mention)
+    records = []
+    for group in merged.values():
+        head = group[0]
+        period = next((m.period for m in group if m.period), None)
+        data = {
+            "measure": head.measure,
+            "value": to_plain(head.value),
+            "period": (
+                {"start": period.start, "end": period.end, "text": period.text} if period else None
+            ),
+            "place": next((m.place for m in group if m.place), None),
+            "actor": next((m.actor for m in group if m.actor), None),
+            "attributed_to": next((m.attributed_to for m in group if m.attributed_to), None),
+        }
+        for mention in group:
+            for key, value in mention.details.items():
+                data.setdefault(key, value)
+        evidence = [m.sentence for m in group]
+        records.append(
+            _record(
+                "statistic",
+                document,
+                evidence,
+                [f for m in group for f in m.fields],
+                data,
+                config_hash,
+            )
+        )
+    return records
+
+
+def _record(
+    kind: str,
+    document: Document,
+    evidence: list[Span],
+    fields: list[FieldSpan],
+    data: dict,
+    config_hash: str,
+) -> Record:
+    spans = {s.start: s for s in evidence}
+    evidence = [spans[k] for k in sorted(spans)]
+    unique = {(f.field, f.start, f.end): f for f in fields}
+    source = Source(
+        doc_id=document.id,
+        url=document.url,
+        title=document.title,
+        published=document.published.isoformat() if document.published else None,
+        evidence=evidence,
+        fields=sorted(unique.values(), key=lambda f: (f.start, f.field)),
+    )
+    rid = record_id(kind, document.id, kind, evidence[0].start if evidence else 0)
+    return Record(kind, rid, [source], data, __version__, config_hash)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
