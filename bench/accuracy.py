@@ -25,7 +25,7 @@ from watchfloor.analyze.evaluate import (
     score_satp_dates,
     score_satp_tolls,
 )
-from watchfloor.analyze.evaluate_operations import score_release_arrests
+from watchfloor.analyze.evaluate_operations import score_releases
 from watchfloor.analyze.evaluate_places import (
     score_places,
     score_release_provinces,
@@ -54,7 +54,7 @@ def main() -> int:
     )
     parser.add_argument("--limit", type=int, default=None, help="texts per external set")
     parser.add_argument(
-        "--only", choices=["samples", "satp", "muc4", "time", "places", "arrests"], default=None
+        "--only", choices=["samples", "satp", "muc4", "time", "places", "operations"], default=None
     )
     args = parser.parse_args()
     settings = load_settings()
@@ -180,12 +180,21 @@ def main() -> int:
                         file=sys.stderr,
                     )
     isaf = SHARED / "isaf_press_releases" / "isaf_dev.jsonl"
-    if args.only in (None, "arrests") and isaf.is_file():
+    if args.only in (None, "operations") and isaf.is_file():
         t = time.perf_counter()
-        arrests = score_release_arrests(isaf, settings, args.limit)
-        report["isaf_dev_arrests"] = arrests.as_dict() | {
+        releases = score_releases(isaf, settings, args.limit)
+        report["isaf_dev_operations"] = releases.as_dict() | {
             "seconds": round(time.perf_counter() - t, 1)
         }
+        if args.show_errors:
+            for o in releases.mismatches():
+                print(
+                    f"ISAF {o.release}: coded {sorted(o.coded_types)} captured "
+                    f"{o.coded_captured} killed {o.coded_killed}; got {o.arrests} arrest records "
+                    f"({o.arrested} arrested), {o.operations} operations "
+                    f"{sorted(o.subtypes)} ({o.killed} killed)",
+                    file=sys.stderr,
+                )
     print(json.dumps(report, indent=2))
     return 0
 

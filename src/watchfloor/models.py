@@ -242,6 +242,9 @@ class EventMention:
     # release's title or speaker, a leader's name and fate): mentions of such a type merge only
     # when their identities are equal (``resolve.IDENTIFIED_TYPES``).
     identity: str | None = None
+    # The mention's counts are more people on top of those told before ("two additional
+    # suspects were also detained"), not a restatement: resolve adds them up.
+    counts_add: bool = False
 
 
 @dataclass

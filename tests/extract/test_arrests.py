@@ -103,3 +103,23 @@ def test_no_arrest_is_recorded(analyse, text):
 )
 def test_a_future_arrest_is_only_speculative(analyse, text):
     assert all(r["certainty"] == "speculative" for r in _arrests(analyse, text))
+
+
+def test_people_detained_on_top_of_those_told_are_added(analyse):
+    text = (
+        "An Afghan and coalition security force arrested a Taliban leader and detained several "
+        "suspected insurgents in Kandahar province on Thursday. The security force detained one "
+        "additional suspected insurgent during the operation."
+    )
+    [record] = _arrests(analyse, text)
+    # 1 + "several" (at least 3) + 1 more: a lower bound, no upper one
+    assert record["arrested"] == {"min": 5, "max": None}
+
+
+def test_a_restated_arrest_is_not_added(analyse):
+    text = (
+        "Police in Kirkuk arrested two suspects on Tuesday. The two suspects were arrested "
+        "after a tip-off, police said."
+    )
+    [record] = _arrests(analyse, text)
+    assert record["arrested"] == {"min": 2, "max": 2}

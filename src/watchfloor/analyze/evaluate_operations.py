@@ -1,9 +1,18 @@
-"""Arrests in ISAF press releases: does the pipeline record the detentions an analyst coded?
+"""Operations and detentions in ISAF press releases: does the pipeline record what an analyst
+coded?
 
-Each release's text goes through the whole pipeline alone. A release whose coded
-``min_captured`` is above zero should give at least one reported ``arrest`` record; one coded
-zero should give none. ``count_right`` compares the sum of ``arrested.min`` over its records
-with ``min_captured`` (the analysts' floor for the whole release: "several" is coded 3).
+Each release's text goes through the whole pipeline alone. Every release tells at least one
+operation or detention (the analysts coded each with an event type), so:
+
+- ``found``: releases with at least one reported ``military_operation`` or ``arrest`` record;
+- detentions: a release whose coded ``min_captured`` is above zero should give a reported
+  ``arrest`` record, one coded zero none (``false_alarms``); ``count_right`` compares the sum
+  of ``arrested.min`` over its arrest records with ``min_captured`` (the analysts' floor for the
+  whole release: "several" is coded 3);
+- operations: a release coded ``insurgentskilled``, ``captureandkill`` or ``airstrike`` should
+  give a ``military_operation`` record (an airstrike one of subtype ``airstrike`` or
+  ``drone_strike``); ``killed_right`` compares the largest ``killed.min`` of its operation
+  records with ``min_killed``.
 """
 
 from __future__ import annotations
@@ -16,45 +25,66 @@ from watchfloor.models import RawArticle
 from watchfloor.settings import Settings
 from watchfloor.text import to_document
 
+_OPERATION_CODES = frozenset({"insurgentskilled", "captureandkill", "airstrike"})
+_FROM_THE_AIR = frozenset({"airstrike", "drone_strike"})
+
 
 @dataclass
-class ArrestOutcome:
+class ReleaseOutcome:
     release: str
-    coded: int
-    found: int | None  # arrested.min summed over the release's arrest records, None if none
-    records: int
+    coded_types: frozenset[str]
+    coded_captured: int
+    coded_killed: int
+    arrests: int  # reported arrest records
+    arrested: int | None  # arrested.min summed over them, None if none gives a count
+    operations: int  # reported military_operation records
+    subtypes: frozenset[str]
+    killed: int | None  # the largest killed.min of the operation records
 
     @property
-    def detected(self) -> bool:
-        return self.records > 0
+    def found(self) -> bool:
+        return self.arrests + self.operations > 0
 
 
 @dataclass
-class ArrestScore:
-    outcomes: list[ArrestOutcome]
+class ReleaseScore:
+    outcomes: list[ReleaseOutcome]
 
     def as_dict(self) -> dict:
-        with_arrests = [o for o in self.outcomes if o.coded > 0]
-        without = [o for o in self.outcomes if o.coded == 0]
-        counted = [o for o in with_arrests if o.detected]
+        out = self.outcomes
+        detained = [o for o in out if o.coded_captured > 0]
+        not_detained = [o for o in out if o.coded_captured == 0]
+        operations = [o for o in out if o.coded_types & _OPERATION_CODES]
+        strikes = [o for o in out if "airstrike" in o.coded_types]
+        killed = [o for o in operations if o.coded_killed > 0 and o.operations]
         return {
-            "releases": len(self.outcomes),
-            "with_detentions": len(with_arrests),
-            "found": share([o.detected for o in with_arrests]),
-            "without_detentions": len(without),
-            "false_alarms": share([o.detected for o in without]),
-            "count_right_given_found": share([o.found == o.coded for o in counted]),
+            "releases": len(out),
+            "found": share([o.found for o in out]),
+            "with_detentions": len(detained),
+            "detention_found": share([o.arrests > 0 for o in detained]),
+            "without_detentions": len(not_detained),
+            "detention_false_alarms": share([o.arrests > 0 for o in not_detained]),
+            "detained_right_given_found": share(
+                [o.arrested == o.coded_captured for o in detained if o.arrests]
+            ),
+            "with_operations": len(operations),
+            "operation_found": share([o.operations > 0 for o in operations]),
+            "airstrikes": len(strikes),
+            "airstrike_found": share([bool(o.subtypes & _FROM_THE_AIR) for o in strikes]),
+            "killed_right_given_found": share([o.killed == o.coded_killed for o in killed]),
         }
 
-    def mismatches(self) -> list[ArrestOutcome]:
+    def mismatches(self) -> list[ReleaseOutcome]:
         return [
             o
             for o in self.outcomes
-            if o.detected != (o.coded > 0) or (o.detected and o.found != o.coded)
+            if not o.found
+            or (o.arrests > 0) != (o.coded_captured > 0)
+            or (o.arrests and o.arrested != o.coded_captured)
         ]
 
 
-def score_release_arrests(path: Path, settings: Settings, limit: int | None = None) -> ArrestScore:
+def score_releases(path: Path, settings: Settings, limit: int | None = None) -> ReleaseScore:
     rows = read_jsonl_rows(path)[:limit]
     documents = [
         to_document(RawArticle(text=r["text"], origin=f"{n}:{r.get('release_id')}"))
@@ -65,21 +95,36 @@ def score_release_arrests(path: Path, settings: Settings, limit: int | None = No
     outcomes = []
     for document, row in zip(documents, rows, strict=True):
         result = by_origin.get(document.origin)
-        arrests = [
+        records = [
             r.data
             for r in (result.records if result else [])
-            if r.kind == "event"
-            and r.data["type"] == "arrest"
-            and r.data["certainty"] == "reported"
+            if r.kind == "event" and r.data["certainty"] == "reported"
         ]
-        counts = [(a.get("arrested") or {}).get("min") for a in arrests]
-        counts = [c for c in counts if c is not None]
-        outcomes.append(
-            ArrestOutcome(
-                str(row.get("release_id")),
-                int(row["gold"].get("min_captured") or 0),
-                sum(counts) if counts else None,
-                len(arrests),
-            )
-        )
-    return ArrestScore(outcomes)
+        arrests = [r for r in records if r["type"] == "arrest"]
+        operations = [r for r in records if r["type"] == "military_operation"]
+        outcomes.append(_outcome(row, arrests, operations))
+    return ReleaseScore(outcomes)
+
+
+def _outcome(row: dict, arrests: list[dict], operations: list[dict]) -> ReleaseOutcome:
+    gold = row["gold"]
+    coded = frozenset(t for item in gold.get("event_type") or [] for t in item.split(";") if t)
+    arrested = [_minimum(a, "arrested") for a in arrests]
+    arrested = [c for c in arrested if c is not None]
+    killed = [_minimum(o, "killed") for o in operations]
+    killed = [k for k in killed if k is not None]
+    return ReleaseOutcome(
+        release=str(row.get("release_id")),
+        coded_types=coded,
+        coded_captured=int(gold.get("min_captured") or 0),
+        coded_killed=int(gold.get("min_killed") or 0),
+        arrests=len(arrests),
+        arrested=sum(arrested) if arrested else None,
+        operations=len(operations),
+        subtypes=frozenset(o["subtype"] for o in operations),
+        killed=max(killed) if killed else None,
+    )
+
+
+def _minimum(record: dict, field: str) -> int | None:
+    return (record.get(field) or {}).get("min")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -24,7 +23,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
-from watchfloor.extract.setting import fill_date_and_place
+from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -100,7 +99,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         _fill_count(mention, sentence, lex, match, token)
     _fill_actors(mention, sentence, authority, groups)
     fill_date_and_place(ctx, mention, sentence, [token])
-    if _long_before(ctx, mention, sentence):
+    if told_long_before(ctx, mention, sentence):
         return None  # "he was arrested in 2015", recalled in a 2021 story
     return mention
 
@@ -164,22 +163,16 @@ def _authority(sentence: Sentence, doers: list, token, lex: ArrestLexicon):
     return None
 
 
-def _long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
-    anchor = ctx.document.anchor_for(sentence.start)
-    when = mention.date
-    if anchor is None or when is None or when.end is None or not mention.date_explicit:
-        return False
-    return (anchor - date.fromisoformat(when.end)).days > 365
-
-
 def _fill_count(mention: EventMention, sentence: Sentence, lex: ArrestLexicon, trigger, token):
-    """How many were taken: the people the arrest word takes, added up ("a Taliban leader and
-    two suspected insurgents" is 3), else the count nearest the arrest word ("12 people were
-    held")."""
-    taken = _count_taken(token)
+    """How many were taken: the people the arrest word (and the arrest words joined to it:
+    "arrested a leader and detained three suspects") takes, added up ("a Taliban leader and
+    two suspected insurgents" is 3; "a facilitator and several other insurgents" at least 4),
+    else the count nearest the arrest word ("12 people were held")."""
+    taken = _count_taken(token, lex)
     if taken is not None:
-        value, words = taken
-        mention.arrested = Quantity(value, value)
+        quantity, words = taken
+        mention.arrested = quantity
+        mention.counts_add = _more_people(words.text, sentence.text)
         mention.fields.append(FieldSpan("arrested", words.start_char, words.end_char, words.text))
         return
     best = None
@@ -194,33 +187,62 @@ def _fill_count(mention: EventMention, sentence: Sentence, lex: ArrestLexicon, t
         return
     _, quantity, m = best
     mention.arrested = Quantity(quantity.min, quantity.max)
+    mention.counts_add = _more_people(m.group(), sentence.text)
     mention.fields.append(
         FieldSpan("arrested", sentence.start + m.start(), sentence.start + m.end(), m.group())
     )
 
 
-def _count_taken(token):
-    """(people, words) when every person or group the arrest word takes has a number or is
-    one person ("a facilitator"); None when one of them is uncounted ("suspects")."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects:
+_MORE = re.compile(r"\b(?:additional|another|further|more)\b", re.I)
+
+
+def _more_people(words: str, sentence: str) -> bool:
+    """ "two additional suspects", "also detained three insurgents": people on top of those
+    told before; "also detained the leader" restates one."""
+    if _MORE.search(words):
+        return True
+    return bool(re.search(r"\balso\b", sentence, re.I)) and not re.match(
+        r"(?:the|this|that|these|those|his|her|their)\b", words, re.I
+    )
+
+
+def _count_taken(token, lex: ArrestLexicon):
+    """(quantity, words) when every person or group the arrest words take has a number, a
+    vague amount ("several") or is one person ("a facilitator"); None when one of them is
+    uncounted ("suspects")."""
+    verbs = [token, *(c for c in token.conjuncts if lex.any_trigger.fullmatch(c.text))]
+    heads = []
+    for verb in verbs:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if objects:
+            heads.extend([objects[0], *objects[0].conjuncts])
+    if not heads:
         return None
-    heads = [objects[0], *[t for t in objects[0].conjuncts]]
-    total = 0
+    low, exact = 0, True
     for head in heads:
-        number = next((c for c in head.children if c.dep_ == "nummod"), None)
-        if number is not None:
-            quantity = parse_quantity(None, number.text)
-            if quantity is None or quantity.min is None:
-                return None
-            total += quantity.min
-        elif head.tag_ in ("NN", "NNP") and head.pos_ != "PRON":
-            total += 1
-        else:
+        amount = _amount(head)
+        if amount is None:
             return None
+        low += amount.min or 0
+        exact = exact and amount.max == amount.min
     doc = token.doc
     words = doc[min(h.left_edge.i for h in heads) : max(h.right_edge.i for h in heads) + 1]
-    return (total, words) if total > 0 else None
+    if low <= 0:
+        return None
+    return Quantity(low, low if exact else None), words
+
+
+def _amount(head) -> Quantity | None:
+    """How many people one taken noun phrase is: its number, its vague amount, or one."""
+    for child in head.children:
+        if child.dep_ == "nummod" or (child.dep_ == "amod" and child.lower_ in _VAGUE_WORDS):
+            return parse_quantity(None, child.text)
+    if head.tag_ in ("NN", "NNP") and head.pos_ != "PRON":
+        return Quantity(1, 1)
+    return None
+
+
+_VAGUE_WORDS = frozenset({"several", "numerous", "multiple", "many"})
 
 
 def _fill_actors(mention: EventMention, sentence: Sentence, authority, groups: list) -> None:

@@ -396,7 +396,9 @@ def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
         return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     for _ in range(3):
-        for child in verb.children:
+        # the subject nearest the verb: a place mis-parsed as a second subject comes first
+        # ("During an operation in X district, Y province, yesterday, a force killed ...")
+        for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
             if child.dep_ in ("nsubj", "agent"):
                 subject = child
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":

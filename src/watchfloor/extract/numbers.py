@@ -7,7 +7,8 @@ import re
 from watchfloor.models import Quantity
 from watchfloor.text.numbers import NUMBER_WORDS as _UNITS
 
-# Vague amounts: a lower bound only.
+# Vague amounts: a lower bound only. "several", "multiple" and "numerous" follow the coding
+# of analysts who count detainees (ISAF press releases: at least 3).
 _VAGUE = {
     "dozens": 24,
     "scores": 40,
@@ -16,10 +17,10 @@ _VAGUE = {
     "several": 3,
     "a number of": 2,
     "many": 2,
-    "numerous": 2,
+    "numerous": 3,
     "a few": 2,
     "some": 2,
-    "multiple": 2,
+    "multiple": 3,
 }
 _LOWER_BOUND = (
     r"at least|more than|over|upwards of|no fewer than|no less than|not less than|a minimum of"

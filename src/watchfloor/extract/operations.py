@@ -1,14 +1,305 @@
-"""Event type ``military_operation`` (being written: finds nothing yet)."""
+"""Operations by state or coalition forces (event type ``military_operation``).
+
+A sentence tells one when it holds an operation word (``data/operations.toml``) that the parse
+does not negate or push into the past, and the doer is a state force:
+
+- ``airstrike`` and ``drone_strike``: strikes from the air are the state's unless an armed
+  group or armed noun is their doer ("an Islamic State drone attack" is an attack);
+- ``offensive`` and ``raid``: the doer (the word's subject, "by" agent, or the subject of the
+  verb that carries it out: "troops launched an offensive") is a force, or no doer is named and
+  a force is the only actor of the sentence ("during a security operation in Andar district,
+  an Afghan and coalition force killed ...");
+- ``battle``: a clash, firefight or "encounter" with a force on one side;
+- ``other``: a killing whose doer is a force ("coalition forces killed two insurgents").
+
+Plans and warnings ("the army is preparing an offensive") give ``speculative`` records; history
+recalled more than a year after it happened gives none. The record has the forces (role
+``authority``), the armed groups named as targets (role ``target``), killed and wounded counts
+(``extract.casualties``), a ``drone`` weapon for drone strikes, date and place. People detained
+in an operation are counted by the ``arrest`` record of the same sentence (subtype
+``detention``), so they are not counted twice.
+"""
 
 from __future__ import annotations
 
-from watchfloor.extract.context import DocContext
-from watchfloor.models import EventMention
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from watchfloor.data import load_toml
+from watchfloor.extract.casualties import best_count, find_counts
+from watchfloor.extract.certainty import judge
+from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
+from watchfloor.nlp.lexicon import group_lexicon
+from watchfloor.nlp.ruler import GROUP_LABEL
+
+SUBTYPE_ORDER = ("drone_strike", "airstrike", "offensive", "raid", "battle", "other")
+_FROM_THE_AIR = ("drone_strike", "airstrike")
+# verbs whose subject carries out the operation named by their object ("launched a raid")
+_CARRY_OUT = frozenset(
+    {"conduct", "launch", "carry", "mount", "stage", "begin", "start", "lead", "execute", "order"}
+)
+
+
+@dataclass(frozen=True)
+class OperationLexicon:
+    triggers: dict[str, re.Pattern]
+    any_trigger: re.Pattern
+    forces: re.Pattern
+    armed: re.Pattern
+    attack_story: re.Pattern
+    pattern_of: re.Pattern
+
+
+@cache
+def operation_lexicon() -> OperationLexicon:
+    data = load_toml("operations.toml")
+    words = data["operation_triggers"]
+    cues = data["operation_cues"]
+    return OperationLexicon(
+        triggers={subtype: alternation(words[subtype]) for subtype in SUBTYPE_ORDER},
+        any_trigger=alternation([w for s in SUBTYPE_ORDER if s != "other" for w in words[s]]),
+        forces=alternation(cues["forces"]),
+        armed=alternation(cues["armed_doers"]),
+        attack_story=alternation(cues["attack_story"]),
+        pattern_of=re.compile(
+            r"\b(?:" + "|".join(cues["pattern_of"]) + r")\s+(?:[\w.'-]+\s+){0,2}$", re.I
+        ),
+    )
 
 
 def worth_parsing(sentence, text: str) -> bool:
-    return False
+    """Operation words; killings are parsed for the attack extractor already."""
+    return bool(operation_lexicon().any_trigger.search(text))
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
-    return []
+    lex = operation_lexicon()
+    mentions = []
+    for sentence in ctx.sentences:
+        if not sentence.parsed:
+            continue
+        mention = _mention_in(ctx, sentence, lex)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+@dataclass
+class _Found:
+    subtype: str
+    match: re.Match
+    token: object  # the trigger's head token
+    forces: list[tuple[int, int, str]]  # (start, end, words) in the sentence, doers first
+
+
+def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon):
+    found = _operation(sentence, lex)
+    if found is None:
+        return None
+    verdict = judge(found.token, sentence.text, found.match.start(), None)
+    if verdict in ("negated", "historical"):
+        return None
+    m = found.match
+    trigger = FieldSpan("type", sentence.start + m.start(), sentence.start + m.end(), m.group())
+    mention = EventMention(
+        type="military_operation",
+        subtype=found.subtype,
+        certainty=verdict if verdict in ("reported", "alleged") else "speculative",
+        sentence=Span(sentence.start, sentence.end, sentence.text),
+        sentence_index=sentence.index,
+        paragraph_index=sentence.paragraph,
+        trigger=trigger,
+        fields=[trigger],
+    )
+    if found.subtype == "drone_strike":
+        mention.weapons.append("drone")
+    _fill_counts(mention, sentence)
+    _fill_actors(mention, sentence, found)
+    fill_date_and_place(ctx, mention, sentence, [found.token])
+    if told_long_before(ctx, mention, sentence):
+        return None
+    return mention
+
+
+def _operation(sentence: Sentence, lex: OperationLexicon) -> _Found | None:
+    """The first operation word of the highest subtype whose doer is a force."""
+    groups = [e for e in sentence.ents if e.label_ == GROUP_LABEL]
+    for subtype in SUBTYPE_ORDER:
+        for m in lex.triggers[subtype].finditer(sentence.text):
+            token = _token(sentence, m)
+            if token is None:
+                continue
+            doers = _doer_tokens(token)
+            if _armed(doers, groups, lex) or _someone_elses(token):
+                continue
+            if subtype == "other" and _inside_an_attack(sentence, m, lex):
+                continue
+            if lex.pattern_of.search(sentence.text[: m.start()]):
+                continue
+            forces = _forces(sentence, doers, lex)
+            if _state_did_it(subtype, doers, forces, sentence, lex):
+                return _Found(subtype, m, token, forces)
+    return None
+
+
+def _someone_elses(token) -> bool:
+    """ "the group has expanded its operations": whose, the pronoun does not say."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
+
+
+def _inside_an_attack(sentence: Sentence, m: re.Match, lex: OperationLexicon) -> bool:
+    """ "was shot dead by police after he opened fire": the police ended an attack; the
+    killing is part of the attack's story, not an operation."""
+    return bool(lex.attack_story.search(sentence.text))
+
+
+def _token(sentence: Sentence, m: re.Match):
+    words = sentence.span.doc.char_span(
+        sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+    )
+    if words is None:
+        return None
+    return words.root
+
+
+def _doer_tokens(token) -> list:
+    """Who did it: the subject or "by" agent of the word (or of the verb it hangs on:
+    "conjoined" verbs share their subject), the words before a noun ("a U.S. raid",
+    "Russian airstrikes"), or the subject of the verb that carries the operation out."""
+    out: list = []
+    verb = token
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+                if child.dep_ == "nsubj":
+                    out.extend(child.subtree)
+            elif child.dep_ == "agent":
+                out.extend(t for c in child.children for t in c.subtree)
+        if out or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            break
+        verb = verb.head
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
+                out.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                out.extend(t for c in child.children for t in c.subtree)
+        head = token.head
+        if token.dep_ == "dobj" and head.lemma_ in _CARRY_OUT:
+            out.extend(t for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
+    return out
+
+
+def _armed(doers: list, groups: list, lex: OperationLexicon) -> bool:
+    """An armed group or militants did it ("an Islamic State raid", "militants raided")."""
+    indices = {t.i for t in doers}
+    if any(g.root.i in indices for g in groups):
+        return True
+    words = " ".join(t.text for t in doers)
+    return bool(lex.armed.search(words)) and not lex.forces.search(words)
+
+
+def _forces(sentence: Sentence, doers: list, lex: OperationLexicon) -> list[tuple[int, int, str]]:
+    """Forces named in the sentence, the doer's first, each with the country words before it
+    ("Iraqi troops", "U.S. special forces"); a doer that is only a country ("U.S. airstrikes",
+    "Russian warplanes") names the force by its country."""
+    out = []
+    if doers:
+        start, end = min(t.idx for t in doers), max(t.idx + len(t.text) for t in doers)
+        out.extend(
+            _with_country(sentence, m.start() - sentence.start, m.end() - sentence.start)
+            for m in lex.forces.finditer(sentence.span.doc.text, start, end)
+        )
+        if not out:
+            out.extend(_countries(sentence, doers))
+    for m in lex.forces.finditer(sentence.text):
+        if all(not (f[0] <= m.start() < f[1]) for f in out):
+            out.append(_with_country(sentence, m.start(), m.end()))
+    return out
+
+
+_COUNTRY_LABELS = ("NORP", "GPE")
+
+
+def _with_country(sentence: Sentence, start: int, end: int) -> tuple[int, int, str]:
+    for ent in sentence.ents:
+        if ent.label_ not in _COUNTRY_LABELS:
+            continue
+        ent_start, ent_end = ent.start_char - sentence.start, ent.end_char - sentence.start
+        if 0 <= start - ent_end <= 1:
+            start = ent_start
+            break
+    return start, end, sentence.text[start:end]
+
+
+def _countries(sentence: Sentence, doers: list) -> list[tuple[int, int, str]]:
+    indices = {t.i for t in doers}
+    return [
+        (e.start_char - sentence.start, e.end_char - sentence.start, e.text)
+        for e in sentence.ents
+        if e.label_ in _COUNTRY_LABELS and e.root.i in indices
+    ]
+
+
+def _state_did_it(subtype: str, doers: list, forces: list, sentence: Sentence, lex) -> bool:
+    if subtype in _FROM_THE_AIR:
+        return True
+    if doers and lex.forces.search(" ".join(t.text for t in doers)):
+        return True
+    if subtype == "other":
+        return False  # a killing is an operation only when a force is named as its doer
+    if subtype == "battle":
+        return bool(forces)
+    # no force named as the doer: the operation is the forces' when a force is a subject in
+    # the sentence and no armed group or militant is ("operations against soldiers" are not)
+    subjects = _subjects(sentence)
+    return any(lex.forces.search(s) for s in subjects) and not any(
+        _armed_words(s, sentence, lex) for s in subjects
+    )
+
+
+def _subjects(sentence: Sentence) -> list[str]:
+    return [
+        " ".join(t.text for t in tok.subtree) for tok in sentence.span if tok.dep_ == "nsubj"
+    ]
+
+
+def _armed_words(text: str, sentence: Sentence, lex: OperationLexicon) -> bool:
+    groups = [e.text for e in sentence.ents if e.label_ == GROUP_LABEL]
+    return any(g in text for g in groups) or (
+        bool(lex.armed.search(text)) and not lex.forces.search(text)
+    )
+
+
+def _fill_counts(mention: EventMention, sentence: Sentence) -> None:
+    counts = find_counts(sentence.text)
+    for field in ("killed", "wounded"):
+        best = best_count(counts[field])
+        if best is None:
+            continue
+        setattr(mention, field, Quantity(best.quantity.min, best.quantity.max))
+        start, end = sentence.start + best.start, sentence.start + best.end
+        mention.fields.append(FieldSpan(field, start, end, sentence.text[best.start : best.end]))
+
+
+def _fill_actors(mention: EventMention, sentence: Sentence, found: _Found) -> None:
+    if found.forces:
+        start, end, words = found.forces[0]
+        mention.actors.append(Actor(words, None, "authority", "state_force"))
+        mention.fields.append(
+            FieldSpan("authority", sentence.start + start, sentence.start + end, words)
+        )
+    lexicon = group_lexicon()
+    for ent in sentence.ents:
+        if ent.label_ != GROUP_LABEL:
+            continue
+        canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
+        if any(a.canonical == canonical for a in mention.actors):
+            continue
+        named = lexicon.get(canonical)
+        kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+        mention.actors.append(Actor(ent.text, canonical, "target", kind))

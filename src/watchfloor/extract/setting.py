@@ -9,6 +9,8 @@ mentions are the same incident ("As the forces returned, gunmen laid an ambush")
 
 from __future__ import annotations
 
+from datetime import date
+
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_from_context, date_in_sentence
 from watchfloor.extract.placing import place_from_context, place_in_sentence
@@ -33,3 +35,13 @@ def fill_date_and_place(
         mention.fields.append(
             FieldSpan("location", where.start, where.end, where.location.name or "")
         )
+
+
+def told_long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    """The mention's own sentence dates it more than a year before the article: history
+    recalled in passing ("he was arrested in 2015" in a 2021 story), not news."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or when.end is None or not mention.date_explicit:
+        return False
+    return (anchor - date.fromisoformat(when.end)).days > 365

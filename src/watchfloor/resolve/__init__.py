@@ -9,6 +9,7 @@ input and pipeline version give the same ids.
 from __future__ import annotations
 
 from watchfloor import __version__
+from watchfloor.extract import operations
 from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.geo import gazetteer
 from watchfloor.models import (
@@ -191,13 +192,8 @@ def _record(
     config_hash: str,
     fallback_location: Location | None,
 ) -> Record:
-    lex = attack_lexicon()
     head = cluster[0]
-    subtype = (
-        min((m.subtype for m in cluster), key=lex.subtype_rank)
-        if head.type == "attack"
-        else head.subtype
-    )
+    subtype = _subtype(cluster)
     date_span = _best_date(cluster) or reporting_window(
         document.anchor_for(head.sentence.start), window_days
     )
@@ -216,10 +212,10 @@ def _record(
         "date": to_plain(date_span),
         "location": to_plain(location),
         "actors": [to_plain(a) for a in actors],
-        "killed": to_plain(_best_quantity(m.killed for m in cluster)),
-        "wounded": to_plain(_best_quantity(m.wounded for m in cluster)),
-        "arrested": to_plain(_best_quantity(m.arrested for m in cluster)),
-        "abducted": to_plain(_best_quantity(m.abducted for m in cluster)),
+        "killed": to_plain(_total(cluster, "killed")),
+        "wounded": to_plain(_total(cluster, "wounded")),
+        "arrested": to_plain(_total(cluster, "arrested")),
+        "abducted": to_plain(_total(cluster, "abducted")),
         "weapons": _unique(w for m in cluster for w in m.weapons),
         "claimed_by": claimed_by,
         "attribution": attribution,
@@ -242,6 +238,18 @@ def _record(
     )
     rid = record_id("event", document.id, head.type, evidence[0].start)
     return Record("event", rid, [source], data, __version__, config_hash)
+
+
+def _subtype(cluster: list[EventMention]) -> str:
+    """The most specific subtype told: a security operation in which an airstrike was called
+    in is an airstrike; a shooting that turns out to be a suicide bombing is the bombing."""
+    head = cluster[0]
+    if head.type == "attack":
+        return min((m.subtype for m in cluster), key=attack_lexicon().subtype_rank)
+    if head.type == "military_operation":
+        order = operations.SUBTYPE_ORDER
+        return min((m.subtype for m in cluster), key=order.index)
+    return head.subtype
 
 
 def _best_date(cluster: list[EventMention]) -> DateSpan | None:
@@ -279,6 +287,18 @@ def _branch_region(actors: list[Actor], fallback: Location | None) -> Location |
         if fallback is None or region.country_codes == (fallback.country_code,):
             return gaz.location(region)
     return None
+
+
+def _total(cluster: list[EventMention], field: str) -> Quantity | None:
+    """The best of the counts that restate the toll, plus the counts told as more on top of it
+    ("two additional suspects were also detained")."""
+    told = _best_quantity(getattr(m, field) for m in cluster if not m.counts_add)
+    more = [getattr(m, field) for m in cluster if m.counts_add and getattr(m, field) is not None]
+    if not more:
+        return told
+    low = (told.min or 0 if told else 0) + sum(q.min or 0 for q in more)
+    exact = (told is None or told.max == told.min) and all(q.max == q.min for q in more)
+    return Quantity(low, low if exact else None)
 
 
 def _best_quantity(values) -> Quantity | None:

@@ -83,6 +83,8 @@ def summarise(data: dict[str, Any]) -> str:
 def _what(type_: str, subtype: str | None) -> str:
     if type_ == "attack":
         return _SUBTYPE_WORDS.get(subtype or "", "attack")
+    if type_ == "military_operation" and subtype and subtype != "other":
+        return subtype.replace("_", " ")
     if (type_, subtype) in _TYPE_WORDS:
         return _TYPE_WORDS[(type_, subtype)]
     words = [w.replace("_", " ") for w in (subtype, type_) if w]

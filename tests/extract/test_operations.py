@@ -1,0 +1,127 @@
+"""Operations by state or coalition forces (``extract.operations``): sentences that must and
+must not give a record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2021, 6, 12)  # a Saturday
+
+
+def _operations(analyse, text: str, certainty: str | None = "reported") -> list[dict]:
+    result = analyse(text, PUBLISHED)
+    return [
+        r.data
+        for r in result.records
+        if r.kind == "event"
+        and r.data["type"] == "military_operation"
+        and (certainty is None or r.data["certainty"] == certainty)
+    ]
+
+
+def _authority(record: dict) -> list[str]:
+    return [a["name"] for a in record["actors"] if a["role"] == "authority"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "authority", "killed", "day"),
+    [
+        (
+            "U.S. airstrikes killed 12 Islamic State fighters near Raqqa on Tuesday.",
+            "airstrike",
+            "U.S.",
+            12,
+            "2021-06-08",
+        ),
+        (
+            "U.S. forces carried out a drone strike in Nangarhar province on Friday that killed "
+            "two members of the group.",
+            "drone_strike",
+            "U.S. forces",
+            2,
+            "2021-06-11",
+        ),
+        (
+            "Iraqi troops launched an offensive to retake the town of Tal Afar on Sunday.",
+            "offensive",
+            "Iraqi troops",
+            None,
+            "2021-06-06",
+        ),
+        # the doer parsed next to the verb, not the province read as a second subject
+        (
+            "During a security operation in Andar district, Ghazni province, yesterday, an "
+            "Afghan and coalition force killed a Taliban leader.",
+            "raid",
+            "Afghan and coalition force",
+            1,
+            "2021-06-11",
+        ),
+        (
+            "Security forces killed three Maoists in an encounter in Sukma district on Thursday.",
+            "battle",
+            "Security forces",
+            3,
+            "2021-06-10",
+        ),
+        (
+            "Nigerian soldiers killed 15 insurgents near Damboa on Wednesday, the army said.",
+            "other",
+            "Nigerian soldiers",
+            15,
+            "2021-06-09",
+        ),
+    ],
+)
+def test_operations_found(analyse, text, subtype, authority, killed, day):
+    [record] = _operations(analyse, text)
+    assert record["subtype"] == subtype
+    assert authority in _authority(record)
+    assert (record["killed"] or {}).get("min") == killed
+    assert record["date"]["start"] == day
+
+
+def test_an_airstrike_called_in_during_a_raid_makes_the_operation_an_airstrike(analyse):
+    text = (
+        "Afghan and coalition forces conducted a security operation in Paktiya province on "
+        "Friday. During the operation the security force engaged a group of insurgents with a "
+        "precision airstrike, killing four of them."
+    )
+    [record] = _operations(analyse, text)
+    assert record["subtype"] == "airstrike"
+
+
+def test_a_planned_offensive_is_speculative(analyse):
+    [record] = _operations(
+        analyse, "The army is preparing an offensive against the group in the north.", None
+    )
+    assert record["certainty"] == "speculative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's raid is an attack
+        "Islamic State militants raided a village in Salahuddin on Monday, killing four people.",
+        "An Islamic State drone attack hit a base in Hasakah on Monday.",
+        # negated
+        "The army did not carry out any airstrikes in the area on Friday.",
+        # history recalled in passing
+        "Coalition forces conducted an airstrike in 2014 that destroyed the bridge.",
+        # whose operations, the pronoun does not say; soldiers are the targets
+        "Analysts said the group has expanded its operations since French troops left.",
+        "Some clips show recent operations against soldiers and civilians.",
+        # police ending an attack: the attack is the event
+        "The driver was shot dead by police after he opened fire on officers.",
+        # a pattern over years, not one strike
+        "Its strength has been eroded by years of U.S. drone strikes.",
+        # figurative clash
+        "The resulting clash over the U.S. military presence put the campaign on hold.",
+    ],
+)
+def test_no_operation(analyse, text):
+    assert _operations(analyse, text) == []
