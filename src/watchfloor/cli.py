@@ -331,6 +331,76 @@ def _highlight(evidence, fields) -> Text:
 
 
 @app.command()
+def entities(
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", help="armed_group, branch, person, media_outlet or platform"),
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines to stdout")] = False,
+) -> None:
+    """Groups, branches, people, outlets and platforms seen, with their aliases."""
+    from watchfloor.analyze.entities import entity_records
+
+    rows = [r for r in entity_records(_store()) if type_ is None or r.data["type"] == type_]
+    rows.sort(key=lambda r: (-r.data["mentions"], r.data["canonical"]))
+    rows = rows[:limit]
+    if as_json:
+        for record in rows:
+            print(json.dumps(record.to_spec(), ensure_ascii=False))
+        return
+    table = Table(title=f"Entities ({len(rows)})")
+    for col in ("canonical", "type", "mentions", "documents", "aliases"):
+        table.add_column(col)
+    for record in rows:
+        d = record.data
+        aliases = ", ".join(a for a in d["aliases"] if a != d["canonical"])
+        table.add_row(
+            d["canonical"], d["type"], str(d["mentions"]), str(len(record.sources)), aliases
+        )
+    out.print(table)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="Canonical name or any alias, any case")],
+) -> None:
+    """One entity: its aliases, roles, and the events and statements it appears in, by date."""
+    from watchfloor.analyze.entities import find_entity
+    from watchfloor.errors import RecordNotFoundError
+
+    view = find_entity(_store(), name)
+    if view is None:
+        raise RecordNotFoundError(f"no entity named {name!r}; `watchfloor entities` lists them")
+    d = view.record.data
+    out.print(Text(f"{d['canonical']} ({d['type']})", style="bold"))
+    out.print(f"aliases: {', '.join(d['aliases'])}")
+    out.print(f"mentions: {d['mentions']} in {len(view.record.sources)} document(s)")
+    for key, value in d["attributes"].items():
+        if key == "roles":
+            for role in value:
+                span = f"{role.get('from') or '?'} to {role.get('to') or '?'}"
+                out.print(f"role: {role['role']} of {role.get('of') or '?'} ({span})")
+        else:
+            out.print(f"{key}: {value}")
+    table = Table(title=f"Events ({len(view.events)})")
+    for col in ("date", "id", "summary"):
+        table.add_column(col)
+    for record in view.events:
+        table.add_row(
+            (record.data.get("date") or {}).get("start") or "", record.id, record.data["summary"]
+        )
+    out.print(table)
+    table = Table(title=f"Statements ({len(view.statements)})")
+    for col in ("date", "speaker", "quote"):
+        table.add_column(col)
+    for record in view.statements:
+        s = record.data
+        table.add_row((s.get("date") or {}).get("start") or "", s["speaker"], s["quote"])
+    out.print(table)
+
+
+@app.command()
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv")] = "jsonl",
     output: Annotated[

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import TextIO
 
+from watchfloor.analyze.entities import entity_records
 from watchfloor.models import Record
 from watchfloor.store import Store
 
@@ -48,7 +49,7 @@ CSV_COLUMNS = [
 def all_records(store: Store) -> Iterator[Record]:
     for kind in ("event", "statistic", "statement"):
         yield from store.iter_records(kind)
-    yield from store.entity_records()
+    yield from entity_records(store)
 
 
 def write_jsonl(store: Store, out: TextIO) -> int:
