@@ -514,6 +514,57 @@ def eval_places(
     out.print(table)
 
 
+@eval_app.command("records")
+def eval_records(
+    gold: Annotated[Path, typer.Argument(help="Gold records (JSONL, records format + doc)")],
+    articles: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder of the articles named by 'doc' (default: GOLD's folder/articles)"
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+) -> None:
+    """Events, statistics and statements against a gold file: precision, recall, F1 per kind
+    and event type, and per-field accuracy of matched events (README: "Scoring records")."""
+    from watchfloor.analyze.evaluate_records import score_records
+
+    if not gold.is_file():
+        raise InputNotFoundError(f"no gold file at {gold}")
+    folder = articles or gold.parent / "articles"
+    if not folder.is_dir():
+        raise InputNotFoundError(f"no article folder at {folder}; give it with --articles")
+    figures = score_records(gold, folder, state.settings).as_dict()
+    if as_json:
+        print(json.dumps(figures, indent=2))
+        return
+    table = Table(title=f"records: {gold.name}")
+    for col in ("kind / event type", "gold", "predicted", "matched", "P", "R", "F1"):
+        table.add_column(col, justify="left" if col.startswith("kind") else "right")
+    rows = [*figures["kinds"].items(), *(("  " + k, v) for k, v in figures["event_types"].items())]
+    for name, row in rows:
+        table.add_row(
+            name,
+            *(str(row[k]) for k in ("gold", "predicted", "matched")),
+            *(_figure(row[k]) for k in ("precision", "recall", "f1")),
+        )
+    out.print(table)
+    fields = Table(title="matched records: fields right")
+    fields.add_column("field")
+    fields.add_column("share", justify="right")
+    for name, value in figures["event_fields"].items():
+        fields.add_row(f"event {name}", _figure(value))
+    fields.add_row("statistic measure", _figure(figures["statistic_measure_right"]))
+    fields.add_row("statement speaker", _figure(figures["statement_speaker_right"]))
+    out.print(fields)
+    if figures["missing_docs"]:
+        err.print(f"articles not found: {', '.join(figures['missing_docs'])}", markup=False)
+
+
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def _q(q: dict | None) -> str:
     if not q:
         return ""

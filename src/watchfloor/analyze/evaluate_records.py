@@ -1,0 +1,257 @@
+"""Score the pipeline's records against a gold file in the records format.
+
+The gold file holds records as ``shared/spec/records.md`` lays them out, each with a ``doc``
+(the article's file name) and ``evidence`` as the sentences it rests on (strings). The articles
+are run through the whole pipeline; then, article by article:
+
+- an **event** is matched to a predicted event of the same type whose dates overlap (when
+  both have one) and whose country agrees (when both have one); among those, the pair sharing
+  an evidence sentence scores highest, then the pair with the same subtype. Pairs are taken
+  greedily, best first, each record at most once.
+- a **statistic** is matched to one with the same value (min and max) in an article; its
+  ``measure`` is right when the head words agree (the last word of each, or half the words).
+- a **statement** is matched to one whose quote shares at least half its words; its speaker is
+  right when the surnames (last words) agree.
+
+Precision = matched / predicted, recall = matched / gold, per kind and per event type; field
+accuracy counts matched events whose field equals the gold's (dates: same start and end;
+country: ISO code; admin1: same name, case-insensitive; perpetrator: same set of canonical
+names; killed/wounded: same min and max; weapons, claim: same sets).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from watchfloor.analyze.evaluate import read_jsonl_rows, run_pipeline, share
+from watchfloor.errors import UnreadableInputError
+from watchfloor.models import RawArticle
+from watchfloor.settings import Settings
+from watchfloor.sources.decode import decode_bytes
+from watchfloor.text import to_document
+
+EVENT_FIELDS = (
+    "date",
+    "country",
+    "admin1",
+    "perpetrator",
+    "killed",
+    "wounded",
+    "weapons",
+    "claim",
+)
+
+
+@dataclass
+class KindScore:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+
+    def as_dict(self) -> dict:
+        precision = self.matched / self.predicted if self.predicted else None
+        recall = self.matched / self.gold if self.gold else None
+        f1 = (
+            2 * precision * recall / (precision + recall)
+            if precision is not None and recall is not None and precision + recall
+            else None
+        )
+        return {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "precision": _round(precision),
+            "recall": _round(recall),
+            "f1": _round(f1),
+        }
+
+
+@dataclass
+class RecordsScore:
+    kinds: dict[str, KindScore] = field(default_factory=dict)
+    event_types: dict[str, KindScore] = field(default_factory=dict)
+    event_fields: dict[str, list[bool]] = field(default_factory=dict)
+    statistic_measure: list[bool] = field(default_factory=list)
+    statement_speaker: list[bool] = field(default_factory=list)
+    missing_docs: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "kinds": {k: v.as_dict() for k, v in sorted(self.kinds.items())},
+            "event_types": {k: v.as_dict() for k, v in sorted(self.event_types.items())},
+            "event_fields": {k: share(v) for k, v in self.event_fields.items()},
+            "statistic_measure_right": share(self.statistic_measure),
+            "statement_speaker_right": share(self.statement_speaker),
+            "missing_docs": self.missing_docs,
+        }
+
+
+def score_records(gold_path: Path, articles: Path, settings: Settings) -> RecordsScore:
+    gold_rows = read_jsonl_rows(gold_path)
+    by_doc: dict[str, list[dict]] = {}
+    for row in gold_rows:
+        if "doc" not in row or "kind" not in row:
+            raise UnreadableInputError(f"{gold_path}: every gold record needs 'doc' and 'kind'")
+        by_doc.setdefault(row["doc"], []).append(row)
+    score = RecordsScore()
+    names = sorted(by_doc)
+    documents, present = [], []
+    for name in names:
+        path = articles / name
+        if not path.is_file():
+            score.missing_docs.append(name)
+            continue
+        text = decode_bytes(path.read_bytes())
+        documents.append(to_document(RawArticle(text=text, origin=name)))
+        present.append(name)
+    results = {r.document.origin: r for r in run_pipeline(documents, settings)}
+    for name in present:
+        predicted = [r.to_spec() for r in results[name].records] if name in results else []
+        _score_doc(score, by_doc[name], predicted)
+    return score
+
+
+def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict]) -> None:
+    for kind in ("event", "statistic", "statement"):
+        g = [r for r in gold if r["kind"] == kind]
+        p = [r for r in predicted if r["kind"] == kind]
+        pairs = _match(kind, g, p)
+        total = score.kinds.setdefault(kind, KindScore())
+        total.gold += len(g)
+        total.predicted += len(p)
+        total.matched += len(pairs)
+        if kind == "event":
+            _score_event_types(score, g, p, pairs)
+            for gi, pi in pairs:
+                for name in EVENT_FIELDS:
+                    score.event_fields.setdefault(name, []).append(_field_right(name, g[gi], p[pi]))
+        elif kind == "statistic":
+            score.statistic_measure.extend(
+                _measure_right(g[gi].get("measure"), p[pi].get("measure")) for gi, pi in pairs
+            )
+        else:
+            score.statement_speaker.extend(
+                _surname(g[gi].get("speaker")) == _surname(p[pi].get("speaker")) for gi, pi in pairs
+            )
+
+
+def _score_event_types(score: RecordsScore, gold, predicted, pairs) -> None:
+    for r in gold:
+        score.event_types.setdefault(r["type"], KindScore()).gold += 1
+    for r in predicted:
+        score.event_types.setdefault(r["type"], KindScore()).predicted += 1
+    for gi, _ in pairs:
+        score.event_types[gold[gi]["type"]].matched += 1
+
+
+def _match(kind: str, gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
+    scored = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            value = _pair_score(kind, g, p)
+            if value is not None:
+                scored.append((value, gi, pi))
+    pairs, used_g, used_p = [], set(), set()
+    for _, gi, pi in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+def _pair_score(kind: str, g: dict, p: dict) -> float | None:
+    shared = _shares_evidence(g, p)
+    if kind == "event":
+        if g.get("type") != p.get("type"):
+            return None
+        if not _dates_overlap(g.get("date"), p.get("date")):
+            return None
+        gc = (g.get("location") or {}).get("country_code")
+        pc = (p.get("location") or {}).get("country_code")
+        if gc and pc and gc.upper() != pc.upper():
+            return None
+        return 2 * shared + (g.get("subtype") == p.get("subtype"))
+    if kind == "statistic":
+        gv, pv = g.get("value") or {}, p.get("value") or {}
+        if (gv.get("min"), gv.get("max")) != (pv.get("min"), pv.get("max")):
+            return None
+        return 1 + shared + _measure_right(g.get("measure"), p.get("measure"))
+    overlap = _word_overlap(g.get("quote") or "", p.get("quote") or "")
+    return overlap if overlap >= 0.5 else None
+
+
+def _shares_evidence(g: dict, p: dict) -> bool:
+    predicted = [_words(e["text"]) for s in p.get("sources", []) for e in s.get("evidence", [])]
+    for sentence in g.get("evidence") or []:
+        words = _words(sentence if isinstance(sentence, str) else sentence.get("text", ""))
+        if any(words and (words in text or text in words) for text in predicted if text):
+            return True
+    return False
+
+
+def _dates_overlap(g: dict | None, p: dict | None) -> bool:
+    if not g or not p or not g.get("start") or not p.get("start"):
+        return True
+    return g["start"] <= (p.get("end") or p["start"]) and p["start"] <= (g.get("end") or g["start"])
+
+
+def _field_right(name: str, g: dict, p: dict) -> bool:
+    if name == "date":
+        gd, pd = g.get("date") or {}, p.get("date") or {}
+        return (gd.get("start"), gd.get("end")) == (pd.get("start"), pd.get("end"))
+    if name in ("country", "admin1"):
+        key = "country_code" if name == "country" else "admin1"
+        gv = ((g.get("location") or {}).get(key) or "").lower()
+        pv = ((p.get("location") or {}).get(key) or "").lower()
+        return gv == pv
+    if name == "perpetrator":
+        return _perpetrators(g) == _perpetrators(p)
+    if name in ("killed", "wounded"):
+        gq, pq = g.get(name) or {}, p.get(name) or {}
+        return (gq.get("min"), gq.get("max")) == (pq.get("min"), pq.get("max"))
+    if name == "weapons":
+        return set(g.get("weapons") or []) == set(p.get("weapons") or [])
+    return {c.lower() for c in g.get("claimed_by") or []} == {
+        c.lower() for c in p.get("claimed_by") or []
+    }
+
+
+def _perpetrators(record: dict) -> set[str]:
+    return {
+        (a.get("canonical") or a.get("name") or "").lower()
+        for a in record.get("actors") or []
+        if a.get("role") == "perpetrator"
+    }
+
+
+def _measure_right(gold: str | None, predicted: str | None) -> bool:
+    g, p = _words(gold or "").split(), _words(predicted or "").split()
+    if not g or not p:
+        return False
+    if g[-1].rstrip("s") == p[-1].rstrip("s"):
+        return True
+    return _word_overlap(" ".join(g), " ".join(p)) >= 0.5
+
+
+def _surname(name: str | None) -> str:
+    words = _words(name or "").split()
+    return words[-1] if words else ""
+
+
+def _word_overlap(a: str, b: str) -> float:
+    wa, wb = set(_words(a).split()), set(_words(b).split())
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / max(len(wa), len(wb))
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
