@@ -131,6 +131,13 @@ class Document:
     posts: list[Post] = field(default_factory=list)
     # (start, end) of every date printed as a dateline: publication dates, not event dates
     dateline_dates: list[tuple[int, int]] = field(default_factory=list)
+    # Its date is printed in a dateline opening the body ("KABUL, Afghanistan (Jan. 10, 2011)"):
+    # a dated dispatch, whose undated events are the dispatch day's (``Settings``)
+    dispatch: bool = False
+
+    def window_days(self, usual: int, dispatch: int) -> int:
+        """Days before publication an undated event of this document may lie in."""
+        return dispatch if self.dispatch else usual
 
     def anchor_for(self, offset: int) -> date | None:
         """Publication date governing the text at ``offset``: its post's dateline, else the doc's."""

@@ -53,9 +53,8 @@ def process_documents(documents: list[Document], settings: Settings) -> list[Doc
     ):
         ctx = build_context(document, doc)
         mentions = extract_mentions(ctx)
-        records = build_records(
-            document, mentions, settings.reporting_window_days, config_hash, ctx.fallback_location()
-        )
+        window = document.window_days(settings.reporting_window_days, settings.dispatch_window_days)
+        records = build_records(document, mentions, window, config_hash, ctx.fallback_location())
         records += statement_records(document, extract_statements(ctx), config_hash)
         records += statistic_records(document, extract_statistics(ctx), config_hash)
         results.append(DocumentResult(document, records, collect_entities(doc)))

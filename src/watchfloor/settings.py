@@ -33,6 +33,10 @@ class Settings:
     max_chars: int = 200_000
     # Days before publication covered when an event's date is only the article's window.
     reporting_window_days: int = 7
+    # The same for a dated dispatch (a press release or wire story whose date is printed in the
+    # dateline opening its body): it tells the day's events, so an event it gives no date of
+    # is dated the dispatch's day.
+    dispatch_window_days: int = 0
     # Records below this certainty are stored but not counted as occurrences.
     keep_speculative: bool = True
 
@@ -46,7 +50,13 @@ class Settings:
         return asdict(self)
 
 
-_EXTRACTION_KEYS = {"spacy_model", "max_chars", "reporting_window_days", "focused_parsing"}
+_EXTRACTION_KEYS = {
+    "spacy_model",
+    "max_chars",
+    "reporting_window_days",
+    "dispatch_window_days",
+    "focused_parsing",
+}
 
 
 def load_settings(path: str | Path | None = None, **overrides: object) -> Settings:

@@ -274,3 +274,25 @@ def test_a_branch_named_after_a_wide_region_leaves_the_country(analyse):
     [record] = attacks(result)
     assert record.data["location"]["country_code"] == "NG"
     assert record.data["location"]["precision"] == "country"
+
+
+@pytest.mark.slow
+def test_an_undated_event_of_a_dated_dispatch_is_the_dispatch_day(analyse):
+    dispatch = (
+        "KABUL, Afghanistan (Jan. 10, 2011) — Coalition forces killed two insurgents in "
+        "Helmand province during a security operation."
+    )
+    [record] = [r for r in analyse(dispatch).records if r.kind == "event"]
+    assert record.data["date"] == {
+        "start": "2011-01-10",
+        "end": "2011-01-10",
+        "precision": "day",
+        "text": None,
+    }
+    # the same words without a dateline: only the week before publication
+    plain = dispatch.split("— ", 1)[1]
+    [record] = [r for r in analyse(plain, date(2011, 1, 10)).records if r.kind == "event"]
+    assert (record.data["date"]["start"], record.data["date"]["precision"]) == (
+        "2011-01-03",
+        "week",
+    )

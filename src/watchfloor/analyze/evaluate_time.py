@@ -177,7 +177,15 @@ def score_release_dates(path: Path, settings: Settings, limit: int | None = None
     rows = read_jsonl_rows(path)[:limit]
     return ReleaseScore(
         [
-            _release_outcome(row, ctx, sentence, tokens, settings.reporting_window_days)
+            _release_outcome(
+                row,
+                ctx,
+                sentence,
+                tokens,
+                ctx.document.window_days(
+                    settings.reporting_window_days, settings.dispatch_window_days
+                ),
+            )
             for row, ctx, sentence, tokens in release_events(rows, settings)
         ]
     )

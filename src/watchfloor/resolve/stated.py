@@ -69,9 +69,7 @@ def statistic_records(
         data = {
             "measure": head.measure,
             "value": to_plain(head.value),
-            "period": (
-                {"start": period.start, "end": period.end, "text": period.text} if period else None
-            ),
+            "period": to_plain(period),  # the spec's start, end, text, and a precision
             "place": next((m.place for m in group if m.place), None),
             "actor": next((m.actor for m in group if m.actor), None),
             "attributed_to": next((m.attributed_to for m in group if m.attributed_to), None),

@@ -93,7 +93,13 @@ def to_document(article: RawArticle, max_chars: int = 200_000) -> Document:
         origin=article.origin,
         posts=posts,
         dateline_dates=[(d.start, d.end) for d in datelines if d.is_line_start],
+        dispatch=_is_dispatch(datelines, published),
     )
+
+
+def _is_dispatch(datelines: list, published) -> bool:
+    """The date of the article is the one its opening dateline prints."""
+    return bool(datelines) and datelines[0].start < 600 and datelines[0].date == published
 
 
 def _first_line_title(text: str) -> str | None:

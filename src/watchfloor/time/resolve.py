@@ -64,11 +64,12 @@ def resolve_expression(
 
 
 def reporting_window(published: date | None, days: int) -> DateSpan | None:
-    """The article's own window: what an undated event in it can honestly be dated to."""
+    """The article's own window: what an undated event in it can honestly be dated to (the
+    day itself for a window of no days: a dispatch's own day)."""
     if published is None:
         return None
     start = published - timedelta(days=days)
-    return DateSpan(start.isoformat(), published.isoformat(), "week", None)
+    return DateSpan(start.isoformat(), published.isoformat(), "day" if days == 0 else "week", None)
 
 
 # --- rules: each returns (start, end, precision), (None, None, precision) or None ----------------
