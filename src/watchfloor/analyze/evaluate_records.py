@@ -15,8 +15,9 @@ are run through the whole pipeline; then, article by article:
 
 Precision = matched / predicted, recall = matched / gold, per kind and per event type; field
 accuracy counts matched events whose field equals the gold's (dates: same start and end;
-country: ISO code; admin1: same name, case-insensitive; perpetrator: same set of canonical
-names; killed/wounded: same min and max; weapons, claim: same sets).
+country: ISO code; admin1: same name, case-insensitive — both only over events whose gold
+location states them; perpetrator: same set of canonical names; killed/wounded: same min and
+max; weapons, claim: same sets).
 """
 
 from __future__ import annotations
@@ -126,6 +127,8 @@ def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict]) -> 
             _score_event_types(score, g, p, pairs)
             for gi, pi in pairs:
                 for name in EVENT_FIELDS:
+                    if name in ("country", "admin1") and not _place_value(g[gi], name):
+                        continue  # the gold says nothing of where: nothing to score
                     score.event_fields.setdefault(name, []).append(_field_right(name, g[gi], p[pi]))
         elif kind == "statistic":
             score.statistic_measure.extend(
@@ -218,6 +221,10 @@ def _field_right(name: str, g: dict, p: dict) -> bool:
     return {c.lower() for c in g.get("claimed_by") or []} == {
         c.lower() for c in p.get("claimed_by") or []
     }
+
+
+def _place_value(record: dict, name: str) -> str | None:
+    return (record.get("location") or {}).get("country_code" if name == "country" else name)
 
 
 def _perpetrators(record: dict) -> set[str]:
