@@ -171,7 +171,7 @@ class ReleaseScore:
 def score_release_dates(path: Path, settings: Settings, limit: int | None = None) -> ReleaseScore:
     """The day of each press release's event (ISAF releases: ``text`` and ``gold.start_date``),
     found as for any event (``extract.dating``: clause, sentence, paragraph), else the reporting
-    window, which is never one day. The release's event is chosen by ``release_events``. Only
+    window (a dated dispatch's own day; a week for other articles). The release's event is chosen by ``release_events``. Only
     the text is read: no publication date comes from outside it.
     """
     rows = read_jsonl_rows(path)[:limit]

@@ -1,14 +1,973 @@
-"""Event type ``threat`` (being written: finds nothing yet)."""
+"""Calls to attack and official warnings (event type ``threat``).
+
+``call_to_attack``: a group, leader or spokesman (or their message) calls on followers to carry
+out attacks ("urged supporters to attack Jews and Christians in Europe", "called for attacks
+during the holidays"). The call must ask for violence (``data/threats.toml``: attack, kill,
+target ...) and come from an armed side: a known group or leader, a spokesman, militants or
+supporters, or a message of theirs; governments calling for strikes, or anyone calling for an
+end to attacks, give none. The record holds the fact of the call, never its words: the caller
+(role ``speaker``), the targets as short names (role ``target``, also ``details["targets"]``:
+"Christians", "Europe", "Christmas markets"; words inside quotation marks are the propaganda
+itself and never become targets), the place attacks are called for when the sentence names
+one, and the date of the call. Mentions of one article are one call when the caller's group is
+the same (``identity``).
+
+``official_warning``: an authority or government warns of attacks, issues an alert or a travel
+advisory, or raises a threat level ("the U.S. embassy warned of a possible attack"). The
+authority (role ``authority``, type government or state_force) is who warns; a warning by an
+analyst, a group or "he" gives none, unless the words name an official thing by nature
+("travel advisory", "threat level"). What is warned of goes in ``details["about"]``, short
+("possible attacks"); it must be attacks or terrorism, not weather, health or markets, and not
+consequences threatened to an enemy ("warned the regime of serious consequences"). The attack
+warned of is not recorded here. The warning's date is its own, never the date of the attack
+it fears ("warned of attacks around Election Day").
+
+Certainty is "reported": the call or the warning happened. Refused: negation ("did not call
+for"), calls or warnings that are only expected, planned or conditional, history (dated more
+than a year before the article), generic wording ("has long called for attacks on the West").
+"""
 
 from __future__ import annotations
 
-from watchfloor.extract.context import DocContext
-from watchfloor.models import EventMention
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from watchfloor.data import load_toml
+from watchfloor.extract.certainty import judge
+from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.setting import fill_date_and_place
+from watchfloor.models import Actor, EventMention, FieldSpan, Span
+from watchfloor.nlp.lexicon import fold, group_lexicon
+from watchfloor.nlp.ruler import GROUP_LABEL
+
+# How far back "his call", "the message" may look for the group or leader behind it
+BORROW_SENTENCES = 5
+_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+_TARGET_PREPS = frozenset(
+    {"on", "against", "in", "across", "throughout", "at", "during", "inside", "around"}
+)
+_NOT_TARGETS = frozenset({"own", "order", "name", "way", "behalf", "addition", "part"})
+
+
+@dataclass(frozen=True)
+class ThreatLexicon:
+    call: re.Pattern
+    light_verbs: frozenset[str]
+    violent: re.Pattern
+    peaceful: re.Pattern
+    speakers: re.Pattern
+    carriers: re.Pattern
+    doctrines: re.Pattern
+    not_speakers: re.Pattern
+    warning: re.Pattern
+    official_by_nature: re.Pattern
+    about_attacks: re.Pattern
+    threat_words: re.Pattern
+    perpetrators: re.Pattern
+    deterrent: re.Pattern
+    not_conflict: re.Pattern
+    authorities: dict[str, re.Pattern]
+    not_authorities: re.Pattern
+    generic: re.Pattern
+    history: re.Pattern
+    history_lemmas: frozenset[str]
+
+
+@cache
+def threat_lexicon() -> ThreatLexicon:
+    data = load_toml("threats.toml")
+    call, warning = data["call"], data["warning"]
+    return ThreatLexicon(
+        call=alternation(call["triggers"]),
+        light_verbs=frozenset(call["light_verbs"]),
+        violent=alternation(call["violent"]),
+        peaceful=alternation(call["peaceful"]),
+        speakers=alternation(call["speakers"]),
+        carriers=alternation(call["carriers"]),
+        doctrines=alternation(call["doctrines"]),
+        not_speakers=alternation(call["not_speakers"]),
+        warning=alternation(warning["triggers"]),
+        official_by_nature=alternation(warning["official_by_nature"]),
+        about_attacks=alternation(warning["about_attacks"]),
+        threat_words=alternation(warning["threat_words"]),
+        perpetrators=alternation(warning["perpetrators"]),
+        deterrent=alternation(warning["deterrent"]),
+        not_conflict=alternation(warning["not_conflict"]),
+        authorities={k: alternation(v) for k, v in warning["authorities"].items()},
+        not_authorities=alternation(warning["not_authorities"]),
+        generic=alternation(data["generic"]),
+        history=alternation(data["history"]),
+        history_lemmas=frozenset(data["history_lemmas"]),
+    )
 
 
 def worth_parsing(sentence, text: str) -> bool:
-    return False
+    lex = threat_lexicon()
+    calls = bool(lex.call.search(text)) and bool(lex.violent.search(text))
+    return calls or (
+        bool(lex.warning.search(text))
+        and bool(lex.about_attacks.search(text) or lex.perpetrators.search(text))
+    )
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
+    mentions = []
+    for sentence in ctx.sentences:
+        if not sentence.parsed or not worth_parsing(sentence.span, sentence.text):
+            continue
+        # one threat per sentence: records are keyed by type and first sentence, so a second
+        # threat told in the same sentence would collide with the first
+        mention = _call_in(ctx, sentence) or _warning_in(ctx, sentence)
+        if mention is not None:
+            mentions.append(mention)
+    return _pool_targets(mentions)
+
+
+def _pool_targets(mentions: list[EventMention]) -> list[EventMention]:
+    """One call told over several sentences names its targets bit by bit: each mention lists
+    them all, as the record keeps the first mention's list."""
+    pooled: dict[str, list[str]] = {}
+    for m in mentions:
+        for name in m.details.get("targets", []):
+            names = pooled.setdefault(m.identity or "", [])
+            if name not in names:
+                names.append(name)
+    for m in mentions:
+        if m.identity in pooled:
+            m.details["targets"] = list(pooled[m.identity])
+    return mentions
+
+
+# --- calls to attack ----------------------------------------------------------------------
+
+
+def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
+    lex = threat_lexicon()
+    for match in lex.call.finditer(sentence.text):
+        token = _trigger_token(sentence, match)
+        if token is None:
+            continue
+        content = _call_content(token, lex)
+        acts = _acts_asked(token, lex)
+        attack_words = _violence_asked(acts, lex)
+        if not content or not attack_words:
+            continue
+        if lex.peaceful.search(_unquoted(_text_of(sentence, content))):
+            continue  # "called for an end to attacks"
+        speaker = _caller(ctx, sentence, token, lex)
+        if speaker is None:
+            continue
+        verdict = _verdict(sentence, token, match, lex)
+        if verdict not in ("reported", "alleged"):
+            continue
+        mention = _mention(sentence, "call_to_attack", verdict, match)
+        mention.actors.append(speaker[0])
+        if speaker[1] is not None:
+            mention.fields.append(speaker[1])
+        targets = _fill_targets(mention, sentence, attack_words, content, lex)
+        places_from = [t for noun in targets for t in noun.subtree]
+        _fill_setting(
+            ctx,
+            mention,
+            sentence,
+            [token, *attack_words[:1]],
+            _asked([t for act in acts for t in act.subtree]),
+            places_from,
+        )
+        if _long_before(ctx, mention, sentence):
+            return None
+        # the call's place is what it asks to attack, not where it was made: it never keeps
+        # apart two mentions of one call ("attacks in Iraq", "Christians across Europe")
+        mention.location_explicit = False
+        mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
+        return mention
+    return None
+
+
+def _caller_group(actor: Actor) -> str:
+    """The group behind a caller: a leader's group, else the group itself."""
+    named = group_lexicon().get(actor.canonical or "")
+    if named and named.type == "person" and named.parent:
+        return named.parent
+    return actor.canonical or actor.name.lower()
+
+
+def _call_content(token, lex: ThreatLexicon) -> list:
+    """The words after the call word that say what is called for: "on supporters to carry out
+    attacks", "for attacks on Christians"; for a call noun made with a light verb, what hangs
+    off that verb after it ("made a call to its followers to kill ...")."""
+    out = []
+    for head in _call_heads(token, lex):
+        for child in head.children:
+            if child.i <= token.i or child.dep_ in ("punct", "cc", "conj", "mark"):
+                continue
+            if child.dep_ in ("nsubj", "nsubjpass") and head is not token:
+                continue
+            out.extend(child.subtree)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _call_heads(token, lex: ThreatLexicon) -> list:
+    if token.pos_ == "NOUN" and token.head.lemma_.lower() in lex.light_verbs:
+        return [token, token.head]
+    return [token]
+
+
+def _acts_asked(token, lex: ThreatLexicon) -> list:
+    """What the call asks for: the verbs it asks followers to do ("to carry out ...", "to
+    behead ..."), or the nouns it is a call for ("called for attacks", "incited violence")."""
+    acts = []
+    for head in _call_heads(token, lex):
+        for child in head.children:
+            if child.i <= token.i:
+                continue
+            asked_verb = child.dep_ in ("xcomp", "advcl", "acl", "ccomp") and child.pos_ in (
+                "VERB",
+                "AUX",
+            )
+            asked_thing = child.dep_ == "dobj" and head is token and token.pos_ == "VERB"
+            if asked_verb or asked_thing:  # "urged them to attack", "incited violence"
+                acts.extend((child, *child.conjuncts))
+            elif child.dep_ == "prep" and child.lower_ == "for":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    acts.extend((pobj, *pobj.conjuncts))
+    return acts
+
+
+def _violence_asked(acts: list, lex: ThreatLexicon) -> list:
+    """The words of violence in what the call asks for, and only there: the verb asked for
+    ("to attack", "to behead"), its object ("to carry out attacks", "to undertake jihad"), or
+    what it is a call for ("called for attacks"). Violence told elsewhere in the sentence
+    ("listing the killings ...") is not asked for; an act asked not to be done ("not to attack
+    diplomatic sites") is no call to attack."""
+    found = []
+    for act in acts:
+        if act.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "neg" for c in act.children):
+                return []
+            found.extend(_violent_in_act(act, lex))
+        elif _violent_noun(act, lex):
+            found.append(act)
+    return found
+
+
+def _violent_in_act(verb, lex: ThreatLexicon) -> list:
+    """ "attack" -> [attack]; "carry out attacks" -> [attacks]; "engage in jihad" -> [jihad]."""
+    nouns = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr"):
+            nouns.extend((child, *child.conjuncts))
+        elif child.dep_ == "prep" and child.lower_ in ("in", "to", "into"):
+            nouns.extend(c for c in child.children if c.dep_ == "pobj")
+    violent = [n for n in nouns if _violent_noun(n, lex)]
+    if violent:
+        return violent
+    return [verb] if lex.violent.fullmatch(verb.text) or lex.violent.fullmatch(verb.lemma_) else []
+
+
+def _violent_noun(noun, lex: ThreatLexicon) -> bool:
+    """ "attacks", "a car bomb attack", "'Lone Wolves' Attacks Worldwide" (a headline's
+    compound)."""
+    words = [noun, *[c for c in noun.children if c.dep_ in ("compound", "amod")]]
+    return any(lex.violent.fullmatch(w.text) or lex.violent.fullmatch(w.lemma_) for w in words)
+
+
+def _asked(words: list) -> list:
+    """The words of what is asked for, without phrases set off by a comma that say how the
+    call was made (", in an audio recording released over the weekend")."""
+    aside = {
+        t.i for prep in words if prep.dep_ == "prep" and _after_comma(prep) for t in prep.subtree
+    }
+    return [t for t in words if t.i not in aside]
+
+
+def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
+    """(Actor, FieldSpan or None) of who calls, or None when no armed side does: a known
+    leader or group among the call's subject words; for "he", "his call", "the speech", a
+    spokesman or militants, the leader or group named last before it, in the sentence or in
+    the sentences before."""
+    words = _subject_words(token, lex)
+    found = _known_in(sentence, words) if words else None
+    if found is not None:
+        return _speaker_actor(found), _field("speaker", found)
+    if words and lex.not_speakers.search(_text_of(sentence, words)):
+        return None  # "Iraq's parliament called for ...", "officials urged ..."
+    head = _subject_head(words, words[0]) if words else None
+    if _creed(head, token, lex):
+        return None  # "the group's philosophy, which calls for ...": a creed, not a call
+    if head is None and _finite(token):  # a subject the parse lost ("... IS has urged")
+        earlier = _known_before_in_sentence(sentence, token)
+        return (_speaker_actor(earlier), None) if earlier is not None else None
+    if not _refers_back(head, token, lex):
+        return None
+    earlier = _known_before_in_sentence(sentence, token) or _known_before(ctx, sentence)
+    if earlier is not None:
+        return _speaker_actor(earlier), None
+    if head is not None and lex.speakers.fullmatch(head.text):
+        name = _short_name(sentence, head)  # "a cleric", "militants": no name to give
+        return Actor(name, None, "speaker", "person" if head.tag_ == "NN" else "other"), None
+    return None
+
+
+def _creed(head, token, lex: ThreatLexicon) -> bool:
+    return (
+        head is not None
+        and head.tag_ in ("WDT", "WP")
+        and token.dep_ == "relcl"
+        and bool(lex.doctrines.fullmatch(token.head.text))
+    )
+
+
+def _finite(token) -> bool:
+    return token.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children
+    )
+
+
+def _refers_back(head, token, lex: ThreatLexicon) -> bool:
+    """The caller is told as "he", "his", "which", a spokesman, militants or a message, so is
+    named elsewhere; a call noun without an owner ("This call to target ...") too. A verb
+    with no subject at all ("... exhorting youth to ...") says nothing of who calls."""
+    if head is None:
+        return token.pos_ == "NOUN"
+    return (
+        head.pos_ == "PRON"
+        or head.tag_ in ("WDT", "WP")
+        or bool(lex.speakers.fullmatch(head.text))
+        or bool(lex.carriers.fullmatch(head.text))
+    )
+
+
+def _known_before_in_sentence(sentence: Sentence, token):
+    """The last known leader or group named before the call word, outside quotes ("Hudhayfah
+    al-Ansari ... made an address ... and called upon ...", however the parse joins them)."""
+    quoted = _quoted_indices(sentence)
+    ents = [
+        e for e in sentence.ents if e.end <= token.i and e.root.i not in quoted and _speaker_like(e)
+    ]
+    people = [e for e in ents if e.label_ == "PERSON"]
+    return (people or ents or [None])[-1]
+
+
+def _speaker_like(ent) -> bool:
+    return (ent.label_ == "PERSON" and _canonical(ent) is not None) or ent.label_ == GROUP_LABEL
+
+
+def _subject_words(token, lex: ThreatLexicon) -> list:
+    """The subject of the call: of the call verb (or the verb it is listed with: "praised ...
+    and urged ..."), its possessor ("his call") or the subject of the light verb it is made
+    with ("ISIS has made a fresh call")."""
+    if token.pos_ == "NOUN":
+        poss = [t for c in token.children if c.dep_ == "poss" for t in c.subtree]
+        if poss:
+            return poss
+        if token.dep_ in ("dobj",) and token.head.lemma_.lower() in lex.light_verbs:
+            return _subject_words(token.head, lex)
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return []
+        return [t for c in token.children if c.dep_ == "compound" for t in c.subtree]
+    for tok in (token, token.head if token.dep_ in ("conj", "xcomp") else None):
+        if tok is None:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return list(child.subtree)
+            if child.dep_ == "agent":
+                return [t for c in child.children for t in c.subtree]
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
+        return [token.head]  # "released a video calling on Muslims to ...": the video
     return []
+
+
+def _subject_head(words: list, fallback):
+    roots = [t for t in words if t.head not in words or t.head is t]
+    return roots[0] if roots else fallback
+
+
+def _known_in(sentence: Sentence, words: list):
+    """The first known leader, else the first known group, among ``words``."""
+    indices = {t.i for t in words}
+    ents = [e for e in sentence.ents if e.root.i in indices or e.start in indices]
+    people = [e for e in ents if e.label_ == "PERSON" and _canonical(e)]
+    groups = [e for e in ents if e.label_ == GROUP_LABEL]
+    return (people or groups or [None])[0]
+
+
+def _known_before(ctx: DocContext, sentence: Sentence):
+    """The last known leader or group named in the sentences just before (same post)."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    for earlier in reversed(
+        ctx.sentences[max(0, sentence.index - BORROW_SENTENCES) : sentence.index]
+    ):
+        if ctx.document.anchor_for(earlier.start) != anchor:
+            break
+        ents = [e for e in earlier.ents if _speaker_like(e)]
+        if ents:
+            people = [e for e in ents if e.label_ == "PERSON"]
+            return (people or ents)[-1]
+    return None
+
+
+def _canonical(ent) -> str | None:
+    """The lexicon's name for a group or leader, also for a leader named by surname only
+    ("Al-Ansari" for Hudhayfah al-Ansari) when one leader alone bears it."""
+    lexicon = group_lexicon()
+    known = ent.ent_id_ or lexicon.canonical(ent.text)
+    if known or ent.label_ != "PERSON":
+        return known
+    surname = fold(ent.text)
+    words = surname.split()
+    if len(surname) < 5 or len(words) > 2 or (len(words) == 2 and words[0] not in _ARTICLES):
+        return None  # one name, with its article ("Al-Ansari"), not a full unknown name
+    bearers = {
+        person.canonical
+        for person in lexicon.people()
+        for alias in (person.canonical, *person.aliases)
+        if fold(alias).endswith(" " + surname)
+    }
+    return bearers.pop() if len(bearers) == 1 else None
+
+
+_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an"})
+
+
+def _speaker_actor(ent) -> Actor:
+    canonical = _canonical(ent) or ent.text
+    named = group_lexicon().get(canonical)
+    if named is not None:  # the recogniser may call a group a PERSON: the lexicon knows
+        kind = named.type
+    else:
+        kind = "person" if ent.label_ == "PERSON" else "armed_group"
+    return Actor(ent.text, canonical, "speaker", kind)
+
+
+def _fill_targets(
+    mention: EventMention, sentence: Sentence, attack_words: list, content: list, lex
+) -> list:
+    """Whom or where the call says to attack: the objects of "attack", "kill", "target", and
+    what attacks are "on", "against", "in", "during" (not inside quotation marks)."""
+    quoted = _quoted_indices(sentence)
+    allowed = {t.i for t in content} - quoted
+    targets: list[tuple[str, object]] = []
+    for word in attack_words:
+        for noun in _target_nouns(word):
+            if noun.i not in allowed or noun.pos_ == "PRON" or noun.lower_ in _NOT_TARGETS:
+                continue
+            if noun.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"):
+                continue
+            if lex.violent.fullmatch(noun.text) or lex.carriers.fullmatch(noun.text):
+                continue  # "carry out attacks ..., in an audio recording"
+            name = _short_name(sentence, noun)
+            if name and all(name != n for n, _ in targets):
+                targets.append((name, noun))
+    if not targets:
+        return []
+    mention.details["targets"] = [n for n, _ in targets]
+    for name, noun in targets:
+        mention.actors.append(Actor(name, None, "target", _target_type(noun, name)))
+        start = noun.left_edge.idx if noun.left_edge.i in allowed else noun.idx
+        mention.fields.append(FieldSpan("target", start, noun.idx + len(noun.text), name))
+    return [noun for _, noun in targets]
+
+
+def _target_nouns(word) -> list:
+    """Nouns a violent word takes as its object or through a place or target preposition;
+    for "carry out attacks", also those of the verb carrying it."""
+    heads = [word]
+    if word.dep_ == "dobj" and word.head.pos_ == "VERB":
+        heads.append(word.head)
+    nouns = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "dobj" and head.pos_ == "VERB" and child is not word:
+                nouns.append(child)
+            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and not _after_comma(child):
+                nouns.extend(c for c in child.children if c.dep_ == "pobj")
+    out = []
+    for noun in nouns:
+        out.append(noun)
+        out.extend(noun.conjuncts)
+        # "attack Jews and Christians, as well as American forces in Iraq"
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout"):
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+    for head in heads:  # "target Jews, as well as American forces": listed with the verb
+        out.extend(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _after_comma(token) -> bool:
+    """ "carry out attacks on their own, in an audio recording": a phrase set off by a comma
+    tells how the call was made, not what to attack."""
+    return token.i > 0 and token.nbor(-1).text == ","
+
+
+def _target_type(noun, name: str) -> str:
+    if noun.ent_type_ in ("GPE", "LOC", "FAC", "EVENT"):
+        return "other"
+    if noun.ent_type_ == "NORP" or _CIVILIANS.search(name):
+        return "civilians"
+    if _FORCES.search(name):
+        return "state_force"
+    if _OFFICIALS.search(name):
+        return "government"
+    if _MEDIA.search(name):
+        return "media_outlet"
+    return "other"
+
+
+_CIVILIANS = re.compile(
+    r"\b(civilians?|people|crowds?|gatherings?|worshippers?|tourists?|shoppers?|Jews|"
+    r"Christians|Muslims|Shi[a'i]+s?|Hindus|children|women|families|markets?|churches|"
+    r"synagogues|mosques|festivals?|concerts?|revellers)\b",
+    re.I,
+)
+_FORCES = re.compile(r"\b(forces|troops|soldiers|army|police|military|bases?)\b", re.I)
+_OFFICIALS = re.compile(
+    r"\b(officials|authorities|governments?|embass(?:y|ies)|diplomats?|ministers?)\b", re.I
+)
+_MEDIA = re.compile(r"\b(media|journalists?|press|newspapers?)\b", re.I)
+
+
+# --- official warnings --------------------------------------------------------------------
+
+
+def _warning_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
+    lex = threat_lexicon()
+    for match in lex.warning.finditer(sentence.text):
+        token = _trigger_token(sentence, match)
+        if token is None:
+            continue
+        by_nature = bool(lex.official_by_nature.search(match.group()))
+        content = _warning_content(token)
+        level = _LEVEL.search(match.group())
+        about = None if level else _about(sentence, content, lex)
+        if about is None and not by_nature:
+            continue
+        if content and _not_an_alert(sentence, token, content, lex):
+            continue
+        authorities = _authorities(sentence, token, lex)
+        if authorities is None or (not authorities and not by_nature):
+            continue
+        verdict = _verdict(sentence, token, match, lex)
+        if verdict not in ("reported", "alleged"):
+            continue
+        mention = _mention(sentence, "official_warning", verdict, match)
+        for actor, field in authorities:
+            mention.actors.append(actor)
+            mention.fields.append(field)
+        if about is not None:
+            text, start, end = about
+            mention.details["about"] = text
+            mention.fields.append(FieldSpan("about", start, end, text))
+        else:
+            mention.details["about"] = _level_words(match.group())
+        _fill_subjects(mention, sentence, content)
+        _fill_setting(ctx, mention, sentence, [token], _feared(sentence, about))
+        if _long_before(ctx, mention, sentence):
+            return None
+        mention.identity = "official_warning"
+        return mention
+    return None
+
+
+def _feared(sentence: Sentence, about) -> list:
+    """The words of the attack warned of ("possible attacks ... in the run-up to Election Day
+    on Nov. 8"): their date is the attack's, not the warning's."""
+    if about is None:
+        return []
+    words = sentence.span.doc.char_span(about[1], about[2], alignment_mode="expand")
+    return list(words.root.subtree) if words is not None else []
+
+
+def _level_words(trigger: str) -> str:
+    """ "raised its threat level" -> "threat level raised"."""
+    m = _LEVEL.search(trigger)
+    return f"{m.group(1).lower()} level raised" if m else trigger.lower()
+
+
+_LEVEL = re.compile(r"\b(threat|alert|terror|security) levels?\b", re.I)
+
+
+def _warning_content(token) -> list:
+    """What a warning is of: the clause or phrase after the warning word ("warned that
+    militants could be planning attacks", "warnings of possible attacks", "advised citizens
+    to avoid crowded places, saying terrorists might target ..."), the addressee included."""
+    heads = [token]
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _ISSUING:
+        heads.append(token.head)  # "issued a travel advisory ..., citing the risk of attacks"
+    out = []
+    for head in heads:
+        for child in head.children:
+            if child.i <= token.i or child.dep_ in ("punct", "cc", "conj"):
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "after", "since"):
+                continue  # "warned on Friday", "in a statement"
+            out.extend(child.subtree)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
+    """(short words, start, end) of the attacks or attackers a warning is about, or None:
+    attacks first, then threats, then attackers ("further attacks", "terror threat",
+    "terrorists"); a verb of attack as a last resort ("might target" -> "targets")."""
+    if not content:
+        return None
+    allowed = {t.i for t in content}
+    if lex.not_conflict.search(_text_of(sentence, content)):
+        return None
+    nouns = [t for t in content if t.pos_ in ("NOUN", "PROPN")]
+    attacks = [
+        t
+        for t in nouns
+        if lex.about_attacks.fullmatch(t.text) and not lex.threat_words.fullmatch(t.text)
+    ]
+    threats = [t for t in nouns if lex.threat_words.fullmatch(t.text)]
+    attackers = [t for t in nouns if lex.perpetrators.fullmatch(t.text)]
+    for found in (attacks, threats, attackers):
+        if found:
+            return _noun_chunk(sentence, _phrase_head(found[0], allowed), allowed)
+    for t in content:
+        if t.pos_ == "VERB" and lex.about_attacks.fullmatch(t.lemma_):
+            return t.lemma_ + "s", t.idx, t.idx + len(t.text)
+    return None
+
+
+def _phrase_head(token, allowed: set[int]):
+    """ "terror" in "terror threat" -> "threat"."""
+    if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN" and token.head.i in allowed:
+        return token.head
+    return token
+
+
+def _noun_chunk(sentence: Sentence, noun, allowed: set[int]) -> tuple[str, int, int]:
+    """A noun with its adjectives and compounds: "possible holiday attacks"."""
+    words = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i in allowed]
+    first = min([noun, *[w.left_edge for w in words]], key=lambda w: w.i)
+    start, end = first.idx, noun.idx + len(noun.text)
+    return sentence.span.doc.text[start:end], start, end
+
+
+def _not_an_alert(sentence: Sentence, token, content: list, lex: ThreatLexicon) -> bool:
+    """A warning of consequences, or to an armed group ("warned the Taliban against ..."), is
+    a threat of force; a warning about the weather is no conflict event."""
+    text = _unquoted(_text_of(sentence, content))
+    if lex.deterrent.search(text):
+        return True
+    addressees = [t for c in token.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    if addressees:
+        indices = {t.i for t in addressees}
+        if any(e.label_ == GROUP_LABEL and e.root.i in indices for e in sentence.ents):
+            return True
+        if lex.perpetrators.search(_text_of(sentence, addressees)):
+            return True
+    return False
+
+
+def _authorities(sentence: Sentence, token, lex: ThreatLexicon):
+    """[(Actor, FieldSpan)] of who warns; [] when the sentence does not say; None when someone
+    other than an authority warns (an analyst, a group, "he")."""
+    words = _warner_words(token)
+    if not words:
+        return []
+    text = _text_of(sentence, words)
+    head = _subject_head(words, words[0])
+    if head.pos_ == "PRON" or lex.not_authorities.search(head.text):
+        return None
+    indices = {t.i for t in words}
+    if any(e.label_ == GROUP_LABEL and e.root.i in indices for e in sentence.ents):
+        return None
+    countries = [
+        e
+        for e in sentence.ents
+        if e.label_ == "GPE" and e.root.i in indices and _names_the_warner(e.root)
+    ]
+    found = []
+    for kind in ("state_force", "government"):
+        m = lex.authorities[kind].search(text)
+        if m is not None:
+            start = words[0].idx + m.start()
+            start, end = _with_modifiers(sentence, start, start + len(m.group()))
+            name = _strip_article(sentence.span.doc.text[start:end])
+            found.append(
+                (Actor(name, None, "authority", kind), FieldSpan("authority", start, end, name))
+            )
+            break
+    named = {a.name for a, _ in found}
+    for ent in countries:  # "European governments, including France and Belgium"
+        if _strip_article(ent.text) not in named and not any(ent.text in n for n in named):
+            name = _strip_article(ent.text)
+            found.append(
+                (
+                    Actor(name, None, "authority", "government"),
+                    FieldSpan("authority", ent.start_char, ent.end_char, name),
+                )
+            )
+    return found or None
+
+
+def _names_the_warner(root) -> bool:
+    """ "the United States and Britain warned", "governments, including France": the country
+    is who warns; "the U.S. embassy", "the embassy in Moscow": it says whose or where."""
+    if root.dep_ in ("compound", "appos") or (root.i > 0 and root.nbor(-1).text == "("):
+        return False  # "the U.S. embassy"; "the United States (US)" named once
+    if root.dep_ == "pobj":
+        return root.head.lower_ in ("including", "like")
+    return True
+
+
+def _warner_words(token) -> list:
+    """Who warns: the subject or agent of the warning verb (or of "issued" for "issued a
+    warning"), the owner of a warning noun ("the embassy's warning", "embassy warnings"), or
+    who it is "from" or "by"."""
+    if token.pos_ == "NOUN":
+        out = [
+            t
+            for c in token.children
+            if c.dep_ in ("poss", "compound")
+            and c.i < token.i
+            and not _WARNING_WORDS.fullmatch(c.text)  # "a threat alert": not who
+            for t in c.subtree
+        ]
+        if out:
+            return out
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                return [t for c in child.children for t in c.subtree]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _ISSUING:
+            return _warner_words(token.head)  # "the embassy issued a warning"; not "received"
+        return []
+    for tok in (token, token.head if token.dep_ in ("conj", "xcomp") else None):
+        if tok is None:
+            continue
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                return list(child.subtree)
+            if child.dep_ == "agent":
+                return [t for c in child.children for t in c.subtree]
+    return []
+
+
+_ISSUING = frozenset({"issue", "give", "send", "release", "sound", "post", "publish", "put"})
+_WARNING_WORDS = re.compile(r"travel|security|terror(?:ism)?|terrorist|threat", re.I)
+
+
+def _fill_subjects(mention: EventMention, sentence: Sentence, content: list) -> None:
+    """Groups a warning is about ("possible attacks by al Qaeda or ISIS"): role subject."""
+    indices = {t.i for t in content}
+    for ent in sentence.ents:
+        if ent.label_ != GROUP_LABEL or ent.root.i not in indices:
+            continue
+        canonical = _canonical(ent) or ent.text
+        if any(a.canonical == canonical for a in mention.actors):
+            continue
+        named = group_lexicon().get(canonical)
+        kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+        mention.actors.append(Actor(ent.text, canonical, "subject", kind))
+
+
+# --- shared -------------------------------------------------------------------------------
+
+
+def _trigger_token(sentence: Sentence, match):
+    words = sentence.span.doc.char_span(
+        sentence.start + match.start(), sentence.start + match.end(), alignment_mode="expand"
+    )
+    if words is None:
+        return None
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    nouns = [t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in _TRIGGER_NOUNS]
+    if nouns and not any(v.lemma_.lower() in ("raise", "issue", "elevate") for v in verbs):
+        return nouns[0]
+    return verbs[0] if verbs else words.root
+
+
+_TRIGGER_NOUNS = frozenset(
+    {"call", "warning", "alert", "advisory", "appeal", "cry", "level", "instruction"}
+)
+
+
+def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
+    """Did the call or warning happen? A verb is judged by its parse (``certainty.judge``); a
+    noun ("his call for attacks", "embassy warnings of attacks") by whether it is denied or
+    only expected. Generic wording ("has long called") is no event."""
+    window = sentence.text[max(0, match.start() - 40) : match.end() + 40]
+    if lex.generic.search(window) or _ongoing(token):
+        return "generic"
+    if _recalled(sentence, token, match, lex):
+        return "historical"
+    if token.pos_ == "NOUN":
+        return _noun_verdict(token)
+    verdict = judge(token, sentence.text, match.start(), None)
+    # the parse's history also fires under "praised ... and urged", "increased patrols after
+    # ... warned": only the words above, or an old date, make a call or warning history
+    return "reported" if verdict == "historical" else verdict
+
+
+def _ongoing(token) -> bool:
+    """ "had been actively inciting attacks": a role described, not one call."""
+    verb = token.head if token.dep_ == "conj" else token
+    return token.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children)
+
+
+def _recalled(sentence: Sentence, token, match, lex: ThreatLexicon) -> bool:
+    left = sentence.text[max(0, match.start() - 60) : match.start()]
+    return bool(lex.history.search(left)) or any(
+        t.lemma_.lower() in lex.history_lemmas for t in token.ancestors
+    )
+
+
+_EXPECTING = frozenset(
+    {"expect", "anticipate", "await", "fear", "predict", "wait", "hope", "want", "plan"}
+)
+
+
+def _noun_verdict(token) -> str:
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return "negated"
+    for above in list(token.ancestors)[:3]:  # "had expected his call ... to come"
+        if above.lemma_.lower() in _EXPECTING:
+            return "speculative"
+    governing = token.head
+    if governing is not token and governing.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "neg" for c in governing.children) and token.dep_ != "nsubj":
+            return "negated"
+        if governing.lemma_.lower() in _EXPECTING:
+            return "speculative"
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in governing.children)
+        if modal and token.dep_ != "nsubj":
+            return "speculative"
+    return "reported"
+
+
+def _mention(sentence: Sentence, subtype: str, verdict: str, match) -> EventMention:
+    trigger = FieldSpan(
+        "type", sentence.start + match.start(), sentence.start + match.end(), match.group()
+    )
+    return EventMention(
+        type="threat",
+        subtype=subtype,
+        certainty=verdict,
+        sentence=Span(sentence.start, sentence.end, sentence.text),
+        sentence_index=sentence.index,
+        paragraph_index=sentence.paragraph,
+        trigger=trigger,
+        fields=[trigger],
+    )
+
+
+def _fill_setting(
+    ctx: DocContext,
+    mention: EventMention,
+    sentence: Sentence,
+    tokens: list,
+    feared: list,
+    places_from: list | None = None,
+) -> None:
+    """The date of the call or warning itself: dates among the ``feared`` words ("attacks
+    during Christmas", "around Election Day on Nov. 8") are the attack's, not the call's.
+    Places: only those among ``places_from`` when given (for a call, the places it says to
+    attack); else where the sentences say it applies, not the warner's own country."""
+    inside = {t.i for t in feared}
+    anchor = ctx.document.anchor_for(sentence.start)
+    dates = [d for d in sentence.dates if d[3].root.i not in inside or _long_past(d[2], anchor)]
+    if places_from is not None:
+        allowed = {t.i for t in places_from}
+        places = [p for p in sentence.places if p[3].root.i in allowed]
+    else:  # not the warner's own country ("Britain warned that ...")
+        warners = {f.start for f in mention.fields if f.field == "authority"}
+        places = [p for p in sentence.places if p[0] not in warners]
+    fill_date_and_place(ctx, mention, replace(sentence, dates=dates, places=places), tokens)
+    if not mention.date_explicit and mention.date in [
+        d[2] for d in sentence.dates if d not in dates
+    ]:
+        mention.date = None  # read back from the sentence itself by the borrowing step
+    if places_from is not None and mention.location is not None and not mention.location_explicit:
+        mention.location = None
+        mention.fields = [f for f in mention.fields if f.field != "location"]
+
+
+def _long_past(span, anchor: date | None) -> bool:
+    """A date over a year before the article: no attack can still be called for or feared
+    then, so it dates the call or warning itself ("called for attacks on France in 2014")."""
+    return (
+        anchor is not None
+        and span.end is not None
+        and (anchor - date.fromisoformat(span.end)).days > 365
+    )
+
+
+def _long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or when.end is None or not mention.date_explicit:
+        return False
+    return (anchor - date.fromisoformat(when.end)).days > 365
+
+
+def _short_name(sentence: Sentence, noun) -> str:
+    """A noun with its adjectives and compounds, no article or possessive: "American forces",
+    "festive gatherings", "Saudi Arabia"."""
+    words = [noun]
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ not in ("amod", "compound", "nmod", "npadvmod") or child.i != words[0].i - 1:
+            if child.dep_ == "punct" and child.i == words[0].i - 1:
+                words.insert(0, child)
+                continue
+            break
+        words.insert(0, child)
+    while words and words[0].pos_ == "PUNCT":
+        words.pop(0)
+    if not words:
+        return ""
+    start, end = words[0].idx, noun.idx + len(noun.text)
+    return _strip_article(sentence.span.doc.text[start:end])
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(
+        r"^(?:the|a|an|several|some|many|both|all|two|three)\s+", "", name, flags=re.I
+    ).strip()
+
+
+def _with_modifiers(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """ "U.S. embassy", "European security agencies": the name with the words that say whose
+    it is."""
+    words = sentence.span.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return start, end
+    first = words[0]
+    for left in reversed([t for t in words.root.lefts if t.i < first.i]):
+        if left.i != first.i - 1 or left.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+            break
+        first = left
+    return min(start, first.idx), end
+
+
+def _field(name: str, ent) -> FieldSpan:
+    return FieldSpan(name, ent.start_char, ent.end_char, ent.text)
+
+
+def _text_of(sentence: Sentence, tokens: list) -> str:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return sentence.span.doc.text[start:end]
+
+
+def _unquoted(text: str) -> str:
+    """The text with every quoted stretch blanked: the propaganda's own words."""
+    return re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+
+
+def _quoted_indices(sentence: Sentence) -> set[int]:
+    """Indices of the tokens between quotation marks."""
+    inside, out = False, set()
+    for tok in sentence.span:
+        if tok.text in ('"', "“", "”", "«", "»"):
+            inside = not inside if tok.text == '"' else tok.text in ("“", "«")
+            continue
+        if inside:
+            out.add(tok.i)
+    return out

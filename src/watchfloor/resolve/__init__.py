@@ -198,9 +198,7 @@ def _record(
         document.anchor_for(head.sentence.start), window_days
     )
     actors = _merge_actors(cluster)
-    location = (
-        _best_location(cluster) or _branch_region(actors, fallback_location) or fallback_location
-    )
+    location = _best_location(cluster) or _borrowed_location(head, actors, fallback_location)
     certainty = "reported" if any(m.certainty == "reported" for m in cluster) else head.certainty
     claimed_by = _unique(c for m in cluster for c in m.claimed_by)
     attribution = max((m.attribution for m in cluster), key=_ATTRIBUTION_RANK.get)
@@ -236,7 +234,14 @@ def _record(
         evidence=evidence,
         fields=fields,
     )
-    rid = record_id("event", document.id, head.type, evidence[0].start)
+    # the trigger and identity tell apart records of one type told in one sentence (a series
+    # of videos, a takedown and a migration)
+    rid = record_id(
+        "event",
+        document.id,
+        f"{head.type}|{subtype}|{head.identity or ''}|{head.trigger.start}",
+        evidence[0].start,
+    )
     return Record("event", rid, [source], data, __version__, config_hash)
 
 
@@ -270,6 +275,20 @@ def _best_location(cluster: list[EventMention]) -> Location | None:
         return None
     order = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, None: 5}
     return min(found, key=lambda loc: order.get(loc.precision, 5))
+
+
+# Types whose place is where they happened only when their own words say so: the country an
+# article is about is not where a video was released or a channel taken down.
+_PLACE_FROM_OWN_WORDS = frozenset({"media_release", "pledge", "online_action"})
+
+
+def _borrowed_location(head: EventMention, actors: list[Actor], fallback: Location | None):
+    if head.type in _PLACE_FROM_OWN_WORDS or (head.type, head.subtype) == (
+        "threat",
+        "call_to_attack",
+    ):
+        return None
+    return _branch_region(actors, fallback) or fallback
 
 
 def _branch_region(actors: list[Actor], fallback: Location | None) -> Location | None:

@@ -1,0 +1,177 @@
+"""Takedowns, moves between platforms and hijacked accounts (``extract.online``): sentences
+that must and must not give a record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2024, 7, 6)  # a Saturday
+
+
+def _online(analyse, text: str) -> list[dict]:
+    result = analyse(text, PUBLISHED)
+    return [
+        r.data for r in result.records if r.kind == "event" and r.data["type"] == "online_action"
+    ]
+
+
+def _names(record: dict, role: str) -> list[str]:
+    return [a["canonical"] or a["name"] for a in record["actors"] if a["role"] == role]
+
+
+@pytest.mark.parametrize(
+    ("text", "authorities", "target", "count", "day"),
+    [
+        (
+            "Telegram removed more than 300 channels run by Islamic State supporters on Tuesday.",
+            ["Telegram"],
+            "Islamic State",
+            {"min": 300, "max": None},
+            "2024-07-02",
+        ),
+        (
+            "Europol's referral action day took down 1,500 accounts linked to al-Qaeda on Friday.",
+            ["Europol"],
+            "al-Qaeda",
+            {"min": 1500, "max": 1500},
+            "2024-07-05",
+        ),
+        # the doer of "it had deleted" is who said so
+        (
+            "Facebook said on Monday it had deleted 200 pages linked to Hezbollah.",
+            ["Facebook"],
+            "Hezbollah",
+            {"min": 200, "max": 200},
+            None,
+        ),
+    ],
+)
+def test_a_takedown_is_recorded(analyse, text, authorities, target, count, day):
+    [record] = _online(analyse, text)
+    assert record["subtype"] == "takedown"
+    assert record["certainty"] == "reported"
+    assert _names(record, "authority") == authorities
+    assert _names(record, "target") == [target]
+    assert record["count"] == count
+    if day is not None:
+        assert record["date"]["start"] == day
+
+
+def test_a_platform_that_takes_down_is_the_authority(analyse):
+    [record] = _online(
+        analyse, "Telegram removed more than 300 channels run by Islamic State supporters."
+    )
+    [platform] = [a for a in record["actors"] if a["type"] == "platform"]
+    assert (platform["canonical"], platform["role"]) == ("Telegram", "authority")
+    assert record["platforms"] == ["Telegram"]
+
+
+def test_the_platform_of_a_takedown_by_an_authority_is_named(analyse):
+    [record] = _online(
+        analyse,
+        "An operation led by Europol removed thousands of accounts used by Islamic State "
+        "supporters on the Telegram messaging app on Thursday.",
+    )
+    assert record["subtype"] == "takedown"
+    assert _names(record, "authority") == ["Europol"]
+    assert _names(record, "other") == ["Telegram"]
+    assert record["count"] == {"min": 2000, "max": None}
+
+
+def test_a_move_between_platforms_is_recorded(analyse):
+    [record] = _online(
+        analyse,
+        "After the crackdown, Islamic State supporters moved from Telegram to TamTam in December.",
+    )
+    assert record["subtype"] == "platform_migration"
+    assert record["from_platform"] == ["Telegram"]
+    assert record["to_platform"] == ["TamTam"]
+    assert _names(record, "perpetrator") == ["Islamic State"]
+    assert sorted(_names(record, "other")) == ["TamTam", "Telegram"]
+    assert record["date"]["start"] == "2023-12-01"
+
+
+def test_a_move_to_several_platforms_names_them_all(analyse):
+    [record] = _online(
+        analyse,
+        "Since then, al-Shabaab's supporters have shifted to other messaging platforms, "
+        "including TamTam, Hoop Messenger and BCM Messenger.",
+    )
+    assert record["subtype"] == "platform_migration"
+    assert record["to_platform"] == ["TamTam", "Hoop Messenger", "BCM Messenger"]
+    assert record["from_platform"] == []
+
+
+def test_x_is_the_platform_only_when_the_text_says_so(analyse):
+    [record] = _online(
+        analyse, "Supporters of the Taliban resurfaced on X, formerly Twitter, on Wednesday."
+    )
+    assert record["to_platform"] == ["Twitter"]
+    assert _online(analyse, "X marks the spot where the militants crossed the river.") == []
+
+
+def test_a_hijack_is_recorded(analyse):
+    [record] = _online(
+        analyse,
+        "Pro-Islamic State hackers hijacked dozens of Twitter accounts on Sunday to post "
+        "propaganda videos.",
+    )
+    assert record["subtype"] == "account_hijack"
+    assert _names(record, "perpetrator") == ["Islamic State"]
+    assert _names(record, "other") == ["Twitter"]
+    assert record["date"]["start"] == "2024-06-30"
+
+
+def test_hacked_accounts_used_by_the_group_named_before_are_its_hijack(analyse):
+    records = _online(
+        analyse,
+        "Islamic State supporters lost most of their Telegram channels last year. They also "
+        "tried to get back on Twitter using hacked accounts, a researcher said.",
+    )
+    [record] = [r for r in records if r["subtype"] == "account_hijack"]
+    assert _names(record, "perpetrator") == ["Islamic State"]
+
+
+def test_a_place_is_kept_only_when_the_sentence_names_it(analyse):
+    records = _online(
+        analyse,
+        "Fighting continued in Mosul on Monday.\n\n"
+        "Telegram removed 300 channels run by Islamic State supporters on Tuesday.",
+    )
+    [record] = records
+    assert (record["location"] or {}).get("name") != "Mosul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # generic descriptions
+        "The group uses Telegram to spread its propaganda.",
+        "Telegram has long been a favourite platform of jihadists.",
+        "Telegram regularly removes channels run by jihadists.",
+        # plans and the future
+        "Telegram vowed to remove all Islamic State channels.",
+        "Authorities will shut down the websites next week.",
+        # negated
+        "Telegram did not remove the channels run by al-Qaeda.",
+        # history more than a year before the article
+        "In 2016, Twitter suspended 125,000 accounts linked to the Islamic State.",
+        # look-alikes: money, vehicles, towns, troops, outlawed groups
+        "Police froze three bank accounts used by al-Shabaab on Friday.",
+        "Militants hijacked a bus near Quetta on Monday.",
+        "Militants took over the town's radio station on Monday.",
+        "The army moved troops to the border on Tuesday.",
+        "The government banned the Islamic State group in 2014.",
+        "Five members of a banned militant group were killed, private TV channels said.",
+        # users at large, not an armed group, moving
+        "Many users moved to Signal after WhatsApp changed its privacy rules.",
+        # a word that names a platform only in other contexts
+        "The element of surprise helped the militants take over the town.",
+    ],
+)
+def test_no_online_action_is_recorded(analyse, text):
+    assert _online(analyse, text) == []
