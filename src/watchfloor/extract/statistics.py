@@ -1,14 +1,1984 @@
-"""Numbers stated about the conflict (statistic records) (being written: finds nothing yet)."""
+"""Numbers a report states about the conflict (statistic records).
+
+A statistic is an aggregate figure: the strength of a group ("between 20,000 and 31,500
+fighters"), a count of acts over a period ("1,112 martyrdom operations in 2016"), people killed,
+taken or displaced over a period or in total ("more than 230 people have been killed since
+January 2015"), arrests in a year, releases published, channels removed, weapons seized, a share
+("nearly 40 percent of the attacks", "nearly three-fourths of them"), a rate ("93 suicide
+bombings per month"), money ("$2 million a month", "losses exceeding $180 million"). Each becomes
+a ``StatisticMention`` with:
+
+- ``measure``: what is counted, short and head-based, lower case: the counted noun with its
+  nearest telling modifier and what happened to it ("fighters killed", "suicide bombings
+  claimed", "channels removed", "percent of attacks", "percent change in suicide attacks");
+  printed synonyms are folded ("martyrdom operations" -> "suicide bombings", ``data/
+  statistics.toml``);
+- ``value``: "between A and B" -> A/B; "more than N" -> N/null; "nearly N", "up to N" -> null/N
+  (short of N by an amount nobody states); "about N" -> N/N with ``details["approximate"]``;
+  "dozens", "thousands of" -> a floor (``extract.numbers``) with ``details["vague"]``; a share
+  of a stated total is computed ("nearly three-fourths of" 527 -> null/395, with
+  ``details["fraction"]``, ``["of"]`` and ``["subset"]``);
+- ``period``: the time expression governing the number ("in 2016", "since October", "through
+  the first six months of 2017", "so far in 2017" -> up to the publication date); "by December
+  2016" is the month a running total is counted up to (``details["running_total"]``);
+- ``place``: the places named with the number ("in Iraq and Syria");
+- ``actor``: the group the number is about (a group named in its clause, or the one "the
+  organization" refers back to);
+- ``attributed_to``: who states it ("according to EUROPOL", "the Pentagon reportedly estimated",
+  "..., officials said"), never the article's author;
+- ``details``: ``unit`` ("percent" or a currency code), ``per`` and ``average`` for rates.
+
+Units in another clause are followed: "Of the 5,600 foreign fighters, about 1,200 have
+returned", "1,112 attacks in 2016 ... nearly three-fourths of them" (which also takes the
+first clause's period and place), "93 suicide bombings per month in 2016 and 88 per month",
+"arrests decreased from 141 in 2015 to 77", "the number of civilians killed stood at 33",
+"676 incidents, of which 70 were recorded in 2011", "killed 2 civilians and injured 11 others".
+In a paragraph of figures (a statistic in one of the sentences just before), a count is read
+as one more of them.
+
+Refused: the toll of the single incident an article tells ("the blast killed 12 people": the
+event extractors record it), so a count of people killed, wounded, taken or displaced needs a
+period or a total ("this year", "since 2009", "in such attacks", "so far"), a conflict as its
+doer ("the insurgency has killed"), a source's data, or the paragraph of figures it is in, and
+no incident told with it ("the attack on Thursday", "a supporter killed", "the attack in which");
+a few acts, fighters or weapons need such a cue too ("two attacks on Monday" is an incident),
+and people counted for nothing ("hundreds of residents gathered") are no statistic. Never
+statistics: dates, years, ages, clock times, durations, lengths and weights, ordinals,
+reference numbers ("Flight 752", "Resolution 2254"), "those two countries", the attackers of
+one raid, sums of money that are no revenue, cost, loss, ransom or the like, and any number in
+a question, a condition, a negated clause, a plan, wish, threat or guess ("will kill 1,000",
+"plans to send 3,000 troops", "attacks could force thousands more from their homes"; "could
+muster 30,000 fighters" is an estimate). A number of historical interest is still a statistic
+("54 suicide attacks in all of 2001"): certainty does not apply to statistics.
+"""
 
 from __future__ import annotations
 
-from watchfloor.extract.context import DocContext
-from watchfloor.models import StatisticMention
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from watchfloor.data import load_toml
+from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.numbers import parse_quantity
+from watchfloor.models import DateSpan, FieldSpan, Quantity, Span, StatisticMention
+from watchfloor.nlp.lexicon import group_lexicon
+from watchfloor.nlp.ruler import GROUP_LABEL
+from watchfloor.text.numbers import NUMBER_WORDS
+from watchfloor.time.find import is_period
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''", "(", ")", "[", "]"})
+_NP_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "HYPH", "NFP"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNPS"})
+# children that open a clause of their own: what they say is not the number's clause
+_CLAUSE_DEPS = frozenset(
+    {"advcl", "relcl", "ccomp", "parataxis", "conj", "csubj", "xcomp", "appos"}
+)
+# words joining a figure to the one before it whose unit it shares ("93 ... and 88", "12 with
+# 10 in Akakhel", "two in 2017 as compared to 185 in 2012")
+_JOINERS = frozenset(
+    {"and", "to", "or", "than", "versus", "while", ",", ";", "with", "including", "against"}
+)
+# verbs that only link figures of one list ("182 in Chhattisgarh, followed by 137 in ...")
+_LINKING = frozenset({"be", "compare", "follow", "include", "against"})
+# "70 were recorded during 2011 185 in 2012": a list printed without commas
+_LISTED_AFTER_PERIOD = re.compile(r"\s*(?:[a-z]+\s+){0,3}(?:in|during)\s+(?:19|20)\d\d\s*", re.I)
+_PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "they", "it"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "that", "which"})
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those)\s+", re.I)
+_FRAME_MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "can", "ca"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_REFERENCE_BEFORE = re.compile(r"\b(?:the|those|these|its|their|his|her|both|all)\s+$", re.I)
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"  # "one in five", "nine out of ten"
+
+
+# --- the lexicon ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatisticLexicon:
+    figure: re.Pattern  # a number with its qualifier, range, currency and percent sign
+    single: re.Pattern  # the same without "20 to 30" ranges
+    fraction: re.Pattern  # "nearly three-fourths of", "one in five"
+    # what makes a sentence worth parsing: digits, a number word before a counted noun, a share
+    worth_digits: re.Pattern
+    worth_counted: re.Pattern
+    worth_shares: re.Pattern
+    number_cues: frozenset[str]  # number words, for a quick first test
+    share_cues: frozenset[str]  # words of shares and vague amounts, likewise
+    year_like: re.Pattern
+    not_after: re.Pattern
+    not_before: re.Pattern
+    qualifiers: dict[str, str]  # qualifier -> lower_bound | upper_bound | approximate | plain
+    scales: dict[str, int]
+    vague: dict[str, int]
+    fractions: dict[str, float]
+    currency_symbols: dict[str, str]
+    currency_words: list[tuple[re.Pattern, str]]
+    stock: frozenset[str]
+    territory: frozenset[str]
+    materiel: frozenset[str]
+    generic_people: frozenset[str]
+    totals: re.Pattern
+    event: frozenset[str]
+    casualty: frozenset[str]
+    never: frozenset[str]
+    drop_modifiers: frozenset[str]
+    per_unit: re.Pattern
+    outcomes: dict[str, str]  # verb lemma or participle -> outcome word
+    casualty_outcomes: frozenset[str]
+    synonyms: dict[str, str]
+    cumulative: re.Pattern
+    estimate: re.Pattern
+    incident_nouns: frozenset[str]
+    aggregate_subjects: frozenset[str]
+    transparent: frozenset[str]
+    money_verbs: dict[str, str]
+    money_nouns: frozenset[str]
+    flows: frozenset[str]
+    incident_verbs: frozenset[str]
+    intransitive: frozenset[str]
+    change_lemmas: frozenset[str]
+    container_nouns: frozenset[str]
+    hypothetical: frozenset[str]
+    capacity_verbs: frozenset[str]
+    source_verbs: frozenset[str]
+    containers: frozenset[str]
+    anaphora: frozenset[str]
+
+
+@cache
+def statistic_lexicon() -> StatisticLexicon:
+    data = load_toml("statistics.toml")
+    quals = data["qualifiers"]
+    qualifiers = {q: kind for kind, words in quals.items() for q in words}
+    words = _number_words()
+    digits = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scales = "|".join(sorted(data["scales"], key=len, reverse=True))
+    symbols = "|".join(
+        re.escape(s) for s in sorted(data["currency_symbols"], key=len, reverse=True)
+    )
+    amount = (
+        rf"(?:{symbols})?\s?(?:(?:{digits})(?:\s*(?:{scales})\b)?|(?:{words})(?:\s+(?:hundred|thousand|million|billion))?\b|"
+        r"(?:a|one)\s+(?:hundred|thousand|million|billion)\b|a dozen\b)"
+    )
+    qual = "|".join(
+        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(qualifiers, key=len, reverse=True)
+    )
+    vague = "|".join(
+        sorted([*data["vague"], "dozens", "scores", "hundreds", "thousands"], key=len, reverse=True)
+    )
+    head = rf"(?<![\w$€£.,/-])(?:(?P<qual>{qual})\s+)?"
+    between = rf"between\s+(?P<lo>{amount})\s+and\s+(?P<hi>{amount})"
+    dashed = rf"(?P<lo2>{amount})\s*(?:-|–|to)\s*(?P<hi2>{amount})"
+    alone = rf"(?P<one>{amount})|(?P<vague>{vague})"
+    tail = r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?![\w])"
+    figure = re.compile(rf"{head}(?:{between}|{dashed}|{alone}){tail}", re.I)
+    single = re.compile(rf"{head}(?:{between}|{alone}){tail}", re.I)
+    fractions = "|".join(
+        re.escape(f).replace(r"\ ", r"\s+")
+        for f in sorted(data["fractions"], key=len, reverse=True)
+    )
+    fraction = re.compile(
+        rf"(?<![\w-])(?:(?P<qual>{qual})\s+)?(?:(?P<frac>{fractions})|"
+        rf"(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|\d{{1,3}}))\s+(?=of\b|[a-z])",
+        re.I,
+    )
+    m = data["measures"]
+    return StatisticLexicon(
+        figure=figure,
+        single=single,
+        fraction=fraction,
+        worth_digits=re.compile(r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/:-])"),
+        worth_counted=re.compile(
+            rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_plural_alternation(m)})\b|"
+            r"\s+(?:hundred|thousand|million|billion)\b",
+            re.I,
+        ),
+        worth_shares=re.compile(
+            rf"%|\bper\s?cent\b|\b(?:{vague})\s+of\b|\b(?:{fractions})\s+of\b|"
+            r"\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b",
+            re.I,
+        ),
+        number_cues=frozenset(
+            w
+            for phrase in [*NUMBER_WORDS, *data["scales"]]
+            for w in re.findall(r"[a-z]+", phrase)
+            if w not in ("a", "an", "no", "of", "m", "single", "both", "couple", "pair", "zero")
+        ),
+        share_cues=frozenset(
+            w
+            for phrase in [*data["fractions"], *data["vague"]]
+            for w in re.findall(r"[a-z]+", phrase)
+        )
+        - {"a", "one", "the", "of", "two", "three"}
+        | {
+            "dozens",
+            "scores",
+            "hundreds",
+            "thousands",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+        },
+        year_like=re.compile(r"(?:19|20)\d\d"),
+        not_after=re.compile(
+            r"\s*(?:-\s*[a-z]|(?:" + "|".join(data["not_a_count"]["after"]) + r")\b|:\d|/\d)", re.I
+        ),
+        not_before=re.compile(
+            r"(?:^|\W)(?:" + "|".join(data["not_a_count"]["before"]) + r")\s*#?\s*$", re.I
+        ),
+        qualifiers=qualifiers,
+        scales=data["scales"],
+        vague=data["vague"],
+        fractions=data["fractions"],
+        currency_symbols=data["currency_symbols"],
+        currency_words=[
+            (re.compile(rf"\s*(?:{w})\b", re.I), code) for w, code in data["currency_words"].items()
+        ],
+        stock=frozenset(m["stock"]),
+        territory=frozenset(m["territory"]),
+        materiel=frozenset(m["materiel"]),
+        generic_people=frozenset(m["generic_people"]),
+        totals=alternation(data["cues"]["totals"]),
+        event=frozenset(m["event"]),
+        casualty=frozenset(m["casualty"]),
+        never=frozenset(m["never"]),
+        drop_modifiers=frozenset(m["drop_modifiers"]),
+        per_unit=re.compile(r"\s*" + m["per_unit"] + r"\b", re.I),
+        outcomes={w: name for name, ws in data["outcomes"].items() for w in ws},
+        casualty_outcomes=frozenset(data["outcome_kinds"]["casualty"]),
+        synonyms=data["synonyms"],
+        cumulative=alternation(data["cues"]["cumulative"]),
+        estimate=alternation(data["cues"]["estimate"]),
+        incident_nouns=frozenset(data["cues"]["incident_nouns"]),
+        aggregate_subjects=frozenset(data["cues"]["aggregate_subjects"]),
+        transparent=frozenset(m["transparent_verbs"]),
+        money_verbs={v: name for name, vs in data["money"]["verbs"].items() for v in vs},
+        money_nouns=frozenset(data["money"]["nouns"]),
+        flows=frozenset(data["outcome_kinds"]["flows"]),
+        incident_verbs=frozenset(data["cues"]["incident_verbs"]),
+        intransitive=frozenset(data["outcome_kinds"]["intransitive"]),
+        change_lemmas=frozenset(m["change_verbs"]),
+        container_nouns=frozenset(m["containers"]),
+        hypothetical=frozenset(data["cues"]["hypothetical_lemmas"]),
+        capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
+        source_verbs=frozenset(data["sources"]["verbs"]),
+        containers=frozenset(data["sources"]["containers"]),
+        anaphora=frozenset(data["actors"]["anaphora"]),
+    )
+
+
+def _number_words() -> str:
+    """Number words from two up ("twenty-five", "eleven", "a dozen"): "one", "a" and "no" are
+    never the count of a statistic."""
+    units = [w for w, v in NUMBER_WORDS.items() if 2 <= v <= 19 and " " not in w]
+    units = [w for w in units if w not in ("both", "dozen")]
+    tens = [w for w, v in NUMBER_WORDS.items() if v in range(20, 100, 10)]
+    ones = "one|two|three|four|five|six|seven|eight|nine"
+    return rf"(?:{'|'.join(tens)})(?:[- ](?:{ones}))?|{'|'.join(sorted(units, key=len, reverse=True))}|a dozen"
+
+
+def _plural_alternation(measures: dict) -> str:
+    nouns = [*measures["stock"], *measures["event"], *measures["casualty"]]
+    return "|".join(sorted({re.escape(n) for n in nouns}, key=len, reverse=True))
+
+
+# --- the pipeline's hooks ------------------------------------------------------------------------
 
 
 def worth_parsing(sentence, text: str) -> bool:
-    return False
+    """A figure not obviously a date: a number of two or more digits that is not a year or a
+    day, a number word before a counted noun, a percentage, a share."""
+    lex = statistic_lexicon()
+    for m in lex.worth_digits.finditer(text):
+        words = m.group()
+        if lex.year_like.fullmatch(words) or lex.not_after.match(text, m.end()):
+            continue
+        if _counts_something(text, m, lex):
+            return True
+    lower = text.lower()
+    if "%" in text or "percent" in lower or "per cent" in lower:
+        return True
+    words = _WORD.findall(lower)
+    if not lex.share_cues.isdisjoint(words) and lex.worth_shares.search(text):
+        return True
+    if lex.number_cues.isdisjoint(words):
+        return False
+    # "eight videos", "two million": a number word before a counted noun or a scale
+    return any(
+        m.group() in lex.number_cues and lex.worth_counted.match(text, m.end())
+        for m in _WORD.finditer(lower)
+    )
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\b")
+_SCALE_AFTER = re.compile(
+    r"\s*(?:(?:hundred|thousand|million|billion|bn|crores?|lakhs?|per\s?cent)\b|%)", re.I
+)
+
+
+def _counts_something(text: str, m: re.Match, lex: StatisticLexicon) -> bool:
+    """A number in digits that is neither a day of a month, a reference ("room 3") nor a lone
+    digit without a plural noun after it."""
+    if len(m.group()) <= 2 and _after_month(text, m.start()):
+        return False
+    if lex.not_before.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    if (
+        len(m.group()) > 1
+        or _PLURAL_AFTER.match(text, m.end())
+        or _SCALE_AFTER.match(text, m.end())
+    ):
+        return True
+    return text[: m.start()].rstrip().endswith(tuple(lex.currency_symbols))  # "$2"
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I
+)
+
+
+def _after_month(text: str, start: int) -> bool:
+    return bool(_MONTH_BEFORE.search(text[max(0, start - 12) : start]))
+
+
+# A paragraph of figures: a figure within this many sentences after a statistic of the same
+# paragraph is read as one of them ("It said that Naxals carried out 1,476 attacks, killing
+# 389 civilians").
+CONTEXT_SENTENCES = 3
+
+
+def _opens_a_table(mention: StatisticMention) -> bool:
+    """A count over a stated period starts a paragraph of figures; a bounty on one man's head
+    or a figure without a period does not."""
+    currencies = set(statistic_lexicon().currency_symbols.values())
+    return mention.period is not None and mention.details.get("unit") not in currencies
 
 
 def extract(ctx: DocContext) -> list[StatisticMention]:
-    return []
+    memory: list[_Known] = []
+    mentions: list[StatisticMention] = []
+    counted: set[int] = set()  # sentences that gave a statistic
+    for sentence in ctx.sentences:
+        if not sentence.parsed or not worth_parsing(None, sentence.text):
+            continue
+        context = any(
+            s.index in counted and s.paragraph == sentence.paragraph
+            for s in ctx.sentences[max(0, sentence.index - CONTEXT_SENTENCES) : sentence.index]
+        )
+        found = _statistics_in(ctx, sentence, memory, context)
+        if any(_opens_a_table(m) for m in found):
+            counted.add(sentence.index)
+        mentions.extend(found)
+    return mentions
+
+
+# --- figures: the numbers as printed -------------------------------------------------------------
+
+
+@dataclass
+class _Figure:
+    start: int  # offsets in the document
+    end: int
+    text: str
+    quantity: Quantity
+    kind: str  # count | vague | percent | money | fraction
+    details: dict = field(default_factory=dict)
+    fraction: float | None = None
+
+
+@dataclass
+class _Measure:
+    text: str
+    start: int  # the words it was read from (document offsets)
+    end: int
+    head: object | None  # the counted noun's token, or the figure's own when bare
+    nouns: str  # the counted noun phrase alone, without what happened to it
+    outcome: str | None = None
+    per: str | None = None
+    modifiers: list = field(default_factory=list)  # the noun phrase's tokens before its head
+
+
+@dataclass
+class _Setting:
+    """Where a figure stands: its clause, and the place, group and source told with it."""
+
+    anchor: object  # the counted noun's token, or the figure's
+    scope: set[int]
+    place: tuple | None = None
+    actor: tuple | None = None
+    period: tuple | None = None
+    source: tuple | None = None
+    context: bool = False  # told among other statistics, or from a source's data
+
+
+@dataclass
+class _Known:
+    """A figure already read, with its measure: what later figures refer back to."""
+
+    sentence: int
+    figure: _Figure
+    measure: _Measure
+    where: _Setting
+    anchor: int  # token index of the counted noun, or of the figure when it has none
+
+
+def _figures(sentence: Sentence) -> list[_Figure]:
+    lex = statistic_lexicon()
+    text = sentence.text
+    found: list[_Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in lex.fraction.finditer(text):
+        figure = _fraction_figure(sentence, m)
+        if figure is not None:
+            found.append(figure)
+            taken.append((m.start(), m.end()))
+    pos = 0
+    while (m := lex.figure.search(text, pos)) is not None:
+        if m.group("lo2") and not _a_range(text, m):
+            m = lex.single.match(text, m.start())  # "from 141 ... to 77": two figures
+        pos = m.end()
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        figure = _figure_from(sentence, m)
+        if figure is not None and not _not_a_count(sentence, figure):
+            found.append(figure)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _a_range(text: str, m: re.Match) -> bool:
+    """ "20 to 30 fighters" is a range; "from 141 to 77" and "2015 to 77" are two figures."""
+    before = text[: m.start()].rstrip().lower()
+    if before.endswith("from"):
+        return False
+    lo, hi = _amount(m.group("lo2")), _amount(m.group("hi2"))
+    if lo is None or hi is None or hi[0] <= lo[0]:
+        return False
+    return not statistic_lexicon().year_like.fullmatch(m.group("lo2").strip())
+
+
+def _figure_from(sentence: Sentence, m: re.Match) -> _Figure | None:
+    lex = statistic_lexicon()
+    g = m.groupdict()
+    qual = re.sub(r"\s+", " ", (g["qual"] or "").lower())
+    kind_of_qual = lex.qualifiers.get(qual)
+    details: dict = {}
+    if g["vague"]:
+        word = g["vague"].lower()
+        value = lex.vague.get(word)
+        quantity = Quantity(value, None) if value else parse_quantity(None, word)
+        if quantity is None:
+            return None
+        details["vague"] = True
+        kind = "vague"
+    else:
+        lo_text = g["lo"] or g.get("lo2") or g["one"]
+        hi_text = g["hi"] or g.get("hi2")
+        lo = _amount(lo_text)
+        hi = _amount(hi_text) if hi_text else None
+        if lo is None or (hi_text and hi is None):
+            return None
+        unit = lo[1] or (hi[1] if hi else None) or _currency_after(sentence.text, m.end())
+        kind = "percent" if g["pct"] else "money" if unit else "count"
+        if kind == "percent":
+            details["unit"] = "percent"
+        elif unit:
+            details["unit"] = unit
+        if hi is not None:
+            quantity = Quantity(math.floor(lo[0]), math.ceil(hi[0]))
+        else:
+            quantity = _qualified(lo[0], kind_of_qual)
+        if kind_of_qual == "approximate":
+            details["approximate"] = True
+        if kind == "count" and (quantity.best() or quantity.max or 0) < 2:
+            return None
+    start = sentence.start + m.start()
+    return _Figure(start, sentence.start + m.end(), m.group(), quantity, kind, details)
+
+
+def _qualified(value: float, kind_of_qual: str | None) -> Quantity:
+    low, high = math.floor(value), math.ceil(value)
+    if kind_of_qual == "lower_bound":
+        return Quantity(low, None)
+    if kind_of_qual == "upper_bound":
+        return Quantity(None, high)
+    return Quantity(low, high)
+
+
+def _amount(words: str | None) -> tuple[float, str | None] | None:
+    """ "$2.5 million" -> (2500000.0, "USD"), "31,500" -> (31500.0, None)."""
+    if not words:
+        return None
+    lex = statistic_lexicon()
+    words = words.strip()
+    unit = None
+    for symbol in sorted(lex.currency_symbols, key=len, reverse=True):
+        if words.startswith(symbol):
+            unit = lex.currency_symbols[symbol]
+            words = words[len(symbol) :].strip()
+            break
+    m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)$", words, re.I)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        scale = m.group(2).lower()
+    else:
+        parts = words.lower().rsplit(" ", 1)
+        scale = parts[1] if len(parts) == 2 and parts[1] in lex.scales else ""
+        head = parts[0] if scale else words.lower()
+        quantity = parse_quantity(None, head)
+        if quantity is None or quantity.min is None:
+            return None
+        base = float(quantity.min)
+    if scale:
+        if scale not in lex.scales or (len(scale) <= 2 and unit is None):
+            return None  # "5m" is a length unless it is money
+        base *= lex.scales[scale]
+    return base, unit
+
+
+def _currency_after(text: str, end: int) -> str | None:
+    for pattern, code in statistic_lexicon().currency_words:
+        if pattern.match(text, end):
+            return code
+    return None
+
+
+def _fraction_figure(sentence: Sentence, m: re.Match) -> _Figure | None:
+    lex = statistic_lexicon()
+    if m.group("frac"):
+        share = lex.fractions[re.sub(r"\s+", " ", m.group("frac").lower())]
+    else:
+        part, whole = _amount(m.group("part")), _amount(m.group("whole"))
+        if part is None or whole is None or whole[0] <= part[0]:
+            return None
+        share = part[0] / whole[0]
+    text = m.group().rstrip()
+    qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
+    details = {"fraction": (m.group("frac") or m.group()).strip().lower()}
+    if lex.qualifiers.get(qual) == "approximate":
+        details["approximate"] = True
+    start = sentence.start + m.start()
+    figure = _Figure(start, start + len(text), text, Quantity(None, None), "fraction", details)
+    figure.fraction = share
+    figure.details["qualifier"] = lex.qualifiers.get(qual)
+    return figure
+
+
+def _fiscal_year(words: str) -> bool:
+    """ "201415": two years printed together."""
+    m = re.fullmatch(r"(?:19|20)(\d\d)(\d\d)", words)
+    return m is not None and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+
+
+def _second_half(before: str, words: str) -> bool:
+    """The second number of a date or a fiscal year ("26/11", "2011-12", "2011 12")."""
+    if not words.isdigit() or len(words) > 2:
+        return False
+    m = re.search(r"(?<![\d,])(\d{1,2}|(?:19|20)\d\d)[\s/-]+$", before)
+    if m is None:
+        return False
+    first = m.group(1)
+    return len(first) <= 2 or int(words) == (int(first) + 1) % 100
+
+
+def _not_a_count(sentence: Sentence, figure: _Figure) -> bool:
+    """A date, a time, an age, a length, a rank or a reference number, not a count."""
+    lex = statistic_lexicon()
+    if any(s < figure.end and figure.start < e for s, e, _, _ in sentence.dates):
+        return True
+    offset = figure.end - sentence.start
+    text = sentence.text
+    if figure.kind in ("count", "vague") and lex.not_after.match(text, offset):
+        return True
+    before = text[: figure.start - sentence.start]
+    if _second_half(before, figure.text) or _fiscal_year(figure.text):
+        return True  # "the 26/11 attacks", "in 2011-12"
+    if lex.not_before.search(before) or before.rstrip().endswith(("#", "No", "no.")):
+        return True
+    small = figure.kind == "count" and (figure.quantity.best() or 0) < 10
+    if small and _REFERENCE_BEFORE.search(before):
+        return True  # "in those two countries": a reference back, not a count
+    return figure.kind == "count" and lex.year_like.fullmatch(figure.text.strip()) is not None
+
+
+# --- one sentence --------------------------------------------------------------------------------
+
+
+def _statistics_in(
+    ctx: DocContext, sentence: Sentence, memory: list[_Known], context: bool
+) -> list[StatisticMention]:
+    """The statistics of one sentence; ``context``: a sentence just before it in the same
+    paragraph gave one."""
+    out = []
+    context = context or _counted_by_source(sentence)
+    for figure in _figures(sentence):
+        if _question(sentence, figure):
+            continue
+        words = _tokens(sentence, figure.start, figure.end)
+        if words is None:
+            continue
+        measure, antecedent = _measure(sentence, figure, words, memory)
+        if measure is None:
+            continue
+        if figure.kind == "fraction" and not _apply_fraction(figure, measure, antecedent, words):
+            continue
+        if figure.kind == "percent":
+            measure = _share(measure)
+            if measure is None:
+                continue
+        own = measure.head is not None and measure.start >= figure.start
+        anchor = measure.head if own else words.root  # the counted noun, when it follows
+        where = _Setting(anchor, _scope(anchor, words))
+        where.place = _place(sentence, _scope(anchor, words, through_speech=False), anchor, figure)
+        where.actor = _actor(ctx, sentence, where.scope, anchor, measure)
+        where.period = _period(ctx, sentence, where.scope, anchor, figure)
+        if antecedent is not None:  # "1,200 attacks in 2019 ... three-fourths of them"
+            where.place = where.place or antecedent.where.place
+            where.actor = where.actor or antecedent.where.actor
+            where.period = where.period or antecedent.where.period
+        memory.append(_Known(sentence.index, figure, measure, where, anchor.i))
+        if _in_source(anchor):
+            continue  # "officials at two organisations said"
+        if not _presupposed(sentence, figure) and _hypothetical(anchor, figure.kind):
+            continue
+        where.source = _attribution(sentence, anchor)
+        where.context = context or bool(out)
+        if _is_statistic(sentence, figure, measure, where):
+            out.append(_mention(ctx, sentence, figure, measure, where))
+    return out
+
+
+def _counted_by_source(sentence: Sentence) -> bool:
+    """The sentence gives figures from data: "according to MHA data", "statistics showed",
+    "the annual report stated"."""
+    lex = statistic_lexicon()
+    for tok in sentence.span:
+        if tok.lower_ not in lex.containers:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.source_verbs:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return True
+    return False
+
+
+def _tokens(sentence: Sentence, start: int, end: int):
+    return sentence.span.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _mention(
+    ctx: DocContext, sentence: Sentence, figure: _Figure, measure: _Measure, where: _Setting
+) -> StatisticMention:
+    value_field = FieldSpan("value", figure.start, figure.end, figure.text)
+    measure_field = FieldSpan(
+        "measure", measure.start, measure.end, ctx.document.text[measure.start : measure.end]
+    )
+    mention = StatisticMention(
+        measure=measure.text,
+        value=figure.quantity,
+        sentence=Span(sentence.start, sentence.end, sentence.text),
+        fields=[value_field, measure_field],
+        details={k: v for k, v in figure.details.items() if v is not None},
+    )
+    if measure.per:
+        mention.details["per"] = measure.per
+    if _averaged(sentence, figure):
+        mention.details["average"] = True
+    if where.period is not None:
+        span, start, end, running = where.period
+        if running:
+            mention.details["running_total"] = True
+        mention.period = span
+        mention.fields.append(FieldSpan("period", start, end, span.text or ""))
+    if where.place is not None:
+        name, start, end, words = where.place
+        mention.place = name
+        mention.fields.append(FieldSpan("place", start, end, words))
+    if where.actor is not None:
+        name, start, end, words = where.actor
+        mention.actor = name
+        if start is not None:
+            mention.fields.append(FieldSpan("actor", start, end, words))
+    if where.source is not None:
+        name, start, end = where.source
+        mention.attributed_to = name
+        mention.fields.append(FieldSpan("attributed_to", start, end, name))
+    return mention
+
+
+def _averaged(sentence: Sentence, figure: _Figure) -> bool:
+    before = sentence.text[
+        max(0, figure.start - sentence.start - 20) : figure.start - sentence.start
+    ]
+    return bool(re.search(r"\baverag\w*(?: of)?\s*$", before, re.I))
+
+
+# --- what is counted -----------------------------------------------------------------------------
+
+
+def _measure(
+    sentence: Sentence, figure: _Figure, words, memory: list[_Known]
+) -> tuple[_Measure | None, _Known | None]:
+    """What the figure counts, and the earlier figure it refers back to, if any."""
+    doc = words.doc
+    end = sentence.span.end
+    i = _skip_quotes(doc, words.end, end)
+    if i < end and doc[i].lower_ == "of":
+        return _measure_of(sentence, figure, words, memory, i + 1)
+    if figure.kind == "fraction":
+        return None, None
+    phrase = _noun_phrase(doc, i, end)
+    if phrase is not None and phrase[1].lower_ == "others":
+        return _others(sentence, figure, words, memory, phrase[1])
+    if phrase is not None:
+        measure = _named_measure(phrase, figure, words)
+        if measure is not None:
+            antecedent = _such(measure, phrase, words, memory)
+            if antecedent is not None:
+                measure = _inherit(measure, antecedent.measure)
+            return measure, antecedent
+        return None, None
+    if figure.kind == "percent":
+        changed = _percent_change(figure, words)
+        if changed is not None:
+            return changed, None
+    return _elided(sentence, figure, words, memory)
+
+
+def _others(sentence: Sentence, figure: _Figure, words, memory: list[_Known], others):
+    """ "killed 2 civilians and injured 11 others": more of what the figure before counted."""
+    before = _latest(memory, sentence, figure)
+    if before is None or before.sentence != sentence.index:
+        return None, None
+    outcome = _verb_outcome(others, words)
+    measure = _Measure(
+        "", others.idx, others.idx + len(others.text), others, before.measure.nouns, outcome
+    )
+    measure.nouns = measure.nouns.removeprefix("people ") if outcome else measure.nouns
+    measure.text = _compose(measure)
+    return measure, before
+
+
+def _skip_quotes(doc, i: int, end: int) -> int:
+    while i < end and doc[i].text in _QUOTES:
+        i += 1
+    return i
+
+
+def _noun_phrase(doc, i: int, end: int):
+    """(tokens, head) of the noun phrase starting at token ``i``: modifiers, the counted noun,
+    a participle after it ("people killed")."""
+    tokens = []
+    j = i
+    while j < end:
+        tok = doc[j]
+        if tok.text in _QUOTES and tok.text not in "()":
+            j += 1
+            continue
+        if tok.text == "(" and j + 2 < end and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+            j += 3  # "124 Security Force (SF) personnel"
+            continue
+        if tok.tag_ not in _NP_TAGS and not (
+            tok.tag_ == "VBG" and j + 1 < end and doc[j + 1].tag_ in _NOUN_TAGS
+        ):
+            break
+        if (
+            tok.tag_ in ("NNS", "NNPS", "NN")
+            and tokens
+            and tokens[-1].tag_ in ("NNS", "NNPS")
+            and tokens[-1].ent_type_ != GROUP_LABEL
+        ):
+            break  # "fighters members": a new phrase
+        tokens.append(tok)
+        j += 1
+    heads = [t for t in tokens if _countable(t)]
+    if not heads:
+        if (
+            tokens
+            and tokens[-1].tag_ in ("JJ", "VBN")
+            and tokens[-1].lower_ in statistic_lexicon().casualty
+        ):
+            return tokens, tokens[-1]  # "84 dead", "300 wounded"
+        return None
+    head = heads[-1]
+    tokens = [t for t in tokens if t.i <= head.i + 1]
+    if tokens[-1].i == head.i + 1 and tokens[-1].tag_ != "VBN":
+        tokens = tokens[:-1]
+    return tokens, head
+
+
+def _members_named(tok) -> bool:
+    """ "344 Maoists", "1,728 Naxals": a group's name for its members."""
+    doc = tok.doc
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return alone and tok.text.endswith("s") and tok.text[:1].isupper()
+
+
+def _countable(tok) -> bool:
+    """A noun that can be counted: a common noun, or a plural name ("1,728 Naxals")."""
+    if tok.ent_type_ == GROUP_LABEL:
+        return _members_named(tok)
+    if tok.tag_ in _NOUN_TAGS:
+        return True
+    plural_name = tok.tag_ == "NNP" and tok.text.endswith("s") and tok.text[:-1].isalpha()
+    return plural_name and tok.ent_type_ in ("", "NORP")
+
+
+def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
+    lex = statistic_lexicon()
+    tokens, head = phrase
+    noun = _clean(head.text)
+    if noun in lex.never or (
+        head.tag_ == "NN" and figure.kind == "count" and noun not in lex.casualty
+    ):
+        return None  # "2,000 head of cattle", "12 Kabul"
+    if head.tag_ == "NNP" and not _countable(head):
+        return None
+    after = [t for t in tokens if t.i > head.i]
+    modifiers = [t for t in tokens if t.i < head.i]
+    outcome = None
+    for tok in [*modifiers, *after]:
+        if tok.tag_ == "VBN" and tok.lower_ in lex.outcomes:
+            outcome = lex.outcomes[tok.lower_]
+    outcome = (
+        outcome
+        or _verb_outcome(head, words)
+        or _verb_outcome(words.root, words)
+        or _clause_outcome(head)
+    )
+    nouns = _noun_text(head, modifiers)
+    doc = head.doc
+    first = min([head, *modifiers], key=lambda t: t.i)
+    last = max([head, *after], key=lambda t: t.i)
+    measure = _Measure(
+        "", doc[first.i].idx, last.idx + len(last.text), head, nouns, outcome, modifiers=modifiers
+    )
+    measure.per = _rate(doc, last.i + 1)
+    measure.text = _compose(measure)
+    return measure
+
+
+def _clause_outcome(head) -> str | None:
+    """ "20,000 persons who went missing", "civilians killed in the raids"."""
+    lex = statistic_lexicon()
+    for child in head.children:
+        if child.dep_ not in ("relcl", "acl") or child.tag_ == "VBG":
+            continue  # "44 blasts killing 625 people": the blasts did the killing
+        if child.dep_ == "relcl" and any(c.dep_ == "dobj" for c in child.children):
+            continue  # "16 blasts which took 119 lives"
+        for word in (child, *(c for c in child.children if c.dep_ in ("acomp", "oprd"))):
+            outcome = lex.outcomes.get(word.lemma_.lower()) or lex.outcomes.get(word.lower_)
+            if outcome is not None:
+                return outcome
+    return None
+
+
+def _noun_text(head, modifiers: list) -> str:
+    """The counted noun and its nearest telling modifier ("suicide bombings", "foreign
+    fighters"); groups (the actor), determiners and vague adjectives dropped."""
+    lex = statistic_lexicon()
+    kept = [
+        t
+        for t in modifiers
+        if t.ent_type_ != GROUP_LABEL
+        and t.tag_ not in ("VBN", "HYPH", "NFP")
+        and not t.is_punct
+        and t.text not in _QUOTES
+        and _clean(t.text) not in lex.drop_modifiers
+        and t.ent_type_ not in ("CARDINAL", "DATE")
+    ]
+    nouns = "members" if head.ent_type_ == GROUP_LABEL else _clean(head.text)
+    if kept:
+        modifier = kept[-1]
+        if modifier.i == head.i - 1 or (
+            head.i - modifier.i == 2 and head.doc[head.i - 1].text in _QUOTES
+        ):
+            nouns = f"{_clean(modifier.text)} {nouns}"
+    conj = [
+        c
+        for c in head.conjuncts
+        if head.i < c.i <= head.i + 4
+        and c.tag_ == "NNS"
+        and _clean(c.text) not in lex.casualty
+        and not any(x.dep_ == "nummod" or x.like_num for x in c.children)
+    ]
+    if conj:  # "thousands of propaganda platforms and communication channels"
+        nouns = f"{nouns} and {_clean(conj[0].text)}"
+    return nouns
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[\[\]“”\"‘’]", "", text).lower().strip()
+
+
+def _compose(measure: _Measure) -> str:
+    lex = statistic_lexicon()
+    nouns = lex.synonyms.get(measure.nouns, measure.nouns)
+    text = nouns
+    if measure.outcome and not nouns.endswith(measure.outcome):
+        outcome = measure.outcome.replace("_", " ")
+        if nouns.startswith("people ") and nouns != f"people {outcome}":
+            text = nouns  # "deaths" already says what happened
+        else:
+            text = f"{nouns} {outcome}"
+    text = lex.synonyms.get(text, text)
+    if measure.per:
+        text = f"{text} per {measure.per}"
+    return text
+
+
+def _rate(doc, i: int) -> str | None:
+    if i >= len(doc):
+        return None
+    m = statistic_lexicon().per_unit.match(doc.text, doc[i].idx - 1 if i else 0)
+    return m.group(1).lower() if m else None
+
+
+def _verb_outcome(tok, figure_words=None) -> str | None:
+    """What happened to the counted: the verb it is the patient of ("had been killed",
+    "claimed 1,112 operations", "1,200 have returned"), or the noun it hangs from ("the deaths
+    of thousands of civilians")."""
+    lex = statistic_lexicon()
+    node = tok
+    for _ in range(5):
+        if node.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd"):
+            break
+        if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            node = node.head  # "six soldiers and up to 120 militants died"
+            continue
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.lower_ in lex.outcomes
+        ):
+            return lex.outcomes[node.head.head.lower_]  # "the deaths of thousands"
+        if node.dep_ == "prep" and node.lower_ == "as" and node.head.lemma_ in lex.transparent:
+            node = node.head  # "killing what it described as scores of fighters"
+            break
+        if node.dep_ not in ("pobj", "prep", "nummod", "quantmod", "compound", "amod", "npadvmod"):
+            return None
+        if node.head is node or (node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX")):
+            return None
+        whole = node.dep_ == "prep" and node.head.like_num and figure_words is not None
+        if whole and node.head.i not in range(figure_words.start, figure_words.end):
+            return None  # "Of the 5,600 fighters, 1,200 have returned": 5,600 did not
+        node = node.head
+    verb = node.head
+    if verb is node or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if verb.lemma_ == "be" and node.dep_ == "nsubj":  # "30,000 people are still displaced"
+        verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
+        node = verb if verb.lemma_ != "be" else node
+    outcome = lex.outcomes.get(verb.lemma_.lower()) or lex.outcomes.get(verb.lower_)
+    if outcome is None and verb.lemma_.lower() in ("suffer", "sustain", "receive", "lose"):
+        harm = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "suffered injuries"
+        outcome = lex.outcomes.get(harm.lower_) if harm is not None else None
+    if outcome is None:
+        return None
+    if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
+        return None  # "30 gunmen killed a guard", "ten teams claimed": the counted are doers
+    return outcome
+
+
+def _measure_of(
+    sentence: Sentence, figure: _Figure, words, memory: list[_Known], i: int
+) -> tuple[_Measure | None, _Known | None]:
+    """ "eight of these videos", "dozens of members", "three-fourths of them", "265 of the 527
+    claimed", "40 percent of the attacks"."""
+    doc = words.doc
+    end = sentence.span.end
+    while i < end and (doc[i].dep_ in ("det", "poss") or doc[i].text in _QUOTES):
+        i += 1
+    if i >= end:
+        return None, None
+    if doc[i - 1].lower_ in _PRONOUNS and doc[i - 1].dep_ != "det":
+        i -= 1  # "of these" alone, not "of these videos"
+    tok = doc[i]
+    if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
+        if any(c.dep_ in ("acl", "relcl") for c in tok.children):
+            return _described(tok), None  # "55 per cent of those living in the camps"
+        antecedent = _latest(memory, sentence, figure)
+        if antecedent is None:
+            return None, None
+        measure = _copy_measure(antecedent.measure, tok, figure, words)
+        return measure, antecedent
+    if (tok.like_num or tok.tag_ == "CD") and not statistic_lexicon().year_like.fullmatch(tok.text):
+        total = _amount(tok.text)
+        antecedent = _with_value(memory, total[0] if total else None)
+        phrase = _noun_phrase(doc, i + 1, end)
+        if phrase is not None and (measure := _named_measure(phrase, figure, words)) is not None:
+            if figure.kind == "fraction" and total:
+                figure.details["of"] = int(total[0])
+            return measure, antecedent
+        if antecedent is not None:
+            if figure.kind == "fraction":
+                figure.details["of"] = int(total[0])
+            return _copy_measure(antecedent.measure, tok, figure, words), antecedent
+        return None, None
+    phrase = _noun_phrase(doc, i, end)
+    if phrase is None:
+        return None, None
+    if phrase[1].lower_ == "others":  # "scores of others injured"
+        return _others(sentence, figure, words, memory, phrase[1])
+    measure = _named_measure(phrase, _Figure(0, 0, "", Quantity(2, 2), "vague"), words)
+    if measure is None:
+        return None, None
+    antecedent = _with_value(memory, _number_in(phrase)) if figure.kind == "fraction" else None
+    return measure, antecedent
+
+
+def _described(pronoun) -> _Measure:
+    """ "those living in the camps": the people a clause describes, in its words."""
+    words = pronoun.doc[pronoun.i : pronoun.right_edge.i + 1]
+    text = " ".join(_clean(t.text) for t in words if not t.is_punct)
+    text = re.sub(r"\b(?:the|a|an)\s+", "", text)
+    measure = _Measure("", words.start_char, words.end_char, pronoun, text, None)
+    measure.text = text
+    return measure
+
+
+def _number_in(phrase) -> float | None:
+    _, head = phrase
+    for child in head.children:
+        if child.dep_ == "nummod" and (value := _amount(child.text)) is not None:
+            return value[0]
+    return None
+
+
+def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
+    """The measure of an earlier figure, for one that refers back to it; its own clause may
+    say what happened to the part ("of them, 1,200 have returned")."""
+    outcome = _verb_outcome(words.root) or measure.outcome
+    copy = _Measure(
+        "", tok.idx, tok.idx + len(tok.text), words.root, measure.nouns, outcome, measure.per
+    )
+    copy.text = _compose(copy)
+    return copy
+
+
+def _latest(memory: list[_Known], sentence: Sentence, figure: _Figure) -> _Known | None:
+    """The figure "them" refers to: the last one before, in this sentence or the two before."""
+    for known in reversed(memory):
+        near = known.figure.start < figure.start and sentence.index - known.sentence <= 2
+        if near and known.figure.kind not in ("fraction", "percent"):
+            return known
+    return None
+
+
+def _with_value(memory: list[_Known], value: float | None) -> _Known | None:
+    if value is None:
+        return None
+    for known in reversed(memory):
+        q = known.figure.quantity
+        if value in (q.min, q.max):
+            return known
+    return None
+
+
+def _such(measure: _Measure, phrase, words, memory: list[_Known]) -> _Known | None:
+    """ "another 527 such bombings": the earlier figure of the same kind."""
+    tokens, head = phrase
+    doc = words.doc
+    before = doc[max(0, words.start - 1)].lower_
+    if not any(t.lower_ == "such" for t in tokens) and before != "another":
+        return None
+    noun = _clean(head.text)
+    for known in reversed(memory):
+        if noun in known.measure.text.split() or noun in known.measure.nouns:
+            return known
+        synonym = statistic_lexicon().synonyms.get(known.measure.nouns, "")
+        if noun in synonym.split():
+            return known
+    return None
+
+
+def _inherit(measure: _Measure, earlier: _Measure) -> _Measure:
+    measure.nouns = statistic_lexicon().synonyms.get(earlier.nouns, earlier.nouns)
+    measure.outcome = measure.outcome or earlier.outcome
+    measure.text = _compose(measure)
+    return measure
+
+
+def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | None, words) -> bool:
+    """ "nearly three-fourths of them" (527) -> null / 395."""
+    total = figure.details.get("of")
+    if total is None and antecedent is not None:
+        total = antecedent.figure.quantity.best()
+        if total is None:
+            total = antecedent.figure.quantity.max
+    if total is None or figure.fraction is None:
+        return False
+    figure.details["of"] = total
+    value = round(figure.fraction * total)
+    qualifier = figure.details.pop("qualifier", None)
+    figure.quantity = _qualified(value, qualifier)
+    subset = _subset(words)
+    if subset:
+        figure.details["subset"] = subset
+    return True
+
+
+def _subset(words) -> str | None:
+    """The words that say which part ("of them using vehicle bombs" -> "using vehicle
+    bombs")."""
+    doc = words.doc
+    text = doc.text[words.end_char : words.sent.end_char]
+    m = re.match(r"\s*of\s+(?:them|those|these)\s+(\w+ing\b[^(),;.]*)", text)
+    return m.group(1).strip() if m else None
+
+
+def _share(measure: _Measure) -> _Measure | None:
+    """What a percentage is of: "40 percent of the attacks" -> "percent of attacks", "a 53
+    percent increase in sectarian violence" -> "percent change in sectarian violence"."""
+    if measure.text.startswith("percent"):
+        return measure
+    head = measure.head
+    if head is not None and head.lemma_.lower() in statistic_lexicon().change_lemmas:
+        target = next(
+            (
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        changed = _unwrapped_measure(target) if target is not None else None
+        if changed is None:
+            verb = _governing_verb(head)
+            changed = _subject_measure(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if changed is None:
+            return None
+        changed.text = f"percent change in {changed.text}"
+        return changed
+    measure.text = f"percent of {measure.text}"
+    return measure
+
+
+def _percent_change(figure: _Figure, words) -> _Measure | None:
+    """ "attacks rose 40 percent" -> "percent change in attacks"."""
+    lex = statistic_lexicon()
+    node = words.root
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    if node.lemma_ not in lex.change_lemmas:
+        return None
+    subject = _subject_measure(node)
+    if subject is None:
+        return None
+    subject.text = f"percent change in {subject.text}"
+    return subject
+
+
+def _elided(
+    sentence: Sentence, figure: _Figure, words, memory: list[_Known]
+) -> tuple[_Measure | None, _Known | None]:
+    """A figure without its noun: the unit is in another clause."""
+    doc = words.doc
+    per = _rate(doc, words.end)
+    root = words.root
+    if figure.kind == "money":
+        return _money_measure(root, per), None
+    # "Of the 5,600 foreign fighters, about 1,200 have returned"
+    of_phrase = _leading_of(sentence, root)
+    if of_phrase is _OF_WHICH:
+        before = _latest(memory, sentence, figure)
+        if before is not None and before.sentence == sentence.index:
+            return _copy_measure(before.measure, root, figure, words), before
+    elif of_phrase is not None:
+        measure = _named_measure(of_phrase, _Figure(0, 0, "", Quantity(2, 2), "vague"), words)
+        if measure is not None:
+            measure.outcome = _verb_outcome(root) or measure.outcome
+            measure.text = _compose(measure)
+            return measure, None
+    # "40,000 who have been kidnapped": its own clause says what happened to them
+    if any(c.dep_ == "relcl" for c in root.children):
+        outcome = _clause_outcome(root)
+        return (_people(root, outcome, per), None) if outcome else (None, None)
+    # "the number of foreign fighters rose to 5,000", "arrests decreased from 141 to 77"
+    changed = _changed(root)
+    if changed is not None:
+        return changed, None
+    # "93 suicide bombings per month in 2016 and 88 per month so far in 2017"
+    before = _same_sentence_before(memory, sentence, figure, root)
+    if before is not None:
+        copy = _Measure(
+            "",
+            before.measure.start,
+            before.measure.end,
+            root,
+            before.measure.nouns,
+            before.measure.outcome,
+            before.measure.per or per,
+        )
+        copy.text = _compose(copy)
+        return copy, before
+    # "forced some two million from their homes", "hundreds have returned"
+    outcome = _verb_outcome(root)
+    return (_people(root, outcome, per), None) if outcome else (None, None)
+
+
+def _people(root, outcome: str, per: str | None) -> _Measure:
+    verb = _governing_verb(root)
+    measure = _Measure("", verb.idx, verb.idx + len(verb.text), root, "people", outcome, per)
+    measure.text = _compose(measure)
+    return measure
+
+
+def _money_measure(root, per: str | None) -> _Measure:
+    """What a sum is: the noun it is the amount of ("losses exceeding $180 million", "a budget
+    of $2 million", "$2 million in oil revenue"), else what the verb does with it ("earned $2
+    million a month" -> revenue), else "money"."""
+    lex = statistic_lexicon()
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None and target.pos_ == "NOUN":
+                return _with_rate(_bare_measure(target), per)
+    node = root
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ == "NOUN" and node.lower_ not in lex.never:
+            return _with_rate(_bare_measure(node), per)
+        if node.pos_ in ("VERB", "AUX"):
+            name = lex.money_verbs.get(node.lemma_.lower())
+            if name is not None:
+                measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
+                return _with_rate(measure, per)
+            if node.lemma_.lower() not in lex.change_lemmas:
+                break
+    return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _with_rate(measure: _Measure, per: str | None) -> _Measure:
+    measure.per = measure.per or per
+    measure.text = _compose(measure)
+    return measure
+
+
+def _leading_of(sentence: Sentence, root):
+    """The noun phrase of an "Of the 5,600 foreign fighters, ..." told before the figure."""
+    doc = sentence.span.doc
+    verb = _governing_verb(root)
+    for tok in doc[sentence.span.start : root.i]:
+        if tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.i in (root.i, verb.i):
+            end = sentence.span.end
+            start = _skip_determiners(doc, tok.i + 1, end)
+            if start < end and doc[start].lower_ in ("which", "whom"):
+                return _relative_head(doc[start]) or _OF_WHICH  # "676 incidents, of which 70"
+            return _noun_phrase(doc, start, end)
+    return None
+
+
+_OF_WHICH = ((), None)  # "of which": the figure before, when the parse does not say
+
+
+def _relative_head(which):
+    """The noun "of which" refers to: the head of the relative clause it opens."""
+    for node in which.ancestors:
+        if node.dep_ == "relcl" and node.head.tag_ in _NOUN_TAGS:
+            head = node.head
+            return [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head], head
+    return None
+
+
+def _skip_determiners(doc, i: int, end: int) -> int:
+    while i < end and (
+        doc[i].dep_ in ("det", "poss", "nummod") or doc[i].like_num or doc[i].text in _QUOTES
+    ):
+        i += 1
+    return i
+
+
+def _changed(root) -> _Measure | None:
+    """The subject of a verb or noun of change whose figure is "to N", "at N", "from N"."""
+    lex = statistic_lexicon()
+    node = root
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "from", "by"):
+        node = node.head
+        while (
+            node.dep_ == "prep"
+            and node.head.lower_ in ("to", "at", "from", "by")
+            and node.head is not node
+        ):
+            node = node.head  # "from 141 ... to 77": "to" hangs off "from"
+        node = node.head
+    elif node.dep_ in ("dobj", "attr"):
+        node = node.head
+    else:
+        return None
+    if node.lemma_ == "be" and root.dep_ == "attr":  # "the number of people killed was 52"
+        return _subject_measure(node)
+    put = next((c for c in node.children if c.dep_ == "dobj"), None)
+    if node.lemma_ in ("put", "place", "estimate") and put is not None:
+        return _unwrapped_measure(put)  # "put the total number of incidents at 790"
+    if node.lemma_ == "be":  # "there was a decrease in arrests: from 41 to 22"
+        node = next((c for c in node.children if c.dep_ in ("attr", "nsubj")), node)
+    if node.lemma_.lower() not in lex.change_lemmas and node.lower_ not in lex.change_lemmas:
+        return None
+    if node.pos_ == "NOUN":  # "a decrease in numbers of arrests: from 41 to 22"
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is not None:
+                    return _unwrapped_measure(target)
+        return None
+    return _subject_measure(node)
+
+
+def _subject_measure(verb) -> _Measure | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return _unwrapped_measure(subject)
+    lex = statistic_lexicon()
+    known = lex.stock | lex.event | lex.casualty
+    for tok in reversed(list(verb.doc[verb.sent.start : verb.i])):
+        if _clean(tok.text) in known:  # a subject the parse lost ("[a]rrests ... decreased")
+            return _bare_measure(tok)
+    return None
+
+
+def _unwrapped_measure(noun) -> _Measure | None:
+    """ "the number of foreign fighters" -> "foreign fighters"."""
+    lex = statistic_lexicon()
+    while noun.lower_ in lex.container_nouns:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if target is None:
+            return None
+        noun = target
+    word = _clean(noun.text)
+    if noun.pos_ == "PRON" or word in lex.never:
+        return None
+    if noun.tag_ not in _NOUN_TAGS and word not in lex.stock | lex.event | lex.casualty:
+        return None  # a proper name; "[a]rrests" the parse took for one is let through
+    return _bare_measure(noun)
+
+
+def _bare_measure(noun) -> _Measure:
+    modifiers = [t for t in noun.lefts if t.dep_ in ("compound", "amod")]
+    measure = _Measure(
+        "",
+        min([noun, *modifiers], key=lambda t: t.i).idx,
+        noun.idx + len(noun.text),
+        noun,
+        _noun_text(noun, modifiers),
+        _clause_outcome(noun),
+        modifiers=modifiers,
+    )
+    measure.text = _compose(measure)
+    return measure
+
+
+def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Figure, root):
+    """The figure earlier in the sentence this one continues: joined to it by a conjunction
+    with nothing between but its period ("93 ... in 2016 and 88 ...", "from 141 in 2015 to
+    77"), or told in the same clause ("112 people were killed in 2011, 126 in 2012")."""
+    doc = root.doc
+    for known in reversed(memory):
+        if known.sentence != sentence.index or known.figure.start >= figure.start:
+            continue
+        between = doc.char_span(known.figure.end, figure.start, alignment_mode="contract")
+        if between is None:
+            return None
+        listed = _LISTED_AFTER_PERIOD.fullmatch(between.text) is not None
+        if not listed and not any(t.lower_ in _JOINERS for t in between):
+            return None
+        verbs = [
+            t
+            for t in between
+            if t.pos_ in ("VERB", "AUX") and t.lemma_ not in _LINKING and not listed
+        ]
+        same_clause = _governing_verb(root).i == _governing_verb(doc[known.anchor]).i
+        same_clause = same_clause or figure.kind == known.figure.kind == "percent"
+        return known if not verbs or same_clause else None
+    return None
+
+
+def _governing_verb(tok):
+    """The verb whose clause a token is in ("including", "following" are prepositions)."""
+    node = tok
+    for _ in range(6):
+        verb = node.pos_ in ("VERB", "AUX") and node.dep_ != "prep"
+        if verb or node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+# --- is it a statistic? ----------------------------------------------------------------------
+
+
+def _measure_kind(measure: _Measure) -> str:
+    lex = statistic_lexicon()
+    if measure.outcome in lex.casualty_outcomes:
+        return "casualty"
+    words = measure.text.split()
+    nouns = measure.nouns.split()
+    if any(w in lex.casualty for w in nouns) or measure.text.startswith("people "):
+        return "casualty"
+    head = measure.nouns.split(" and ")[0].split()[-1] if nouns else ""
+    if measure.nouns in lex.event or head in lex.event or "bombings" in words:
+        return "event"
+    if head in lex.territory:
+        return "territory"
+    if head in lex.materiel:
+        return "materiel"
+    if measure.nouns in lex.stock or head in lex.stock:
+        return "stock"
+    return "other"
+
+
+def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where: _Setting) -> bool:
+    """A total, a standing figure, a share or a rate, not an incident's toll or detail."""
+    lex = statistic_lexicon()
+    if figure.kind == "money":  # "losses exceeding $180 million", "$2 million a month"
+        return measure.per is not None or measure.nouns.split()[-1] in lex.money_nouns
+    if figure.kind in ("percent", "fraction") or measure.per:
+        return True
+    kind = _measure_kind(measure)
+    scope, anchor = where.scope, where.anchor
+    cumulative = _cue_in(sentence, scope, lex.cumulative) or _period_in(sentence, scope)
+    cumulative = cumulative or (where.context and kind != "other")
+    estimated = cumulative or _cue_in(sentence, scope, lex.estimate)
+    own = _own(_governing_verb(anchor), anchor)  # not "the attack" of a clause it hangs from
+    incident = _incident_in(sentence, own, anchor, kind)
+    value = figure.quantity.best() or figure.quantity.max or 0
+    vague = figure.kind == "vague"
+    if kind == "casualty":  # a toll of thousands told by a source is no one incident's
+        cumulative = cumulative or _aggregate_doer(_governing_verb(anchor))
+        if measure.outcome == "displaced" and value >= 1000:
+            return not incident  # "30,000 people are still displaced": a standing figure
+        return (cumulative or (estimated and value >= 1000)) and not incident
+    if incident:
+        return False
+    if measure.outcome in lex.flows:  # "thousands of Europeans travelled to Syria"
+        return value >= 10 or vague
+    if kind == "other":  # "hundreds of people sheltered": a figure only if a source counts
+        if measure.outcome is None and _generic_people(measure) and not estimated:
+            return False  # "52 people", "the 28 nationals": counted for what?
+        return value >= 10 and (estimated or _cue_in(sentence, scope, lex.totals))
+    if kind == "territory" and measure.outcome is None and where.actor is None:
+        return False  # "the 14 districts hit by the quake"
+    if kind in ("stock", "materiel"):  # "50 crew members", "37 rifles": whose? says who?
+        known = where.actor is not None or where.source is not None or estimated
+        return (
+            (value >= 100 and not vague)
+            or (value >= 10 and known)
+            or (known and _cue_in(sentence, scope, lex.totals))
+        )
+    if value >= 10 or vague:
+        return True
+    # a few acts: the sentence must say it is a total ("so far", "this year")
+    everywhere = set(range(sentence.span.start, sentence.span.end))
+    return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+
+
+def _generic_people(measure: _Measure) -> bool:
+    head = measure.head
+    if head is not None and head.ent_type_ == "NORP":
+        return True  # "five million Salvadorans"
+    return measure.nouns.split()[-1] in statistic_lexicon().generic_people
+
+
+def _cue_in(sentence: Sentence, scope: set[int], pattern: re.Pattern) -> bool:
+    doc = sentence.span.doc
+    for m in pattern.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(s < end and start < e and _short(span) for s, e, span, _ in sentence.dates):
+            continue  # "since Friday", "between Wednesday and Saturday": an incident's days
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is not None and any(t.i in scope for t in words):
+            return True
+    return False
+
+
+def _period_in(sentence: Sentence, scope: set[int]) -> bool:
+    return any(
+        words.root.i in scope and (is_period(span) or span.precision == "year") and not _short(span)
+        for _, _, span, words in sentence.dates
+    )
+
+
+def _short(span: DateSpan) -> bool:
+    """A week or less: the days of an incident, not a period statistics are totted up over."""
+    if not span.start or not span.end:
+        return False
+    days = (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
+    return days <= 7
+
+
+def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool:
+    """One incident is told with the count: "the attack on Thursday night killed 84 people",
+    "a supporter killed more than 80 people last year", "100 gunmen raided the town"."""
+    lex = statistic_lexicon()
+    doc = sentence.span.doc
+    verb = _governing_verb(anchor)
+    if (kind == "casualty" and _one_doer(verb)) or _attackers(anchor, verb):
+        return True
+    if verb.dep_ == "relcl" and _told_of_one(verb):
+        return True  # "the attack on September 26, in which 13 persons were killed"
+    for _, _, span, words in sentence.dates:
+        if kind == "stock":
+            break  # "on Jan. 5, parliament called for the expulsion of the 5,200 troops"
+        day = words.root.i in scope and span.precision == "day" and not is_period(span)
+        if day and not _dates_the_telling(words):
+            return True
+    for i in scope:
+        tok = doc[i]
+        if tok.lower_ not in lex.incident_nouns:
+            continue
+        markers = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if any(c.lower_ in ("such", "all", "some", "many") for c in tok.children):
+            continue
+        if markers and (
+            tok.tag_ == "NN"
+            or any(
+                c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in markers
+            )
+        ):
+            return True
+    return False
+
+
+_CITATION_BEFORE = re.compile(r"\breport(?:s|ed)?\b[^.;]{0,40}$", re.I)
+
+
+def _dates_the_telling(words) -> bool:
+    """A day that dates the report or the saying, not what is counted ("the report, released
+    on January 4, stated", "reports The Nation on November 5", "the UN said on Monday")."""
+    lex = statistic_lexicon()
+    if _governing_verb(words.root.head).lemma_.lower() in lex.source_verbs:
+        return True
+    before = words.doc.text[max(0, words.start_char - 60) : words.start_char]
+    return _CITATION_BEFORE.search(before) is not None
+
+
+def _attackers(anchor, verb) -> bool:
+    """ "100 armed subversives raided the department": the figure counts an incident's
+    attackers."""
+    lex = statistic_lexicon()
+    while anchor.dep_ == "conj" and anchor.head is not anchor:
+        anchor = anchor.head  # "comrade Rolando and 100 armed subversives raided"
+    subject = anchor.dep_ == "nsubj" and anchor.head.i == verb.i
+    return subject and verb.lemma_.lower() in lex.incident_verbs
+
+
+def _told_of_one(relative) -> bool:
+    """A relative clause about one incident or day ("the attack in which", "on September 26,
+    in which"); not about many ("405 incidents in which") or a country ("where violence has
+    forced two million from their homes")."""
+    head = relative.head
+    if head.lower_ in statistic_lexicon().incident_nouns and head.tag_ == "NN":
+        return True
+    opener = relative.doc[relative.left_edge.i : relative.i]
+    opens = any(t.lower_ in ("which", "where", "when") for t in opener)
+    return opens and head.ent_type_ == "DATE"
+
+
+def _aggregate_doer(verb) -> bool:
+    """ "the insurgency has killed", "violence has forced": a conflict's toll."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in statistic_lexicon().aggregate_subjects
+
+
+def _one_doer(verb) -> bool:
+    """The subject of the verb is one person or one attack, not a group or a conflict."""
+    lex = statistic_lexicon()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ == GROUP_LABEL:
+        return False
+    if subject.ent_type_ == "PERSON":
+        return True
+    if subject.tag_ != "NN" or subject.lower_ in lex.aggregate_subjects | lex.container_nouns:
+        return False
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("all", "every") for c in subject.children
+    )
+
+
+def _in_source(anchor) -> bool:
+    lex = statistic_lexicon()
+    for node in [anchor, *anchor.ancestors]:
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in lex.source_verbs:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _presupposed(sentence: Sentence, figure: _Figure) -> bool:
+    """ "called for the expulsion of the 5,200 U.S. troops": the troops are there."""
+    before = sentence.text[: figure.start - sentence.start]
+    return bool(re.search(r"\bthe\s+$", before, re.I))
+
+
+def _question(sentence: Sentence, figure: _Figure) -> bool:
+    """The figure is in a question ("Do we really expect a camp with 200 fighters,")."""
+    text = sentence.text
+    offset = figure.start - sentence.start
+    opening = max(text.rfind(q, 0, offset) for q in ('"', "“"))
+    closing = [i for i in (text.find(q, offset) for q in ('"', "”", "?")) if i >= 0]
+    segment = text[opening + 1 : min(closing) + 1 if closing else len(text)]
+    return segment.rstrip(' ,"”').endswith("?") or bool(_QUESTION_OPENING.match(segment))
+
+
+_QUESTION_OPENING = re.compile(
+    r"\W*(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|how many|why|what)\s+"
+    r"(?:we|you|they|i|he|she|it|there|the|anyone)\b",
+    re.I,
+)
+
+
+def _hypothetical(anchor, kind: str = "count") -> bool:
+    """A plan, a wish, a threat, a condition or a denial, not a stated figure."""
+    lex = statistic_lexicon()
+    for node in [anchor, *anchor.ancestors]:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _FRAME_MODALS:
+                return True
+            maybe = child.dep_ == "aux" and child.lower_ in ("could", "may", "might")
+            if maybe and node.lemma_.lower() not in lex.capacity_verbs:
+                return True  # "attacks could force thousands more from their homes"
+            if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
+                return True
+            denied = child.dep_ == "neg" and node.lemma_.lower() not in lex.source_verbs
+            if denied and kind != "percent":  # "55 percent do not have electricity"
+                return True
+        if node.lemma_.lower() in lex.hypothetical and node is not anchor:
+            return True
+        if node.lemma_.lower() in lex.source_verbs:
+            break  # what a source says is stated, whatever the source's own tense
+    return False
+
+
+# --- the clause of a figure ------------------------------------------------------------------
+
+
+def _scope(anchor, words, through_speech: bool = True) -> set[int]:
+    """Token indices of the figure's clause and of the clauses it hangs from (their own
+    modifiers, not their other subordinate clauses): where its period, place, group and cues
+    are told."""
+    verb = _governing_verb(anchor)
+    scope = _own(verb, anchor)
+    scope.update(t.i for t in words)
+    scope |= _shared_period(verb)
+    node = verb
+    climbs = ("xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep")
+    if through_speech:
+        climbs = (*climbs, "ccomp")
+    while node.dep_ in climbs and node.head is not node:
+        parent = node.head
+        scope.add(parent.i)
+        for child in parent.children:
+            if child is node or child.dep_ in _CLAUSE_DEPS:
+                continue
+            scope.update(t.i for t in child.subtree)
+        node = parent
+    return scope
+
+
+def _own(tok, keep) -> set[int]:
+    """``tok`` and its dependents, without the clauses hanging off them that do not hold
+    ``keep``."""
+    out = {tok.i}
+    for child in tok.children:
+        holds = child.left_edge.i <= keep.i <= child.right_edge.i
+        if not holds and child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            continue
+        out |= _own(child, keep)
+    return out
+
+
+def _shared_period(verb) -> set[int]:
+    """ "has killed 30,000 people since 2009 and forced two million from their homes", "52
+    were killed and scores injured this year": a period told with one of two joined verbs
+    is the other's too (its days are not)."""
+    out: set[int] = set()
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for other in joined:
+        for child in other.children:
+            if child.dep_ in ("prep", "npadvmod") and child.i not in (verb.i, other.i):
+                words = " ".join(t.lower_ for t in child.subtree)
+                if statistic_lexicon().cumulative.search(words):
+                    out.update(t.i for t in child.subtree)
+    return out
+
+
+# --- period, place, actor, source ------------------------------------------------------------
+
+
+def _period(ctx: DocContext, sentence: Sentence, scope: set[int], anchor, figure: _Figure):
+    """(span, start, end, running total) of the time expression governing the figure; "by
+    December 2016" is the month a running total is counted up to."""
+    candidates = []
+    for start, end, span, words in sentence.dates:
+        if words.root.i not in scope:
+            continue
+        prefix = sentence.text[max(0, start - sentence.start - 12) : start - sentence.start].lower()
+        cumulative = _RUNNING_BEFORE.search(prefix) if not is_period(span) else None
+        if span.precision == "day" and not is_period(span) and not cumulative:
+            continue
+        distance = _distance(words.root, anchor)
+        gap = sentence.span.doc.text[figure.end : start]
+        if start >= figure.end and _RIGHT_AFTER.fullmatch(gap):
+            distance = -1  # "141 in 2015", "305 till November 2016"
+        candidates.append((distance, abs(start - figure.start), start, end, span, cumulative))
+    if not candidates:
+        return _past_span(ctx, sentence, scope) or _since_then(ctx, sentence, scope)
+    _, _, start, end, span, cumulative = min(candidates, key=lambda c: (c[0], c[1]))
+    span = DateSpan(span.start, span.end, span.precision, span.text)
+    if span.start and span.end and span.start > span.end:
+        span.start = _same_year(span.start, span.end)  # "from January 1 to December 8, 2015"
+    if cumulative:
+        words = sentence.text[
+            start - sentence.start - len(cumulative.group()) : end - sentence.start
+        ]
+        # "by December 2016": a running total, counted up to the end of that month
+        span.text = words.strip()
+        return span, start - len(cumulative.group()), end, True
+    between = _between_then(sentence, start)
+    if between is not None:
+        span = DateSpan(between.start, span.end, between.precision, span.text)
+        return span, start, end, False
+    if _so_far(sentence, scope):
+        anchor_date = ctx.document.anchor_for(sentence.start)
+        if (
+            anchor_date is not None
+            and span.start
+            and span.start <= anchor_date.isoformat() <= (span.end or "")
+        ):
+            span.end = anchor_date.isoformat()
+    return span, start, end, False
+
+
+_RUNNING_BEFORE = re.compile(r"\b(?:by|as of|through|until|till)\s+(?:the end of\s+)?$")
+_RIGHT_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}?(?:in|during|till|until|through|by|as of|since|for|over|across|"
+    r"along)\s+(?:(?:other\s+)?(?:parts|areas|districts|regions)\s+of\s+)?(?:the\s+)?",
+    re.I,
+)
+
+
+def _same_year(start: str, end: str) -> str:
+    """A range's start told without its year takes the end's year (or the one before)."""
+    moved = end[:4] + start[4:]
+    return moved if moved <= end else str(int(end[:4]) - 1) + start[4:]
+
+
+def _distance(a, b) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = {t.i: n for n, t in enumerate([b, *b.ancestors])}
+    for n, tok in enumerate(up_a):
+        if tok.i in up_b:
+            return n + up_b[tok.i]
+    return 99
+
+
+def _between_then(sentence: Sentence, start: int) -> DateSpan | None:
+    """ "began in October 2016 ... between then and the end of June 2017"."""
+    before = sentence.text[: start - sentence.start]
+    if not re.search(r"\bbetween then and\s+$", before):
+        return None
+    earlier = [span for s, _, span, _ in sentence.dates if s < start and span.start]
+    return earlier[-1] if earlier else None
+
+
+def _so_far(sentence: Sentence, scope: set[int]) -> bool:
+    doc = sentence.span.doc
+    return any(
+        doc[i].lower_ in ("far", "date") and doc[i - 1].lower_ in ("so", "to")
+        for i in scope
+        if i > 0
+    )
+
+
+_PAST = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(\w+)\s+)?"
+    r"(years?|months?|weeks?|decades?)\b",
+    re.I,
+)
+_UNIT_DAYS = {"week": 7, "month": 30, "year": 365, "decade": 3652}
+
+
+def _past_span(ctx: DocContext, sentence: Sentence, scope: set[int]):
+    """ "over the past nine years", "over the past month" (those the time finder leaves)."""
+    m = _PAST.search(sentence.text)
+    anchor = ctx.document.anchor_for(sentence.start)
+    if m is None or anchor is None:
+        return None
+    count = _amount(m.group(1)) if m.group(1) else (1.0, None)
+    if count is None:
+        return None
+    words = _tokens(sentence, sentence.start + m.start(), sentence.start + m.end())
+    if words is None or not any(t.i in scope for t in words):
+        return None
+    unit = m.group(2).lower().rstrip("s")
+    first = anchor - timedelta(days=round(count[0] * _UNIT_DAYS[unit]))
+    precision = "month" if unit in ("week", "month") else "year"
+    span = DateSpan(first.isoformat(), anchor.isoformat(), precision, m.group())
+    return span, sentence.start + m.start(), sentence.start + m.end(), False
+
+
+def _since_then(ctx: DocContext, sentence: Sentence, scope: set[int]):
+    """ "began in October 2017 ... and has since displaced 670,000": from that date on."""
+    doc = sentence.span.doc
+    since = [i for i in scope if doc[i].lower_ == "since" and doc[i].dep_ == "advmod"]
+    anchor = ctx.document.anchor_for(sentence.start)
+    if not since or anchor is None:
+        return None
+    earlier = [d for d in sentence.dates if d[1] <= doc[since[0]].idx and d[2].start]
+    if not earlier:
+        return None
+    start, end, span, _ = earlier[-1]
+    return DateSpan(span.start, anchor.isoformat(), span.precision, span.text), start, end, False
+
+
+def _place(sentence: Sentence, scope: set[int], anchor, figure: _Figure):
+    """(name, start, end, words) of the places named with the figure ("in Iraq and Syria")."""
+    found = []
+    for start, end, location, words in sentence.places:
+        root = words.root
+        if root.i not in scope or root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod"):
+            continue
+        if root.dep_ == "conj" and root.head.dep_ in ("compound", "amod"):
+            continue
+        distance = _distance(root, anchor)
+        if start >= figure.end and _RIGHT_AFTER.fullmatch(
+            sentence.span.doc.text[figure.end : start]
+        ):
+            distance = -1  # "28 in other parts of Sindh"
+        found.append((distance, start, end, location, root))
+    if not found:
+        return None
+    best = min(found, key=lambda f: (f[0], f[1]))
+    joined = {best[4].i, *(t.i for t in best[4].conjuncts)}
+    listed = [f for f in found if f[4].i in joined]
+    listed.sort(key=lambda f: f[1])
+    names = [f[3].name or sentence.span.doc.text[f[1] : f[2]] for f in listed]
+    start, end = listed[0][1], listed[-1][2]
+    name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return name, start, end, sentence.span.doc.text[start:end]
+
+
+def _actor(ctx: DocContext, sentence: Sentence, scope: set[int], anchor, measure: _Measure):
+    """(canonical, start, end, words) of the group the figure is about."""
+    groups = [e for e in sentence.ents if e.label_ == GROUP_LABEL and e.root.i in scope]
+    if groups:
+        inside = [g for g in groups if any(t.i == g.root.i for t in measure.modifiers)]
+        best = inside[0] if inside else min(groups, key=lambda g: _distance(g.root, anchor))
+        return _canonical(best), best.start_char, best.end_char, best.text
+    verb = _governing_verb(anchor)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    referring = subject is not None and _words_of(subject).lower() in statistic_lexicon().anaphora
+    owned = any(t.lower_ in ("its", "their") for t in measure.modifiers)
+    if referring or owned:
+        group = _last_group_before(ctx, sentence, anchor.idx)
+        if group is not None:
+            return _canonical(group), None, None, None
+    return None
+
+
+def _words_of(tok) -> str:
+    return tok.doc[tok.left_edge.i : tok.i + 1].text
+
+
+def _canonical(ent) -> str:
+    return ent.ent_id_ or group_lexicon().canonical(ent.text) or ent.text
+
+
+def _last_group_before(ctx: DocContext, sentence: Sentence, offset: int):
+    for s in reversed(ctx.sentences[max(0, sentence.index - 3) : sentence.index + 1]):
+        groups = [e for e in s.ents if e.label_ == GROUP_LABEL and e.start_char < offset]
+        if groups:
+            return groups[-1]
+    return None
+
+
+def _attribution(sentence: Sentence, anchor):
+    """(name, start, end) of who states the figure: "according to X", or the subject of a
+    verb of saying or estimating the figure's clause hangs from."""
+    lex = statistic_lexicon()
+    for tok in sentence.span:
+        if (
+            tok.lower_ == "according"
+            and tok.i + 1 < sentence.span.end
+            and tok.nbor().lower_ == "to"
+        ):
+            source = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return _source_words(_container_author(source))
+    for node in [anchor, *anchor.ancestors]:
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lex.source_verbs:
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in _PERSONAL:
+                return _source_words(subject)
+    fragment = _according_fragment(sentence)
+    if fragment is not None:
+        return fragment
+    root = sentence.span.root
+    for child in root.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in lex.source_verbs:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in _PERSONAL:
+                return _source_words(subject)
+    return None
+
+
+def _according_fragment(sentence: Sentence):
+    """ "According to EUROPOL, “[a]rrests ...": the bracket cut the sentence in two."""
+    doc = sentence.span.doc
+    before = doc[: sentence.span.start].sents if sentence.span.start else []
+    last = list(before)[-1] if before else None
+    if last is None or last[0].lower_ != "according" or len(last) > 12:
+        return None
+    if not re.search(r"[\[“\"(]\s*$", last.text):
+        return None
+    to = last[1] if len(last) > 1 and last[1].lower_ == "to" else None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return _source_words(_container_author(source)) if source is not None else None
+
+
+def _container_author(tok):
+    """ "a tally by the French news agency" -> the agency."""
+    if tok.lower_ not in statistic_lexicon().containers:
+        return tok
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if author is not None:
+                return author
+    return tok
+
+
+def _source_words(tok):
+    doc = tok.doc
+    first = tok.left_edge.i
+    last = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "with", "for", "in")
+        ):
+            last = child.right_edge.i
+    words = doc[first : last + 1]
+    text = _DETERMINERS.sub("", words.text).strip(" ,")
+    if not text:
+        return None
+    start = words.start_char + words.text.index(text)
+    return text, start, start + len(text)
