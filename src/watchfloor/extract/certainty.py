@@ -40,7 +40,7 @@ _SPECULATIVE_LEFT = re.compile(
     r"\b(plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|"
     r"fear(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for|upon)|vow(?:s|ed)?|"
     r"intend(?:s|ed)?|seek(?:s|ing)?|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
-    r"avert(?:ed)?|preparing|prepared|could|might|may|would|will|possible|potential|"
+    r"avert(?:ed)?|preparing|prepared|could|might|(?-i:may)|would|will|possible|potential|"
     r"risk of|threat of|feared|aimed at|hoped to|in order to|tried to|attempt(?:ed|ing)? to|"
     r"incit\w+|encourag\w+|exhort\w+|called for|calling for|ready to|able to|capable of|"
     r"wants? to|wanted to|if)\b(?:\W+\w+){0,5}\W*$",

@@ -1,14 +1,919 @@
-"""Event type ``leadership_change`` (being written: finds nothing yet)."""
+"""A leader's or spokesperson's fate (event type ``leadership_change``).
+
+A sentence tells one when a fate word (``data/leaders.toml``) is about a leader of an armed
+group: the person the word is about (who was killed, arrested, named: its passive subject,
+object, "of" phrase or apposition) is a known leader (``data/groups.toml``, ``[[person]]``), or
+is given a post ("leader", "spokesman", "a senior commander") of a named group. Rank and file
+("a militant was killed") and posts outside armed groups ("a police chief", "a tribal leader")
+give nothing. Subtypes:
+
+- ``killed``, ``captured``, ``arrested``: the fate word, as reported;
+- ``rumoured_dead`` (certainty ``alleged``): a death hedged ("reportedly killed", "may have
+  been killed", "rumours that he was killed", "unconfirmed reports of his death");
+- ``confirmed_alive``: "still alive", or a rumour of death dispelled ("ends any rumours that he
+  was killed");
+- ``appointed``: named, chosen, succeeded, "took over as leader" (a post must be said);
+- ``announced``: the group announces a death or a new leader ("IS confirmed the death of its
+  leader"; "X was announced as its new emir").
+
+Refused: denials ("denied that its leader had been killed"), threats, plans, warrants and
+other speculation ("vowed to kill the leader", "a warrant for the arrest of", "will be named":
+future fates give nothing), old accusations ("he was behind the killing of the then
+commander"), deaths by illness, and history recalled in passing (a fate dated more than a year
+before the article, or "five years ago").
+
+Who the person is: a known leader's alias; a short name or a pronoun standing for a known
+leader named earlier in the article ("Al-Ansari", "reports of his death"); a name the
+recogniser found, given a post of a named group ("JeM commander Abu Qasim"); else the post as
+printed ("a senior commander of ISKP"), or the article's one known leader holding that post
+("the ISIS leader"). A known leader said to hold a post in another group is someone else of the
+same name ("IS commander Hafiz Muhammad Saeed").
+
+The record has the person (role ``subject``, type ``person``), the group they lead (role
+``other``), who killed or caught them when the sentence says (role ``authority`` for state
+forces or the country of the raid or strike, ``perpetrator`` for a rival group),
+``details["position"]`` (leader, deputy leader, spokesperson, commander, founder; the lexicon's
+``role`` when the text gives none) and ``details["of"]``, date and place. Its identity is the
+person and the subtype.
+"""
 
 from __future__ import annotations
 
-from watchfloor.extract.context import DocContext
-from watchfloor.models import EventMention
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from watchfloor.data import load_toml
+from watchfloor.extract.certainty import judge
+from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.operations import operation_lexicon
+from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.territory import force_words, in_clause
+from watchfloor.models import Actor, EventMention, FieldSpan, Span
+from watchfloor.nlp.lexicon import fold, group_lexicon
+from watchfloor.nlp.ruler import GROUP_LABEL
+
+SUBTYPE_ORDER = ("confirmed_alive", "killed", "captured", "arrested", "appointed", "announced")
+# a person's fates told in one sentence: the first of these wins ("captured and later killed")
+_PRECEDENCE = (
+    "confirmed_alive",
+    "rumoured_dead",
+    "killed",
+    "captured",
+    "arrested",
+    "announced",
+    "appointed",
+)
+_VERBS = ("VERB", "AUX")
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+# dependents that start another clause or event: people named there are not the ones the fate
+# word is about ("X, who succeeded Baghdadi, was killed")
+_OTHER_CLAUSE = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "mark", "aux", "auxpass", "neg"}
+)
+_ABOUT_PREPOSITIONS = frozenset({"of", "including", "among", "for"})
+
+
+@dataclass(frozen=True)
+class LeaderLexicon:
+    triggers: dict[str, re.Pattern]
+    any_trigger: re.Pattern
+    positions: tuple[tuple[str, re.Pattern], ...]
+    any_position: re.Pattern
+    people: re.Pattern  # every known leader's alias
+    not_armed: re.Pattern
+    rumour_left: re.Pattern
+    rumour_nouns: frozenset[str]
+    hedges: re.Pattern
+    dispel_verbs: frozenset[str]
+    deny_verbs: frozenset[str]
+    announce_verbs: frozenset[str]
+    announced_post: re.Pattern
+    successor_verbs: frozenset[str]
+    operation_nouns: re.Pattern
+    background_left: re.Pattern
+    natural_death: re.Pattern
+    long_ago: re.Pattern
+    roles: dict[str, str]  # known person -> their post, from groups.toml
+
+
+@cache
+def leader_lexicon() -> LeaderLexicon:
+    data = load_toml("leaders.toml")
+    cues = data["cues"]
+    positions = data["positions"]
+    people = load_toml("groups.toml").get("person", [])
+    aliases = [re.escape(a) for p in people for a in (p["canonical"], *p.get("aliases", []))]
+    return LeaderLexicon(
+        triggers={s: alternation(words) for s, words in data["triggers"].items()},
+        any_trigger=alternation([w for words in data["triggers"].values() for w in words]),
+        positions=tuple((name, alternation(words)) for name, words in positions.items()),
+        any_position=alternation([w for words in positions.values() for w in words]),
+        people=alternation(aliases),
+        not_armed=re.compile(r"(?<![\w-])(?:" + "|".join(cues["not_armed"]) + r")\W*$", re.I),
+        rumour_left=re.compile(
+            r"(?<![\w-])(?:" + "|".join(cues["rumour_left"]) + r")\W+(?:\w+\W+){0,1}$", re.I
+        ),
+        rumour_nouns=frozenset(cues["rumour_nouns"]),
+        hedges=alternation(cues["hedges"]),
+        dispel_verbs=frozenset(cues["dispel_verbs"]),
+        deny_verbs=frozenset(cues["deny_verbs"]),
+        announce_verbs=frozenset(cues["announce_verbs"]),
+        announced_post=alternation(cues["announced_post"]),
+        successor_verbs=frozenset(cues["successor_verbs"]),
+        operation_nouns=alternation(cues["operation_nouns"]),
+        background_left=re.compile(
+            r"(?<![\w-])(?:" + "|".join(cues["background_left"]) + r")\W+(?:\w+\W+){0,4}$",
+            re.I,
+        ),
+        natural_death=alternation(cues["natural_death"]),
+        long_ago=alternation(cues["long_ago"]),
+        roles={p["canonical"]: p["role"] for p in people if p.get("role")},
+    )
 
 
 def worth_parsing(sentence, text: str) -> bool:
-    return False
+    """A fate word and someone it may be about: a post, a known leader or a pronoun."""
+    lex = leader_lexicon()
+    if not lex.any_trigger.search(text):
+        return False
+    return bool(
+        lex.any_position.search(text) or lex.people.search(text) or _PRONOUN_WORD.search(text)
+    )
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:he|his|him)\b", re.I)
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also known as|known as)\W*$", re.I)
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
+    lex = leader_lexicon()
+    people = _DocPeople(ctx)
+    mentions = []
+    for sentence in ctx.sentences:
+        if not sentence.parsed or not lex.any_trigger.search(sentence.text):
+            continue
+        mentions.extend(_mentions_in(ctx, sentence, lex, people))
+    return mentions
+
+
+# --- who is who in the article -----------------------------------------------------------------
+
+
+class _DocPeople:
+    """Known leaders named in the article, to resolve short names ("Al-Ansari" for "Abu
+    Hudhayfah al-Ansari"), pronouns and bare posts ("the ISIS leader")."""
+
+    def __init__(self, ctx: DocContext):
+        lexicon = group_lexicon()
+        self.known: dict[str, list[str]] = {}
+        for ent in ctx.doc.ents:
+            if ent.label_ == "PERSON" and ent.ent_id_:
+                named = lexicon.get(ent.ent_id_)
+                if named is not None:
+                    self.known.setdefault(ent.ent_id_, [named.canonical, *named.aliases])
+
+    def by_short_name(self, name: str) -> str | None:
+        """The one known leader of the article whose name ends with ``name``."""
+        short = fold(name)
+        if len(short) < 5:
+            return None
+        found = {
+            c for c, aliases in self.known.items() if any(_ends_with(a, short) for a in aliases)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def by_post(self, position: str, group: str | None) -> str | None:
+        """The one known leader of the article who holds ``position`` in ``group``."""
+        if group is None:
+            return None
+        roles = leader_lexicon().roles
+        lexicon = group_lexicon()
+        found = [
+            c
+            for c in self.known
+            if roles.get(c) == position and (lexicon.get(c) and lexicon.get(c).parent == group)
+        ]
+        return found[0] if len(found) == 1 else None
+
+
+def _ends_with(alias: str, short: str) -> bool:
+    folded = fold(alias)
+    return folded == short or folded.endswith(" " + short)
+
+
+# --- one sentence ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Fate:
+    subtype: str
+    certainty: str
+    match: re.Match
+    token: object  # the fate word's head token
+    when: object  # the token whose clause dates and places the fate
+
+
+@dataclass
+class _Person:
+    name: str
+    canonical: str | None
+    words: tuple[int, int] | None  # offsets in the document
+    position: str | None
+    position_words: tuple[int, int] | None
+    group: str | None  # canonical
+    group_name: str | None
+
+
+def _mentions_in(ctx: DocContext, sentence: Sentence, lex: LeaderLexicon, people: _DocPeople):
+    found: dict[str, tuple[_Fate, _Person]] = {}
+    for subtype in SUBTYPE_ORDER:
+        for m in lex.triggers[subtype].finditer(sentence.text):
+            token = _token(sentence, m.start(), m.end())
+            if token is None:
+                continue
+            fate = _fate(sentence, subtype, m, token, lex)
+            if fate is None:
+                continue
+            for person in _people_of(ctx, sentence, fate, lex, people):
+                key = person.canonical or person.name.lower()
+                if key in found and _rank(found[key][0]) <= _rank(fate):
+                    continue
+                found[key] = (fate, person)
+    mentions = []
+    for fate, person in found.values():
+        mention = _mention(ctx, sentence, fate, person, lex)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _rank(fate: _Fate) -> int:
+    return _PRECEDENCE.index(fate.subtype)
+
+
+def _token(sentence: Sentence, start: int, end: int):
+    words = sentence.span.doc.char_span(
+        sentence.start + start, sentence.start + end, alignment_mode="expand"
+    )
+    return None if words is None else words.root
+
+
+def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexicon):
+    """What the word tells, and how sure the source is; None when it tells nothing that
+    happened (denied, planned, threatened, hypothetical, history)."""
+    if _governed_by(token, lex.deny_verbs):
+        return None
+    if lex.background_left.search(sentence.text[max(0, m.start() - 50) : m.start()]):
+        return None  # "he was behind the killing of the then commander", an old accusation
+    if in_clause(sentence, token, lex.long_ago):
+        return None  # "he was arrested five years ago": history, whatever the date says
+    if subtype == "killed" and lex.natural_death.search(sentence.text):
+        return None  # "died in hospital after a long illness": no fate the subtypes tell
+    if subtype == "killed":
+        return _death(sentence, m, token, lex)
+    if subtype == "confirmed_alive":
+        verdict = judge(token, sentence.text, m.start(), None)
+        if verdict in ("negated", "speculative"):
+            return None  # "it is unclear whether he is alive"
+        return _Fate(subtype, "reported", m, token, token)
+    verdict = judge(token, sentence.text, m.start(), None)
+    if verdict not in ("reported", "alleged"):
+        return None
+    if subtype == "appointed" and _group_announces(token, sentence, lex):
+        subtype = "announced"
+    return _Fate(subtype, verdict, m, token, token)
+
+
+def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate | None:
+    """Killed, rumoured dead, or alive after all ("ends any rumours that he was killed")."""
+    rumour = _rumour_over(token, sentence, lex)
+    if rumour is not None:
+        dispelling = _dispelling(rumour, lex)
+        if dispelling is not None:
+            return _Fate("confirmed_alive", "reported", m, token, dispelling)
+        return _Fate("rumoured_dead", "alleged", m, token, token)
+    verdict = judge(token, sentence.text, m.start(), None)
+    if verdict in ("negated", "historical"):
+        return None
+    hedged = lex.rumour_left.search(sentence.text[max(0, m.start() - 40) : m.start()])
+    if verdict == "alleged" or hedged or (verdict == "speculative" and _perfect_modal(token)):
+        return _Fate("rumoured_dead", "alleged", m, token, token)
+    if verdict == "speculative":
+        return None
+    if _group_announces(token, sentence, lex):
+        return _Fate("announced", "reported", m, token, token)
+    return _Fate("killed", "reported", m, token, token)
+
+
+def _rumour_over(token, sentence: Sentence, lex: LeaderLexicon):
+    """The rumour noun whose clause the death word is in ("rumours that he was killed",
+    "unconfirmed reports of his death")."""
+    for tok in [token, *token.ancestors][1:4]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in lex.rumour_nouns:
+            continue
+        if lemma in ("report", "claim") and not lex.hedges.search(sentence.text):
+            return None  # "reports said he was killed": reported
+        return tok
+    return None
+
+
+def _dispelling(rumour, lex: LeaderLexicon):
+    """The verb that ends the rumour ("dispelled rumours", "puts to rest rumours"), if any."""
+    if rumour.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return None
+    verb = rumour.head
+    for _ in range(2):
+        if verb.lemma_.lower() in lex.dispel_verbs:
+            return verb
+        if verb.dep_ not in ("xcomp", "prep"):
+            break
+        verb = verb.head
+    return None
+
+
+def _perfect_modal(token) -> bool:
+    """ "may have been killed": a hedge on a death, not a plan."""
+    auxes = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("may", "might", "could") for a in auxes) and "have" in auxes
+
+
+def _governed_by(token, lemmas: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in lemmas and t.pos_ in _VERBS for t in token.ancestors)
+
+
+def _group_announces(token, sentence: Sentence, lex: LeaderLexicon) -> bool:
+    """A group's own announcement ("IS confirmed the death of its leader")."""
+    groups = {t.i for e in sentence.ents if e.label_ == GROUP_LABEL for t in e}
+    for tok in list(token.ancestors)[:3]:
+        if tok.lemma_.lower() not in lex.announce_verbs or tok.pos_ not in _VERBS:
+            continue
+        for child in tok.children:
+            if child.dep_ == "nsubj" and (
+                any(t.i in groups for t in child.subtree) or child.lemma_ == "group"
+            ):
+                return True
+    return False
+
+
+# --- whom the fate word is about ----------------------------------------------------------------
+
+
+def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people: _DocPeople):
+    about = _about(fate.token, fate.subtype, lex)
+    if fate.subtype in ("appointed", "announced"):
+        about += _appointed_to(fate.token)
+    tokens, possessors = _region(about, lex)
+    out = []
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or ent.root.i not in tokens or ent.root.i in possessors:
+            continue
+        if _ALIAS_BEFORE.search(
+            sentence.span.doc.text[max(0, ent.start_char - 12) : ent.start_char]
+        ):
+            continue  # "Chander Ganjhu alias Johnson" is one man
+        person = _named_person(sentence, ent, tokens, lex, people)
+        if person is not None:
+            out.append(person)
+    if out:
+        return _checked(out, fate, sentence, lex)
+    pronoun = next((t for t in about if t.lower_ in _PRONOUNS), None)
+    if pronoun is not None:
+        earlier = _person_before(ctx, sentence, pronoun, fate.token, people)
+        return _checked([earlier], fate, sentence, lex) if earlier else []
+    bare = _bare_post(sentence, tokens, lex, people)
+    return _checked([bare], fate, sentence, lex) if bare else []
+
+
+def _checked(found: list[_Person], fate: _Fate, sentence: Sentence, lex) -> list[_Person]:
+    """An appointment word must name a post: "named X as its leader", "elected X emir" ("a
+    leader named Benu" names no one to anything). "X replaced Y" needs a post in the sentence
+    or a known leader ("Al-Ansari replaced Abu Omar al-Muhajir")."""
+    words = fate.match.group()
+    if not any(lex.triggers[k].fullmatch(words) for k in ("appointed", "announced")):
+        return found  # a death announced: told by the death word
+    token = fate.token
+    if words.lower() == "successor":
+        return found
+    if token.lemma_.lower() in lex.successor_verbs:
+        if lex.any_position.search(sentence.text):
+            return found
+        return [p for p in found if p.canonical in lex.roles]
+    return found if _post_given(fate, sentence, lex) else []
+
+
+def _post_given(fate: _Fate, sentence: Sentence, lex) -> bool:
+    token = fate.token
+    if token.dep_ == "acl":
+        return False  # "a Maoist leader named Benu"
+    complement = " ".join(t.text for c in _appointed_to(token) for t in c.subtree)
+    if lex.any_position.search(complement) or "successor" in complement.lower():
+        return True
+    if any(c.dep_ == "dobj" and lex.any_position.fullmatch(c.text) for c in token.children):
+        return True  # "announced its new leader, X"
+    if any(
+        a.dep_ == "attr" and lex.any_position.fullmatch(a.text)
+        for clause in token.children
+        if clause.dep_ == "ccomp"
+        for a in clause.children
+    ):
+        return True  # "announced that X was its new leader"
+    after = sentence.text[fate.match.end() : fate.match.end() + 80]
+    return bool(lex.announced_post.search(after))
+
+
+def _about(token, subtype: str, lex: LeaderLexicon) -> list:
+    """The words for whom the fate word tells a fate."""
+    out = []
+    if token.pos_ in _VERBS:
+        out = _verb_about(token, subtype, lex)
+    elif token.lower_ == "successor":  # "X, his successor", "the successor, X"
+        out.extend(c for c in token.children if c.dep_ == "appos")
+        if token.dep_ == "appos":
+            out.append(token.head)
+    elif token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in ("poss", "appos"):
+                out.append(child)
+    elif token.pos_ == "ADJ":  # "X is still alive", "shows X alive"
+        head = token.head
+        out.extend(c for c in token.children if c.dep_ == "nsubj")
+        if not out and head.i != token.i:
+            out.extend(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    if not out and token.dep_ in ("xcomp", "oprd", "ccomp") and token.head.pos_ in _VERBS:
+        # "Shekau was reported killed", "X was believed to have been captured"
+        out = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    if not out and subtype == "announced":  # "announced that X was its new leader"
+        out = [
+            c
+            for clause in token.children
+            if clause.dep_ == "ccomp" and any(a.dep_ == "attr" for a in clause.children)
+            for c in clause.children
+            if c.dep_ in ("nsubj", "attr")
+        ]
+    if not out and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        out.append(token.head)  # "X, who was killed", "a commander killed in the raid"
+    elif not out and token.dep_ == "ccomp" and token.head.dep_ == "relcl":
+        out.append(token.head.head)  # "X, whom the group said had been captured"
+    return [
+        token.head if t.lower_ in ("who", "whom", "that") and token.dep_ == "relcl" else t
+        for t in out
+    ]
+
+
+def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
+    """ "forces killed X", "X was killed", "X died", "X blew himself up"; "X replaced Y" and
+    "X took over" are about X."""
+    lemma = token.lemma_.lower()
+    if subtype == "appointed" and lemma in lex.successor_verbs:
+        return [c for c in token.children if c.dep_ == "nsubj"]
+    if _reflexive(token) or lemma in ("die", "perish"):
+        return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+
+
+def _reflexive(token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in token.children)
+
+
+def _appointed_to(token) -> list:
+    """The post in "named X as its new leader", "took over as emir"."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("oprd", "attr", "xcomp"):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("as", "to"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
+    """Token indices of the phrases ``about``, without other clauses or places ("X, who led
+    the group", "a man from Y"); and those where a group may be named but not the person the
+    fate is about ("Baghdadi's deputy", "an aide of Baitullah Mehsud")."""
+    tokens: set[int] = set()
+    possessed: set[int] = set()
+    stack = [(t, False) for t in about]
+    while stack:
+        tok, aside = stack.pop()
+        if tok.i in tokens:
+            continue
+        tokens.add(tok.i)
+        if aside:
+            possessed.add(tok.i)
+        for child in tok.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in ("identify", "name", "know"):
+                stack.extend((c, aside) for c in _as_phrase(child))  # "identified as X"
+                continue
+            if child.dep_ in _OTHER_CLAUSE or (child.dep_ == "dobj" and tok.pos_ != "VERB"):
+                continue  # a noun with an object is a misparse ("supremo ... Mansoor")
+            if child.dep_ == "prep" and child.lower_ not in _ABOUT_PREPOSITIONS:
+                continue
+            of_other = (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and not lex.any_position.fullmatch(tok.text)
+            )
+            stack.append((child, aside or child.dep_ == "poss" or of_other))
+    return tokens, possessed
+
+
+def _as_phrase(verb) -> list:
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children]
+
+
+def _named_person(sentence, ent, tokens: set[int], lex: LeaderLexicon, people: _DocPeople):
+    lexicon = group_lexicon()
+    if _names_a_group(sentence, ent):
+        return None
+    canonical = ent.ent_id_ or people.by_short_name(ent.text)
+    position, position_words, group_ent = _post_near(sentence, ent, tokens, lex)
+    group = _canonical_group(group_ent)
+    if canonical is not None and group is not None and not _same_side(canonical, group):
+        canonical = None  # "IS commander Hafiz Muhammad Saeed" is not LeT's founder
+    if canonical is not None and lexicon.get(canonical) is not None:
+        known = lexicon.get(canonical)
+        group = group or known.parent
+        position = position or lex.roles.get(canonical)
+    elif position is None or group is None:
+        return None  # an unknown name must be said to lead or speak for a named group
+    words = (ent.start_char, ent.end_char)
+    return _Person(
+        ent.text,
+        canonical,
+        words,
+        position,
+        position_words,
+        group,
+        group_ent.text if group_ent is not None else None,
+    )
+
+
+def _names_a_group(sentence: Sentence, ent) -> bool:
+    """ "LashkareToiba (LeT)": a group's name the recogniser took for a person's."""
+    after = sentence.span.doc.text[ent.end_char : ent.end_char + 3]
+    return after.lstrip().startswith("(") and any(
+        e.label_ == GROUP_LABEL and 0 < e.start_char - ent.end_char <= 3 for e in sentence.ents
+    )
+
+
+def _same_side(canonical: str, group: str) -> bool:
+    """The group the text names is the known leader's, or its parent or branch."""
+    lexicon = group_lexicon()
+    parent = lexicon.get(canonical).parent if lexicon.get(canonical) else None
+    if parent is None or parent == group:
+        return True
+    named_group, named_parent = lexicon.get(group), lexicon.get(parent)
+    if (named_group and named_group.parent == parent) or (
+        named_parent and named_parent.parent == group
+    ):
+        return True
+    # "Taliban commander Mullah Fazlullah" for the Pakistani Taliban's leader
+    return bool(_name_words(group) & _name_words(parent))
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    {
+        "islamic",
+        "state",
+        "front",
+        "army",
+        "liberation",
+        "national",
+        "party",
+        "group",
+        "movement",
+        "people",
+        "forces",
+        "province",
+        "council",
+        "revolutionary",
+        "united",
+    }
+)
+
+
+def _name_words(name: str) -> set[str]:
+    words = {w for w in re.split(r"[^a-z]+", name.lower()) if len(w) >= 5}
+    return words - _GENERIC_NAME_WORDS
+
+
+def _post_near(sentence: Sentence, ent, tokens: set[int], lex: LeaderLexicon):
+    """The post the phrase gives the person ("IS leader X", "X, the group's spokesman"), and
+    the group it is of."""
+    best = None
+    for m in lex.any_position.finditer(sentence.text):
+        tok = _token(sentence, m.start(), m.end())
+        if tok is None or tok.i not in tokens or _not_armed_post(sentence, m, lex):
+            continue
+        distance = min(abs(tok.i - ent.start), abs(tok.i - (ent.end - 1)))
+        if distance > 8 or (best is not None and distance >= best[0]):
+            continue
+        if not _someone_between(sentence, tok, ent):
+            best = (distance, m, tok)
+    if best is None:
+        return None, None, _group_in(sentence, tokens, ent.root)
+    _, m, tok = best
+    words = (sentence.start + m.start(), sentence.start + m.end())
+    return _position_name(sentence, m, lex), words, _group_of_post(sentence, tok, tokens)
+
+
+def _someone_between(sentence: Sentence, post, ent) -> bool:
+    """ "BLA commander X and his associate Y": the post is X's, not Y's."""
+    lo, hi = sorted((post.i, ent.root.i))
+    text = sentence.span.doc.text
+    return any(
+        e.label_ == "PERSON"
+        and e.start != ent.start
+        and lo < e.root.i < hi
+        and not _ALIAS_BEFORE.search(text[max(0, e.start_char - 12) : e.start_char])
+        for e in sentence.ents
+    )
+
+
+def _not_armed_post(sentence: Sentence, m: re.Match, lex: LeaderLexicon) -> bool:
+    """A post outside armed groups ("police chief"), or no post: a name ("Amir Hussain")."""
+    start = sentence.start + m.start()
+    if any(e.label_ == "PERSON" and e.start_char <= start < e.end_char for e in sentence.ents):
+        return True
+    before = sentence.text[max(0, m.start() - 30) : m.start()]
+    return bool(lex.not_armed.search(before))
+
+
+def _position_name(sentence: Sentence, m: re.Match, lex: LeaderLexicon) -> str:
+    words = m.group()
+    name = next((n for n, p in lex.positions if p.fullmatch(words)), "leader")
+    before = sentence.text[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"\b(?:former|ex-?)\s*$", before):
+        return f"former {name}"
+    return name
+
+
+def _group_of_post(sentence: Sentence, post, tokens: set[int]):
+    """The group a post is of: named in its phrase ("ISKP commander", "leader of ISKP",
+    "the Taliban's spokesman"), or, for "its leader", the group the sentence names."""
+    best = None
+    for ent in sentence.ents:
+        if ent.label_ != GROUP_LABEL or _backing(ent):
+            continue
+        if ent.root.i not in tokens and not _just_before(ent, post):
+            continue
+        distance = min(abs(post.i - ent.start), abs(post.i - (ent.end - 1)))
+        if distance <= 6 and (best is None or distance < best[0]):
+            best = (distance, ent)
+    if best is not None:
+        return best[1]
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in post.children) or any(
+        c.dep_ == "poss" and c.lemma_ in ("group", "organisation", "organization", "movement")
+        for c in post.children
+    ):
+        groups = [e for e in sentence.ents if e.label_ == GROUP_LABEL]
+        if len({e.ent_id_ for e in groups}) == 1:
+            return groups[0]
+    return None
+
+
+def _just_before(ent, post) -> bool:
+    """ "IS commander", "the Taliban's spokesman": the group names the post, whatever the parse
+    made of it ("IS" read as a verb)."""
+    between = post.doc[ent.end : post.i]
+    return ent.end <= post.i and all(t.lower_ in ("'s", "’s", "'", "group") for t in between)
+
+
+def _backing(ent) -> bool:
+    """ "the CPI (Maoist)-backed committee": the group backs another, it is not the post's."""
+    after = ent.doc.text[ent.end_char : ent.end_char + 40].lower()
+    return bool(_BACKED.match(after))
+
+
+_BACKED = re.compile(
+    r"\)?\s*(?:\([^)]{0,24}\))?\s*-?\s*(?:backed|linked|affiliated|allied|inspired|aligned)\b"
+)
+
+
+def _group_in(sentence: Sentence, tokens: set[int], near):
+    for ent in sentence.ents:
+        if ent.label_ == GROUP_LABEL and ent.root.i in tokens and abs(ent.root.i - near.i) <= 4:
+            return ent
+    return None
+
+
+def _canonical_group(ent) -> str | None:
+    if ent is None:
+        return None
+    return ent.ent_id_ or group_lexicon().canonical(ent.text) or ent.text
+
+
+def _person_before(ctx: DocContext, sentence: Sentence, pronoun, fate_word, people: _DocPeople):
+    """Whom "he"/"his" stands for: the last person named before it, in this sentence or the
+    one before, when that person is a known leader (not the fate word's own subject: in "its
+    leader had appointed him as his deputy", "him" is someone else)."""
+    lexicon = group_lexicon()
+    start = ctx.sentences[max(0, sentence.index - 1)].start
+    own = {t.i for t in fate_word.subtree}
+    candidates = [
+        e
+        for e in ctx.doc.ents
+        if e.label_ == "PERSON"
+        and start <= e.start_char
+        and e.end_char <= pronoun.idx
+        and e.root.i not in own
+    ]
+    if not candidates:
+        return None
+    ent = candidates[-1]
+    canonical = ent.ent_id_ or people.by_short_name(ent.text)
+    named = lexicon.get(canonical) if canonical else None
+    if named is None:
+        return None
+    role = leader_lexicon().roles.get(canonical)
+    return _Person(ent.text, canonical, None, role, None, named.parent, None)
+
+
+def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people: _DocPeople):
+    """A post of a named group with no name ("a senior commander of ISKP", "the ISIS
+    leader"): the article's one known leader in that post, else the post as printed."""
+    for m in lex.any_position.finditer(sentence.text):
+        tok = _token(sentence, m.start(), m.end())
+        if tok is None or tok.i not in tokens or _not_armed_post(sentence, m, lex):
+            continue
+        group_ent = _group_of_post(sentence, tok, tokens)
+        if group_ent is None:
+            continue
+        group = _canonical_group(group_ent)
+        position = _position_name(sentence, m, lex)
+        words = (sentence.start + m.start(), sentence.start + m.end())
+        known = people.by_post(position, group)
+        if known is not None:
+            return _Person(known, known, None, position, words, group, group_ent.text)
+        last = sentence.span.doc.char_span(
+            sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+        )
+        name = _post_phrase(tok, last.end if last is not None else tok.i + 1, group_ent, group)
+        return _Person(name, None, None, position, words, group, group_ent.text)
+    return None
+
+
+def _post_phrase(post, m_end: int, group_ent, group: str) -> str:
+    """ "a senior commander of ISKP": the post's words with its modifiers and "of" phrase, up
+    to a comma; "its founder" is told as "founder of Islamic State"."""
+    doc = post.doc
+    start = post.left_edge.i
+    end = max(post.i + 1, m_end)
+    for child in post.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > post.i:
+            end = max(end, child.right_edge.i + 1)
+    comma = next((t.i for t in doc[post.i : end] if t.text in (",", ";", "(")), None)
+    end = comma if comma is not None else end
+    if start <= group_ent.start and group_ent.end <= end:
+        end = max(group_ent.end, post.i + 1, m_end)  # "a commander of ISKP", not what follows
+    phrase = doc[start:end]
+    if (start <= group_ent.start and group_ent.end <= end) or " of " in phrase.text:
+        return _QUOTES.sub("", phrase.text).strip()
+    words = [
+        t.text
+        for t in phrase
+        if (t.dep_ not in ("poss", "det", "case") and t.i != t.head.i) or t.i == post.i
+    ]
+    return _QUOTES.sub("", f"{' '.join(words)} of {group}").strip()
+
+
+_QUOTES = re.compile(r"[‘’“”\"()]|(?<!\w)'|'(?!\w)")
+
+
+# --- the record ---------------------------------------------------------------------------------
+
+
+def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderLexicon):
+    m = fate.match
+    trigger = FieldSpan("type", sentence.start + m.start(), sentence.start + m.end(), m.group())
+    mention = EventMention(
+        type="leadership_change",
+        subtype=fate.subtype,
+        certainty=fate.certainty,
+        sentence=Span(sentence.start, sentence.end, sentence.text),
+        sentence_index=sentence.index,
+        paragraph_index=sentence.paragraph,
+        trigger=trigger,
+        fields=[trigger],
+        details={"position": person.position, "of": person.group},
+        identity=f"{person.canonical or person.name.lower()}|{fate.subtype}",
+    )
+    doc_text = ctx.document.text
+    mention.actors.append(Actor(person.name, person.canonical, "subject", "person"))
+    if person.words is not None:
+        start, end = person.words
+        mention.fields.append(FieldSpan("subject", start, end, doc_text[start:end]))
+    if person.position_words is not None:
+        start, end = person.position_words
+        mention.fields.append(FieldSpan("position", start, end, doc_text[start:end]))
+    if person.group is not None:
+        named = group_lexicon().get(person.group)
+        kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+        mention.actors.append(Actor(person.group_name or person.group, person.group, "other", kind))
+    doers = []
+    if fate.subtype in ("killed", "rumoured_dead", "captured", "arrested"):
+        doers = _fill_doer(mention, sentence, fate.token, lex)
+    fill_date_and_place(ctx, mention, sentence, [fate.when, *doers])
+    if fate.when.i != fate.token.i:
+        _forget_rumoured_setting(mention, fate.token)
+    if told_long_before(ctx, mention, sentence):
+        return None  # "who was killed in 2019", recalled in a 2024 story
+    return mention
+
+
+def _forget_rumoured_setting(mention: EventMention, death) -> None:
+    """A dispelled rumour's date and place are the rumoured death's ("rumours that he was
+    killed in a raid in Syria in May"), not where or when he was shown alive."""
+    start, end = death.left_edge.idx, death.right_edge.idx + len(death.right_edge.text)
+    inside = [
+        f for f in mention.fields if f.field in ("date", "location") and start <= f.start < end
+    ]
+    for field in inside:
+        mention.fields.remove(field)
+        if field.field == "date":
+            mention.date, mention.date_explicit = None, False
+        else:
+            mention.location, mention.location_explicit = None, False
+
+
+def _fill_doer(mention: EventMention, sentence: Sentence, token, lex: LeaderLexicon) -> list:
+    """Who killed or caught the person: the word's subject or "by" agent, the force or country
+    of the raid or strike it happened in, or "at the hands of" a group. Returns the head of the
+    doer's phrase (where the captors acted is where the capture happened)."""
+    for phrase in _doer_phrases(token, sentence, lex):
+        found = _doer(sentence, phrase)
+        if found is None:
+            continue
+        actor, start, end = found
+        if all(a.canonical != actor.canonical or a.role != actor.role for a in mention.actors):
+            mention.actors.append(actor)
+            field = "authority" if actor.role == "authority" else "perpetrator"
+            mention.fields.append(FieldSpan(field, start, end, sentence.span.doc.text[start:end]))
+        heads = [t for t in phrase if t.head not in phrase or t.head.i == t.i]
+        return heads[:1]
     return []
+
+
+def _doer_phrases(token, sentence: Sentence, lex: LeaderLexicon) -> list[list]:
+    out = []
+    subject_acted = (
+        token.pos_ in _VERBS and token.lemma_ not in ("die", "perish") and not _reflexive(token)
+    )
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(list(c.subtree) for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "nsubj" and subject_acted:
+            out.append(list(child.subtree))
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if lex.operation_nouns.fullmatch(pobj.text) or lex.operation_nouns.search(
+                    " ".join(t.text for t in pobj.lefts) + " " + pobj.text
+                ):
+                    out.append([t for t in pobj.lefts] + [pobj])
+    hands = re.search(r"at the hands of\s+", sentence.text, re.I)
+    if hands:
+        tok = _token(sentence, hands.end(), hands.end() + 1)
+        if tok is not None:
+            out.append(list(tok.head.subtree) if tok.dep_ == "compound" else list(tok.subtree))
+    return out
+
+
+def _doer(sentence: Sentence, phrase: list):
+    """(actor, start, end) for a doer phrase that names a group, a force or a country."""
+    if not phrase:
+        return None
+    indices = {t.i for t in phrase}
+    lexicon = group_lexicon()
+    for ent in sentence.ents:
+        if ent.label_ == GROUP_LABEL and ent.root.i in indices:
+            canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
+            named = lexicon.get(canonical)
+            kind = (
+                named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+            )
+            return Actor(ent.text, canonical, "perpetrator", kind), ent.start_char, ent.end_char
+    doc = sentence.span.doc
+    start = min(t.idx for t in phrase)
+    end = max(t.idx + len(t.text) for t in phrase)
+    forces = operation_lexicon().forces
+    m = forces.search(doc.text, start, end)
+    if m is not None:
+        first, last = force_words(doc, m)
+        return Actor(doc.text[first:last], None, "authority", "state_force"), first, last
+    head = next(t for t in phrase if t.head.i not in indices or t.head.i == t.i)
+    for ent in sentence.ents:
+        if ent.label_ not in ("GPE", "NORP") or ent.root.i not in indices:
+            continue
+        if ent.root.i == head.i or (ent.root.head.i == head.i and ent.root.dep_ in _MODIFIERS):
+            return Actor(ent.text, None, "authority", "state_force"), ent.start_char, ent.end_char
+    return None
+
+
+# how a country names whose raid or strike it was ("a U.S. raid", "Russian airstrikes")
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})

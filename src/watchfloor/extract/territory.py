@@ -1,14 +1,467 @@
-"""Event type ``territorial_change`` (being written: finds nothing yet)."""
+"""Control of a place changing hands (event type ``territorial_change``).
+
+A sentence tells one when a capture word (``data/territory.toml``: "seized", "took control
+of", "overran", "fell to", "recaptured", "liberated", "was driven out of", "lost control of")
+takes a named place as its object: the word's object or passive subject, "the town of X",
+"much of X", "the fall of X to Y". Subtypes follow the word: ``recaptured`` (retook,
+liberated, regained), ``lost`` (lost, was driven out of) and ``captured`` (the rest).
+
+Refused: objects that are not places ("seized weapons", "captured fighters", "seized power",
+"overran a police post": a place must be named), places only said to be where the object was
+("seized farms in the town of X"), denials, threats, plans and other speculation ("vowed to
+retake Mosul", "an offensive to recapture the city": nothing happened yet), and history
+recalled in passing ("captured Mosul in 2014" in a 2024 article). A side must be named
+(a group, state forces or armed men, as winner or loser): "the war that liberated Mecca"
+names none.
+
+The record has the side that gained (role ``perpetrator`` for an armed group or armed men,
+``authority`` with type ``state_force`` for government forces) and the side that lost (role
+``target``), when the sentence names them; date and place (``extract.setting``), the place
+being the one captured. Its identity is the place and the subtype.
+"""
 
 from __future__ import annotations
 
-from watchfloor.extract.context import DocContext
-from watchfloor.models import EventMention
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from watchfloor.data import load_toml
+from watchfloor.extract.certainty import judge
+from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.operations import operation_lexicon
+from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.geo.gazetteer import gazetteer
+from watchfloor.models import Actor, EventMention, FieldSpan, Span
+from watchfloor.nlp.lexicon import group_lexicon
+from watchfloor.nlp.ruler import GROUP_LABEL
+
+SUBTYPE_ORDER = ("recaptured", "lost", "captured")
+_VERBS = ("VERB", "AUX")
+
+
+@dataclass(frozen=True)
+class TerritoryLexicon:
+    triggers: dict[str, re.Pattern]
+    any_trigger: re.Pattern
+    place_nouns: re.Pattern
+    part_words: re.Pattern
+    armed: re.Pattern
+    control_words: re.Pattern  # capture words only places can follow ("took control of")
+    facilities: re.Pattern
+    long_ago: re.Pattern
+
+
+@cache
+def territory_lexicon() -> TerritoryLexicon:
+    data = load_toml("territory.toml")
+    cues = data["cues"]
+    return TerritoryLexicon(
+        triggers={s: alternation(data["triggers"][s]) for s in SUBTYPE_ORDER},
+        any_trigger=alternation([w for s in SUBTYPE_ORDER for w in data["triggers"][s]]),
+        place_nouns=alternation(cues["place_nouns"]),
+        part_words=alternation(cues["part_words"]),
+        armed=alternation(cues["armed_doers"]),
+        control_words=alternation(cues["control_words"]),
+        facilities=alternation(cues["facilities"]),
+        long_ago=alternation(cues["long_ago"]),
+    )
 
 
 def worth_parsing(sentence, text: str) -> bool:
-    return False
+    return bool(territory_lexicon().any_trigger.search(text))
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
+    lex = territory_lexicon()
+    mentions = []
+    for sentence in ctx.sentences:
+        if not sentence.parsed or not lex.any_trigger.search(sentence.text):
+            continue
+        mentions.extend(_mentions_in(ctx, sentence, lex))
+    return mentions
+
+
+@dataclass
+class _Change:
+    subtype: str
+    certainty: str
+    match: re.Match
+    token: object  # the capture word's head token
+    place: tuple  # (start, end, Location, words) from ``Sentence.places``
+    gained: list  # tokens of the side that gained control
+    lost: list  # tokens of the side that lost it
+
+
+def _mentions_in(ctx: DocContext, sentence: Sentence, lex: TerritoryLexicon):
+    changes: dict[str, _Change] = {}
+    for subtype in SUBTYPE_ORDER:
+        for m in lex.triggers[subtype].finditer(sentence.text):
+            token = _token(sentence, m.start(), m.end())
+            if token is None:
+                continue
+            for change in _changes(ctx, sentence, subtype, m, token, lex):
+                key = change.place[2].name or sentence.text[change.place[0] : change.place[1]]
+                changes.setdefault(key, change)
+    mentions = []
+    for change in changes.values():
+        mention = _mention(ctx, sentence, change, lex)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _token(sentence: Sentence, start: int, end: int):
+    words = sentence.span.doc.char_span(
+        sentence.start + start, sentence.start + end, alignment_mode="expand"
+    )
+    return None if words is None else words.root
+
+
+def _changes(
+    ctx: DocContext, sentence: Sentence, subtype: str, m: re.Match, token, lex: TerritoryLexicon
+):
+    """One change per named place the capture word takes."""
+    verdict = judge(token, sentence.text, m.start(), None)
+    if verdict not in ("reported", "alleged") or in_clause(sentence, token, lex.long_ago):
+        return []  # "expelled from Wana about five years ago": history
+    objects, gained, lost = _roles(token, subtype, m.group())
+    out = []
+    for obj in objects:
+        places = _places_named(sentence, obj, lex)
+        if not places and (lex.control_words.fullmatch(m.group()) or _said_a_place(obj, lex)):
+            places = _unlisted_places(ctx, sentence, obj)
+        for place in places:
+            out.append(_Change(subtype, verdict, m, token, place, gained, lost))
+    return out
+
+
+def _said_a_place(obj, lex: TerritoryLexicon) -> bool:
+    """ "Goma, the largest city in eastern Congo": the name is said to be a place."""
+    return any(c.dep_ == "appos" and lex.place_nouns.fullmatch(c.text) for c in obj.children)
+
+
+def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
+    """A name the recogniser took for a person or organisation ("took control of Goma"),
+    read as a place when only a place can be taken so ("took control of", "overran") and the
+    gazetteer knows a town or province of that name in a country the article is about."""
+    gaz = gazetteer()
+    heads = {obj.i, *(c.i for c in obj.conjuncts)}
+    out = []
+    for ent in sentence.ents:
+        if ent.label_ not in ("PERSON", "ORG") or ent.root.i not in heads:
+            continue
+        if group_lexicon().canonical(ent.text) is not None:
+            continue  # a known leader or group
+        place = gaz.resolve(ent.text, ctx.countries)
+        if place is None or place.kind not in ("city", "admin1"):
+            continue
+        if not set(place.country_codes) & set(ctx.countries):
+            continue
+        out.append((ent.start_char, ent.end_char, gaz.location(place), ent))
+    return out
+
+
+def _roles(token, subtype: str, words: str) -> tuple[list, list, list]:
+    """(what was taken, who gained it, who lost it), as head tokens of their phrases."""
+    words = words.lower()
+    if token.pos_ in _VERBS and not _nominal(token):
+        objects, gained, lost = _verb_roles(token, subtype, words)
+    else:
+        objects, gained, lost = _noun_roles(token, words)
+    objects = [token.head if o.lower_ in ("which", "that") else o for o in objects]
+    return objects, gained, lost
+
+
+_FELL = ("fell", "fallen", "falls")
+_LOST_BY_SUBJECT = ("lost", "losing", "loses")
+
+
+def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
+    """ "the Taliban captured Kunduz (from the army)", "Kunduz was captured by the Taliban",
+    "Palma fell to the insurgents", "the army lost control of X", "forces drove IS out of
+    Raqqa", "IS was driven out of Sirte"."""
+    objects: list = []
+    gained: list = []
+    lost: list = []
+    # "drove IS out of Raqqa": the object is who lost, the subject who gained
+    driving = subtype == "lost" and not words.startswith(_LOST_BY_SUBJECT)
+    for child in token.children:
+        pobjs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ in ("dobj", "nsubjpass") and driving:
+            lost.append(child)
+        elif child.dep_ == "dobj":
+            objects.extend(_of_phrase(child) if _control_word(child) else [child])
+        elif child.dep_ == "nsubjpass" or (
+            child.dep_ in ("advmod", "npadvmod") and child.ent_type_ in ("GPE", "LOC")
+        ):
+            objects.append(child)  # "liberated Mosul" is at times parsed as an adverb
+        elif child.dep_ == "agent":
+            gained.extend(pobjs)
+        elif child.dep_ in ("prep", "prt"):
+            objects.extend(_place_preposition_objects(child, words))
+            if child.lower_ == "from" and not driving:
+                lost.extend(pobjs)
+            elif child.lower_ == "to" and words.startswith(_FELL + _LOST_BY_SUBJECT):
+                gained.extend(pobjs)
+    subjects = [t for t in _subjects(token) if t.dep_ == "nsubj"]
+    if words.startswith(_FELL):
+        objects.extend(subjects)  # "Palma fell to the insurgents"
+    elif subtype == "lost" and not driving:
+        lost.extend(subjects)
+    else:
+        gained.extend(subjects)
+    if token.dep_ == "relcl" and not objects:
+        objects.append(token.head)  # "Palma, which the insurgents seized"
+    return objects, gained, lost
+
+
+def _noun_roles(token, words: str) -> tuple[list, list, list]:
+    """ "the fall of Palma to the insurgents", "the liberation of Mosul by Iraqi forces"."""
+    objects: list = []
+    gained: list = []
+    lost: list = []
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        pobjs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ == "of":
+            objects.extend(pobjs)
+        elif child.lower_ == "by" or (child.lower_ == "to" and words.startswith("fall")):
+            gained.extend(pobjs)
+        elif child.lower_ == "from":
+            lost.extend(pobjs)
+    for obj in objects:  # "the recapturing of Sirte by government troops"
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                gained.extend(c for c in child.children if c.dep_ == "pobj")
+    if words.startswith("fall") and not gained:
+        return [], [], []  # "the fall of Mosul": to whom, or when, is not told
+    return objects, gained, lost
+
+
+def _nominal(token) -> bool:
+    """ "the liberating of Mosul": a gerund used as a noun."""
+    return (
+        token.tag_ == "VBG"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        and any(c.dep_ == "det" for c in token.children)
+    )
+
+
+def _subjects(token) -> list:
+    """The verb's subject, or that of the verb it is conjoined to ("attacked and seized")."""
+    verb = token
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return [c for c in found if c.dep_ == "nsubj"] if verb.i != token.i else found
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return []
+
+
+def _control_word(tok) -> bool:
+    return tok.lemma_.lower() in ("control", "charge", "hold", "possession")
+
+
+def _of_phrase(tok) -> list:
+    return [
+        c
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def _place_preposition_objects(prep, words: str) -> list:
+    """ "driven out of X", "took control of X" parsed with "of" on the verb."""
+    if prep.dep_ == "prt":
+        return [c for c in prep.children if c.dep_ == "pobj"] + [
+            c for p in prep.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"
+        ]
+    if prep.lower_ == "of" and words.endswith(" of"):
+        return [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ in ("out", "from") and words.endswith((" of", " from")):
+        inner = [c for c in prep.children if c.dep_ == "pobj"]
+        inner += [
+            c for p in prep.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"
+        ]
+        return inner
+    return []
+
+
+def _places_named(sentence: Sentence, obj, lex: TerritoryLexicon) -> list[tuple]:
+    """The sentence's places that are the object itself: the name ("Palma"), a name with a
+    place noun ("the town of Palma", "Palma district", "its stronghold, Baghouz") or part of a
+    place ("much of Marawi"); listed ones count each ("Palma and Mocimboa"), when the first is
+    a place ("seized rifles and cartridges ... , Sesori municipality" lists no place taken).
+    Countries are not taken so: "soldiers took control of Niger" is a coup."""
+    found = []
+    for head in (obj, *obj.conjuncts):
+        words = _place_words(head, lex)
+        here = [
+            p
+            for p in sentence.places
+            if p[3].root.i in words
+            and p[2].precision != "country"
+            and not _names_a_facility(p[3], lex)
+        ]
+        if not here and head.i == obj.i:
+            return []
+        found.extend(p for p in here if p not in found)
+    return found
+
+
+def _names_a_facility(words, lex: TerritoryLexicon) -> bool:
+    """ "the San Salvador-Santa Ana highway", "Kabul airport": the place names what was
+    taken, it is not what was taken."""
+    doc = words.doc
+    i = words.end
+    while i < len(doc) and i < words.end + 4 and (doc[i].pos_ == "PROPN" or doc[i].text == "-"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN":
+        return False
+    return not (lex.place_nouns.fullmatch(doc[i].text) or lex.part_words.fullmatch(doc[i].text))
+
+
+def _place_words(head, lex: TerritoryLexicon) -> set[int]:
+    out = {head.i}
+    place_noun = bool(lex.place_nouns.fullmatch(head.text)) or bool(
+        lex.part_words.fullmatch(head.text)
+    )
+    if (not place_noun and head.pos_ != "PROPN") or lex.facilities.fullmatch(head.text):
+        return out  # "the San Salvador-Santa Ana highway", "U.S. citizens"
+    for child in head.children:
+        if child.dep_ in ("compound", "appos", "nmod", "poss") or (
+            child.dep_ == "prep" and child.lower_ == "of" and place_noun
+        ):
+            out.add(child.i)
+            for inner in child.children:
+                if inner.dep_ in ("pobj", "compound", "appos", "conj"):
+                    out |= _place_words(inner, lex)
+            if child.dep_ == "appos":
+                out |= _place_words(child, lex)
+    return out
+
+
+def _mention(ctx: DocContext, sentence: Sentence, change: _Change, lex: TerritoryLexicon):
+    m = change.match
+    trigger = FieldSpan("type", sentence.start + m.start(), sentence.start + m.end(), m.group())
+    _, _, location, words = change.place
+    mention = EventMention(
+        type="territorial_change",
+        subtype=change.subtype,
+        certainty=change.certainty,
+        sentence=Span(sentence.start, sentence.end, sentence.text),
+        sentence_index=sentence.index,
+        paragraph_index=sentence.paragraph,
+        trigger=trigger,
+        fields=[trigger],
+        identity=f"{location.name or words.text}|{change.subtype}",
+    )
+    _fill_sides(mention, sentence, change, lex)
+    if not mention.actors:
+        return None  # "the war that liberated Mecca": no side in the conflict is named
+    fill_date_and_place(ctx, mention, sentence, [change.token, words.root])
+    if mention.location != location:
+        _place_is_the_object(mention, change.place)
+    if told_long_before(ctx, mention, sentence):
+        return None  # "captured Mosul in 2014", recalled in a 2024 story
+    return mention
+
+
+def _place_is_the_object(mention: EventMention, place: tuple) -> None:
+    """The record's place is the place taken, not another one the sentence names near it."""
+    start, end, location, _ = place
+    mention.fields = [f for f in mention.fields if f.field != "location"]
+    mention.location, mention.location_explicit = location, True
+    mention.fields.append(FieldSpan("location", start, end, location.name or ""))
+
+
+def _fill_sides(mention: EventMention, sentence: Sentence, change: _Change, lex) -> None:
+    taken = {t.i for t in change.place[3]}
+    for heads, won in ((change.gained, True), (change.lost, False)):
+        for head in heads:
+            phrase = [t for t in head.subtree if t.i not in taken]
+            side = _side(sentence, head, phrase, won, lex)
+            if side is None:
+                continue
+            actor, start, end = side
+            if any(a.name == actor.name and a.role == actor.role for a in mention.actors):
+                continue
+            mention.actors.append(actor)
+            words = sentence.span.doc.text[start:end]
+            mention.fields.append(FieldSpan(actor.role, start, end, words))
+
+
+def _side(sentence: Sentence, head, phrase: list, won: bool, lex: TerritoryLexicon):
+    """(actor, start, end) for one side: a named group, state forces, or armed men (with
+    "its fighters" standing for the one group the sentence names)."""
+    if not phrase:
+        return None
+    indices = {t.i for t in phrase}
+    lexicon = group_lexicon()
+    groups = [e for e in sentence.ents if e.label_ == GROUP_LABEL]
+    for ent in groups:
+        if ent.root.i in indices:
+            return _group_actor(ent, won, lexicon), ent.start_char, ent.end_char
+    doc = sentence.span.doc
+    start = min(t.idx for t in phrase)
+    end = max(t.idx + len(t.text) for t in phrase)
+    force = operation_lexicon().forces.search(doc.text, start, end)
+    if force is not None and not lex.armed.search(doc.text, start, force.start()):
+        first, last = force_words(doc, force)
+        role = "authority" if won else "target"
+        return Actor(doc.text[first:last], None, role, "state_force"), first, last
+    armed = lex.armed.search(doc.text, start, end)
+    if armed is None:
+        return None
+    owner = [t for t in head.children if t.dep_ == "poss" and t.lower_ in ("its", "their")]
+    named = {e.ent_id_ or e.text for e in groups}
+    if owner and len(named) == 1:
+        ent = groups[0]
+        return _group_actor(ent, won, lexicon), ent.start_char, ent.end_char
+    role = "perpetrator" if won else "target"
+    return Actor(armed.group(), None, role, "armed_group"), armed.start(), armed.end()
+
+
+def _group_actor(ent, won: bool, lexicon) -> Actor:
+    canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
+    named = lexicon.get(canonical)
+    kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+    return Actor(ent.text, canonical, "perpetrator" if won else "target", kind)
+
+
+def in_clause(sentence: Sentence, token, pattern: re.Pattern) -> bool:
+    """Words of ``pattern`` said of the event word: in its clause, not in a clause about
+    someone in it ("X, who founded the group two decades ago, was killed")."""
+    for m in pattern.finditer(sentence.text):
+        words = sentence.span.doc.char_span(
+            sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+        )
+        if words is None:
+            continue
+        tok = words.root
+        while tok.i != token.i and tok.dep_ not in ("relcl", "acl") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.i == token.i:
+            return True
+    return False
+
+
+def force_words(doc, force: re.Match) -> tuple[int, int]:
+    """Offsets of a force's name with the words that say whose it is ("U.S. special forces",
+    "US-backed Iraqi forces", "government troops"), not its articles or clauses."""
+    words = doc.char_span(force.start(), force.end(), alignment_mode="expand")
+    if words is None:
+        return force.start(), force.end()
+    head = words.root
+    modifiers = [
+        c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss")
+    ]
+    first = min([force.start(), *(t.idx for m in modifiers for t in m.subtree)])
+    return first, force.end()

@@ -42,15 +42,26 @@ _TYPE_WORDS = {
     ("online_action", "account_hijack"): "hijacked accounts",
     ("threat", "call_to_attack"): "call to attack",
     ("threat", "official_warning"): "official warning",
+    ("leadership_change", "killed"): "leader killed",
+    ("leadership_change", "captured"): "leader captured",
+    ("leadership_change", "arrested"): "leader arrested",
+    ("leadership_change", "appointed"): "leader appointed",
+    ("leadership_change", "announced"): "leader announced",
+    ("leadership_change", "rumoured_dead"): "leader rumoured dead",
+    ("leadership_change", "confirmed_alive"): "leader shown to be alive",
 }
 
 # Whose name opens the line: the first role of these that the record's actors fill.
 _DOER_ROLES = ("perpetrator", "authority", "speaker", "subject")
+# A leader's fate is told by whose it is.
+_SUBJECT_FIRST = ("subject", "perpetrator", "authority")
 
 
 def summarise(data: dict[str, Any]) -> str:
     actors = data.get("actors", [])
-    roles = ("perpetrator",) if data["type"] == "attack" else _DOER_ROLES
+    roles = {"attack": ("perpetrator",), "leadership_change": _SUBJECT_FIRST}.get(
+        data["type"], _DOER_ROLES
+    )
     role = next((r for r in roles if any(a["role"] == r for a in actors)), None)
     doers = [a.get("canonical") or a["name"] for a in actors if a["role"] == role]
     who = ", ".join(dict.fromkeys(doers)) or (

@@ -1,0 +1,155 @@
+"""Control of a place changing hands (``extract.territory``): sentences that must and must not
+give a record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2024, 7, 1)  # a Monday
+
+
+def _changes(analyse, text: str) -> list[dict]:
+    result = analyse(text, PUBLISHED)
+    return [
+        r.data
+        for r in result.records
+        if r.kind == "event" and r.data["type"] == "territorial_change"
+    ]
+
+
+def _side(record: dict, role: str) -> list[str]:
+    return [a["canonical"] or a["name"] for a in record["actors"] if a["role"] == role]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "place", "gained", "lost", "day"),
+    [
+        (
+            "Islamic State fighters took control of Palma, a coastal town in Cabo Delgado "
+            "province, on Sunday.",
+            "captured",
+            "Palma",
+            ("perpetrator", ["Islamic State"]),
+            [],
+            "2024-06-30",
+        ),
+        (
+            "Kunduz fell to the Taliban on Sunday after a week of fighting.",
+            "captured",
+            "Kunduz",
+            ("perpetrator", ["Taliban"]),
+            [],
+            "2024-06-30",
+        ),
+        (
+            "Somali troops recaptured the town of Baardheere from al-Shabaab on Friday.",
+            "recaptured",
+            "Baardheere",
+            ("authority", ["Somali troops"]),
+            ["al-Shabaab"],
+            "2024-06-28",
+        ),
+        (
+            "Iraqi troops retook the city of Ramadi from Islamic State militants on Thursday.",
+            "recaptured",
+            "Ramadi",
+            ("authority", ["Iraqi troops"]),
+            ["Islamic State"],
+            "2024-06-27",
+        ),
+        (
+            "Islamic State fighters were driven out of Sirte by government forces on Thursday.",
+            "lost",
+            "Sirte",
+            ("authority", ["government forces"]),
+            ["Islamic State"],
+            "2024-06-27",
+        ),
+        # the side driven out lost the place
+        (
+            "Syrian troops drove the Islamic State out of Palmyra on Sunday.",
+            "lost",
+            "Tadmur",
+            ("authority", ["Syrian troops"]),
+            ["Islamic State"],
+            "2024-06-30",
+        ),
+        (
+            "The army lost control of Kunduz to the Taliban on Sunday.",
+            "lost",
+            "Kunduz",
+            ("perpetrator", ["Taliban"]),
+            ["army"],
+            "2024-06-30",
+        ),
+        # part of a place
+        (
+            "Jihadists seized much of Marawi on Tuesday.",
+            "captured",
+            "Marawi City",
+            ("perpetrator", ["Jihadists"]),
+            [],
+            "2024-06-25",
+        ),
+    ],
+)
+def test_a_change_of_control_is_recorded(analyse, text, subtype, place, gained, lost, day):
+    [record] = _changes(analyse, text)
+    assert record["subtype"] == subtype
+    assert record["certainty"] == "reported"
+    assert record["location"]["name"] == place
+    role, names = gained
+    assert _side(record, role) == names
+    assert _side(record, "target") == lost
+    assert record["date"]["start"] == day
+
+
+def test_the_place_taken_is_the_location_not_the_place_around_it(analyse):
+    [record] = _changes(
+        analyse,
+        "Al-Shabaab fighters overran the town of Baardheere in Gedo region on Wednesday.",
+    )
+    assert record["location"]["name"] == "Baardheere"
+    assert record["location"]["precision"] == "city"
+
+
+def test_a_gerund_of_capture_with_its_doer(analyse):
+    [record] = _changes(
+        analyse,
+        "The liberation of Mosul by Iraqi forces in July was a blow to the Islamic State.",
+    )
+    assert record["subtype"] == "recaptured"
+    assert record["location"]["name"] == "Mosul"
+    assert _side(record, "authority") == ["Iraqi forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # objects that are not places
+        "The army seized weapons and vehicles in Maiduguri on Sunday.",
+        "Militants captured two soldiers near Gao on Monday.",
+        "The junta, which seized power last year, expelled the French ambassador.",
+        "Soldiers took control of the presidential palace in Niamey on Wednesday.",
+        "Elite troops seized several farms owned by the cartel in the town of Pacho.",
+        "The Taliban took control of Kabul airport on Monday.",
+        "The government expelled the ambassador from Niger on Monday.",
+        # a country taken is a coup, not a front line
+        "The military took control of Niger on Wednesday.",
+        # threats, plans, hypotheticals, denials
+        "The Taliban vowed to retake Kunduz.",
+        "An offensive to recapture Mosul began on Monday.",
+        "If the rebels seize Goma, the humanitarian crisis will worsen.",
+        "The rebels did not capture Goma, the army said.",
+        # history recalled in passing
+        "Islamic State captured Mosul in 2014.",
+        # no side of the conflict named
+        "The war that liberated Mecca is told in the book.",
+    ],
+)
+def test_no_change_of_control_is_recorded(analyse, text):
+    assert _changes(analyse, text) == []
