@@ -1,14 +1,1182 @@
-"""Event type ``media_release`` (being written: finds nothing yet)."""
+"""Propaganda releases by armed groups, their branches and leaders (event type ``media_release``).
+
+A sentence tells a release when a word for a release (``data/media.toml``: a video, an audio
+message, a written statement, a publication, a set of photos) comes with
+
+- evidence that it came out: a verb of releasing ("Amaq released a video", "a speech released
+  by al-Furqan"), of appearing ("nine videos have appeared"), of saying or showing with the
+  release as where it was said ("the group said in a statement") or as the one saying ("the
+  40-minute message praised ..."), or a length, a title or "new"/"latest" on the noun;
+- and a releaser that is an armed group, a branch, one of their leaders or one of their media
+  outlets: named (``data/groups.toml``, the outlets of ``data/media.toml``), or told by "the
+  group", "its", "he", "the militant leader" and found among the groups and leaders named in
+  the sentences just before. A release whose verb has any other doer (a government, police,
+  analysts, supporters) gives none: "the Pentagon released a video" is not propaganda.
+
+The record has the releaser (role ``perpetrator``), the speaker heard or seen (``speaker``),
+the outlet (``other``, type ``media_outlet``), ``title`` (the words after "entitled", "titled",
+"called"), ``details["length"]`` and ``details["length_seconds"]``, and the date as for every
+event. Not the place: a release's sentence names the places it speaks of ("praised the attack
+in Moscow"), almost never where it was put out, so resolve's fallback decides it. A counted set
+("eight of these videos") gives one mention per release, each with ``details["series"] =
+{"count", "index", "text"}``.
+
+Mentions of one release must share an ``identity`` and different releases must not (resolve
+merges only equal identities for this type): the title, else the speaker, else the releasing
+group, with the subtype, plus the index for a counted release. Dates are left out of it on
+purpose: resolve already keeps apart mentions whose own dates differ, and an undated headline
+must still join its dated lead. A later "the video" or "in the recording" with no releaser of
+its own takes the identity of the release told before it; a mention that names neither title
+nor speaker takes the one titled or voiced release of its group and kind in the article.
+
+Refused: negated releases ("did not release"); future, planned or possible ones ("is expected
+to release", "may publish": no record at all, not even a speculative one, since a release that
+has not happened is not an event an analyst counts); habitual or general talk and tallies
+("the group uses videos to recruit", "has for years released videos", "hundreds of videos");
+history (a date more than a year before
+the article, or "recalled"); and releases by anyone but a group or its people. ``judge`` decides
+negation; its speculation and background lists are built for attacks (they hold "show",
+"series", "call", "praise": the very words that describe a release's content), so those
+readings are made here from the media lists instead.
+"""
 
 from __future__ import annotations
 
-from watchfloor.extract.context import DocContext
-from watchfloor.models import EventMention
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+
+from watchfloor.data import load_toml
+from watchfloor.extract.certainty import judge
+from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.numbers import parse_quantity
+from watchfloor.extract.setting import fill_date_and_place
+from watchfloor.models import Actor, EventMention, FieldSpan, Span
+from watchfloor.nlp.lexicon import fold, group_lexicon
+from watchfloor.nlp.ruler import GROUP_LABEL
+from watchfloor.text.numbers import NUMBER_WORDS
+
+SUBTYPES = ("video", "audio", "statement", "publication", "photos")
+MAX_SERIES = 30  # "released 1,112 videos" is a statistic, not a set of releases
+ANTECEDENT_SENTENCES = 3  # how far back "the group" or "he" may look for a name
+_MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "'ll", "wo", "ca"}
+_ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "proceed"}
+_OBJECTS = ("dobj", "nsubjpass", "conj", "attr", "oprd", "dative")  # what a verb puts out
+_UNIT_SECONDS = {"hour": 3600, "minute": 60, "min": 60, "second": 1, "sec": 1}
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    group: str | None
+    publication: bool
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class MediaLexicon:
+    nouns: dict[str, re.Pattern]
+    any_noun: re.Pattern
+    weak: re.Pattern
+    release_verbs: frozenset[str]
+    appear_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    not_releasers: re.Pattern
+    group_anaphors: re.Pattern
+    person_anaphors: frozenset[str]
+    roles: re.Pattern
+    online: re.Pattern
+    outlets: tuple[Outlet, ...]
+    any_outlet: re.Pattern | None
+    cue: re.Pattern  # words that may stand for a releaser, for ``worth_parsing``
+    length: re.Pattern
+    title: re.Pattern
+    branch_name: re.Pattern
+    habitual: re.Pattern
+    aggregate: re.Pattern
+    not_yet: re.Pattern
+    speculative_governors: frozenset[str]
+    background_governors: frozenset[str]
+    last_of: re.Pattern
+    first_of: re.Pattern
+    another: re.Pattern
+    fresh: re.Pattern
+    alleged: re.Pattern
+
+
+@cache
+def media_lexicon() -> MediaLexicon:
+    data = load_toml("media.toml")
+    outlets = tuple(_outlet(row) for row in data["outlet"])
+    nouns = dict(data["nouns"])
+    publications = [
+        re.escape(a) for row in data["outlet"] if row.get("publication") for a in row["aliases"]
+    ]
+    nouns["publication"] = [*nouns["publication"], *publications]
+    patterns = data["patterns"]
+    words = [*data["group_anaphors"], *data["person_anaphors"], *data["roles"]]
+    return MediaLexicon(
+        nouns={subtype: alternation(nouns[subtype]) for subtype in SUBTYPES},
+        any_noun=alternation([w for subtype in SUBTYPES for w in nouns[subtype]]),
+        weak=re.compile("(?:" + "|".join(data["weak"]) + ")", re.I),
+        release_verbs=frozenset(data["release_verbs"]),
+        appear_verbs=frozenset(data["appear_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
+        not_releasers=re.compile("(?:" + "|".join(data["not_releasers"]) + ")", re.I),
+        group_anaphors=alternation(data["group_anaphors"]),
+        person_anaphors=frozenset(data["person_anaphors"]),
+        roles=alternation(data["roles"]),
+        online=alternation(data["online"]),
+        outlets=outlets,
+        any_outlet=re.compile("|".join(f"(?:{o.pattern.pattern})" for o in outlets))
+        if outlets
+        else None,
+        cue=alternation([w for w in words if w not in ("its", "their")]),
+        length=re.compile(r"(?<![\w-])" + patterns["length"], re.I),
+        title=re.compile(
+            r"(?<!so-)(?<!so )" + patterns["title_cue"] + r"(?!\s+(?:on|for|upon|in)\b)\s*,?\s*"
+            r"(?:[\"“‘](?P<quoted>[^\"”’]{2,150})(?:[\"”’]|$)"
+            r"|(?P<capital>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|from|is|in|and|a|an|to|"
+            r"on|with|by|are|be|our|your|their|his|its))*))"
+        ),
+        branch_name=re.compile(patterns["branch_name"]),
+        habitual=alternation(data["habitual"]),
+        aggregate=re.compile(
+            r"(?<![\w-])(?:" + "|".join(data["aggregate"]) + r")(?:\s+of)?(?:\s+[\w'’-]+){0,3}\s*$",
+            re.I,
+        ),
+        not_yet=re.compile(
+            r"(?<![\w-])(?:" + "|".join(data["not_yet"]) + r")(?:\s+\w+){0,2}\s*$", re.I
+        ),
+        speculative_governors=frozenset(data["speculative_governors"]),
+        background_governors=frozenset(data["background_governors"]),
+        last_of=alternation(data["last_of_series"]),
+        first_of=alternation(data["first_of_series"]),
+        another=alternation(data["another"]),
+        fresh=alternation(data["fresh"]),
+        alleged=alternation(data["alleged"]),
+    )
+
+
+def _outlet(row: dict) -> Outlet:
+    aliases = sorted(row["aliases"], key=len, reverse=True)
+    flags = 0 if row.get("case_sensitive") else re.I
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in aliases)
+    return Outlet(
+        row["name"],
+        row.get("group"),
+        bool(row.get("publication")),
+        re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", flags),
+    )
 
 
 def worth_parsing(sentence, text: str) -> bool:
-    return False
+    """A release word, and a group, leader or outlet named, or a word that may stand for one."""
+    lex = media_lexicon()
+    if not lex.any_noun.search(text):
+        return False
+    if lex.any_outlet is not None and lex.any_outlet.search(text):
+        return True
+    if any(
+        e.label_ == GROUP_LABEL or (e.label_ == "PERSON" and e.ent_id_)
+        for e in getattr(sentence, "ents", ())
+    ):
+        return True
+    return bool(lex.cue.search(text))
+
+
+# --- what one sentence tells ---------------------------------------------------------------
+
+
+@dataclass
+class Who:
+    """Who put a release out, as far as the words around it tell."""
+
+    groups: list[tuple[str, str, object]] = field(default_factory=list)  # canonical, name, span
+    speaker: tuple[str | None, str, object] | None = None  # canonical, name, span
+    outlets: list[tuple[Outlet, int, int, str]] = field(default_factory=list)
+    branch: tuple[str, int, int] | None = None  # an unknown "Wilayah X"
+    someone_else: bool = False  # the doer is named and is not a group ("police released")
+    by_anaphor: bool = False  # known only through "the group", "his" and the like
+
+    @property
+    def known(self) -> bool:
+        return bool(self.groups or self.outlets or (self.speaker and self.speaker[0]))
+
+
+@dataclass
+class Release:
+    """One release told in one sentence, before it becomes one mention per counted item."""
+
+    subtype: str
+    sentence: Sentence
+    noun: object  # the token
+    match: re.Match
+    event: object  # the token whose clause tells the release (its verb, else the noun)
+    kind: str | None  # how the sentence shows it came out (``_evidence``)
+    who: Who
+    own: bool  # the sentence itself shows the release came out, and by whom
+    definite: bool  # "the video", "his message": a release the article told before
+    plural: bool
+    count: int | None = None
+    count_words: object = None  # the span of "eight of these videos"
+    position: str | None = None  # "last" / "first" of a series told before
+    distinct: bool = False  # "another video"
+    title: tuple[str, int, int] | None = None
+    length: tuple[str, int, int, int | None] | None = None
+    mentions: list[EventMention] = field(default_factory=list)
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
+    lex = media_lexicon()
+    releases: list[Release] = []
+    for sentence in ctx.sentences:
+        if sentence.parsed and lex.any_noun.search(sentence.text):
+            releases.extend(_releases_in(ctx, sentence))
+    _share_identities(releases)
+    return [m for r in releases for m in r.mentions]
+
+
+def _releases_in(ctx: DocContext, sentence: Sentence) -> list[Release]:
+    out = []
+    for subtype, nouns in _nouns_by_subtype(sentence).items():
+        candidates = [_reading(ctx, sentence, subtype, token, m) for m, token in nouns]
+        candidates = [c for c in candidates if c is not None]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda c: (c.own, c.who.known, c.count is not None))
+        for other in candidates:  # "the 40-minute message, the first address from ...": one
+            if other is not best:
+                _borrow(best, other)
+        _written_message(best)
+        if _mentions_for(ctx, best):
+            out.append(best)
+    return out
+
+
+def _written_message(release: Release) -> None:
+    """A bare "message" is a leader's voice when a leader speaks it or it has a length ("in
+    his latest message", "the 40-minute message"); a group's "message posted on its
+    channels" is a written statement."""
+    if release.subtype != "audio" or not re.fullmatch(r"messages?", release.match.group(), re.I):
+        return
+    if release.length is None and not (release.who.speaker and release.who.speaker[0]):
+        release.subtype = "statement"
+
+
+def _nouns_by_subtype(sentence: Sentence) -> dict[str, list]:
+    """Release words of the sentence by subtype, longest first, none overlapping another."""
+    lex = media_lexicon()
+    found = []
+    for subtype in SUBTYPES:
+        for m in lex.nouns[subtype].finditer(sentence.text):
+            found.append((m.end() - m.start(), subtype, m))
+    taken: list[tuple[int, int]] = []
+    out: dict[str, list] = {}
+    for _, subtype, m in sorted(found, key=lambda f: -f[0]):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        words = sentence.span.doc.char_span(
+            sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+        )
+        if words is None:
+            continue
+        token = words.root
+        if not (token.tag_.startswith("NN") or token.pos_ in ("NOUN", "PROPN")):
+            continue  # "to address the nation", "audio" as an adjective of another word
+        taken.append((m.start(), m.end()))
+        out.setdefault(subtype, []).append((m, token))
+    return out
+
+
+def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> Release | None:
+    """What the sentence says about this release word: whether it came out, and by whom."""
+    lex = media_lexicon()
+    evidence, event, doer_tokens = _evidence(noun, lex)
+    attached = _attached(noun, depicted=subtype == "photos")
+    who = _who(ctx, sentence, noun, doer_tokens + attached, doer_tokens, lex)
+    title = _title(sentence, noun, lex)
+    length = _length(sentence, noun, lex)
+    fresh = _has_modifier(noun, lex.fresh)
+    weak = bool(lex.weak.fullmatch(match.group()))
+    described = bool(title or length or fresh)
+    if evidence is None and not described:
+        own = False
+    elif weak and evidence in (None, "speech", "spoken", "according") and not described:
+        own = False  # "sent a message", "in his speech to parliament": not enough for a release
+    elif evidence == "according" and (who.by_anaphor or not who.known):
+        own = False  # "according to his statements to police": testimony, not a release
+    else:
+        own = who.known and not who.someone_else
+    if who.someone_else:
+        return None
+    release = Release(
+        subtype=subtype,
+        sentence=sentence,
+        noun=noun,
+        match=match,
+        event=event if event is not None else noun,
+        kind=evidence,
+        who=who,
+        own=own,
+        definite=_definite(noun),
+        plural=noun.tag_ in ("NNS", "NNPS") and subtype != "photos",
+        title=title,
+        length=length,
+        distinct=_has_modifier(noun, lex.another),
+    )
+    if not own and not (release.definite and (evidence or described)):
+        return None  # "along with the videos": neither a release nor a reference to one
+    _read_count(release, lex)
+    return release
+
+
+def _borrow(best: Release, other: Release) -> None:
+    """Two words for one release in one sentence (an apposition): one reading of both."""
+    if not best.title and other.title:
+        best.title = other.title
+    if not best.length and other.length:
+        best.length = other.length
+    if not best.who.speaker and other.who.speaker:
+        best.who.speaker = other.who.speaker
+    for g in other.who.groups:
+        if all(g[0] != mine[0] for mine in best.who.groups):
+            best.who.groups.append(g)
+    if not best.own and other.own:
+        best.own, best.event = True, other.event
+
+
+# --- evidence: did it come out? --------------------------------------------------------------
+
+
+def _evidence(noun, lex: MediaLexicon):
+    """(kind, the token telling it, the tokens naming its doer); kind is ``release`` (a verb of
+    releasing), ``appear``, ``speech`` (said in it), ``spoken`` (it said: "the recording
+    praised"), ``according`` ("according to a Taliban statement") or None. The speaker of
+    "... in an audio recording released over the weekend" is a doer of the release too."""
+    kind, event, doer = _release_verb(noun, lex)
+    said = _said_in(noun, lex)
+    if kind is not None:
+        if said is not None:  # "claimed it in a statement circulated by its supporters"
+            doer = doer + _doer(said)
+        return kind, event, doer
+    if said is not None:
+        return "speech", said, _doer(said)
+    if _according_to(noun):
+        return "according", noun, []
+    return None, None, []
+
+
+def _release_verb(noun, lex: MediaLexicon):
+    for child in noun.children:  # "a speech released by al-Furqan", "the released speech"
+        participle = child.tag_ in ("VBN", "VBD")
+        if (
+            child.dep_ in ("acl", "amod", "relcl")
+            and child.lemma_ in lex.release_verbs
+            and participle
+        ):
+            return "release", child, _doer(child)
+    head, verb = _governor(noun)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None, None, []
+    if verb.lemma_ in lex.release_verbs and head.dep_ in _OBJECTS:
+        return "release", verb, _doer(verb)
+    if verb.lemma_ in lex.appear_verbs and head.dep_ == "nsubj" and _came_out(verb, lex):
+        return "appear", verb, _froms(verb)
+    if verb.lemma_ in lex.speech_verbs and head.dep_ == "nsubj":
+        return "spoken", verb, []
+    return None, None, []
+
+
+def _governor(noun):
+    """The noun standing for the release in its clause ("a series of videos" -> series, "eight
+    of these videos" -> eight), and the verb above it."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok:
+            tok = tok.head.head
+            continue
+        if tok.dep_ in ("appos", "conj") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            tok = tok.head
+            continue
+        break
+    head = tok.head
+    if head is tok:
+        return tok, None
+    return tok, head
+
+
+def _said_in(noun, lex: MediaLexicon):
+    """The verb of saying the noun is where something was said in ("said in a statement",
+    "In a rare speech, he rallied ..."), through a clause or two ("called on them to act, in
+    an audio recording")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "through", "via", "during"):
+        return None
+    tok = noun.head.head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in lex.speech_verbs and _subject(tok):
+            return tok
+        climbs = ("xcomp", "ccomp", "advcl", "conj", "acl", "dobj", "pobj", "prep")
+        if tok.dep_ in climbs and tok.head is not tok:
+            tok = tok.head  # "pledged allegiance ... in an audio message": the parse hangs it
+            continue  # on "allegiance"
+        break
+    return None
+
+
+def _according_to(noun) -> bool:
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _subject(verb) -> list:
+    """The words of a verb's subject (or passive agent), taking a coordinated or controlling
+    verb's when it has none ("has produced and disseminated", "began to release")."""
+    tok = verb
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in ("WDT", "WP"):
+                if child.dep_ == "nsubjpass" and tok is verb:
+                    continue  # the release itself ("videos have been disseminated by ...")
+                return _core(child)
+            if child.dep_ == "agent":
+                return [t for c in child.children for t in _core(c)]
+        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
     return []
+
+
+_CLAUSES = ("relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "mark", "punct_clause")
+
+
+def noun_phrase(token) -> list:
+    """A noun's words without the clauses hanging on it ("Khan, who had admitted support to
+    IS": Khan; "a statement by the chief that talks with the Taliban were near": the chief)."""
+    cut = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}
+    return [t for t in token.subtree if t.i not in cut]
+
+
+_CORE_PREPS = {"of", "for", "from", "within", "'s"}
+
+
+def _core(token) -> list:
+    """The words of a doer's own name: no clauses, no other nouns it is joined to, no places
+    or topics after it ("violence by the Taliban" in a misread subject is not the doer)."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ in _CLAUSES or child.dep_ in ("conj", "cc"):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in _CORE_PREPS:
+            continue
+        words.extend(_core(child))
+    return sorted(words, key=lambda t: t.i)
+
+
+def _doer(verb) -> list:
+    """The doer's words, plus names just before it that a wrong parse left out ("IS media
+    operatives issued": "IS" read as a verb)."""
+    words = _subject(verb)
+    edge = min((t.i for t in words), default=verb.i)
+    doc = verb.doc
+    i = edge - 1
+    extra = []
+    while i >= verb.sent.start and (doc[i].ent_type_ or doc[i].tag_ in ("NNP", "POS")):
+        extra.append(doc[i])
+        i -= 1
+    return extra[::-1] + words
+
+
+def _came_out(verb, lex: MediaLexicon) -> bool:
+    """ "Nine videos have appeared so far", "a video emerged online", not "two photos appear on
+    the wanted list": where it appeared, when said, is an online place."""
+    places = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in ("on", "in", "at")
+        and any(p.dep_ == "pobj" for p in c.children)
+    ]
+    return all(lex.online.search(" ".join(t.text for t in p.subtree)) for p in places)
+
+
+def _froms(verb) -> list:
+    """ "Nine videos have appeared, from branches including ...": the words after "from" (to
+    the end of the sentence: long lists of names defeat the parse)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+    if prep is None:
+        return []
+    return list(verb.doc[prep.i : verb.sent.end])
+
+
+def _attached(noun, depicted: bool = False) -> list:
+    """Words on the release noun that may name its maker: "the group's", "an Islamic State
+    video", "a message from al-Baghdadi", "released by al-Furqan", and the same on a noun it
+    is said to be ("the recording was the first audio communication from the militant
+    leader") or on the set it belongs to ("a series of videos from ISWAP"). On photos
+    (``depicted``) a name before the noun is who is shown ("Azhar's two photos"), not who
+    released them."""
+    nouns = [noun]
+    head, _ = _governor(noun)
+    if head is not noun:
+        nouns.append(head)
+    for n in list(nouns):
+        nouns.extend(c for c in n.children if c.dep_ == "appos")
+        if n.dep_ == "nsubj" and n.head.lemma_ == "be":
+            nouns.extend(c for c in n.head.children if c.dep_ == "attr")
+    words = []
+    for n in nouns:
+        for child in n.children:
+            if child.dep_ == "relcl" and _speaks_in(child):
+                words.extend(t for c in child.children if c.dep_ == "nsubj" for t in noun_phrase(c))
+            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < n.i:
+                if not depicted:
+                    words.extend(noun_phrase(child))
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                words.extend(t for c in child.children for t in noun_phrase(c))
+            elif child.dep_ in ("acl", "amod") and child.i > n.i:
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    words.extend(t for c in agent.children for t in noun_phrase(c))
+    return words
+
+
+def _speaks_in(clause) -> bool:
+    """ "a video ... in which its leader Abubakar Shekau says ...": the one heard or seen."""
+    lex = media_lexicon()
+    return clause.lemma_ in lex.speech_verbs or clause.lemma_ in ("appear", "speak", "say")
+
+
+def _definite(noun) -> bool:
+    """ "the video", "this message", "his speech", "its statement": a release told before."""
+    head, _ = _governor(noun)
+    for n in {noun, head}:
+        for child in n.children:
+            if child.dep_ == "det" and child.lower_ in ("the", "this", "that", "these", "those"):
+                return True
+            if child.dep_ == "poss" and child.tag_ == "PRP$":
+                return True
+    return False
+
+
+def _has_modifier(noun, pattern: re.Pattern) -> bool:
+    start = noun.left_edge.idx
+    words = noun.doc.text[start : noun.idx]
+    return bool(pattern.search(words))
+
+
+# --- who put it out ----------------------------------------------------------------------------
+
+
+def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex) -> Who:
+    """Groups, leaders and outlets that the words name or stand for; whether the doer is
+    someone else ("the victims said in their statement", "police released a video")."""
+    who = Who()
+    indices = {t.i for t in words}
+    branch = _branch_name(sentence, words, lex)
+    taken = [(o[1], o[2]) for o in _outlet_spans(sentence, lex)]
+    if branch is not None:
+        taken.append((branch[1], branch[2]))
+    for ent in sentence.ents:
+        if not any(t.i in indices for t in ent):
+            continue
+        if ent.label_ == GROUP_LABEL and not truncated(ent):
+            _add_group(who, ent.ent_id_ or ent.text, ent.text, ent)
+        elif ent.label_ == "PERSON" and _speaker_named(ent, taken):
+            _add_person(ctx, who, ent)
+    _outlets_in(who, sentence, lex)
+    if not who.groups and words:
+        _resolve_anaphors(ctx, sentence, who, words, lex)
+    if _other_doer(doer, lex) and not _names_releaser(ctx, sentence, doer, lex):
+        who.someone_else = True
+    elif doer and _head_not_releaser(sentence, doer, lex):
+        who.someone_else = True  # "Islamic State supporters shared a video"
+    if not who.groups:
+        who.branch = branch
+    return who
+
+
+def _speaker_named(ent, taken: list[tuple[int, int]]) -> bool:
+    """A known leader, or a name that heads the words ("TTP spokesman Ehsanullah Ehsan"), not
+    one inside an outlet's or branch's name ("Umar Media", "Wilayah Jazirah")."""
+    if any(s <= ent.start_char < e for s, e in taken):
+        return False
+    return bool(ent.ent_id_) or ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "pobj")
+
+
+def truncated(ent) -> bool:
+    """A known name read inside a longer unknown one: "National Liberation Army" in "Garo
+    National Liberation Army", "Taliban" in "Tehreek e Taliban Pakistan"."""
+    if ent.start == ent.sent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.ent_type_ not in ("", "ORG") or not before.is_alpha:
+        return False  # "On Saturday the Taliban", "Nigeria's Boko Haram"
+    if before.tag_ in ("NNP", "NNPS") and before.text[0].isupper():
+        return True
+    return len(before.text) <= 3 and before.is_lower and before.tag_.startswith("NN")
+
+
+def _names_releaser(ctx: DocContext, sentence: Sentence, doer: list, lex: MediaLexicon) -> bool:
+    """The doer's own words name a group, a known leader (in full, or in part when the article
+    names him in full elsewhere) or an outlet."""
+    indices = {t.i for t in doer}
+    for ent in sentence.ents:
+        if ent.root.i not in indices:
+            continue
+        if ent.label_ == GROUP_LABEL and not truncated(ent):
+            return True
+        if ent.label_ == "PERSON" and (ent.ent_id_ or _known_person(ctx, ent.text)):
+            return True
+    return any(s <= t.idx < e for _, s, e, _ in _outlet_spans(sentence, lex) for t in doer)
+
+
+def _branch_name(sentence: Sentence, words: list, lex: MediaLexicon):
+    """An unknown branch among the words ("the group's Wilayah Jazirah")."""
+    for m in lex.branch_name.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(start <= t.idx < end for t in words):
+            return m.group(), start, end
+    return None
+
+
+def _add_group(who: Who, canonical: str, name: str, span) -> None:
+    if all(g[0] != canonical for g in who.groups):
+        who.groups.append((canonical, name, span))
+
+
+def _add_person(ctx: DocContext, who: Who, ent) -> None:
+    canonical = ent.ent_id_ or _known_person(ctx, ent.text)
+    if who.speaker is None:
+        who.speaker = (canonical, ent.text, ent)
+    named = group_lexicon().get(canonical) if canonical else None
+    if named is not None and named.parent:
+        _add_group(who, named.parent, named.parent, None)
+
+
+def _known_person(ctx: DocContext, text: str) -> str | None:
+    """A leader named in part ("Abu Bakr", "Turki") whom the article names in full elsewhere."""
+    words = fold(text).split()
+    if not words:
+        return None
+    for ent in ctx.doc.ents:
+        if ent.label_ != "PERSON" or not ent.ent_id_:
+            continue
+        full = fold(ent.text).split()
+        if len(words) < len(full) and (full[: len(words)] == words or full[-len(words) :] == words):
+            return ent.ent_id_
+    return None
+
+
+def _outlets_in(who: Who, sentence: Sentence, lex: MediaLexicon) -> None:
+    """Outlets named anywhere in the sentence: a group's outlet is named only for its
+    releases."""
+    for outlet, start, end, words in _outlet_spans(sentence, lex):
+        who.outlets.append((outlet, start, end, words))
+        if outlet.group:
+            _add_group(who, outlet.group, outlet.group, None)
+
+
+def _outlet_spans(sentence: Sentence, lex: MediaLexicon) -> list[tuple[Outlet, int, int, str]]:
+    out = []
+    for outlet in lex.outlets:
+        m = outlet.pattern.search(sentence.text)
+        if m is not None:
+            out.append((outlet, sentence.start + m.start(), sentence.start + m.end(), m.group()))
+    return out
+
+
+def _resolve_anaphors(ctx: DocContext, sentence: Sentence, who: Who, words: list, lex) -> None:
+    """ "the group", "its" -> the group named last before; "he", "his", "the militant leader"
+    -> the leader named last before (within a few sentences)."""
+    first = min(words, key=lambda t: t.i)
+    last = max(words, key=lambda t: t.i)
+    text = first.doc.text[first.idx : last.idx + len(last.text)]
+    before = first.idx
+    if who.speaker is None and (
+        any(t.lower_ in lex.person_anaphors for t in words)
+        or (lex.roles.search(text) and not lex.group_anaphors.search(text))
+    ):
+        person = antecedent(ctx, sentence, before, "PERSON")
+        if person is not None:
+            _add_person(ctx, who, person)
+            who.by_anaphor = True
+            return
+    if lex.group_anaphors.search(text) or lex.roles.search(text):
+        group = antecedent(ctx, sentence, before, GROUP_LABEL)
+        if group is not None:
+            _add_group(who, group.ent_id_ or group.text, group.text, None)
+            who.by_anaphor = True
+
+
+def antecedent(ctx: DocContext, sentence: Sentence, before: int, label: str):
+    """The last known group (or leader) named before ``before`` in this sentence or the few
+    before it under the same dateline."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    first = max(0, sentence.index - ANTECEDENT_SENTENCES)
+    for s in reversed(ctx.sentences[first : sentence.index + 1]):
+        if ctx.document.anchor_for(s.start) != anchor:
+            break
+        named = [e for e in s.ents if e.label_ == label and e.ent_id_ and e.start_char < before]
+        if named:
+            return named[-1]
+    return None
+
+
+def _other_doer(doer: list, lex: MediaLexicon) -> bool:
+    """The verb's doer is named and is not a group: "police", "the Pentagon", "a report", "the
+    victims". "The group", "its spokesman", "he", "the militant leader" may be a group's."""
+    if not doer:
+        return False
+    words = " ".join(t.text for t in doer)
+    if lex.group_anaphors.search(words) or any(t.lower_ in lex.person_anaphors for t in doer):
+        return False
+    nouns = [t for t in doer if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != GROUP_LABEL]
+    if nouns and all(lex.roles.fullmatch(t.text) for t in nouns):
+        return False  # "the militant leader", "the spokesman": whose, the sentences before tell
+    return bool(nouns) or any(t.lower_ in ("they", "it", "we", "she", "i", "you") for t in doer)
+
+
+def _head_not_releaser(sentence: Sentence, doer: list, lex: MediaLexicon) -> bool:
+    """ "Islamic State supporters", "a report on ISIS": a group inside, someone else doing. A
+    group's own agency or office ("the Islamic State's Amaq news agency") is the group's."""
+    heads = [t for t in doer if t.dep_ in ("nsubj", "nsubjpass") or t.head not in doer]
+    if not heads or not lex.not_releasers.fullmatch(heads[0].text):
+        return False
+    head = heads[0]
+    if any(s <= head.idx < e for _, s, e, _ in _outlet_spans(sentence, lex)):
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    return not any(
+        t.ent_type_ == GROUP_LABEL or lex.group_anaphors.fullmatch(t.text)
+        for o in owners
+        for t in o.subtree
+    )
+
+
+# --- the release's own words: count, title, length ------------------------------------------
+
+
+def _read_count(release: Release, lex: MediaLexicon) -> None:
+    """ "eight of these videos", "at least nine videos", "a series of 12 videos"."""
+    noun = release.noun
+    number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+    of_head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if number is None and of_head is not None and of_head.tag_ == "CD":
+        number = of_head
+    if of_head is not None and of_head.lower_ in ("recent", "latest", "last", "newest", "first"):
+        words = noun.doc.text[of_head.left_edge.idx : of_head.idx + len(of_head.text)]
+        release.position = "first" if lex.first_of.search(words) else "last"
+        if not lex.last_of.search(words) and not lex.first_of.search(words):
+            release.position = None
+    if number is None:
+        return
+    quantity = parse_quantity(None, number.text)
+    if quantity is None or quantity.min is None:
+        return
+    start = min(number.left_edge.idx, noun.left_edge.idx)
+    words = noun.doc.char_span(start, noun.idx + len(noun.text), alignment_mode="expand")
+    release.count, release.count_words = quantity.min, words
+
+
+def _title(sentence: Sentence, noun, lex: MediaLexicon) -> tuple[str, int, int] | None:
+    """The title given right after the noun: 'a video entitled, "They Left Their Beds
+    Empty"', 'an online publication last December called Black Flags From the Islamic State'."""
+    offset = noun.idx + len(noun.text) - sentence.start
+    m = lex.title.search(sentence.text, offset)
+    if m is None or m.start() - offset > 40:
+        return None
+    key = "quoted" if m.group("quoted") else "capital"
+    words = m.group(key)
+    if key == "capital":
+        words = re.sub(r"(?:\s+[a-z][\w'’-]*)+$", "", words)
+    words = words.strip().rstrip(".,;:!?").strip()
+    if len(words) < 3:
+        return None
+    start = sentence.start + m.start(key)
+    return words, start, start + len(words)
+
+
+def _length(sentence: Sentence, noun, lex: MediaLexicon):
+    """(words, start, end, seconds) of a length on the noun or on what it is said to be."""
+    doc = noun.doc
+    spans = [(noun.left_edge.idx, noun.idx)]
+    head, _ = _governor(noun)
+    for n in {noun, head}:
+        for child in n.children:
+            if child.dep_ == "appos":
+                spans.append((child.left_edge.idx, child.idx))
+    after = noun.idx + len(noun.text)
+    spans.append((after, min(after + 30, sentence.end)))
+    for start, end in spans:
+        m = lex.length.search(doc.text, start, end)
+        if m is None:
+            continue
+        if start == after and not re.match(
+            r"\W*(?:lasting|running|of|that lasts?)\b", doc.text[after : m.start()] + " "
+        ):
+            continue
+        return m.group(), m.start(), m.end(), _seconds(m)
+    return None
+
+
+def _seconds(m: re.Match) -> int | None:
+    if m.group("bare"):
+        return 1800 if m.group("bare").lower().startswith("half") else 3600
+    num = m.group("num").lower()
+    if num.startswith("half"):
+        value = 0.5
+    elif num == "a half":
+        return None
+    else:
+        value = float(num) if num[0].isdigit() else float(NUMBER_WORDS.get(num, 0))
+    unit = m.group("unit").lower().rstrip("s")
+    seconds = int(value * _UNIT_SECONDS.get(unit, 0))
+    return seconds or None
+
+
+# --- did it happen, now? ----------------------------------------------------------------------
+
+
+def _refused(ctx: DocContext, release: Release) -> bool:
+    """Negated, future or planned, general, or told of an earlier time."""
+    lex = media_lexicon()
+    sentence, event, noun = release.sentence, release.event, release.noun
+    if judge(noun, sentence.text, noun.idx - sentence.start, None) == "negated":
+        return True
+    if (
+        event is not noun
+        and judge(event, sentence.text, event.idx - sentence.start, None) == "negated"
+    ):
+        return True
+    if _not_yet(event, sentence, lex) or _governed_by(event, lex):
+        return True
+    if lex.habitual.search(sentence.text) or _tallied(release, lex):
+        return True
+    return _generic(release, lex)
+
+
+def _tallied(release: Release, lex: MediaLexicon) -> bool:
+    """ "hundreds of videos", "many of its statements": a tally, not releases."""
+    noun = release.noun
+    start = max(release.sentence.start, noun.idx - 40)
+    return bool(lex.aggregate.search(noun.doc.text[start : noun.idx]))
+
+
+def _not_yet(event, sentence: Sentence, lex: MediaLexicon) -> bool:
+    if any(c.dep_ == "neg" for c in event.children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in event.children):
+        return True
+    if event.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in event.children):
+        return event.head.lemma_ not in _ASPECTUAL
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in event.children):
+        return True
+    left = sentence.span.doc.text[max(sentence.start, event.idx - 40) : event.idx]
+    return bool(lex.not_yet.search(left))
+
+
+def _governed_by(event, lex: MediaLexicon) -> bool:
+    """A plan, expectation or call above the release's verb, or a look back at it. A
+    participle on the noun ("a speech released by al-Furqan") is a fact whatever the noun's
+    clause does; a verb of saying above ("officials said the group released") frames it."""
+    if event.dep_ in ("acl", "amod", "relcl"):
+        return False
+    for tok in list(event.ancestors)[:3]:
+        if tok.lemma_ in lex.speculative_governors and tok.pos_ in ("VERB", "ADJ", "NOUN"):
+            return True
+        if tok.lemma_ in lex.background_governors:
+            return True
+        if tok.lemma_ in lex.speech_verbs:
+            return False
+    return False
+
+
+def _generic(release: Release, lex: MediaLexicon) -> bool:
+    """A general truth, not one release: "the group publishes videos", "adept at
+    disseminating messages"."""
+    event = release.event
+    if event.lemma_ not in lex.release_verbs or event is release.noun:
+        return False
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in event.children)
+    if event.tag_ == "VBG" and not has_aux and event.head is not release.noun:
+        return True  # "tasked with putting up pamphlets", "adept at disseminating messages"
+    fresh = _has_modifier(release.noun, lex.fresh) or release.title is not None
+    if event.tag_ in ("VBZ", "VBP") and not has_aux and not fresh:
+        return not _headline(release.sentence)
+    head, _ = _governor(release.noun)
+    bare = not any(
+        c.dep_ in ("det", "poss", "nummod") for n in {release.noun, head} for c in n.children
+    )
+    return bare and release.plural and release.count is None and not fresh and _perfect(event)
+
+
+def _perfect(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _headline(sentence: Sentence) -> bool:
+    words = [w for w in sentence.text.split() if w[:1].isalpha()]
+    if not words or len(words) > 16 or sentence.text.rstrip().endswith("."):
+        return False
+    capitalised = sum(w[0].isupper() for w in words if len(w) > 3)
+    return capitalised >= 0.7 * sum(1 for w in words if len(w) > 3)
+
+
+def _long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or when.end is None or not mention.date_explicit:
+        return False
+    return (anchor - date.fromisoformat(when.end)).days > 365
+
+
+# --- mentions ------------------------------------------------------------------------------------
+
+
+def _mentions_for(ctx: DocContext, release: Release) -> bool:
+    """Fill ``release.mentions``: one per counted release, else one; False if refused."""
+    if _refused(ctx, release):
+        return False
+    if release.count is not None and release.count > MAX_SERIES:
+        return False
+    base = _mention(ctx, release)
+    if base is None:
+        return False
+    if release.count is not None and release.count > 1 and release.own:
+        words = release.count_words
+        for index in range(1, release.count + 1):
+            mention = _copy(base)
+            mention.details["series"] = {"count": release.count, "index": index, "text": words.text}
+            mention.identity = f"{base.identity}|{index}/{release.count}"
+            mention.fields.append(FieldSpan("series", words.start_char, words.end_char, words.text))
+            release.mentions.append(mention)
+    else:
+        release.mentions.append(base)
+    return True
+
+
+def _copy(mention: EventMention) -> EventMention:
+    return replace(
+        mention,
+        actors=list(mention.actors),
+        fields=list(mention.fields),
+        details=dict(mention.details),
+    )
+
+
+def _mention(ctx: DocContext, release: Release) -> EventMention | None:
+    sentence, match = release.sentence, release.match
+    trigger = FieldSpan(
+        "type", sentence.start + match.start(), sentence.start + match.end(), match.group()
+    )
+    certainty = "alleged" if media_lexicon().alleged.search(sentence.text) else "reported"
+    mention = EventMention(
+        type="media_release",
+        subtype=release.subtype,
+        certainty=certainty,
+        sentence=Span(sentence.start, sentence.end, sentence.text),
+        sentence_index=sentence.index,
+        paragraph_index=sentence.paragraph,
+        trigger=trigger,
+        fields=[trigger],
+    )
+    _fill_actors(mention, release)
+    _fill_title_and_length(mention, release)
+    if release.own:
+        _fill_setting(ctx, mention, release)
+    if _long_before(ctx, mention, sentence):
+        return None  # "a 2014 video in which ...", recalled in a later story
+    mention.identity = _identity(release)
+    return mention
+
+
+def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> None:
+    """The date of the release's clause (its place is dropped: ``_drop_place``). When the
+    release is the one speaking ("the recording lauded the March attack") the words after its
+    verb tell what it said, so only the noun's own words may date it."""
+    noun, sentence = release.noun, release.sentence
+    if release.kind == "spoken":
+        inside = {t.i for t in noun.subtree}
+        dates = [d for d in sentence.dates if d[3].root.i in inside]
+        fill_date_and_place(ctx, mention, replace(sentence, dates=dates), [noun])
+    else:
+        tokens = [noun] if release.event is noun else [noun, release.event]
+        fill_date_and_place(ctx, mention, _own_clause_dates(sentence, tokens), tokens)
+    _drop_place(mention)
+
+
+def _drop_place(mention: EventMention) -> None:
+    """A release's sentence names the places it speaks of ("praised the attack in Moscow"),
+    almost never where it was put out: the record takes the article's country instead."""
+    mention.location, mention.location_explicit = None, False
+    mention.fields = [f for f in mention.fields if f.field != "location"]
+
+
+def _own_clause_dates(sentence: Sentence, tokens: list) -> Sentence:
+    """The sentence with only the dates of the release's own clause: not those inside
+    another verb's clause ("with the last message having taken place in November 2016"), nor
+    those on another noun ("claimed Saturday's massacre in a video")."""
+    ours = {t.i for t in tokens}
+    for tok in tokens[-1].ancestors:  # up to the verb that governs the release's clause
+        ours.add(tok.i)
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    noun = tokens[0]
+    kept = [item for item in sentence.dates if not _in_other_clause(item[3].root, ours, noun)]
+    return replace(sentence, dates=kept)
+
+
+def _in_other_clause(root, ours: set[int], noun) -> bool:
+    if root.dep_ in ("poss", "compound", "nmod", "amod") and root.head is not noun:
+        return True
+    for tok in [root, *root.ancestors]:
+        if tok.i in ours:
+            return False
+        if tok.pos_ == "VERB" and tok.lemma_ != "be":
+            return True
+    return False
+
+
+def _fill_actors(mention: EventMention, release: Release) -> None:
+    lexicon = group_lexicon()
+    who = release.who
+    for canonical, name, span in _releasers(who):
+        named = lexicon.get(canonical)
+        kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+        mention.actors.append(Actor(name, canonical, "perpetrator", kind))
+        if span is not None:
+            mention.fields.append(
+                FieldSpan("perpetrator", span.start_char, span.end_char, span.text)
+            )
+    if not who.groups and who.branch is not None:
+        name, start, end = who.branch
+        mention.actors.append(Actor(name, None, "perpetrator", "branch"))
+        mention.fields.append(FieldSpan("perpetrator", start, end, name))
+    if who.speaker is not None:
+        canonical, name, span = who.speaker
+        mention.actors.append(Actor(name, canonical, "speaker", "person"))
+        if (
+            span is not None
+            and span.doc is release.noun.doc
+            and span.start_char >= release.sentence.start
+        ):
+            mention.fields.append(FieldSpan("speaker", span.start_char, span.end_char, span.text))
+    for outlet, start, end, words in who.outlets:
+        mention.actors.append(Actor(words, outlet.name, "other", "media_outlet"))
+        mention.fields.append(FieldSpan("outlet", start, end, words))
+
+
+def _releasers(who: Who) -> list[tuple[str, str, object]]:
+    """The groups to name as releasers: a branch rather than its parent; the parent when
+    several of its branches are listed ("from branches including ISWAP, IS Somalia ...")."""
+    lexicon = group_lexicon()
+    groups = who.groups
+    parents = {g[0]: (lexicon.get(g[0]).parent if lexicon.get(g[0]) else None) for g in groups}
+    branches = [g for g in groups if parents[g[0]]]
+    if len(branches) > 1 and len({parents[g[0]] for g in branches}) == 1:
+        parent = parents[branches[0][0]]
+        kept = [g for g in groups if g[0] == parent] or [(parent, parent, None)]
+        return kept + [g for g in groups if g not in branches and g[0] != parent]
+    covered = {parents[g[0]] for g in branches}
+    return [g for g in groups if g[0] not in covered]
+
+
+def _fill_title_and_length(mention: EventMention, release: Release) -> None:
+    if release.title is not None:
+        words, start, end = release.title
+        mention.title = words
+        mention.fields.append(FieldSpan("title", start, end, words))
+    if release.length is not None:
+        words, start, end, seconds = release.length
+        mention.details["length"] = words
+        if seconds:
+            mention.details["length_seconds"] = seconds
+        mention.fields.append(FieldSpan("length", start, end, words))
+
+
+def _identity(release: Release) -> str:
+    who = release.who
+    if release.title is not None:
+        key = "title:" + fold(release.title[0])
+    elif who.speaker is not None and who.speaker[0]:
+        key = "speaker:" + who.speaker[0]
+    elif who.groups:
+        key = "group:" + _releasers(who)[0][0]
+    elif who.branch is not None:
+        key = "group:" + fold(who.branch[0])
+    else:
+        key = "unknown"
+    if release.distinct:
+        key += f"|{release.sentence.index}"
+    return f"{key}|{release.subtype}"
+
+
+# --- one release told many times ---------------------------------------------------------------
+
+
+def _share_identities(releases: list[Release]) -> None:
+    """Give references the identity of the release they refer to, and drop those that refer
+    to none: "the most recent of the videos" (the series' last), "these videos" (its first),
+    "In the recording, ..." (the last release of its kind told before), a release told by
+    its group alone (the one titled or voiced release of that group and kind)."""
+    for release in releases:
+        if not release.mentions or release.count:
+            continue
+        target = _referent(release, releases)
+        if target is not None:
+            _adopt(release, target)
+        elif not release.own:
+            release.mentions = []
+
+
+def _referent(release: Release, releases: list[Release]):
+    series = [r for r in releases if r.count and r.mentions and _same_kind(release, r)]
+    if series and (release.position or release.plural):
+        chosen = series[-1] if release.position == "last" else series[0]
+        return chosen.mentions[-1] if release.position == "last" else chosen.mentions[0]
+    if release.distinct:
+        return None
+    earlier = [
+        r
+        for r in releases
+        if r.mentions
+        and r is not release
+        and not r.count
+        and _same_kind(release, r)
+        and r.sentence.index < release.sentence.index
+        and r.own
+    ]
+    if release.definite and earlier and (not _strong(release) or not release.own):
+        return earlier[-1].mentions[0]
+    if not release.own or _strong(release):
+        return None
+    strong = {
+        r.mentions[0].identity: r.mentions[0]
+        for r in releases
+        if r.mentions and not r.count and _strong(r) and _same_kind(release, r)
+    }
+    return next(iter(strong.values())) if len(strong) == 1 else None
+
+
+def _same_kind(a: Release, b: Release) -> bool:
+    if a.subtype != b.subtype:
+        return False
+    mine = {g[0] for g in a.who.groups}
+    theirs = {g[0] for g in b.who.groups}
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _strong(release: Release) -> bool:
+    return release.title is not None or bool(release.who.speaker and release.who.speaker[0])
+
+
+def _adopt(release: Release, target: EventMention) -> None:
+    for mention in release.mentions:
+        mention.identity = target.identity
+        if "series" in target.details:
+            mention.details.setdefault("series", target.details["series"])
+        if mention.date is None or not mention.date_explicit:
+            mention.date, mention.date_explicit = target.date, False
