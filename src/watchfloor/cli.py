@@ -582,6 +582,30 @@ def _parse_date(value: str, option: str) -> date:
         raise typer.Exit(ExitCode.USAGE) from None
 
 
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (127.0.0.1: this machine only)")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="WATCHFLOOR_TOKEN",
+            help="Enable POST /api/ingest, which then needs this Bearer token",
+        ),
+    ] = None,
+) -> None:
+    """Serve the dashboard and the REST API over the database (read-only without --token)."""
+    from watchfloor.api.app import LOCAL_HOSTS
+    from watchfloor.api.server import serve as run_server
+
+    if host not in LOCAL_HOSTS:
+        err.print(f"warning: listening on {host}: other machines can read this database")
+    err.print(f"serving {state.settings.db}; API docs at /docs; Ctrl-C stops")
+    run_server(state.settings, host, port, token, announce=lambda url: out.print(url, markup=False))
+
+
 def main() -> None:
     try:
         app()

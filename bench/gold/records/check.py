@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: UP031  (a standalone standard-library checker; printf formatting kept)
 """Validate the held-out gold set (standard library only).
 
 Usage: python3 bench/gold/check.py        (from the repository root, or from anywhere)
@@ -6,6 +7,7 @@ Usage: python3 bench/gold/check.py        (from the repository root, or from any
 Checks gold.jsonl and negatives.jsonl against the articles in articles/ and prints
 counts per kind, type and subtype, then every error found. Exit status 1 if any error.
 """
+
 import collections
 import datetime
 import json
@@ -19,35 +21,82 @@ GOLD = os.path.join(HERE, "gold.jsonl")
 NEG = os.path.join(HERE, "negatives.jsonl")
 
 SUBTYPES = {
-    "attack": {"bombing", "suicide_bombing", "armed_assault", "ambush", "assassination", "kidnapping",
-               "hostage_taking", "execution", "vehicle_ramming", "stabbing", "arson", "hijacking",
-               "drone_attack", "rocket_attack", "mass_killing", "other"},
+    "attack": {
+        "bombing",
+        "suicide_bombing",
+        "armed_assault",
+        "ambush",
+        "assassination",
+        "kidnapping",
+        "hostage_taking",
+        "execution",
+        "vehicle_ramming",
+        "stabbing",
+        "arson",
+        "hijacking",
+        "drone_attack",
+        "rocket_attack",
+        "mass_killing",
+        "other",
+    },
     "military_operation": {"airstrike", "drone_strike", "raid", "offensive", "battle", "other"},
     "territorial_change": {"captured", "lost", "recaptured"},
     "media_release": {"video", "audio", "statement", "publication", "photos"},
     "pledge": {"allegiance", "renewal"},
-    "leadership_change": {"killed", "captured", "arrested", "appointed", "announced", "rumoured_dead",
-                          "confirmed_alive"},
+    "leadership_change": {
+        "killed",
+        "captured",
+        "arrested",
+        "appointed",
+        "announced",
+        "rumoured_dead",
+        "confirmed_alive",
+    },
     "arrest": {"arrest", "conviction", "detention"},
     "online_action": {"takedown", "platform_migration", "account_hijack"},
     "threat": {"call_to_attack", "official_warning"},
 }
 ROLES = {"perpetrator", "target", "victim", "speaker", "subject", "authority", "other"}
-ACTOR_TYPES = {"armed_group", "branch", "state_force", "government", "civilians", "person",
-               "media_outlet", "platform", "other"}
-WEAPONS = {"explosives", "vehicle_bomb", "suicide_vest", "firearms", "knife", "vehicle_ramming",
-           "incendiary", "drone", "rockets_artillery", "chemical", "other"}
+ACTOR_TYPES = {
+    "armed_group",
+    "branch",
+    "state_force",
+    "government",
+    "civilians",
+    "person",
+    "media_outlet",
+    "platform",
+    "other",
+}
+WEAPONS = {
+    "explosives",
+    "vehicle_bomb",
+    "suicide_vest",
+    "firearms",
+    "knife",
+    "vehicle_ramming",
+    "incendiary",
+    "drone",
+    "rockets_artillery",
+    "chemical",
+    "other",
+}
 CERTAINTY = {"reported", "alleged", "speculative"}
 PRECISION = {"day", "week", "month", "year"}
 ATTRIBUTION = {None, "claimed", "attributed", "suspected", "unknown"}
-MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"],
+        1,
+    )
+}
 
 errors = []
 
 
 def err(where, msg):
-    errors.append("%s: %s" % (where, msg))
+    errors.append(f"{where}: {msg}")
 
 
 def iso(s):
@@ -73,16 +122,16 @@ def check_range(where, name, r):
     if r is None:
         return
     if not isinstance(r, dict) or set(r) != {"min", "max"}:
-        err(where, "%s must be {min,max} or null" % name)
+        err(where, f"{name} must be {{min,max}} or null")
         return
     lo, hi = r["min"], r["max"]
     for v in (lo, hi):
         if v is not None and not isinstance(v, (int, float)):
-            err(where, "%s has a non-numeric bound %r" % (name, v))
+            err(where, f"{name} has a non-numeric bound {v!r}")
     if lo is None and hi is None:
-        err(where, "%s has both bounds null (use null instead)" % name)
+        err(where, f"{name} has both bounds null (use null instead)")
     if isinstance(lo, (int, float)) and isinstance(hi, (int, float)) and lo > hi:
-        err(where, "%s min > max" % name)
+        err(where, f"{name} min > max")
 
 
 def check_date(where, d, pub):
@@ -90,17 +139,17 @@ def check_date(where, d, pub):
         return
     for k in ("start", "end", "precision", "text"):
         if k not in d:
-            err(where, "date lacks %s" % k)
+            err(where, f"date lacks {k}")
     s, e = iso(d.get("start")), iso(d.get("end"))
     if s is None or e is None:
-        err(where, "date start/end not ISO: %r %r" % (d.get("start"), d.get("end")))
+        err(where, "date start/end not ISO: {!r} {!r}".format(d.get("start"), d.get("end")))
         return
     if s > e:
         err(where, "date start after end")
     if d.get("precision") not in PRECISION:
-        err(where, "bad date precision %r" % d.get("precision"))
+        err(where, "bad date precision {!r}".format(d.get("precision")))
     if pub and e > pub:
-        err(where, "date %s after publication %s" % (e, pub))
+        err(where, f"date {e} after publication {pub}")
 
 
 def main():
@@ -130,12 +179,12 @@ def main():
             try:
                 recs.append((n, json.loads(line)))
             except json.JSONDecodeError as e:
-                err("gold.jsonl:%d" % n, "not JSON: %s" % e)
+                err("gold.jsonl:%d" % n, f"not JSON: {e}")
 
     ids = collections.Counter(r.get("id") for _, r in recs)
     for i, c in ids.items():
         if c > 1:
-            err("gold.jsonl", "duplicate id %s" % i)
+            err("gold.jsonl", f"duplicate id {i}")
 
     counts = collections.Counter()
     sub_counts = collections.Counter()
@@ -145,7 +194,7 @@ def main():
         kind = r.get("kind")
         doc = r.get("doc")
         if doc not in articles:
-            err(where, "doc %r not in articles/" % doc)
+            err(where, f"doc {doc!r} not in articles/")
             text, pub = "", None
         else:
             text, pub = articles[doc], pubs[doc]
@@ -157,48 +206,61 @@ def main():
             if not isinstance(s, str) or not s.strip():
                 err(where, "empty evidence string")
             elif s not in text:
-                err(where, "evidence not verbatim in %s: %.80s" % (doc, s))
+                err(where, f"evidence not verbatim in {doc}: {s:.80}")
         per_doc[doc][kind] += 1
         if kind == "event":
             t, st = r.get("type"), r.get("subtype")
             counts["event"] += 1
             counts["event:" + str(t)] += 1
-            sub_counts["%s/%s" % (t, st)] += 1
+            sub_counts[f"{t}/{st}"] += 1
             if t not in SUBTYPES:
-                err(where, "bad type %r" % t)
+                err(where, f"bad type {t!r}")
             elif st not in SUBTYPES[t]:
-                err(where, "bad subtype %r for %s" % (st, t))
-            for k in ("date", "location", "actors", "killed", "wounded", "arrested", "abducted",
-                      "weapons", "claimed_by", "certainty", "title"):
+                err(where, f"bad subtype {st!r} for {t}")
+            for k in (
+                "date",
+                "location",
+                "actors",
+                "killed",
+                "wounded",
+                "arrested",
+                "abducted",
+                "weapons",
+                "claimed_by",
+                "certainty",
+                "title",
+            ):
                 if k not in r:
-                    err(where, "event lacks %s" % k)
+                    err(where, f"event lacks {k}")
             check_date(where, r.get("date"), pub)
             loc = r.get("location")
             if loc is not None:
                 if set(loc) != {"name", "admin1", "country", "country_code"}:
-                    err(where, "location keys %s" % sorted(loc))
+                    err(where, f"location keys {sorted(loc)}")
                 cc = loc.get("country_code")
                 if cc is not None and not re.fullmatch(r"[A-Z]{2}", cc):
-                    err(where, "bad country_code %r" % cc)
+                    err(where, f"bad country_code {cc!r}")
             for a in r.get("actors", []):
                 if set(a) != {"name", "canonical", "role", "type"}:
-                    err(where, "actor keys %s" % sorted(a))
+                    err(where, f"actor keys {sorted(a)}")
                 if a.get("role") not in ROLES:
-                    err(where, "bad role %r" % a.get("role"))
+                    err(where, "bad role {!r}".format(a.get("role")))
                 if a.get("type") not in ACTOR_TYPES:
-                    err(where, "bad actor type %r" % a.get("type"))
+                    err(where, "bad actor type {!r}".format(a.get("type")))
             for k in ("killed", "wounded", "arrested", "abducted"):
                 check_range(where, k, r.get(k))
             for w in r.get("weapons", []):
                 if w not in WEAPONS:
-                    err(where, "bad weapon %r" % w)
+                    err(where, f"bad weapon {w!r}")
             if r.get("certainty") not in CERTAINTY:
-                err(where, "bad certainty %r" % r.get("certainty"))
+                err(where, "bad certainty {!r}".format(r.get("certainty")))
             if r.get("attribution") not in ATTRIBUTION:
-                err(where, "bad attribution %r" % r.get("attribution"))
+                err(where, "bad attribution {!r}".format(r.get("attribution")))
             if t == "arrest" and not r.get("arrested"):
                 err(where, "arrest without a count")
-            if t == "leadership_change" and not any(a.get("role") == "subject" for a in r.get("actors", [])):
+            if t == "leadership_change" and not any(
+                a.get("role") == "subject" for a in r.get("actors", [])
+            ):
                 err(where, "leadership_change without a subject")
             if "series" in r:
                 s = r["series"]
@@ -208,7 +270,7 @@ def main():
             counts["statistic"] += 1
             for k in ("measure", "value", "period", "place", "actor", "attributed_to"):
                 if k not in r:
-                    err(where, "statistic lacks %s" % k)
+                    err(where, f"statistic lacks {k}")
             check_range(where, "value", r.get("value"))
             m = r.get("measure")
             if not isinstance(m, str) or m != m.lower():
@@ -216,15 +278,15 @@ def main():
             p = r.get("period")
             if p is not None:
                 if set(p) != {"start", "end", "text"}:
-                    err(where, "period keys %s" % sorted(p))
+                    err(where, f"period keys {sorted(p)}")
                 for k in ("start", "end"):
                     if p.get(k) is not None and iso(p[k]) is None:
-                        err(where, "period %s not ISO" % k)
+                        err(where, f"period {k} not ISO")
         elif kind == "statement":
             counts["statement"] += 1
             for k in ("speaker", "speaker_role", "affiliation", "quote"):
                 if k not in r:
-                    err(where, "statement lacks %s" % k)
+                    err(where, f"statement lacks {k}")
             q = r.get("quote") or ""
             if '"' in q:
                 err(where, "quote contains a quote mark")
@@ -235,15 +297,15 @@ def main():
             bag = collections.Counter(flat_ev)
             for w, c in collections.Counter(re.sub(r"\W+", " ", q).lower().split()).items():
                 if bag[w] < c:
-                    err(where, "quote word %r not in evidence" % w)
+                    err(where, f"quote word {w!r} not in evidence")
                     break
             sp = r.get("speaker") or ""
             if sp.split()[-1] not in text:
-                err(where, "speaker surname %r not in article" % sp)
+                err(where, f"speaker surname {sp!r} not in article")
             if r.get("date") is not None:
                 check_date(where, r["date"], pub)
         else:
-            err(where, "bad kind %r" % kind)
+            err(where, f"bad kind {kind!r}")
 
     negs = 0
     with open(NEG, encoding="utf-8") as f:
@@ -252,16 +314,16 @@ def main():
             try:
                 r = json.loads(line)
             except json.JSONDecodeError as e:
-                err(where, "not JSON: %s" % e)
+                err(where, f"not JSON: {e}")
                 continue
             negs += 1
             doc = r.get("doc")
             if doc not in articles:
-                err(where, "doc %r not in articles/" % doc)
+                err(where, f"doc {doc!r} not in articles/")
                 continue
             for s in r.get("evidence", []):
                 if s not in articles[doc]:
-                    err(where, "evidence not verbatim: %.80s" % s)
+                    err(where, f"evidence not verbatim: {s:.80}")
             per_doc[doc]["negative"] += 0
 
     for name in articles:
@@ -269,8 +331,10 @@ def main():
             err(name, "no records in gold.jsonl")
 
     print("articles: %d" % len(articles))
-    print("records: %d  (events %d, statistics %d, statements %d)" % (
-        len(recs), counts["event"], counts["statistic"], counts["statement"]))
+    print(
+        "records: %d  (events %d, statistics %d, statements %d)"
+        % (len(recs), counts["event"], counts["statistic"], counts["statement"])
+    )
     print("negatives: %d" % negs)
     print("events per type:")
     for t in sorted(SUBTYPES):
@@ -281,8 +345,10 @@ def main():
     print("records per article (event / statistic / statement):")
     for name in sorted(articles):
         c = per_doc.get(name, {})
-        print("  %-44s %s %3d %3d %3d" % (name, pubs[name], c.get("event", 0), c.get("statistic", 0),
-                                          c.get("statement", 0)))
+        print(
+            "  %-44s %s %3d %3d %3d"
+            % (name, pubs[name], c.get("event", 0), c.get("statistic", 0), c.get("statement", 0))
+        )
     for t in SUBTYPES:
         if t != "attack" and counts["event:" + t] < 5:
             err("coverage", "%s has %d events (want >= 5)" % (t, counts["event:" + t]))

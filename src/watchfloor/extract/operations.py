@@ -263,9 +263,7 @@ def _state_did_it(subtype: str, doers: list, forces: list, sentence: Sentence, l
 
 
 def _subjects(sentence: Sentence) -> list[str]:
-    return [
-        " ".join(t.text for t in tok.subtree) for tok in sentence.span if tok.dep_ == "nsubj"
-    ]
+    return [" ".join(t.text for t in tok.subtree) for tok in sentence.span if tok.dep_ == "nsubj"]
 
 
 def _armed_words(text: str, sentence: Sentence, lex: OperationLexicon) -> bool:
