@@ -113,6 +113,17 @@ def main() -> int:
         t = time.perf_counter()
         report["muc4_dev_detection"] = score_muc4(muc / "dev.json", settings, args.limit).as_dict()
         report["muc4_seconds"] = round(time.perf_counter() - t, 1)
+        # role fillers of the attack records as MUC-4 templates, GTT's template metric
+        from watchfloor.analyze.evaluate_muc4 import evaluate_muc4
+
+        t = time.perf_counter()
+        roles = evaluate_muc4(muc / "dev.json", settings, args.limit).score.as_dict()
+        report["muc4_dev_role_fillers"] = {
+            "micro": roles["micro"],
+            "slots": {k: v["f1"] for k, v in roles["slots"].items()},
+            "documents": roles["documents"],
+            "seconds": round(time.perf_counter() - t, 1),
+        }
     if args.only in (None, "time"):
         for name, path in (("time_cases", TIME_CASES), ("time_cases_heldout", TIME_HELDOUT)):
             report[name] = {k: v for k, v in score_time(path).as_dict().items() if k != "by_form"}

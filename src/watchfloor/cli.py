@@ -561,6 +561,63 @@ def eval_records(
         err.print(f"articles not found: {', '.join(figures['missing_docs'])}", markup=False)
 
 
+@eval_app.command("muc4")
+def eval_muc4(
+    path: Annotated[
+        Path, typer.Argument(help="MUC-4 documents with templates (JSON lines, GTT processing)")
+    ],
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Write the predicted templates here (JSON keyed by document id)"),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+    limit: Annotated[int | None, typer.Option(help="Only the first N documents")] = None,
+) -> None:
+    """MUC-4 role fillers: the pipeline's attack records as templates, scored per role and
+    micro-averaged with the GTT template metric, beside published figures."""
+    from watchfloor.analyze.evaluate_muc4 import (
+        SLOTS,
+        evaluate_muc4,
+        published_figures,
+        write_predictions,
+    )
+
+    if not path.is_file():
+        raise InputNotFoundError(f"no MUC-4 file at {path}")
+    evaluation = evaluate_muc4(path, state.settings, limit)
+    if predictions is not None:
+        write_predictions(evaluation, predictions)
+        err.print(f"predicted templates written to {predictions}", markup=False)
+    figures = evaluation.score.as_dict()
+    published = [dataclasses.asdict(p) for p in published_figures()]
+    if as_json:
+        print(json.dumps(figures | {"published": published}, indent=2))
+        return
+    table = Table(title=f"MUC-4 role fillers: {path.name} ({figures['documents']} documents)")
+    for col in ("slot", "P", "R", "F1", "right/predicted", "right/gold"):
+        table.add_column(col, justify="left" if col == "slot" else "right")
+    rows = [(slot, figures["slots"][slot]) for slot in SLOTS] + [("micro", figures["micro"])]
+    for name, row in rows:
+        table.add_row(
+            name,
+            *(_figure(row[k]) for k in ("precision", "recall", "f1")),
+            f"{row['right_predicted']}/{row['predicted']}",
+            f"{row['right_gold']}/{row['gold']}",
+        )
+    out.print(table)
+    context = Table(title="Published micro-averaged figures on the MUC-4 test set, for context")
+    for col in ("system", "P", "R", "F1", "metric", "source"):
+        context.add_column(col, overflow="fold")
+    for p in published:
+        context.add_row(
+            p["system"],
+            *(str(p[k]) for k in ("precision", "recall", "f1")),
+            p["metric"],
+            p["source"],
+        )
+    out.print(context)
+
+
 def _figure(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 

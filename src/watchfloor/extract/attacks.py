@@ -1,21 +1,35 @@
 """Attack mentions: one per sentence that reports (or speculates about) an attack.
 
-A sentence becomes a mention when it holds a specific trigger ("ambush", "car bomb",
-"beheaded"), or a weak or generic one ("attacked", "killed") with support: a named group, a
-perpetrator noun, a casualty count or a weapon. Killings done by state forces, or of militants,
-are operations, not attacks, and are left to the military-operation extractor.
+A sentence becomes a mention when it holds a specific trigger ("ambush", "car bomb", "a bomb
+exploded", "beheaded"), or a weak or generic one ("attacked", "killed") with support: a named
+group, a perpetrator noun, a casualty count, a weapon, or (for "shot", "murdered") a person it
+hurt named by name. Killings done by state forces, or of militants, are operations, not
+attacks, and are left to the military-operation extractor.
+
+Besides the record's fields, a mention keeps the words, as printed, that fill the classic
+role slots of an attack (the MUC-4 roles), as ``FieldSpan``s: ``perp_individual`` ("urban
+guerrillas", "a group of armed men"), ``perp_org`` (the group, named in the sentence or, when
+it names none, the armed group the article names most), ``target`` (things hit: "the
+embassy", "power towers"), ``target_forces`` (armed forces hit: "an army patrol"), ``victim``
+(people hurt, by name only: "enrique lopez albujar") and ``weapon`` ("car bomb", "dynamite").
+They are read off the parse around the trigger with the noun lists of ``attacks.toml``, so
+that lower-case wire copy, where the entity recogniser fails, gives them too; a sentence just
+after the attack that names what the bomb hit adds its words to the attack.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
+from watchfloor.data import load_toml
 from watchfloor.extract.casualties import best_count, find_counts
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.lexicon import AttackLexicon, attack_lexicon
+from watchfloor.extract.lexicon import AttackLexicon, alternation, attack_lexicon
 from watchfloor.extract.setting import fill_date_and_place
 from watchfloor.extract.syntax import hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
@@ -59,15 +73,48 @@ def worth_parsing(sentence, text: str) -> bool:
 def extract_attacks(ctx: DocContext) -> list[EventMention]:
     lex = attack_lexicon()
     mentions: list[EventMention] = []
+    untold: list[Sentence] = []  # parsed sentences with a trigger that tell no attack
     for sentence in ctx.sentences:
         if not sentence.parsed:  # the nlp stage parses every sentence holding a trigger
             continue
         mention = _mention_in(ctx, sentence, lex)
         if mention is not None:
             mentions.append(mention)
+        else:
+            untold.append(sentence)
+    _attach_follow_up_details(ctx, mentions, untold, lex)
     _attach_claims(ctx, mentions, lex)
+    _attach_article_group(ctx, mentions)
     _attach_follow_up_tolls(ctx, mentions, lex)
     return mentions
+
+
+def _attach_follow_up_details(
+    ctx: DocContext, mentions: list[EventMention], untold: list[Sentence], lex: AttackLexicon
+) -> None:
+    """ "The bomb damaged a hotel and a restaurant." A sentence just after an attack's that
+    tells no attack of its own, but speaks of the bomb or the blast (a trigger word with no
+    support), completes that attack with the things and people it hit, as role words."""
+    by_index = {m.sentence_index: m for m in mentions}
+    for sentence in untold:
+        told = [by_index[i] for i in (sentence.index - 1, sentence.index - 2) if i in by_index]
+        if not told or lex.separate_incident.search(sentence.text):
+            continue
+        mention = told[0]
+        if sentence.paragraph != mention.paragraph_index or mention.certainty == "speculative":
+            continue
+        triggers = [t for t in _find_triggers(sentence, lex) if not t.generic]
+        if not triggers:
+            continue
+        words = [w for w in _role_words(sentence, triggers) if w[0] in _FOLLOW_UP_ROLES]
+        if not words:
+            continue
+        _fill_role_words(mention, sentence, words)
+        mention.fields.append(FieldSpan("evidence", sentence.start, sentence.end, sentence.text))
+
+
+# what a later sentence may add to an attack: what and whom it hit, and with what
+_FOLLOW_UP_ROLES = frozenset({"target", "victim", "weapon", "target_forces"})
 
 
 def _attach_follow_up_tolls(
@@ -116,8 +163,16 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
             sentence.start + w[1] < t.end and t.start < sentence.start + w[2] for t in triggers
         )
     ]
+    role_words = _role_words(sentence, triggers)
+    # a person the trigger itself hurt, by name ("judge valencia garcia was shot")
+    named_victim = any(w[0] == "victim" for w in _role_words(sentence, triggers, False))
     has_support = bool(
-        groups or perp_nouns or counts["killed"] or counts["wounded"] or other_weapons
+        groups
+        or perp_nouns
+        or counts["killed"]
+        or counts["wounded"]
+        or other_weapons
+        or named_victim  # "judge valencia garcia was shot"
     )
     strong = [t for t in triggers if not t.weak and not t.generic]
     if not strong and not has_support:
@@ -126,8 +181,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         not strong
         and all(t.generic for t in triggers)
         and not (groups or perp_nouns or other_weapons)
+        and not (named_victim and any(role_lexicon().murder.fullmatch(t.text) for t in triggers))
     ):
-        return None
+        return None  # "killed" alone may be an accident; "senator galan was murdered" is not
     if _done_by_state(sentence, triggers, lex, groups, perp_nouns):
         return None
     if not strong and _only_militants_killed(sentence, counts, lex):
@@ -167,6 +223,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     _fill_weapons(mention, weapons)
     _fill_actors(mention, sentence, groups, perp_nouns, lex)
     tokens = [t for t in (_token_at(sentence, tr.start) for tr, _ in chosen) if t is not None]
+    _fill_role_words(mention, sentence, role_words)
     fill_date_and_place(ctx, mention, sentence, tokens)
     return mention
 
@@ -192,11 +249,33 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
             continue
         found.append(_trigger(sentence, m, "armed_assault", weak=True, generic=True))
     return [
-        t
+        _weakened(t) if _reduced_relative(sentence, t) else t
         for t in found
         if not _inside_name(sentence, t)
         and not lex.not_after_trigger.match(sentence.text, t.end - sentence.start)
     ]
+
+
+def _weakened(trigger: Trigger) -> Trigger:
+    return Trigger(trigger.subtype, trigger.start, trigger.end, trigger.text, True, False)
+
+
+def _reduced_relative(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "as those in the bombs exploded in Gandhi Maidan": a phrase trigger of a noun and a verb
+    ("bomb exploded") tells an explosion only when the noun is the verb's subject; otherwise
+    the verb qualifies bombs known before, or the words are not one clause, and the phrase is
+    only a weak trigger, in need of support."""
+    if " " not in trigger.text:
+        return False
+    first, last = _token_at(sentence, trigger.start), _token_at(sentence, trigger.end - 1)
+    if first is None or last is None or first.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not _is_verb(last):
+        return False
+    noun = first
+    while noun.dep_ == "compound" and noun.head.i <= last.i and noun.head is not noun:
+        noun = noun.head
+    return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == last.i)
 
 
 def _trigger(sentence: Sentence, m: re.Match, subtype: str, weak: bool, generic: bool) -> Trigger:
@@ -313,11 +392,23 @@ def _generic_plural(sentence: Sentence, trigger: Trigger) -> bool:
     A plural noun trigger with no day or week hanging off it and no casualty count names a
     kind of act or a tally ("1,112 martyrdom operations in 2016"), not one incident.
     """
-    tok = _token_at(sentence, trigger.end - 1)
+    tok = _trigger_head(sentence, trigger)
     if tok is None or tok.tag_ not in ("NNS", "NNPS"):
-        return False
+        return False  # "set off bombs", "the explosion of two bombs": one act
     attached = hanging_off(sentence.dates, [tok])
     return not any(item[2].precision in ("day", "week") for _, item in attached)
+
+
+def _trigger_head(sentence: Sentence, trigger: Trigger):
+    """The word of a trigger the others hang off ("attacks" of "gun attacks", "explosion" of
+    "explosion of two bombs"), or its last word when the parse joins them otherwise."""
+    last = _token_at(sentence, trigger.end - 1)
+    first = _token_at(sentence, trigger.start)
+    if first is None or last is None:
+        return last
+    inside = [t for t in sentence.span.doc[first.i : last.i + 1]]
+    heads = [t for t in inside if not (first.i <= t.head.i <= last.i) or t.head is t]
+    return heads[0] if len(heads) == 1 else last
 
 
 def _only_militants_killed(sentence: Sentence, counts: dict, lex: AttackLexicon) -> bool:
@@ -630,3 +721,557 @@ def _nearest_mention(mentions: list[EventMention], index: int) -> EventMention:
     if before:
         return max(before, key=lambda m: m.sentence_index)
     return min(mentions, key=lambda m: abs(m.sentence_index - index))
+
+
+# --- role fillers, as printed ----------------------------------------------------------------
+#
+# The words that fill an attack's roles: who did it (perp_individual, perp_org), what it hit
+# (target), whom it hurt, by name (victim), and with what (weapon). They are read off the parse
+# around the trigger and the harm verbs of the sentence, with noun lists from attacks.toml, so
+# that lower-case wire copy, where the entity recogniser fails, gives them too.
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    perpetrators: frozenset[str]
+    people: frozenset[str]
+    collectives: frozenset[str]
+    organisations: frozenset[str]
+    state_modifiers: frozenset[str]
+    targets: frozenset[str]
+    weapons: frozenset[str]
+    weapons_needing_modifier: frozenset[str]
+    weapon_modifiers: frozenset[str]
+    titles: frozenset[str]
+    not_names: frozenset[str]
+    light_verbs: frozenset[str]
+    target_prepositions: frozenset[str]
+    of_heads: frozenset[str]
+    harm_verbs: frozenset[str]
+    forces_heads: frozenset[str]
+    forces_modifiers: re.Pattern
+    hedges: frozenset[str]
+    victim_prepositions: frozenset[str]
+    suffer_verbs: frozenset[str]
+    murder: re.Pattern
+    claim_verbs: frozenset[str]
+    blame_verbs: frozenset[str]
+
+
+@cache
+def role_lexicon() -> RoleLexicon:
+    table = load_toml("attacks.toml")["roles"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in table[key])
+
+    return RoleLexicon(
+        perpetrators=words("perpetrator_heads"),
+        people=words("people_heads"),
+        collectives=words("collective_heads"),
+        organisations=words("organisation_heads"),
+        state_modifiers=words("state_organisation_modifiers"),
+        targets=words("target_heads"),
+        weapons=words("weapon_heads"),
+        weapons_needing_modifier=words("weapon_heads_needing_modifier"),
+        weapon_modifiers=words("weapon_modifiers"),
+        titles=words("titles"),
+        not_names=words("not_names"),
+        light_verbs=words("light_verbs"),
+        target_prepositions=words("target_prepositions"),
+        of_heads=words("of_heads"),
+        harm_verbs=words("harm_verbs"),
+        forces_heads=words("forces_heads"),
+        forces_modifiers=alternation(table["forces_modifiers"]),
+        hedges=words("hedges"),
+        victim_prepositions=words("victim_prepositions"),
+        suffer_verbs=words("suffer_verbs"),
+        murder=alternation(table["murder_words"]),
+        claim_verbs=words("claim_verbs"),
+        blame_verbs=words("blame_verbs"),
+    )
+
+
+_NOUNS = ("NOUN", "PROPN")
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _is(tok, words: frozenset[str]) -> bool:
+    """Whether a token is one of ``words``, as printed, by lemma, or in the plural (capitalised
+    "Guerrillas" is tagged a proper noun, whose lemma keeps the plural)."""
+    lower = tok.lower_
+    return (
+        lower in words
+        or tok.lemma_.lower() in words
+        or (lower.endswith("s") and lower[:-1] in words)
+    )
+
+
+RoleWord = tuple[str, int, int]  # field, start and end in the document
+
+
+def _role_words(
+    sentence: Sentence, triggers: list[Trigger], harm_verbs: bool = True
+) -> list[RoleWord]:
+    """The role fillers of a sentence's attack, read around its triggers and (unless told
+    not to) its other harm verbs."""
+    roles = role_lexicon()
+    found: list[RoleWord] = []
+    for anchor in _anchors(sentence, triggers, roles, harm_verbs):
+        for doer in _doers(anchor, roles):
+            found.extend(_doer_fillers(doer, sentence, roles))
+        for patient in _patients(anchor, roles):
+            found.extend(_patient_fillers(patient, sentence, roles))
+    found.extend(_weapon_fillers(sentence, roles))
+    return found
+
+
+def _fill_role_words(mention: EventMention, sentence: Sentence, found: list[RoleWord]) -> None:
+    known = {(f.field, f.start, f.end) for f in mention.fields}
+    text = sentence.span.doc.text
+    for field, start, end in found:
+        if (field, start, end) not in known and start < end:
+            known.add((field, start, end))
+            mention.fields.append(FieldSpan(field, start, end, text[start:end]))
+
+
+def _anchors(
+    sentence: Sentence, triggers: list[Trigger], roles: RoleLexicon, harm_verbs: bool = True
+) -> list:
+    """The trigger words (a phrase's head: "bomb" of "car bomb") and the sentence's other
+    harm verbs ("... and burned the facilities")."""
+    anchors = []
+    for trigger in triggers:
+        tok = _token_at(sentence, trigger.start)
+        while (
+            tok is not None and tok.head.i != tok.i and trigger.start <= tok.head.idx < trigger.end
+        ):
+            if tok.dep_ not in ("compound", "amod", "prt", "dobj", "nummod"):
+                break
+            tok = tok.head
+        if tok is not None and tok not in anchors:
+            anchors.append(tok)
+    for tok in sentence.span if harm_verbs else ():
+        if (
+            tok.pos_ == "VERB"
+            and (_is(tok, roles.harm_verbs) or _is(tok, roles.suffer_verbs))
+            and tok not in anchors
+        ):
+            anchors.append(tok)
+    return anchors
+
+
+def _is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _with_conjuncts(tokens: list) -> list:
+    """The words and those joined to them: "x, y and z", and the names a description gives in
+    apposition ("a young couple, silvia azurdia and victor rodriguez")."""
+    out = []
+    for tok in tokens:
+        appositions = [c for c in tok.children if c.dep_ == "appos"]
+        for t in (tok, *tok.conjuncts, *(a for c in appositions for a in (c, *c.conjuncts))):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def _relative_head(tok, verb):
+    """ "the mayor, who was kidnapped": the noun a relative pronoun stands for."""
+    if tok.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    return tok
+
+
+def _doers(anchor, roles: RoleLexicon) -> list:
+    """Who did what ``anchor`` tells: the active subject or "by" agent of a verb; the modifier
+    ("guerrilla attack"), possessor or "by" phrase of a noun, or the subject of the verb that
+    carried it out ("they staged an attack")."""
+    found = []
+    if _is_verb(anchor) and _is(anchor, roles.suffer_verbs):
+        return []
+    if _is_verb(anchor):
+        verb = anchor
+        for _ in range(3):
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    found.append(_relative_head(child, verb))
+                elif child.dep_ == "agent":
+                    found.extend(g for g in child.children if g.dep_ == "pobj")
+            if found or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+                break
+            verb = verb.head
+    else:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                found.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("acl", "relcl") and _is(child, roles.light_verbs):
+                found.extend(_agents(child))  # "the murder perpetrated by presumed guerrillas"
+        if anchor.dep_ == "dobj" and _is(anchor.head, roles.light_verbs):
+            found.extend(_doers(anchor.head, roles))
+        elif anchor.dep_ == "nsubjpass" and _is(anchor.head, roles.light_verbs):
+            found.extend(_agents(anchor.head))  # "the attack was carried out by terrorists"
+        elif anchor.dep_ == "pobj":
+            found.extend(_blamed(anchor, roles))
+        if not found:  # "a guerrilla attack", "the front's attack"
+            found = [
+                c
+                for c in anchor.children
+                if c.i < anchor.i and c.dep_ in ("compound", "amod", "poss", "nmod")
+            ]
+    return _with_conjuncts(found)
+
+
+def _agents(verb) -> list:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _blamed(anchor, roles: RoleLexicon) -> list:
+    """ "blamed the guerrillas for the murder", "the front claimed responsibility for the
+    attack": whom a verb of blame or claim names as the doer of the attack it governs."""
+    prep = anchor.head
+    if prep.lower_ not in ("for", "in", "of"):
+        return []
+    verb = prep.head
+    if verb.lower_ in ("responsibility", "credit") and verb.head is not verb:
+        verb = verb.head
+    if _is(verb, roles.claim_verbs):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if _is(verb, roles.blame_verbs):
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    return []
+
+
+def _patients(anchor, roles: RoleLexicon) -> list:
+    """What ``anchor`` hit or hurt: a verb's object or passive subject, and the "on", "at",
+    "against", "of" ... phrases of the verb or noun ("an attack on the embassy")."""
+    found = []
+    suffers = _is_verb(anchor) and _is(anchor, roles.suffer_verbs)
+    for child in anchor.children:
+        if _is_verb(anchor) and (
+            child.dep_ in ("dobj", "nsubjpass") or (suffers and child.dep_ == "nsubj")
+        ):
+            found.append(_relative_head(child, anchor))
+        elif child.dep_ == "prep" and child.lower_ in roles.target_prepositions:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.append(_beyond_front(obj))
+    return _with_conjuncts(found)
+
+
+def _thing(tok, sentence: Sentence, roles: RoleLexicon) -> tuple[int, int]:
+    """The phrase of a thing hit, without the count or the place in front ("two lima
+    restaurants": "restaurants")."""
+    first, last = _phrase_tokens(tok, with_of=_is(tok, roles.of_heads))
+    doc = tok.doc
+    while first < tok.i and (
+        doc[first].like_num
+        or doc[first].dep_ in ("nummod", "quantmod", "det", "punct")
+        or doc[first].lower_ in _QUANTIFIERS
+        or any(start <= doc[first].idx < end for start, end, _, _ in sentence.places)
+    ):
+        first += 1
+    return _chars(doc, first, last)
+
+
+def _may_be_person(tok, sentence: Sentence, roles: RoleLexicon) -> bool:
+    """A patient that may name a person: an object or passive subject, or after "against",
+    "of", "on" (not "in", "at": places); never inside a place or date."""
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ not in roles.victim_prepositions:
+        return False
+    return not any(
+        ent.start <= tok.i < ent.end and ent.label_ in _NOT_PEOPLE for ent in sentence.ents
+    ) and not any(start <= tok.idx < end for start, end, _, _ in sentence.places)
+
+
+_NOT_PEOPLE = frozenset(
+    {
+        "GPE",
+        "LOC",
+        "FAC",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORG",
+        "NORP",
+        "EVENT",
+        "WORK_OF_ART",
+        "PRODUCT",
+        "LAW",
+    }
+)
+
+
+def _beyond_front(tok):
+    """ "in front of the embassy": the embassy."""
+    if tok.lower_ in ("front", "vicinity", "door", "doors", "entrance", "gate"):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return tok
+
+
+def _group_ent_at(sentence: Sentence, tok):
+    for ent in sentence.ents:
+        if ent.label_ == GROUP_LABEL and ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _doer_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, int, int]]:
+    ent = _group_ent_at(sentence, tok)
+    if ent is not None:
+        return [("perp_org", ent.start_char, ent.end_char)]
+    if tok.pos_ not in _NOUNS and tok.dep_ not in ("amod", "compound"):
+        return []
+    if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+        return []  # "a terrorist attack" says what kind of attack, not who did it
+    out = []
+    # "fmln guerrillas", "terrorists of the front": the group named inside the phrase
+    for child in tok.subtree:
+        inner = _group_ent_at(sentence, child)
+        if inner is not None and ("perp_org", inner.start_char, inner.end_char) not in out:
+            out.append(("perp_org", inner.start_char, inner.end_char))
+    if _is(tok, roles.perpetrators) or (_is(tok, roles.people) and tok.dep_ != "poss"):
+        out.append(("perp_individual", *_unhedged(tok, sentence, roles)))
+    elif _is(tok, roles.collectives) and _of_object(tok) is not None:
+        member = _of_object(tok)
+        if (
+            _is(member, roles.perpetrators)
+            or _is(member, roles.people)
+            or _group_ent_at(sentence, member) is not None  # "members of the shining path"
+        ):
+            out.append(("perp_individual", *_phrase(tok, roles, with_of=True)))
+        elif _is_organisation(member, roles) and _group_ent_at(sentence, member) is None:
+            out.append(("perp_individual", *_phrase(tok, roles, with_of=True)))
+            out.append(("perp_org", *_phrase(member, roles, with_of=False)))
+    elif _is_organisation(tok, roles):
+        out.append(("perp_org", *_phrase(tok, roles, with_of=False)))
+    return out
+
+
+def _unhedged(tok, sentence: Sentence, roles: RoleLexicon) -> tuple[int, int]:
+    """The phrase of a perpetrator noun without the group named before it ("fmln urban
+    guerrillas": "urban guerrillas") and without hedges ("suspected guerrillas")."""
+    first, last = _phrase_tokens(tok, with_of=False)
+    doc = tok.doc
+    for i in range(first, tok.i):
+        ent = _group_ent_at(sentence, doc[i])
+        if ent is not None and ent.end <= tok.i:
+            first = max(first, ent.end)
+        elif i == first and _is(doc[i], roles.hedges):
+            first = i + 1
+    return _chars(doc, first, last)
+
+
+def _is_organisation(tok, roles: RoleLexicon) -> bool:
+    """An organisation's name: an organisation noun with a modifier of its own that does not
+    make it a state body ("patriotic liberation front", not "the army")."""
+    if not _is(tok, roles.organisations) or tok.pos_ not in _NOUNS:
+        return False
+    modifiers = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
+    return bool(modifiers) and not any(
+        _is(m, roles.state_modifiers) or _is(m, roles.perpetrators) or m.like_num for m in modifiers
+    )
+
+
+def _of_object(tok):
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _patient_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, int, int]]:
+    if tok.pos_ not in _NOUNS or _group_ent_at(sentence, tok) is not None:
+        return []
+    if _armed_forces(tok, roles):
+        return [("target_forces", *_phrase(tok, roles, with_of=False))]
+    if _is(tok, roles.targets):
+        return [("target", *_thing(tok, sentence, roles))]
+    if not _may_be_person(tok, sentence, roles):
+        return []
+    name = _name(tok, roles)
+    return [("victim", *name)] if name else []
+
+
+def _armed_forces(tok, roles: RoleLexicon) -> bool:
+    """ "two soldiers", "an army patrol", "the military vehicle": the armed forces were hit."""
+    if _is(tok, roles.forces_heads):
+        return True
+    first, _ = _phrase_tokens(tok, with_of=False)
+    return bool(roles.forces_modifiers.search(tok.doc[first : tok.i].text))
+
+
+def _phrase(tok, roles: RoleLexicon, with_of: bool, counted: bool = True) -> tuple[int, int]:
+    """Character span of the noun phrase ``tok`` heads (see ``_phrase_tokens``); without its
+    number, quantity or possessor in front unless ``counted``."""
+    first, last = _phrase_tokens(tok, with_of)
+    if not counted:
+        doc = tok.doc
+        while first < tok.i and (
+            doc[first].like_num
+            or doc[first].dep_ in ("nummod", "quantmod", "poss", "case", "det")
+            or doc[first].lower_ in _QUANTIFIERS
+        ):
+            first += 1
+    return _chars(tok.doc, first, last)
+
+
+_QUANTIFIERS = frozenset(
+    {"several", "some", "many", "various", "numerous", "few", "about", "such", "all", "both"}
+)
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "other", "another", "last"})
+
+
+def _chars(doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _phrase_tokens(tok, with_of: bool) -> tuple[int, int]:
+    """First and last token of the noun phrase ``tok`` heads: its words before it (no
+    determiner, nothing before a comma), and its "of" phrase when ``with_of``."""
+    doc = tok.doc
+    first = tok.i
+    for i in sorted((t.i for t in tok.subtree if t.i < tok.i), reverse=True):
+        if i != first - 1 or doc[i].text in (",", ";", "(", ")", "--"):
+            break
+        if doc[i].dep_ in ("cc", "conj") or doc[i].lower_ in ("and", "or"):
+            break
+        first = i
+    while first < tok.i and doc[first].dep_ in ("det", "predet", "punct", "cc", "case"):
+        first += 1
+    last = tok.i
+    if with_of:
+        member = _of_object(tok)
+        if member is not None:
+            last = member.i
+    return first, last
+
+
+def _name(tok, roles: RoleLexicon) -> tuple[int, int] | None:
+    """The name in a phrase that names a person ("former minister enrique lopez albujar"):
+    the words after its last title; None when the phrase is a description ("two peasants")."""
+    first, _ = _phrase_tokens(tok, with_of=False)
+    words = list(tok.doc[first : tok.i + 1])
+    titled = max((i for i, t in enumerate(words) if _is(t, roles.titles)), default=-1)
+    name = words[titled + 1 :]
+    if not name:
+        return None
+    if any(not t.is_alpha or t.like_num or _common_noun(t, roles) for t in name):
+        return None
+    if attack_lexicon().any_trigger.search(" ".join(t.text for t in name)):
+        return None  # "surprise attack", "public execution"
+    if titled < 0 and len(name) < 2 and tok.ent_type_ != "PERSON":
+        return None  # a lone word is a surname only after a title ("president cerezo")
+    if titled < 0 and not _looks_like_a_name(name):
+        return None  # "sleeping quarters"
+    return _chars(tok.doc, name[0].i, name[-1].i)
+
+
+def _looks_like_a_name(words: list) -> bool:
+    """Words the tagger or recogniser takes for a name, none of them a plural noun."""
+    if any(t.tag_ in ("NNS", "NNPS") for t in words):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in words)
+
+
+def _common_noun(tok, roles: RoleLexicon) -> bool:
+    """A word of the role lists ("peasants", "bomb", "office"): not part of a name."""
+    return any(
+        _is(tok, words)
+        for words in (
+            roles.not_names,
+            roles.weapons,
+            roles.targets,
+            roles.perpetrators,
+            roles.people,
+            roles.organisations,
+            roles.forces_heads,
+            roles.collectives,
+        )
+    )
+
+
+def _weapon_fillers(sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, int, int]]:
+    out = []
+    for tok in sentence.span:
+        if tok.pos_ not in _NOUNS or not _is(tok, roles.weapons):
+            continue
+        if tok.dep_ == "compound" and _is(tok.head, roles.weapons):
+            continue  # "car" of "car bomb", "dynamite" of "dynamite charge"
+        modifiers = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
+        if _is(tok, roles.weapons_needing_modifier) and not any(
+            _is(m, roles.weapon_modifiers) for m in modifiers
+        ):
+            continue
+        first, last = _phrase_tokens(tok, with_of=_is(tok, roles.of_heads))
+        while first < tok.i and tok.doc[first].lower_ in _ORDINALS | _QUANTIFIERS:
+            first += 1  # "the second bomb" is a bomb
+        out.append(("weapon", *_chars(tok.doc, first, last)))
+    return out
+
+
+def _attach_article_group(ctx: DocContext, mentions: list[EventMention]) -> None:
+    """ "Guerrillas blew up a bus" in an article about the FMLN: an attack whose sentences name
+    no group is given, as perp_org words, the armed group the article names most often (its
+    first mention). Only the words are kept, as the article's context for the attack: the
+    record's actors and attribution stay as its own sentences tell them."""
+    lexicon = group_lexicon()
+    named = [
+        ent
+        for sentence in ctx.sentences
+        for ent in sentence.ents
+        if ent.label_ == GROUP_LABEL
+        and (
+            lexicon.get(ent.ent_id_ or ent.text) is None
+            or lexicon.get(ent.ent_id_ or ent.text).type != "person"
+        )
+    ]
+    _attach_nearby_attackers(ctx, mentions)
+    if not named:
+        return
+    for mention in mentions:
+        fields = {f.field for f in mention.fields}
+        if fields & {"perp_org", "claimed_by"}:
+            continue
+        counts = Counter(e.text.lower() for e in named)
+        ent = max(named, key=lambda e: counts[e.text.lower()])  # first of the most named
+        mention.fields.append(FieldSpan("perp_org", ent.start_char, ent.end_char, ent.text))
+
+
+def _attach_nearby_attackers(ctx: DocContext, mentions: list[EventMention]) -> None:
+    """ "The guerrillas withdrew after the attack": an attack whose sentence names no one who
+    did it is given, as perp_individual words, the attackers ("guerrillas", "terrorists") the
+    sentence before or after it names (in the plural), when exactly one kind is named there."""
+    lex = attack_lexicon()
+    for mention in mentions:
+        if any(f.field == "perp_individual" for f in mention.fields):
+            continue
+        i = mention.sentence_index
+        nearby = [
+            s
+            for s in ctx.sentences[max(0, i - 1) : i + 2]
+            if s.index != i and s.paragraph == mention.paragraph_index
+        ]
+        found = [
+            (s, m)
+            for s in nearby
+            for m in lex.perpetrator_nouns.finditer(s.text)
+            if m.group().lower().endswith(("s", "men"))  # "terrorist attack" names no one
+        ]
+        if len({m.group().lower() for _, m in found}) != 1:
+            continue
+        sentence, m = found[0]
+        start = sentence.start + m.start()
+        mention.fields.append(
+            FieldSpan("perp_individual", start, sentence.start + m.end(), m.group())
+        )

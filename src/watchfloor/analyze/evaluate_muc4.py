@@ -1,0 +1,589 @@
+"""MUC-4 role-filler evaluation: the pipeline's attack records as MUC-4 templates, scored with
+the template-level role-filler entity metric of GTT (Du, Rush and Cardie, NAACL 2021).
+
+**From records to templates.** The attack records of a document that are reported (or
+alleged) become templates, except those whose only targets are armed forces (a patrol, a
+garrison: combat, which MUC-4 leaves out). A record's incident type comes from its subtype
+(``INCIDENT_TYPES``); a record whose sentences tell another type as well ("... and burned the
+facilities": arson) gives a template for each (``record_templates``). The five role slots hold
+the words the record's ``Source.fields`` point at, as printed: ``PerpInd`` from the field
+``perp_individual``, ``PerpOrg`` from ``perp_org`` and ``claimed_by``, ``Target`` from
+``target``, ``Victim`` from ``victim`` and ``Weapon`` from ``weapon``. Each filler is an entity
+of one mention, except that a name and the acronym printed after it in brackets ("national
+liberation army (eln)") are one entity of two mentions, and a surname printed beside the full
+name is left out. Templates of one document with the same incident type that share a target
+or victim, or of which one names none, are one incident told twice and are merged.
+
+**The metric** (implemented here from the description in ``shared/data/muc4/README.md``):
+
+- strings are normalised: lower case, punctuation removed, the articles a/an/the dropped,
+  whitespace collapsed; gold templates are read without their offsets, entities with no
+  mention dropped, and a template that repeats an earlier one of its document is dropped;
+- per document, every one-to-one alignment of predicted to gold templates (templates may stay
+  unaligned) is tried and the one with the best micro-F1 over the document kept (first found
+  on ties). A document whose alignments are too many to try (``MAX_ALIGNMENTS``) is aligned
+  greedily, the pair that raises the document's F1 most first;
+- an aligned pair scores only when the predicted incident type appears in the gold template's
+  type string ("attack" in "bombing / attack"); a pair that does not is the same as two
+  unaligned templates. An aligned pair's incident type is one right slot;
+- within an aligned pair each role is scored by entity: a predicted entity (a list of mention
+  strings) fits a gold entity when every one of its strings is among the gold entity's
+  mentions; predicted and gold entities are paired one to one (a maximum matching), so each
+  gold entity is credited once and each predicted entity once;
+- predicted templates left unaligned add their type and fillers to the precision denominator,
+  gold ones to the recall denominator; counts are summed over documents, and precision, recall
+  and F1 are given per role, for the incident type, and micro-averaged over all six slots.
+
+GTT's own scorer credits a predicted entity that fits any gold entity, even one already
+credited; the one-to-one pairing here can only give the same figures or lower ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from watchfloor.analyze.evaluate import read_jsonl_rows, run_pipeline
+from watchfloor.data import load_toml
+from watchfloor.extract.lexicon import attack_lexicon
+from watchfloor.models import DocumentResult, FieldSpan, RawArticle, Record
+from watchfloor.settings import Settings
+from watchfloor.text import EmptyArticleError, to_document
+
+ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+SLOTS = ("incident_type", *ROLES)
+
+# record field -> MUC-4 role
+ROLE_FIELDS: dict[str, str] = {
+    "perp_individual": "PerpInd",
+    "perp_org": "PerpOrg",
+    "claimed_by": "PerpOrg",
+    "target": "Target",
+    "victim": "Victim",
+    "weapon": "Weapon",
+}
+
+# attack subtype -> MUC-4 incident type ("attack" for every subtype not listed)
+INCIDENT_TYPES: dict[str, str] = {
+    "bombing": "bombing",
+    "suicide_bombing": "bombing",
+    "kidnapping": "kidnapping",
+    "hostage_taking": "kidnapping",
+    "arson": "arson",
+}
+
+# Past this many possible alignments of one document's templates, align greedily.
+MAX_ALIGNMENTS = 200_000
+
+Template = dict[str, Any]  # "incident_type": str; role: list of entities (lists of strings)
+
+
+# --- the metric -----------------------------------------------------------------------------
+
+_ARTICLES = re.compile(r"\b(a|an|the)\b")
+_PUNCTUATION = str.maketrans("", "", string.punctuation)
+
+
+def normalise(text: str) -> str:
+    """Lower case, punctuation removed, articles dropped, whitespace collapsed."""
+    return " ".join(_ARTICLES.sub(" ", text.lower().translate(_PUNCTUATION)).split())
+
+
+@dataclass
+class Counts:
+    """Right and total fillers, on the precision side and on the recall side."""
+
+    p_num: int = 0
+    p_den: int = 0
+    r_num: int = 0
+    r_den: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.p_num += other.p_num
+        self.p_den += other.p_den
+        self.r_num += other.r_num
+        self.r_den += other.r_den
+
+    @property
+    def precision(self) -> float:
+        return self.p_num / self.p_den if self.p_den else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.r_num / self.r_den if self.r_den else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "right_predicted": self.p_num,
+            "predicted": self.p_den,
+            "right_gold": self.r_num,
+            "gold": self.r_den,
+        }
+
+
+SlotCounts = dict[str, Counts]
+
+
+def _empty() -> SlotCounts:
+    return {slot: Counts() for slot in SLOTS}
+
+
+def _micro(counts: SlotCounts) -> Counts:
+    total = Counts()
+    for c in counts.values():
+        total.add(c)
+    return total
+
+
+def normalised_template(template: Template) -> Template:
+    """A template with every mention normalised, mentions that normalise to nothing dropped,
+    and entities left with no mention dropped."""
+    out: Template = {"incident_type": template.get("incident_type") or "attack"}
+    for role in ROLES:
+        entities = []
+        for entity in template.get(role) or []:
+            mentions = [m for m in (normalise(s) for s in entity) if m]
+            if mentions:
+                entities.append(mentions)
+        out[role] = entities
+    return out
+
+
+def _type_fits(predicted: Template, gold: Template) -> bool:
+    return str(predicted["incident_type"]) in str(gold["incident_type"])
+
+
+def _credited(predicted: list[list[str]], gold: list[list[str]]) -> int:
+    """Size of a maximum one-to-one pairing of predicted entities with gold entities they fit
+    (every mention of the predicted entity among the gold entity's mentions)."""
+    fits = [
+        [g for g, mentions in enumerate(gold) if all(m in mentions for m in entity)]
+        for entity in predicted
+    ]
+    owner: dict[int, int] = {}  # gold entity -> predicted entity paired with it
+
+    def pair(p: int, seen: set[int]) -> bool:
+        for g in fits[p]:
+            if g in seen:
+                continue
+            seen.add(g)
+            if g not in owner or pair(owner[g], seen):
+                owner[g] = p
+                return True
+        return False
+
+    return sum(pair(p, set()) for p in range(len(predicted)))
+
+
+def pair_counts(predicted: Template, gold: Template) -> SlotCounts:
+    """Counts of an aligned pair whose incident types fit (normalised templates)."""
+    counts = {"incident_type": Counts(1, 1, 1, 1)}
+    for role in ROLES:
+        right = _credited(predicted[role], gold[role])
+        counts[role] = Counts(right, len(predicted[role]), right, len(gold[role]))
+    return counts
+
+
+def _unaligned(template: Template, predicted: bool) -> SlotCounts:
+    sizes = {"incident_type": 1} | {role: len(template[role]) for role in ROLES}
+    if predicted:
+        return {slot: Counts(0, n, 0, 0) for slot, n in sizes.items()}
+    return {slot: Counts(0, 0, 0, n) for slot, n in sizes.items()}
+
+
+def score_document(predicted: list[Template], gold: list[Template]) -> SlotCounts:
+    """Counts of one document under its best alignment (templates already normalised)."""
+    pairs = {
+        (p, g): pair_counts(predicted[p], gold[g])
+        for p in range(len(predicted))
+        for g in range(len(gold))
+        if _type_fits(predicted[p], gold[g])
+    }
+    alone_p = [_unaligned(t, predicted=True) for t in predicted]
+    alone_g = [_unaligned(t, predicted=False) for t in gold]
+    options = [[g for g in range(len(gold)) if (p, g) in pairs] for p in range(len(predicted))]
+    bound = 1
+    for choices in options:
+        bound *= len(choices) + 1
+    if bound <= MAX_ALIGNMENTS:
+        alignment = _best_alignment(options, pairs, alone_p, alone_g)
+    else:
+        alignment = _greedy_alignment(options, pairs, alone_p, alone_g)
+    return _alignment_counts(alignment, pairs, alone_p, alone_g)
+
+
+def _alignment_counts(
+    alignment: dict[int, int],
+    pairs: dict[tuple[int, int], SlotCounts],
+    alone_p: list[SlotCounts],
+    alone_g: list[SlotCounts],
+) -> SlotCounts:
+    counts = _empty()
+    parts = [pairs[(p, g)] for p, g in alignment.items()]
+    parts += [c for p, c in enumerate(alone_p) if p not in alignment]
+    taken = set(alignment.values())
+    parts += [c for g, c in enumerate(alone_g) if g not in taken]
+    for part in parts:
+        for slot, c in part.items():
+            counts[slot].add(c)
+    return counts
+
+
+def _f1_of(alignment, pairs, alone_p, alone_g) -> float:
+    return _micro(_alignment_counts(alignment, pairs, alone_p, alone_g)).f1
+
+
+def _best_alignment(options, pairs, alone_p, alone_g) -> dict[int, int]:
+    """Every one-to-one alignment, tried in turn; the first with the best micro-F1 wins."""
+    best: tuple[float, dict[int, int]] | None = None
+
+    def visit(p: int, alignment: dict[int, int], taken: set[int]) -> None:
+        nonlocal best
+        if p == len(options):
+            f1 = _f1_of(alignment, pairs, alone_p, alone_g)
+            if best is None or f1 > best[0]:
+                best = (f1, dict(alignment))
+            return
+        for g in options[p]:
+            if g in taken:
+                continue
+            alignment[p] = g
+            taken.add(g)
+            visit(p + 1, alignment, taken)
+            taken.discard(g)
+            del alignment[p]
+        visit(p + 1, alignment, taken)  # this predicted template left unaligned
+
+    visit(0, {}, set())
+    return best[1] if best else {}
+
+
+def _greedy_alignment(options, pairs, alone_p, alone_g) -> dict[int, int]:
+    """Pairs added one at a time, the one that raises the document's F1 most first."""
+    alignment: dict[int, int] = {}
+    current = _f1_of(alignment, pairs, alone_p, alone_g)
+    while True:
+        taken = set(alignment.values())
+        best = None
+        for p, choices in enumerate(options):
+            if p in alignment:
+                continue
+            for g in choices:
+                if g in taken:
+                    continue
+                f1 = _f1_of(alignment | {p: g}, pairs, alone_p, alone_g)
+                if f1 > current and (best is None or f1 > best[0]):
+                    best = (f1, p, g)
+        if best is None:
+            return alignment
+        current, p, g = best
+        alignment[p] = g
+
+
+@dataclass
+class Muc4Score:
+    """Counts per slot summed over documents."""
+
+    slots: SlotCounts = field(default_factory=_empty)
+    documents: int = 0
+
+    def add(self, counts: SlotCounts) -> None:
+        self.documents += 1
+        for slot, c in counts.items():
+            self.slots[slot].add(c)
+
+    @property
+    def micro(self) -> Counts:
+        return _micro(self.slots)
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "slots": {slot: self.slots[slot].as_dict() for slot in SLOTS},
+            "micro": self.micro.as_dict(),
+        }
+
+
+def score_templates(
+    predicted: dict[str, list[Template]], gold: dict[str, list[Template]]
+) -> Muc4Score:
+    """Score predicted templates against gold ones, document by document (every gold
+    document counts; a document with no prediction has predicted nothing)."""
+    score = Muc4Score()
+    for doc_id, gold_templates in gold.items():
+        golds = [normalised_template(t) for t in gold_templates]
+        preds = [normalised_template(t) for t in predicted.get(doc_id, [])]
+        score.add(score_document(preds, golds))
+    return score
+
+
+def gold_templates(row: dict) -> list[Template]:
+    """A data row's templates as role -> entities (lists of mention strings), offsets left
+    out, entities with no mention dropped and a template repeating an earlier one dropped."""
+    out: list[Template] = []
+    for raw in row.get("templates") or []:
+        template: Template = {"incident_type": raw.get("incident_type") or "attack"}
+        for role in ROLES:
+            entities = []
+            for entity in raw.get(role) or []:
+                mentions = [m[0] if isinstance(m, list | tuple) else m for m in entity]
+                if mentions:
+                    entities.append(mentions)
+            template[role] = entities
+        if template not in out:
+            out.append(template)
+    return out
+
+
+# --- records -> templates ---------------------------------------------------------------------
+
+
+def incident_type(record: Record) -> str:
+    return INCIDENT_TYPES.get(record.data.get("subtype") or "", "attack")
+
+
+def is_reported_attack(record: Record) -> bool:
+    return (
+        record.kind == "event"
+        and record.data.get("type") == "attack"
+        and record.data.get("certainty") in ("reported", "alleged")
+    )
+
+
+def only_against_armed_forces(record: Record) -> bool:
+    """An attack whose only targets are the armed forces (a patrol, a garrison, soldiers):
+    combat, not the terrorist incidents MUC-4 templates record."""
+    fields = {f.field for source in record.sources for f in source.fields}
+    return "target_forces" in fields and not fields & {"target", "victim"}
+
+
+def _template(kind: str, fields: list[FieldSpan], text: str) -> Template:
+    spans: dict[str, list[tuple[int, int]]] = {role: [] for role in ROLES}
+    for f in fields:
+        role = ROLE_FIELDS.get(f.field)
+        if role is not None and (f.start, f.end) not in spans[role]:
+            spans[role].append((f.start, f.end))
+    template: Template = {"incident_type": kind}
+    for role in ROLES:
+        template[role] = _entities([text[s:e] for s, e in sorted(spans[role])], text)
+    template["Victim"] = _fullest_names(template["Victim"])
+    return template
+
+
+# roles an incident shares with the others told in the same record: the same people did them
+_SHARED_ROLES = ("PerpInd", "PerpOrg")
+
+
+def record_templates(record: Record, text: str) -> list[Template]:
+    """A record as MUC-4 templates. Its sentences are read in turn, each with the incident
+    type its triggers tell (the record's own for a sentence with none) and the things, people
+    and weapons it names. Sentences of the record's own type make one template; a sentence of
+    another type ("... and burned the facilities": arson) makes a template of its own, joined
+    by later ones of that type unless they name other targets or victims. The record's
+    perpetrators fill every template: the same people did it all."""
+    main = incident_type(record)
+    fields = [f for source in record.sources for f in source.fields]
+    spans = sorted({(e.start, e.end) for source in record.sources for e in source.evidence})
+    kinds: dict[int, str] = {}  # evidence sentence -> incident type its triggers tell
+    for f in fields:
+        if f.field == "type":
+            at = _sentence_of(spans, f.start)
+            kind = trigger_incident_type(f.text)
+            if at not in kinds or _TYPE_RANK.index(kind) < _TYPE_RANK.index(kinds[at]):
+                kinds[at] = kind
+    shared = [f for f in fields if ROLE_FIELDS.get(f.field) in _SHARED_ROLES]
+    words: dict[int, list[FieldSpan]] = {}
+    for f in fields:
+        if ROLE_FIELDS.get(f.field) not in (None, *_SHARED_ROLES):
+            words.setdefault(_sentence_of(spans, f.start), []).append(f)
+    own_type = [f for at, found in words.items() if kinds.get(at, main) == main for f in found]
+    templates = [_template(main, shared + own_type, text)]
+    for at in range(len(spans)):
+        if kinds.get(at, main) != main:
+            _add_incident(templates, _template(kinds[at], shared + words.get(at, []), text))
+    return templates
+
+
+def _add_incident(templates: list[Template], template: Template) -> None:
+    home = next((t for t in templates if _same_incident(t, template)), None)
+    if home is None:
+        templates.append(template)
+    else:
+        _merge_into(home, template)
+
+
+# incident types from most to least specific
+_TYPE_RANK = ("bombing", "kidnapping", "arson", "attack")
+
+
+def _sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
+    for i, (start, end) in enumerate(spans):
+        if start <= offset < end:
+            return i
+    return -1
+
+
+def trigger_incident_type(words: str) -> str:
+    """The MUC-4 incident type a trigger's words tell ("car bomb": bombing)."""
+    lex = attack_lexicon()
+    for subtype in lex.priority:
+        pattern = lex.triggers.get(subtype)
+        if pattern is not None and pattern.fullmatch(words):
+            return INCIDENT_TYPES.get(subtype, "attack")
+    return "attack"
+
+
+def _fullest_names(entities: list[list[str]]) -> list[list[str]]:
+    """ "rodriguez porth" beside "antonio rodriguez porth": one person, by the fuller name."""
+    names = [normalise(e[0]) for e in entities]
+    return [
+        e
+        for e, name in zip(entities, names, strict=True)
+        if not any(other != name and other.endswith(" " + name) for other in names)
+    ]
+
+
+_BRACKETED = r"\s*\(\s*{}\s*\)"
+
+
+def _entities(mentions: list[str], text: str) -> list[list[str]]:
+    """Mentions as entities: one per distinct normalised string, a name and the acronym the
+    text prints after it in brackets joined into one."""
+    entities: list[list[str]] = []
+    seen: dict[str, int] = {}
+    for mention in mentions:
+        key = normalise(mention)
+        if not key or key in seen:
+            continue
+        seen[key] = len(entities)
+        entities.append([mention])
+    for i in list(seen.values()):
+        for short_key, j in list(seen.items()):
+            if i == j or not entities[i] or not entities[j] or " " in short_key:
+                continue
+            long_form = entities[i][0]
+            if re.search(re.escape(long_form) + _BRACKETED.format(re.escape(short_key)), text):
+                entities[i] = entities[i] + entities[j]
+                entities[j] = []
+    return [e for e in entities if e]
+
+
+def document_templates(result: DocumentResult) -> list[Template]:
+    """The templates of one document's reported attack records, one per incident."""
+    text = result.document.text
+    templates: list[Template] = []
+    for record in result.records:
+        if not is_reported_attack(record) or only_against_armed_forces(record):
+            continue
+        for template in record_templates(record, text):
+            _add_incident(templates, template)
+    return templates
+
+
+def _fillers(template: Template, roles: tuple[str, ...] = ROLES) -> set[str]:
+    return {normalise(m) for role in roles for e in template[role] for m in e}
+
+
+# what tells two incidents apart: what and whom they hit (the same group does many)
+_INCIDENT_ROLES = ("Target", "Victim")
+
+
+def _same_incident(a: Template, b: Template) -> bool:
+    if a["incident_type"] != b["incident_type"]:
+        return False
+    fa, fb = _fillers(a, _INCIDENT_ROLES), _fillers(b, _INCIDENT_ROLES)
+    return not fa or not fb or bool(fa & fb)
+
+
+def _merge_into(home: Template, other: Template) -> None:
+    for role in ROLES:
+        known = {normalise(m) for e in home[role] for m in e}
+        for entity in other[role]:
+            if not any(normalise(m) in known for m in entity):
+                home[role].append(entity)
+                known.update(normalise(m) for m in entity)
+
+
+# --- running the pipeline on MUC-4 documents ------------------------------------------------
+
+
+@dataclass
+class Muc4Evaluation:
+    score: Muc4Score
+    predicted: dict[str, list[Template]]
+    gold: dict[str, list[Template]]
+
+    def predictions_json(self) -> dict:
+        """The predicted templates keyed by document id, beside the gold ones, as the GTT code
+        release lays out its prediction files."""
+        return {
+            doc_id: {"pred_templates": self.predicted.get(doc_id, []), "gold_templates": gold}
+            for doc_id, gold in self.gold.items()
+        }
+
+
+def evaluate_muc4(path: Path, settings: Settings, limit: int | None = None) -> Muc4Evaluation:
+    """Run the pipeline on the first ``limit`` documents of a MUC-4 JSON-lines file (the GTT
+    processing: ``docid``, ``doctext``, ``templates``) and score its templates."""
+    rows = read_jsonl_rows(path)[:limit]
+    gold = {row["docid"]: gold_templates(row) for row in rows}
+    documents = []
+    for row in rows:
+        try:
+            documents.append(to_document(RawArticle(text=row["doctext"], origin=row["docid"])))
+        except EmptyArticleError:
+            continue
+    predicted = {
+        result.document.origin: document_templates(result)
+        for result in run_pipeline(documents, settings)
+    }
+    return Muc4Evaluation(score_templates(predicted, gold), predicted, gold)
+
+
+def write_predictions(evaluation: Muc4Evaluation, path: Path) -> None:
+    path.write_text(
+        json.dumps(evaluation.predictions_json(), indent=1, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+
+
+# --- published figures ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublishedFigure:
+    system: str
+    source: str
+    metric: str
+    precision: float | str
+    recall: float | str
+    f1: float | str
+
+
+def published_figures() -> list[PublishedFigure]:
+    """Published micro-averaged figures on the MUC-4 test set (``data/muc4_published.toml``),
+    as their papers report them; "not checked" where no one has checked the paper."""
+    table = load_toml("muc4_published.toml")
+    return [
+        PublishedFigure(
+            system=row["system"],
+            source=row["source"],
+            metric=row["metric"],
+            precision=row.get("precision", "not checked"),
+            recall=row.get("recall", "not checked"),
+            f1=row.get("f1", "not checked"),
+        )
+        for row in table["systems"]
+    ]

@@ -1,0 +1,306 @@
+"""The MUC-4 role-filler score: normalisation, the template alignment, the incident-type gate,
+entities with co-referent mentions, unaligned templates; the pipeline's templates on a short
+text of our own; and (when ../shared/data/muc4 is present) the CLI on five dev documents."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from helpers import SHARED
+from watchfloor.analyze.evaluate_muc4 import (
+    ROLES,
+    SLOTS,
+    document_templates,
+    gold_templates,
+    normalise,
+    published_figures,
+    score_document,
+    score_templates,
+)
+
+MUC4_DEV = SHARED / "data" / "muc4" / "dev.json"
+
+
+def _t(kind: str = "attack", **roles: list[list[str]]) -> dict:
+    """A template: incident type and role -> entities (lists of mentions)."""
+    return {"incident_type": kind} | {role: roles.get(role, []) for role in ROLES}
+
+
+def _micro(counts: dict) -> tuple[int, int, int, int]:
+    totals = [0, 0, 0, 0]
+    for c in counts.values():
+        totals = [a + b for a, b in zip(totals, (c.p_num, c.p_den, c.r_num, c.r_den), strict=True)]
+    return tuple(totals)
+
+
+def _doc(predicted: list[dict], gold: list[dict]) -> dict:
+    score = score_templates({"d": predicted}, {"d": gold})
+    return score.slots
+
+
+# --- normalisation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "normal"),
+    [
+        ("The U.S. Embassy", "us embassy"),
+        ('the "santo tomas" presidential farm', "santo tomas presidential farm"),
+        ("a  car-bomb", "carbomb"),
+        ("An attack", "attack"),
+        ("theater", "theater"),  # an article only as a whole word
+        ("  FMLN  ", "fmln"),
+    ],
+)
+def test_normalise(printed, normal):
+    assert normalise(printed) == normal
+
+
+# --- one document ----------------------------------------------------------------------------
+
+
+def test_identical_templates_score_everything():
+    gold = [_t("bombing", PerpInd=[["urban guerrillas"]], Target=[["power towers"]])]
+    slots = _doc(gold, gold)
+    assert _micro(slots) == (3, 3, 3, 3)
+    assert slots["incident_type"].f1 == 1.0
+
+
+def test_strings_are_compared_normalised():
+    predicted = [_t(Target=[['The "Santo Tomas" farm']])]
+    gold = [_t(Target=[["santo tomas farm"]])]
+    assert _doc(predicted, gold)["Target"].p_num == 1
+
+
+def test_incident_type_must_fit_for_a_pair_to_score():
+    predicted = [_t("kidnapping", Victim=[["hector oqueli"]])]
+    gold = [_t("attack", Victim=[["hector oqueli"]])]
+    slots = _doc(predicted, gold)
+    # no pair: every filler is spurious on one side and missed on the other
+    assert _micro(slots) == (0, 2, 0, 2)
+    assert slots["Victim"].precision == 0.0
+
+
+def test_predicted_type_inside_a_joint_gold_type_fits():
+    predicted = [_t("attack", Target=[["bus"]])]
+    gold = [_t("bombing / attack", Target=[["bus"]])]
+    assert _micro(_doc(predicted, gold)) == (2, 2, 2, 2)
+
+
+def test_an_entity_fits_when_all_its_mentions_are_the_gold_entitys():
+    gold = [_t(PerpOrg=[["farabundo marti national liberation front", "fmln"]])]
+    acronym = _doc([_t(PerpOrg=[["fmln"]])], gold)["PerpOrg"]
+    both = _doc([_t(PerpOrg=[["fmln", "farabundo marti national liberation front"]])], gold)
+    one_wrong = _doc([_t(PerpOrg=[["fmln", "farc"]])], gold)["PerpOrg"]
+    assert (acronym.p_num, acronym.r_num) == (1, 1)
+    assert both["PerpOrg"].p_num == 1
+    assert (one_wrong.p_num, one_wrong.p_den, one_wrong.r_num, one_wrong.r_den) == (0, 1, 0, 1)
+
+
+def test_a_gold_entity_is_credited_once():
+    gold = [_t(PerpInd=[["guerrillas", "urban guerrillas"]])]
+    predicted = [_t(PerpInd=[["guerrillas"], ["urban guerrillas"]])]
+    perp = _doc(predicted, gold)["PerpInd"]
+    assert (perp.p_num, perp.p_den, perp.r_num, perp.r_den) == (1, 2, 1, 1)
+    assert perp.precision == 0.5 and perp.recall == 1.0
+
+
+def test_the_best_alignment_is_found_whatever_the_order():
+    gold = [
+        _t("attack", Victim=[["carlos julio torrado"]]),
+        _t("attack", Target=[["electricity towers"]], Weapon=[["dynamite"]]),
+    ]
+    predicted = [
+        _t("attack", Target=[["electricity towers"]], Weapon=[["dynamite"]]),
+        _t("attack", Victim=[["carlos julio torrado"]]),
+    ]
+    assert _micro(_doc(predicted, gold)) == (5, 5, 5, 5)
+
+
+def test_unaligned_templates_count_on_their_side():
+    gold = [_t("kidnapping", Victim=[["gilda flores"]]), _t("arson", Target=[["houses"]])]
+    predicted = [
+        _t("kidnapping", Victim=[["gilda flores"]], PerpInd=[["heavily armed men"]]),
+        _t("bombing", Weapon=[["bomb"]]),
+    ]
+    slots = _doc(predicted, gold)
+    # kidnapping pair: type + victim right, one spurious PerpInd; bombing spurious (type +
+    # weapon); arson missed (type + target)
+    assert _micro(slots) == (2, 5, 2, 4)
+    micro = score_templates({"d": predicted}, {"d": gold}).micro
+    assert micro.precision == pytest.approx(2 / 5)
+    assert micro.recall == pytest.approx(2 / 4)
+    assert micro.f1 == pytest.approx(2 * 0.4 * 0.5 / 0.9)
+
+
+def test_a_pair_that_scores_less_than_leaving_both_apart_is_not_taken():
+    """Aligning can only add right slots, but a document is scored by its best micro-F1: a
+    prediction is paired with the gold template it fits best, not the first one."""
+    gold = [_t(Target=[["embassy"]]), _t(Target=[["bank"]], Weapon=[["bomb"]])]
+    predicted = [_t(Target=[["bank"]], Weapon=[["bomb"]])]
+    slots = _doc(predicted, gold)
+    assert slots["Target"].p_num == 1 and slots["Weapon"].p_num == 1
+
+
+def test_a_document_with_no_gold_template_only_costs_precision():
+    slots = _doc([_t(PerpOrg=[["fmln"]])], [])
+    assert _micro(slots) == (0, 2, 0, 0)
+
+
+def test_a_document_with_no_prediction_only_costs_recall():
+    score = score_templates({}, {"d": [_t(Victim=[["ellacuria"]])]})
+    assert _micro(score.slots) == (0, 0, 0, 2)
+    assert score.documents == 1
+
+
+def test_many_templates_fall_back_to_a_greedy_alignment_quickly():
+    gold = [_t(Target=[[f"tower {i}"]]) for i in range(12)]
+    predicted = list(reversed(gold))
+    started = time.perf_counter()
+    counts = score_document([_normal(t) for t in predicted], [_normal(t) for t in gold])
+    assert time.perf_counter() - started < 5
+    assert _micro(counts) == (24, 24, 24, 24)
+
+
+def _normal(template: dict) -> dict:
+    from watchfloor.analyze.evaluate_muc4 import normalised_template
+
+    return normalised_template(template)
+
+
+def test_gold_templates_drop_offsets_empty_entities_and_repeats():
+    row = {
+        "templates": [
+            {
+                "incident_type": "attack",
+                "PerpInd": [[["guerrillas", 37], ["guerrilla column", 349]], []],
+                "PerpOrg": [],
+                "Target": [[['"santo tomas" farm', 61]]],
+                "Victim": [],
+                "Weapon": [],
+            },
+            {
+                "incident_type": "attack",
+                "PerpInd": [[["guerrillas", 37], ["guerrilla column", 349]]],
+                "PerpOrg": [],
+                "Target": [[['"santo tomas" farm', 61]]],
+                "Victim": [],
+                "Weapon": [],
+            },
+        ]
+    }
+    [template] = gold_templates(row)
+    assert template["PerpInd"] == [["guerrillas", "guerrilla column"]]
+    assert template["Target"] == [['"santo tomas" farm']]
+
+
+def test_figures_per_slot_and_micro():
+    score = score_templates(
+        {"a": [_t("bombing", Weapon=[["bomb"]])], "b": [_t(Victim=[["x y"]])]},
+        {"a": [_t("bombing", Weapon=[["bomb"], ["dynamite"]])], "b": []},
+    )
+    figures = score.as_dict()
+    assert set(figures["slots"]) == set(SLOTS)
+    weapon = figures["slots"]["Weapon"]
+    assert (weapon["precision"], weapon["recall"]) == (1.0, 0.5)
+    assert figures["micro"]["right_predicted"] == 2
+    assert figures["micro"]["predicted"] == 4
+    assert figures["micro"]["gold"] == 3
+
+
+def test_published_figures_name_their_source():
+    figures = published_figures()
+    assert {"GTT", "GRIT"} <= {f.system for f in figures}
+    for f in figures:
+        assert f.source and f.metric
+        for value in (f.precision, f.recall, f.f1):
+            assert value == "not checked" or 0 < float(value) <= 100
+
+
+# --- the pipeline's templates ------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_templates_from_a_lower_case_wire_report(analyse):
+    text = (
+        "urban guerrillas of the farabundo marti national liberation front (fmln) dynamited "
+        "two power towers in the north of san salvador last night, an army spokesman said."
+    )
+    [template] = document_templates(analyse(text))
+    assert template["incident_type"] == "bombing"
+    assert template["PerpInd"] == [["urban guerrillas"]]
+    assert template["PerpOrg"] == [["farabundo marti national liberation front", "fmln"]]
+    assert template["Target"] == [["power towers"]]
+    assert template["Victim"] == []
+
+
+@pytest.mark.slow
+def test_an_attack_on_soldiers_only_gives_no_template(analyse):
+    text = "rebels ambushed an army patrol near the border yesterday, killing three soldiers."
+    assert document_templates(analyse(text)) == []
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not MUC4_DEV.is_file(), reason="../shared/data/muc4 is not present")
+def test_cli_on_five_dev_documents(tmp_path):
+    from typer.testing import CliRunner
+
+    from watchfloor.cli import app
+
+    predictions = tmp_path / "predicted.json"
+    result = CliRunner(mix_stderr=False).invoke(
+        app,
+        [
+            "--db",
+            str(tmp_path / "unused.db"),
+            "eval",
+            "muc4",
+            str(MUC4_DEV),
+            "--limit",
+            "5",
+            "--json",
+            "--predictions",
+            str(predictions),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["documents"] == 5
+    assert set(figures["slots"]) == set(SLOTS)
+    micro = figures["micro"]
+    assert micro["gold"] == sum(s["gold"] for s in figures["slots"].values())
+    assert 0 <= micro["right_predicted"] <= micro["predicted"]
+    assert {p["system"] for p in figures["published"]} >= {"GTT", "GRIT"}
+
+    written = json.loads(predictions.read_text(encoding="utf-8"))
+    first_ids = [json.loads(line)["docid"] for line in MUC4_DEV.read_text().splitlines()[:5]]
+    assert list(written) == first_ids
+    for entry in written.values():
+        for template in entry["pred_templates"]:
+            assert isinstance(template["incident_type"], str)
+            for role in ROLES:
+                assert all(
+                    isinstance(entity, list) and all(isinstance(m, str) for m in entity)
+                    for entity in template[role]
+                )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not MUC4_DEV.is_file(), reason="../shared/data/muc4 is not present")
+def test_cli_table(cli_runner, tmp_path):
+    from watchfloor.cli import app
+
+    result = cli_runner.invoke(
+        app,
+        ["--db", str(tmp_path / "unused.db"), "eval", "muc4", str(MUC4_DEV), "--limit", "2"],
+        env={"COLUMNS": "250"},
+    )
+    assert result.exit_code == 0, result.output
+    assert "micro" in result.output
+    assert "GTT" in result.output and "not checked" in result.output
