@@ -64,6 +64,8 @@ def test_events_are_matched_and_their_fields_scored(gold_file, settings):
     assert events["recall"] == 0.5
     assert figures["event_types"]["arrest"]["matched"] == 1
     assert figures["event_types"]["pledge"]["recall"] == 0.0
+    others = figures["events_other_than_attacks"]
+    assert (others["gold"], others["matched"]) == (2, 1)
     assert figures["event_fields"]["date"] == 1.0
     assert figures["event_fields"]["country"] == 1.0
 
