@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -52,7 +51,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import parse_quantity
-from watchfloor.extract.setting import fill_date_and_place
+from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -925,14 +924,6 @@ def _headline(sentence: Sentence) -> bool:
     return capitalised >= 0.7 * sum(1 for w in words if len(w) > 3)
 
 
-def _long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
-    anchor = ctx.document.anchor_for(sentence.start)
-    when = mention.date
-    if anchor is None or when is None or when.end is None or not mention.date_explicit:
-        return False
-    return (anchor - date.fromisoformat(when.end)).days > 365
-
-
 # --- mentions ------------------------------------------------------------------------------------
 
 
@@ -987,7 +978,7 @@ def _mention(ctx: DocContext, release: Release) -> EventMention | None:
     _fill_title_and_length(mention, release)
     if release.own:
         _fill_setting(ctx, mention, release)
-    if _long_before(ctx, mention, sentence):
+    if told_long_before(ctx, mention, sentence):
         return None  # "a 2014 video in which ...", recalled in a later story
     mention.identity = _identity(release)
     return mention

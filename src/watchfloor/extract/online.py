@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -40,7 +39,8 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
-from watchfloor.extract.setting import fill_date_and_place
+from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.syntax import with_left_modifiers
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -452,7 +452,7 @@ def _build(
     _fill_count(mention, sentence, found, match)
     fill_date_and_place(ctx, mention, sentence, [token])
     _keep_own_place_only(mention)
-    if _long_before(ctx, mention, sentence):
+    if told_long_before(ctx, mention, sentence):
         return None
     when = mention.date.start if mention.date_explicit and mention.date else ""
     mention.identity = f"{found.subtype}|{','.join(sorted(platforms))}|{when or ''}"
@@ -527,24 +527,10 @@ def _fill_authorities(
                 continue
             if kind == "state_force" and _inside_platform_name(sentence, m.start(), m.end()):
                 continue
-            start, end = _with_modifiers(sentence, m.start(), m.end())
+            start, end = with_left_modifiers(sentence, m.start(), m.end())
             name = doc_text[start:end]
             mention.actors.append(Actor(name, None, "authority", kind))
             mention.fields.append(FieldSpan("authority", start, end, name))
-
-
-def _with_modifiers(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """ "European authorities", "Pakistan's telecom regulator": the name with the words that
-    say whose it is."""
-    words = sentence.span.doc.char_span(start, end, alignment_mode="expand")
-    if words is None:
-        return start, end
-    first = words[0]
-    for left in reversed([t for t in words.root.lefts if t.i < first.i]):
-        if left.i != first.i - 1 or left.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
-            break
-        first = left
-    return min(start, first.idx), end
 
 
 def _inside_platform_name(sentence: Sentence, start: int, end: int) -> bool:
@@ -619,14 +605,6 @@ def _keep_own_place_only(mention: EventMention) -> None:
     if mention.location is not None and not mention.location_explicit:
         mention.location = None
         mention.fields = [f for f in mention.fields if f.field != "location"]
-
-
-def _long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
-    anchor = ctx.document.anchor_for(sentence.start)
-    when = mention.date
-    if anchor is None or when is None or when.end is None or not mention.date_explicit:
-        return False
-    return (anchor - date.fromisoformat(when.end)).days > 365
 
 
 # --- small helpers ------------------------------------------------------------------------

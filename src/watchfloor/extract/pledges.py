@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -39,7 +38,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent, media_lexicon
-from watchfloor.extract.setting import fill_date_and_place
+from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -165,7 +164,7 @@ def _mention(
     )
     _fill_parties(mention, pledger, target)
     fill_date_and_place(ctx, mention, sentence, [act, token] if act is not token else [token])
-    if _long_before(ctx, mention, sentence):
+    if told_long_before(ctx, mention, sentence):
         return None  # "had pledged allegiance in 2014", told in a later story
     mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"
     return mention
@@ -251,14 +250,6 @@ def _background(act, lex: PledgeLexicon) -> bool:
 def _dated(sentence: Sentence, act) -> bool:
     inside = {t.i for t in act.subtree}
     return any(d[3].root.i in inside for d in sentence.dates)
-
-
-def _long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
-    anchor = ctx.document.anchor_for(sentence.start)
-    when = mention.date
-    if anchor is None or when is None or when.end is None or not mention.date_explicit:
-        return False
-    return (anchor - date.fromisoformat(when.end)).days > 365
 
 
 # --- who pledged, to whom ---------------------------------------------------------------------

@@ -87,3 +87,18 @@ def hanging_off(items: list, tokens: list) -> list[tuple[int, tuple]]:
         if scores:
             out.append((min(scores), item))
     return out
+
+
+def with_left_modifiers(sentence, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of a name widened to the words before it that say whose it is ("U.S.
+    embassy", "European security agencies", "Pakistan's telecom regulator"); offsets into the
+    document text, ``sentence`` a ``Sentence`` of ``extract.context``."""
+    words = sentence.span.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return start, end
+    first = words[0]
+    for left in reversed([t for t in words.root.lefts if t.i < first.i]):
+        if left.i != first.i - 1 or left.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+            break
+        first = left
+    return min(start, first.idx), end

@@ -38,7 +38,8 @@ from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
-from watchfloor.extract.setting import fill_date_and_place
+from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.syntax import with_left_modifiers
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -177,7 +178,7 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             _asked([t for act in acts for t in act.subtree]),
             places_from,
         )
-        if _long_before(ctx, mention, sentence):
+        if told_long_before(ctx, mention, sentence):
             return None
         # the call's place is what it asks to attack, not where it was made: it never keeps
         # apart two mentions of one call ("attacks in Iraq", "Christians across Europe")
@@ -567,7 +568,7 @@ def _warning_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             mention.details["about"] = _level_words(match.group())
         _fill_subjects(mention, sentence, content)
         _fill_setting(ctx, mention, sentence, [token], _feared(sentence, about))
-        if _long_before(ctx, mention, sentence):
+        if told_long_before(ctx, mention, sentence):
             return None
         mention.identity = "official_warning"
         return mention
@@ -690,7 +691,7 @@ def _authorities(sentence: Sentence, token, lex: ThreatLexicon):
         m = lex.authorities[kind].search(text)
         if m is not None:
             start = words[0].idx + m.start()
-            start, end = _with_modifiers(sentence, start, start + len(m.group()))
+            start, end = with_left_modifiers(sentence, start, start + len(m.group()))
             name = _strip_article(sentence.span.doc.text[start:end])
             found.append(
                 (Actor(name, None, "authority", kind), FieldSpan("authority", start, end, name))
@@ -900,14 +901,6 @@ def _long_past(span, anchor: date | None) -> bool:
     )
 
 
-def _long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
-    anchor = ctx.document.anchor_for(sentence.start)
-    when = mention.date
-    if anchor is None or when is None or when.end is None or not mention.date_explicit:
-        return False
-    return (anchor - date.fromisoformat(when.end)).days > 365
-
-
 def _short_name(sentence: Sentence, noun) -> str:
     """A noun with its adjectives and compounds, no article or possessive: "American forces",
     "festive gatherings", "Saudi Arabia"."""
@@ -931,20 +924,6 @@ def _strip_article(name: str) -> str:
     return re.sub(
         r"^(?:the|a|an|several|some|many|both|all|two|three)\s+", "", name, flags=re.I
     ).strip()
-
-
-def _with_modifiers(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """ "U.S. embassy", "European security agencies": the name with the words that say whose
-    it is."""
-    words = sentence.span.doc.char_span(start, end, alignment_mode="expand")
-    if words is None:
-        return start, end
-    first = words[0]
-    for left in reversed([t for t in words.root.lefts if t.i < first.i]):
-        if left.i != first.i - 1 or left.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
-            break
-        first = left
-    return min(start, first.idx), end
 
 
 def _field(name: str, ent) -> FieldSpan:
