@@ -172,18 +172,30 @@ def test_quotation_split_by_its_attribution(analyse):
         '"We are not finished," Colonel Ahmed Saleh said, "and we will return to the villages '
         'before the rains." His unit lost four men in the fighting.'
     )
-    statements = _statements(analyse, text)
-    assert {s["speaker"] for s in statements} == {"Ahmed Saleh"}
-    assert {s["quote"] for s in statements} == {
-        "We are not finished",
-        "and we will return to the villages before the rains.",
-    }
+    # one quotation, as newswire prints one: its parts joined
+    [statement] = _statements(analyse, text)
+    assert statement["speaker"] == "Ahmed Saleh"
+    assert statement["quote"] == (
+        "We are not finished and we will return to the villages before the rains."
+    )
 
 
 def test_unattributed_quotation_goes_on_with_the_last_speaker(analyse):
     text = (
         '"The roads are closed," said Fatima Bello, who runs a clinic in Maiduguri. '
         '"We have had no medicine for two weeks."'
+    )
+    # the same speaker going on in the same paragraph: one statement
+    [statement] = _statements(analyse, text)
+    assert statement["speaker"] == "Fatima Bello"
+    assert statement["quote"] == "The roads are closed We have had no medicine for two weeks."
+
+
+def test_quotations_of_one_speaker_in_two_paragraphs_stay_two(analyse):
+    text = (
+        '"The roads are closed," said Fatima Bello, who runs a clinic in Maiduguri.\n\n'
+        "Aid agencies suspended their work in the district on Monday.\n\n"
+        '"We have had no medicine for two weeks," Bello said.'
     )
     statements = _statements(analyse, text)
     assert len(statements) == 2

@@ -1,7 +1,8 @@
 """Statements and statistics of one article -> statement and statistic records.
 
 A quotation printed twice (the lead and a later paragraph) or a number restated is one record
-with both sentences as evidence; ids are content hashes like the events'.
+with both sentences as evidence; a quotation broken by its attribution ("'A,' he said. 'B.'")
+is one statement, as newswire prints one; ids are content hashes like the events'.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def statement_records(
     document: Document, mentions: list[StatementMention], config_hash: str
 ) -> list[Record]:
     merged: dict[tuple[str, str], list[StatementMention]] = {}
-    for mention in mentions:
+    for mention in _join_interrupted(document.text, mentions):
         merged.setdefault((_words(mention.speaker), _words(mention.quote)), []).append(mention)
     records = []
     for group in merged.values():
@@ -53,6 +54,57 @@ def statement_records(
             )
         )
     return records
+
+
+# Most characters between two quoted stretches of one speaker that only an attribution fills
+# ("," he added. ").
+_ATTRIBUTION_GAP = 80
+
+
+def _join_interrupted(text: str, mentions: list[StatementMention]) -> list[StatementMention]:
+    """Consecutive quotations of one speaker in one paragraph, with nothing between them but
+    the attribution, as one mention."""
+    out: list[StatementMention] = []
+    for mention in sorted(mentions, key=_quote_start):
+        before = out[-1] if out else None
+        if before is not None and _continues(text, before, mention):
+            before.quote = f"{before.quote} {mention.quote}"
+            before.sentences = _unique_spans([*before.sentences, *mention.sentences])
+            before.fields = [*before.fields, *mention.fields]
+            before.speaker_role = before.speaker_role or mention.speaker_role
+            before.affiliation = before.affiliation or mention.affiliation
+            before.date = before.date or mention.date
+            continue
+        out.append(mention)
+    return out
+
+
+def _continues(text: str, before: StatementMention, after: StatementMention) -> bool:
+    if _words(before.speaker) != _words(after.speaker):
+        return False
+    gap_start, gap_end = _quote_end(before), _quote_start(after)
+    if gap_start is None or gap_end is None or gap_end < gap_start:
+        return False
+    gap = text[gap_start:gap_end]
+    return (
+        len(gap) <= _ATTRIBUTION_GAP
+        and "\n" not in gap
+        and gap.count('"') + gap.count("\u201c") + gap.count("\u201d") <= 2
+    )
+
+
+def _quote_start(mention: StatementMention) -> int:
+    starts = [f.start for f in mention.fields if f.field == "quote"]
+    return min(starts) if starts else (mention.sentences[0].start if mention.sentences else 0)
+
+
+def _quote_end(mention: StatementMention) -> int | None:
+    ends = [f.end for f in mention.fields if f.field == "quote"]
+    return max(ends) if ends else None
+
+
+def _unique_spans(spans: list[Span]) -> list[Span]:
+    return list({s.start: s for s in sorted(spans, key=lambda s: s.start)}.values())
 
 
 def statistic_records(
