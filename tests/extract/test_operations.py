@@ -125,3 +125,12 @@ def test_a_planned_offensive_is_speculative(analyse):
 )
 def test_no_operation(analyse, text):
     assert _operations(analyse, text) == []
+
+
+def test_a_clash_told_as_an_attack_is_not_also_a_battle(analyse):
+    text = (
+        "Five soldiers were killed in a clash with al-Shabaab fighters in Lower Shabelle on Friday."
+    )
+    result = analyse(text, PUBLISHED)
+    types = [r.data["type"] for r in result.records if r.kind == "event"]
+    assert types == ["attack"]

@@ -76,7 +76,23 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
     mentions: list[EventMention] = []
     for extractor in EXTRACTORS.values():
         mentions.extend(extractor(ctx))
-    return sorted(mentions, key=lambda m: m.sentence_index)
+    return sorted(_one_view_of_each_clash(mentions), key=lambda m: m.sentence_index)
+
+
+def _one_view_of_each_clash(mentions: list[EventMention]) -> list[EventMention]:
+    """A clash told as an armed group's attack ("soldiers were killed in a clash with al-Shabaab
+    fighters") is that attack; the battle the operations extractor reads in the same sentence
+    would count it twice."""
+    attacked = {m.sentence_index for m in mentions if m.type == "attack"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "military_operation"
+            and m.subtype == "battle"
+            and m.sentence_index in attacked
+        )
+    ]
 
 
 def extract_statements(ctx: DocContext) -> list[StatementMention]:
