@@ -25,6 +25,7 @@ from watchfloor.extract import (
 from watchfloor.geo import gazetteer
 from watchfloor.models import Document, DocumentResult, EntityMention, RawArticle, Skipped
 from watchfloor.nlp import group_lexicon, load_pipeline
+from watchfloor.nlp.coreference import resolve_references
 from watchfloor.nlp.ruler import GROUP_LABEL
 from watchfloor.resolve import build_records
 from watchfloor.resolve.stated import statement_records, statistic_records
@@ -62,13 +63,18 @@ def process_documents(documents: list[Document], settings: Settings) -> list[Doc
 
 
 def collect_entities(doc) -> list[EntityMention]:
-    """Known groups, branches and leaders named in the document, by alias."""
+    """Known groups, branches and leaders named in the document, by alias; descriptions that
+    stand for one of them ("the group", "its leader") add to its count and are listed in its
+    attributes (``referred_to_as``)."""
     lexicon = group_lexicon()
     counts: Counter = Counter()
     for ent in doc.ents:
         if ent.label_ not in (GROUP_LABEL, "PERSON") or not ent.ent_id_:
             continue
         counts[(ent.ent_id_, ent.text)] += 1
+    referred: dict[str, Counter] = {}
+    for ref in resolve_references(doc):
+        referred.setdefault(ref.canonical, Counter())[ref.text.lower()] += 1
     out = []
     for (canonical, alias), n in sorted(counts.items()):
         named = lexicon.get(canonical)
@@ -79,6 +85,10 @@ def collect_entities(doc) -> list[EntityMention]:
             attributes = {"parent": named.parent, "region": named.region}
         elif named.type == "person" and named.parent:
             attributes = {"affiliation": named.parent}
+        references = referred.pop(canonical, None)
+        if references:  # on the first alias row of the entity only
+            attributes["referred_to_as"] = dict(sorted(references.items()))
+            n += sum(references.values())
         out.append(EntityMention(canonical, named.type, alias, n, attributes))
     return out
 

@@ -8,6 +8,7 @@ documents or nothing; a document already stored by this pipeline version and con
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -322,7 +323,7 @@ class Store:
                 "type": group[0].type,
                 "canonical": canonical,
                 "aliases": sorted({r.alias for r in group}),
-                "attributes": group[0].attributes or {},
+                "attributes": _merged_attributes(group),
                 "mentions": sum(r.count for r in group),
             }
             rid = hashlib.sha256(f"entity|{canonical}".encode()).hexdigest()[:16]
@@ -473,3 +474,16 @@ def _now() -> datetime:
 
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def _merged_attributes(rows) -> dict:
+    """One entity's attributes over its rows: the first row's, with the descriptions that
+    stood for it ("the group") counted over every document."""
+    merged = dict(rows[0].attributes or {})
+    referred: Counter = Counter()
+    for row in rows:
+        referred.update((row.attributes or {}).get("referred_to_as", {}))
+    merged.pop("referred_to_as", None)
+    if referred:
+        merged["referred_to_as"] = dict(sorted(referred.items()))
+    return merged
