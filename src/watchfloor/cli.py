@@ -524,17 +524,24 @@ def eval_records(
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+    show_errors: Annotated[
+        bool, typer.Option("--show-errors", help="List missed and extra records (stderr)")
+    ] = False,
 ) -> None:
     """Events, statistics and statements against a gold file: precision, recall, F1 per kind
     and event type, and per-field accuracy of matched events (README: "Scoring records")."""
-    from watchfloor.analyze.evaluate_records import score_records
+    from watchfloor.analyze.evaluate_records import describe, score_records
 
     if not gold.is_file():
         raise InputNotFoundError(f"no gold file at {gold}")
     folder = articles or gold.parent / "articles"
     if not folder.is_dir():
         raise InputNotFoundError(f"no article folder at {folder}; give it with --articles")
-    figures = score_records(gold, folder, state.settings).as_dict()
+    score = score_records(gold, folder, state.settings)
+    figures = score.as_dict()
+    if show_errors:
+        for doc, how, record in score.errors:
+            err.print(f"{doc} {how}: {describe(record)}", markup=False)
     if as_json:
         print(json.dumps(figures, indent=2))
         return

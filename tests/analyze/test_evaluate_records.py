@@ -70,6 +70,12 @@ def test_events_are_matched_and_their_fields_scored(gold_file, settings):
     assert figures["event_fields"]["country"] == 1.0
 
 
+def test_unmatched_records_are_listed(gold_file, settings):
+    score = score_records(gold_file, gold_file.parent / "articles", settings)
+    missed = [r for _, how, r in score.errors if how == "missed"]
+    assert [r["type"] for r in missed] == ["pledge"]
+
+
 def test_eval_records_command(gold_file, cli_runner):
     result = cli_runner.invoke(app, ["eval", "records", str(gold_file), "--json"], env=WIDE)
     assert result.exit_code == 0, result.output

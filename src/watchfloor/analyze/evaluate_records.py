@@ -77,6 +77,9 @@ class RecordsScore:
     statistic_measure: list[bool] = field(default_factory=list)
     statement_speaker: list[bool] = field(default_factory=list)
     missing_docs: list[str] = field(default_factory=list)
+    # (doc, "missed" | "extra", record) for every gold record left unmatched and every
+    # predicted one matched to nothing: what --show-errors lists
+    errors: list[tuple[str, str, dict]] = field(default_factory=list)
 
     def _other_than_attacks(self) -> KindScore:
         """The event types of issue 5 taken together (attacks are scored on their own)."""
@@ -92,6 +95,26 @@ class RecordsScore:
             "statement_speaker_right": share(self.statement_speaker),
             "missing_docs": self.missing_docs,
         }
+
+
+def describe(record: dict) -> str:
+    """One line naming a gold or predicted record, for error listings."""
+    kind = record.get("kind")
+    if kind == "event":
+        when = (record.get("date") or {}).get("start")
+        where = (record.get("location") or {}).get("name")
+        what = f"{record.get('type')}/{record.get('subtype')} {when} {where}"
+    elif kind == "statistic":
+        value = record.get("value") or {}
+        what = f"statistic {record.get('measure')!r} {value.get('min')}..{value.get('max')}"
+    else:
+        what = f"statement {record.get('speaker')!r}: {(record.get('quote') or '')[:60]!r}"
+    evidence = record.get("evidence") or [
+        e["text"] for s in record.get("sources", []) for e in s.get("evidence", [])
+    ]
+    first = evidence[0] if evidence else ""
+    first = first if isinstance(first, str) else first.get("text", "")
+    return f"{what} | {first[:140]}"
 
 
 def _sum(scores) -> KindScore:
@@ -124,15 +147,18 @@ def score_records(gold_path: Path, articles: Path, settings: Settings) -> Record
     results = {r.document.origin: r for r in run_pipeline(documents, settings)}
     for name in present:
         predicted = [r.to_spec() for r in results[name].records] if name in results else []
-        _score_doc(score, by_doc[name], predicted)
+        _score_doc(score, by_doc[name], predicted, name)
     return score
 
 
-def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict]) -> None:
+def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict], doc: str) -> None:
     for kind in ("event", "statistic", "statement"):
         g = [r for r in gold if r["kind"] == kind]
         p = [r for r in predicted if r["kind"] == kind]
         pairs = _match(kind, g, p)
+        matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+        score.errors += [(doc, "missed", r) for i, r in enumerate(g) if i not in matched_g]
+        score.errors += [(doc, "extra", r) for i, r in enumerate(p) if i not in matched_p]
         total = score.kinds.setdefault(kind, KindScore())
         total.gold += len(g)
         total.predicted += len(p)
