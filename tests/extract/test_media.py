@@ -62,6 +62,22 @@ def _names(record: dict, role: str) -> list[str]:
             "Taliban",
             "2024-06-09",
         ),
+        # a leader's surname misread as an organisation, in a pluperfect clause
+        (
+            "AQAP leader Qassim al-Raymi spoke in 2019. In an audio message released on June 3, "
+            "al-Raymi had claimed responsibility for the shooting at the base.",
+            "audio",
+            "al-Qaeda in the Arabian Peninsula",
+            "2024-06-03",
+        ),
+        # the group's paper, named in apposition, as the doer
+        (
+            "The Islamic State named a leader last week. On Monday the organisation's "
+            "newspaper, al-Naba, carried photographs of armed men.",
+            "photos",
+            "Islamic State",
+            "2024-06-10",
+        ),
     ],
 )
 def test_a_release_is_recorded(analyse, text, subtype, releaser, day):
@@ -172,6 +188,9 @@ def test_two_releases_stay_two(analyse):
         "Footage filmed by a bystander showed the moment the bomb exploded in the market.",
         "Police released CCTV footage of the two suspects on Friday.",
         "Islamic State supporters shared a video of the attack on Telegram.",
+        # "he" is the suspect the sentence is about, not a leader
+        "Islamic State leader Abu Ibrahim spoke last year. Police said the young suspect had "
+        "pledged loyalty to the group in a message he posted online in May.",
         # look-alike words
         "The minister sent a clear message to the Taliban that the talks were over.",
         "The Islamic State's message to its supporters is simple, analysts say.",

@@ -75,12 +75,59 @@ def _authority(record: dict) -> list[str]:
             15,
             "2021-06-09",
         ),
+        # aircraft and ships together as the doers of "struck"
+        (
+            "French jets and warships struck rebel depots near Kidal on Thursday.",
+            "airstrike",
+            "French jets",
+            None,
+            "2021-06-10",
+        ),
+        # the strike's doer told by a participle after it
+        (
+            "Officials said the strike, conducted by a drone on Monday, hit a car in Jilib.",
+            "drone_strike",
+            None,
+            None,
+            "2021-06-07",
+        ),
+        (
+            "The U.S. military said it carried out a counterterrorism strike on May 30 in Bay "
+            "region.",
+            "airstrike",
+            "U.S. military",
+            None,
+            "2021-05-30",
+        ),
+        (
+            "Commandos killed a rebel commander in a pre-dawn assault on Tuesday in Basilan.",
+            "raid",
+            "Commandos",
+            1,
+            "2021-06-08",
+        ),
+        (
+            "Police officers killed two gunmen in a shootout in Kupwara on Tuesday.",
+            "battle",
+            "Police",
+            2,
+            "2021-06-08",
+        ),
+        # an operation named only as where the men came back from: the gunfight is the event
+        (
+            "The patrol was coming back from an operation in the hills, where troops killed "
+            "four rebels in a gunfight on Wednesday.",
+            "battle",
+            "troops",
+            4,
+            "2021-06-09",
+        ),
     ],
 )
 def test_operations_found(analyse, text, subtype, authority, killed, day):
     [record] = _operations(analyse, text)
     assert record["subtype"] == subtype
-    assert authority in _authority(record)
+    assert authority is None or authority in _authority(record)
     assert (record["killed"] or {}).get("min") == killed
     assert record["date"]["start"] == day
 
@@ -121,6 +168,14 @@ def test_a_planned_offensive_is_speculative(analyse):
         "Its strength has been eroded by years of U.S. drone strikes.",
         # figurative clash
         "The resulting clash over the U.S. military presence put the campaign on hold.",
+        # one man who served in a force killing people is no operation by it
+        "Three sailors were killed on Monday by a Saudi air force trainee at the base.",
+        # a year's killings are a tally
+        "Police killed 140 rebels in the state in 2020, officials said.",
+        # an armed group whose name holds a force word
+        "The commander was killed on Tuesday in an operation by the Free Syrian Army in Daraa.",
+        # where the men were coming back from, and nothing else of it
+        "The officers were driving back to base after a joint operation when the mine blew up.",
     ],
 )
 def test_no_operation(analyse, text):

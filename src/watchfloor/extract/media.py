@@ -486,7 +486,26 @@ def _doer(verb) -> list:
     while i >= verb.sent.start and (doc[i].ent_type_ or doc[i].tag_ in ("NNP", "POS")):
         extra.append(doc[i])
         i -= 1
-    return extra[::-1] + words
+    return extra[::-1] + words + _glued_after(words)
+
+
+def _glued_after(words: list) -> list:
+    """The rest of a hyphenated name the parse cut after its first piece ("al-Raymi had
+    claimed": the subject read as "al" alone)."""
+    if not words:
+        return []
+    doc, taken = words[0].doc, {t.i for t in words}
+    out = []
+    i = max(taken)
+    while (
+        i + 1 < len(doc)
+        and not doc[i].whitespace_
+        and (doc[i].text == "-" or doc[i + 1].text == "-")
+        and doc[i + 1].i not in taken
+    ):
+        i += 1
+        out.append(doc[i])
+    return out
 
 
 def _came_out(verb, lex: MediaLexicon) -> bool:
@@ -583,18 +602,38 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
             continue
         if ent.label_ == GROUP_LABEL and not truncated(ent):
             _add_group(who, ent.ent_id_ or ent.text, ent.text, ent)
-        elif ent.label_ == "PERSON" and _speaker_named(ent, taken):
+        elif _a_person(ctx, ent) and _speaker_named(ent, taken):
             _add_person(ctx, who, ent)
     _outlets_in(who, sentence, lex)
     if not who.groups and words:
         _resolve_anaphors(ctx, sentence, who, words, lex)
-    if _other_doer(doer, lex) and not _names_releaser(ctx, sentence, doer, lex):
+    other = _other_doer(doer, lex) and not _names_releaser(ctx, sentence, doer, lex)
+    if other or _his_own(sentence, doer, lex):  # "the suspect ... a message he posted"
         who.someone_else = True
     elif doer and _head_not_releaser(sentence, doer, lex):
         who.someone_else = True  # "Islamic State supporters shared a video"
     if not who.groups:
         who.branch = branch
     return who
+
+
+def _his_own(sentence: Sentence, doer: list, lex: MediaLexicon) -> bool:
+    """ "the suspect had sworn allegiance in a message he posted online": "he" is the man the
+    sentence is about (the nearest one-person subject before it, a common noun that is no
+    leader's title), so the message is his, not a group's release."""
+    pronouns = [t for t in doer if t.lower_ in lex.person_anaphors]
+    if not pronouns:
+        return False
+    before = pronouns[0].i
+    for tok in reversed(list(sentence.span)):
+        if tok.i >= before or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.tag_ != "NN":
+            if tok.tag_ in ("NNP", "PRP"):
+                return False  # a name, or "he" again: whose, the names tell
+            continue  # "investigators" cannot be "he"
+        return not tok.ent_type_ and not lex.roles.fullmatch(tok.text)
+    return False
 
 
 def _speaker_named(ent, taken: list[tuple[int, int]]) -> bool:
@@ -627,7 +666,7 @@ def _names_releaser(ctx: DocContext, sentence: Sentence, doer: list, lex: MediaL
             continue
         if ent.label_ == GROUP_LABEL and not truncated(ent):
             return True
-        if ent.label_ == "PERSON" and (ent.ent_id_ or _known_person(ctx, ent.text)):
+        if _a_person(ctx, ent) and (ent.ent_id_ or _known_person(ctx, ent.text)):
             return True
     return any(s <= t.idx < e for _, s, e, _ in _outlet_spans(sentence, lex) for t in doer)
 
@@ -653,6 +692,14 @@ def _add_person(ctx: DocContext, who: Who, ent) -> None:
     named = group_lexicon().get(canonical) if canonical else None
     if named is not None and named.parent:
         _add_group(who, named.parent, named.parent, None)
+
+
+def _a_person(ctx: DocContext, ent) -> bool:
+    """A person's name, or a leader's surname that the tagger misread as an organisation
+    ("al-Raymi had claimed") while the article names him in full elsewhere."""
+    if ent.label_ == "PERSON":
+        return True
+    return ent.label_ in ("ORG", "NORP", "GPE") and _known_person(ctx, ent.text) is not None
 
 
 def _known_person(ctx: DocContext, text: str) -> str | None:
@@ -745,13 +792,17 @@ def _head_not_releaser(sentence: Sentence, doer: list, lex: MediaLexicon) -> boo
     if not heads or not lex.not_releasers.fullmatch(heads[0].text):
         return False
     head = heads[0]
-    if any(s <= head.idx < e for _, s, e, _ in _outlet_spans(sentence, lex)):
+    outlets = _outlet_spans(sentence, lex)
+    named = [head] + [c for c in head.children if c.dep_ == "appos"]  # "its paper, al-Naba"
+    if any(s <= t.idx < e for _, s, e, _ in outlets for c in named for t in c.subtree):
         return False
     owners = [c for c in head.children if c.dep_ == "poss"]
     return not any(
-        t.ent_type_ == GROUP_LABEL or lex.group_anaphors.fullmatch(t.text)
+        lex.group_anaphors.fullmatch(" ".join(t.text for t in o.subtree if t.tag_ != "POS"))
+        or any(
+            t.ent_type_ == GROUP_LABEL or lex.group_anaphors.fullmatch(t.text) for t in o.subtree
+        )
         for o in owners
-        for t in o.subtree
     )
 
 

@@ -10,7 +10,8 @@ does not negate or push into the past, and the doer is a state force:
   a force is the only actor of the sentence ("during a security operation in Andar district,
   an Afghan and coalition force killed ...");
 - ``battle``: a clash, firefight or "encounter" with a force on one side;
-- ``other``: a killing whose doer is a force ("coalition forces killed two insurgents").
+- ``other``: a killing whose doer is a force ("coalition forces killed two insurgents"),
+  unless it is counted over a whole year ("police killed 219 Maoists in 2024" is a tally).
 
 Plans and warnings ("the army is preparing an offensive") give ``speculative`` records; history
 recalled more than a year after it happened gives none. The record has the forces (role
@@ -50,6 +51,7 @@ class OperationLexicon:
     any_trigger: re.Pattern
     forces: re.Pattern
     armed: re.Pattern
+    non_state_armies: re.Pattern
     attack_story: re.Pattern
     pattern_of: re.Pattern
 
@@ -64,6 +66,7 @@ def operation_lexicon() -> OperationLexicon:
         any_trigger=alternation([w for s in SUBTYPE_ORDER if s != "other" for w in words[s]]),
         forces=alternation(cues["forces"]),
         armed=alternation(cues["armed_doers"]),
+        non_state_armies=alternation(cues["non_state_armies"]),
         attack_story=alternation(cues["attack_story"]),
         pattern_of=re.compile(
             r"\b(?:" + "|".join(cues["pattern_of"]) + r")\s+(?:[\w.'-]+\s+){0,2}$", re.I
@@ -122,7 +125,22 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon):
     fill_date_and_place(ctx, mention, sentence, [found.token])
     if told_long_before(ctx, mention, sentence):
         return None
+    if found.subtype == "other" and _a_tally(mention):
+        return None
     return mention
+
+
+_TALLY_PRECISIONS = frozenset({"year", "decade"})
+
+
+def _a_tally(mention: EventMention) -> bool:
+    """ "security forces killed 219 Maoists in 2024": killings counted over a whole year are a
+    statistic, not one operation."""
+    return (
+        mention.date is not None
+        and mention.date.precision in _TALLY_PRECISIONS
+        and bool(mention.date.text)
+    )
 
 
 def _operation(sentence: Sentence, lex: OperationLexicon) -> _Found | None:
@@ -140,10 +158,18 @@ def _operation(sentence: Sentence, lex: OperationLexicon) -> _Found | None:
                 continue
             if lex.pattern_of.search(sentence.text[: m.start()]):
                 continue
+            if subtype == "raid" and _background(token):
+                continue
             forces = _forces(sentence, doers, lex)
             if _state_did_it(subtype, doers, forces, sentence, lex):
                 return _Found(subtype, m, token, forces)
     return None
+
+
+def _background(token) -> bool:
+    """ "travelling back to camp after a joint operation", "returning from an operation": an
+    operation told as where the men were coming from, as background to another event."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("after", "from")
 
 
 def _someone_elses(token) -> bool:
@@ -200,7 +226,14 @@ def _armed(doers: list, groups: list, lex: OperationLexicon) -> bool:
     if any(g.root.i in indices for g in groups):
         return True
     words = " ".join(t.text for t in doers)
+    if lex.non_state_armies.search(_joined(doers)):
+        return True  # "an operation by the Free Syrian Army"
     return bool(lex.armed.search(words)) and not lex.forces.search(words)
+
+
+def _joined(tokens: list) -> str:
+    """The tokens' words as the text spells them ("al-Naba", not "al - Naba")."""
+    return "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i))
 
 
 def _forces(sentence: Sentence, doers: list, lex: OperationLexicon) -> list[tuple[int, int, str]]:
@@ -249,7 +282,7 @@ def _state_did_it(subtype: str, doers: list, forces: list, sentence: Sentence, l
     if subtype in _FROM_THE_AIR:
         return True
     if doers and lex.forces.search(" ".join(t.text for t in doers)):
-        return True
+        return subtype != "other" or not _one_person(doers, lex)
     if subtype == "other":
         return False  # a killing is an operation only when a force is named as its doer
     if subtype == "battle":
@@ -259,6 +292,20 @@ def _state_did_it(subtype: str, doers: list, forces: list, sentence: Sentence, l
     subjects = _subjects(sentence)
     return any(lex.forces.search(s) for s in subjects) and not any(
         _armed_words(s, sentence, lex) for s in subjects
+    )
+
+
+def _one_person(doers: list, lex: OperationLexicon) -> bool:
+    """ "killed by a Saudi air force trainee", "a soldier shot three comrades": one person of a
+    force killing is not an operation by it (the force word only says where he served)."""
+    indices = {t.i for t in doers}
+    roots = [t for t in doers if t.head.i not in indices or t.head is t]
+    text = doers[0].doc.text
+    start, end = min(t.idx for t in doers), max(t.idx + len(t.text) for t in doers)
+    spans = [(m.start(), m.end()) for m in lex.forces.finditer(text, start, end)]
+    return bool(roots) and all(
+        t.tag_ == "NN" and not any(s <= t.idx and t.idx + len(t.text) <= e for s, e in spans)
+        for t in roots
     )
 
 
