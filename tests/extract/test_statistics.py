@@ -79,12 +79,12 @@ def _one(analyse, text: str, measure: str) -> dict:
             5000,
             5000,
         ),
-        # a vague amount is a floor
+        # people moving in large numbers
         (
-            "Thousands of foreign fighters travelled to Syria between 2013 and 2015.",
+            "Some 4,000 foreign fighters travelled to Syria between 2013 and 2015.",
             "foreign fighters travelled",
-            2000,
-            None,
+            4000,
+            4000,
         ),
         # people displaced by a conflict over years
         (
@@ -99,6 +99,72 @@ def _one(analyse, text: str, measure: str) -> dict:
             "arrests",
             718,
             718,
+        ),
+        # a reward offered: a sum stated, not a plan; what it pays for is not what it is
+        (
+            "The United States has posted a reward of up to $3 million for details on the "
+            "commander's whereabouts.",
+            "reward offered",
+            None,
+            3000000,
+        ),
+        (
+            "The State Department is offering as much as $4 million for tips leading to his "
+            "capture.",
+            "reward offered",
+            None,
+            4000000,
+        ),
+        # people held and those who got out, the unit told in an "Of the ..." before a speaker
+        (
+            "Of the 620 prisoners in the compound, 430 escaped during the night, officials said.",
+            "prisoners",
+            620,
+            620,
+        ),
+        (
+            "Of the 620 prisoners in the compound, 430 escaped during the night, officials said.",
+            "prisoners escaped",
+            430,
+            430,
+        ),
+        # "half a million" is a figure, not a share
+        (
+            "The channels' audience was put at more than half a million subscribers.",
+            "subscribers",
+            500000,
+            None,
+        ),
+        # content taken down "following the attack": the attack starts a period, no incident
+        (
+            "In the fortnight following the attack, the site deleted over 60,000 pieces of "
+            "propaganda, its owner said.",
+            "pieces of propaganda removed",
+            60000,
+            None,
+        ),
+        # a comparative adjective is part of the counted noun phrase, and dropped from it
+        (
+            "Researchers found the manifesto on at least a dozen smaller platforms by the end of "
+            "the week.",
+            "platforms",
+            12,
+            None,
+        ),
+        # a partitive keeps what it counts: "rounds of ammunition"
+        (
+            "Troops have recovered 3,500 rounds of ammunition from rebel hideouts since March.",
+            "rounds of ammunition seized",
+            3500,
+            3500,
+        ),
+        # "bringing to N the number of ..."
+        (
+            "The raid killed 7 soldiers, bringing to 95 the number of troops killed in the "
+            "district this year.",
+            "troops killed",
+            95,
+            95,
         ),
     ],
 )
@@ -255,6 +321,17 @@ def test_the_group_a_figure_refers_back_to(analyse):
         "Hundreds of residents gathered in the square on Sunday.",
         # an incident's attackers
         "About 100 gunmen raided the town in 2019.",
+        # a vague amount states no figure
+        "Thousands of foreign fighters travelled to Syria between 2013 and 2015.",
+        "The platform said it had suspended hundreds of accounts since the attack.",
+        "Police said they had arrested dozens of teenagers over plots in the past year.",
+        # a sum offered is stated, a sum planned is not
+        "The government plans to offer $2 million to the families this year.",
+        "Two cadres attempted to extort INR 300,000 from a contractor in the village.",
+        # a highway's number
+        "The convoy was stopped on NH 77 near the village on Monday.",
+        # the toll of one incident stays an incident's, even "after the attack"
+        "The blast killed 12 people in the week after the attack on the market.",
     ],
 )
 def test_no_statistic(analyse, text):

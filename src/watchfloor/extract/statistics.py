@@ -5,7 +5,9 @@ fighters"), a count of acts over a period ("1,112 martyrdom operations in 2016")
 taken or displaced over a period or in total ("more than 230 people have been killed since
 January 2015"), arrests in a year, releases published, channels removed, weapons seized, a share
 ("nearly 40 percent of the attacks", "nearly three-fourths of them"), a rate ("93 suicide
-bombings per month"), money ("$2 million a month", "losses exceeding $180 million"). Each becomes
+bombings per month"), money ("$2 million a month", "losses exceeding $180 million", "offered up
+to $5 million for information": a reward offered, whatever it pays for), people held or escaped
+("of the 620 prisoners, 430 got away"). Each becomes
 a ``StatisticMention`` with:
 
 - ``measure``: what is counted, short and head-based, lower case: the counted noun with its
@@ -15,7 +17,8 @@ a ``StatisticMention`` with:
   statistics.toml``);
 - ``value``: "between A and B" -> A/B; "more than N" -> N/null; "nearly N", "up to N" -> null/N
   (short of N by an amount nobody states); "about N" -> N/N with ``details["approximate"]``;
-  "dozens", "thousands of" -> a floor (``extract.numbers``) with ``details["vague"]``; a share
+  "dozens", "hundreds of", "tens of thousands" are read (a floor, ``extract.numbers``) but give
+  no statistic: no figure is stated; "half a million" is a figure; a share
   of a stated total is computed ("nearly three-fourths of" 527 -> null/395, with
   ``details["fraction"]``, ``["of"]`` and ``["subset"]``);
 - ``period``: the time expression governing the number ("in 2016", "since October", "through
@@ -71,7 +74,7 @@ from watchfloor.text.numbers import NUMBER_WORDS
 from watchfloor.time.find import is_period
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''", "(", ")", "[", "]"})
-_NP_TAGS = frozenset({"JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "HYPH", "NFP"})
+_NP_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "HYPH", "NFP"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNPS"})
 # children that open a clause of their own: what they say is not the number's clause
 _CLAUSE_DEPS = frozenset(
@@ -108,6 +111,7 @@ class StatisticLexicon:
     worth_counted: re.Pattern
     worth_shares: re.Pattern
     number_cues: frozenset[str]  # number words, for a quick first test
+    partitives: frozenset[str]  # nouns that count what their "of" names ("pieces of content")
     share_cues: frozenset[str]  # words of shares and vague amounts, likewise
     year_like: re.Pattern
     not_after: re.Pattern
@@ -163,7 +167,8 @@ def statistic_lexicon() -> StatisticLexicon:
     )
     amount = (
         rf"(?:{symbols})?\s?(?:(?:{digits})(?:\s*(?:{scales})\b)?|(?:{words})(?:\s+(?:hundred|thousand|million|billion))?\b|"
-        r"(?:a|one)\s+(?:hundred|thousand|million|billion)\b|a dozen\b)"
+        r"(?:a|one)\s+(?:hundred|thousand|million|billion)\b|a dozen\b|"
+        r"half\s+an?\s+(?:million|billion|dozen)\b)"
     )
     qual = "|".join(
         re.escape(q).replace(r"\ ", r"\s+") for q in sorted(qualifiers, key=len, reverse=True)
@@ -183,7 +188,8 @@ def statistic_lexicon() -> StatisticLexicon:
         for f in sorted(data["fractions"], key=len, reverse=True)
     )
     fraction = re.compile(
-        rf"(?<![\w-])(?:(?P<qual>{qual})\s+)?(?:(?P<frac>{fractions})|"
+        rf"(?<![\w-])(?:(?P<qual>{qual})\s+)?(?:(?P<frac>{fractions})"
+        r"(?!\s+an?\s+(?:million|billion|dozen)\b)|"
         rf"(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|\d{{1,3}}))\s+(?=of\b|[a-z])",
         re.I,
     )
@@ -266,6 +272,7 @@ def statistic_lexicon() -> StatisticLexicon:
         change_lemmas=frozenset(m["change_verbs"]),
         container_nouns=frozenset(m["containers"]),
         hypothetical=frozenset(data["cues"]["hypothetical_lemmas"]),
+        partitives=frozenset(m["partitives"]),
         capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
         source_verbs=frozenset(data["sources"]["verbs"]),
         containers=frozenset(data["sources"]["containers"]),
@@ -526,6 +533,11 @@ def _amount(words: str | None) -> tuple[float, str | None] | None:
             words = words[len(symbol) :].strip()
             break
     m = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)$", words, re.I)
+    half = re.fullmatch(r"half\s+an?\s+(million|billion|dozen)", words, re.I)
+    if half:  # "half a million"
+        return {"dozen": 6.0}.get(half.group(1).lower()) or lex.scales[
+            half.group(1).lower()
+        ] / 2, unit
     if m:
         base = float(m.group(1).replace(",", ""))
         scale = m.group(2).lower()
@@ -912,6 +924,11 @@ def _noun_text(head, modifiers: list) -> str:
     ]
     if conj:  # "thousands of propaganda platforms and communication channels"
         nouns = f"{nouns} and {_clean(conj[0].text)}"
+    elif _clean(head.text) in lex.partitives:  # "pieces of content", "rounds of ammunition"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if what is not None and what.pos_ == "NOUN" and what.ent_type_ != GROUP_LABEL:
+            nouns = f"{nouns} of {_clean(what.text)}"
     return nouns
 
 
@@ -958,6 +975,7 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
             node.dep_ == "pobj"
             and node.head.lower_ == "of"
             and node.head.head.lower_ in lex.outcomes
+            and node.head.head.pos_ == "NOUN"  # not "Of the 620 prisoners, 430 escaped"
         ):
             return lex.outcomes[node.head.head.lower_]  # "the deaths of thousands"
         if node.dep_ == "prep" and node.lower_ == "as" and node.head.lemma_ in lex.transparent:
@@ -1244,8 +1262,11 @@ def _money_measure(root, per: str | None) -> _Measure:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if target is not None and target.pos_ == "NOUN":
-                return _with_rate(_bare_measure(target), per)
+            if target is None or target.pos_ != "NOUN":
+                continue
+            if child.lower_ == "for" and target.lower_ not in lex.money_nouns:
+                continue  # "$5 million for information": what it pays for, not what it is
+            return _with_rate(_bare_measure(target), per)
     node = root
     for _ in range(4):
         if node.head is node:
@@ -1273,8 +1294,11 @@ def _leading_of(sentence: Sentence, root):
     """The noun phrase of an "Of the 5,600 foreign fighters, ..." told before the figure."""
     doc = sentence.span.doc
     verb = _governing_verb(root)
+    heads = {root.i, verb.i}
+    if verb.dep_ in ("ccomp", "parataxis"):
+        heads.add(verb.head.i)  # "Of the 994 inmates, 879 escaped, the service said"
     for tok in doc[sentence.span.start : root.i]:
-        if tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.i in (root.i, verb.i):
+        if tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.i in heads:
             end = sentence.span.end
             start = _skip_determiners(doc, tok.i + 1, end)
             if start < end and doc[start].lower_ in ("which", "whom"):
@@ -1323,8 +1347,9 @@ def _changed(root) -> _Measure | None:
     if node.lemma_ == "be" and root.dep_ == "attr":  # "the number of people killed was 52"
         return _subject_measure(node)
     put = next((c for c in node.children if c.dep_ == "dobj"), None)
-    if node.lemma_ in ("put", "place", "estimate") and put is not None:
-        return _unwrapped_measure(put)  # "put the total number of incidents at 790"
+    if node.lemma_ in ("put", "place", "estimate", "bring", "raise", "push") and put is not None:
+        return _unwrapped_measure(put)  # "put the total number of incidents at 790", "bringing
+        # to 140 the number of troops killed"
     if node.lemma_ == "be":  # "there was a decrease in arrests: from 41 to 22"
         node = next((c for c in node.children if c.dep_ in ("attr", "nsubj")), node)
     if node.lemma_.lower() not in lex.change_lemmas and node.lower_ not in lex.change_lemmas:
@@ -1430,7 +1455,7 @@ def _measure_kind(measure: _Measure) -> str:
     nouns = measure.nouns.split()
     if any(w in lex.casualty for w in nouns) or measure.text.startswith("people "):
         return "casualty"
-    head = measure.nouns.split(" and ")[0].split()[-1] if nouns else ""
+    head = measure.nouns.split(" and ")[0].split(" of ")[0].split()[-1] if nouns else ""
     if measure.nouns in lex.event or head in lex.event or "bombings" in words:
         return "event"
     if head in lex.territory:
@@ -1445,8 +1470,15 @@ def _measure_kind(measure: _Measure) -> str:
 def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where: _Setting) -> bool:
     """A total, a standing figure, a share or a rate, not an incident's toll or detail."""
     lex = statistic_lexicon()
+    if figure.kind == "vague":  # "hundreds of accounts", "dozens of teenagers": no figure stated
+        return False
     if figure.kind == "money":  # "losses exceeding $180 million", "$2 million a month"
-        return measure.per is not None or measure.nouns.split()[-1] in lex.money_nouns
+        nouns = measure.nouns
+        return (
+            measure.per is not None
+            or nouns in lex.money_nouns
+            or nouns.split()[-1] in lex.money_nouns
+        )
     if figure.kind in ("percent", "fraction") or measure.per:
         return True
     kind = _measure_kind(measure)
@@ -1544,6 +1576,9 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         markers = [c for c in tok.children if c.dep_ in ("det", "poss")]
         if any(c.lower_ in ("such", "all", "some", "many") for c in tok.children):
             continue
+        since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
+        if since and kind != "casualty":
+            continue  # "removed 40,000 posts in the week after the attack": a period's start
         if markers and (
             tok.tag_ == "NN"
             or any(
@@ -1660,8 +1695,9 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             denied = child.dep_ == "neg" and node.lemma_.lower() not in lex.source_verbs
             if denied and kind != "percent":  # "55 percent do not have electricity"
                 return True
-        if node.lemma_.lower() in lex.hypothetical and node is not anchor:
-            return True
+        offered = kind == "money" and node.lemma_.lower() in lex.money_verbs
+        if node.lemma_.lower() in lex.hypothetical and node is not anchor and not offered:
+            return True  # "offered $5 million" states a sum; "plans to spend" does not
         if node.lemma_.lower() in lex.source_verbs:
             break  # what a source says is stated, whatever the source's own tense
     return False
