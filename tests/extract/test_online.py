@@ -175,3 +175,75 @@ def test_a_place_is_kept_only_when_the_sentence_names_it(analyse):
 )
 def test_no_online_action_is_recorded(analyse, text):
     assert _online(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "day"),
+    [
+        # "blocked access to channels": the channels are what is taken offline
+        (
+            "Telegram on Monday blocked access to channels run by al-Shabaab for users of its "
+            "app in Kenya.",
+            "Telegram",
+            "2024-07-01",
+        ),
+        # two verbs share the object the parse hangs on the second; a company's sentence is
+        # about the online world
+        (
+            "Meta said on Wednesday it had deleted or labelled as graphic more than 40,000 pieces "
+            "of content praising the attack.",
+            "Meta",
+            "2024-07-03",
+        ),
+        # "X, formerly Twitter" names the platform, it does not recall the past
+        (
+            "X, formerly Twitter, said on Tuesday it had suspended dozens of accounts tied to "
+            "the Houthis.",
+            "Twitter",
+            "2024-07-02",
+        ),
+    ],
+)
+def test_takedowns_in_other_words_are_recorded(analyse, text, authority, day):
+    [record] = _online(analyse, text)
+    assert record["subtype"] == "takedown"
+    assert authority in _names(record, "authority")
+    assert record["date"]["start"] == day
+
+
+def test_a_sweep_over_a_stretch_of_time_is_dated_by_it(analyse):
+    [record] = _online(
+        analyse,
+        "YouTube said it had removed 20,000 videos and closed 900 channels between June 3 and "
+        "June 10.",
+    )
+    assert (record["date"]["start"], record["date"]["end"]) == ("2024-06-03", "2024-06-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city blocked access to the bridge after the flood on Monday.",
+        "Meta said it had hired or trained 300 new moderators since the attack.",
+        "The site, formerly a forum for gamers, removed its old pages years ago.",
+    ],
+)
+def test_other_blocking_and_hiring_give_no_takedown(analyse, text):
+    assert _online(analyse, text) == []
+
+
+def test_a_stretch_of_years_does_not_date_a_takedown(analyse):
+    [record] = _online(
+        analyse,
+        "The crackdown forced the group's news agency off Telegram, its main outlet since 2015.",
+    )
+    assert record["date"]["start"] != "2015-01-01"
+
+
+def test_the_date_of_a_since_phrase_is_not_the_takedown_date(analyse):
+    [record] = _online(
+        analyse,
+        "Telegram has blocked channels run by the group, the latest step by platforms to curb "
+        "violent content since the group's June 7 attack on the border.",
+    )
+    assert record["date"] is None or record["date"]["start"] != "2024-06-07"

@@ -121,3 +121,43 @@ def test_a_headline_joins_its_lead(analyse):
 )
 def test_no_pledge_is_recorded(analyse, text):
     assert _pledges(analyse, text) == []
+
+
+def test_they_of_a_clause_stand_for_the_armed_men_it_describes(analyse):
+    [record] = _pledges(
+        analyse,
+        "On Monday the branch released pictures of dozens of armed men raising their rifles "
+        "as they gave bay'ah to the new leader.",
+    )
+    assert record["subtype"] == "allegiance"
+    assert _names(record, "perpetrator") and _names(record, "perpetrator") != ["they"]
+
+
+def test_pledging_to_a_new_leader_is_a_pledge(analyse):
+    [record] = _pledges(
+        analyse,
+        "The group's newspaper on Thursday carried photographs from the Sinai branch pledging "
+        "to the new caliph.",
+    )
+    assert record["subtype"] == "allegiance"
+
+
+def test_a_pledge_in_a_message_takes_the_message_date(analyse):
+    [record] = _pledges(
+        analyse,
+        "Prosecutors said the suspect had sworn allegiance to the Islamic State in a video he "
+        "uploaded in early May.",
+    )
+    assert record["date"]["start"] == "2024-05-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council members pledged to the new mayor that they would cut taxes.",
+        "The delegates said they gave their support to the new leader of the party.",
+        "Residents pledged to the new leader of the cooperative on Monday.",
+    ],
+)
+def test_other_promises_to_leaders_give_no_pledge(analyse, text):
+    assert _pledges(analyse, text) == []

@@ -193,3 +193,84 @@ def test_a_warning_of_attacks_is_recorded_as_a_warning(analyse):
 )
 def test_no_threat_is_recorded(analyse, text):
     assert _threats(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "kind"),
+    [
+        # an authority telling the people it protects to leave or keep away
+        (
+            "The Foreign Office on Tuesday urged British nationals to leave Lebanon while "
+            "flights were still running.",
+            "Foreign Office",
+            "government",
+        ),
+        (
+            "The national maritime administration advised merchant ships to stay clear of the "
+            "coast near the port for two days.",
+            "national maritime administration",
+            "state_force",
+        ),
+        (
+            "The district police issued an alert to patrol units on Monday, telling them to "
+            "avoid the forest road at night.",
+            "district police",
+            "state_force",
+        ),
+        # a raised alert is official by nature
+        (
+            "The coast guard raised its alert for the northern channel on Thursday.",
+            "coast guard",
+            "state_force",
+        ),
+    ],
+)
+def test_advice_to_leave_or_keep_away_is_a_warning(analyse, text, authority, kind):
+    [record] = _threats(analyse, text)
+    assert record["subtype"] == "official_warning"
+    assert _actors(record, "authority") == [(authority, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice that is no precaution, or not to the people an authority protects
+        "The minister urged lawmakers to avoid any delay in passing the budget.",
+        "The army told the militants to leave the town by Friday.",
+        "The governor advised farmers to leave the fields fallow this season.",
+        "Police told residents to leave the block on Monday after a gas leak.",
+        "The embassy urged its citizens to avoid the coast as the volcano erupted.",
+        # a judgement about militants, not a warning of what they may do
+        "Officials in the capital cautioned that the rebels were not beaten.",
+        # a raised alert about the weather
+        "The coast guard raised its alert over the approaching storm.",
+    ],
+)
+def test_advice_that_is_no_warning_gives_none(analyse, text):
+    assert _threats(analyse, text) == []
+
+
+def test_a_call_to_press_on_with_attacks_is_a_call(analyse):
+    [record] = _threats(
+        analyse,
+        "Al-Shabaab released an audio message on Monday. In it, the group's leader urged its "
+        "fighters to press on with their attacks.",
+    )
+    assert record["subtype"] == "call_to_attack"
+
+
+def test_a_call_verb_read_as_an_adjective_still_calls(analyse):
+    # the parse reads "exhorted" as an adjective of "readers"
+    [record] = _threats(
+        analyse,
+        "In a column printed on Thursday, the Islamic State's weekly newsletter al-Naba "
+        "exhorted readers to target Christians and Jews in Europe, according to a monitor.",
+    )
+    assert record["subtype"] == "call_to_attack"
+    assert ("Islamic State", "armed_group") in _actors(record, "speaker")
+
+
+def test_a_call_to_press_on_with_talks_is_no_call(analyse):
+    assert (
+        _threats(analyse, "The group's leader urged its fighters to press on with the talks.") == []
+    )

@@ -31,7 +31,8 @@ Mentions are one action when subtype, platforms and date agree (``identity``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -40,14 +41,17 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import with_left_modifiers
+from watchfloor.extract.syntax import hanging_off, with_left_modifiers
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
+from watchfloor.time.find import is_period
 
 SUBTYPE_ORDER = ("account_hijack", "takedown", "platform_migration")
 # How far back a move or a hijack told of "the extremists" may look for the group's name
 BORROW_SENTENCES = 3
+# The longest stretch of time a sweep of takedowns may be dated by ("between Oct. 7 and 14")
+MAX_SWEEP_DAYS = 92
 # Vague amounts ("several", "many") are no count of channels; "hundreds" and "thousands" are.
 _VAGUE_COUNTS = frozenset(
     {"several", "many", "numerous", "a few", "some", "multiple", "a number of", "a", "an"}
@@ -131,7 +135,11 @@ def worth_parsing(sentence, text: str) -> bool:
     lex = online_lexicon()
     if not lex.any_trigger.search(text):
         return False
-    return bool(lex.any_platform.search(text) or lex.strong_objects.search(text))
+    return bool(
+        lex.any_platform.search(text)
+        or lex.strong_objects.search(text)
+        or lex.companies.search(text)
+    )
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
@@ -215,7 +223,9 @@ class Found:
 def _read_takedown(sentence: Sentence, token, lex: OnlineLexicon, match) -> Found | None:
     if token.dep_ == "amod" and not lex.strong_objects.search(token.head.text):
         return None  # "a banned militant group" is outlawed, not taken offline
-    objects = _acted_on(token) or _object_after(sentence, token, lex, match)
+    objects = (
+        _acted_on(token) or _shared_object(token) or _object_after(sentence, token, lex, match)
+    )
     doers = _doers(token)
     platforms_off = _platforms_in(sentence, _prep_objects(token, ("from", "off")))
     if not _online_object(sentence, objects, lex) and not (platforms_off and objects):
@@ -234,6 +244,15 @@ def _acted_on(token) -> list:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             out.extend(_phrase(child))
+            if child.lemma_.lower() == "access":  # "blocked access to channels run by ..."
+                out.extend(
+                    t
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for c in prep.children
+                    if c.dep_ == "pobj"
+                    for t in _phrase(c)
+                )
         elif passive and child.dep_ == "npadvmod" and child.i < token.i:
             out.extend(_phrase(child))  # "The Facebook page, <name>, was taken down", misparsed
         elif child.dep_ == "prep" and (
@@ -243,6 +262,25 @@ def _acted_on(token) -> list:
     if token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         out.extend(_phrase(token.head))
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _shared_object(token) -> list:
+    """ "removed or marked as disturbing 795,000 pieces of content": two verbs joined by "or"
+    or "and" share the object the parse hangs on the second one only."""
+    if token.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in token.children):
+        return []
+    for verb in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not any(c.dep_ == "cc" and c.i < verb.i for c in token.children):
+            continue
+        nouns = [
+            t
+            for t in verb.subtree
+            if t.pos_ in ("NOUN", "PROPN")
+            and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ == "as"))
+        ]  # "marked as disturbing N pieces", however the parse hangs them
+        if nouns:
+            return _phrase(nouns[0])
+    return []
 
 
 def _phrase(noun) -> list:
@@ -326,7 +364,11 @@ def _online_object(sentence: Sentence, objects: list, lex: OnlineLexicon) -> boo
 
 
 def _online_sentence(sentence: Sentence, lex: OnlineLexicon) -> bool:
-    return bool(lex.any_platform.search(sentence.text) or lex.online_cues.search(sentence.text))
+    return bool(
+        lex.any_platform.search(sentence.text)
+        or lex.online_cues.search(sentence.text)
+        or lex.companies.search(sentence.text)  # "Meta said it had removed ... content"
+    )
 
 
 def _armed_only(sentence: Sentence, doers: list, lex: OnlineLexicon) -> bool:
@@ -450,7 +492,16 @@ def _build(
     platforms = _fill_platforms(mention, sentence, found, lex)
     _fill_groups(ctx, mention, sentence, found)
     _fill_count(mention, sentence, found, match)
-    fill_date_and_place(ctx, mention, sentence, [token])
+    # "had taken down ... and shut 8,000 livestreams ... between Oct. 7 and Oct. 14"
+    verbs = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    own = _without_since(sentence)
+    fill_date_and_place(ctx, mention, own, [token, *verbs])
+    if not mention.date_explicit:
+        _period_of(mention, own, [token, *verbs])
+    if not mention.date_explicit and mention.date in [
+        d[2] for d in sentence.dates if d not in own.dates
+    ]:
+        mention.date = None  # read back from the "since" phrase by the borrowing step
     _keep_own_place_only(mention)
     if told_long_before(ctx, mention, sentence):
         return None
@@ -459,15 +510,60 @@ def _build(
     return mention
 
 
+def _without_since(sentence: Sentence) -> Sentence:
+    """The sentence without the dates and places of a "since" phrase ("the latest step ...
+    since the group's Oct. 7 attack on Israel"): they tell an earlier event, not this one."""
+
+    def earlier(words) -> bool:
+        return any(t.lower_ == "since" and t.dep_ == "prep" for t in words.root.ancestors)
+
+    return replace(
+        sentence,
+        dates=[d for d in sentence.dates if not earlier(d[3])],
+        places=[p for p in sentence.places if not earlier(p[3])],
+    )
+
+
+def _period_of(mention: EventMention, sentence: Sentence, tokens: list) -> None:
+    """A sweep told over a stretch of time ("took down 500,000 videos between Oct. 7 and
+    Oct. 14") is dated by that stretch when the sentence gives no day of its own."""
+    periods = [
+        a
+        for a in hanging_off(sentence.dates, tokens)
+        if is_period(a[1][2]) and _short_stretch(a[1][2])
+    ]
+    if not periods:
+        return
+    _, (start, end, span, _) = min(periods, key=lambda a: a[0])
+    if span.start is None:
+        return
+    mention.date, mention.date_explicit = span, True
+    mention.fields.append(FieldSpan("date", start, end, span.text or ""))
+
+
+def _short_stretch(span) -> bool:
+    """Weeks, not years: "the group's outlet since 2015" is no date of a sweep."""
+    if not span.start or not span.end:
+        return False
+    days = (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
+    return 0 <= days <= MAX_SWEEP_DAYS
+
+
 def _verdict(sentence: Sentence, token, match, lex: OnlineLexicon) -> str:
     """ "using hacked accounts": the hacking is told as done, whatever the clause around it
     was trying to do; otherwise the trigger's parse decides (``certainty.judge``), except
     for history: the parse's history also fires on "since then" or "increased", so only words
     that recall the past, or an old date, make an action history."""
-    left = sentence.text[max(0, match.start() - 60) : match.start()]
-    if lex.history.search(left) or any(
-        t.lemma_.lower() in lex.history_lemmas for t in token.ancestors
-    ):
+    offset = max(0, match.start() - 60)
+    left = sentence.text[offset : match.start()]
+    recalled = [  # "X, formerly Twitter": a platform's name, not the past
+        m
+        for m in lex.history.finditer(left)
+        if not _inside_platform_name(
+            sentence, sentence.start + offset + m.start(), sentence.start + offset + m.end()
+        )
+    ]
+    if recalled or any(t.lemma_.lower() in lex.history_lemmas for t in token.ancestors):
         return "historical"
     if token.dep_ == "amod":
         governing = token.head.head

@@ -47,7 +47,7 @@ SUBTYPE_ORDER = ("renewal", "allegiance")
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "'ll", "wo", "ca"}
 _ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "proceed", "go"}
 _TARGET_WINDOW = 10  # tokens after the pledge word where "to <whom>" may stand
-_DEPICTING = {"show", "depict", "feature", "film", "record", "see", "watch"}
+_DEPICTING = {"show", "depict", "feature", "film", "record", "see", "watch", "carry"}
 
 
 @dataclass(frozen=True)
@@ -163,11 +163,27 @@ def _mention(
         fields=[trigger],
     )
     _fill_parties(mention, pledger, target)
-    fill_date_and_place(ctx, mention, sentence, [act, token] if act is not token else [token])
+    tokens = [act, token] if act is not token else [token]
+    fill_date_and_place(ctx, mention, sentence, tokens + _carried_in(act))
     if told_long_before(ctx, mention, sentence):
         return None  # "had pledged allegiance in 2014", told in a later story
     mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"
     return mention
+
+
+def _carried_in(act) -> list:
+    """ "swore allegiance in a message he posted online in early July": the posting's verb,
+    whose date is the pledge's."""
+    media = media_lexicon().any_noun
+    return [
+        verb
+        for prep in act.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via")
+        for noun in prep.children
+        if noun.dep_ == "pobj" and media.fullmatch(noun.text)
+        for verb in noun.children
+        if verb.dep_ in ("relcl", "acl") and verb.pos_ == "VERB"
+    ]
 
 
 def _act(token, lex: PledgeLexicon):
@@ -273,9 +289,24 @@ def _pledger(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexicon
         words = _from_phrase(token)  # "accepted the pledge of allegiance from ISWAP"
     else:
         words = _subject_words(act) or _possessor(token) or _just_before(act, lex)
+    if len(words) == 1 and words[0].lower_ in ("they", "he"):
+        words = _who_they_are(words[0]) or words
     if not words:
         return None
     return _party(ctx, sentence, words, lex)
+
+
+def _who_they_are(pronoun) -> list:
+    """ "armed men raising their fingers as they gave bay'ah": "they" of a clause that says
+    when or how stands for the noun the clause above describes, or that clause's subject."""
+    clause = pronoun.head
+    if clause.dep_ not in ("advcl", "ccomp", "conj"):
+        return []
+    above = clause.head
+    if above.dep_ == "acl" and above.head.pos_ in ("NOUN", "PROPN"):
+        return _phrase(above.head)
+    subjects = [c for c in above.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return _phrase(subjects[0]) if subjects else []
 
 
 def _just_before(act, lex: PledgeLexicon) -> list:

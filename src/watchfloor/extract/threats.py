@@ -72,6 +72,9 @@ class ThreatLexicon:
     not_conflict: re.Pattern
     authorities: dict[str, re.Pattern]
     not_authorities: re.Pattern
+    advice: re.Pattern
+    precautions: re.Pattern
+    addressees: re.Pattern
     generic: re.Pattern
     history: re.Pattern
     history_lemmas: frozenset[str]
@@ -99,6 +102,9 @@ def threat_lexicon() -> ThreatLexicon:
         not_conflict=alternation(warning["not_conflict"]),
         authorities={k: alternation(v) for k, v in warning["authorities"].items()},
         not_authorities=alternation(warning["not_authorities"]),
+        advice=alternation(warning["advice"]),
+        precautions=alternation(warning["precautions"]),
+        addressees=alternation(warning["addressees"]),
         generic=alternation(data["generic"]),
         history=alternation(data["history"]),
         history_lemmas=frozenset(data["history_lemmas"]),
@@ -108,10 +114,15 @@ def threat_lexicon() -> ThreatLexicon:
 def worth_parsing(sentence, text: str) -> bool:
     lex = threat_lexicon()
     calls = bool(lex.call.search(text)) and bool(lex.violent.search(text))
-    return calls or (
-        bool(lex.warning.search(text))
-        and bool(lex.about_attacks.search(text) or lex.perpetrators.search(text))
+    warns = bool(lex.warning.search(text)) and bool(
+        lex.about_attacks.search(text)
+        or lex.perpetrators.search(text)
+        or lex.official_by_nature.search(text)
     )
+    advises = bool(lex.warning.search(text) or lex.advice.search(text)) and bool(
+        lex.precautions.search(text) and lex.addressees.search(text)
+    )
+    return calls or warns or advises
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
@@ -200,6 +211,9 @@ def _call_content(token, lex: ThreatLexicon) -> list:
     """The words after the call word that say what is called for: "on supporters to carry out
     attacks", "for attacks on Christians"; for a call noun made with a light verb, what hangs
     off that verb after it ("made a call to its followers to kill ...")."""
+    if _misread_as_adjective(token):
+        words = {t for verb in _misread_acts(token) for t in verb.subtree if t.i > token.i}
+        return sorted(words, key=lambda t: t.i)
     out = []
     for head in _call_heads(token, lex):
         for child in head.children:
@@ -217,9 +231,36 @@ def _call_heads(token, lex: ThreatLexicon) -> list:
     return [token]
 
 
+def _misread_as_adjective(token) -> bool:
+    """A past-tense call verb the parse took for an adjective of its own object ("exhorted"
+    in "the newsletter exhorted followers to target ...")."""
+    return token.tag_ in ("VBD", "VBN") and token.dep_ == "amod" and token.head.pos_ == "NOUN"
+
+
+def _misread_acts(token) -> list:
+    """The verbs asked for when the call verb was misread as an adjective of its object: a
+    clause on that object ("followers to target", read as a relative clause, also on the
+    noun it stands beside), or the verb it was read as the subject of ("readers to target")."""
+    noun = token.head
+    nouns = [noun, noun.head] if noun.dep_ == "appos" else [noun]
+    verbs = [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.i > token.i
+    ]
+    above = noun.head
+    if noun.dep_ == "nsubj" and above.pos_ == "VERB" and above.i > token.i:
+        verbs.append(above)  # kept below only with its "to"
+    out = [v for verb in verbs for v in (verb, *verb.conjuncts)]
+    return [v for v in out if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)]
+
+
 def _acts_asked(token, lex: ThreatLexicon) -> list:
     """What the call asks for: the verbs it asks followers to do ("to carry out ...", "to
     behead ..."), or the nouns it is a call for ("called for attacks", "incited violence")."""
+    if _misread_as_adjective(token):
+        return _misread_acts(token)
     acts = []
     for head in _call_heads(token, lex):
         for child in head.children:
@@ -261,7 +302,7 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             nouns.extend((child, *child.conjuncts))
-        elif child.dep_ == "prep" and child.lower_ in ("in", "to", "into"):
+        elif child.dep_ == "prep" and child.lower_ in ("in", "to", "into", "with"):
             nouns.extend(c for c in child.children if c.dep_ == "pobj")
     violent = [n for n in nouns if _violent_noun(n, lex)]
     if violent:
@@ -538,20 +579,26 @@ _MEDIA = re.compile(r"\b(media|journalists?|press|newspapers?)\b", re.I)
 
 def _warning_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     lex = threat_lexicon()
-    for match in lex.warning.finditer(sentence.text):
+    matches = [(m, False) for m in lex.warning.finditer(sentence.text)]
+    matches += [(m, True) for m in lex.advice.finditer(sentence.text)]
+    for match, advice_only in matches:
         token = _trigger_token(sentence, match)
         if token is None:
             continue
-        by_nature = bool(lex.official_by_nature.search(match.group()))
+        by_nature = not advice_only and bool(lex.official_by_nature.search(match.group()))
         content = _warning_content(token)
         level = _LEVEL.search(match.group())
-        about = None if level else _about(sentence, content, lex)
+        about = None if level or advice_only else _about(sentence, content, lex)
         if about is None and not by_nature:
-            continue
+            about = _precaution(sentence, content, lex)
+            if about is None:
+                continue
+        if content and lex.not_conflict.search(_text_of(sentence, content)):
+            continue  # "raised its alert over the storm"
         if content and _not_an_alert(sentence, token, content, lex):
             continue
         authorities = _authorities(sentence, token, lex)
-        if authorities is None or (not authorities and not by_nature):
+        if authorities is None or (not authorities and (not by_nature or advice_only)):
             continue
         verdict = _verdict(sentence, token, match, lex)
         if verdict not in ("reported", "alleged"):
@@ -572,6 +619,34 @@ def _warning_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             return None
         mention.identity = "official_warning"
         return mention
+    return None
+
+
+def _precaution(sentence: Sentence, content: list, lex: ThreatLexicon):
+    """(words, start, end) of what an authority tells the people it protects to do to keep
+    safe ("advised its citizens to leave the country", "told ships to stay clear of the
+    strait"), or None: the advice must be a precaution and go to citizens, travellers, ships
+    or units (a NORP group counts: "urged Americans to leave")."""
+    if not content:
+        return None
+    text = _text_of(sentence, content)
+    indices = {t.i for t in content}
+    protected = lex.addressees.search(text) or any(
+        e.label_ == "NORP" and e.root.i in indices for e in sentence.ents
+    )
+    if not protected:
+        return None
+    for t in content:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        rest = sentence.span.doc.text[t.idx : t.idx + 60]
+        m = lex.precautions.match(rest)
+        if m is None or any(c.dep_ == "neg" for c in t.children):
+            continue
+        objects = [w for c in t.children if c.dep_ in ("dobj", "prt") for w in c.subtree]
+        end = max([t, *objects], key=lambda w: w.i)
+        stop = end.idx + len(end.text) if objects else t.idx + len(m.group())
+        return sentence.span.doc.text[t.idx : stop], t.idx, stop
     return None
 
 
@@ -628,6 +703,8 @@ def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
     ]
     threats = [t for t in nouns if lex.threat_words.fullmatch(t.text)]
     attackers = [t for t in nouns if lex.perpetrators.fullmatch(t.text)]
+    if attackers and not _danger_ahead(content):
+        attackers = []  # "cautioned that the insurgents were not defeated": a judgement
     for found in (attacks, threats, attackers):
         if found:
             return _noun_chunk(sentence, _phrase_head(found[0], allowed), allowed)
@@ -635,6 +712,18 @@ def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
         if t.pos_ == "VERB" and lex.about_attacks.fullmatch(t.lemma_):
             return t.lemma_ + "s", t.idx, t.idx + len(t.text)
     return None
+
+
+def _danger_ahead(content: list) -> bool:
+    """Attackers alone make a warning when no clause is told about them ("warned of
+    militants in the area") or the clause says what they may do ("could strike")."""
+    verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
+    return not verbs or any(t.tag_ == "MD" or t.lemma_ in _DANGER_VERBS for t in verbs)
+
+
+_DANGER_VERBS = frozenset(
+    {"plan", "prepare", "seek", "aim", "intend", "try", "attempt", "infiltrate"}
+)
 
 
 def _phrase_head(token, allowed: set[int]):
