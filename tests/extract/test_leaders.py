@@ -63,10 +63,10 @@ def _names(record: dict, role: str) -> list[str]:
             "Taliban",
             "2024-06-26",
         ),
-        # the group itself tells of its leader's death
+        # the group itself tells of its leader's death: a killing confirmed is a killing
         (
             "Boko Haram confirmed on Sunday that its leader Abubakar Shekau had been killed.",
-            "announced",
+            "killed",
             "reported",
             "Abubakar Shekau",
             "leader",
@@ -249,3 +249,72 @@ def test_one_fate_told_twice_is_one_record(analyse):
 )
 def test_no_fate_is_recorded(analyse, text):
     assert _fates(analyse, text) == []
+
+
+def test_a_death_the_group_confirms_without_a_killing_is_announced(analyse):
+    [record] = _fates(
+        analyse, "Boko Haram confirmed on Sunday that its leader Abubakar Shekau had died."
+    )
+    assert record["subtype"] == "announced"
+
+
+def test_a_leader_chosen_to_succeed_another_is_appointed(analyse):
+    [record] = _fates(
+        analyse,
+        "The Taliban said they had chosen Haibatullah Akhundzada, a religious scholar from "
+        "Kandahar, to succeed him.",
+    )
+    assert record["subtype"] == "appointed"
+    assert _subject(record)["canonical"] == "Haibatullah Akhundzada"
+
+
+def test_two_leaders_killed_in_one_sentence_are_two_records(analyse):
+    records = _fates(
+        analyse, "Philippine troops killed Omar Maute and Isnilon Hapilon in Marawi on Monday."
+    )
+    assert sorted(_subject(r)["canonical"] for r in records) == ["Isnilon Hapilon", "Omar Maute"]
+    assert {r["subtype"] for r in records} == {"killed"}
+
+
+def test_something_chosen_to_replace_something_is_no_appointment(analyse):
+    assert _fates(analyse, "Al-Shabaab said it had chosen a new logo to replace the old one.") == []
+
+
+def test_a_kunya_stands_for_the_leader_named_earlier(analyse):
+    records = _fates(
+        analyse,
+        "Abu al-Hassan al-Hashimi al-Qurashi led the Islamic State for eight months. The group "
+        "said on Sunday that Abu al-Hassan was killed in battle.",
+    )
+    [record] = records
+    assert record["subtype"] == "killed"
+    assert _subject(record)["canonical"] == "Abu al-Hasan al-Hashimi al-Qurashi"
+
+
+def test_another_kunya_is_someone_else(analyse):
+    assert (
+        _fates(
+            analyse,
+            "Abu al-Hassan al-Hashimi al-Qurashi led the Islamic State for eight months. A "
+            "fighter named Abu Hamza was killed in a raid on Sunday.",
+        )
+        == []
+    )
+
+
+def test_a_known_leader_named_after_the_post_is_the_subject(analyse):
+    [record] = _fates(
+        analyse,
+        "Al-Qaeda in the Arabian Peninsula has confirmed the death of its leader, Qasim "
+        "al-Raymi, in a video released on Sunday.",
+    )
+    assert record["subtype"] == "announced"
+    assert _subject(record)["canonical"] == "Qasim al-Raymi"
+
+
+def test_an_unknown_man_after_the_post_leaves_the_post_as_the_subject(analyse):
+    [record] = _fates(
+        analyse, "Al-Shabaab confirmed the death of its leader, a man from Kismayo, on Sunday."
+    )
+    assert _subject(record)["canonical"] is None
+    assert _subject(record)["name"] == "leader of al-Shabaab"

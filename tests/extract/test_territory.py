@@ -149,7 +149,52 @@ def test_a_gerund_of_capture_with_its_doer(analyse):
         "Islamic State captured Mosul in 2014.",
         # no side of the conflict named
         "The war that liberated Mecca is told in the book.",
+        # "took" and "freed" with people, not places, as their objects
+        "The gunmen took Hassan hostage in Aleppo, Syria, on Monday.",
+        "Troops freed 20 hostages from militants in Marawi on Monday.",
+        "In Mozambique, the insurgents took John Smith, a villager, to their camp on Friday.",
     ],
 )
 def test_no_change_of_control_is_recorded(analyse, text):
     assert _changes(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "places"),
+    [
+        # part of a place whose name the recogniser did not take for a place
+        (
+            "Insurgents overran most of Aleppo on Friday after a week of fighting in Syria.",
+            "captured",
+            ["Aleppo"],
+        ),
+        # bare "took" with names the gazetteer knows in the article's country, one record each
+        (
+            "In Syria, the rebels took Saraqeb and Khan Shaykhun on Saturday.",
+            "captured",
+            ["Saraqib", "Khān Shaykhūn"],
+        ),
+        # a place freed from an armed group is retaken
+        (
+            "The army said on Tuesday that the city of Mosul had been freed from Islamic State "
+            "fighters.",
+            "recaptured",
+            ["Mosul"],
+        ),
+        # a name the gazetteer lacks, said to be a village, in the article's country
+        (
+            "In Syria, the rebels took Zalfanda, a small village, on Saturday.",
+            "captured",
+            ["Zalfanda"],
+        ),
+        (
+            "Government troops wrested control of Palma from the insurgents on Friday.",
+            "captured",
+            ["Palma"],
+        ),
+    ],
+)
+def test_more_ways_of_telling_a_change_of_control(analyse, text, subtype, places):
+    records = _changes(analyse, text)
+    assert sorted(r["location"]["name"] for r in records) == sorted(places)
+    assert {r["subtype"] for r in records} == {subtype}

@@ -14,7 +14,9 @@ give nothing. Subtypes:
   was killed");
 - ``appointed``: named, chosen, succeeded, "took over as leader" (a post must be said);
 - ``announced``: the group announces a death or a new leader ("IS confirmed the death of its
-  leader"; "X was announced as its new emir").
+  leader"; "X was announced as its new emir"). A killing the group confirms ("confirmed that
+  its leader was killed") is ``killed``, and a leader it names ("named X as its new emir") is
+  ``appointed``: the announcement tells the fate.
 
 Refused: denials ("denied that its leader had been killed"), threats, plans, warrants and
 other speculation ("vowed to kill the leader", "a warrant for the arrest of", "will be named":
@@ -175,12 +177,15 @@ class _DocPeople:
                     self.known.setdefault(ent.ent_id_, [named.canonical, *named.aliases])
 
     def by_short_name(self, name: str) -> str | None:
-        """The one known leader of the article whose name ends with ``name``."""
+        """The one known leader of the article whose name ends with ``name``, or begins with
+        it when it is a kunya ("Abu al-Hassan" for Abu al-Hassan al-Hashimi al-Qurashi)."""
         short = fold(name)
         if len(short) < 5:
             return None
         found = {
-            c for c, aliases in self.known.items() if any(_ends_with(a, short) for a in aliases)
+            c
+            for c, aliases in self.known.items()
+            if any(_ends_with(a, short) or _kunya_of(a, short) for a in aliases)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -196,6 +201,11 @@ class _DocPeople:
             if roles.get(c) == position and (lexicon.get(c) and lexicon.get(c).parent == group)
         ]
         return found[0] if len(found) == 1 else None
+
+
+def _kunya_of(alias: str, short: str) -> bool:
+    folded = fold(alias)
+    return short.startswith("abu ") and len(short.split()) >= 2 and folded.startswith(short + " ")
 
 
 def _ends_with(alias: str, short: str) -> bool:
@@ -281,8 +291,7 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
     verdict = judge(token, sentence.text, m.start(), None)
     if verdict not in ("reported", "alleged"):
         return None
-    if subtype == "appointed" and _group_announces(token, sentence, lex):
-        subtype = "announced"
+    # "the group named X its new emir" is an appointment, whoever tells of it
     return _Fate(subtype, verdict, m, token, token)
 
 
@@ -302,9 +311,16 @@ def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate 
         return _Fate("rumoured_dead", "alleged", m, token, token)
     if verdict == "speculative":
         return None
-    if _group_announces(token, sentence, lex):
-        return _Fate("announced", "reported", m, token, token)
-    return _Fate("killed", "reported", m, token, token)
+    if _group_announces(token, sentence, lex) and not _KILLING.fullmatch(m.group()):
+        return _Fate("announced", "reported", m, token, token)  # "confirmed his death"
+    return _Fate("killed", "reported", m, token, token)  # "confirmed he was killed": killed
+
+
+# death words that tell a killing: a group confirming one reports a killing, not just a death
+_KILLING = re.compile(
+    r"killed|shot dead|gunned down|eliminated|neutrali[sz]ed|assassinated|slain|martyred",
+    re.I,
+)
 
 
 def _rumour_over(token, sentence: Sentence, lex: LeaderLexicon):
@@ -750,11 +766,27 @@ def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people:
         known = people.by_post(position, group)
         if known is not None:
             return _Person(known, known, None, position, words, group, group_ent.text)
+        named = _name_after_post(sentence, m)
+        if named is not None:  # "the death of its leader, X" parsed with X apart from it
+            words_of = (named.start_char, named.end_char)
+            return _Person(named.text, named.ent_id_, words_of, position, words, group, None)
         last = sentence.span.doc.char_span(
             sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
         )
         name = _post_phrase(tok, last.end if last is not None else tok.i + 1, group_ent, group)
         return _Person(name, None, None, position, words, group, group_ent.text)
+    return None
+
+
+def _name_after_post(sentence: Sentence, m: re.Match):
+    """A known leader named right after the post and a comma ("its leader, X,")."""
+    start = sentence.start + m.end()
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or not ent.ent_id_:
+            continue
+        between = sentence.span.doc.text[start : ent.start_char]
+        if between.strip() == ",":
+            return ent
     return None
 
 

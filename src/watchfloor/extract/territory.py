@@ -18,6 +18,12 @@ The record has the side that gained (role ``perpetrator`` for an armed group or 
 ``authority`` with type ``state_force`` for government forces) and the side that lost (role
 ``target``), when the sentence names them; date and place (``extract.setting``), the place
 being the one captured. Its identity is the place and the subtype.
+
+Names the recogniser did not take for places are read as places after words only places
+follow ("took control of", "overran", bare "took" before a name) when the gazetteer knows them
+in the article's countries ("overran most of Aleppo" with Aleppo tagged as a nationality); a
+name the gazetteer lacks counts when the sentence says it is a town or village ("took X and Y,
+two towns on the motorway"), placed in the article's country.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.geo.gazetteer import gazetteer
-from watchfloor.models import Actor, EventMention, FieldSpan, Span
+from watchfloor.models import Actor, EventMention, FieldSpan, Location, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
 
@@ -142,25 +148,57 @@ def _said_a_place(obj, lex: TerritoryLexicon) -> bool:
     return any(c.dep_ == "appos" and lex.place_nouns.fullmatch(c.text) for c in obj.children)
 
 
+_CAPTIVE = ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
+
+
 def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
     """A name the recogniser took for a person or organisation ("took control of Goma"),
     read as a place when only a place can be taken so ("took control of", "overran") and the
     gazetteer knows a town or province of that name in a country the article is about."""
     gaz = gazetteer()
+    lex = territory_lexicon()
     heads = {obj.i, *(c.i for c in obj.conjuncts)}
+    for head in (obj, *obj.conjuncts):  # "overran most of Aleppo"
+        if lex.part_words.fullmatch(head.text):
+            heads |= _place_words(head, lex)
+    if any(w.lower_ in _CAPTIVE for w in obj.head.subtree):
+        return []  # "took Hassan hostage"
+    said_a_place = _place_noun_said(obj, lex)
     out = []
     for ent in sentence.ents:
-        if ent.label_ not in ("PERSON", "ORG") or ent.root.i not in heads:
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC") or ent.root.i not in heads:
             continue
         if group_lexicon().canonical(ent.text) is not None:
             continue  # a known leader or group
+        if any(s <= ent.start_char < e for s, e in ctx.dateline_spans):
+            continue  # "DAMASCUS, Syria, Dec. 6 —" is where the story was filed
         place = gaz.resolve(ent.text, ctx.countries)
+        if ent.label_ in ("GPE", "LOC") and place is not None:
+            continue  # a place the gazetteer knows is one of the sentence's places already
+        if place is None and said_a_place and ctx.fallback_location() is not None:
+            # "took X and Y, two towns on the motorway": a town the gazetteer lacks, in the
+            # country the article is about
+            country = ctx.fallback_location()
+            here = Location(ent.text, None, country.country, country.country_code, precision="city")
+            out.append((ent.start_char, ent.end_char, here, ent))
+            continue
         if place is None or place.kind not in ("city", "admin1"):
             continue
         if not set(place.country_codes) & set(ctx.countries):
             continue
         out.append((ent.start_char, ent.end_char, gaz.location(place), ent))
     return out
+
+
+def _place_noun_said(obj, lex: TerritoryLexicon) -> bool:
+    """The name taken is said to be a town or village: "X, a village south of Y", "X and Y,
+    two towns" (read at times as a second object of the verb)."""
+    near = [c for h in (obj, *obj.conjuncts) for c in h.children if c.dep_ == "appos"]
+    if obj.dep_ == "dobj":
+        near += [c for c in obj.head.children if c.dep_ == "dobj" and c.i > obj.i]
+    return any(
+        lex.place_nouns.fullmatch(t.lemma_) and not lex.facilities.fullmatch(t.text) for t in near
+    )
 
 
 def _roles(token, subtype: str, words: str) -> tuple[list, list, list]:
