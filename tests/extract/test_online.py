@@ -130,7 +130,7 @@ def test_hacked_accounts_used_by_the_group_named_before_are_its_hijack(analyse):
     records = _online(
         analyse,
         "Islamic State supporters lost most of their Telegram channels last year. They also "
-        "tried to get back on Twitter using hacked accounts, a researcher said.",
+        "tried to get back onto Twitter by means of hacked accounts, a researcher said.",
     )
     [record] = [r for r in records if r["subtype"] == "account_hijack"]
     assert _names(record, "perpetrator") == ["Islamic State"]

@@ -533,7 +533,7 @@ def _froms(verb) -> list:
 def _attached(noun, depicted: bool = False) -> list:
     """Words on the release noun that may name its maker: "the group's", "an Islamic State
     video", "a message from al-Baghdadi", "released by al-Furqan", and the same on a noun it
-    is said to be ("the recording was the first audio communication from the militant
+    is said to be ("the tape was his first spoken message from the
     leader") or on the set it belongs to ("a series of videos from ISWAP"). On photos
     (``depicted``) a name before the noun is who is shown ("Azhar's two photos"), not who
     released them."""
@@ -833,7 +833,7 @@ def _read_count(release: Release, lex: MediaLexicon) -> None:
 
 def _title(sentence: Sentence, noun, lex: MediaLexicon) -> tuple[str, int, int] | None:
     """The title given right after the noun: 'a video entitled, "They Left Their Beds
-    Empty"', 'an online publication last December called Black Flags From the Islamic State'."""
+    Empty"', 'a booklet put online last spring called Letters From the Front'."""
     offset = noun.idx + len(noun.text) - sentence.start
     m = lex.title.search(sentence.text, offset)
     if m is None or m.start() - offset > 40:

@@ -33,7 +33,7 @@ a ``StatisticMention`` with:
 
 Units in another clause are followed: "Of the 5,600 foreign fighters, about 1,200 have
 returned", "1,112 attacks in 2016 ... nearly three-fourths of them" (which also takes the
-first clause's period and place), "93 suicide bombings per month in 2016 and 88 per month",
+first clause's period and place), "70 raids a month in 2019 and 64 a month",
 "arrests decreased from 141 in 2015 to 77", "the number of civilians killed stood at 33",
 "676 incidents, of which 70 were recorded in 2011", "killed 2 civilians and injured 11 others".
 In a paragraph of figures (a statistic in one of the sentences just before), a count is read
@@ -1228,7 +1228,7 @@ def _elided(
     changed = _changed(root)
     if changed is not None:
         return changed, None
-    # "93 suicide bombings per month in 2016 and 88 per month so far in 2017"
+    # "70 raids a month in 2019 and 64 a month this year"
     before = _same_sentence_before(memory, sentence, figure, root)
     if before is not None:
         copy = _Measure(
@@ -1410,7 +1410,7 @@ def _bare_measure(noun) -> _Measure:
 
 def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Figure, root):
     """The figure earlier in the sentence this one continues: joined to it by a conjunction
-    with nothing between but its period ("93 ... in 2016 and 88 ...", "from 141 in 2015 to
+    with nothing between but its period ("70 ... in 2019 and 64 ...", "from 141 in 2015 to
     77"), or told in the same clause ("112 people were killed in 2011, 126 in 2012")."""
     doc = root.doc
     for known in reversed(memory):
@@ -1565,7 +1565,7 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         return True  # "the attack on September 26, in which 13 persons were killed"
     for _, _, span, words in sentence.dates:
         if kind == "stock":
-            break  # "on Jan. 5, parliament called for the expulsion of the 5,200 troops"
+            break  # "lawmakers voted on Monday to expel the 2,500 foreign soldiers"
         day = words.root.i in scope and span.precision == "day" and not is_period(span)
         if day and not _dates_the_telling(words):
             return True
@@ -1656,7 +1656,7 @@ def _in_source(anchor) -> bool:
 
 
 def _presupposed(sentence: Sentence, figure: _Figure) -> bool:
-    """ "called for the expulsion of the 5,200 U.S. troops": the troops are there."""
+    """ "voted to expel the 2,500 foreign soldiers": the soldiers are there already."""
     before = sentence.text[: figure.start - sentence.start]
     return bool(re.search(r"\bthe\s+$", before, re.I))
 
