@@ -2,10 +2,11 @@
 # ruff: noqa: UP031  (a standalone standard-library checker; printf formatting kept)
 """Validate the held-out gold set (standard library only).
 
-Usage: python3 bench/gold/check.py        (from the repository root, or from anywhere)
+Usage: python3 bench/gold/records/check.py   (from the repository root, or from anywhere)
 
 Checks gold.jsonl and negatives.jsonl against the articles in articles/ and prints
 counts per kind, type and subtype, then every error found. Exit status 1 if any error.
+The development set (../records_dev/check.py) runs the same checks with its own limits.
 """
 
 import collections
@@ -16,9 +17,9 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ART = os.path.join(HERE, "articles")
-GOLD = os.path.join(HERE, "gold.jsonl")
-NEG = os.path.join(HERE, "negatives.jsonl")
+# the size of the set: words per article, articles, and at least how many statistics and
+# statements it holds
+LIMITS = {"words": (250, 700), "articles": (16, 20), "statistics": 40, "statements": 40}
 
 SUBTYPES = {
     "attack": {
@@ -152,11 +153,12 @@ def check_date(where, d, pub):
         err(where, f"date {e} after publication {pub}")
 
 
-def main():
+def main(folder=HERE, limits=LIMITS):
+    art = os.path.join(folder, "articles")
     articles = {}
-    for name in sorted(os.listdir(ART)):
+    for name in sorted(os.listdir(art)):
         if name.endswith(".txt"):
-            with open(os.path.join(ART, name), encoding="utf-8") as f:
+            with open(os.path.join(art, name), encoding="utf-8") as f:
                 articles[name] = f.read()
     pubs = {}
     for name, text in articles.items():
@@ -165,13 +167,15 @@ def main():
             err(name, "no publication date on the first line")
         pubs[name] = pub
         words = len(text.split())
-        if not 250 <= words <= 700:
-            err(name, "%d words (want 250-700)" % words)
-    if not 16 <= len(articles) <= 20:
-        err("articles/", "%d articles (want 16-20)" % len(articles))
+        low, high = limits["words"]
+        if not low <= words <= high:
+            err(name, "%d words (want %d-%d)" % (words, low, high))
+    fewest, most = limits["articles"]
+    if not fewest <= len(articles) <= most:
+        err("articles/", "%d articles (want %d-%d)" % (len(articles), fewest, most))
 
     recs = []
-    with open(GOLD, encoding="utf-8") as f:
+    with open(os.path.join(folder, "gold.jsonl"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 err("gold.jsonl:%d" % n, "blank line")
@@ -308,7 +312,7 @@ def main():
             err(where, f"bad kind {kind!r}")
 
     negs = 0
-    with open(NEG, encoding="utf-8") as f:
+    with open(os.path.join(folder, "negatives.jsonl"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             where = "negatives.jsonl:%d" % n
             try:
@@ -352,9 +356,9 @@ def main():
     for t in SUBTYPES:
         if t != "attack" and counts["event:" + t] < 5:
             err("coverage", "%s has %d events (want >= 5)" % (t, counts["event:" + t]))
-    if counts["statistic"] < 40:
+    if counts["statistic"] < limits["statistics"]:
         err("coverage", "only %d statistics" % counts["statistic"])
-    if counts["statement"] < 40:
+    if counts["statement"] < limits["statements"]:
         err("coverage", "only %d statements" % counts["statement"])
 
     print("errors: %d" % len(errors))

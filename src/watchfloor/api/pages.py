@@ -203,16 +203,7 @@ def statistics(
     filters: SharedFilters,
     offset: Annotated[int, Query(ge=0)] = 0,
 ):
-    records = reader.statistics(filters)
-    return render(
-        request,
-        "statistics.html",
-        filters,
-        records=records[offset : offset + 100],
-        total=len(records),
-        offset=offset,
-        entity_names=known_names(reader),
-    )
+    return _said_page(request, reader, filters, offset, reader.statistics, "statistics.html")
 
 
 @router.get("/statements", response_class=HTMLResponse)
@@ -222,12 +213,21 @@ def statements(
     filters: SharedFilters,
     offset: Annotated[int, Query(ge=0)] = 0,
 ):
-    records = reader.statements(filters)
+    return _said_page(request, reader, filters, offset, reader.statements, "statements.html")
+
+
+# rows per page of the statistics and statements lists
+_SAID_PAGE_SIZE = 100
+
+
+def _said_page(request, reader, filters, offset: int, read, template: str):
+    """One page of a list of statistics or statements under the shared filters."""
+    records = read(filters)
     return render(
         request,
-        "statements.html",
+        template,
         filters,
-        records=records[offset : offset + 100],
+        records=records[offset : offset + _SAID_PAGE_SIZE],
         total=len(records),
         offset=offset,
         entity_names=known_names(reader),
