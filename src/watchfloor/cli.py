@@ -527,17 +527,41 @@ def eval_records(
     show_errors: Annotated[
         bool, typer.Option("--show-errors", help="List missed and extra records (stderr)")
     ] = False,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Write the pipeline's records here (JSONL in the gold layout)"),
+    ] = None,
+    score_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--score",
+            help="Score this predictions file (JSONL in the gold layout) instead of running "
+            "the pipeline",
+        ),
+    ] = None,
 ) -> None:
     """Events, statistics and statements against a gold file: precision, recall, F1 per kind
     and event type, and per-field accuracy of matched events (README: "Scoring records")."""
-    from watchfloor.analyze.evaluate_records import describe, score_records
+    from watchfloor.analyze import evaluate_records as er
 
     if not gold.is_file():
         raise InputNotFoundError(f"no gold file at {gold}")
-    folder = articles or gold.parent / "articles"
-    if not folder.is_dir():
-        raise InputNotFoundError(f"no article folder at {folder}; give it with --articles")
-    score = score_records(gold, folder, state.settings)
+    gold_records = er.read_gold(gold)
+    if score_file is not None:
+        if not score_file.is_file():
+            raise InputNotFoundError(f"no predictions file at {score_file}")
+        predicted, missing = er.read_predictions(score_file), []
+    else:
+        folder = articles or gold.parent / "articles"
+        if not folder.is_dir():
+            raise InputNotFoundError(f"no article folder at {folder}; give it with --articles")
+        predicted, missing = er.predict_records(sorted(gold_records), folder, state.settings)
+    if predictions is not None:
+        rows = [r for doc in sorted(predicted) for r in predicted[doc]]
+        predictions.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        err.print(f"{len(rows)} predicted records written to {predictions}", markup=False)
+    score = er.score_predictions(gold_records, predicted, missing)
+    describe = er.describe
     figures = score.as_dict()
     if show_errors:
         for doc, how, record in score.errors:
@@ -579,6 +603,14 @@ def eval_muc4(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
     limit: Annotated[int | None, typer.Option(help="Only the first N documents")] = None,
+    score_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--score",
+            help="Score this predictions file (as --predictions writes it, or doc id -> list "
+            "of templates) instead of running the pipeline",
+        ),
+    ] = None,
 ) -> None:
     """MUC-4 role fillers: the pipeline's attack records as templates, scored per role and
     micro-averaged with the GTT template metric, beside published figures."""
@@ -586,16 +618,23 @@ def eval_muc4(
         SLOTS,
         evaluate_muc4,
         published_figures,
+        rescore_predictions,
         write_predictions,
     )
 
     if not path.is_file():
         raise InputNotFoundError(f"no MUC-4 file at {path}")
-    evaluation = evaluate_muc4(path, state.settings, limit)
-    if predictions is not None:
-        write_predictions(evaluation, predictions)
-        err.print(f"predicted templates written to {predictions}", markup=False)
-    figures = evaluation.score.as_dict()
+    if score_file is not None:
+        if not score_file.is_file():
+            raise InputNotFoundError(f"no predictions file at {score_file}")
+        score = rescore_predictions(path, score_file, limit)
+    else:
+        evaluation = evaluate_muc4(path, state.settings, limit)
+        if predictions is not None:
+            write_predictions(evaluation, predictions)
+            err.print(f"predicted templates written to {predictions}", markup=False)
+        score = evaluation.score
+    figures = score.as_dict()
     published = [dataclasses.asdict(p) for p in published_figures()]
     if as_json:
         print(json.dumps(figures | {"published": published}, indent=2))

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
+from typer.testing import CliRunner
 
 from helpers import WIDE
 from watchfloor.analyze.evaluate_records import score_records
 from watchfloor.cli import app
 
 pytestmark = pytest.mark.slow
+
+# stdout holds the JSON, stderr the progress: read apart
+SEPARATE = CliRunner(mix_stderr=False)
 
 ARTICLE = (
     "MOSUL, Iraq, June 12, 2021 —\n\n"
@@ -88,3 +92,40 @@ def test_missing_article_is_reported(gold_file, settings):
     (gold_file.parent / "articles" / "mosul.txt").unlink()
     figures = score_records(gold_file, gold_file.parent / "articles", settings).as_dict()
     assert figures["missing_docs"] == ["mosul.txt"]
+
+
+def test_predictions_written_then_rescored_give_the_same_figures(gold_file, tmp_path):
+    written = tmp_path / "predicted.jsonl"
+    first = SEPARATE.invoke(
+        app,
+        ["eval", "records", str(gold_file), "--json", "--predictions", str(written)],
+        env=WIDE,
+    )
+    assert first.exit_code == 0, first.output
+    rows = [json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()]
+    assert {r["doc"] for r in rows} == {"mosul.txt"}
+    assert all(isinstance(e, str) for r in rows for e in r["evidence"])
+    again = SEPARATE.invoke(
+        app, ["eval", "records", str(gold_file), "--json", "--score", str(written)], env=WIDE
+    )
+    assert again.exit_code == 0, again.output
+    figures = json.loads(again.stdout)
+    assert figures["kinds"] == json.loads(first.stdout)["kinds"]
+    assert figures["kinds"]["event"]["matched"] == 1
+
+
+def test_a_predictions_file_without_the_arrest_scores_lower(gold_file, tmp_path):
+    written = tmp_path / "predicted.jsonl"
+    SEPARATE.invoke(
+        app, ["eval", "records", str(gold_file), "--predictions", str(written)], env=WIDE
+    )
+    kept = [
+        line
+        for line in written.read_text(encoding="utf-8").splitlines()
+        if json.loads(line).get("type") != "arrest"
+    ]
+    written.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    result = SEPARATE.invoke(
+        app, ["eval", "records", str(gold_file), "--json", "--score", str(written)], env=WIDE
+    )
+    assert json.loads(result.stdout)["kinds"]["event"]["matched"] == 0

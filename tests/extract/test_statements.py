@@ -191,6 +191,28 @@ def test_unattributed_quotation_goes_on_with_the_last_speaker(analyse):
     assert statement["quote"] == "The roads are closed We have had no medicine for two weeks."
 
 
+def test_quotation_broken_by_a_long_attribution_is_one_statement(analyse):
+    text = (
+        '"This is a succession the movement planned for years," said Samira Khoury, a senior '
+        "analyst at the Harbour Institute for Regional Security in Beirut. "
+        '"The new emir is a preacher, not a field commander."'
+    )
+    [statement] = _statements(analyse, text)
+    assert statement["speaker"] == "Samira Khoury"
+    assert statement["quote"].endswith("not a field commander.")
+
+
+def test_quotations_with_a_sentence_between_them_stay_two(analyse):
+    text = (
+        '"This is a succession the movement planned for years," said Samira Khoury, a senior '
+        "analyst at the Harbour Institute for Regional Security in Beirut. "
+        "She said the group had lost fighters in the south. "
+        '"The new emir is a preacher, not a field commander," Khoury said.'
+    )
+    statements = _statements(analyse, text)
+    assert len(statements) == 2
+
+
 def test_quotations_of_one_speaker_in_two_paragraphs_stay_two(analyse):
     text = (
         '"The roads are closed," said Fatima Bello, who runs a clinic in Maiduguri.\n\n'

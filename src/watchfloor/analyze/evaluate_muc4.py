@@ -49,6 +49,7 @@ from typing import Any
 
 from watchfloor.analyze.evaluate import read_jsonl_rows, run_pipeline
 from watchfloor.data import load_toml
+from watchfloor.errors import UnreadableInputError
 from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.models import DocumentResult, FieldSpan, RawArticle, Record
 from watchfloor.settings import Settings
@@ -557,6 +558,29 @@ def write_predictions(evaluation: Muc4Evaluation, path: Path) -> None:
         json.dumps(evaluation.predictions_json(), indent=1, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
+
+
+def read_prediction_file(path: Path) -> dict[str, list[Template]]:
+    """Predicted templates keyed by document id: the layout ``write_predictions`` writes (each
+    document's ``pred_templates``, as the GTT code release does) or a plain id -> list."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UnreadableInputError(f"{path}: not a JSON predictions file ({exc})") from exc
+    if not isinstance(data, dict):
+        raise UnreadableInputError(f"{path}: expected an object keyed by document id")
+    return {
+        doc_id: value.get("pred_templates", []) if isinstance(value, dict) else value
+        for doc_id, value in data.items()
+    }
+
+
+def rescore_predictions(path: Path, predictions: Path, limit: int | None = None) -> Muc4Score:
+    """Score a predictions file against the templates of a MUC-4 JSON-lines file, without
+    running the pipeline (to rescore another system's output, or ours from --predictions)."""
+    rows = read_jsonl_rows(path)[:limit]
+    gold = {row["docid"]: gold_templates(row) for row in rows}
+    return score_templates(read_prediction_file(predictions), gold)
 
 
 # --- published figures ----------------------------------------------------------------------

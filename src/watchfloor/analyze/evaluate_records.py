@@ -126,29 +126,72 @@ def _sum(scores) -> KindScore:
     return total
 
 
-def score_records(gold_path: Path, articles: Path, settings: Settings) -> RecordsScore:
-    gold_rows = read_jsonl_rows(gold_path)
+def read_gold(gold_path: Path) -> dict[str, list[dict]]:
+    """Gold records by article, each checked for the ``doc`` and ``kind`` scoring needs."""
     by_doc: dict[str, list[dict]] = {}
-    for row in gold_rows:
+    for row in read_jsonl_rows(gold_path):
         if "doc" not in row or "kind" not in row:
             raise UnreadableInputError(f"{gold_path}: every gold record needs 'doc' and 'kind'")
         by_doc.setdefault(row["doc"], []).append(row)
-    score = RecordsScore()
-    names = sorted(by_doc)
-    documents, present = [], []
-    for name in names:
+    return by_doc
+
+
+def predict_records(
+    docs: list[str], articles: Path, settings: Settings
+) -> tuple[dict[str, list[dict]], list[str]]:
+    """Run the pipeline on the named articles: their records as the gold file lays them out
+    (``doc`` added, ``evidence`` as sentence strings beside the spec's ``sources``), and the
+    names of articles not found."""
+    documents, missing = [], []
+    for name in docs:
         path = articles / name
         if not path.is_file():
-            score.missing_docs.append(name)
+            missing.append(name)
             continue
         text = decode_bytes(path.read_bytes())
         documents.append(to_document(RawArticle(text=text, origin=name)))
-        present.append(name)
     results = {r.document.origin: r for r in run_pipeline(documents, settings)}
-    for name in present:
-        predicted = [r.to_spec() for r in results[name].records] if name in results else []
-        _score_doc(score, by_doc[name], predicted, name)
+    predicted = {
+        name: [_as_gold_layout(r.to_spec(), name) for r in results[name].records]
+        for name in docs
+        if name in results
+    }
+    return predicted, missing
+
+
+def _as_gold_layout(record: dict, doc: str) -> dict:
+    evidence = [e["text"] for s in record.get("sources", []) for e in s.get("evidence", [])]
+    return {"doc": doc, **record, "evidence": evidence}
+
+
+def read_predictions(path: Path) -> dict[str, list[dict]]:
+    """A predictions file (JSON lines in the gold layout, each record with ``doc``) by article."""
+    by_doc: dict[str, list[dict]] = {}
+    for row in read_jsonl_rows(path):
+        if "doc" not in row or "kind" not in row:
+            raise UnreadableInputError(f"{path}: every predicted record needs 'doc' and 'kind'")
+        by_doc.setdefault(row["doc"], []).append(row)
+    return by_doc
+
+
+def score_predictions(
+    gold: dict[str, list[dict]], predicted: dict[str, list[dict]], missing: list[str] = ()
+) -> RecordsScore:
+    """Score predicted records against gold ones, article by article (README: "Scoring
+    records"). Articles of the gold with no predictions count as predicting nothing; articles
+    in ``missing`` (not found) are left out and listed."""
+    score = RecordsScore(missing_docs=list(missing))
+    for name in sorted(gold):
+        if name in missing:
+            continue
+        _score_doc(score, gold[name], predicted.get(name, []), name)
     return score
+
+
+def score_records(gold_path: Path, articles: Path, settings: Settings) -> RecordsScore:
+    gold = read_gold(gold_path)
+    predicted, missing = predict_records(sorted(gold), articles, settings)
+    return score_predictions(gold, predicted, missing)
 
 
 def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict], doc: str) -> None:
@@ -227,10 +270,17 @@ def _pair_score(kind: str, g: dict, p: dict) -> float | None:
     return overlap if overlap >= 0.5 else None
 
 
+def _evidence_texts(record: dict) -> list[str]:
+    """A record's evidence sentences, as strings (gold layout) or from its spec ``sources``."""
+    if record.get("evidence"):
+        return [e if isinstance(e, str) else e.get("text", "") for e in record["evidence"]]
+    return [e["text"] for s in record.get("sources", []) for e in s.get("evidence", [])]
+
+
 def _shares_evidence(g: dict, p: dict) -> bool:
-    predicted = [_words(e["text"]) for s in p.get("sources", []) for e in s.get("evidence", [])]
-    for sentence in g.get("evidence") or []:
-        words = _words(sentence if isinstance(sentence, str) else sentence.get("text", ""))
+    predicted = [_words(text) for text in _evidence_texts(p)]
+    for sentence in _evidence_texts(g):
+        words = _words(sentence)
         if any(words and (words in text or text in words) for text in predicted if text):
             return True
     return False

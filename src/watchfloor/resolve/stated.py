@@ -86,11 +86,22 @@ def _continues(text: str, before: StatementMention, after: StatementMention) -> 
     if gap_start is None or gap_end is None or gap_end < gap_start:
         return False
     gap = text[gap_start:gap_end]
-    return (
-        len(gap) <= _ATTRIBUTION_GAP
-        and "\n" not in gap
-        and gap.count('"') + gap.count("\u201c") + gap.count("\u201d") <= 2
-    )
+    if "\n" in gap or gap.count('"') + gap.count("\u201c") + gap.count("\u201d") > 2:
+        return False
+    return len(gap) <= _ATTRIBUTION_GAP or _next_sentence_opens_with_quote(text, before, after)
+
+
+def _next_sentence_opens_with_quote(
+    text: str, before: StatementMention, after: StatementMention
+) -> bool:
+    """A long attribution ('," said X, a senior analyst at Y in Amman. "') still only fills the
+    rest of its sentence when the next sentence is the one that opens with the quotation."""
+    if not before.sentences or not after.sentences:
+        return False
+    last, first = before.sentences[-1], after.sentences[0]
+    between = text[last.end : first.start]
+    opening = text[first.start : _quote_start(after)]
+    return first.start >= last.end and not between.strip() and len(opening.strip()) <= 1
 
 
 def _quote_start(mention: StatementMention) -> int:
