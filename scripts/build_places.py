@@ -914,6 +914,33 @@ REGIONS = [
     ),
     ("East Africa", "KE|TZ|UG|RW|BI|SO|ET|ER|DJ|SS", 0.0, 37.0, ["East Africa", "Eastern Africa"]),
     ("Horn of Africa", "SO|ET|ER|DJ", 8.0, 45.0, ["Horn of Africa"]),
+    # seas and straits: an attack on shipping "in the Red Sea" is in no one country, and
+    # "Red Sea" alone must not fall to Sudan's or Egypt's province of that name
+    (
+        "Red Sea",
+        "EG|SD|ER|DJ|SA|YE",
+        20.0,
+        38.5,
+        ["Red Sea", "the Red Sea"],
+    ),
+    ("Gulf of Aden", "YE|SO|DJ", 12.5, 48.0, ["Gulf of Aden", "the Gulf of Aden"]),
+    (
+        "Bab el-Mandeb",
+        "YE|DJ|ER",
+        12.6,
+        43.3,
+        ["Bab el-Mandeb", "Bab al-Mandab", "Bab el-Mandeb Strait", "Bab al-Mandab Strait"],
+    ),
+    ("Arabian Sea", "OM|YE|IN|PK|IR|SO", 15.0, 62.0, ["Arabian Sea", "the Arabian Sea"]),
+    ("Strait of Hormuz", "IR|OM|AE", 26.6, 56.3, ["Strait of Hormuz", "Hormuz Strait"]),
+    ("Gulf of Guinea", "NG|GH|TG|BJ|CM|GQ|GA|ST|CI", 3.0, 3.0, ["Gulf of Guinea"]),
+    (
+        "Mediterranean Sea",
+        "ES|FR|IT|GR|TR|CY|SY|LB|IL|PS|EG|LY|TN|DZ|MA|MT",
+        35.0,
+        18.0,
+        ["Mediterranean", "Mediterranean Sea", "the Mediterranean"],
+    ),
     ("North Africa", "MA|DZ|TN|LY|EG|SD", 28.0, 10.0, ["North Africa", "Northern Africa"]),
     ("Maghreb", "MA|DZ|TN|LY|MR", 31.0, 3.0, ["Maghreb", "the Maghreb", "Maghrib"]),
     (

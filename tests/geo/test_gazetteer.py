@@ -192,3 +192,17 @@ def test_a_misspelt_province_finds_the_closest_unit():
 def test_a_sizeable_town_beats_the_province_named_after_it():
     assert gazetteer().resolve("Garissa").kind == "city"
     assert gazetteer().resolve("Garissa", designation="admin1").kind == "admin1"
+
+
+@needs_places
+@pytest.mark.parametrize("name", ["Red Sea", "Gulf of Aden", "Bab el-Mandeb", "Strait of Hormuz"])
+def test_seas_are_regions_of_no_one_country(name):
+    place = gazetteer().resolve(name)
+    assert place is not None and place.kind == "region", name
+    assert gazetteer().location(place).country_code is None
+
+
+@needs_places
+def test_provinces_named_after_a_sea_keep_their_country():
+    assert gazetteer().resolve("Red Sea State").country_code == "SD"
+    assert gazetteer().resolve("Southern Red Sea").country_code == "ER"
