@@ -15,8 +15,8 @@ are run through the whole pipeline; then, article by article:
 
 Precision = matched / predicted, recall = matched / gold, per kind and per event type; field
 accuracy counts matched events whose field equals the gold's (dates: same start and end;
-country: ISO code; admin1: same name, case-insensitive — both only over events whose gold
-location states them; perpetrator: same set of canonical names; killed/wounded: same min and
+country: ISO code; admin1: same name, case-insensitive — these three only over events whose
+gold states them; perpetrator: same set of canonical names; killed/wounded: same min and
 max; weapons, claim: same sets).
 """
 
@@ -210,8 +210,8 @@ def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict], doc
             _score_event_types(score, g, p, pairs)
             for gi, pi in pairs:
                 for name in EVENT_FIELDS:
-                    if name in ("country", "admin1") and not _place_value(g[gi], name):
-                        continue  # the gold says nothing of where: nothing to score
+                    if name in _STATED_ONLY and not _stated(g[gi], name):
+                        continue  # the gold says nothing of when or where: nothing to score
                     score.event_fields.setdefault(name, []).append(_field_right(name, g[gi], p[pi]))
         elif kind == "statistic":
             score.statistic_measure.extend(
@@ -219,7 +219,7 @@ def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict], doc
             )
         else:
             score.statement_speaker.extend(
-                _surname(g[gi].get("speaker")) == _surname(p[pi].get("speaker")) for gi, pi in pairs
+                _same_speaker(g[gi].get("speaker"), p[pi].get("speaker")) for gi, pi in pairs
             )
 
 
@@ -313,8 +313,15 @@ def _field_right(name: str, g: dict, p: dict) -> bool:
     }
 
 
-def _place_value(record: dict, name: str) -> str | None:
-    return (record.get("location") or {}).get("country_code" if name == "country" else name)
+# fields scored only over matched events whose gold states them: an analyst's null date
+# means the text gives none, and the pipeline then dates the event by the reporting window
+_STATED_ONLY = ("date", "country", "admin1")
+
+
+def _stated(record: dict, name: str) -> bool:
+    if name == "date":
+        return bool((record.get("date") or {}).get("start"))
+    return bool((record.get("location") or {}).get("country_code" if name == "country" else name))
 
 
 def _perpetrators(record: dict) -> set[str]:
@@ -332,6 +339,10 @@ def _measure_right(gold: str | None, predicted: str | None) -> bool:
     if g[-1].rstrip("s") == p[-1].rstrip("s"):
         return True
     return _word_overlap(" ".join(g), " ".join(p)) >= 0.5
+
+
+def _same_speaker(gold: str | None, predicted: str | None) -> bool:
+    return bool(_surname(gold)) and _surname(gold) == _surname(predicted)
 
 
 def _surname(name: str | None) -> str:
