@@ -95,3 +95,108 @@ def test_a_tally_since_a_year_long_ago_is_not_an_attack(analyse):
         "jihadists in France since the beginning of 2015."
     )
     assert attacks(analyse(text, date(2018, 5, 13))) == []
+
+
+# --- dates that describe a participant, stretches, and days told by another event -------------
+
+
+def test_a_date_describing_the_target_is_not_the_raid_s(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Security forces conducted an operation to detain a leader who was responsible for "
+        "Tuesday's attack in Zharay district today.",
+        "conducted",
+    )
+    assert (found.span.start, found.span.text) == ("2021-06-12", "today")
+
+
+def test_a_date_of_the_event_s_own_noun_is_kept(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Ten soldiers were killed in Tuesday's attack on a base near Gao.",
+        "attack",
+    )
+    assert found.span.start == "2021-06-08"
+
+
+def test_a_short_stretch_dates_an_event_its_clause_gives_no_day(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Warplanes have struck rebel-held districts since Sunday, rescue workers said.",
+        "struck",
+    )
+    assert (found.span.start, found.span.end) == ("2021-06-06", "2021-06-12")
+
+
+def test_a_long_stretch_still_dates_no_event(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Warplanes have struck rebel-held districts since March, rescue workers said.",
+        "struck",
+    )
+    assert found is None
+
+
+def test_began_and_lasted_into_gives_both_days(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Troops killed five rebels in a gunfight that began on Tuesday and lasted into Wednesday.",
+        "gunfight",
+    )
+    assert (found.span.start, found.span.end) == ("2021-06-08", "2021-06-09")
+
+
+def test_began_alone_is_the_first_day_only(nlp, make_document):
+    """The assault that "began on Wednesday" may have ended before publication."""
+    found = _event_date(
+        nlp, make_document, "The assault on the town began on Wednesday, officials said.", "assault"
+    )
+    assert (found.span.start, found.span.end) == ("2021-06-09", "2021-06-09")
+
+
+def test_after_the_blast_runs_from_the_blast_s_day(nlp, make_document):
+    text = (
+        "Nine policemen were killed on Wednesday when a roadside bomb hit their vehicle. "
+        "The blast left a deep crater.\n\n"
+        "Troops clashed with rebels on Thursday in a forest nearby.\n\n"
+        "After the blast, the state police issued an alert to units in the neighbouring "
+        "districts."
+    )
+    found = _event_date(nlp, make_document, text, "issued")
+    assert (found.span.start, found.span.end, found.explicit) == ("2021-06-09", "2021-06-12", False)
+
+
+def test_after_an_event_never_told_before_borrows_nothing_new(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "After the meeting, the police issued an alert to units in the north.",
+        "issued",
+    )
+    assert found is None
+
+
+def test_a_death_in_a_strike_takes_the_day_the_strike_is_given(nlp, make_document):
+    text = (
+        "The Pakistani Taliban confirmed on Friday that their leader was killed in an American "
+        "drone strike in eastern Afghanistan.\n\n"
+        "The statement did not give a date.\n\n"
+        "The U.S. military said it had carried out a counterterrorism strike on June 3 in "
+        "Kunar province."
+    )
+    found = _event_date(nlp, make_document, text, "killed", sentence_index=0)
+    assert (found.span.start, found.explicit) == ("2021-06-03", False)
+
+
+def test_a_death_in_a_strike_told_nowhere_else_keeps_the_announcement(nlp, make_document):
+    text = (
+        "The Pakistani Taliban confirmed on Friday that their leader was killed in an American "
+        "drone strike in eastern Afghanistan."
+    )
+    found = _event_date(nlp, make_document, text, "killed", sentence_index=0)
+    assert found.span.start == "2021-06-11"

@@ -49,7 +49,8 @@ def _found(text: str, anchor: date | None = ANCHOR, narrative: date | None = Non
         ("They took the town in May.", "May", ("2019-05-01", "2019-05-31")),
         ("March was the deadliest month.", "March", ("2019-03-01", "2019-03-31")),
         ("Talks resume tomorrow.", "tomorrow", ("2020-01-30", "2020-01-30")),
-        ("Men were detained overnight.", "overnight", ("2020-01-28", "2020-01-28")),
+        # the night from the day before into the day of publication, both days
+        ("Men were detained overnight.", "overnight", ("2020-01-28", "2020-01-29")),
         ("Two weeks ago, a bomb went off.", "Two weeks ago", ("2020-01-13", "2020-01-19")),
         ("It was calm over the past 10 days.", "the past 10 days", ("2020-01-19", "2020-01-29")),
         ("Raids rose in the last few weeks.", "the last few weeks", ("2020-01-08", "2020-01-29")),

@@ -10,22 +10,51 @@ An analyst reads in this order, and so does this module:
 3. else nothing here: the record gets the article's reporting window when its incident is
    resolved (``resolve``), with precision widened to ``week``.
 
-Periods ("since January 2015", "between May and July") never date one event: they are what
-counts are totted up over.
+Periods ("since January 2015", "between May and July") date no event that the clause gives a
+day: they are what counts are totted up over. A short one (a month at most: "have struck Idlib
+since Sunday", "over the past two weeks") dates an event its clause gives nothing else.
+
+A date that describes one of the event's participants is not the event's: "a Taliban leader
+who was responsible for Tuesday's attack" tells when the leader's attack was, not the raid on
+him. "After the blast", "since the attack": from the day the article gave that blast (the
+first sentence naming it, else the lead when that sentence gives none) to the publication date.
+"Killed in an American drone strike", with no day of its own: the day another sentence of the
+post gives that strike ("carried out a strike on June 13"), not the day the death was confirmed.
+A day an event "began on" runs to the day it "lasted into"; said alone, it is the first day
+only (an assault that "began on Wednesday" may have ended on Saturday, before publication).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from datetime import date
 
+from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.syntax import hanging_off
+from watchfloor.extract.syntax import hanging_off, tree_distance
 from watchfloor.models import DateSpan
 from watchfloor.time.find import is_period
 
 # How far back an undated event may borrow a date: sentences, and paragraphs
 BORROW_SENTENCES = 3
 BORROW_PARAGRAPHS = 1
+# The longest stretch ("since Sunday", "the past two weeks") that may date one event, in days
+LONGEST_EVENT_STRETCH = 31
+# Where a noun inside these sits, it describes a participant: "a leader responsible for
+# Tuesday's attack", "a commander who was planning attacks during Saturday's election"
+_DESCRIPTION_DEPS = frozenset({"relcl", "acl", "amod", "acomp"})
+# "After the blast, police issued an alert": the words that date an event by an earlier one
+_AFTER_WORDS = frozenset({"after", "following", "since"})
+# "killed in an airstrike", "detained during a raid": the occasion another sentence may date
+_OCCASION_PREPS = frozenset({"in", "during"})
+_OCCASIONS = frozenset(load_toml("time.toml")["occasion_nouns"])
+_BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted)\s+(?:on\s+|in\s+)?$", re.I)
+_LASTED = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:lasted|continued|ran|went on|raged|stretched)\s+"
+    r"(?:on\s+)?(?:into|until|till|through|to)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -37,12 +66,52 @@ class EventDate:
 
 
 def date_in_sentence(sentence: Sentence, tokens: list) -> EventDate | None:
-    """The date in the event's clause, else the nearest that governs it in the sentence."""
-    attached = [a for a in hanging_off(sentence.dates, tokens) if not is_period(a[1][2])]
-    if not attached:
+    """The date in the event's clause, else the nearest that governs it in the sentence; a
+    short stretch when the clause gives no point."""
+    attached = [
+        a
+        for a in hanging_off(sentence.dates, tokens)
+        if not _describes_participant(a[1][3], tokens)
+    ]
+    points = [a for a in attached if not is_period(a[1][2])]
+    if not points:
+        points = [a for a in attached if _short_stretch(a[1][2])]
+    if not points:
         return None
-    _, (start, end, span, _) = min(attached, key=lambda a: (a[1][2].start is None, a[0]))
-    return EventDate(span, start, end, explicit=True)
+    _, (start, end, span, _) = min(points, key=lambda a: (a[1][2].start is None, a[0]))
+    return EventDate(_stretched(sentence, start, end, span), start, end, explicit=True)
+
+
+def _describes_participant(words, tokens: list) -> bool:
+    """The date hangs off a noun inside a relative clause or modifier ("responsible for
+    Tuesday's attack", "an attack Jan. 7") while the event has words outside it."""
+    head = words.root.head
+    if head.i == words.root.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    clause = next((t for t in [head, *head.ancestors] if t.dep_ in _DESCRIPTION_DEPS), None)
+    if clause is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+    return any(t.i not in inside for t in tokens)
+
+
+def _short_stretch(span: DateSpan) -> bool:
+    if not span.start or not span.end:
+        return False
+    days = (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
+    return 0 <= days <= LONGEST_EVENT_STRETCH
+
+
+def _stretched(sentence: Sentence, start: int, end: int, span: DateSpan) -> DateSpan:
+    """ "began on Saturday and lasted into Sunday": Saturday to Sunday."""
+    if not span.start or not _BEGAN.search(sentence.text[: start - sentence.start]):
+        return span
+    for other_start, _, other, _ in sentence.dates:
+        between = sentence.text[end - sentence.start : other_start - sentence.start]
+        ends_later = other.end is not None and other.end >= span.start
+        if other_start >= end and ends_later and _LASTED.fullmatch(between):
+            return replace(span, end=other.end)
+    return span
 
 
 def date_from_context(ctx: DocContext, sentence: Sentence) -> EventDate | None:
@@ -69,7 +138,98 @@ def date_from_context(ctx: DocContext, sentence: Sentence) -> EventDate | None:
 
 
 def date_of_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
-    return date_in_sentence(sentence, tokens) or date_from_context(ctx, sentence)
+    return (
+        date_in_sentence(sentence, tokens)
+        or date_after_event(ctx, sentence, tokens)
+        or date_of_occasion(ctx, sentence, tokens)
+        or date_from_context(ctx, sentence)
+    )
+
+
+def date_of_occasion(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
+    """ "was killed in an American drone strike": the day another sentence of the post gives
+    that strike ("carried out a counterterrorism strike on June 13")."""
+    for token in tokens:
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lemma_ in _OCCASIONS:
+                    found = _day_told_of(ctx, sentence, noun.lemma_)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _day_told_of(ctx: DocContext, sentence: Sentence, lemma: str) -> EventDate | None:
+    anchor = ctx.document.anchor_for(sentence.start)
+    for other in ctx.sentences:
+        if other.index == sentence.index or ctx.document.anchor_for(other.start) != anchor:
+            continue
+        if not other.dates or not other.parsed:
+            continue
+        named = [t for t in other.span if t.lemma_ == lemma and t.pos_ == "NOUN"]
+        days = [
+            a
+            for a in hanging_off(other.dates, named)
+            if a[1][2].precision == "day" and a[1][2].start and not is_period(a[1][2])
+        ]
+        if days:
+            _, (start, end, span, _) = min(days, key=lambda a: a[0])
+            return EventDate(span, start, end, explicit=False)
+    return None
+
+
+def date_after_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
+    """ "After the blast, police issued an alert": from the day of the blast the article told
+    before (the first sentence of the post naming it, else the post's lead) to the anchor."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    if anchor is None or not tokens:
+        return None
+    for word in sentence.span:
+        noun = _event_named_after(word, tokens)
+        if noun is None:
+            continue
+        told = _day_of_earlier_event(ctx, sentence, noun, anchor)
+        if told is None or not told.end or told.end > anchor.isoformat():
+            return None
+        start, end = word.idx, noun.idx + len(noun.text)
+        span = DateSpan(told.end, anchor.isoformat(), "day", sentence.span.doc.text[start:end])
+        return EventDate(span, start, end, explicit=False)
+    return None
+
+
+def _event_named_after(word, tokens: list):
+    """The noun of "after the blast" when ``word`` is that "after" and hangs off the event."""
+    if word.lower_ not in _AFTER_WORDS:
+        return None
+    nouns = [c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not nouns or not any(d.lower_ in ("the", "this", "that") for d in nouns[0].children):
+        return None
+    near = [tree_distance(word, t) for t in tokens]
+    if not any(distance <= 3 and not crosses for distance, crosses in near):
+        return None
+    return nouns[0]
+
+
+def _day_of_earlier_event(ctx: DocContext, sentence: Sentence, noun, anchor: date):
+    post = [
+        s
+        for s in ctx.sentences[: sentence.index]
+        if ctx.document.anchor_for(s.start) == anchor and s.text.strip()
+    ]
+    name = re.compile(rf"\b(?:{re.escape(noun.lemma_.lower())}|{re.escape(noun.lower_)})", re.I)
+    named = next((s for s in post if name.search(s.text)), None)
+    if named is None:
+        return None  # "after the meeting" told nowhere before: no day to count from
+    day = _last_day_or_week(named, precisions=("day",))
+    if day is not None:
+        return day.span
+    for s in post:  # named without a day ("The blast left a crater"): the lead's day
+        day = _last_day_or_week(s, precisions=("day",))
+        if day is not None:
+            return day.span
+    return None
 
 
 def _last_day_or_week(sentence: Sentence, precisions=("day", "week")) -> EventDate | None:

@@ -51,8 +51,9 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.syntax import hanging_off
 from watchfloor.extract.territory import force_words, in_clause
-from watchfloor.models import Actor, EventMention, FieldSpan, Span
+from watchfloor.models import Actor, DateSpan, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
 
@@ -94,6 +95,7 @@ class LeaderLexicon:
     announced_post: re.Pattern
     successor_verbs: frozenset[str]
     operation_nouns: re.Pattern
+    deed_operations: re.Pattern
     background_left: re.Pattern
     natural_death: re.Pattern
     long_ago: re.Pattern
@@ -125,6 +127,7 @@ def leader_lexicon() -> LeaderLexicon:
         announced_post=alternation(cues["announced_post"]),
         successor_verbs=frozenset(cues["successor_verbs"]),
         operation_nouns=alternation(cues["operation_nouns"]),
+        deed_operations=alternation(cues["deed_operations"]),
         background_left=re.compile(
             r"(?<![\w-])(?:" + "|".join(cues["background_left"]) + r")\W+(?:\w+\W+){0,4}$",
             re.I,
@@ -157,7 +160,28 @@ def extract(ctx: DocContext) -> list[EventMention]:
         if not sentence.parsed or not lex.any_trigger.search(sentence.text):
             continue
         mentions.extend(_mentions_in(ctx, sentence, lex, people))
+    _date_by_the_deed_told(mentions)
     return mentions
+
+
+def _date_by_the_deed_told(mentions: list[EventMention]) -> None:
+    """One death told twice, once as announced ("the group confirmed on Saturday that he was
+    killed") and once with the killing's own date ("he was killed on June 3"): the deed's date
+    is the date of both."""
+    deeds: dict[str, list[EventMention]] = {}
+    for mention in mentions:
+        if mention.subtype in _DATED_BY_DEED:
+            deeds.setdefault(mention.identity, []).append(mention)
+    for told in deeds.values():
+        own = [m for m in told if m.details.get("date_of") == "deed" and m.date is not None]
+        if not own:
+            continue
+        for mention in told:
+            if mention.details.get("date_of") != "deed":
+                mention.date, mention.date_explicit = own[0].date, False
+                mention.fields = [f for f in mention.fields if f.field != "date"]
+    for mention in mentions:
+        mention.details.pop("date_of", None)
 
 
 # --- who is who in the article -----------------------------------------------------------------
@@ -281,6 +305,8 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
         return None  # "he was arrested five years ago": history, whatever the date says
     if subtype == "killed" and lex.natural_death.search(sentence.text):
         return None  # "died in hospital after a long illness": no fate the subtypes tell
+    if _indirect_question(token):
+        return None  # "it did not say when or how he was killed": no news of the death
     if subtype == "killed":
         return _death(sentence, m, token, lex)
     if subtype == "confirmed_alive":
@@ -293,6 +319,19 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
         return None
     # "the group named X its new emir" is an appointment, whoever tells of it
     return _Fate(subtype, verdict, m, token, token)
+
+
+def _indirect_question(token) -> bool:
+    """The fate word in a "when", "how" or "where" clause of a negated verb ("did not say
+    when he was killed", "it is not known how he died")."""
+    if token.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or not any(
+        c.dep_ == "advmod" and c.lower_ in ("when", "how", "where", "why") for c in token.children
+    ):
+        return False
+    governor = token.head
+    while governor.dep_ == "conj" and governor.head is not governor:
+        governor = governor.head
+    return any(c.dep_ == "neg" for c in governor.children)
 
 
 def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate | None:
@@ -382,6 +421,7 @@ def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people:
     if fate.subtype in ("appointed", "announced"):
         about += _appointed_to(fate.token)
     tokens, possessors = _region(about, lex)
+    named_post = _named_post(sentence, fate, lex)
     out = []
     for ent in sentence.ents:
         if ent.label_ != "PERSON" or ent.root.i not in tokens or ent.root.i in possessors:
@@ -390,9 +430,11 @@ def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people:
             sentence.span.doc.text[max(0, ent.start_char - 12) : ent.start_char]
         ):
             continue  # "Chander Ganjhu alias Johnson" is one man
-        person = _named_person(sentence, ent, tokens, lex, people)
+        person = _named_person(sentence, ent, tokens, lex, people, named_post)
         if person is not None:
             out.append(person)
+    if not out:
+        out = _short_names(sentence, tokens, possessors, people)
     if out:
         return _checked(out, fate, sentence, lex)
     pronoun = next((t for t in about if t.lower_ in _PRONOUNS), None)
@@ -401,6 +443,56 @@ def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people:
         return _checked([earlier], fate, sentence, lex) if earlier else []
     bare = _bare_post(sentence, tokens, lex, people)
     return _checked([bare], fate, sentence, lex) if bare else []
+
+
+def _named_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
+    """(position, words, group entity) of the post a group names someone to: "IS has named X,
+    a veteran ideologue, as its new leader" (the post after the name, the group the naming
+    verb's subject)."""
+    if fate.subtype != "appointed" or fate.token.pos_ not in _VERBS:
+        return None
+    after = lex.announced_post.search(sentence.text, fate.match.end(), fate.match.end() + 80)
+    if after is None:
+        return None
+    post = lex.any_position.search(sentence.text, after.start(), after.end())
+    subjects = [c for c in fate.token.children if c.dep_ == "nsubj"]
+    inside = {t.i for c in subjects for t in c.subtree}
+    group_ent = next(
+        (e for e in sentence.ents if e.label_ == GROUP_LABEL and e.root.i in inside), None
+    )
+    if post is None or group_ent is None:
+        return None
+    words = (sentence.start + post.start(), sentence.start + post.end())
+    return _position_name(sentence, post, lex), words, group_ent
+
+
+def _short_names(sentence: Sentence, tokens: set[int], possessors: set[int], people: _DocPeople):
+    """A known leader named earlier, now by surname alone, where the recogniser found no
+    name ("Droukdel was killed on June 3" after "Abdelmalek Droukdel")."""
+    lexicon = group_lexicon()
+    named = {t.i for e in sentence.ents for t in e}
+    out = []
+    for tok in sentence.span:
+        if tok.i not in tokens or tok.i in possessors or tok.i in named or tok.pos_ != "PROPN":
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            continue  # the last word of a name carries it
+        first = tok
+        while (
+            first.i > sentence.span.start
+            and first.nbor(-1).dep_ == "compound"
+            and (first.nbor(-1).pos_ == "PROPN" or first.nbor(-1).text == "-")
+        ):
+            first = first.nbor(-1)
+        words = sentence.span.doc[first.i : tok.i + 1]
+        canonical = people.by_short_name(words.text)
+        known = lexicon.get(canonical) if canonical else None
+        if known is None:
+            continue
+        role = leader_lexicon().roles.get(canonical)
+        span = (words.start_char, words.end_char)
+        out.append(_Person(words.text, canonical, span, role, None, known.parent, None))
+    return out
 
 
 def _checked(found: list[_Person], fate: _Fate, sentence: Sentence, lex) -> list[_Person]:
@@ -542,12 +634,16 @@ def _as_phrase(verb) -> list:
     return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children]
 
 
-def _named_person(sentence, ent, tokens: set[int], lex: LeaderLexicon, people: _DocPeople):
+def _named_person(
+    sentence, ent, tokens: set[int], lex: LeaderLexicon, people: _DocPeople, named_post=None
+):
     lexicon = group_lexicon()
     if _names_a_group(sentence, ent):
         return None
     canonical = ent.ent_id_ or people.by_short_name(ent.text)
     position, position_words, group_ent = _post_near(sentence, ent, tokens, lex)
+    if (position is None or group_ent is None) and named_post is not None:
+        position, position_words, group_ent = named_post  # "named X as its new leader"
     group = _canonical_group(group_ent)
     if canonical is not None and group is not None and not _same_side(canonical, group):
         canonical = None  # "IS commander Hafiz Muhammad Saeed" is not LeT's founder
@@ -853,9 +949,98 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
     fill_date_and_place(ctx, mention, sentence, [fate.when, *doers])
     if fate.when.i != fate.token.i:
         _forget_rumoured_setting(mention, fate.token)
+    elif fate.subtype in _DATED_BY_DEED and fate.token.pos_ in _VERBS:
+        _date_by_deed(ctx, sentence, mention, fate, lex)
     if told_long_before(ctx, mention, sentence):
         return None  # "who was killed in 2019", recalled in a 2024 story
     return mention
+
+
+# fates dated by the killing or the capture, not by the day someone announced it (a death the
+# group confirms on Saturday happened in the strike a week before)
+_DATED_BY_DEED = frozenset({"killed", "rumoured_dead", "captured", "arrested"})
+SENTENCES_TO_OPERATION = 4  # how far an operation's own date may be told from the death
+
+
+def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, lex) -> None:
+    """The date of the deed itself, when the date found is an announcement's: one in the fate
+    word's own clause ("said the same day that he had been eliminated in mid-October"), else
+    the date the article gives to the strike or raid the death happened in ("killed in an
+    American drone strike" ... "carried out a counterterrorism strike on June 13")."""
+    current = next((f for f in mention.fields if f.field == "date"), None)
+    inside = {t.i for t in fate.token.subtree}
+    if current is not None and any(
+        d[0] == current.start and d[3].root.i in inside for d in sentence.dates
+    ):
+        mention.details["date_of"] = "deed"
+        return  # already the deed's own date
+    own = [d for d in sentence.dates if d[3].root.i in inside and d[2].start]
+    if own:
+        start, end, span, _ = min(own, key=lambda d: abs(d[3].root.i - fate.token.i))
+        _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
+        mention.details["date_of"] = "deed"
+        return
+    if not _in_operation(fate.token, lex):
+        return
+    before = mention.date.start if mention.date is not None else None
+    anchor = ctx.document.anchor_for(sentence.start)
+    before = before or (anchor.isoformat() if anchor is not None else None)
+    if before is None:
+        return
+    found = _operation_date(ctx, sentence, before, lex)
+    if found is not None:
+        start, end, span = found
+        _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
+
+
+def _set_date(mention: EventMention, span: DateSpan, field: FieldSpan, current) -> None:
+    if current is not None:
+        mention.fields.remove(current)
+    mention.fields.append(field)
+    mention.date, mention.date_explicit = span, True
+
+
+def _in_operation(token, lex: LeaderLexicon) -> bool:
+    """ "killed in an American drone strike", "eliminated in the strike"."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "during")
+        and any(c.dep_ == "pobj" and lex.deed_operations.fullmatch(c.text) for c in p.children)
+        for p in token.children
+    )
+
+
+def _operation_date(ctx, sentence: Sentence, announced: str, lex: LeaderLexicon):
+    """(start, end, span) of the nearest date the article gives a strike, raid or operation
+    told near the death, earlier than the announcement's."""
+    index = sentence.index
+    order = sorted(
+        (
+            i
+            for i in range(index - SENTENCES_TO_OPERATION, index + SENTENCES_TO_OPERATION)
+            if 0 <= i < len(ctx.sentences) and i != index
+        ),
+        key=lambda i: abs(i - index),
+    )
+    for i in order:
+        other = ctx.sentences[i]
+        if not other.parsed or not other.dates:
+            continue
+        for tok in other.span:
+            if not lex.deed_operations.fullmatch(tok.text):
+                continue
+            near = [tok, *(c for c in tok.children if c.dep_ in ("acl", "relcl"))]
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in _VERBS:
+                near.append(tok.head)
+            points = [
+                a[1]
+                for a in hanging_off(other.dates, near)
+                if a[1][2].start and a[1][2].end and a[1][2].start <= announced
+            ]
+            if points:
+                start, end, span, _ = points[0]
+                return start, end, span
+    return None
 
 
 def _forget_rumoured_setting(mention: EventMention, death) -> None:

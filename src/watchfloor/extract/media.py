@@ -103,6 +103,10 @@ class MediaLexicon:
     another: re.Pattern
     fresh: re.Pattern
     alleged: re.Pattern
+    claim_verbs: frozenset[str]
+    claim_preps: frozenset[str]
+    claim_channels: re.Pattern
+    carriers: re.Pattern
 
 
 @cache
@@ -156,6 +160,10 @@ def media_lexicon() -> MediaLexicon:
         another=alternation(data["another"]),
         fresh=alternation(data["fresh"]),
         alleged=alternation(data["alleged"]),
+        claim_verbs=frozenset(data["claim_verbs"]),
+        claim_preps=frozenset(data["claim_preps"]),
+        claim_channels=alternation(data["claim_channels"]),
+        carriers=alternation(data["carriers"]),
     )
 
 
@@ -175,7 +183,7 @@ def worth_parsing(sentence, text: str) -> bool:
     """A release word, and a group, leader or outlet named, or a word that may stand for one."""
     lex = media_lexicon()
     if not lex.any_noun.search(text):
-        return False
+        return bool(lex.any_outlet is not None and lex.any_outlet.search(text))  # a claim on it
     if lex.any_outlet is not None and lex.any_outlet.search(text):
         return True
     if any(
@@ -232,8 +240,12 @@ def extract(ctx: DocContext) -> list[EventMention]:
     lex = media_lexicon()
     releases: list[Release] = []
     for sentence in ctx.sentences:
-        if sentence.parsed and lex.any_noun.search(sentence.text):
-            releases.extend(_releases_in(ctx, sentence))
+        if not sentence.parsed:
+            continue
+        found = _releases_in(ctx, sentence) if lex.any_noun.search(sentence.text) else []
+        if not any(r.subtype == "statement" for r in found):
+            found.extend(_claims_in(ctx, sentence))
+        releases.extend(found)
     _share_identities(releases)
     return [m for r in releases for m in r.mentions]
 
@@ -253,6 +265,59 @@ def _releases_in(ctx: DocContext, sentence: Sentence) -> list[Release]:
         if _mentions_for(ctx, best):
             out.append(best)
     return out
+
+
+def _claims_in(ctx: DocContext, sentence: Sentence) -> list[Release]:
+    """ "IS claimed the bombings on its Amaq news agency": a claim told with the channel it came
+    on is a written statement of the claiming group (a bare "IS claimed the attack" is not)."""
+    lex = media_lexicon()
+    out = []
+    for verb in sentence.span:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in lex.claim_verbs:
+            continue
+        channel = _claim_channel(sentence, verb, lex)
+        if channel is None:
+            continue
+        doer = _doer(verb)
+        who = _who(ctx, sentence, channel, doer, doer, lex)
+        if who.someone_else or not who.groups:
+            continue
+        start = channel.left_edge.idx - sentence.start
+        end = channel.idx + len(channel.text) - sentence.start
+        match = re.compile(re.escape(sentence.text[start:end])).match(sentence.text, start)
+        release = Release(
+            subtype="statement",
+            sentence=sentence,
+            noun=channel,
+            match=match,
+            event=verb,
+            kind="speech",
+            who=who,
+            own=True,
+            definite=False,
+            plural=False,
+        )
+        if match is not None and _mentions_for(ctx, release):
+            out.append(release)
+    return out
+
+
+def _claim_channel(sentence: Sentence, verb, lex: MediaLexicon):
+    """The channel a claim came on: a known outlet, or the group's own agency, channel or site
+    ("on its Amaq news agency", "through its Telegram channel")."""
+    outlets = _outlet_spans(sentence, lex)
+    claimed = [c for c in verb.children if c.dep_ == "dobj"]  # "the bombings on its agency"
+    for prep in [t for w in (verb, *claimed) for t in w.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.claim_preps:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = list(pobj.subtree)
+            if any(s <= t.idx < e for _, s, e, _ in outlets for t in words):
+                return pobj
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pobj.children)
+            if owned and lex.claim_channels.search(" ".join(t.text for t in words)):
+                return pobj
+    return None
 
 
 def _written_message(release: Release) -> None:
@@ -358,6 +423,8 @@ def _evidence(noun, lex: MediaLexicon):
     kind, event, doer = _release_verb(noun, lex)
     said = _said_in(noun, lex)
     if kind is not None:
+        if said is not None and _carried(doer, lex):
+            return "speech", said, _doer(said)  # "in a statement carried by a news agency"
         if said is not None:  # "claimed it in a statement circulated by its supporters"
             doer = doer + _doer(said)
         return kind, event, doer
@@ -366,6 +433,16 @@ def _evidence(noun, lex: MediaLexicon):
     if _according_to(noun):
         return "according", noun, []
     return None, None, []
+
+
+def _carried(doer: list, lex: MediaLexicon) -> bool:
+    """The release verb's doer only carried the release: a news agency, a channel, a site."""
+    heads = [t for t in doer if t.head not in doer or t.head.i == t.i]
+    return (
+        bool(heads)
+        and bool(lex.carriers.fullmatch(heads[0].text))
+        and not any(t.ent_type_ == GROUP_LABEL for t in doer)
+    )
 
 
 def _release_verb(noun, lex: MediaLexicon):
@@ -437,6 +514,8 @@ def _subject(verb) -> list:
     for _ in range(3):
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in ("WDT", "WP"):
+                if _dateline(child):
+                    continue  # "MAIDUGURI, Nigeria, June 7, 2021 —" read as a subject
                 if child.dep_ == "nsubjpass" and tok is verb:
                     continue  # the release itself ("videos have been disseminated by ...")
                 return _core(child)
@@ -447,6 +526,10 @@ def _subject(verb) -> list:
             continue
         break
     return []
+
+
+def _dateline(token) -> bool:
+    return token.right_edge.text in ("—", "–", "--") and token.right_edge.i > token.i
 
 
 _CLAUSES = ("relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "mark", "punct_clause")
@@ -1027,8 +1110,8 @@ def _mention(ctx: DocContext, release: Release) -> EventMention | None:
     )
     _fill_actors(mention, release)
     _fill_title_and_length(mention, release)
-    if release.own:
-        _fill_setting(ctx, mention, release)
+    if release.own or (release.definite and release.kind == "release"):
+        _fill_setting(ctx, mention, release)  # "the recording, released on Sunday": its date
     if told_long_before(ctx, mention, sentence):
         return None  # "a 2014 video in which ...", recalled in a later story
     mention.identity = _identity(release)

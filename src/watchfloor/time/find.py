@@ -34,6 +34,19 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _EDGE = r"(?:the (?:beginning|start|end|middle) of )"
 _PAST_PERIOD = rf"(?:the )?(?:past|last|recent) (?:(?:{_COUNT}|few) )?(?:days|weeks|months)"
 _YEAR_OF = rf"(?:{_YEARNUM}|this year|last year)"
+# "over the weekend", "last weekend": the Saturday and Sunday (``resolve``)
+_WEEKEND = r"(?:this past |last |this |the (?:past |previous |last )?)weekend"
+# "Nov. 29 and 30", "October 3-4", "29-30 November 2024": two or more days of one month, the
+# dates of one event ("the night of October 3-4"), not a stretch that counts are totted up over
+_TO_DAY = r"\s*(?:-|–|and|to)\s*"
+_DAYS = "|".join(
+    [
+        rf"(?:between\s+)?(?P<m9>{_MONTH})\s+(?P<d9>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}"
+        rf"(?P<e9>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y9>{_YEARNUM}))?",
+        rf"(?:between\s+)?(?P<d10>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}(?P<e10>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m10>{_MONTH})(?:,?\s+(?P<y10>{_YEARNUM}))?",
+    ]
+)
 
 # A single point or period, longest forms first within each group.
 _POINT = "|".join(
@@ -51,15 +64,16 @@ _POINT = "|".join(
         r"(?:earlier\s+)?today",
         r"tonight",
         rf"this {_PART}",
-        r"(?:earlier |later )?this (?:week|month|year)",
+        _WEEKEND,
+        r"(?:earlier |later |early |late )?this (?:week|month|year)",
         rf"last year in {_MONTH}",
-        r"(?:last|the past|the previous) (?:week|month|year)",
+        r"(?:early |late )?(?:last|the past|the previous) (?:week|month|year)",
         _PAST_PERIOD,
         rf"{_COUNT}\s+(?:days?|weeks?|months?|years?)\s+ago",
         # told from the event before
         rf"{_COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier)",
         rf"(?:the next|the following) (?:day|{_PART})",
-        r"the (?:day before|previous day)",
+        r"the (?:day|night) before|the previous (?:day|night)",
         r"(?:that )?same (?:day|night)|the same (?:day|night)",
         r"hours later",
         # month and day, month and year, month alone
@@ -85,7 +99,9 @@ _RANGE = "|".join(
     ]
 )
 _EXPRESSION = re.compile(
-    rf"(?<![\w/-])(?:(?P<range>{_RANGE})|(?P<point>{_POINT}))(?![\w/-])", re.IGNORECASE
+    rf"(?<![\w/-])(?:(?P<range>{_RANGE})|(?P<days>(?:{_DAYS})(?!\s+[a-z]+s\b))|(?P<point>{_POINT}))"
+    r"(?![\w/-])",
+    re.IGNORECASE,
 )
 
 _WORDS = load_toml("time.toml")
@@ -113,6 +129,8 @@ _MONTH_BEFORE = re.compile(
     r"mid|last|this|next|till|throughout)[\s-]+$",
     re.IGNORECASE,
 )
+# a month clipped without its full stop, said alone: "Jan", "Dec", "Sept"
+_CLIPPED_MONTH = re.compile("|".join(_ABBREVIATIONS), re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"(?:(?:early|late|mid)[- ]|last |this |{_EDGE})?{_MONTH}", re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"(?:(?:early|late|mid)[- ]|{_EDGE})?{_YEARNUM}", re.IGNORECASE)
 _MONTH_WORD = re.compile("|".join(_NAMES), re.IGNORECASE)
@@ -128,7 +146,11 @@ _FIRST_WORD = re.compile(
     r"several)\b)",
     re.IGNORECASE,
 )
-_AFTER_ARTICLE = re.compile(r"\b(?:an?|the|in|during|its|their|several|separate)\s+$", re.I)
+_AFTER_ARTICLE = re.compile(r"\b(?:an?|the|in|during|its|their|several|separate),?\s+$", re.I)
+# "overnight searches", "an overnight curfew": the word describes a noun, it dates nothing
+_NOUN_AFTER_OVERNIGHT = re.compile(
+    rf"\s+(?:{_alternation(_WORDS['overnight_nouns'])})\b", re.IGNORECASE
+)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 
@@ -177,7 +199,9 @@ def _not_a_date(text: str, m: re.Match) -> bool:
     month = _MONTH_WORD.search(words)
     if month and month.group().islower():
         return True  # "a march through the capital", "the toll may rise"
-    if words.lower() == "overnight" and _AFTER_ARTICLE.search(before):
+    if words.lower() == "overnight" and (
+        _AFTER_ARTICLE.search(before) or _NOUN_AFTER_OVERNIGHT.match(text, after)
+    ):
         return True  # "an overnight raid" tells the time of day, not which night
     if (
         (month or _WEEKDAY_WORD.match(words))
@@ -202,9 +226,11 @@ def _bare_month_context(text: str, m: re.Match) -> str | None:
     words = m.group()
     if not m.group("point") or not _BARE_MONTH.fullmatch(words):
         return None
-    if _MONTH_BEFORE.search(text[: m.start()]) or not words.lower().startswith("may"):
+    if _MONTH_BEFORE.search(text[: m.start()]):
         return f"in {words}"
-    return None
+    if words.lower().startswith("may") or _CLIPPED_MONTH.fullmatch(words):
+        return None  # "may", and "Jan" or "Dec" without a full stop: a name ("Fayez Jan")
+    return f"in {words}"
 
 
 def is_period(span: DateSpan) -> bool:
@@ -223,6 +249,8 @@ def _resolve(
             span.text = words
         return span
     g = m.groupdict()
+    if m.group("days"):
+        return _days_of_month(g, anchor, words)
     for a, b in (("a1", "b1"), ("a2", "b2")):
         if g.get(a):
             first = resolve_expression(g[a], anchor, narrative)
@@ -248,6 +276,25 @@ def _resolve(
         first = 1 if g["h7"].lower() == "first" else 7
         return _months_of(g["y7"], first, first + 5, anchor, words)
     return None
+
+
+def _days_of_month(g: dict, anchor: date | None, words: str) -> DateSpan | None:
+    """ "Nov. 29 and 30": from the first day, read as the month-day rule reads a single day (or
+    with the year written), to the last day of the same month."""
+    if g.get("m9"):
+        month, first, last, year = g["m9"], g["d9"], g["e9"], g["y9"]
+    else:
+        month, first, last, year = g["m10"], g["d10"], g["e10"], g["y10"]
+    if not int(first) < int(last) <= 31:
+        return None
+    start = resolve_expression(f"{month} {first}" + (f", {year}" if year else ""), anchor)
+    if start is None or start.start is None:
+        return start and DateSpan(None, None, "day", words)
+    try:
+        end = date.fromisoformat(start.start).replace(day=int(last))
+    except ValueError:
+        return None
+    return DateSpan(start.start, end.isoformat(), "day", words)
 
 
 def _months_of(

@@ -114,7 +114,7 @@ def _month_day(low, anchor, narrative):
 def _relative_words(low, anchor, narrative):
     if anchor is None:
         if re.search(
-            r"\b(yesterday|today|tonight|tomorrow|overnight|last (week|month|year|night)|"
+            r"\b(yesterday|today|tonight|tomorrow|overnight|weekend|last (week|month|year|night)|"
             r"this (week|month|year)|(past|last|recent) (\w+ )?(days|weeks|months))\b",
             low,
         ):
@@ -122,8 +122,10 @@ def _relative_words(low, anchor, narrative):
         return None
     table = [
         (r"\bday before yesterday\b", lambda a: _one(a - timedelta(days=2))),
-        # a night told on the next day began the day before ("last night", "overnight")
-        (r"\byesterday\b|\blast night\b|\bovernight\b", lambda a: _one(a - timedelta(days=1))),
+        (r"\byesterday\b|\blast night\b", lambda a: _one(a - timedelta(days=1))),
+        # "overnight" in a Tuesday story: the night from Monday into Tuesday, both days
+        (r"\bovernight\b", lambda a: (a - timedelta(days=1), a, "day")),
+        (r"\bweekend\b", lambda a: _weekend(low, a)),
         (
             r"\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b|\bearlier today\b",
             lambda a: _one(a),
@@ -188,7 +190,9 @@ def _narrative(low, anchor, narrative):
         if base is None:
             return (None, None, "day")
         return _one(base + timedelta(days=1))
-    if re.search(r"\b(the day before|the previous day|the eve)\b(?! yesterday)", low):
+    if re.search(
+        r"\b(the (day|night) before|the previous (day|night)|the eve)\b(?! yesterday)", low
+    ):
         if base is None:
             return (None, None, "day")
         return _one(base - timedelta(days=1))
@@ -321,6 +325,16 @@ def _month(year: int, month: int):
 
 def _year(year: int):
     return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _weekend(low: str, anchor: date):
+    """The Saturday and Sunday told: "the weekend" and "this weekend" are the latest that has
+    begun by the anchor (up to the anchor when it is that Saturday); "last", "past" and
+    "previous" one are the latest that ended before it."""
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    if re.search(r"\b(last|past|previous)\b", low) and anchor <= saturday + timedelta(days=1):
+        saturday -= timedelta(days=7)
+    return saturday, min(saturday + timedelta(days=1), anchor), "week"
 
 
 def _last_week(anchor: date):
