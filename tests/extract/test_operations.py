@@ -56,7 +56,7 @@ def _authority(record: dict) -> list[str]:
         (
             "During a security operation in Andar district, Ghazni province, yesterday, an "
             "Afghan and coalition force killed a Taliban leader.",
-            "raid",
+            "other",  # an operation of no stated kind
             "Afghan and coalition force",
             1,
             "2021-06-11",
@@ -189,3 +189,81 @@ def test_a_clash_told_as_an_attack_is_not_also_a_battle(analyse):
     result = analyse(text, PUBLISHED)
     types = [r.data["type"] for r in result.records if r.kind == "event"]
     assert types == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "authority", "killed", "day"),
+    [
+        # an operation of no stated kind, its doer named by the country alone
+        (
+            "The White House confirmed that the commander was killed in a U.S. counterterrorism "
+            "operation near the border on Monday.",
+            "other",
+            "U.S.",
+            1,
+            "2021-06-07",
+        ),
+        # shelling by a state's artillery
+        (
+            "Pakistani artillery fire across the Line of Control killed at least 13 people in "
+            "Poonch on Wednesday, Indian officials said.",
+            "other",
+            "Pakistani",
+            13,
+            "2021-06-09",
+        ),
+        # the pronoun doer is the subject of the verb of saying
+        (
+            "India said it struck nine sites in Pakistan on Wednesday that it described as camps "
+            "of Lashkar-e-Taiba.",
+            "other",
+            "India",
+            None,
+            "2021-06-09",
+        ),
+        (
+            "The army said it killed five militants in a raid in North Waziristan on Monday.",
+            "raid",
+            "army",
+            5,
+            "2021-06-07",
+        ),
+        # jets dropping bombs
+        (
+            "The commander was killed on Thursday when Israeli jets dropped dozens of bombs on a "
+            "headquarters in Beirut.",
+            "airstrike",
+            "Israeli jets",
+            1,
+            "2021-06-10",
+        ),
+    ],
+)
+def test_operations_of_no_stated_kind_and_by_a_country(
+    analyse, text, subtype, authority, killed, day
+):
+    [record] = _operations(analyse, text)
+    assert record["subtype"] == subtype
+    assert authority in _authority(record)
+    assert (record["killed"] or {}).get("min") == killed
+    assert record["date"]["start"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an operation told only as how two men were taken: the arrest is the event
+        "The two leaders were seized in a joint operation by the military between May and July.",
+        # a guess about strikes nobody is named for
+        '"The airstrikes may satisfy anger in Manila," said a researcher in Zamboanga.',
+        # the group's shelling and the group's strikes are attacks
+        "Militants shelled a police post in Kunar on Monday, killing two officers.",
+        "Houthi rebels said they struck military targets in Saudi Arabia on Monday.",
+        # a pronoun whose saying verb has a group for subject
+        "The Taliban said they killed ten soldiers in an attack on a checkpoint on Monday.",
+        # a country's operation denied
+        "Pakistan denied that its artillery fire had killed anyone on Wednesday.",
+    ],
+)
+def test_no_operation_of_no_stated_kind(analyse, text):
+    assert _operations(analyse, text) == []

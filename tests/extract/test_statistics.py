@@ -253,8 +253,9 @@ def test_a_statistics_unit_and_period_in_another_clause(analyse):
     )
     share = [r for r in records if r.get("fraction")]
     assert len(share) == 1, records
-    assert share[0]["measure"] == "attacks claimed"
-    assert share[0]["value"] == {"min": None, "max": 900}
+    assert share[0]["measure"] == "percent of attacks claimed"
+    assert share[0]["value"] == {"min": None, "max": 75}
+    assert share[0]["unit"] == "percent"
     assert share[0]["of"] == 1200
     assert share[0]["period"]["start"] == "2019-01-01"
 

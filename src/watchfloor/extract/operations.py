@@ -11,7 +11,14 @@ does not negate or push into the past, and the doer is a state force:
   an Afghan and coalition force killed ...");
 - ``battle``: a clash, firefight or "encounter" with a force on one side;
 - ``other``: a killing whose doer is a force ("coalition forces killed two insurgents"),
-  unless it is counted over a whole year ("police killed 219 Maoists in 2024" is a tally).
+  unless it is counted over a whole year ("police killed 219 Maoists in 2024" is a tally); and,
+  found as raids are, an operation of no stated kind, shelling, or strikes on targets ("an
+  operation by French troops", "Pakistani artillery fire", "India said it struck nine sites").
+  Offensives, raids and these may have a country for doer ("a U.S. operation"), and a pronoun
+  doer is the subject of the verb of saying it hangs from ("the army said it killed").
+
+An operation told only as how people were seized is the arrest's; a guess ("may", "could")
+naming no force is nobody's operation.
 
 Plans and warnings ("the army is preparing an offensive") give ``speculative`` records; history
 recalled more than a year after it happened gives none. The record has the forces (role
@@ -37,8 +44,13 @@ from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
 
-SUBTYPE_ORDER = ("drone_strike", "airstrike", "offensive", "raid", "battle", "other")
+SUBTYPE_ORDER = ("drone_strike", "airstrike", "offensive", "raid", "battle", "operation", "other")
 _FROM_THE_AIR = ("drone_strike", "airstrike")
+# an operation of no stated kind is recorded as subtype "other", found as raids are
+_RECORDED_AS = {"operation": "other"}
+# subtypes whose doer may be named by its country alone ("a U.S. operation", "Pakistani
+# artillery fire", "India said it struck nine sites")
+_BY_COUNTRY = frozenset({"offensive", "raid", "operation"})
 # verbs whose subject carries out the operation named by their object ("launched a raid")
 _CARRY_OUT = frozenset(
     {"conduct", "launch", "carry", "mount", "stage", "begin", "start", "lead", "execute", "order"}
@@ -54,6 +66,8 @@ class OperationLexicon:
     non_state_armies: re.Pattern
     attack_story: re.Pattern
     pattern_of: re.Pattern
+    arrest_verbs: frozenset[str]
+    saying_verbs: frozenset[str]
 
 
 @cache
@@ -71,6 +85,8 @@ def operation_lexicon() -> OperationLexicon:
         pattern_of=re.compile(
             r"\b(?:" + "|".join(cues["pattern_of"]) + r")\s+(?:[\w.'-]+\s+){0,2}$", re.I
         ),
+        arrest_verbs=frozenset(cues["arrest_verbs"]),
+        saying_verbs=frozenset(cues["saying_verbs"]),
     )
 
 
@@ -110,7 +126,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon):
     trigger = FieldSpan("type", sentence.start + m.start(), sentence.start + m.end(), m.group())
     mention = EventMention(
         type="military_operation",
-        subtype=found.subtype,
+        subtype=_RECORDED_AS.get(found.subtype, found.subtype),
         certainty=verdict if verdict in ("reported", "alleged") else "speculative",
         sentence=Span(sentence.start, sentence.end, sentence.text),
         sentence_index=sentence.index,
@@ -122,6 +138,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon):
         mention.weapons.append("drone")
     _fill_counts(mention, sentence)
     _fill_actors(mention, sentence, found)
+    if mention.certainty == "speculative" and not found.forces:
+        return None  # "The airstrikes may satisfy anger": a guess about no one's operation
     fill_date_and_place(ctx, mention, sentence, [found.token])
     if told_long_before(ctx, mention, sentence):
         return None
@@ -158,10 +176,13 @@ def _operation(sentence: Sentence, lex: OperationLexicon) -> _Found | None:
                 continue
             if lex.pattern_of.search(sentence.text[: m.start()]):
                 continue
-            if subtype == "raid" and _background(token):
+            if subtype in ("raid", "operation") and _background(token):
+                continue
+            if subtype == "operation" and _means_of_an_arrest(token, sentence, lex):
                 continue
             forces = _forces(sentence, doers, lex)
-            if _state_did_it(subtype, doers, forces, sentence, lex):
+            by_country = subtype in _BY_COUNTRY and _country_doer(sentence, token, doers)
+            if by_country or _state_did_it(subtype, doers, forces, sentence, lex):
                 return _Found(subtype, m, token, forces)
     return None
 
@@ -170,6 +191,17 @@ def _background(token) -> bool:
     """ "travelling back to camp after a joint operation", "returning from an operation": an
     operation told as where the men were coming from, as background to another event."""
     return token.dep_ == "pobj" and token.head.lower_ in ("after", "from")
+
+
+def _means_of_an_arrest(token, sentence: Sentence, lex: OperationLexicon) -> bool:
+    """ "were seized in a joint operation by the military": an operation told only as how
+    people were taken is the arrest's story, unless the sentence also kills someone."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "during"):
+        return False
+    verb = token.head.head
+    if verb.lemma_.lower() not in lex.arrest_verbs:
+        return False
+    return not lex.triggers["other"].search(sentence.text)
 
 
 def _someone_elses(token) -> bool:
@@ -202,7 +234,7 @@ def _doer_tokens(token) -> list:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
                 if child.dep_ == "nsubj":
-                    out.extend(child.subtree)
+                    out.extend(_speaker_for(child, verb) or child.subtree)
             elif child.dep_ == "agent":
                 out.extend(t for c in child.children for t in c.subtree)
         if out or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
@@ -218,6 +250,20 @@ def _doer_tokens(token) -> list:
         if token.dep_ == "dobj" and head.lemma_ in _CARRY_OUT:
             out.extend(t for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
     return out
+
+
+def _speaker_for(pronoun, verb) -> list:
+    """ "India said it struck nine sites", "the army said it killed five militants": the
+    pronoun doer is the subject of the verb of saying its clause hangs from."""
+    if pronoun.lower_ not in ("it", "they", "we") or verb.dep_ != "ccomp":
+        return []
+    saying = verb.head
+    if saying.lemma_.lower() not in operation_lexicon().saying_verbs:
+        return []
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return []
+    return list(speaker.subtree)
 
 
 def _armed(doers: list, groups: list, lex: OperationLexicon) -> bool:
@@ -276,6 +322,27 @@ def _countries(sentence: Sentence, doers: list) -> list[tuple[int, int, str]]:
         for e in sentence.ents
         if e.label_ in _COUNTRY_LABELS and e.root.i in indices
     ]
+
+
+def _country_doer(sentence: Sentence, token, doers: list) -> bool:
+    """The doer is a country: a country or its people's adjective before the word ("a U.S.
+    counterterrorism operation", "Pakistani artillery fire") or as the doer's head ("India
+    said it struck"); not a country inside a doer that is someone else ("warlords from
+    neighbouring Chechnya") nor a city ("the Mosul operation")."""
+    indices = {t.i for t in doers}
+    heads = {t.i for t in doers if t.head.i not in indices or t.head is t}
+    heads |= {c.i for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    countries = {
+        (start, end)
+        for start, end, location, _ in sentence.places
+        if location.precision == "country"
+    }
+    for ent in sentence.ents:
+        if ent.root.i not in heads:
+            continue
+        if ent.label_ == "NORP" or (ent.start_char, ent.end_char) in countries:
+            return True
+    return False
 
 
 def _state_did_it(subtype: str, doers: list, forces: list, sentence: Sentence, lex) -> bool:

@@ -19,8 +19,8 @@ a ``StatisticMention`` with:
   (short of N by an amount nobody states); "about N" -> N/N with ``details["approximate"]``;
   "dozens", "hundreds of", "tens of thousands" are read (a floor, ``extract.numbers``) but give
   no statistic: no figure is stated; "half a million" is a figure; a share
-  of a stated total is computed ("nearly three-fourths of" 527 -> null/395, with
-  ``details["fraction"]``, ``["of"]`` and ``["subset"]``);
+  of a stated total is a percentage ("nearly three-fourths of" 527 -> null/75, measure
+  "percent of ...", with ``details["fraction"]``, ``["of"]`` and ``["subset"]``);
 - ``period``: the time expression governing the number ("in 2016", "since October", "through
   the first six months of 2017", "so far in 2017" -> up to the publication date); "by December
   2016" is the month a running total is counted up to (``details["running_total"]``);
@@ -43,7 +43,10 @@ Refused: the toll of the single incident an article tells ("the blast killed 12 
 event extractors record it), so a count of people killed, wounded, taken or displaced needs a
 period or a total ("this year", "since 2009", "in such attacks", "so far"), a conflict as its
 doer ("the insurgency has killed"), a source's data, or the paragraph of figures it is in, and
-no incident told with it ("the attack on Thursday", "a supporter killed", "the attack in which");
+no incident told with it ("the attack on Thursday", "a supporter killed", "the attack in which";
+but the toll of an incident dated more than a year before the report, recalled in passing, is
+kept with ``details["borderline"]``: no event record holds it); accounts, channels and posts
+are counted whatever day they were taken down or hijacked (no event has a field for them);
 a few acts, fighters or weapons need such a cue too ("two attacks on Monday" is an incident),
 and people counted for nothing ("hundreds of residents gathered") are no statistic. Never
 statistics: dates, years, ages, clock times, durations, lengths and weights, ordinals,
@@ -128,6 +131,7 @@ class StatisticLexicon:
     generic_people: frozenset[str]
     totals: re.Pattern
     event: frozenset[str]
+    online: frozenset[str]
     casualty: frozenset[str]
     never: frozenset[str]
     drop_modifiers: frozenset[str]
@@ -147,6 +151,7 @@ class StatisticLexicon:
     intransitive: frozenset[str]
     change_lemmas: frozenset[str]
     container_nouns: frozenset[str]
+    population_of: frozenset[str]  # "home to 3 million people": a population
     hypothetical: frozenset[str]
     capacity_verbs: frozenset[str]
     source_verbs: frozenset[str]
@@ -252,6 +257,7 @@ def statistic_lexicon() -> StatisticLexicon:
         generic_people=frozenset(m["generic_people"]),
         totals=alternation(data["cues"]["totals"]),
         event=frozenset(m["event"]),
+        online=frozenset(m["online"]),
         casualty=frozenset(m["casualty"]),
         never=frozenset(m["never"]),
         drop_modifiers=frozenset(m["drop_modifiers"]),
@@ -271,6 +277,7 @@ def statistic_lexicon() -> StatisticLexicon:
         intransitive=frozenset(data["outcome_kinds"]["intransitive"]),
         change_lemmas=frozenset(m["change_verbs"]),
         container_nouns=frozenset(m["containers"]),
+        population_of=frozenset(m["population_of"]),
         hypothetical=frozenset(data["cues"]["hypothetical_lemmas"]),
         partitives=frozenset(m["partitives"]),
         capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
@@ -478,6 +485,7 @@ def _figure_from(sentence: Sentence, m: re.Match) -> _Figure | None:
     qual = re.sub(r"\s+", " ", (g["qual"] or "").lower())
     kind_of_qual = lex.qualifiers.get(qual)
     details: dict = {}
+    currency_end: int | None = None
     if g["vague"]:
         word = g["vague"].lower()
         value = lex.vague.get(word)
@@ -493,7 +501,9 @@ def _figure_from(sentence: Sentence, m: re.Match) -> _Figure | None:
         hi = _amount(hi_text) if hi_text else None
         if lo is None or (hi_text and hi is None):
             return None
-        unit = lo[1] or (hi[1] if hi else None) or _currency_after(sentence.text, m.end())
+        unit = lo[1] or (hi[1] if hi else None)
+        if unit is None and (after := _currency_after(sentence.text, m.end())) is not None:
+            unit, currency_end = after  # "5 million rupees": the word is part of the figure
         kind = "percent" if g["pct"] else "money" if unit else "count"
         if kind == "percent":
             details["unit"] = "percent"
@@ -508,7 +518,10 @@ def _figure_from(sentence: Sentence, m: re.Match) -> _Figure | None:
         if kind == "count" and (quantity.best() or quantity.max or 0) < 2:
             return None
     start = sentence.start + m.start()
-    return _Figure(start, sentence.start + m.end(), m.group(), quantity, kind, details)
+    end = m.end() if currency_end is None else currency_end
+    return _Figure(
+        start, sentence.start + end, sentence.text[m.start() : end], quantity, kind, details
+    )
 
 
 def _qualified(value: float, kind_of_qual: str | None) -> Quantity:
@@ -556,10 +569,11 @@ def _amount(words: str | None) -> tuple[float, str | None] | None:
     return base, unit
 
 
-def _currency_after(text: str, end: int) -> str | None:
+def _currency_after(text: str, end: int) -> tuple[str, int] | None:
+    """The currency word after a figure ("5 million rupees"), with where it ends."""
     for pattern, code in statistic_lexicon().currency_words:
-        if pattern.match(text, end):
-            return code
+        if (m := pattern.match(text, end)) is not None:
+            return code, m.end()
     return None
 
 
@@ -615,6 +629,8 @@ def _not_a_count(sentence: Sentence, figure: _Figure) -> bool:
         return True  # "the 26/11 attacks", "in 2011-12"
     if lex.not_before.search(before) or before.rstrip().endswith(("#", "No", "no.")):
         return True
+    if before.endswith("[") and text[offset : offset + 1] == "]":
+        return True  # a footnote mark ("Vorderbruggen[897]")
     small = figure.kind == "count" and (figure.quantity.best() or 0) < 10
     if small and _REFERENCE_BEFORE.search(before):
         return True  # "in those two countries": a reference back, not a count
@@ -665,7 +681,34 @@ def _statistics_in(
         where.context = context or bool(out)
         if _is_statistic(sentence, figure, measure, where):
             out.append(_mention(ctx, sentence, figure, measure, where))
+        elif _recalled_toll(ctx, sentence, figure, measure, where):
+            mention = _mention(ctx, sentence, figure, measure, where)
+            mention.details["borderline"] = True
+            out.append(mention)
     return out
+
+
+# An incident dated more than this many days before the report is recalled, not reported: the
+# event extractors drop it (``setting.told_long_before``), so its toll is kept as a
+# (borderline) statistic.
+RECALLED_AFTER_DAYS = 365
+
+
+def _recalled_toll(
+    ctx: DocContext, sentence: Sentence, figure: _Figure, measure: _Measure, where: _Setting
+) -> bool:
+    """ "the November 2015 attacks in Paris, in which 130 people were killed", told in 2018:
+    the toll of a past incident recalled in passing, dated by the incident's own words."""
+    if figure.kind != "count" or _measure_kind(measure) != "casualty":
+        return False
+    published = ctx.document.anchor_for(sentence.start)
+    if published is None:
+        return False
+    verb = _governing_verb(where.anchor)
+    told = {t.i for t in verb.head.subtree} if verb.dep_ == "relcl" else where.scope
+    ends = [span.end for _, _, span, words in sentence.dates if words.root.i in told]
+    cutoff = (published - timedelta(days=RECALLED_AFTER_DAYS)).isoformat()
+    return bool(ends) and all(end is not None and end < cutoff for end in ends)
 
 
 def _counted_by_source(sentence: Sentence) -> bool:
@@ -798,8 +841,10 @@ def _noun_phrase(doc, i: int, end: int):
         if tok.text == "(" and j + 2 < end and doc[j + 2].text == ")" and doc[j + 1].is_upper:
             j += 3  # "124 Security Force (SF) personnel"
             continue
-        if tok.tag_ not in _NP_TAGS and not (
-            tok.tag_ == "VBG" and j + 1 < end and doc[j + 1].tag_ in _NOUN_TAGS
+        if (
+            tok.tag_ not in _NP_TAGS
+            and not (tok.tag_ == "VBG" and j + 1 < end and doc[j + 1].tag_ in _NOUN_TAGS)
+            and not (tokens and _mistagged_plural(tok))
         ):
             break
         if (
@@ -827,6 +872,12 @@ def _noun_phrase(doc, i: int, end: int):
     return tokens, head
 
 
+def _mistagged_plural(tok) -> bool:
+    """ "14 dormant Twitter accounts" tagged a verb: a counted plural after a modifier."""
+    lex = statistic_lexicon()
+    return tok.tag_ == "VBZ" and tok.lower_ in lex.online | lex.event | lex.stock
+
+
 def _members_named(tok) -> bool:
     """ "344 Maoists", "1,728 Naxals": a group's name for its members."""
     doc = tok.doc
@@ -838,7 +889,7 @@ def _countable(tok) -> bool:
     """A noun that can be counted: a common noun, or a plural name ("1,728 Naxals")."""
     if tok.ent_type_ == GROUP_LABEL:
         return _members_named(tok)
-    if tok.tag_ in _NOUN_TAGS:
+    if tok.tag_ in _NOUN_TAGS or _mistagged_plural(tok):
         return True
     plural_name = tok.tag_ == "NNP" and tok.text.endswith("s") and tok.text[:-1].isalpha()
     return plural_name and tok.ent_type_ in ("", "NORP")
@@ -867,6 +918,9 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         or _clause_outcome(head)
     )
     nouns = _noun_text(head, modifiers)
+    if _population(head):
+        nouns, outcome = "population", None
+    outcome = outcome or _still_there(head)
     doc = head.doc
     first = min([head, *modifiers], key=lambda t: t.i)
     last = max([head, *after], key=lambda t: t.i)
@@ -876,6 +930,35 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure.per = _rate(doc, last.i + 1)
     measure.text = _compose(measure)
     return measure
+
+
+def _population(head) -> bool:
+    """ "Idlib is home to about 3 million people": the people a place holds."""
+    lex = statistic_lexicon()
+    to = head.head
+    return (
+        _clean(head.text) in lex.generic_people
+        and head.dep_ == "pobj"
+        and to.lower_ == "to"
+        and to.head.lemma_.lower() in lex.population_of
+    )
+
+
+def _still_there(head) -> str | None:
+    """ "20 to 30 fighters were still holed up", "443 inmates were still at large": the counted
+    are what remains (not "400 nationals are still fighting": that says what they do)."""
+    verb = head.head
+    being = verb.lemma_.lower() in ("be", "remain") or verb.tag_ == "VBN"
+    subject = head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and being
+    words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "prep"))]
+    words = words if subject else []
+    still = any(c.dep_ == "advmod" and c.lower_ == "still" for w in words for c in w.children)
+    # the parse may lose the clause ("between 20 and 30 fighters were still holed up")
+    still = still or bool(_STILL_AFTER.match(head.doc.text, head.idx + len(head.text)))
+    return "remaining" if still else None
+
+
+_STILL_AFTER = re.compile(r"\s+(?:are|were|is|was|had been|have been)\s+still\s+(?!\w+ing\b)", re.I)
 
 
 def _clause_outcome(head) -> str | None:
@@ -995,7 +1078,14 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if verb.lemma_ == "be" and node.dep_ == "nsubj":  # "30,000 people are still displaced"
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
         node = verb if verb.lemma_ != "be" else node
-    outcome = lex.outcomes.get(verb.lemma_.lower()) or lex.outcomes.get(verb.lower_)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    outcome = (
+        (lex.outcomes.get(f"{verb.lemma_.lower()} {particle}") if particle else None)
+        or lex.outcomes.get(verb.lemma_.lower())
+        or lex.outcomes.get(verb.lower_)
+    )
+    if outcome is None and verb.lemma_.lower() == "lose" and _people_word(node):
+        outcome = "killed"  # "the mission has lost more than 100 personnel"
     if outcome is None and verb.lemma_.lower() in ("suffer", "sustain", "receive", "lose"):
         harm = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "suffered injuries"
         outcome = lex.outcomes.get(harm.lower_) if harm is not None else None
@@ -1004,6 +1094,11 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
         return None  # "30 gunmen killed a guard", "ten teams claimed": the counted are doers
     return outcome
+
+
+def _people_word(tok) -> bool:
+    lex = statistic_lexicon()
+    return _clean(tok.text) in lex.stock | lex.generic_people and tok.dep_ == "dobj"
 
 
 def _measure_of(
@@ -1126,7 +1221,8 @@ def _inherit(measure: _Measure, earlier: _Measure) -> _Measure:
 
 
 def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | None, words) -> bool:
-    """ "nearly three-fourths of them" (527) -> null / 395."""
+    """ "nearly three-fourths of them" (527) -> null / 75 percent of them: a share is stated
+    as a percentage of the whole (kept in ``details["of"]``), which must be a stated figure."""
     total = figure.details.get("of")
     if total is None and antecedent is not None:
         total = antecedent.figure.quantity.best()
@@ -1135,9 +1231,11 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
     if total is None or figure.fraction is None:
         return False
     figure.details["of"] = total
-    value = round(figure.fraction * total)
+    figure.details["unit"] = "percent"
     qualifier = figure.details.pop("qualifier", None)
-    figure.quantity = _qualified(value, qualifier)
+    figure.quantity = _qualified(round(figure.fraction * 100), qualifier)
+    if not measure.text.startswith("percent"):
+        measure.text = f"percent of {measure.text}"
     subset = _subset(words)
     if subset:
         figure.details["subset"] = subset
@@ -1456,6 +1554,8 @@ def _measure_kind(measure: _Measure) -> str:
     if any(w in lex.casualty for w in nouns) or measure.text.startswith("people "):
         return "casualty"
     head = measure.nouns.split(" and ")[0].split(" of ")[0].split()[-1] if nouns else ""
+    if head in lex.online:
+        return "online"  # "14 Twitter accounts"
     if measure.nouns in lex.event or head in lex.event or "bombings" in words:
         return "event"
     if head in lex.territory:
@@ -1492,11 +1592,11 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     vague = figure.kind == "vague"
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
         cumulative = cumulative or _aggregate_doer(_governing_verb(anchor))
-        if measure.outcome == "displaced" and value >= 1000:
+        if "displaced" in (measure.outcome, measure.nouns) and value >= 1000:
             return not incident  # "30,000 people are still displaced": a standing figure
         return (cumulative or (estimated and value >= 1000)) and not incident
-    if incident:
-        return False
+    if incident or (kind == "event" and not cumulative and _means_of_a_toll(anchor)):
+        return False  # "five fighters were killed in 73 strikes": the strikes' detail
     if measure.outcome in lex.flows:  # "thousands of Europeans travelled to Syria"
         return value >= 10 or vague
     if kind == "other":  # "hundreds of people sheltered": a figure only if a source counts
@@ -1517,6 +1617,16 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     # a few acts: the sentence must say it is a total ("so far", "this year")
     everywhere = set(range(sentence.span.start, sentence.span.end))
     return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+
+
+def _means_of_a_toll(anchor) -> bool:
+    """ "were killed in 73 strikes": the acts an incident's toll was taken in."""
+    lex = statistic_lexicon()
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "during", "by"):
+        return False
+    verb = anchor.head.head
+    outcome = lex.outcomes.get(verb.lemma_.lower()) or lex.outcomes.get(verb.lower_)
+    return outcome in lex.casualty_outcomes
 
 
 def _generic_people(measure: _Measure) -> bool:
@@ -1559,12 +1669,13 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
     lex = statistic_lexicon()
     doc = sentence.span.doc
     verb = _governing_verb(anchor)
-    if (kind == "casualty" and _one_doer(verb)) or _attackers(anchor, verb):
+    losing = verb.lemma_.lower() in ("lose", "suffer")  # its subject is the loser, not a doer
+    if (kind == "casualty" and not losing and _one_doer(verb)) or _attackers(anchor, verb):
         return True
     if verb.dep_ == "relcl" and _told_of_one(verb):
         return True  # "the attack on September 26, in which 13 persons were killed"
     for _, _, span, words in sentence.dates:
-        if kind == "stock":
+        if kind in ("stock", "online"):
             break  # "lawmakers voted on Monday to expel the 2,500 foreign soldiers"
         day = words.root.i in scope and span.precision == "day" and not is_period(span)
         if day and not _dates_the_telling(words):
@@ -1682,6 +1793,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
     """A plan, a wish, a threat, a condition or a denial, not a stated figure."""
     lex = statistic_lexicon()
     for node in [anchor, *anchor.ancestors]:
+        if node.dep_ == "relcl" and node is not anchor and _relative_fact(node):
+            break  # "could be absorbed by gangs, which kidnapped 2,000": the clause states a fact
         if node.pos_ not in ("VERB", "AUX"):
             continue
         for child in node.children:
@@ -1701,6 +1814,15 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if node.lemma_.lower() in lex.source_verbs:
             break  # what a source says is stated, whatever the source's own tense
     return False
+
+
+def _relative_fact(relative) -> bool:
+    """A relative clause in the past or perfect, without a modal of its own: what it tells
+    happened, whatever the clause it hangs from plans or fears."""
+    own = [c for c in relative.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _FRAME_MODALS or c.lower_ in ("could", "may", "might") for c in own):
+        return False
+    return relative.tag_ in ("VBD", "VBN")
 
 
 # --- the clause of a figure ------------------------------------------------------------------
