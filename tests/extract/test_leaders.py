@@ -93,6 +93,27 @@ def _names(record: dict, role: str) -> list[str]:
             "Islamic State",
             "2024-06-28",
         ),
+        # a death still being checked is a rumour, whoever checks it
+        (
+            "The army said on Friday it was verifying reports that Boko Haram leader Abubakar "
+            "Shekau had been killed.",
+            "rumoured_dead",
+            "alleged",
+            "Abubakar Shekau",
+            "leader",
+            "Boko Haram",
+            "2024-06-28",
+        ),
+        (
+            "Officials could not confirm on Friday that Islamic State leader Abu Bakr "
+            "al-Baghdadi had been killed.",
+            "rumoured_dead",
+            "alleged",
+            "Abu Bakr al-Baghdadi",
+            "leader",
+            "Islamic State",
+            "2024-06-28",
+        ),
         (
             "A recording released on Thursday shows that Islamic State leader Abu Bakr "
             "al-Baghdadi is still alive.",
@@ -245,6 +266,8 @@ def test_one_fate_told_twice_is_one_record(analyse):
         "An aide of Baitullah Mehsud was arrested in Karachi on Monday.",
         # a death from illness is no fate these subtypes tell
         "The ISKP leader died in hospital after a long illness on Sunday.",
+        # checking a killing of someone else is not a rumour of the leader's death
+        "Police are investigating the killing of Abubakar Shekau's driver.",
     ],
 )
 def test_no_fate_is_recorded(analyse, text):

@@ -90,6 +90,7 @@ class LeaderLexicon:
     rumour_nouns: frozenset[str]
     hedges: re.Pattern
     dispel_verbs: frozenset[str]
+    verify_verbs: frozenset[str]
     deny_verbs: frozenset[str]
     announce_verbs: frozenset[str]
     announced_post: re.Pattern
@@ -122,6 +123,7 @@ def leader_lexicon() -> LeaderLexicon:
         rumour_nouns=frozenset(cues["rumour_nouns"]),
         hedges=alternation(cues["hedges"]),
         dispel_verbs=frozenset(cues["dispel_verbs"]),
+        verify_verbs=frozenset(cues["verify_verbs"]),
         deny_verbs=frozenset(cues["deny_verbs"]),
         announce_verbs=frozenset(cues["announce_verbs"]),
         announced_post=alternation(cues["announced_post"]),
@@ -342,6 +344,8 @@ def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate 
         if dispelling is not None:
             return _Fate("confirmed_alive", "reported", m, token, dispelling)
         return _Fate("rumoured_dead", "alleged", m, token, token)
+    if _being_verified(token, lex):
+        return _Fate("rumoured_dead", "alleged", m, token, token)
     verdict = judge(token, sentence.text, m.start(), None)
     if verdict in ("negated", "historical"):
         return None
@@ -373,6 +377,23 @@ def _rumour_over(token, sentence: Sentence, lex: LeaderLexicon):
             return None  # "reports said he was killed": reported
         return tok
     return None
+
+
+def _being_verified(token, lex: LeaderLexicon) -> bool:
+    """A death someone is still checking ("verifying reports that he had been killed",
+    "checking whether he was killed", "could not confirm that he died"): a rumour, not news."""
+    for tok in list(token.ancestors)[:3]:
+        if tok.pos_ not in _VERBS:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in lex.verify_verbs:
+            return True
+        if lemma == "confirm" and (
+            any(c.dep_ == "neg" for c in tok.children)
+            or tok.head.lemma_.lower() in ("try", "seek", "work", "attempt")
+        ):
+            return True
+    return False
 
 
 def _dispelling(rumour, lex: LeaderLexicon):

@@ -57,6 +57,13 @@ class TerritoryLexicon:
     control_words: re.Pattern  # capture words only places can follow ("took control of")
     facilities: re.Pattern
     long_ago: re.Pattern
+    declaring: frozenset[str]  # "declared Fallujah recaptured": the place is the small clause's
+    force_units: re.Pattern  # "Rwandan units": a state force when a nationality qualifies it
+    force_owners: re.Pattern
+    near_places: frozenset[str]  # "districts around the town of X"
+    entry: re.Pattern  # "entered Kabul": a capture only with ``entry_cues`` in the sentence
+    entry_cues: re.Pattern
+    seats: re.Pattern  # "government buildings": taking them in a city is taking the city
 
 
 @cache
@@ -65,13 +72,22 @@ def territory_lexicon() -> TerritoryLexicon:
     cues = data["cues"]
     return TerritoryLexicon(
         triggers={s: alternation(data["triggers"][s]) for s in SUBTYPE_ORDER},
-        any_trigger=alternation([w for s in SUBTYPE_ORDER for w in data["triggers"][s]]),
+        any_trigger=alternation(
+            [w for s in SUBTYPE_ORDER for w in data["triggers"][s]] + data["entry"]["words"]
+        ),
         place_nouns=alternation(cues["place_nouns"]),
         part_words=alternation(cues["part_words"]),
         armed=alternation(cues["armed_doers"]),
         control_words=alternation(cues["control_words"]),
         facilities=alternation(cues["facilities"]),
         long_ago=alternation(cues["long_ago"]),
+        declaring=frozenset(cues["declaring"]),
+        force_units=alternation(cues["force_units"]),
+        force_owners=alternation(cues["force_owners"]),
+        near_places=frozenset(cues["near_places"]),
+        entry=alternation(data["entry"]["words"]),
+        entry_cues=alternation(data["entry"]["cues"]),
+        seats=alternation(cues["seats_of_power"]),
     )
 
 
@@ -81,12 +97,31 @@ def worth_parsing(sentence, text: str) -> bool:
 
 def extract(ctx: DocContext) -> list[EventMention]:
     lex = territory_lexicon()
-    mentions = []
+    mentions: list[EventMention] = []
     for sentence in ctx.sentences:
         if not sentence.parsed or not lex.any_trigger.search(sentence.text):
             continue
-        mentions.extend(_mentions_in(ctx, sentence, lex))
+        mentions.extend(_mentions_in(ctx, sentence, lex, _side_before(ctx, sentence, mentions)))
     return mentions
+
+
+# How far back a change with no side named ("Jalalabad fell without a fight") may borrow the
+# side that gained from the change told before it ("Taliban fighters entered Kabul ...")
+BORROW_SENTENCES = 2
+
+
+def _side_before(ctx: DocContext, sentence: Sentence, mentions: list[EventMention]):
+    """The mention just before (same post, at most ``BORROW_SENTENCES`` back) whose side
+    gained a place: a run of places falling is told once with its winner."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    for mention in reversed(mentions):
+        if sentence.index - mention.sentence_index > BORROW_SENTENCES:
+            return None
+        if ctx.document.anchor_for(mention.sentence.start) != anchor:
+            return None
+        if any(a.role in ("perpetrator", "authority") for a in mention.actors):
+            return mention
+    return None
 
 
 @dataclass
@@ -100,22 +135,32 @@ class _Change:
     lost: list  # tokens of the side that lost it
 
 
-def _mentions_in(ctx: DocContext, sentence: Sentence, lex: TerritoryLexicon):
+def _mentions_in(ctx: DocContext, sentence: Sentence, lex: TerritoryLexicon, before=None):
     changes: dict[str, _Change] = {}
-    for subtype in SUBTYPE_ORDER:
-        for m in lex.triggers[subtype].finditer(sentence.text):
-            token = _token(sentence, m.start(), m.end())
-            if token is None:
-                continue
-            for change in _changes(ctx, sentence, subtype, m, token, lex):
-                key = change.place[2].name or sentence.text[change.place[0] : change.place[1]]
-                changes.setdefault(key, change)
+    for subtype, m in _trigger_matches(sentence, lex):
+        token = _token(sentence, m.start(), m.end())
+        if token is None:
+            continue
+        for change in _changes(ctx, sentence, subtype, m, token, lex):
+            key = change.place[2].name or sentence.text[change.place[0] : change.place[1]]
+            changes.setdefault(key, change)
     mentions = []
     for change in changes.values():
-        mention = _mention(ctx, sentence, change, lex)
+        mention = _mention(ctx, sentence, change, lex, before)
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def _trigger_matches(sentence: Sentence, lex: TerritoryLexicon):
+    """(subtype, match) of every capture word, in subtype order; entering a place counts as
+    capturing it when the sentence says it was given up ("after a handover")."""
+    for subtype in SUBTYPE_ORDER:
+        for m in lex.triggers[subtype].finditer(sentence.text):
+            yield subtype, m
+    if lex.entry_cues.search(sentence.text):
+        for m in lex.entry.finditer(sentence.text):
+            yield "captured", m
 
 
 def _token(sentence: Sentence, start: int, end: int):
@@ -133,14 +178,74 @@ def _changes(
     if verdict not in ("reported", "alleged") or in_clause(sentence, token, lex.long_ago):
         return []  # "expelled from Wana about five years ago": history
     objects, gained, lost = _roles(token, subtype, m.group())
+    if not objects and subtype != "lost" and not m.group().lower().startswith(_FELL):
+        objects = _name_after(sentence, m)  # "seized Darat Izza, ..." misparsed
     out = []
     for obj in objects:
         places = _places_named(sentence, obj, lex)
-        if not places and (lex.control_words.fullmatch(m.group()) or _said_a_place(obj, lex)):
+        only_places = lex.control_words.fullmatch(m.group()) or lex.entry.fullmatch(m.group())
+        if not places and (only_places or _said_a_place(obj, lex)):
             places = _unlisted_places(ctx, sentence, obj)
         for place in places:
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
+    if not out and subtype == "captured":
+        for place in _seat_city(sentence, objects, lex):
+            out.append(_Change(subtype, verdict, m, token, place, gained, lost))
     return out
+
+
+def _seat_city(sentence: Sentence, objects: list, lex: TerritoryLexicon) -> list[tuple]:
+    """ "seized government buildings ... in Yemen's capital", "took the presidential palace
+    in Kabul": the seats of power taken stand for the city they are in."""
+    heads = [h for obj in objects for h in (obj, *obj.conjuncts)]
+    doc = sentence.span.doc
+    if not any(lex.seats.search(doc[h.left_edge.i : h.i + 1].text) for h in heads):
+        return []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = [
+                    p
+                    for p in sentence.places
+                    if p[3].root.i == pobj.i and p[2].precision != "country"
+                ]
+                if found:
+                    return found[:1]
+                capital = _capital_of(doc, pobj)
+                if capital is not None:
+                    return [capital]
+    return []
+
+
+def _capital_of(doc, noun):
+    """ "Yemen's capital": the capital of the country named as its owner."""
+    if noun.lemma_.lower() != "capital":
+        return None
+    gaz = gazetteer()
+    for owner in noun.children:
+        if owner.dep_ != "poss" or owner.ent_type_ != "GPE":
+            continue
+        country = gaz.resolve(owner.text)
+        if country is None or country.kind != "country" or country.country_code is None:
+            continue
+        city = gaz.capital(country.country_code)
+        if city is not None:
+            words = doc[owner.i : noun.i + 1]
+            return (words.start_char, words.end_char, gaz.location(city), words)
+    return None
+
+
+def _name_after(sentence: Sentence, m: re.Match) -> list:
+    """The name right after a capture word whose parse lost its object ("had seized Darat
+    Izza, Zenki's main stronghold, and ..." read with the name as a later verb's subject)."""
+    doc = sentence.span.doc
+    at = sentence.start + m.end()
+    for ent in sentence.ents:
+        if ent.start_char in (at, at + 1) and ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+            return [ent.root] if doc[ent.start].pos_ == "PROPN" else []
+    return []
 
 
 def _said_a_place(obj, lex: TerritoryLexicon) -> bool:
@@ -158,16 +263,17 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
     gaz = gazetteer()
     lex = territory_lexicon()
     heads = {obj.i, *(c.i for c in obj.conjuncts)}
-    for head in (obj, *obj.conjuncts):  # "overran most of Aleppo"
-        if lex.part_words.fullmatch(head.text):
+    for head in (obj, *obj.conjuncts):  # "overran most of Aleppo", "districts around X"
+        if lex.part_words.fullmatch(head.text) or lex.place_nouns.fullmatch(head.lemma_):
             heads |= _place_words(head, lex)
     if any(w.lower_ in _CAPTIVE for w in obj.head.subtree):
         return []  # "took Hassan hostage"
-    said_a_place = _place_noun_said(obj, lex)
+    said = _place_noun_said(obj, lex)
     out = []
     for ent in sentence.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC") or ent.root.i not in heads:
             continue
+        said_a_place = said or _of_a_place_noun(ent.root, lex)
         if group_lexicon().canonical(ent.text) is not None:
             continue  # a known leader or group
         if any(s <= ent.start_char < e for s, e in ctx.dateline_spans):
@@ -188,6 +294,18 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
             continue
         out.append((ent.start_char, ent.end_char, gaz.location(place), ent))
     return out
+
+
+def _of_a_place_noun(root, lex: TerritoryLexicon) -> bool:
+    """ "the towns of Tibu and Teorama": the name is said to be a town."""
+    first = root.head if root.dep_ == "conj" else root
+    prep = first.head
+    return (
+        first.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and bool(lex.place_nouns.fullmatch(prep.head.lemma_))
+        and not lex.facilities.fullmatch(prep.head.text)
+    )
 
 
 def _place_noun_said(obj, lex: TerritoryLexicon) -> bool:
@@ -225,6 +343,15 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     lost: list = []
     # "drove IS out of Raqqa": the object is who lost, the subject who gained
     driving = subtype == "lost" and not words.startswith(_LOST_BY_SUBJECT)
+    if _declared_done(token):  # "forces declared Fallujah recaptured from IS"
+        objects = [c for c in token.children if c.dep_ == "nsubj"]
+        gained = [c for c in token.head.children if c.dep_ == "nsubj"]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                lost.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "agent":
+                gained.extend(c for c in child.children if c.dep_ == "pobj")
+        return objects, gained, lost
     for child in token.children:
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "nsubjpass") and driving:
@@ -244,6 +371,8 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
             elif child.lower_ == "to" and words.startswith(_FELL + _LOST_BY_SUBJECT):
                 gained.extend(pobjs)
     subjects = [t for t in _subjects(token) if t.dep_ == "nsubj"]
+    if words.startswith(_FELL) and any(c.dep_ in ("acomp", "oprd", "attr") for c in token.children):
+        return [], [], []  # "Kabul fell silent": a state, not a change of hands
     if words.startswith(_FELL):
         objects.extend(subjects)  # "Palma fell to the insurgents"
     elif subtype == "lost" and not driving:
@@ -253,6 +382,19 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     if token.dep_ == "relcl" and not objects:
         objects.append(token.head)  # "Palma, which the insurgents seized"
     return objects, gained, lost
+
+
+def _declared_done(token) -> bool:
+    """A participle in a small clause of "declare" ("declared Fallujah fully recaptured",
+    "announced the town liberated"): passive in meaning, its subject the place."""
+    # the parse tags the participle a past tense at times; an active verb would have its object
+    return (
+        token.tag_ in ("VBN", "VBD")
+        and token.dep_ in ("ccomp", "xcomp", "oprd")
+        and token.head.lemma_.lower() in territory_lexicon().declaring
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in token.children)
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _noun_roles(token, words: str) -> tuple[list, list, list]:
@@ -321,6 +463,8 @@ def _place_preposition_objects(prep, words: str) -> list:
         return [c for c in prep.children if c.dep_ == "pobj"] + [
             c for p in prep.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"
         ]
+    if prep.lower_ == "into" and words.endswith(" into"):  # "rolled into Kabul"
+        return [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ == "of" and words.endswith(" of"):
         return [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ in ("out", "from") and words.endswith((" of", " from")):
@@ -368,14 +512,17 @@ def _names_a_facility(words, lex: TerritoryLexicon) -> bool:
 
 def _place_words(head, lex: TerritoryLexicon) -> set[int]:
     out = {head.i}
-    place_noun = bool(lex.place_nouns.fullmatch(head.text)) or bool(
-        lex.part_words.fullmatch(head.text)
+    place_noun = any(
+        lex.place_nouns.fullmatch(w) or lex.part_words.fullmatch(w)
+        for w in (head.text, head.lemma_)
     )
     if (not place_noun and head.pos_ != "PROPN") or lex.facilities.fullmatch(head.text):
         return out  # "the San Salvador-Santa Ana highway", "U.S. citizens"
     for child in head.children:
         if child.dep_ in ("compound", "appos", "nmod", "poss") or (
-            child.dep_ == "prep" and child.lower_ == "of" and place_noun
+            child.dep_ == "prep"
+            and place_noun
+            and (child.lower_ == "of" or child.lower_ in lex.near_places)
         ):
             out.add(child.i)
             for inner in child.children:
@@ -386,7 +533,9 @@ def _place_words(head, lex: TerritoryLexicon) -> set[int]:
     return out
 
 
-def _mention(ctx: DocContext, sentence: Sentence, change: _Change, lex: TerritoryLexicon):
+def _mention(
+    ctx: DocContext, sentence: Sentence, change: _Change, lex: TerritoryLexicon, before=None
+):
     m = change.match
     trigger = FieldSpan("type", sentence.start + m.start(), sentence.start + m.end(), m.group())
     _, _, location, words = change.place
@@ -402,6 +551,8 @@ def _mention(ctx: DocContext, sentence: Sentence, change: _Change, lex: Territor
         identity=f"{location.name or words.text}|{change.subtype}",
     )
     _fill_sides(mention, sentence, change, lex)
+    if not mention.actors and before is not None:  # "Jalalabad fell the same day"
+        mention.actors = [a for a in before.actors if a.role in ("perpetrator", "authority")]
     if not mention.actors:
         return None  # "the war that liberated Mecca": no side in the conflict is named
     fill_date_and_place(ctx, mention, sentence, [change.token, words.root])
@@ -457,7 +608,7 @@ def _side(sentence: Sentence, head, phrase: list, won: bool, lex: TerritoryLexic
         return Actor(doc.text[first:last], None, role, "state_force"), first, last
     armed = lex.armed.search(doc.text, start, end)
     if armed is None:
-        return None
+        return _force_unit(sentence, head, won, lex)
     owner = [t for t in head.children if t.dep_ == "poss" and t.lower_ in ("its", "their")]
     named = {e.ent_id_ or e.text for e in groups}
     if owner and len(named) == 1:
@@ -465,6 +616,21 @@ def _side(sentence: Sentence, head, phrase: list, won: bool, lex: TerritoryLexic
         return _group_actor(ent, won, lexicon), ent.start_char, ent.end_char
     role = "perpetrator" if won else "target"
     return Actor(armed.group(), None, role, "armed_group"), armed.start(), armed.end()
+
+
+def _force_unit(sentence: Sentence, head, won: bool, lex: TerritoryLexicon):
+    """ "Rwandan units", "army units": a state force the force lexicon does not list, told by
+    the nationality or the state that owns it."""
+    if not lex.force_units.fullmatch(head.text):
+        return None
+    owners = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if not any(
+        o.ent_type_ in ("NORP", "GPE") or lex.force_owners.fullmatch(o.text) for o in owners
+    ):
+        return None
+    start, end = owners[0].left_edge.idx, head.idx + len(head.text)
+    words = sentence.span.doc.text[start:end]
+    return Actor(words, None, "authority" if won else "target", "state_force"), start, end
 
 
 def _group_actor(ent, won: bool, lexicon) -> Actor:

@@ -40,6 +40,7 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.extract.syntax import with_left_modifiers
+from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -58,6 +59,7 @@ class ThreatLexicon:
     call: re.Pattern
     light_verbs: frozenset[str]
     violent: re.Pattern
+    violent_verbs: re.Pattern
     peaceful: re.Pattern
     speakers: re.Pattern
     carriers: re.Pattern
@@ -75,6 +77,7 @@ class ThreatLexicon:
     advice: re.Pattern
     precautions: re.Pattern
     addressees: re.Pattern
+    peoples: re.Pattern
     generic: re.Pattern
     history: re.Pattern
     history_lemmas: frozenset[str]
@@ -88,6 +91,7 @@ def threat_lexicon() -> ThreatLexicon:
         call=alternation(call["triggers"]),
         light_verbs=frozenset(call["light_verbs"]),
         violent=alternation(call["violent"]),
+        violent_verbs=alternation(call["violent_verbs"]),
         peaceful=alternation(call["peaceful"]),
         speakers=alternation(call["speakers"]),
         carriers=alternation(call["carriers"]),
@@ -105,6 +109,7 @@ def threat_lexicon() -> ThreatLexicon:
         advice=alternation(warning["advice"]),
         precautions=alternation(warning["precautions"]),
         addressees=alternation(warning["addressees"]),
+        peoples=alternation(warning["peoples"]),
         generic=alternation(data["generic"]),
         history=alternation(data["history"]),
         history_lemmas=frozenset(data["history_lemmas"]),
@@ -113,14 +118,16 @@ def threat_lexicon() -> ThreatLexicon:
 
 def worth_parsing(sentence, text: str) -> bool:
     lex = threat_lexicon()
-    calls = bool(lex.call.search(text)) and bool(lex.violent.search(text))
+    calls = bool(lex.call.search(text)) and bool(
+        lex.violent.search(text) or lex.violent_verbs.search(text)
+    )
     warns = bool(lex.warning.search(text)) and bool(
         lex.about_attacks.search(text)
         or lex.perpetrators.search(text)
         or lex.official_by_nature.search(text)
     )
     advises = bool(lex.warning.search(text) or lex.advice.search(text)) and bool(
-        lex.precautions.search(text) and lex.addressees.search(text)
+        lex.precautions.search(text) and (lex.addressees.search(text) or lex.peoples.search(text))
     )
     return calls or warns or advises
 
@@ -130,12 +137,30 @@ def extract(ctx: DocContext) -> list[EventMention]:
     for sentence in ctx.sentences:
         if not sentence.parsed or not worth_parsing(sentence.span, sentence.text):
             continue
-        # one threat per sentence: records are keyed by type and first sentence, so a second
-        # threat told in the same sentence would collide with the first
-        mention = _call_in(ctx, sentence) or _warning_in(ctx, sentence)
-        if mention is not None:
-            mentions.append(mention)
-    return _pool_targets(mentions)
+        # a call, else every warning by a distinct authority ("the State Department urged
+        # Americans to leave, and Russia's embassy advised Russian citizens to depart")
+        call = _call_in(ctx, sentence)
+        mentions.extend([call] if call is not None else _warnings_in(ctx, sentence))
+    return _pool_targets(_key_warnings(mentions))
+
+
+def _key_warnings(mentions: list[EventMention]) -> list[EventMention]:
+    """Warnings of one article are one warning per warning country ("the U.S. embassy",
+    "Britain's Foreign Office"); one whose authority names no country ("the embassy said")
+    is the warning told just before it."""
+    last = ""
+    for m in mentions:
+        if m.subtype != "official_warning":
+            continue
+        key = m.identity or ""
+        if key == _WARNING:
+            m.identity = last or _WARNING
+        else:
+            last = key
+    return mentions
+
+
+_WARNING = "official_warning"
 
 
 def _pool_targets(mentions: list[EventMention]) -> list[EventMention]:
@@ -185,7 +210,7 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             ctx,
             mention,
             sentence,
-            [token, *attack_words[:1]],
+            [token, *attack_words[:1], *_release_verb(token, lex)],
             _asked([t for act in acts for t in act.subtree]),
             places_from,
         )
@@ -197,6 +222,27 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
         return mention
     return None
+
+
+def _release_verb(token, lex: ThreatLexicon) -> list:
+    """ "released a video on Wednesday ..., in which he urged": the call is made in the
+    message, so the verb that put the message out dates it; so does "in an audio message
+    released in late May, Adnani urged ...".
+    """
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and lex.carriers.fullmatch(noun.text):
+                return [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if token.dep_ not in ("relcl", "acl"):
+        return []
+    for above in token.ancestors:
+        if lex.carriers.fullmatch(above.text) and above.head.pos_ == "VERB":
+            return [above.head]
+        if above.pos_ in ("VERB", "AUX"):
+            return []
+    return []
 
 
 def _caller_group(actor: Actor) -> str:
@@ -307,7 +353,9 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
     violent = [n for n in nouns if _violent_noun(n, lex)]
     if violent:
         return violent
-    return [verb] if lex.violent.fullmatch(verb.text) or lex.violent.fullmatch(verb.lemma_) else []
+    words = (verb.text, verb.lemma_)
+    violent = any(lex.violent.fullmatch(w) or lex.violent_verbs.fullmatch(w) for w in words)
+    return [verb] if violent else []
 
 
 def _violent_noun(noun, lex: ThreatLexicon) -> bool:
@@ -577,48 +625,129 @@ _MEDIA = re.compile(r"\b(media|journalists?|press|newspapers?)\b", re.I)
 # --- official warnings --------------------------------------------------------------------
 
 
-def _warning_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
+def _warnings_in(ctx: DocContext, sentence: Sentence) -> list[EventMention]:
+    """One mention per warning word whose authority is not one already warning in the
+    sentence ("warned ... and issued an alert" is one warning)."""
     lex = threat_lexicon()
     matches = [(m, False) for m in lex.warning.finditer(sentence.text)]
     matches += [(m, True) for m in lex.advice.finditer(sentence.text)]
+    out: list[EventMention] = []
+    seen_tokens: set[int] = set()
+    warners: set[str] = set()
     for match, advice_only in matches:
         token = _trigger_token(sentence, match)
-        if token is None:
+        if token is None or token.i in seen_tokens:
             continue
-        by_nature = not advice_only and bool(lex.official_by_nature.search(match.group()))
-        content = _warning_content(token)
-        level = _LEVEL.search(match.group())
-        about = None if level or advice_only else _about(sentence, content, lex)
-        if about is None and not by_nature:
-            about = _precaution(sentence, content, lex)
-            if about is None:
-                continue
-        if content and lex.not_conflict.search(_text_of(sentence, content)):
-            continue  # "raised its alert over the storm"
-        if content and _not_an_alert(sentence, token, content, lex):
+        mention = _warning(ctx, sentence, match, token, advice_only, lex)
+        if mention is None:
             continue
-        authorities = _authorities(sentence, token, lex)
-        if authorities is None or (not authorities and (not by_nature or advice_only)):
+        seen_tokens.add(token.i)
+        names = {a.name.lower() for a in mention.actors if a.role == "authority"}
+        if out and (not names or names & warners):
             continue
-        verdict = _verdict(sentence, token, match, lex)
-        if verdict not in ("reported", "alleged"):
-            continue
-        mention = _mention(sentence, "official_warning", verdict, match)
-        for actor, field in authorities:
-            mention.actors.append(actor)
-            mention.fields.append(field)
-        if about is not None:
-            text, start, end = about
-            mention.details["about"] = text
-            mention.fields.append(FieldSpan("about", start, end, text))
-        else:
-            mention.details["about"] = _level_words(match.group())
-        _fill_subjects(mention, sentence, content)
-        _fill_setting(ctx, mention, sentence, [token], _feared(sentence, about))
-        if told_long_before(ctx, mention, sentence):
+        warners |= names
+        out.append(mention)
+    return out
+
+
+def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: bool, lex):
+    by_nature = not advice_only and bool(lex.official_by_nature.search(match.group()))
+    content = _warning_content(token)
+    level = _LEVEL.search(match.group())
+    about = None if level or advice_only else _about(sentence, content, lex)
+    if about is None and not by_nature:
+        about = _precaution(sentence, content, lex)
+        if about is None:
             return None
-        mention.identity = "official_warning"
-        return mention
+    if content and lex.not_conflict.search(_text_of(sentence, content)):
+        return None  # "raised its alert over the storm"
+    if _EMERGENCY.search(match.group()) and lex.not_conflict.search(sentence.text):
+        return None  # "declared a state of emergency after the floods"
+    if content and _not_an_alert(sentence, token, content, lex):
+        return None
+    authorities = _authorities(sentence, token, lex)
+    if authorities == [] and _ON_ALERT.search(match.group()):
+        authorities = _forces_alerted(sentence, token, lex)  # "police were placed on alert"
+    if authorities is None or (not authorities and (not by_nature or advice_only)):
+        return None
+    verdict = _verdict(sentence, token, match, lex)
+    if verdict not in ("reported", "alleged"):
+        return None
+    mention = _mention(sentence, "official_warning", verdict, match)
+    for actor, field in authorities:
+        mention.actors.append(actor)
+        mention.fields.append(field)
+    if about is not None:
+        text, start, end = about
+        mention.details["about"] = text
+        mention.fields.append(FieldSpan("about", start, end, text))
+    else:
+        mention.details["about"] = _level_words(match.group())
+    _fill_subjects(mention, sentence, content)
+    _fill_setting(ctx, mention, sentence, [token], _feared(sentence, about))
+    if told_long_before(ctx, mention, sentence):
+        return None
+    country = _warner_country(sentence, mention)
+    mention.identity = f"{_WARNING}|{country}" if country else _WARNING
+    return mention
+
+
+_ON_ALERT = re.compile(r"\bon (?:\w+ )*alert\b", re.I)
+
+
+def _forces_alerted(sentence: Sentence, token, lex: ThreatLexicon):
+    """[(Actor, FieldSpan)] of the state force put on alert when no one is said to have put it
+    there ("Police said they had been placed on high alert"), else None: "fighters were placed
+    on alert" or "hospitals were placed on alert" are no official warning."""
+    words = [t for c in token.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if len(words) == 1 and words[0].pos_ == "PRON":
+        words = _reporter_for_pronoun(token, words, passive=True)
+    if not words:
+        return None
+    text = _text_of(sentence, words)
+    m = lex.authorities["state_force"].search(text)
+    if m is None or lex.perpetrators.search(text):
+        return None
+    start = words[0].idx + m.start()
+    start, end = with_left_modifiers(sentence, start, start + len(m.group()))
+    name = _strip_article(sentence.span.doc.text[start:end])
+    return [
+        (Actor(name, None, "authority", "state_force"), FieldSpan("authority", start, end, name))
+    ]
+
+
+_EMERGENCY = re.compile(r"\bstate of\b", re.I)
+
+
+def _warner_country(sentence: Sentence, mention: EventMention) -> str | None:
+    """The country whose authority warns ("the U.S. State Department", "Russia's embassy",
+    "the British navy"), as a country code, or None when the words name none."""
+    gaz = gazetteer()
+    for field in mention.fields:
+        if field.field != "authority":
+            continue
+        for word in (
+            sentence.span.doc.char_span(field.start, field.end, alignment_mode="expand") or []
+        ):
+            if word.pos_ in ("PROPN", "ADJ"):  # "U.S." in "the U.S. State Department"
+                place = gaz.resolve(word.text) if word.pos_ == "PROPN" else None
+                code = gaz.demonym_country(word.text) or (
+                    place.country_code if place is not None and place.kind == "country" else None
+                )
+                if code:
+                    return code
+        for ent in sentence.ents:
+            if not (field.start <= ent.start_char < field.end):
+                continue
+            if ent.label_ == "NORP":
+                code = gaz.demonym_country(ent.text)
+            elif ent.label_ == "GPE":
+                place = gaz.resolve(ent.text)
+                code = place.country_code if place is not None else None
+            else:
+                code = None
+            if code:
+                return code
     return None
 
 
@@ -631,22 +760,27 @@ def _precaution(sentence: Sentence, content: list, lex: ThreatLexicon):
         return None
     text = _text_of(sentence, content)
     indices = {t.i for t in content}
-    protected = lex.addressees.search(text) or any(
-        e.label_ == "NORP" and e.root.i in indices for e in sentence.ents
+    protected = (
+        lex.addressees.search(text)
+        or any(e.label_ == "NORP" and e.root.i in indices for e in sentence.ents)
+        # "advised Britons to ...": a people the recogniser took for an organisation
+        or any(t.dep_ == "dobj" and lex.peoples.fullmatch(t.text) for t in content)
     )
     if not protected:
         return None
     for t in content:
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        rest = sentence.span.doc.text[t.idx : t.idx + 60]
+        negs = [c for c in t.children if c.dep_ == "neg"]
+        start = negs[0].idx if negs and negs[0].i < t.i else t.idx  # "not to travel"
+        rest = sentence.span.doc.text[start : start + 60]
         m = lex.precautions.match(rest)
-        if m is None or any(c.dep_ == "neg" for c in t.children):
+        if m is None or (negs and not m.group().lower().startswith("not")):
             continue
         objects = [w for c in t.children if c.dep_ in ("dobj", "prt") for w in c.subtree]
         end = max([t, *objects], key=lambda w: w.i)
-        stop = end.idx + len(end.text) if objects else t.idx + len(m.group())
-        return sentence.span.doc.text[t.idx : stop], t.idx, stop
+        stop = end.idx + len(end.text) if objects else start + len(m.group())
+        return sentence.span.doc.text[start:stop], start, stop
     return None
 
 
@@ -760,7 +894,7 @@ def _not_an_alert(sentence: Sentence, token, content: list, lex: ThreatLexicon) 
 def _authorities(sentence: Sentence, token, lex: ThreatLexicon):
     """[(Actor, FieldSpan)] of who warns; [] when the sentence does not say; None when someone
     other than an authority warns (an analyst, a group, "he")."""
-    words = _warner_words(token)
+    words = _reporter_for_pronoun(token, _warner_words(token))
     if not words:
         return []
     text = _text_of(sentence, words)
@@ -797,6 +931,25 @@ def _authorities(sentence: Sentence, token, lex: ThreatLexicon):
                 )
             )
     return found or None
+
+
+def _reporter_for_pronoun(token, words: list, passive: bool = False) -> list:
+    """ "The Defence Headquarters said it had placed its formations on alert": "it" is who
+    says so; other words are returned as they are."""
+    if len(words) != 1 or words[0].lower_ not in ("it", "they"):
+        return words
+    verb = words[0].head
+    if passive:
+        verb = token
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+        return words
+    for child in verb.head.children:
+        if child.dep_ == "nsubj" and child.pos_ != "PRON":
+            return list(child.subtree)
+    return words
+
+
+_SAYING = frozenset({"say", "announce", "state", "confirm", "add", "report", "tell"})
 
 
 def _names_the_warner(root) -> bool:
@@ -870,11 +1023,13 @@ def _trigger_token(sentence: Sentence, match):
         return None
     verbs = [t for t in words if t.pos_ == "VERB"]
     nouns = [t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in _TRIGGER_NOUNS]
-    if nouns and not any(v.lemma_.lower() in ("raise", "issue", "elevate") for v in verbs):
+    if nouns and not any(v.lemma_.lower() in _NOUN_MAKERS for v in verbs):
         return nouns[0]
     return verbs[0] if verbs else words.root
 
 
+# verbs whose warning noun is made by them: the verb carries who warns ("placed units on alert")
+_NOUN_MAKERS = frozenset({"raise", "issue", "elevate", "place", "put", "declare", "impose"})
 _TRIGGER_NOUNS = frozenset(
     {"call", "warning", "alert", "advisory", "appeal", "cry", "level", "instruction"}
 )
@@ -891,7 +1046,13 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
         return "historical"
     if token.pos_ == "NOUN":
         return _noun_verdict(token)
-    verdict = judge(token, sentence.text, match.start(), None)
+    if token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.children):
+        # "X urged ..., and Y advised ...": a clause of its own, judged as the one it is
+        # listed with (the call word above it is no plan of this one)
+        head = token.head
+        verdict = judge(head, sentence.text, head.idx - sentence.start, None)
+    else:
+        verdict = judge(token, sentence.text, match.start(), None)
     # the parse's history also fires under "praised ... and urged", "increased patrols after
     # ... warned": only the words above, or an old date, make a call or warning history
     return "reported" if verdict == "historical" else verdict
@@ -963,7 +1124,13 @@ def _fill_setting(
     attack); else where the sentences say it applies, not the warner's own country."""
     inside = {t.i for t in feared}
     anchor = ctx.document.anchor_for(sentence.start)
-    dates = [d for d in sentence.dates if d[3].root.i not in inside or _long_past(d[2], anchor)]
+    dates = [
+        d
+        for d in sentence.dates
+        if (d[3].root.i not in inside or _long_past(d[2], anchor))
+        and not _anniversary(d[3].root)
+        and not _in_another_clause(d[3].root, tokens)
+    ]
     if places_from is not None:
         allowed = {t.i for t in places_from}
         places = [p for p in sentence.places if p[3].root.i in allowed]
@@ -978,6 +1145,30 @@ def _fill_setting(
     if places_from is not None and mention.location is not None and not mention.location_explicit:
         mention.location = None
         mention.fields = [f for f in mention.fields if f.field != "location"]
+
+
+def _in_another_clause(word, tokens: list) -> bool:
+    """ "ending the truce it had agreed with Islamabad in June and ordered ...": a date inside
+    a relative clause that holds none of the event's words dates that clause."""
+    clause = next((t for t in word.ancestors if t.dep_ in ("relcl", "acl")), None)
+    if clause is None or threat_lexicon().carriers.fullmatch(clause.head.text):
+        return False  # "in an editorial published on Oct. 19, ...": the message's date
+    # a verb listed with the clause's verb is read as a clause of its own ("the truce it had
+    # agreed in June and ordered its fighters ...": the parse's list, not the writer's)
+    listed = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
+    inside = {t.i for t in clause.subtree} - listed
+    return not any(t.i in inside for t in tokens)
+
+
+def _anniversary(word) -> bool:
+    """ "on Wednesday, the anniversary of the Sept. 11, 2001, attacks": the date of the past
+    event an anniversary marks, not of the call made on it."""
+    for above in word.ancestors:
+        if above.lemma_.lower() == "anniversary":
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _long_past(span, anchor: date | None) -> bool:
