@@ -1,0 +1,67 @@
+"""What ``extract.extract_mentions`` does with the extractors' mentions taken together: one view
+of each clash, no attack read into a leader's death, no tally of a year read as one attack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2021, 12, 1)
+
+
+def _events(analyse, text: str) -> list[tuple[str, str]]:
+    result = analyse(text, PUBLISHED)
+    return sorted((r.data["type"], r.data["subtype"]) for r in result.records if r.kind == "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani Taliban confirmed on Saturday that their leader, Mullah Fazlullah, was "
+        "killed in an American drone strike in Kunar province on Nov. 20.",
+        "Hezbollah named a new secretary-general on Tuesday, weeks after its leader Hassan "
+        "Nasrallah was killed in Beirut.",
+    ],
+)
+def test_a_leaders_death_is_not_also_an_attack(analyse, text):
+    events = _events(analyse, text)
+    assert any(t == "leadership_change" for t, _ in events), events
+    assert not any(t == "attack" for t, _ in events), events
+
+
+def test_a_claimed_attack_that_killed_a_leader_stays(analyse):
+    events = _events(
+        analyse,
+        "The Islamic State claimed a suicide bombing that killed Taliban commander Mullah "
+        "Fazlullah at a mosque in Kunar province on Friday.",
+    )
+    assert ("attack", "suicide_bombing") in events, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADF fighters killed more than 1,200 civilians in North Kivu and Ituri in 2021, the "
+        "Kivu Security Tracker says.",
+        "Boko Haram fighters abducted about 400 people in Borno state in 2020, aid groups said.",
+    ],
+)
+def test_a_tally_over_a_year_is_not_one_attack(analyse, text):
+    assert not any(t == "attack" for t, _ in _events(analyse, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one attack, dated only to its month, with a large toll: still one attack
+        "ADF fighters killed more than 100 villagers in an attack on Lhubiriha in North Kivu "
+        "last month, officials said.",
+        # a small toll dated to a year is not a tally
+        "Gunmen killed four soldiers in an ambush near Beni earlier this year, the army said.",
+    ],
+)
+def test_single_attacks_with_vague_dates_stay(analyse, text):
+    assert any(t == "attack" for t, _ in _events(analyse, text))
