@@ -129,7 +129,7 @@ def test_they_of_a_clause_stand_for_the_armed_men_it_describes(analyse):
         "On Monday the branch released pictures of dozens of armed men raising their rifles "
         "as they gave bay'ah to the new leader.",
     )
-    assert record["subtype"] == "allegiance"
+    assert record["subtype"] == "renewal"  # a branch's oath to its movement's new leader
     assert _names(record, "perpetrator") and _names(record, "perpetrator") != ["they"]
 
 
@@ -139,7 +139,7 @@ def test_pledging_to_a_new_leader_is_a_pledge(analyse):
         "The group's newspaper on Thursday carried photographs from the Sinai branch pledging "
         "to the new caliph.",
     )
-    assert record["subtype"] == "allegiance"
+    assert record["subtype"] == "renewal"  # a branch's oath to its movement's new leader
 
 
 def test_a_pledge_in_a_message_takes_the_message_date(analyse):

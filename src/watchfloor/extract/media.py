@@ -247,7 +247,51 @@ def extract(ctx: DocContext) -> list[EventMention]:
             found.extend(_claims_in(ctx, sentence))
         releases.extend(found)
     _share_identities(releases)
-    return [m for r in releases for m in r.mentions]
+    mentions = [m for r in releases for m in r.mentions]
+    return _with_wave_releases(ctx, mentions)
+
+
+def _with_wave_releases(ctx: DocContext, mentions: list[EventMention]) -> list[EventMention]:
+    """A sentence telling several groups each showing its own pledge in pictures or a video
+    ("The Sahel and the Somalia branches followed with their own pictures") tells one release
+    per group (bench/gold/README.md, "Series"): those replace the sentence's one reading."""
+    from watchfloor.extract import pledges  # pledges reads this module's lexicon
+
+    waves = [_wave_release(ctx, pledge, noun) for pledge, noun in pledges.shown_waves(ctx)]
+    waves = [w for w in waves if w is not None]
+    replaced = {(w.sentence_index, w.subtype) for w in waves}
+    kept = [m for m in mentions if (m.sentence_index, m.subtype) not in replaced]
+    return kept + waves
+
+
+def _wave_release(ctx: DocContext, pledge: EventMention, noun) -> EventMention | None:
+    sentence = ctx.sentences[pledge.sentence_index]
+    subtype = next(
+        (
+            kind
+            for kind, nouns in _nouns_by_subtype(sentence).items()
+            if any(token.i == noun.i for _, token in nouns)
+        ),
+        None,
+    )
+    if subtype is None:
+        return None
+    trigger = FieldSpan("type", noun.idx, noun.idx + len(noun.text), noun.text)
+    mention = EventMention(
+        type="media_release",
+        subtype=subtype,
+        certainty=pledge.certainty,
+        sentence=pledge.sentence,
+        sentence_index=pledge.sentence_index,
+        paragraph_index=pledge.paragraph_index,
+        trigger=trigger,
+        fields=[trigger, *(f for f in pledge.fields if f.field in ("perpetrator", "date"))],
+        actors=[a for a in pledge.actors if a.role in ("perpetrator", "speaker")],
+    )
+    mention.date, mention.date_explicit = pledge.date, pledge.date_explicit
+    mention.location, mention.location_explicit = pledge.location, pledge.location_explicit
+    mention.identity = f"wave:{pledge.identity}|{subtype}"
+    return mention
 
 
 def _releases_in(ctx: DocContext, sentence: Sentence) -> list[Release]:

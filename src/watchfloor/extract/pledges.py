@@ -38,6 +38,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent, media_lexicon
+from watchfloor.extract.placing import EventPlace, place_in_sentence
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -46,8 +47,11 @@ from watchfloor.nlp.ruler import GROUP_LABEL
 SUBTYPE_ORDER = ("renewal", "allegiance")
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "'ll", "wo", "ca"}
 _ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "proceed", "go"}
-_TARGET_WINDOW = 10  # tokens after the pledge word where "to <whom>" may stand
+_TARGET_WINDOW = 14  # tokens from the pledge word where "to <whom>" may stand
 _DEPICTING = {"show", "depict", "feature", "film", "record", "see", "watch", "carry"}
+_APPEARING = {"appear", "emerge", "surface", "circulate", "show"}
+_FOLLOW_SENTENCES = 1  # how far back "followed suit" may look: this sentence or the one before
+_ADDING_SENTENCES = 4  # how far back "also pledged" may look for the pledge it adds to
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,11 @@ class PledgeLexicon:
     rulers: re.Pattern
     leaders: re.Pattern
     group_anaphors: re.Pattern
+    new_leader: re.Pattern
+    following: re.Pattern
+    adding: re.Pattern
+    bodies: frozenset[str]
+    branches: re.Pattern
 
 
 @cache
@@ -89,24 +98,110 @@ def pledge_lexicon() -> PledgeLexicon:
         rulers=alternation(data["rulers"]),
         leaders=alternation(data["leaders"]),
         group_anaphors=alternation(data["group_anaphors"]),
+        new_leader=alternation(data["new_leader"]),
+        following=alternation(data["following"]),
+        adding=alternation(data["adding"]),
+        bodies=frozenset(data["bodies"]),
+        branches=alternation(data["branches"]),
     )
 
 
 def worth_parsing(sentence, text: str) -> bool:
-    return bool(pledge_lexicon().any_trigger.search(text))
+    lex = pledge_lexicon()
+    return bool(lex.any_trigger.search(text) or lex.following.search(text))
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
+    return [mention for mention, _ in _read(ctx)]
+
+
+def shown_waves(ctx: DocContext) -> list[tuple[EventMention, object]]:
+    """The pledges of a wave told through pictures, videos or recordings, each with the word
+    for its release ("The Sahel and Somalia branches followed with their own pictures", "images
+    appeared of fighters in A and of a group in B reaffirming allegiance"): one release per
+    group pledging, which ``extract.media`` records as one release of the sentence."""
+    read = [(m, noun) for m, noun in _read(ctx) if noun is not None]
+    per_sentence: dict[int, int] = {}
+    for mention, _ in read:
+        per_sentence[mention.sentence_index] = per_sentence.get(mention.sentence_index, 0) + 1
+    return [(m, noun) for m, noun in read if per_sentence[m.sentence_index] > 1]
+
+
+def _read(ctx: DocContext) -> list[tuple[EventMention, object]]:
+    """Every pledge, with the release word showing it when it is told through one."""
     lex = pledge_lexicon()
-    mentions = []
+    mentions: list[EventMention] = []
+    shown: dict[int, object] = {}
     for sentence in ctx.sentences:
-        if not sentence.parsed or not lex.any_trigger.search(sentence.text):
+        if not sentence.parsed:
             continue
-        for subtype, match, token in _triggers(sentence, lex):
-            mention = _mention(ctx, sentence, subtype, match, token, lex)
-            if mention is not None:
-                mentions.append(mention)
-    return mentions
+        found: list[EventMention] = []
+        if lex.any_trigger.search(sentence.text):
+            for subtype, match, token in _triggers(sentence, lex):
+                found.extend(_mentions(ctx, sentence, subtype, match, token, lex, shown))
+        if lex.following.search(sentence.text):
+            found.extend(_followers(ctx, sentence, mentions, found, lex, shown))
+        mentions.extend(sorted(found, key=lambda m: m.trigger.start))  # in the order told
+    _date_by_the_pledge_before(ctx, mentions)
+    kept = [m for m in mentions if not _sums_up(ctx, m, mentions)]
+    _name_the_branches(kept)
+    return [(m, shown.get(id(m))) for m in kept]
+
+
+def _name_the_branches(mentions: list[EventMention]) -> None:
+    """ "The Sahel branch", "fighters in Mozambique": in an article whose pledges are to one
+    movement (its leader, or its branches pledging), the movement's branch for that region."""
+    lexicon = group_lexicon()
+    movements = {m for mention in mentions for m in _movements_of(mention, lexicon)}
+    if len(movements) != 1:
+        return
+    [movement] = movements
+    branches = [g for g in lexicon.groups() if g.parent == movement and g.region]
+    for mention in mentions:
+        for i, actor in enumerate(mention.actors):
+            if actor.role != "perpetrator" or actor.canonical:
+                continue
+            words = fold(actor.name)
+            found = [b for b in branches if re.search(rf"\b{re.escape(fold(b.region))}\b", words)]
+            if len(found) != 1:
+                continue
+            mention.actors[i] = Actor(actor.name, found[0].canonical, "perpetrator", "branch")
+            rest = mention.identity.split("|", 1)[1] if "|" in mention.identity else ""
+            mention.identity = f"{found[0].canonical}|{rest}"
+
+
+def _movements_of(mention: EventMention, lexicon) -> set[str]:
+    """The movements a pledge tells: the one pledged to's, and a known branch's, pledging."""
+    out = set()
+    for actor in mention.actors:
+        named = lexicon.get(actor.canonical) if actor.canonical else None
+        if named is None:
+            continue
+        if named.type in ("person", "branch") and named.parent:
+            out.add(named.parent)
+        elif actor.role == "other":
+            out.add(named.canonical)
+    return out
+
+
+def _showing(tokens: list):
+    """The release word whose pictures or recording show the pledge: a picture word above it
+    ("photographs of men pledging"), the picture word that "appeared" of the men, or what a
+    group "followed with"."""
+    media = media_lexicon().any_noun
+    for tok in tokens:
+        for above in [tok, *tok.ancestors]:
+            if above.pos_ in ("NOUN", "PROPN") and media.fullmatch(above.text):
+                return above
+            if above.pos_ == "VERB" and (above.lemma_ in _APPEARING or above.lemma_ == "follow"):
+                for child in above.children:
+                    nouns = [child] if child.dep_ == "nsubj" else []
+                    if child.dep_ == "prep" and child.lower_ == "with":
+                        nouns = [c for c in child.children if c.dep_ == "pobj"]
+                    for noun in nouns:
+                        if media.fullmatch(noun.text):
+                            return noun
+    return None
 
 
 def _triggers(sentence: Sentence, lex: PledgeLexicon) -> list[tuple[str, re.Match, object]]:
@@ -131,27 +226,66 @@ def _triggers(sentence: Sentence, lex: PledgeLexicon) -> list[tuple[str, re.Matc
 def _pledge_token(words):
     """The word that acts in the pledge's clause: its verb ("pledged", "renewed", "swore") when
     it has one, else its noun ("bay'ah", "pledge")."""
-    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") or _misread_participle(t)]
     return verbs[0] if verbs else words.root
 
 
-def _mention(
-    ctx: DocContext, sentence: Sentence, subtype: str, match: re.Match, token, lex: PledgeLexicon
-) -> EventMention | None:
+def _misread_participle(token) -> bool:
+    """ "reaffirming allegiance" tagged as an adjective: still the pledge's verb."""
+    return token.pos_ == "ADJ" and token.lower_.endswith("ing")
+
+
+def _mentions(
+    ctx: DocContext,
+    sentence: Sentence,
+    subtype: str,
+    match: re.Match,
+    token,
+    lex: PledgeLexicon,
+    shown: dict[int, object],
+) -> list[EventMention]:
+    """One record per group pledging and per one pledged to: "The Sahel and Somalia branches
+    renewed their pledge" is two pledges, so is "pledged loyalty to X, and to Y"."""
     act = _act(token, lex)
     if act is None or _refused(sentence, act, token, match, lex):
-        return None
-    pledger = _pledger(ctx, sentence, act, token, lex)
-    if pledger is None:
-        return None  # "allegiance to the Islamic State": whose, the sentence does not say
-    target = _target(ctx, sentence, act, token, match, lex)
-    if not (_armed_pledger(pledger) or _armed_target(target)):
-        return None  # "lawmakers pledged loyalty to the constitution"
+        return []
+    pledgers = _pledgers(ctx, sentence, act, token, lex)
+    if not pledgers:
+        return []  # "allegiance to the Islamic State": whose, the sentence does not say
+    targets = _targets(ctx, sentence, act, token, match, lex) or [None]
     if _background(act, lex) and not _dated(sentence, act):
-        return None  # "Boko Haram, which pledged allegiance to the Islamic State, ..."
+        return []  # "Boko Haram, which pledged allegiance to the Islamic State, ..."
     trigger = FieldSpan(
         "type", sentence.start + match.start(), sentence.start + match.end(), match.group()
     )
+    tokens = [act, token] if act is not token else [token]
+    out = []
+    for pledger in pledgers:
+        for target in targets:
+            if not (_armed_pledger(pledger) or _armed_target(target)):
+                continue  # "lawmakers pledged loyalty to the constitution"
+            kind = _subtype(subtype, pledger, target, lex)
+            mention = _mention(ctx, sentence, kind, trigger, tokens, pledger, target, lex)
+            if mention is None:
+                continue
+            out.append(mention)
+            if len(pledgers) > 1:
+                _place_of_pledger(mention, sentence, pledger)
+            shown[id(mention)] = _showing([act, *([pledger.head] if pledger.head else [])])
+    return out
+
+
+def _mention(
+    ctx: DocContext,
+    sentence: Sentence,
+    subtype: str,
+    trigger: FieldSpan,
+    tokens: list,
+    pledger: Party,
+    target: Party | None,
+    lex: PledgeLexicon,
+) -> EventMention | None:
+    act = tokens[0]
     mention = EventMention(
         type="pledge",
         subtype=subtype,
@@ -160,15 +294,194 @@ def _mention(
         sentence_index=sentence.index,
         paragraph_index=sentence.paragraph,
         trigger=trigger,
-        fields=[trigger],
+        fields=[FieldSpan(trigger.field, trigger.start, trigger.end, trigger.text)],
     )
     _fill_parties(mention, pledger, target)
-    tokens = [act, token] if act is not token else [token]
     fill_date_and_place(ctx, mention, sentence, tokens + _carried_in(act))
     if told_long_before(ctx, mention, sentence):
         return None  # "had pledged allegiance in 2014", told in a later story
     mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"
     return mention
+
+
+def _subtype(subtype: str, pledger: Party, target: Party | None, lex: PledgeLexicon) -> str:
+    """A branch's oath to its own movement's new leader renews the movement's bay'ah ("the IS
+    branches to the new caliph"); a group's first oath, or an oath to a leader not said to be
+    new, stays what its words say."""
+    if subtype != "allegiance" or target is None or not target.new:
+        return subtype
+    movement = _movement(pledger)
+    if movement is None and not lex.branches.search(pledger.name):
+        return subtype
+    led = target.group or _movement_of_target(target)
+    return "renewal" if None in (led, movement) or led == movement else subtype
+
+
+def _movement(party: Party) -> str | None:
+    """The movement a branch belongs to (a leader's branch's, for a leader pledging)."""
+    lexicon = group_lexicon()
+    name = party.group if party.type == "person" else party.canonical
+    named = lexicon.get(name) if name else None
+    return named.parent if named is not None and named.type == "branch" else None
+
+
+def _movement_of_target(target: Party) -> str | None:
+    if target.canonical is None:
+        return None
+    named = group_lexicon().get(target.canonical)
+    if target.type == "person":
+        return named.parent if named is not None else None
+    return target.canonical
+
+
+def _place_of_pledger(mention: EventMention, sentence: Sentence, pledger: Party) -> None:
+    """Of several groups pledging in one sentence, each is placed where its own words put it
+    ("fighters in Cabo Delgado and a group in the southern Philippines"), else nowhere."""
+    mention.location, mention.location_explicit = None, False
+    mention.fields = [f for f in mention.fields if f.field != "location"]
+    inside = [p for p in sentence.places if pledger.start <= p[0] and p[1] <= pledger.end]
+    if inside:
+        start, end, location, _ = inside[0]
+        where = EventPlace(location, start, end, explicit=True)
+    else:
+        where = place_in_sentence(sentence, [pledger.head]) if pledger.head is not None else None
+    if where is None or not pledger.start <= where.start < pledger.end:
+        return
+    mention.location, mention.location_explicit = where.location, where.explicit
+    mention.fields.append(FieldSpan("location", where.start, where.end, where.location.name or ""))
+
+
+# --- pledges told without a pledge word, and their dates -----------------------------------
+
+
+def _followers(
+    ctx: DocContext,
+    sentence: Sentence,
+    before: list[EventMention],
+    found: list[EventMention],
+    lex: PledgeLexicon,
+    shown: dict[int, object],
+) -> list[EventMention]:
+    """ "The Sahel branch and the Somalia branch followed with their own pictures",
+    "al-Shabaab followed suit": groups joining the pledge told just before, one record each,
+    pledging to the same leader in the same way."""
+    prior = _pledge_just_before(ctx, sentence, before + found)
+    if prior is None:
+        return []
+    out = []
+    taken = {m.identity.split("|")[0] for m in before + found}
+    for m in lex.following.finditer(sentence.text):
+        words = sentence.span.doc.char_span(
+            sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+        )
+        verbs = [t for t in words or [] if t.pos_ in ("VERB", "AUX")]
+        if not verbs or _refused_follow(sentence, verbs[0], lex):
+            continue
+        verb = verbs[0]
+        subject = _subject_words(verb)
+        if not subject:
+            continue
+        pledgers = [_party(ctx, sentence, w, lex, head) for w, head in _split(subject)]
+        pledgers = [p for p in pledgers if p is not None and p.armed and _key(p) not in taken]
+        trigger = FieldSpan("type", sentence.start + m.start(), sentence.start + m.end(), m.group())
+        for pledger in pledgers:
+            mention = _follower(ctx, sentence, prior, trigger, verb, pledger)
+            if mention is None:
+                continue
+            if len(pledgers) > 1:
+                _place_of_pledger(mention, sentence, pledger)
+            taken.add(_key(pledger))
+            shown[id(mention)] = _showing([verb])
+            out.append(mention)
+    return out
+
+
+def _refused_follow(sentence: Sentence, verb, lex: PledgeLexicon) -> bool:
+    if judge(verb, sentence.text, verb.idx - sentence.start, None) == "negated":
+        return True
+    return _not_yet(verb, sentence, lex) or _governed(verb, lex)
+
+
+def _follower(
+    ctx: DocContext,
+    sentence: Sentence,
+    prior: EventMention,
+    trigger: FieldSpan,
+    verb,
+    pledger: Party,
+) -> EventMention | None:
+    mention = EventMention(
+        type="pledge",
+        subtype=prior.subtype,
+        certainty=prior.certainty,
+        sentence=Span(sentence.start, sentence.end, sentence.text),
+        sentence_index=sentence.index,
+        paragraph_index=sentence.paragraph,
+        trigger=trigger,
+        fields=[trigger],
+    )
+    _fill_parties(mention, pledger, None)
+    for actor in prior.actors:
+        if actor.role == "other":
+            mention.actors.append(Actor(actor.name, actor.canonical, "other", actor.type))
+    mention.details["pledged_to"] = prior.details.get("pledged_to")
+    fill_date_and_place(ctx, mention, sentence, [verb])
+    if told_long_before(ctx, mention, sentence):
+        return None
+    target_key = prior.identity.split("|")[1] if prior.identity else ""
+    mention.identity = f"{_key(pledger)}|{target_key}|{prior.subtype}"
+    return mention
+
+
+def _pledge_just_before(
+    ctx: DocContext,
+    sentence: Sentence,
+    mentions: list[EventMention],
+    reach: int = _FOLLOW_SENTENCES,
+) -> EventMention | None:
+    """The last pledge told in this sentence or the few before it, under the same dateline."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    for mention in reversed(mentions):
+        if sentence.index - mention.sentence_index > reach:
+            return None
+        if ctx.document.anchor_for(mention.sentence.start) == anchor:
+            return mention
+    return None
+
+
+def _sums_up(ctx: DocContext, mention: EventMention, mentions: list[EventMention]) -> bool:
+    """ "Affiliates have lined up behind the new leader, releasing photographs of fighters
+    swearing loyalty": a pledge by men no name tells and with no date of its own, in an
+    article that goes on to tell two or more dated pledges, is the lead summing them up."""
+    if mention.date_explicit or any(a.canonical for a in mention.actors if a.role != "other"):
+        return False
+    anchor = ctx.document.anchor_for(mention.sentence.start)
+    later = [
+        m
+        for m in mentions
+        if m.sentence_index > mention.sentence_index
+        and m.date_explicit
+        and ctx.document.anchor_for(m.sentence.start) == anchor
+    ]
+    return len(later) >= 2
+
+
+def _date_by_the_pledge_before(ctx: DocContext, mentions: list[EventMention]) -> None:
+    """ "The leaders also pledged loyalty to ...": a pledge whose sentence gives no date and
+    that adds to the pledge told just before (the same group, or "also", "too") was made on
+    that pledge's occasion, not on the day the article borrows for it."""
+    lex = pledge_lexicon()
+    for i, mention in enumerate(mentions):
+        if mention.date_explicit or i == 0:
+            continue
+        sentence = ctx.sentences[mention.sentence_index]
+        earlier = [m for m in mentions[:i] if m.sentence_index < sentence.index]
+        prior = _pledge_just_before(ctx, sentence, earlier, _ADDING_SENTENCES)
+        if prior is None or prior.date is None:
+            continue
+        same = prior.identity.split("|")[0] == mention.identity.split("|")[0]
+        if same or lex.adding.search(sentence.text):
+            mention.date = prior.date
 
 
 def _carried_in(act) -> list:
@@ -188,7 +501,7 @@ def _carried_in(act) -> list:
 
 def _act(token, lex: PledgeLexicon):
     """The verb that makes the pledge word an act, or None when it is only talked about."""
-    if token.pos_ in ("VERB", "AUX"):
+    if token.pos_ in ("VERB", "AUX") or _misread_participle(token):
         return token
     head = token
     for _ in range(3):  # "a pledge of allegiance", "their bay'ah [pledges of allegiance]"
@@ -282,18 +595,177 @@ class Party:
     end: int
     armed: bool
     group: str | None = None  # a leader's group
+    head: object = None  # the token the words hang on
+    new: bool = False  # said to be new ("the new caliph"): for the one pledged to
 
 
-def _pledger(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexicon) -> Party | None:
+def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexicon) -> list[Party]:
+    """Who pledged: one party per group listed ("The Sahel and the Somalia branches", "images
+    of fighters in A and of a group in B pledging"); the releasing group for unnamed men its
+    pictures show pledging ("the branch released photographs of armed men giving bay'ah")."""
+    depicted: list[list] = []
     if act.lemma_ in lex.receiving_verbs and act is not token:
         words = _from_phrase(token)  # "accepted the pledge of allegiance from ISWAP"
     else:
-        words = _subject_words(act) or _possessor(token) or _just_before(act, lex)
+        words = _subject_words(act) or _possessor(token)
+        if not words:
+            depicted = _depicted(act)
+            words = depicted[0] if depicted else _just_before(act, lex)
     if len(words) == 1 and words[0].lower_ in ("they", "he"):
         words = _who_they_are(words[0]) or words
+    words = _past_dateline(ctx, words)
     if not words:
+        return []
+    listed = [(w, _head_of(w)) for w in depicted] if len(depicted) > 1 else _split(words)
+    parties = [_party(ctx, sentence, w, lex, head) for w, head in listed]
+    parties = [p for p in parties if p is not None]
+    if any(p.armed for p in parties):
+        for party in parties:  # "fighters in A and a smaller group in B"
+            party.armed = party.armed or (
+                party.head is not None and party.head.lemma_ in lex.bodies
+            )
+    if len(parties) > 1 and not all(p.armed for p in parties):
+        parties = [_party(ctx, sentence, words, lex, _head_of(words))]  # "X and his aides"
+    if len(parties) == 1:
+        parties = [_for_his_group(ctx, sentence, parties[0], token, lex)]
+    if len(parties) == 1 and _shown_unnamed(parties[0], act):
+        shown = _shown_by(ctx, sentence, act, lex)
+        if shown is not None:
+            return [shown]
+    return [p for p in parties if p is not None]
+
+
+def _past_dateline(ctx: DocContext, words: list) -> list:
+    """ "BAMAKO, Mali, March 3 — Four jihadist groups ... pledged": the parse may make the
+    dateline's city the subject and the groups its apposition; the groups pledged."""
+    spans = ctx.dateline_spans
+    if not words or not any(s <= words[0].idx < e for s, e in spans):
+        return words
+    end = max(e for s, e in spans if s <= words[0].idx < e)
+    head = _head_of(words)
+    if head is None:
+        return []
+    appos = [c for c in head.children if c.dep_ == "appos" and c.idx >= end]
+    if not appos and head.dep_ == "nsubj":  # or a second subject of the same verb
+        appos = [c for c in head.head.children if c.dep_ == "nsubj" and c.idx >= end]
+    return _phrase(appos[0]) if appos else []
+
+
+def _for_his_group(ctx: DocContext, sentence: Sentence, party: Party, token, lex) -> Party:
+    """ "Annabi renewed the group's pledge of allegiance": a man pledging in his group's name
+    speaks for the group, which pledges."""
+    words = sentence.span.doc.char_span(party.start, party.end, alignment_mode="expand")
+    named = party.type == "person" or (
+        words is not None and not party.armed and all(t.pos_ == "PROPN" for t in words)
+    )
+    if party.group or not named:
+        return party
+    nouns = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ == "dobj"]
+    owner = next((w for noun in nouns if (w := _possessor(noun))), [])
+    group = _party(ctx, sentence, owner, lex) if owner else None
+    if group is None or group.type not in ("armed_group", "branch") or not group.canonical:
+        return party
+    return Party(
+        party.name, party.canonical, "person", party.start, party.end, True, group.canonical
+    )
+
+
+def _head_of(words: list):
+    inside = {t.i for t in words}
+    return next((t for t in words if t.head.i not in inside or t.head is t), None)
+
+
+def _split(words: list) -> list[tuple[list, object]]:
+    """Coordinated nouns ("The Sahel branch and the Somalia branch") as one phrase each."""
+    head = _head_of(words)
+    if head is None:
+        return [(words, None)]
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    conjuncts += [g for c in conjuncts for g in c.children if g.dep_ == "conj"]
+    if not conjuncts:
+        return [(words, head)]
+    cut = {t.i for c in conjuncts for t in c.subtree}
+    cut |= {c.i for c in head.children if c.dep_ in ("cc", "preconj")}
+    first = [t for t in words if t.i not in cut]
+    rest = [([t for t in c.subtree if t.i not in _conj_cut(c)], c) for c in conjuncts]
+    return [(first, head), *rest]
+
+
+def _conj_cut(noun) -> set[int]:
+    dropped = ("relcl", "acl", "appos", "conj", "cc", "punct")
+    return {t.i for c in noun.children if c.dep_ in dropped for t in c.subtree}
+
+
+def _depicted(act) -> list[list]:
+    """ "images appeared of fighters in A and of a smaller group in B reaffirming allegiance":
+    the men a picture, a video or its appearing is "of", each listed "of" its own phrase."""
+    media = media_lexicon().any_noun
+    for prep in reversed([t for t in act.sent if t.i < act.i and t.lower_ == "of"]):
+        first = prep
+        while first.dep_ == "conj" and first.head.lower_ == "of":
+            first = first.head
+        owner = first.head
+        if not (media.fullmatch(owner.text) or owner.lemma_ in _APPEARING):
+            continue
+        # a listed "of" hangs on the first one, or on a word inside its phrase
+        preps = [first] + [t for t in first.subtree if t.lower_ == "of" and t.dep_ == "conj"]
+        cut = {t.i for p in preps[1:] for t in p.subtree}
+        cut |= {t.i for p in preps[1:] for t in p.doc[p.i - 1 : p.i] if t.dep_ == "cc"}
+        phrases = [
+            [
+                t
+                for t in obj.subtree
+                if t.i not in _conj_cut(obj) and t.i < act.i and (t.i not in cut or p is not first)
+            ]
+            for p in preps
+            for obj in p.children
+            if obj.dep_ == "pobj"
+        ]
+        return [p for p in phrases if p]
+    return []
+
+
+def _shown_unnamed(party: Party, act) -> bool:
+    """The pledger is a picture itself ("a video showing ... pledging", misparsed) or armed
+    men no name tells ("dozens of armed men"); not one man ("a video showed the attacker
+    pledging allegiance": he pledged, not the group that put it out)."""
+    if party.canonical is not None or party.type == "person":
+        return False
+    if media_lexicon().any_noun.search(party.name):
+        return True
+    militants = pledge_lexicon().militants
+    return party.type == "other" and any(
+        m.group().lower().endswith(("s", "men", "mujahideen", "mujahidin"))
+        for m in militants.finditer(party.name)
+    )
+
+
+def _shown_by(ctx: DocContext, sentence: Sentence, act, lex: PledgeLexicon) -> Party | None:
+    """The group named among the men shown ("armed men, described as former Boko Haram
+    fighters"), else the group that put out the pictures in which they pledge."""
+    lexicon = group_lexicon()
+    media = media_lexicon().any_noun
+    ancestors = list(act.ancestors)
+    through = [t for t in ancestors if media.fullmatch(t.text) or t.lemma_ in _DEPICTING]
+    if not through:
         return None
-    return _party(ctx, sentence, words, lex)
+    picture = through[0]
+    shown = [e for e in sentence.ents if e.label_ == GROUP_LABEL and picture.i < e.start < act.i]
+    if shown:  # "a video showing armed men, described as former Boko Haram fighters, pledging"
+        return _group_party(shown[-1], lexicon)
+    for verb in (t for t in ancestors if t.pos_ in ("VERB", "AUX")):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            ents = [e for e in sentence.ents if e.label_ == GROUP_LABEL and e.root in subj.subtree]
+            if ents:
+                return _group_party(ents[0], lexicon)
+    return None
+
+
+def _group_party(ent, lexicon) -> Party:
+    canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
+    named = lexicon.get(canonical)
+    kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+    return Party(ent.text, canonical, kind, ent.start_char, ent.end_char, True, head=ent.root)
 
 
 def _who_they_are(pronoun) -> list:
@@ -398,26 +870,43 @@ def _from_phrase(token) -> list:
     return []
 
 
-def _target(ctx: DocContext, sentence: Sentence, act, token, match, lex) -> Party | None:
-    """The one pledged to: the words after "to" that follow the pledge word; the receiving
-    verb's subject for "accepted their pledge"."""
+def _targets(ctx: DocContext, sentence: Sentence, act, token, match, lex) -> list[Party]:
+    """The ones pledged to: the words after "to" that follow the pledge word, and after each
+    "to" coordinated with it ("to AQIM's emir, Droukdel, and to the Taliban leader"); the
+    receiving verb's subject for "accepted their pledge"."""
     if act.lemma_ in lex.receiving_verbs and act is not token:
         words = _subject_words(act)
-        return _party(ctx, sentence, words, lex) if words else None
-    doc = act.doc
-    end = sentence.start + match.end()
-    after = [t for t in sentence.span if t.idx >= end][:_TARGET_WINDOW]
+        party = _party(ctx, sentence, words, lex) if words else None
+        return [party] if party is not None else []
+    start = sentence.start + match.start()  # "pledging to the new leader": "to" is inside
+    after = [t for t in sentence.span if t.idx > start][:_TARGET_WINDOW]
     to = next((t for t in after if _to_prep(t)), None)
     if to is None:
-        return None
+        return []
+    tos = [to, *(c for c in to.children if c.dep_ == "conj" and _to_prep(c))]
+    out = []
+    for prep in tos:
+        party = _pledged_to(ctx, sentence, prep, lex)
+        if party is not None:
+            out.append(party)
+    return out
+
+
+def _pledged_to(ctx: DocContext, sentence: Sentence, to, lex: PledgeLexicon) -> Party | None:
     words = [t for c in to.children if c.dep_ == "pobj" for t in _phrase(c, appositions=True)]
+    words = [t for t in words if not (t.dep_ == "conj" and _to_prep(t)) and t.lower_ != "to"]
     if not words:  # the parse did not hang the words on "to": read up to the next comma
-        words = []
-        for t in doc[to.i + 1 : min(to.i + 12, sentence.span.end)]:
+        for t in to.doc[to.i + 1 : min(to.i + 12, sentence.span.end)]:
             if t.is_punct and t.text != "-":
                 break
             words.append(t)
-    return _party(ctx, sentence, words, lex) if words else None
+    if not words:
+        return None
+    party = _party(ctx, sentence, words, lex)
+    if party is not None:
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        party.new = bool(lex.new_leader.search(to.doc.text[start:end]))
+    return party
 
 
 def _to_prep(token) -> bool:
@@ -425,8 +914,17 @@ def _to_prep(token) -> bool:
     return token.lower_ == "to" and (token.dep_ == "prep" or token.tag_ == "IN")
 
 
-def _party(ctx: DocContext, sentence: Sentence, words: list, lex: PledgeLexicon) -> Party | None:
+def _party(
+    ctx: DocContext, sentence: Sentence, words: list, lex: PledgeLexicon, head=None
+) -> Party | None:
     """A known leader, else a known group, else a group the words stand for, else the words."""
+    party = _named_party(ctx, sentence, words, lex)
+    if party is not None:
+        party.head = head
+    return party
+
+
+def _named_party(ctx: DocContext, sentence: Sentence, words: list, lex) -> Party | None:
     indices = {t.i for t in words}
     ents = [e for e in sentence.ents if any(t.i in indices for t in e)]
     lexicon = group_lexicon()
