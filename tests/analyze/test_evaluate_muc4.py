@@ -13,13 +13,16 @@ from helpers import SHARED
 from watchfloor.analyze.evaluate_muc4 import (
     ROLES,
     SLOTS,
+    _entities,
     document_templates,
     gold_templates,
     normalise,
     published_figures,
+    record_templates,
     score_document,
     score_templates,
 )
+from watchfloor.models import FieldSpan, Record, Source, Span
 
 MUC4_DEV = SHARED / "data" / "muc4" / "dev.json"
 
@@ -235,6 +238,87 @@ def test_templates_from_a_lower_case_wire_report(analyse):
     assert template["PerpOrg"] == [["farabundo marti national liberation front", "fmln"]]
     assert template["Target"] == [["power towers"]]
     assert template["Victim"] == []
+
+
+def test_an_acronym_printed_before_its_name_is_one_entity():
+    text = "guerrillas of the fmln (farabundo marti national liberation front) and the eln."
+    mentions = ["fmln", "farabundo marti national liberation front", "eln"]
+    assert _entities(mentions, text) == [
+        ["farabundo marti national liberation front", "fmln"],
+        ["eln"],
+    ]
+
+
+def _record(text: str, fields: list[tuple[str, str]], sentences: list[str]) -> Record:
+    """An attack record over ``text`` whose evidence is ``sentences`` and whose fields are
+    (field, words) pairs, each found at its first place in the text."""
+    evidence = [Span(text.index(s), text.index(s) + len(s), s) for s in sentences]
+    spans = [FieldSpan(f, text.index(w), text.index(w) + len(w), w) for f, w in fields]
+    source = Source("doc", None, None, None, evidence, spans)
+    data = {"type": "attack", "subtype": "armed_assault", "certainty": "reported"}
+    return Record("event", "r1", [source], data)
+
+
+def test_a_sentence_of_another_type_that_hits_nothing_joins_the_record_template():
+    first = "rebels attacked the town hall of perquin."
+    second = "later they set off bombs in the hills."
+    text = f"{first} {second}"
+    fields = [
+        ("type", "attacked"),
+        ("perp_individual", "rebels"),
+        ("target", "town hall"),
+        ("type", "set off bombs"),
+        ("weapon", "bombs"),
+    ]
+    [template] = record_templates(_record(text, fields, [first, second]), text)
+    assert template["incident_type"] == "attack"
+    assert template["Target"] == [["town hall"]]
+    assert template["Weapon"] == [["bombs"]]
+
+
+def test_a_sentence_of_another_type_that_hits_something_is_an_incident_of_its_own():
+    first = "rebels attacked the town hall of perquin."
+    second = "later they burned down two buses."
+    text = f"{first} {second}"
+    fields = [
+        ("type", "attacked"),
+        ("perp_individual", "rebels"),
+        ("target", "town hall"),
+        ("type", "burned down"),
+        ("target", "buses"),
+    ]
+    templates = record_templates(_record(text, fields, [first, second]), text)
+    assert [t["incident_type"] for t in templates] == ["attack", "arson"]
+    assert templates[1]["Target"] == [["buses"]]
+    assert templates[1]["PerpInd"] == [["rebels"]]
+
+
+@pytest.mark.slow
+def test_a_condemned_murder_gives_a_template_with_its_victim(analyse):
+    text = (
+        "the army condemned the murder of mayor juan carlos pereira committed by fmln "
+        "(farabundo marti national liberation front) guerrillas yesterday."
+    )
+    [template] = document_templates(analyse(text))
+    assert template["Victim"] == [["juan carlos pereira"]]
+    assert ["fmln"] in template["PerpOrg"]
+
+
+@pytest.mark.slow
+def test_a_threatened_kidnapping_gives_a_template(analyse):
+    text = (
+        "the extraditables threatened today to kidnap senator luis perez gomez if the "
+        "government extradites more colombians."
+    )
+    templates = document_templates(analyse(text))
+    assert [t["incident_type"] for t in templates] == ["kidnapping"]
+    assert templates[0]["Victim"] == [["luis perez gomez"]]
+
+
+@pytest.mark.slow
+def test_an_attack_that_did_not_happen_gives_no_template(analyse):
+    text = "the guerrillas did not attack the bus near the border yesterday, the army said."
+    assert document_templates(analyse(text)) == []
 
 
 @pytest.mark.slow

@@ -677,3 +677,136 @@ def test_explosions_and_named_murders_are_attacks_without_an_attacker(analyse, t
 )
 def test_no_attack_from_a_name_or_bombs_in_passing(analyse, text):
     assert attacks(analyse(text, date(2021, 3, 10))) == []
+
+
+# --- role words and reports told inside reactions -------------------------------------------------
+
+
+def _role_texts(record, field_name: str) -> list[str]:
+    return [f.text for s in record.sources for f in s.fields if f.field == field_name]
+
+
+def test_a_condemned_murder_with_its_victim_named_is_reported(analyse):
+    text = (
+        "the honduran government today condemned the murder of labor minister jose maria "
+        "quintanilla in an attack perpetrated by presumed urban guerrillas."
+    )
+    [record] = attacks(analyse(text, date(1989, 4, 20)))
+    assert _role_texts(record, "victim") == ["jose maria quintanilla"]
+    assert "urban guerrillas" in _role_texts(record, "perp_individual")
+
+
+def test_a_condemned_attack_told_without_details_stays_background(analyse):
+    text = "the honduran government today strongly condemned the attack and the violence."
+    assert attacks(analyse(text, date(1989, 4, 20))) == []
+
+
+def test_the_possessor_of_a_murder_is_its_victim(analyse):
+    text = "the strike of the lawyers began after senator pedro arango's murder by gunmen."
+    [record] = attacks(analyse(text, date(1989, 8, 20)))
+    assert _role_texts(record, "victim") == ["pedro arango"]
+    assert _role_texts(record, "perp_org") == []
+
+
+def test_a_bomb_explosion_is_an_attack(analyse):
+    text = "the bomb explosion took place in a market of the city of cali last night."
+    [record] = attacks(analyse(text, date(1989, 9, 2)))
+    assert record.data["subtype"] == "bombing"
+
+
+def test_an_explosion_alone_is_not_an_attack(analyse):
+    text = "there was an explosion in a factory of the city of cali last night."
+    assert attacks(analyse(text, date(1989, 9, 2))) == []
+
+
+def test_an_accidental_blast_is_not_an_attack(analyse):
+    text = "two workers were hurt in an accidental bomb blast at a quarry near cali on monday."
+    assert attacks(analyse(text, date(1989, 9, 5)), certainty=None) == []
+
+
+def test_a_bomb_that_destroyed_a_building_is_an_attack(analyse):
+    text = "last night a bomb destroyed a branch of the popular savings bank in this city."
+    [record] = attacks(analyse(text, date(1989, 9, 2)))
+    assert record.data["subtype"] == "bombing"
+    assert any("branch" in t for t in _role_texts(record, "target"))
+
+
+def test_a_bomb_named_with_no_harm_is_not_an_attack(analyse):
+    text = "the police said a bomb is the weapon most feared in the city."
+    assert attacks(analyse(text, date(1989, 9, 2))) == []
+
+
+def test_the_owner_of_a_home_attacked_is_a_victim(analyse):
+    text = (
+        "urban guerrillas attacked the home of senator ramon gomez in the capital "
+        "yesterday, killing a guard."
+    )
+    [record] = attacks(analyse(text, date(1989, 11, 12)))
+    assert "ramon gomez" in _role_texts(record, "victim")
+
+
+def test_the_owner_of_a_newspaper_office_is_no_victim(analyse):
+    text = "guerrillas dynamited the offices of the daily la prensa in the capital yesterday."
+    [record] = attacks(analyse(text, date(1989, 11, 12)))
+    assert _role_texts(record, "victim") == []
+
+
+def test_an_unidentified_group_is_the_perpetrator(analyse):
+    text = "the businessman was kidnapped yesterday in the city of cali by an unidentified group."
+    [record] = attacks(analyse(text, date(1990, 2, 20)))
+    assert _role_texts(record, "perp_individual") == ["unidentified group"]
+
+
+def test_a_police_unit_is_no_band_of_attackers(analyse):
+    text = "a police unit was attacked by guerrillas with rifles near the town yesterday."
+    [record] = attacks(analyse(text, date(1990, 2, 20)))
+    assert "police unit" not in _role_texts(record, "perp_individual")
+
+
+def test_an_attempt_on_the_life_of_a_judge(analyse):
+    text = (
+        "a few minutes ago, gunmen made an attempt on the life of judge alberto gomez "
+        "restrepo in bogota."
+    )
+    [record] = attacks(analyse(text, date(1989, 8, 16)))
+    assert record.data["subtype"] == "assassination"
+    assert _role_texts(record, "victim") == ["alberto gomez restrepo"]
+
+
+def test_weapons_seized_are_not_the_attacks_weapons(analyse):
+    text = (
+        "guerrillas attacked a police post in the town with rifles yesterday, and the army "
+        "later seized 40 grenades from them."
+    )
+    [record] = attacks(analyse(text, date(1989, 11, 20)))
+    assert _role_texts(record, "weapon") == ["rifles"]
+
+
+def test_a_name_described_by_an_office_in_apposition_is_a_victim(analyse):
+    text = (
+        "police reported today that rene paz, an immigration official, was shot dead by "
+        "unidentified men in the capital."
+    )
+    [record] = attacks(analyse(text, date(1989, 8, 3)))
+    assert _role_texts(record, "victim") == ["rene paz"]
+
+
+def test_a_description_in_apposition_is_no_name(analyse):
+    text = (
+        "police reported today that two peasants, both farm workers, were shot dead by "
+        "unidentified men in the capital."
+    )
+    [record] = attacks(analyse(text, date(1989, 8, 3)))
+    assert _role_texts(record, "victim") == []
+
+
+def test_an_organisation_referred_back_to_is_not_named(analyse):
+    text = "members of the aforementioned organization placed a car bomb at the bank yesterday."
+    [record] = attacks(analyse(text, date(1989, 9, 2)))
+    assert _role_texts(record, "perp_org") == []
+
+
+def test_an_organisation_named_by_its_words_is_the_perpetrator(analyse):
+    text = "members of the revolutionary peasant front placed a car bomb at the bank yesterday."
+    [record] = attacks(analyse(text, date(1989, 9, 2)))
+    assert _role_texts(record, "perp_org") == ["revolutionary peasant front"]

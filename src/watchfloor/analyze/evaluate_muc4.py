@@ -1,9 +1,11 @@
 """MUC-4 role-filler evaluation: the pipeline's attack records as MUC-4 templates, scored with
 the template-level role-filler entity metric of GTT (Du, Rush and Cardie, NAACL 2021).
 
-**From records to templates.** The attack records of a document that are reported (or
-alleged) become templates, except those whose only targets are armed forces (a patrol, a
-garrison: combat, which MUC-4 leaves out). A record's incident type comes from its subtype
+**From records to templates.** The attack records of a document become templates, whatever
+their certainty: reported and alleged attacks, and speculative ones (planned, threatened,
+attempted, foiled), since a MUC-4 template records an incident at any stage of execution
+(accomplished, attempted or threatened). Records whose only targets are armed forces (a
+patrol, a garrison: combat, which MUC-4 leaves out) give none. A record's incident type comes from its subtype
 (``INCIDENT_TYPES``); a record whose sentences tell another type as well ("... and burned the
 facilities": arson) gives a template for each (``record_templates``). The five role slots hold
 the words the record's ``Source.fields`` point at, as printed: ``PerpInd`` from the field
@@ -360,11 +362,17 @@ def incident_type(record: Record) -> str:
     return INCIDENT_TYPES.get(record.data.get("subtype") or "", "attack")
 
 
-def is_reported_attack(record: Record) -> bool:
+# record certainties that tell an incident MUC-4 templates record: done, or attempted or
+# threatened (its "stage of execution")
+TEMPLATE_CERTAINTIES = ("reported", "alleged", "speculative")
+
+
+def is_template_attack(record: Record) -> bool:
+    """An attack record told as done, alleged, or attempted or threatened."""
     return (
         record.kind == "event"
         and record.data.get("type") == "attack"
-        and record.data.get("certainty") in ("reported", "alleged")
+        and record.data.get("certainty") in TEMPLATE_CERTAINTIES
     )
 
 
@@ -398,7 +406,9 @@ def record_templates(record: Record, text: str) -> list[Template]:
     and weapons it names. Sentences of the record's own type make one template; a sentence of
     another type ("... and burned the facilities": arson) makes a template of its own, joined
     by later ones of that type unless they name other targets or victims. The record's
-    perpetrators fill every template: the same people did it all."""
+    perpetrators fill every template: the same people did it all. A sentence of another type
+    that names nothing and no one hit ("the guerrillas had been planting bombs") tells no
+    incident of its own: its words go to the record's template."""
     main = incident_type(record)
     fields = [f for source in record.sources for f in source.fields]
     spans = sorted({(e.start, e.end) for source in record.sources for e in source.evidence})
@@ -414,12 +424,19 @@ def record_templates(record: Record, text: str) -> list[Template]:
     for f in fields:
         if ROLE_FIELDS.get(f.field) not in (None, *_SHARED_ROLES):
             words.setdefault(_sentence_of(spans, f.start), []).append(f)
-    own_type = [f for at, found in words.items() if kinds.get(at, main) == main for f in found]
+    apart = {
+        at for at, kind in kinds.items() if kind != main and _hits_something(words.get(at, []))
+    }
+    own_type = [f for at, found in words.items() if at not in apart for f in found]
     templates = [_template(main, shared + own_type, text)]
-    for at in range(len(spans)):
-        if kinds.get(at, main) != main:
-            _add_incident(templates, _template(kinds[at], shared + words.get(at, []), text))
+    for at in sorted(apart):
+        _add_incident(templates, _template(kinds[at], shared + words.get(at, []), text))
     return templates
+
+
+def _hits_something(fields: list[FieldSpan]) -> bool:
+    """Whether a sentence's words name what or whom its incident hit."""
+    return any(ROLE_FIELDS.get(f.field) in _INCIDENT_ROLES for f in fields)
 
 
 def _add_incident(templates: list[Template], template: Template) -> None:
@@ -490,11 +507,11 @@ def _entities(mentions: list[str], text: str) -> list[list[str]]:
 
 
 def document_templates(result: DocumentResult) -> list[Template]:
-    """The templates of one document's reported attack records, one per incident."""
+    """The templates of one document's attack records, one per incident."""
     text = result.document.text
     templates: list[Template] = []
     for record in result.records:
-        if not is_reported_attack(record) or only_against_armed_forces(record):
+        if not is_template_attack(record) or only_against_armed_forces(record):
             continue
         for template in record_templates(record, text):
             _add_incident(templates, template)

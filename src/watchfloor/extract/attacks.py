@@ -302,7 +302,14 @@ def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger, has_counts: 
     if token is None:
         return "reported"
     years = _years_before_anchor(ctx, sentence, trigger)
-    verdict = judge(token, sentence.text, trigger.start - sentence.start, years)
+    offset = trigger.start - sentence.start
+    verdict = judge(token, sentence.text, offset, years)
+    if (
+        verdict == "historical"
+        and token.pos_ in ("NOUN", "PROPN")  # the reaction's object: "condemned the murder"
+        and _told_by_its_own_words(sentence, trigger)
+    ):
+        verdict = judge(token, sentence.text, offset, years, told_here=True)
     if (
         verdict == "reported"
         and token.pos_ in ("NOUN", "PROPN")
@@ -311,6 +318,16 @@ def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger, has_counts: 
     ):
         return "historical"
     return verdict
+
+
+# role words that tell an attack itself, not only refer to it: whom it hurt, who did it
+_TELLING_ROLES = frozenset({"victim", "perp_individual", "perp_org"})
+
+
+def _told_by_its_own_words(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "condemned the murder of minister antonio rodriguez porth by urban guerrillas": the
+    trigger's own words name whom it hurt or who did it."""
+    return any(field in _TELLING_ROLES for field, _, _ in _role_words(sentence, [trigger], False))
 
 
 def _recalled_in_passing(ctx: DocContext, sentence: Sentence, token) -> bool:
@@ -736,12 +753,15 @@ class RoleLexicon:
     perpetrators: frozenset[str]
     people: frozenset[str]
     collectives: frozenset[str]
+    attacker_collective_modifiers: frozenset[str]
     organisations: frozenset[str]
     state_modifiers: frozenset[str]
+    referring_modifiers: frozenset[str]
     targets: frozenset[str]
     weapons: frozenset[str]
     weapons_needing_modifier: frozenset[str]
     weapon_modifiers: frozenset[str]
+    weapon_not_used_verbs: frozenset[str]
     titles: frozenset[str]
     not_names: frozenset[str]
     light_verbs: frozenset[str]
@@ -753,6 +773,7 @@ class RoleLexicon:
     hedges: frozenset[str]
     victim_prepositions: frozenset[str]
     suffer_verbs: frozenset[str]
+    victim_possessor_heads: frozenset[str]
     murder: re.Pattern
     claim_verbs: frozenset[str]
     blame_verbs: frozenset[str]
@@ -769,12 +790,15 @@ def role_lexicon() -> RoleLexicon:
         perpetrators=words("perpetrator_heads"),
         people=words("people_heads"),
         collectives=words("collective_heads"),
+        attacker_collective_modifiers=words("attacker_collective_modifiers"),
         organisations=words("organisation_heads"),
         state_modifiers=words("state_organisation_modifiers"),
+        referring_modifiers=words("referring_modifiers"),
         targets=words("target_heads"),
         weapons=words("weapon_heads"),
         weapons_needing_modifier=words("weapon_heads_needing_modifier"),
         weapon_modifiers=words("weapon_modifiers"),
+        weapon_not_used_verbs=words("weapon_not_used_verbs"),
         titles=words("titles"),
         not_names=words("not_names"),
         light_verbs=words("light_verbs"),
@@ -786,6 +810,7 @@ def role_lexicon() -> RoleLexicon:
         hedges=words("hedges"),
         victim_prepositions=words("victim_prepositions"),
         suffer_verbs=words("suffer_verbs"),
+        victim_possessor_heads=words("victim_possessor_heads"),
         murder=alternation(table["murder_words"]),
         claim_verbs=words("claim_verbs"),
         blame_verbs=words("blame_verbs"),
@@ -918,7 +943,9 @@ def _doers(anchor, roles: RoleLexicon) -> list:
             found = [
                 c
                 for c in anchor.children
-                if c.i < anchor.i and c.dep_ in ("compound", "amod", "poss", "nmod")
+                if c.i < anchor.i
+                and c.dep_ in ("compound", "amod", "poss", "nmod")
+                and not (c.dep_ == "poss" and _is(anchor, roles.victim_possessor_heads))
             ]
     return _with_conjuncts(found)
 
@@ -948,7 +975,15 @@ def _patients(anchor, roles: RoleLexicon) -> list:
     "against", "of" ... phrases of the verb or noun ("an attack on the embassy")."""
     found = []
     suffers = _is_verb(anchor) and _is(anchor, roles.suffer_verbs)
+    if _is_verb(anchor) and anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+        found.append(anchor.head)  # "businessman michael reyff, kidnapped 11 days ago"
     for child in anchor.children:
+        if (
+            not _is_verb(anchor)
+            and child.dep_ == "poss"
+            and _is(anchor, roles.victim_possessor_heads)
+        ):
+            found.append(child)  # "magistrate carlos valencia garcia's murder"
         if _is_verb(anchor) and (
             child.dep_ in ("dobj", "nsubjpass") or (suffers and child.dep_ == "nsubj")
         ):
@@ -983,9 +1018,29 @@ def _may_be_person(tok, sentence: Sentence, roles: RoleLexicon) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ not in roles.victim_prepositions:
         return False
-    return not any(
-        ent.start <= tok.i < ent.end and ent.label_ in _NOT_PEOPLE for ent in sentence.ents
-    ) and not any(start <= tok.idx < end for start, end, _, _ in sentence.places)
+    labels = {ent.label_ for ent in sentence.ents if ent.start <= tok.i < ent.end}
+    if (
+        labels == {"ORG"}
+        and _titled(tok, roles)
+        and tok.i > 0
+        and not _is(tok.doc[tok.i - 1], roles.titles)  # a name of two words or more
+    ):
+        labels = set()  # "priest francisco amico ferrari": a title says it is a person
+    return not labels & _NOT_PEOPLE and not any(
+        start <= tok.idx < end for start, end, _, _ in sentence.places
+    )
+
+
+# words of the titles list that say nothing of a person's office or trade
+_NOT_OFFICES = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+
+
+def _titled(tok, roles: RoleLexicon) -> bool:
+    """Whether a word of office or trade stands before the name ``tok`` ends."""
+    first, _ = _phrase_tokens(tok, with_of=False)
+    return any(
+        _is(t, roles.titles) and t.lower_ not in _NOT_OFFICES for t in tok.doc[first : tok.i]
+    )
 
 
 _NOT_PEOPLE = frozenset(
@@ -1007,8 +1062,9 @@ _NOT_PEOPLE = frozenset(
 
 
 def _beyond_front(tok):
-    """ "in front of the embassy": the embassy."""
-    if tok.lower_ in ("front", "vicinity", "door", "doors", "entrance", "gate"):
+    """ "in front of the embassy": the embassy; "an attempt on the life of the judge": the
+    judge."""
+    if tok.lower_ in ("front", "vicinity", "door", "doors", "entrance", "gate", "life"):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -1051,9 +1107,25 @@ def _doer_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[str
         elif _is_organisation(member, roles) and _group_ent_at(sentence, member) is None:
             out.append(("perp_individual", *_phrase(tok, roles, with_of=True)))
             out.append(("perp_org", *_phrase(member, roles, with_of=False)))
+    elif _is(tok, roles.collectives) and _attacker_band(tok, sentence, roles):
+        out.append(("perp_individual", *_unhedged(tok, sentence, roles)))
     elif _is_organisation(tok, roles):
         out.append(("perp_org", *_phrase(tok, roles, with_of=False)))
     return out
+
+
+def _attacker_band(tok, sentence: Sentence, roles: RoleLexicon) -> bool:
+    """ "an eln cell", "guerrilla commando units", "an unidentified group": a collective noun
+    whose words before it say it is a band of attackers (and no state body)."""
+    modifiers = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
+    if any(_group_ent_at(sentence, w) is not None for m in modifiers for w in m.subtree):
+        return True
+    if any(_is(m, roles.state_modifiers) or _is(m, roles.forces_heads) for m in modifiers):
+        return False
+    return any(
+        _is(m, roles.perpetrators) or m.lower_ in roles.attacker_collective_modifiers
+        for m in modifiers
+    )
 
 
 def _unhedged(tok, sentence: Sentence, roles: RoleLexicon) -> tuple[int, int]:
@@ -1077,7 +1149,11 @@ def _is_organisation(tok, roles: RoleLexicon) -> bool:
         return False
     modifiers = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
     return bool(modifiers) and not any(
-        _is(m, roles.state_modifiers) or _is(m, roles.perpetrators) or m.like_num for m in modifiers
+        _is(m, roles.state_modifiers)
+        or _is(m, roles.perpetrators)
+        or m.like_num
+        or m.lower_ in roles.referring_modifiers
+        for m in modifiers
     )
 
 
@@ -1096,11 +1172,30 @@ def _patient_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[
     if _armed_forces(tok, roles):
         return [("target_forces", *_phrase(tok, roles, with_of=False))]
     if _is(tok, roles.targets):
-        return [("target", *_thing(tok, sentence, roles))]
+        return [("target", *_thing(tok, sentence, roles)), *_owner_fillers(tok, sentence, roles)]
     if not _may_be_person(tok, sentence, roles):
         return []
     name = _name(tok, roles)
     return [("victim", *name)] if name else []
+
+
+def _owner_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[RoleWord]:
+    """ "the home of assembly president ricardo alvarenga", "president cristiani's residence":
+    the person whose place was hit, by name, is a victim of the attack on it."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    member = _of_object(tok)
+    if member is not None:
+        owners.append(member)
+    out = []
+    for owner in _with_conjuncts(owners):
+        if owner.pos_ not in _NOUNS or _group_ent_at(sentence, owner) is not None:
+            continue
+        if any(start <= owner.idx < end for start, end, _, _ in sentence.places):
+            continue
+        name = _name(owner, roles)
+        if name and (_titled(owner, roles) or owner.ent_type_ == "PERSON"):  # not "the daily"
+            out.append(("victim", *name))
+    return out
 
 
 def _armed_forces(tok, roles: RoleLexicon) -> bool:
@@ -1147,7 +1242,7 @@ def _phrase_tokens(tok, with_of: bool) -> tuple[int, int]:
         if doc[i].dep_ in ("cc", "conj") or doc[i].lower_ in ("and", "or"):
             break
         first = i
-    while first < tok.i and doc[first].dep_ in ("det", "predet", "punct", "cc", "case"):
+    while first < tok.i and doc[first].dep_ in ("det", "predet", "preconj", "punct", "cc", "case"):
         first += 1
     last = tok.i
     if with_of:
@@ -1166,15 +1261,31 @@ def _name(tok, roles: RoleLexicon) -> tuple[int, int] | None:
     name = words[titled + 1 :]
     if not name:
         return None
-    if any(not t.is_alpha or t.like_num or _common_noun(t, roles) for t in name):
+    if any(not _name_word(t) or t.like_num or _common_noun(t, roles) for t in name):
         return None
     if attack_lexicon().any_trigger.search(" ".join(t.text for t in name)):
         return None  # "surprise attack", "public execution"
     if titled < 0 and len(name) < 2 and tok.ent_type_ != "PERSON":
         return None  # a lone word is a surname only after a title ("president cerezo")
-    if titled < 0 and not _looks_like_a_name(name):
+    if titled < 0 and not (_looks_like_a_name(name) or _described_as_a_person(tok, roles)):
         return None  # "sleeping quarters"
     return _chars(tok.doc, name[0].i, name[-1].i)
+
+
+def _name_word(tok) -> bool:
+    """Letters, or letters joined by hyphens ("leon-gomez")."""
+    return tok.is_alpha or ("-" in tok.text and all(part.isalpha() for part in tok.text.split("-")))
+
+
+def _described_as_a_person(tok, roles: RoleLexicon) -> bool:
+    """ "rene lopez, an immigration official", "another businessman, luis sales": words in
+    apposition that give an office or trade say the phrase names a person."""
+    if tok.dep_ == "appos" and _is(tok.head, roles.titles) and tok.head.lower_ not in _NOT_OFFICES:
+        return True
+    return any(
+        c.dep_ == "appos" and _is(c, roles.titles) and c.lower_ not in _NOT_OFFICES
+        for c in tok.children
+    )
 
 
 def _looks_like_a_name(words: list) -> bool:
@@ -1213,11 +1324,20 @@ def _weapon_fillers(sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, i
             _is(m, roles.weapon_modifiers) for m in modifiers
         ):
             continue
+        if _not_used(tok, roles):
+            continue
         first, last = _phrase_tokens(tok, with_of=_is(tok, roles.of_heads))
         while first < tok.i and tok.doc[first].lower_ in _ORDINALS | _QUANTIFIERS:
             first += 1  # "the second bomb" is a bomb
         out.append(("weapon", *_chars(tok.doc, first, last)))
     return out
+
+
+def _not_used(tok, roles: RoleLexicon) -> bool:
+    """ "the army seized 324 rifles": a weapon that the nearest verb above it finds, seizes or
+    hands over was not used in the attack."""
+    verb = next((a for a in tok.ancestors if _is_verb(a)), None)
+    return verb is not None and _is(verb, roles.weapon_not_used_verbs)
 
 
 def _attach_article_group(ctx: DocContext, mentions: list[EventMention]) -> None:
@@ -1236,7 +1356,6 @@ def _attach_article_group(ctx: DocContext, mentions: list[EventMention]) -> None
             or lexicon.get(ent.ent_id_ or ent.text).type != "person"
         )
     ]
-    _attach_nearby_attackers(ctx, mentions)
     if not named:
         return
     for mention in mentions:
@@ -1246,32 +1365,3 @@ def _attach_article_group(ctx: DocContext, mentions: list[EventMention]) -> None
         counts = Counter(e.text.lower() for e in named)
         ent = max(named, key=lambda e: counts[e.text.lower()])  # first of the most named
         mention.fields.append(FieldSpan("perp_org", ent.start_char, ent.end_char, ent.text))
-
-
-def _attach_nearby_attackers(ctx: DocContext, mentions: list[EventMention]) -> None:
-    """ "The guerrillas withdrew after the attack": an attack whose sentence names no one who
-    did it is given, as perp_individual words, the attackers ("guerrillas", "terrorists") the
-    sentence before or after it names (in the plural), when exactly one kind is named there."""
-    lex = attack_lexicon()
-    for mention in mentions:
-        if any(f.field == "perp_individual" for f in mention.fields):
-            continue
-        i = mention.sentence_index
-        nearby = [
-            s
-            for s in ctx.sentences[max(0, i - 1) : i + 2]
-            if s.index != i and s.paragraph == mention.paragraph_index
-        ]
-        found = [
-            (s, m)
-            for s in nearby
-            for m in lex.perpetrator_nouns.finditer(s.text)
-            if m.group().lower().endswith(("s", "men"))  # "terrorist attack" names no one
-        ]
-        if len({m.group().lower() for _, m in found}) != 1:
-            continue
-        sentence, m = found[0]
-        start = sentence.start + m.start()
-        mention.fields.append(
-            FieldSpan("perp_individual", start, sentence.start + m.end(), m.group())
-        )

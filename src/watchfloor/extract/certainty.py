@@ -33,7 +33,8 @@ _ALLEGED = re.compile(
 )
 _NEGATED_WORDS = re.compile(
     r"\b(no (?:attack|bomb|explosion|blast)s?\b|false (?:report|alarm)|hoax|"
-    r"denied (?:that )?(?:any|an|the) \w+|did not (?:happen|take place|occur)|never happened)",
+    r"denied (?:that )?(?:any|an|the) \w+|did not (?:happen|take place|occur)|never happened|"
+    r"accidental(?:ly)? (?:\w+ ){0,2}(?:blasts?|explosions?|detonations?|fires?))",
     re.I,
 )
 _SPECULATIVE_LEFT = re.compile(
@@ -49,9 +50,15 @@ _SPECULATIVE_LEFT = re.compile(
 
 
 def judge(
-    trigger, sentence_text: str, trigger_offset_in_sentence: int, years_before_anchor: int | None
+    trigger,
+    sentence_text: str,
+    trigger_offset_in_sentence: int,
+    years_before_anchor: int | None,
+    told_here: bool = False,
 ) -> Verdict:
-    """Verdict for one trigger token in its sentence."""
+    """Verdict for one trigger token in its sentence. ``told_here``: the trigger's own words
+    tell the attack (whom it hit, who did it), so a reaction to it ("condemned the murder of
+    minister X") reports it rather than refers to it."""
     lex = attack_lexicon()
     if _negated(trigger) or _NEGATED_WORDS.search(sentence_text):
         return "negated"
@@ -70,7 +77,11 @@ def judge(
         lemma = tok.lemma_.lower()
         if lemma in lex.speculative_lemmas:
             return "speculative"
-        if lemma in lex.background_lemmas and in_trigger_clause:
+        if (
+            lemma in lex.background_lemmas
+            and in_trigger_clause
+            and not (told_here and lemma in lex.reaction_lemmas)
+        ):
             return "historical"
         # "the number of people killed in Thursday's bombing has risen": the trend word governs
         # the toll's clause, not the attack's

@@ -30,6 +30,7 @@ class AttackLexicon:
     separate_incident: re.Pattern
     speculative_lemmas: frozenset[str]
     background_lemmas: frozenset[str]
+    reaction_lemmas: frozenset[str]  # background lemmas that react to an attack told right there
     not_after_trigger: re.Pattern
     background_prepositions: frozenset[str]
     historical: re.Pattern
@@ -59,6 +60,7 @@ def attack_lexicon() -> AttackLexicon:
         separate_incident=alternation(cues["separate_incident"]),
         speculative_lemmas=frozenset(cues["speculative_governors"]),
         background_lemmas=frozenset(cues["background_governors"]),
+        reaction_lemmas=frozenset(cues["reaction_governors"]),
         not_after_trigger=re.compile(
             r"\s*(?:" + "|".join(cues["not_after_trigger"]) + r")\b", re.I
         ),
