@@ -37,6 +37,8 @@ class ArrestLexicon:
     any_trigger: re.Pattern
     authorities: re.Pattern
     count_before: re.Pattern  # "three suspects were arrested", "detained 12 people"
+    people: re.Pattern  # who is arrested: "suspects", "militants", "commander"
+    takes_things: frozenset[str]  # trigger lemmas that also take things ("capture")
 
 
 @cache
@@ -50,6 +52,8 @@ def arrest_lexicon() -> ArrestLexicon:
         any_trigger=alternation(every),
         authorities=alternation(data["authorities"]),
         count_before=re.compile(NUMBER + r"\s+(?:[\w'-]+\s+){0,3}?(?:" + people + r")\b", re.I),
+        people=re.compile(people, re.I),
+        takes_things=frozenset(data["takes_things"]),
     )
 
 
@@ -74,6 +78,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     if found is None:
         return None
     subtype, match, token = found
+    if token.dep_ == "compound" or not _takes_people(token, lex):
+        return None  # "the arrest warrant", "captured the mood of the city"
     verdict = judge(token, sentence.text, match.start(), None)
     if verdict in ("negated", "historical"):
         return None
@@ -115,6 +121,22 @@ def _trigger(sentence: Sentence, lex: ArrestLexicon):
         if words is not None:
             return subtype, m, words.root
     return None
+
+
+def _takes_people(token, lex: ArrestLexicon) -> bool:
+    """Words that also take things ("captured the mood", "captured on camera") tell an arrest
+    only when what they take is a person, people or a group."""
+    if token.lemma_.lower() not in lex.takes_things:
+        return True
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken:
+        return False
+    head = taken[0]
+    return (
+        head.ent_type_ in ("PERSON", GROUP_LABEL)
+        or bool(lex.people.fullmatch(head.text))
+        or (head.pos_ == "PRON" and head.lower_ in ("him", "her", "them", "he", "she", "they"))
+    )
 
 
 def _groups(sentence: Sentence) -> list:
@@ -237,12 +259,21 @@ def _amount(head) -> Quantity | None:
     for child in head.children:
         if child.dep_ == "nummod" or (child.dep_ == "amod" and child.lower_ in _VAGUE_WORDS):
             return parse_quantity(None, child.text)
+    if head.lower_ in _COLLECTIVE:  # "a cell of seven people": the people in it
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                members = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if members is not None:
+                    return _amount(members)
     if head.tag_ in ("NN", "NNP") and head.pos_ != "PRON":
         return Quantity(1, 1)
+    if head.lower_ == "old" and head.i > 0 and head.nbor(-1).text == "-":
+        return Quantity(1, 1)  # "a 19-year-old"
     return None
 
 
 _VAGUE_WORDS = frozenset({"several", "numerous", "multiple", "many"})
+_COLLECTIVE = frozenset({"cell", "group", "gang", "network", "ring", "team", "band"})
 
 
 def _fill_actors(mention: EventMention, sentence: Sentence, authority, groups: list) -> None:

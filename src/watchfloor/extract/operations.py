@@ -68,6 +68,7 @@ class OperationLexicon:
     pattern_of: re.Pattern
     arrest_verbs: frozenset[str]
     saying_verbs: frozenset[str]
+    civil_crowds: re.Pattern
 
 
 @cache
@@ -87,6 +88,7 @@ def operation_lexicon() -> OperationLexicon:
         ),
         arrest_verbs=frozenset(cues["arrest_verbs"]),
         saying_verbs=frozenset(cues["saying_verbs"]),
+        civil_crowds=alternation(cues["civil_crowds"]),
     )
 
 
@@ -178,6 +180,10 @@ def _operation(sentence: Sentence, lex: OperationLexicon) -> _Found | None:
                 continue
             if subtype in ("raid", "operation") and _background(token):
                 continue
+            if _generic(token):
+                continue
+            if subtype == "battle" and lex.civil_crowds.search(sentence.text):
+                continue  # "protesters clashed with police": unrest, not an operation
             if subtype == "operation" and _means_of_an_arrest(token, sentence, lex):
                 continue
             forces = _forces(sentence, doers, lex)
@@ -185,6 +191,14 @@ def _operation(sentence: Sentence, lex: OperationLexicon) -> _Found | None:
             if by_country or _state_did_it(subtype, doers, forces, sentence, lex):
                 return _Found(subtype, m, token, forces)
     return None
+
+
+def _generic(token) -> bool:
+    """ "Drone strikes have long been a feature of the war": operations in general, the bare
+    plural subject of "be", not one operation."""
+    if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.tag_ != "NNS":
+        return False
+    return all(c.dep_ in ("compound", "amod") for c in token.children)
 
 
 def _background(token) -> bool:
@@ -306,13 +320,24 @@ _COUNTRY_LABELS = ("NORP", "GPE")
 
 def _with_country(sentence: Sentence, start: int, end: int) -> tuple[int, int, str]:
     for ent in sentence.ents:
+        ent_start, ent_end = ent.start_char - sentence.start, ent.end_char - sentence.start
+        if ent.label_ == "ORG" and ent_start < start < ent_end:
+            start = ent_start  # "Nigerian Air Force": the force's whole name
+            break
         if ent.label_ not in _COUNTRY_LABELS:
             continue
-        ent_start, ent_end = ent.start_char - sentence.start, ent.end_char - sentence.start
         if 0 <= start - ent_end <= 1:
             start = ent_start
             break
+    else:
+        before = _DEMONYM_BEFORE.search(sentence.text[:start])
+        if before is not None:  # "Somali commandos", the adjective the parser did not name
+            start = before.start()
     return start, end, sentence.text[start:end]
+
+
+# a people's adjective right before a force word ("Somali", "Nigerien", "Malian", "Turkish")
+_DEMONYM_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|ese|ish|i|an)\s$")
 
 
 def _countries(sentence: Sentence, doers: list) -> list[tuple[int, int, str]]:

@@ -799,13 +799,29 @@ def _measure(
             antecedent = _such(measure, phrase, words, memory)
             if antecedent is not None:
                 measure = _inherit(measure, antecedent.measure)
+            elif measure.outcome is None:
+                _part_of_earlier(measure, sentence, memory)
             return measure, antecedent
-        return None, None
-    if figure.kind == "percent":
+        if figure.kind != "percent":
+            return None, None
+    if figure.kind == "percent":  # "rose by 30 percent (last year)"
         changed = _percent_change(figure, words)
         if changed is not None:
             return changed, None
     return _elided(sentence, figure, words, memory)
+
+
+def _part_of_earlier(measure: _Measure, sentence: Sentence, memory: list[_Known]) -> None:
+    """ "500 people were killed, including 120 children": the part shares what happened to the
+    whole told before it in the sentence."""
+    head = measure.head
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in ("including", "among"):
+        return
+    earlier = next((k for k in reversed(memory) if k.sentence == sentence.index), None)
+    if earlier is None or earlier.measure.outcome is None:
+        return
+    measure.outcome = earlier.measure.outcome
+    measure.text = _compose(measure)
 
 
 def _others(sentence: Sentence, figure: _Figure, words, memory: list[_Known], others):
@@ -1222,15 +1238,19 @@ def _inherit(measure: _Measure, earlier: _Measure) -> _Measure:
 
 def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | None, words) -> bool:
     """ "nearly three-fourths of them" (527) -> null / 75 percent of them: a share is stated
-    as a percentage of the whole (kept in ``details["of"]``), which must be a stated figure."""
+    as a percentage of the whole (kept in ``details["of"]`` when a figure states it); "nearly
+    half of the victims" is a share of a whole counted by kind, stated or not."""
     total = figure.details.get("of")
     if total is None and antecedent is not None:
         total = antecedent.figure.quantity.best()
         if total is None:
             total = antecedent.figure.quantity.max
-    if total is None or figure.fraction is None:
+    if figure.fraction is None:
         return False
-    figure.details["of"] = total
+    if total is None and _measure_kind(measure) == "other":
+        return False  # "half of the city": a share of what no one counts
+    if total is not None:
+        figure.details["of"] = total
     figure.details["unit"] = "percent"
     qualifier = figure.details.pop("qualifier", None)
     figure.quantity = _qualified(round(figure.fraction * 100), qualifier)
@@ -1373,6 +1393,9 @@ def _money_measure(root, per: str | None) -> _Measure:
         if node.pos_ == "NOUN" and node.lower_ not in lex.never:
             return _with_rate(_bare_measure(node), per)
         if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in lex.money_nouns:
+                return _with_rate(_bare_measure(subject), per)  # "the reward was raised to"
             name = lex.money_verbs.get(node.lemma_.lower())
             if name is not None:
                 measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
@@ -1591,7 +1614,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     value = figure.quantity.best() or figure.quantity.max or 0
     vague = figure.kind == "vague"
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
-        cumulative = cumulative or _aggregate_doer(_governing_verb(anchor))
+        verb = _governing_verb(anchor)
+        cumulative = cumulative or _aggregate_doer(verb) or _since_clause(verb)
         if "displaced" in (measure.outcome, measure.nouns) and value >= 1000:
             return not incident  # "30,000 people are still displaced": a standing figure
         return (cumulative or (estimated and value >= 1000)) and not incident
@@ -1739,6 +1763,15 @@ def _aggregate_doer(verb) -> bool:
     """ "the insurgency has killed", "violence has forced": a conflict's toll."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ in statistic_lexicon().aggregate_subjects
+
+
+def _since_clause(verb) -> bool:
+    """ "has killed 30,000 people since it took up arms": a toll counted from a time a clause
+    tells, over the years since."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    ) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _one_doer(verb) -> bool:
