@@ -200,3 +200,135 @@ def test_a_death_in_a_strike_told_nowhere_else_keeps_the_announcement(nlp, make_
     )
     found = _event_date(nlp, make_document, text, "killed", sentence_index=0)
     assert found.span.start == "2021-06-11"
+
+
+def test_each_conjoined_clause_takes_its_own_day(nlp, make_document):
+    text = (
+        "Taliban fighters entered Kabul on Friday. The city of Jalalabad fell without a fight "
+        "earlier the same day, and Mazar-i-Sharif was taken on Thursday."
+    )
+    taken = _event_date(nlp, make_document, text, "taken")
+    fell = _event_date(nlp, make_document, text, "fell")
+    assert (taken.span.start, fell.span.start) == ("2021-06-10", "2021-06-11")
+
+
+def test_the_night_in_the_event_clause_beats_the_joined_clause(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Warplanes struck 32 targets linked to the PKK in northern Iraq on Wednesday night, the "
+        "ministry said, and further strikes followed on Thursday.",
+        "struck",
+    )
+    assert found.span.start == "2021-06-09"
+
+
+def test_a_day_inside_the_month_told_is_the_finer_date(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Last month, a bomb hidden in a laptop blew a hole in a jet shortly after it took off "
+        "from Mogadishu on May 2.",
+        "blew",
+    )
+    assert (found.span.start, found.span.end) == ("2021-05-02", "2021-05-02")
+
+
+def test_a_day_after_counts_back_from_the_day_told(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Troops pounded rebel positions on Friday, a day after two bombs tore through a cathedral.",
+        "tore",
+    )
+    assert (found.span.start, found.span.end) == ("2021-06-10", "2021-06-10")
+
+
+def test_the_event_told_on_the_day_is_not_counted_back(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Troops pounded rebel positions on Friday, a day after two bombs tore through a cathedral.",
+        "pounded",
+    )
+    assert found.span.start == "2021-06-11"
+
+
+def test_began_alone_runs_to_the_day_the_lead_tells(nlp, make_document):
+    text = (
+        "Iraqi forces declared the city fully recaptured on Thursday, ending a five-week "
+        "offensive.\n\nThe offensive began on May 5 with army and police units."
+    )
+    found = _event_date(nlp, make_document, text, "began")
+    assert (found.span.start, found.span.end) == ("2021-05-05", "2021-06-10")
+
+
+def test_a_lead_without_a_day_takes_the_day_the_next_paragraph_opens_with(nlp, make_document):
+    text = (
+        "Telegram has blocked access to channels run by the group.\n\n"
+        "Users who tried on Wednesday to open the channel saw a notice."
+    )
+    found = _event_date(nlp, make_document, text, "blocked", sentence_index=0)
+    assert (found.span.start, found.explicit) == ("2021-06-09", False)
+
+
+def test_a_later_sentence_does_not_borrow_from_the_next_paragraph(nlp, make_document):
+    text = (
+        "Telegram has blocked access to channels run by the group on Monday. "
+        "YouTube removed videos too.\n\nUsers who tried on Wednesday to open the channel saw "
+        "a notice."
+    )
+    found = _event_date(nlp, make_document, text, "removed", sentence_index=1)
+    assert found.span.start == "2021-06-07"
+
+
+_SAID_ABOUT = (
+    "The group said on Friday that two of its members carried out Wednesday's attack on the "
+    "company's headquarters.\n\nIn a statement, the group said the assault was carried out by "
+    "a unit called the Immortals Battalion. Gunmen also burned a truck."
+)
+
+
+def test_a_statement_borrows_the_day_of_the_saying_told_before(nlp, make_document):
+    found = _event_date(nlp, make_document, _SAID_ABOUT, "statement", sentence_index=1)
+    assert found.span.start == "2021-06-11"
+
+
+def test_an_event_that_is_no_saying_borrows_the_last_day_told(nlp, make_document):
+    found = _event_date(nlp, make_document, _SAID_ABOUT, "burned", sentence_index=2)
+    assert found.span.start == "2021-06-09"
+
+
+def test_a_lead_does_not_take_the_day_of_a_new_event_below_it(nlp, make_document):
+    text = (
+        "A senior commander may have been killed in the strike.\n\n"
+        "Gunmen killed 26 people in an attack near Pahalgam on June 3."
+    )
+    found = _event_date(nlp, make_document, text, "killed", sentence_index=0)
+    assert found is None or found.span.start != "2021-06-03"
+
+
+def test_a_lead_does_not_borrow_the_day_it_counts_from(nlp, make_document):
+    text = (
+        "Telegram has blocked channels run by the group, the latest step since the group's "
+        "June 1 attack.\n\nUsers who tried on Wednesday to open the channel saw a notice."
+    )
+    found = _event_date(nlp, make_document, text, "blocked", sentence_index=0)
+    assert found.span.start == "2021-06-09"
+
+
+def test_a_day_under_before_dawn_still_dates_the_event(nlp, make_document):
+    found = _event_date(
+        nlp, make_document, "Gunmen attacked the village before dawn on Thursday.", "attacked"
+    )
+    assert found.span.start == "2021-06-10"
+
+
+def test_the_day_of_the_attack_counted_from_is_not_the_arrests(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Police arrested three men on Friday after Wednesday's attack on the market.",
+        "arrested",
+    )
+    assert found.span.start == "2021-06-11"

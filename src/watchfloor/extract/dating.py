@@ -26,14 +26,16 @@ only (an assault that "began on Wednesday" may have ended on Saturday, before pu
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.syntax import hanging_off, tree_distance
 from watchfloor.models import DateSpan
+from watchfloor.text.numbers import small_number
 from watchfloor.time.find import is_period
 
 # How far back an undated event may borrow a date: sentences, and paragraphs
@@ -46,9 +48,15 @@ LONGEST_EVENT_STRETCH = 31
 _DESCRIPTION_DEPS = frozenset({"relcl", "acl", "amod", "acomp"})
 # "After the blast, police issued an alert": the words that date an event by an earlier one
 _AFTER_WORDS = frozenset({"after", "following", "since"})
+# "since the group's Oct. 7 attack", "after Wednesday's raid": a day another event is counted from
+_COUNTED_FROM = frozenset({"after", "following", "since"})
 # "killed in an airstrike", "detained during a raid": the occasion another sentence may date
 _OCCASION_PREPS = frozenset({"in", "during"})
 _OCCASIONS = frozenset(load_toml("time.toml")["occasion_nouns"])
+# An event that is a saying ("said", "a statement"): borrows the day of a saying told before it
+_SAYING = frozenset(load_toml("time.toml")["saying_words"])
+# "a day after the blast", "two weeks after gunmen stormed": the units a day is counted back by
+_COUNT_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 _BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted)\s+(?:on\s+|in\s+)?$", re.I)
 _LASTED = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:lasted|continued|ran|went on|raged|stretched)\s+"
@@ -65,21 +73,132 @@ class EventDate:
     explicit: bool  # in the event's own sentence (decides which mentions are one incident)
 
 
-def date_in_sentence(sentence: Sentence, tokens: list) -> EventDate | None:
+def date_in_sentence(
+    sentence: Sentence, tokens: list, ctx: DocContext | None = None
+) -> EventDate | None:
     """The date in the event's clause, else the nearest that governs it in the sentence; a
-    short stretch when the clause gives no point."""
+    short stretch when the clause gives no point. ``ctx``: the article, for "began on May 23"
+    said alone (to the day its lead tells)."""
     attached = [
         a
         for a in hanging_off(sentence.dates, tokens)
-        if not _describes_participant(a[1][3], tokens)
+        if not _describes_participant(a[1][3], tokens) and not _names_earlier_event(a[1][3])
     ]
     points = [a for a in attached if not is_period(a[1][2])]
     if not points:
         points = [a for a in attached if _short_stretch(a[1][2])]
     if not points:
         return None
-    _, (start, end, span, _) = min(points, key=lambda a: (a[1][2].start is None, a[0]))
-    return EventDate(_stretched(sentence, start, end, span), start, end, explicit=True)
+    _, (start, end, span, _) = min(
+        points,
+        key=lambda a: (a[1][2].start is None, not _in_own_clause(a[1][3], tokens), a[0]),
+    )
+    start, end, span = _narrowed(sentence, tokens, (start, end, span))
+    words = next(d[3] for d in sentence.dates if d[0] == start)
+    if not _in_own_clause(words, tokens):
+        span = _counted_back(words, tokens, span)
+    span = _stretched(sentence, start, end, span, ctx)
+    return EventDate(span, start, end, explicit=True)
+
+
+def _in_own_clause(words, tokens: list) -> bool:
+    """The date sits under one of the event's words without passing a conjoined verb: "Jalalabad
+    fell earlier the same day, and Mazar-i-Sharif was taken on Saturday" dates the taking by
+    Saturday, not by the day of the clause it is joined to."""
+    for token in tokens:
+        for up in [words.root, *words.root.ancestors]:
+            if up.i == token.i:
+                return True
+            if up.dep_ == "conj" and up.pos_ in ("VERB", "AUX"):
+                break
+    return False
+
+
+def _counted_back(words, tokens: list, span: DateSpan) -> DateSpan:
+    """ "pounded positions on Monday, a day after two bombs tore through a cathedral": the
+    bombs' day is Monday less one. A week or a month is a rough count ("a month after an
+    airstrike"): the week around that day, the month before."""
+    if not span.start or span.precision != "day" or span.start != span.end:
+        return span
+    above = {t.i for t in [words.root, *words.root.ancestors]}
+    for token in tokens:
+        for up in [token, *token.ancestors]:
+            if up.i in above:
+                break
+            counted = _count_before(up)
+            if counted is not None:
+                return _shifted(span, *counted)
+    return span
+
+
+def _count_before(word) -> tuple[int, str] | None:
+    """(how many, unit) when ``word`` is "after" with "a day" before it ("a day after the
+    blast") or a clause it introduces ("two weeks after gunmen stormed ...")."""
+    children = list(word.children)
+    if word.lower_ != "after" and not any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in children
+    ):
+        return None
+    for noun in children:
+        if noun.dep_ != "npadvmod" or noun.lemma_.lower() not in _COUNT_UNITS:
+            continue
+        numbers = [c for c in noun.children if c.dep_ == "nummod"]
+        if numbers:
+            how_many = small_number(numbers[0].text)
+        else:
+            how_many = 1 if any(c.lower_ in ("a", "an", "one") for c in noun.children) else None
+        if how_many:
+            return how_many, noun.lemma_.lower()
+    return None
+
+
+def _shifted(span: DateSpan, how_many: int, unit: str) -> DateSpan:
+    day = date.fromisoformat(span.start)
+    if unit == "hour":
+        return span
+    if unit == "day":
+        back = (day - timedelta(days=how_many)).isoformat()
+        return replace(span, start=back, end=back)
+    if unit == "week":
+        middle = day - timedelta(weeks=how_many)
+        return replace(
+            span,
+            start=(middle - timedelta(days=3)).isoformat(),
+            end=(middle + timedelta(days=3)).isoformat(),
+            precision="week",
+        )
+    index = day.year * 12 + day.month - 1 - how_many * (12 if unit == "year" else 1)
+    year, month = divmod(index, 12)
+    if unit == "year":
+        return replace(span, start=f"{year}-01-01", end=f"{year}-12-31", precision="year")
+    last = calendar.monthrange(year, month + 1)[1]
+    return replace(
+        span,
+        start=f"{year}-{month + 1:02d}-01",
+        end=f"{year}-{month + 1:02d}-{last}",
+        precision="month",
+    )
+
+
+def _narrowed(sentence: Sentence, tokens: list, chosen: tuple) -> tuple:
+    """ "Last month, a bomb blew a hole in a jet shortly after it took off on Feb. 2": a day
+    that also hangs off the event and falls inside the chosen month or year is the finer
+    statement of the same date."""
+    span = chosen[2]
+    if span.precision not in ("month", "year") or not span.start or not span.end:
+        return chosen
+    for _, (o_start, o_end, other, words) in hanging_off(sentence.dates, tokens):
+        if (
+            other.precision == "day"
+            and other.start
+            and other.end
+            and span.start <= other.start
+            and other.end <= span.end
+            and not is_period(other)
+            and not _describes_participant(words, tokens)
+        ):
+            return o_start, o_end, other
+    return chosen
 
 
 def _describes_participant(words, tokens: list) -> bool:
@@ -102,8 +221,12 @@ def _short_stretch(span: DateSpan) -> bool:
     return 0 <= days <= LONGEST_EVENT_STRETCH
 
 
-def _stretched(sentence: Sentence, start: int, end: int, span: DateSpan) -> DateSpan:
-    """ "began on Saturday and lasted into Sunday": Saturday to Sunday."""
+def _stretched(
+    sentence: Sentence, start: int, end: int, span: DateSpan, ctx: DocContext | None
+) -> DateSpan:
+    """ "began on Saturday and lasted into Sunday": Saturday to Sunday. "The offensive began on
+    May 23", said alone, below a lead that tells the day it ended or was declared over ("Iraqi
+    forces declared Fallujah recaptured on Sunday"): May 23 to that day."""
     if not span.start or not _BEGAN.search(sentence.text[: start - sentence.start]):
         return span
     for other_start, _, other, _ in sentence.dates:
@@ -111,12 +234,37 @@ def _stretched(sentence: Sentence, start: int, end: int, span: DateSpan) -> Date
         ends_later = other.end is not None and other.end >= span.start
         if other_start >= end and ends_later and _LASTED.fullmatch(between):
             return replace(span, end=other.end)
+    lead_day = _lead_day(ctx, sentence) if ctx is not None else None
+    if lead_day is not None and span.precision == "day" and lead_day > (span.end or ""):
+        return replace(span, end=lead_day)
     return span
 
 
-def date_from_context(ctx: DocContext, sentence: Sentence) -> EventDate | None:
+def _lead_day(ctx: DocContext, sentence: Sentence) -> str | None:
+    """The first day the post's lead sentence tells, when ``sentence`` is not that lead."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    lead = next(
+        (s for s in ctx.sentences if ctx.document.anchor_for(s.start) == anchor and s.text.strip()),
+        None,
+    )
+    if lead is None or lead.index == sentence.index:
+        return None
+    days = [
+        d[2] for d in lead.dates if d[2].precision == "day" and d[2].start and not is_period(d[2])
+    ]
+    if not days or days[0].start != days[0].end:
+        return None
+    return days[0].start
+
+
+def date_from_context(
+    ctx: DocContext, sentence: Sentence, tokens: list | None = None
+) -> EventDate | None:
     """The day or week the sentences around an undated event tell (same post, same or
-    previous paragraph before it; same paragraph, next sentence after it)."""
+    previous paragraph before it; same paragraph, next sentence after it). A statement
+    ("the PKK said the assault was carried out by ...") borrows the day a sentence before gives
+    its saying ("said on Friday that ... carried out Wednesday's attack"), not the attack's."""
+    saying = any(t.lemma_.lower() in _SAYING for t in tokens or [])
     anchor = ctx.document.anchor_for(sentence.start)
     before = [
         s
@@ -125,7 +273,8 @@ def date_from_context(ctx: DocContext, sentence: Sentence) -> EventDate | None:
         and ctx.document.anchor_for(s.start) == anchor
     ]
     for s in reversed(before):
-        found = _last_day_or_week(s)
+        own = s.index == sentence.index
+        found = (_day_of_saying(s) if saying else None) or _last_day_or_week(s, own=own)
         if found is not None:
             return found
     after = ctx.sentences[sentence.index + 1 : sentence.index + 2]
@@ -134,31 +283,72 @@ def date_from_context(ctx: DocContext, sentence: Sentence) -> EventDate | None:
             found = _last_day_or_week(s, precisions=("day",))
             if found is not None:
                 return found
-    return None
+    if tokens and _occasions_named(tokens):
+        return None  # "killed in the Bahawalpur strike": only that strike's day dates it
+    return _day_told_below_lead(ctx, sentence, anchor)
+
+
+def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDate | None:
+    """A lead told without a day ("Telegram has blocked access to Hamas channels") takes the
+    day the next paragraph opens with ("Users who tried on Wednesday to open the channel"), as
+    news writing dates the lead's event there; not the publication date."""
+    if any(
+        s.text.strip() and ctx.document.anchor_for(s.start) == anchor
+        for s in ctx.sentences[: sentence.index]
+    ):
+        return None  # not the lead of its post
+    below = next(
+        (
+            s
+            for s in ctx.sentences[sentence.index + 1 :]
+            if s.paragraph > sentence.paragraph and s.text.strip()
+        ),
+        None,
+    )
+    if (
+        below is None
+        or below.paragraph != sentence.paragraph + 1
+        or ctx.document.anchor_for(below.start) != anchor
+    ):
+        return None
+    days = [
+        d for d in below.dates if d[2].start and d[2].precision == "day" and not is_period(d[2])
+    ]
+    if not days or (anchor is not None and days[0][2].end > anchor.isoformat()):
+        return None
+    start, end, span, _ = days[0]
+    return EventDate(span, start, end, explicit=False)
 
 
 def date_of_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
     return (
-        date_in_sentence(sentence, tokens)
+        date_in_sentence(sentence, tokens, ctx)
         or date_after_event(ctx, sentence, tokens)
         or date_of_occasion(ctx, sentence, tokens)
-        or date_from_context(ctx, sentence)
+        or date_from_context(ctx, sentence, tokens)
     )
 
 
 def date_of_occasion(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
     """ "was killed in an American drone strike": the day another sentence of the post gives
     that strike ("carried out a counterterrorism strike on June 13")."""
-    for token in tokens:
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
-                continue
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lemma_ in _OCCASIONS:
-                    found = _day_told_of(ctx, sentence, noun.lemma_)
-                    if found is not None:
-                        return found
+    for noun in _occasions_named(tokens):
+        found = _day_told_of(ctx, sentence, noun.lemma_)
+        if found is not None:
+            return found
     return None
+
+
+def _occasions_named(tokens: list) -> list:
+    """The nouns of "killed in an American drone strike", "detained during a raid"."""
+    return [
+        noun
+        for token in tokens
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lemma_ in _OCCASIONS
+    ]
 
 
 def _day_told_of(ctx: DocContext, sentence: Sentence, lemma: str) -> EventDate | None:
@@ -232,11 +422,37 @@ def _day_of_earlier_event(ctx: DocContext, sentence: Sentence, noun, anchor: dat
     return None
 
 
-def _last_day_or_week(sentence: Sentence, precisions=("day", "week")) -> EventDate | None:
+def _names_earlier_event(words) -> bool:
+    """The date names another event counted from: "since the group's Oct. 7 attack", "after
+    Wednesday's raid" (a date modifying a noun under "since" or "after")."""
+    if words is None or words.root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.lower_ in _COUNTED_FROM and t.dep_ == "prep" for t in words.root.ancestors)
+
+
+def _day_of_saying(sentence: Sentence) -> EventDate | None:
+    """The day hanging off a verb of saying in ``sentence`` ("said on Friday")."""
+    for start, end, span, words in sentence.dates:
+        if not span.start or span.precision != "day" or is_period(span) or words is None:
+            continue
+        verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in _SAYING:
+            return EventDate(span, start, end, explicit=False)
+    return None
+
+
+def _last_day_or_week(
+    sentence: Sentence, precisions=("day", "week"), own: bool = False
+) -> EventDate | None:
+    """``own``: the event's own sentence, where a day "since the group's Oct. 7 attack" or
+    "after Wednesday's raid" tells another event's day, not one this event may borrow."""
     dated = [
         d
         for d in sentence.dates
-        if d[2].start and d[2].precision in precisions and not is_period(d[2])
+        if d[2].start
+        and d[2].precision in precisions
+        and not is_period(d[2])
+        and not (own and _names_earlier_event(d[3]))
     ]
     if not dated:
         return None

@@ -26,7 +26,7 @@ def fill_date_and_place(
     ctx: DocContext, mention: EventMention, sentence: Sentence, tokens: list
 ) -> None:
     """``tokens``: the event's words in the sentence's parse."""
-    when = date_in_sentence(sentence, tokens)
+    when = date_in_sentence(sentence, tokens, ctx)
     if when is not None:
         mention.date, mention.date_explicit = when.span, True
         mention.fields.append(FieldSpan("date", when.start, when.end, when.span.text or ""))
@@ -34,7 +34,7 @@ def fill_date_and_place(
         borrowed = (
             date_after_event(ctx, sentence, tokens)
             or date_of_occasion(ctx, sentence, tokens)
-            or date_from_context(ctx, sentence)
+            or date_from_context(ctx, sentence, tokens)
         )
         if borrowed is not None:
             mention.date = borrowed.span
