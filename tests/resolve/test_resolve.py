@@ -296,3 +296,42 @@ def test_an_undated_event_of_a_dated_dispatch_is_the_dispatch_day(analyse):
         "2011-01-03",
         "week",
     )
+
+
+def _dated_mention(start: str, end: str, index: int):
+    from watchfloor.models import DateSpan, EventMention, FieldSpan, Span
+
+    return EventMention(
+        type="military_operation",
+        subtype="offensive",
+        certainty="reported",
+        sentence=Span(index * 100, index * 100 + 50, "x"),
+        sentence_index=index,
+        paragraph_index=index,
+        trigger=FieldSpan("trigger", index * 100, index * 100 + 9, "offensive"),
+        date=DateSpan(start, end, "day", "on Sunday"),
+        date_explicit=True,
+    )
+
+
+def test_a_span_told_to_the_day_that_holds_the_other_dates_wins():
+    from watchfloor.resolve import _best_date
+
+    # the lead's "Sunday" (June 26) and "began on May 23 ... ended on Sunday"
+    cluster = [
+        _dated_mention("2016-06-26", "2016-06-26", 0),
+        _dated_mention("2016-05-23", "2016-06-26", 1),
+    ]
+    best = _best_date(cluster)
+    assert (best.start, best.end) == ("2016-05-23", "2016-06-26")
+
+
+def test_a_span_that_does_not_hold_the_other_date_does_not_win():
+    from watchfloor.resolve import _best_date
+
+    cluster = [
+        _dated_mention("2016-06-28", "2016-06-28", 0),
+        _dated_mention("2016-05-23", "2016-06-26", 1),
+    ]
+    best = _best_date(cluster)
+    assert (best.start, best.end) == ("2016-06-28", "2016-06-28")

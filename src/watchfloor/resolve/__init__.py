@@ -265,7 +265,18 @@ def _best_date(cluster: list[EventMention]) -> DateSpan | None:
     if not dated:
         return None
     order = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
-    return min(dated, key=lambda d: order.get(d.precision, 4))
+    best = min(dated, key=lambda d: order.get(d.precision, 4))
+    return _span_holding_the_rest([d for d in dated if d.precision == best.precision]) or best
+
+
+def _span_holding_the_rest(dates: list[DateSpan]) -> DateSpan | None:
+    """Of dates told to the day, the span that holds every other one ("the offensive began on
+    May 23" and "ended on Sunday": May 23 to that Sunday): the event's whole course."""
+    spans = [d for d in dates if d.start and d.end and d.start < d.end]
+    for span in sorted(spans, key=lambda d: (d.start, d.end)):
+        if all(d.start and span.start <= d.start and (d.end or d.start) <= span.end for d in dates):
+            return span
+    return None
 
 
 def _best_location(cluster: list[EventMention]) -> Location | None:
