@@ -370,6 +370,8 @@ def _rumour_over(token, sentence: Sentence, lex: LeaderLexicon):
     """The rumour noun whose clause the death word is in ("rumours that he was killed",
     "unconfirmed reports of his death")."""
     for tok in [token, *token.ancestors][1:4]:
+        if tok.pos_ in _VERBS:  # "rumours spread on Monday that he had died"
+            tok = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or lemma not in lex.rumour_nouns:
             continue
@@ -477,6 +479,8 @@ def _named_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
         return None
     post = lex.any_position.search(sentence.text, after.start(), after.end())
     subjects = [c for c in fate.token.children if c.dep_ == "nsubj"]
+    if _misread_naming(fate.token, sentence):
+        subjects = [fate.token.head]
     inside = {t.i for c in subjects for t in c.subtree}
     group_ent = next(
         (e for e in sentence.ents if e.label_ == GROUP_LABEL and e.root.i in inside), None
@@ -535,7 +539,7 @@ def _checked(found: list[_Person], fate: _Fate, sentence: Sentence, lex) -> list
 
 def _post_given(fate: _Fate, sentence: Sentence, lex) -> bool:
     token = fate.token
-    if token.dep_ == "acl":
+    if token.dep_ == "acl" and not _misread_naming(token, sentence):
         return False  # "a Maoist leader named Benu"
     complement = " ".join(t.text for c in _appointed_to(token) for t in c.subtree)
     if lex.any_position.search(complement) or "successor" in complement.lower():
@@ -551,6 +555,17 @@ def _post_given(fate: _Fate, sentence: Sentence, lex) -> bool:
         return True  # "announced that X was its new leader"
     after = sentence.text[fate.match.end() : fate.match.end() + 80]
     return bool(lex.announced_post.search(after))
+
+
+def _misread_naming(token, sentence: Sentence) -> bool:
+    """ "ISWAP named X as its new leader": the parse hangs the naming verb on the group as if
+    it were "a leader named X"; the group's name opening the sentence is the one naming."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and any(e.label_ == GROUP_LABEL and e.root.i == head.i for e in sentence.ents)
+    )
 
 
 def _about(token, subtype: str, lex: LeaderLexicon) -> list:
@@ -598,6 +613,9 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
     """ "forces killed X", "X was killed", "X died", "X blew himself up"; "X replaced Y" and
     "X took over" are about X."""
     lemma = token.lemma_.lower()
+    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ == "PROPN":
+        # "ISWAP named X as its new leader", parsed as "ISWAP [which was] named X"
+        return [c for c in token.children if c.dep_ in ("oprd", "dobj")]
     if subtype == "appointed" and lemma in lex.successor_verbs:
         return [c for c in token.children if c.dep_ == "nsubj"]
     if _reflexive(token) or lemma in ("die", "perish"):
@@ -773,8 +791,14 @@ def _not_armed_post(sentence: Sentence, m: re.Match, lex: LeaderLexicon) -> bool
     start = sentence.start + m.start()
     if any(e.label_ == "PERSON" and e.start_char <= start < e.end_char for e in sentence.ents):
         return True
-    before = sentence.text[max(0, m.start() - 30) : m.start()]
-    return bool(lex.not_armed.search(before))
+    offset = max(0, m.start() - 30)
+    cue = lex.not_armed.search(sentence.text[offset : m.start()])
+    if cue is None:
+        return False
+    at = sentence.start + offset + cue.start()  # "Islamic State commander": the group's name
+    return not any(
+        e.label_ == GROUP_LABEL and e.start_char <= at < e.end_char for e in sentence.ents
+    )
 
 
 def _position_name(sentence: Sentence, m: re.Match, lex: LeaderLexicon) -> str:
@@ -883,7 +907,7 @@ def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people:
         known = people.by_post(position, group)
         if known is not None:
             return _Person(known, known, None, position, words, group, group_ent.text)
-        named = _name_after_post(sentence, m)
+        named = _name_after_post(sentence, m) or _name_before_post(tok)
         if named is not None:  # "the death of its leader, X" parsed with X apart from it
             words_of = (named.start_char, named.end_char)
             return _Person(named.text, named.ent_id_, words_of, position, words, group, None)
@@ -893,6 +917,19 @@ def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people:
         name = _post_phrase(tok, last.end if last is not None else tok.i + 1, group_ent, group)
         return _Person(name, None, None, position, words, group, group_ent.text)
     return None
+
+
+def _name_before_post(post):
+    """The name a post stands beside ("Abu Anas al-Libi, a senior al-Qaeda operative"), when
+    the recogniser did not take it for a person's."""
+    head = post.head
+    if post.dep_ != "appos" or head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "LOC", "NORP"):
+        return None
+    left = min([head.i] + [t.i for t in head.subtree if t.i < head.i and t.dep_ in _NAME_DEPS])
+    return post.doc[left : head.i + 1]
+
+
+_NAME_DEPS = ("compound", "punct")
 
 
 def _name_after_post(sentence: Sentence, m: re.Match):

@@ -81,6 +81,8 @@ class MediaLexicon:
     weak: re.Pattern
     release_verbs: frozenset[str]
     appear_verbs: frozenset[str]
+    seen_in_verbs: frozenset[str]
+    attributing: frozenset[str]
     speech_verbs: frozenset[str]
     not_releasers: re.Pattern
     group_anaphors: re.Pattern
@@ -126,6 +128,8 @@ def media_lexicon() -> MediaLexicon:
         weak=re.compile("(?:" + "|".join(data["weak"]) + ")", re.I),
         release_verbs=frozenset(data["release_verbs"]),
         appear_verbs=frozenset(data["appear_verbs"]),
+        seen_in_verbs=frozenset(data["seen_in_verbs"]),
+        attributing=frozenset(data["attributing"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         not_releasers=re.compile("(?:" + "|".join(data["not_releasers"]) + ")", re.I),
         group_anaphors=alternation(data["group_anaphors"]),
@@ -672,9 +676,19 @@ def _attached(noun, depicted: bool = False) -> list:
         nouns.extend(c for c in n.children if c.dep_ == "appos")
         if n.dep_ == "nsubj" and n.head.lemma_ == "be":
             nouns.extend(c for c in n.head.children if c.dep_ == "attr")
-    words = []
+    lex = media_lexicon()
+    words = _seen_in(noun, lex)
     for n in nouns:
         for child in n.children:
+            if child.dep_ in ("acl", "amod") and child.lemma_ in lex.attributing:
+                # "an audio recording attributed to Abu Bakr al-Baghdadi"
+                words.extend(
+                    t
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "to"
+                    for c in p.children
+                    for t in noun_phrase(c)
+                )
             if child.dep_ == "relcl" and _speaks_in(child):
                 words.extend(t for c in child.children if c.dep_ == "nsubj" for t in noun_phrase(c))
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < n.i:
@@ -686,6 +700,16 @@ def _attached(noun, depicted: bool = False) -> list:
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     words.extend(t for c in agent.children for t in noun_phrase(c))
     return words
+
+
+def _seen_in(noun, lex: MediaLexicon) -> list:
+    """ "Ayman al-Zawahiri appeared in a new video": the one seen or heard in the release."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in lex.seen_in_verbs:
+        return []
+    return [t for c in verb.children if c.dep_ == "nsubj" for t in noun_phrase(c)]
 
 
 def _speaks_in(clause) -> bool:

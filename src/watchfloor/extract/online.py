@@ -356,8 +356,10 @@ def _online_object(sentence: Sentence, objects: list, lex: OnlineLexicon) -> boo
     if not objects:
         return False
     text = _text_of(sentence, objects)
-    if lex.not_online.search(text):
-        return False  # "bank accounts", "TV channels"
+    first = lex.strong_objects.search(text) or lex.weak_objects.search(text)
+    # "bank accounts", "TV channels"; not "the account of a television channel"
+    if lex.not_online.search(text[: first.end()] if first else text):
+        return False
     if lex.strong_objects.search(text):
         return True
     return bool(lex.weak_objects.search(text)) and _online_sentence(sentence, lex)

@@ -75,6 +75,10 @@ class PledgeLexicon:
     adding: re.Pattern
     bodies: frozenset[str]
     branches: re.Pattern
+    verb_forms: re.Pattern
+    reporting: frozenset[str]
+    arriving: frozenset[str]
+    lone_men: frozenset[str]
 
 
 @cache
@@ -103,6 +107,10 @@ def pledge_lexicon() -> PledgeLexicon:
         adding=alternation(data["adding"]),
         bodies=frozenset(data["bodies"]),
         branches=alternation(data["branches"]),
+        verb_forms=re.compile("(?:" + "|".join(data["verb_forms"]) + ")", re.I),
+        reporting=frozenset(data["reporting_verbs"]),
+        arriving=frozenset(data["arriving_verbs"]),
+        lone_men=frozenset(data["lone_men"]),
     )
 
 
@@ -226,8 +234,21 @@ def _triggers(sentence: Sentence, lex: PledgeLexicon) -> list[tuple[str, re.Matc
 def _pledge_token(words):
     """The word that acts in the pledge's clause: its verb ("pledged", "renewed", "swore") when
     it has one, else its noun ("bay'ah", "pledge")."""
-    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") or _misread_participle(t)]
+    verbs = [
+        t for t in words if t.pos_ in ("VERB", "AUX") or _misread_participle(t) or _misread_verb(t)
+    ]
+    verbs.sort(key=lambda t: t.pos_ == "AUX")  # "allegiance was pledged": "pledged"
     return verbs[0] if verbs else words.root
+
+
+def _misread_verb(token) -> bool:
+    """ "CAIRO, Nov. 10 — Ansar Bait al-Maqdis swore allegiance": after a dateline the parse
+    may make the pledge's verb an adjective of its noun; it is still the verb."""
+    return (
+        token.pos_ in ("ADJ", "NOUN")
+        and token.dep_ in ("amod", "compound")
+        and bool(pledge_lexicon().verb_forms.fullmatch(token.lower_))
+    )
 
 
 def _misread_participle(token) -> bool:
@@ -501,7 +522,7 @@ def _carried_in(act) -> list:
 
 def _act(token, lex: PledgeLexicon):
     """The verb that makes the pledge word an act, or None when it is only talked about."""
-    if token.pos_ in ("VERB", "AUX") or _misread_participle(token):
+    if token.pos_ in ("VERB", "AUX") or _misread_participle(token) or _misread_verb(token):
         return token
     head = token
     for _ in range(3):  # "a pledge of allegiance", "their bay'ah [pledges of allegiance]"
@@ -512,6 +533,8 @@ def _act(token, lex: PledgeLexicon):
     verb = head.head
     if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and verb.lemma_ in lex.doing_verbs:
         return verb
+    if head.dep_ == "nsubj" and verb.lemma_ in lex.arriving and _possessor(token):
+        return verb  # "Boko Haram's pledge of allegiance came in an audio message"
     return None
 
 
@@ -562,7 +585,9 @@ def _background(act, lex: PledgeLexicon) -> bool:
     before the story's past ("the killer had pledged allegiance to IS"). A clause describing
     what a video shows ("a video of fighters pledging allegiance") is the video's news."""
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in act.children):
-        return True
+        # "the group announced that it had pledged ...": reported news, not a past before it;
+        # but "the attacker had pledged allegiance" is what one man is known for
+        return not (_reported(act, lex) and not _lone_man(act, lex))
     if act.dep_ not in ("relcl", "acl"):
         return False
     head = act.head  # "a series of videos in which fighters renew their oath": the videos'
@@ -574,6 +599,18 @@ def _background(act, lex: PledgeLexicon) -> bool:
     return not any(
         t.lemma_ in _DEPICTING or media_lexicon().any_noun.fullmatch(t.text) for t in around
     )
+
+
+def _reported(act, lex: PledgeLexicon) -> bool:
+    """The pledge is what a verb of telling tells ("officials said the militants had ...")."""
+    if act.dep_ == "ccomp" and act.head.lemma_ in lex.reporting:
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_ in lex.reporting for c in act.children)
+
+
+def _lone_man(act, lex: PledgeLexicon) -> bool:
+    subjects = [c for c in act.children if c.dep_ == "nsubj"]
+    return any(s.tag_ == "NN" and s.lemma_ in lex.lone_men for s in subjects)
 
 
 def _dated(sentence: Sentence, act) -> bool:
@@ -605,15 +642,16 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
     pictures show pledging ("the branch released photographs of armed men giving bay'ah")."""
     depicted: list[list] = []
     if act.lemma_ in lex.receiving_verbs and act is not token:
-        words = _from_phrase(token)  # "accepted the pledge of allegiance from ISWAP"
+        # "accepted the pledge of allegiance from ISWAP", "accepted Boko Haram's pledge"
+        words = _from_phrase(token) or _possessor(token)
     else:
         words = _subject_words(act) or _possessor(token)
         if not words:
             depicted = _depicted(act)
-            words = depicted[0] if depicted else _just_before(act, lex)
-    if len(words) == 1 and words[0].lower_ in ("they", "he"):
+            words = depicted[0] if depicted else _just_before(ctx, act, lex)
+    if len(words) == 1 and words[0].lower_ in ("they", "he", "it"):
         words = _who_they_are(words[0]) or words
-    words = _past_dateline(ctx, words)
+    words = _past_dateline(ctx, _named_in_apposition(words, lex))
     if not words:
         return []
     listed = [(w, _head_of(w)) for w in depicted] if len(depicted) > 1 else _split(words)
@@ -635,13 +673,29 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
     return [p for p in parties if p is not None]
 
 
+def _named_in_apposition(words: list, lex: PledgeLexicon) -> list:
+    """ "An Indian militant group, Ansar Ghazwat-ul-Hind, declared ...": the name the
+    description is put beside is the pledger."""
+    head = _head_of(words)
+    if head is None or not (head.lemma_ in lex.bodies or lex.militants.fullmatch(head.text)):
+        return words
+    if any(t.pos_ == "PROPN" for t in words):
+        return words  # "The Maute group, a militant group in ...": named already
+    names = [
+        c
+        for c in head.children
+        if c.dep_ == "appos" and any(t.pos_ == "PROPN" for t in c.subtree)
+    ]
+    return _phrase(names[0]) if names else words
+
+
 def _past_dateline(ctx: DocContext, words: list) -> list:
     """ "BAMAKO, Mali, March 3 — Four jihadist groups ... pledged": the parse may make the
     dateline's city the subject and the groups its apposition; the groups pledged."""
     spans = ctx.dateline_spans
     if not words or not any(s <= words[0].idx < e for s, e in spans):
         return words
-    end = max(e for s, e in spans if s <= words[0].idx < e)
+    end = _past_dateline_date(words[0].doc.text, max(e for s, e in spans if s <= words[0].idx < e))
     head = _head_of(words)
     if head is None:
         return []
@@ -649,6 +703,16 @@ def _past_dateline(ctx: DocContext, words: list) -> list:
     if not appos and head.dep_ == "nsubj":  # or a second subject of the same verb
         appos = [c for c in head.head.children if c.dep_ == "nsubj" and c.idx >= end]
     return _phrase(appos[0]) if appos else []
+
+
+_DATELINE_REST = re.compile(r"(?:,\s*[^\n—–−:]{0,40}?\d{4})?\s*(?:\([^)]{0,40}\))?\s*[-—–−:]")
+
+
+def _past_dateline_date(text: str, end: int) -> int:
+    """Where a dateline ends: its place part ("LAGOS, Nigeria") may be followed by its date and
+    agency ("May 21, 2021 (AP) —"), which the parse also hangs on the city: no pledger there."""
+    m = _DATELINE_REST.match(text, end)
+    return m.end() if m else end
 
 
 def _for_his_group(ctx: DocContext, sentence: Sentence, party: Party, token, lex) -> Party:
@@ -781,7 +845,7 @@ def _who_they_are(pronoun) -> list:
     return _phrase(subjects[0]) if subjects else []
 
 
-def _just_before(act, lex: PledgeLexicon) -> list:
+def _just_before(ctx: DocContext, act, lex: PledgeLexicon) -> list:
     """The pledger when the parse left the pledge verb without a subject: the armed men or
     group named just before an "-ing" pledge word ("dozens of militants in Mozambique pledging
     allegiance"), or a whole short clause opening before a finite one ("Tribal elders in
@@ -795,10 +859,13 @@ def _just_before(act, lex: PledgeLexicon) -> list:
             if tok.ent_type_ == GROUP_LABEL or lex.militants.fullmatch(tok.text):
                 return _phrase(tok)
         return []
-    opening = doc[act.sent.start : act.i]
+    opening = [t for t in doc[act.sent.start : act.i] if t.idx >= _dateline_end(ctx, act.sent)]
+    if _misread_verb(act):  # "Jund al-Khilafah, an Algerian splinter group, swore ...": the name
+        comma = next((i for i, t in enumerate(opening) if t.text == ","), len(opening))
+        opening = opening[:comma]
     if (
-        act.tag_ in ("VBD", "VBN")
-        and 0 < len(opening) <= 10
+        (act.tag_ in ("VBD", "VBN") or _misread_verb(act))
+        and 0 < len(opening) <= 12
         and not any(
             t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("-", "'", "’"))
             for t in opening
@@ -806,6 +873,13 @@ def _just_before(act, lex: PledgeLexicon) -> list:
     ):
         return list(opening)
     return []
+
+
+def _dateline_end(ctx: DocContext, sent) -> int:
+    """Where the words of a sentence opening with a dateline begin."""
+    start = sent.start_char
+    ends = [e for s, e in ctx.dateline_spans if s <= start < e]
+    return _past_dateline_date(sent.doc.text, max(ends)) if ends else start
 
 
 def _subject_words(act) -> list:

@@ -64,6 +64,9 @@ class TerritoryLexicon:
     entry: re.Pattern  # "entered Kabul": a capture only with ``entry_cues`` in the sentence
     entry_cues: re.Pattern
     seats: re.Pattern  # "government buildings": taking them in a city is taking the city
+    given_up: tuple[str, ...]  # "lost", "withdrew from": the subject is the side that lost
+    nominal_doers: frozenset[str]  # "announced the recapture of X": the subject recaptured
+    withdrawals: tuple[str, ...]  # "withdrew from": a change only when an armed group withdraws
 
 
 @cache
@@ -88,6 +91,9 @@ def territory_lexicon() -> TerritoryLexicon:
         entry=alternation(data["entry"]["words"]),
         entry_cues=alternation(data["entry"]["cues"]),
         seats=alternation(cues["seats_of_power"]),
+        given_up=tuple(cues["given_up"]),
+        nominal_doers=frozenset(cues["nominal_doers"]),
+        withdrawals=tuple(cues["withdrawals"]),
     )
 
 
@@ -142,7 +148,8 @@ def _mentions_in(ctx: DocContext, sentence: Sentence, lex: TerritoryLexicon, bef
         if token is None:
             continue
         for change in _changes(ctx, sentence, subtype, m, token, lex):
-            key = change.place[2].name or sentence.text[change.place[0] : change.place[1]]
+            named = change.place[2].name if change.place[2] is not None else None
+            key = named or sentence.text[change.place[0] : change.place[1]]
             changes.setdefault(key, change)
     mentions = []
     for change in changes.values():
@@ -177,6 +184,8 @@ def _changes(
     verdict = judge(token, sentence.text, m.start(), None)
     if verdict not in ("reported", "alleged") or in_clause(sentence, token, lex.long_ago):
         return []  # "expelled from Wana about five years ago": history
+    if token.dep_ == "amod":
+        return []  # "the occupied West Bank", "the recaptured city": a description, no event
     objects, gained, lost = _roles(token, subtype, m.group())
     if not objects and subtype != "lost" and not m.group().lower().startswith(_FELL):
         objects = _name_after(sentence, m)  # "seized Darat Izza, ..." misparsed
@@ -184,12 +193,16 @@ def _changes(
     for obj in objects:
         places = _places_named(sentence, obj, lex)
         only_places = lex.control_words.fullmatch(m.group()) or lex.entry.fullmatch(m.group())
-        if not places and (only_places or _said_a_place(obj, lex)):
+        named_a_place = _said_a_place(obj, lex) or lex.place_nouns.fullmatch(obj.lemma_)
+        if not places and (only_places or named_a_place):
             places = _unlisted_places(ctx, sentence, obj)
         for place in places:
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
     if not out and subtype == "captured":
         for place in _seat_city(sentence, objects, lex):
+            out.append(_Change(subtype, verdict, m, token, place, gained, lost))
+    if not out:  # places counted, when none is named ("took X and Y, two towns" names two)
+        for place in (p for obj in objects for p in _counted_places(obj, lex)):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
     return out
 
@@ -248,6 +261,24 @@ def _name_after(sentence: Sentence, m: re.Match) -> list:
     return []
 
 
+def _counted_places(obj, lex: TerritoryLexicon) -> list[tuple]:
+    """ "seized two villages near the border", "overran several towns": places counted, not
+    named; the change has no place of its own (the record takes the sentence's, if any)."""
+    if not lex.place_nouns.fullmatch(obj.lemma_) or lex.facilities.fullmatch(obj.text):
+        return []
+    counted = any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in _COUNTING)
+        for c in obj.children
+    )
+    if not counted or obj.tag_ != "NNS":
+        return []
+    words = obj.doc[obj.left_edge.i : obj.i + 1]
+    return [(words.start_char, words.end_char, None, words)]
+
+
+_COUNTING = frozenset({"several", "many", "some", "few", "dozens", "scores", "numerous"})
+
+
 def _said_a_place(obj, lex: TerritoryLexicon) -> bool:
     """ "Goma, the largest city in eastern Congo": the name is said to be a place."""
     return any(c.dep_ == "appos" and lex.place_nouns.fullmatch(c.text) for c in obj.children)
@@ -281,18 +312,18 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
         place = gaz.resolve(ent.text, ctx.countries)
         if ent.label_ in ("GPE", "LOC") and place is not None:
             continue  # a place the gazetteer knows is one of the sentence's places already
-        if place is None and said_a_place and ctx.fallback_location() is not None:
-            # "took X and Y, two towns on the motorway": a town the gazetteer lacks, in the
-            # country the article is about
+        known = place is not None and place.kind in ("city", "admin1")
+        if known and (
+            set(place.country_codes) & set(ctx.countries) or (said_a_place and not ctx.countries)
+        ):
+            out.append((ent.start_char, ent.end_char, gaz.location(place), ent))
+        elif said_a_place and ent.label_ in ("PERSON", "ORG", "GPE", "LOC"):
+            # "took X and Y, two towns on the motorway", "the town of Bunagana": a town the
+            # gazetteer lacks, in the country the article is about (if it tells one)
             country = ctx.fallback_location()
-            here = Location(ent.text, None, country.country, country.country_code, precision="city")
+            name, code = (country.country, country.country_code) if country else (None, None)
+            here = Location(ent.text, None, name, code, precision="city")
             out.append((ent.start_char, ent.end_char, here, ent))
-            continue
-        if place is None or place.kind not in ("city", "admin1"):
-            continue
-        if not set(place.country_codes) & set(ctx.countries):
-            continue
-        out.append((ent.start_char, ent.end_char, gaz.location(place), ent))
     return out
 
 
@@ -322,7 +353,7 @@ def _place_noun_said(obj, lex: TerritoryLexicon) -> bool:
 def _roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     """(what was taken, who gained it, who lost it), as head tokens of their phrases."""
     words = words.lower()
-    if token.pos_ in _VERBS and not _nominal(token):
+    if (token.pos_ in _VERBS or _used_as_verb(token)) and not _nominal(token):
         objects, gained, lost = _verb_roles(token, subtype, words)
     else:
         objects, gained, lost = _noun_roles(token, words)
@@ -331,7 +362,13 @@ def _roles(token, subtype: str, words: str) -> tuple[list, list, list]:
 
 
 _FELL = ("fell", "fallen", "falls")
-_LOST_BY_SUBJECT = ("lost", "losing", "loses")
+_TO_WINNER = (*_FELL, "lost", "losing", "loses")  # "fell to X", "lost Kunduz to X": X gained
+
+
+def _used_as_verb(token) -> bool:
+    """ "The army retook Marawi" with "retook" tagged a noun: it has a subject and an object."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "nsubjpass"}) and token.tag_ != "NNS"
 
 
 def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
@@ -342,7 +379,8 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     gained: list = []
     lost: list = []
     # "drove IS out of Raqqa": the object is who lost, the subject who gained
-    driving = subtype == "lost" and not words.startswith(_LOST_BY_SUBJECT)
+    given_up = territory_lexicon().given_up
+    driving = subtype == "lost" and not words.startswith(given_up)
     if _declared_done(token):  # "forces declared Fallujah recaptured from IS"
         objects = [c for c in token.children if c.dep_ == "nsubj"]
         gained = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -368,9 +406,9 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
             objects.extend(_place_preposition_objects(child, words))
             if child.lower_ == "from" and not driving:
                 lost.extend(pobjs)
-            elif child.lower_ == "to" and words.startswith(_FELL + _LOST_BY_SUBJECT):
+            elif child.lower_ == "to" and words.startswith(_TO_WINNER):
                 gained.extend(pobjs)
-    subjects = [t for t in _subjects(token) if t.dep_ == "nsubj"]
+    subjects = [_antecedent(t) for t in _subjects(token) if t.dep_ == "nsubj"]
     if words.startswith(_FELL) and any(c.dep_ in ("acomp", "oprd", "attr") for c in token.children):
         return [], [], []  # "Kabul fell silent": a state, not a change of hands
     if words.startswith(_FELL):
@@ -382,6 +420,20 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     if token.dep_ == "relcl" and not objects:
         objects.append(token.head)  # "Palma, which the insurgents seized"
     return objects, gained, lost
+
+
+def _antecedent(subject):
+    """ "The Taliban announced that they had taken control of X": a pronoun subject of a
+    reported clause stands for the subject of the verb that reports it."""
+    if subject.lower_ not in ("they", "it"):
+        return subject
+    clause = subject.head
+    while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return subject
+    above = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return above[0] if above else subject
 
 
 def _declared_done(token) -> bool:
@@ -416,6 +468,13 @@ def _noun_roles(token, words: str) -> tuple[list, list, list]:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 gained.extend(c for c in child.children if c.dep_ == "pobj")
+    for owner in (c for c in token.children if c.dep_ == "poss"):
+        # "the Islamic State's capture of Ramadi" (but "Mosul's liberation": the place)
+        (objects if owner.ent_type_ in ("GPE", "LOC", "FAC") else gained).append(owner)
+    if not gained and token.dep_ == "dobj" and not words.startswith("fall"):
+        verb = token.head  # "Iraqi forces announced the recapture of Tikrit"
+        if verb.lemma_.lower() in territory_lexicon().nominal_doers:
+            gained.extend(c for c in verb.children if c.dep_ == "nsubj")
     if words.startswith("fall") and not gained:
         return [], [], []  # "the fall of Mosul": to whom, or when, is not told
     return objects, gained, lost
@@ -548,15 +607,19 @@ def _mention(
         paragraph_index=sentence.paragraph,
         trigger=trigger,
         fields=[trigger],
-        identity=f"{location.name or words.text}|{change.subtype}",
+        identity=f"{(location.name if location else None) or words.text}|{change.subtype}",
     )
     _fill_sides(mention, sentence, change, lex)
     if not mention.actors and before is not None:  # "Jalalabad fell the same day"
         mention.actors = [a for a in before.actors if a.role in ("perpetrator", "authority")]
     if not mention.actors:
         return None  # "the war that liberated Mecca": no side in the conflict is named
+    if m.group().lower().startswith(lex.withdrawals) and all(
+        a.type == "state_force" for a in mention.actors
+    ):
+        return None  # "Israeli forces withdrew from Jenin": the end of a raid
     fill_date_and_place(ctx, mention, sentence, [change.token, words.root])
-    if mention.location != location:
+    if location is not None and mention.location != location:
         _place_is_the_object(mention, change.place)
     if told_long_before(ctx, mention, sentence):
         return None  # "captured Mosul in 2014", recalled in a 2024 story
@@ -606,7 +669,7 @@ def _side(sentence: Sentence, head, phrase: list, won: bool, lex: TerritoryLexic
         first, last = force_words(doc, force)
         role = "authority" if won else "target"
         return Actor(doc.text[first:last], None, role, "state_force"), first, last
-    armed = lex.armed.search(doc.text, start, end)
+    armed = _armed_head(lex, doc.text, start, end, head)
     if armed is None:
         return _force_unit(sentence, head, won, lex)
     owner = [t for t in head.children if t.dep_ == "poss" and t.lower_ in ("its", "their")]
@@ -616,6 +679,16 @@ def _side(sentence: Sentence, head, phrase: list, won: bool, lex: TerritoryLexic
         return _group_actor(ent, won, lexicon), ent.start_char, ent.end_char
     role = "perpetrator" if won else "target"
     return Actor(armed.group(), None, role, "armed_group"), armed.start(), armed.end()
+
+
+def _armed_head(lex: TerritoryLexicon, text: str, start: int, end: int, head):
+    """The armed-doer word that heads the phrase ("Islamist insurgents" -> "insurgents"),
+    else the first one in it."""
+    found = list(lex.armed.finditer(text, start, end))
+    for m in found:
+        if m.start() <= head.idx < m.end():
+            return m
+    return found[0] if found else None
 
 
 def _force_unit(sentence: Sentence, head, won: bool, lex: TerritoryLexicon):

@@ -38,6 +38,7 @@ from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.media import media_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.extract.syntax import with_left_modifiers
 from watchfloor.geo.gazetteer import gazetteer
@@ -192,8 +193,8 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         attack_words = _violence_asked(acts, lex)
         if not content or not attack_words:
             continue
-        if lex.peaceful.search(_unquoted(_text_of(sentence, content))):
-            continue  # "called for an end to attacks"
+        if lex.peaceful.search(_unquoted(_text_of(sentence, _without_conditions(content)))):
+            continue  # "called for an end to attacks" (not "... unless Kenya withdraws")
         speaker = _caller(ctx, sentence, token, lex)
         if speaker is None:
             continue
@@ -222,6 +223,22 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
         return mention
     return None
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _without_conditions(content: list) -> list:
+    """The call without its conditions: "vowed more attacks unless Kenya withdraws its
+    troops" asks for attacks, the withdrawal is what would stop them."""
+    words = {t.i for t in content}
+    dropped = {
+        t.i
+        for verb in content
+        if verb.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in verb.children)
+        for t in verb.subtree
+    }
+    return [t for t in content if t.i in words - dropped]
 
 
 def _release_verb(token, lex: ThreatLexicon) -> list:
@@ -322,7 +339,19 @@ def _acts_asked(token, lex: ThreatLexicon) -> list:
             elif child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     acts.extend((pobj, *pobj.conjuncts))
+            elif child.dep_ == "prep" and child.lower_ == "to" and head is token:
+                acts.extend(_verb_after_to(child))
     return acts
+
+
+def _verb_after_to(to) -> list:
+    """ "urged supporters to stab police officers" parsed with "to" as a preposition and
+    "stab" as an adjective of "officers": the bare verb right after "to" is the act."""
+    doc = to.doc
+    if to.i + 1 >= len(doc):
+        return []
+    verb = doc[to.i + 1]
+    return [verb] if verb.pos_ == "VERB" and verb.tag_ == "VB" else []
 
 
 def _violence_asked(acts: list, lex: ThreatLexicon) -> list:
@@ -383,6 +412,9 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     found = _known_in(sentence, words) if words else None
     if found is not None:
         return _speaker_actor(found), _field("speaker", found)
+    outlet = _outlet_in(sentence, words) if words else None
+    if outlet is not None:
+        return outlet
     if words and lex.not_speakers.search(_text_of(sentence, words)):
         return None  # "Iraq's parliament called for ...", "officials urged ..."
     head = _subject_head(words, words[0]) if words else None
@@ -399,6 +431,22 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     if head is not None and lex.speakers.fullmatch(head.text):
         name = _short_name(sentence, head)  # "a cleric", "militants": no name to give
         return Actor(name, None, "speaker", "person" if head.tag_ == "NN" else "other"), None
+    return None
+
+
+def _outlet_in(sentence: Sentence, words: list):
+    """(Actor, FieldSpan) of a group's outlet among the subject words ("the group's weekly
+    newspaper al-Naba urged ..."): the outlet speaks for its group."""
+    first, last = min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
+    doc_text = sentence.span.doc.text
+    for outlet in media_lexicon().outlets:
+        m = outlet.pattern.search(doc_text, first, last)
+        if m is None or not outlet.group:
+            continue
+        named = group_lexicon().get(outlet.group)
+        kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+        actor = Actor(m.group(), outlet.group, "speaker", kind)
+        return actor, FieldSpan("speaker", m.start(), m.end(), m.group())
     return None
 
 
@@ -882,6 +930,8 @@ def _not_an_alert(sentence: Sentence, token, content: list, lex: ThreatLexicon) 
     if lex.deterrent.search(text):
         return True
     addressees = [t for c in token.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    if token.lemma_.lower() in _ISSUING:
+        addressees = []  # "issued a bulletin warning of attacks by extremists": what was issued
     if addressees:
         indices = {t.i for t in addressees}
         if any(e.label_ == GROUP_LABEL and e.root.i in indices for e in sentence.ents):
