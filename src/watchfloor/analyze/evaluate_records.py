@@ -92,6 +92,12 @@ class RecordsScore:
             "events_other_than_attacks": self._other_than_attacks().as_dict(),
             "event_fields": {k: share(v) for k, v in self.event_fields.items()},
             "statistic_measure_right": share(self.statistic_measure),
+            # of the numbers the gold states, the share found with both value and measure right
+            "statistics_value_and_measure_right": _round(
+                sum(self.statistic_measure) / self.kinds["statistic"].gold
+                if "statistic" in self.kinds and self.kinds["statistic"].gold
+                else None
+            ),
             "statement_speaker_right": share(self.statement_speaker),
             "missing_docs": self.missing_docs,
         }
