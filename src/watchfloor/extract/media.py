@@ -109,6 +109,8 @@ class MediaLexicon:
     claim_preps: frozenset[str]
     claim_channels: re.Pattern
     carriers: re.Pattern
+    self_named_bodies: re.Pattern
+    naming_verbs: frozenset[str]
 
 
 @cache
@@ -168,6 +170,8 @@ def media_lexicon() -> MediaLexicon:
         claim_preps=frozenset(data["claim_preps"]),
         claim_channels=alternation(data["claim_channels"]),
         carriers=alternation(data["carriers"]),
+        self_named_bodies=alternation(data["self_named_bodies"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
     )
 
 
@@ -265,7 +269,38 @@ def _with_wave_releases(ctx: DocContext, mentions: list[EventMention]) -> list[E
     waves = [w for w in waves if w is not None]
     replaced = {(w.sentence_index, w.subtype) for w in waves}
     kept = [m for m in mentions if (m.sentence_index, m.subtype) not in replaced]
-    return kept + waves
+    return kept + waves + _unclaimed_shown(ctx, mentions + waves)
+
+
+def _unclaimed_shown(ctx: DocContext, mentions: list[EventMention]) -> list[EventMention]:
+    """ "That video, issued on Jan. 10, showed Khan and a dozen commanders swearing
+    allegiance": a release whose words name no releaser, but which shows a group's pledge, is
+    that group's release (bench/gold/README.md: a pledge told in a release is also a release)."""
+    from watchfloor.extract import pledges
+
+    told = {(m.sentence_index, m.subtype) for m in mentions}
+    out = []
+    for pledge, noun in pledges.shown_pledges(ctx):
+        if _evidence(noun, media_lexicon())[2] or not _names_pledger(ctx, pledge):
+            continue  # "police released a video of the attacker pledging": not propaganda
+        release = _wave_release(ctx, pledge, noun)
+        if release is None or (release.sentence_index, release.subtype) in told:
+            continue
+        told.add((release.sentence_index, release.subtype))
+        release.identity = f"shown:{pledge.identity}|{release.subtype}"
+        out.append(release)
+    return out
+
+
+def _names_pledger(ctx: DocContext, pledge: EventMention) -> bool:
+    """The pledge names who pledged: a known group or leader, or a man by his name ("Khan and
+    a dozen commanders"), not "armed men" or "the attacker"."""
+    if any(a.role in ("perpetrator", "speaker") and a.canonical for a in pledge.actors):
+        return True
+    spans = [(f.start, f.end) for f in pledge.fields if f.field == "perpetrator"]
+    return any(
+        e.label_ == "PERSON" and s <= e.start_char < end for e in ctx.doc.ents for s, end in spans
+    )
 
 
 def _wave_release(ctx: DocContext, pledge: EventMention, noun) -> EventMention | None:
@@ -756,9 +791,15 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
         elif _a_person(ctx, ent) and _speaker_named(ent, taken):
             _add_person(ctx, who, ent)
     _outlets_in(who, sentence, lex)
+    self_named = [] if who.groups else _self_named(doer, lex)
+    if self_named:
+        name = "".join(t.text_with_ws for t in self_named).strip()
+        _add_group(who, group_lexicon().canonical(name) or name, name, None)
     if not who.groups and words:
         _resolve_anaphors(ctx, sentence, who, words, lex)
-    other = _other_doer(doer, lex) and not _names_releaser(ctx, sentence, doer, lex)
+    other = (
+        _other_doer(doer, lex) and not _names_releaser(ctx, sentence, doer, lex) and not self_named
+    )
     if other or _his_own(sentence, doer, lex):  # "the suspect ... a message he posted"
         who.someone_else = True
     elif doer and _head_not_releaser(sentence, doer, lex):
@@ -806,6 +847,33 @@ def truncated(ent) -> bool:
     if before.tag_ in ("NNP", "NNPS") and before.text[0].isupper():
         return True
     return len(before.text) <= 3 and before.is_lower and before.tag_.startswith("NN")
+
+
+def _self_named(doer: list, lex: MediaLexicon) -> list:
+    """ "A group calling itself Jund al-Khilafa", "a faction known as X": the name a group
+    unknown to the lexicon goes by, when the doer is a body of men named by a naming clause."""
+    heads = [t for t in doer if t.head not in doer or t.head is t]
+    if not heads or not lex.self_named_bodies.fullmatch(heads[0].text):
+        return []
+    if any(c.dep_ == "compound" for c in heads[0].children):
+        return []  # "a research group called ...": not a body of armed men
+    for clause in heads[0].children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_ not in lex.naming_verbs:
+            continue
+        names = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
+        names += [g for c in clause.children if c.lower_ == "as" for g in c.children]
+        names = [n for n in names if n.pos_ == "PROPN"]
+        if names:
+            cut = {
+                t.i
+                for c in names[0].children
+                if c.dep_ in ("cc", "conj", "appos") or (c.dep_ == "punct" and c.text != "-")
+                for t in c.subtree
+            }
+            words = [t for t in names[0].subtree if t.i not in cut]
+            ent = next((e for e in names[0].doc.ents if e.start <= names[0].i < e.end), None)
+            return list(ent) if ent is not None and len(ent) > len(words) else words
+    return []
 
 
 def _names_releaser(ctx: DocContext, sentence: Sentence, doer: list, lex: MediaLexicon) -> bool:

@@ -79,6 +79,7 @@ class PledgeLexicon:
     reporting: frozenset[str]
     arriving: frozenset[str]
     lone_men: frozenset[str]
+    partitives: frozenset[str]
 
 
 @cache
@@ -111,6 +112,7 @@ def pledge_lexicon() -> PledgeLexicon:
         reporting=frozenset(data["reporting_verbs"]),
         arriving=frozenset(data["arriving_verbs"]),
         lone_men=frozenset(data["lone_men"]),
+        partitives=frozenset(data["partitives"]),
     )
 
 
@@ -133,6 +135,11 @@ def shown_waves(ctx: DocContext) -> list[tuple[EventMention, object]]:
     for mention, _ in read:
         per_sentence[mention.sentence_index] = per_sentence.get(mention.sentence_index, 0) + 1
     return [(m, noun) for m, noun in read if per_sentence[m.sentence_index] > 1]
+
+
+def shown_pledges(ctx: DocContext) -> list[tuple[EventMention, object]]:
+    """Every pledge told through pictures, a video or a recording, with the release word."""
+    return [(m, noun) for m, noun in _read(ctx) if noun is not None]
 
 
 def _read(ctx: DocContext) -> list[tuple[EventMention, object]]:
@@ -201,6 +208,10 @@ def _showing(tokens: list):
         for above in [tok, *tok.ancestors]:
             if above.pos_ in ("NOUN", "PROPN") and media.fullmatch(above.text):
                 return above
+            if above.pos_ == "VERB" and above.lemma_ in _DEPICTING:  # "the video showed men"
+                subjects = [c for c in above.children if c.dep_ == "nsubj"]
+                if subjects and media.fullmatch(subjects[0].text):
+                    return subjects[0]
             if above.pos_ == "VERB" and (above.lemma_ in _APPEARING or above.lemma_ == "follow"):
                 for child in above.children:
                     nouns = [child] if child.dep_ == "nsubj" else []
@@ -569,8 +580,15 @@ def _not_yet(act, sentence: Sentence, lex: PledgeLexicon) -> bool:
 
 
 def _governed(act, lex: PledgeLexicon) -> bool:
-    """A lemma above the pledge that undoes it, wishes for it or looks back at it."""
+    """A lemma above the pledge that undoes it, wishes for it or looks back at it. A verb the
+    pledge is coordinated with is a deed of its own, not a governor ("broke away from AQIM and
+    pledged allegiance to IS"); what governs that verb governs the pledge too."""
+    below = act
     for tok in list(act.ancestors)[:3]:
+        coordinated = below.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+        below = tok
+        if coordinated:
+            continue
         lemma = tok.lemma_.lower()
         if lemma in lex.undoing or lemma in lex.speculative or lemma in lex.background:
             return True
@@ -646,9 +664,11 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
         words = _from_phrase(token) or _possessor(token)
     else:
         words = _subject_words(act) or _possessor(token)
+        if _partitive(words, lex):  # "..., most of them former TTP members, swearing ..."
+            words = _shown_object(act) or words
         if not words:
             depicted = _depicted(act)
-            words = depicted[0] if depicted else _just_before(ctx, act, lex)
+            words = depicted[0] if depicted else _shown_object(act) or _just_before(ctx, act, lex)
     if len(words) == 1 and words[0].lower_ in ("they", "he", "it"):
         words = _who_they_are(words[0]) or words
     words = _past_dateline(ctx, _named_in_apposition(words, lex))
@@ -786,6 +806,30 @@ def _depicted(act) -> list[list]:
             if obj.dep_ == "pobj"
         ]
         return [p for p in phrases if p]
+    return []
+
+
+def _partitive(words: list, lex: PledgeLexicon) -> bool:
+    head = _head_of(words)
+    return (
+        head is not None
+        and head.lower_ in lex.partitives
+        and any(c.lower_ == "of" for c in head.children)
+    )
+
+
+def _shown_object(act) -> list:
+    """ "The video showed Khan and a dozen commanders, most of them ..., swearing allegiance":
+    the men a verb of showing has as its object pledge in the "-ing" clause after them, even
+    when the parse hangs that clause on a word between."""
+    if act.tag_ != "VBG":
+        return []
+    for above in list(act.ancestors)[:3]:
+        if above.pos_ in ("VERB", "AUX") and above.lemma_ not in _DEPICTING:
+            return []
+        if above.lemma_ in _DEPICTING:
+            shown = [c for c in above.children if c.dep_ == "dobj" and c.i < act.i]
+            return _phrase(shown[0]) if shown else []
     return []
 
 
