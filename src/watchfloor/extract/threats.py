@@ -58,6 +58,8 @@ _NOT_TARGETS = frozenset({"own", "order", "name", "way", "behalf", "addition", "
 @dataclass(frozen=True)
 class ThreatLexicon:
     call: re.Pattern
+    threat_verbs: frozenset[str]
+    threatened: re.Pattern
     light_verbs: frozenset[str]
     violent: re.Pattern
     violent_verbs: re.Pattern
@@ -67,6 +69,7 @@ class ThreatLexicon:
     doctrines: re.Pattern
     not_speakers: re.Pattern
     warning: re.Pattern
+    issued: re.Pattern
     official_by_nature: re.Pattern
     about_attacks: re.Pattern
     threat_words: re.Pattern
@@ -90,6 +93,8 @@ def threat_lexicon() -> ThreatLexicon:
     call, warning = data["call"], data["warning"]
     return ThreatLexicon(
         call=alternation(call["triggers"]),
+        threat_verbs=frozenset(call["threat_verbs"]),
+        threatened=alternation(call["threatened"]),
         light_verbs=frozenset(call["light_verbs"]),
         violent=alternation(call["violent"]),
         violent_verbs=alternation(call["violent_verbs"]),
@@ -99,6 +104,7 @@ def threat_lexicon() -> ThreatLexicon:
         doctrines=alternation(call["doctrines"]),
         not_speakers=alternation(call["not_speakers"]),
         warning=alternation(warning["triggers"]),
+        issued=alternation(warning["issued"]),
         official_by_nature=alternation(warning["official_by_nature"]),
         about_attacks=alternation(warning["about_attacks"]),
         threat_words=alternation(warning["threat_words"]),
@@ -127,10 +133,12 @@ def worth_parsing(sentence, text: str) -> bool:
         or lex.perpetrators.search(text)
         or lex.official_by_nature.search(text)
     )
+    issued = bool(lex.issued.search(text)) and any(p.search(text) for p in lex.authorities.values())
     advises = bool(lex.warning.search(text) or lex.advice.search(text)) and bool(
         lex.precautions.search(text) and (lex.addressees.search(text) or lex.peoples.search(text))
     )
-    return calls or warns or advises
+    threatens = bool(lex.threatened.search(text))
+    return calls or warns or issued or advises or threatens
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
@@ -140,7 +148,7 @@ def extract(ctx: DocContext) -> list[EventMention]:
             continue
         # a call, else every warning by a distinct authority ("the State Department urged
         # Americans to leave, and Russia's embassy advised Russian citizens to depart")
-        call = _call_in(ctx, sentence)
+        call = _call_in(ctx, sentence) or _threat_told_in(ctx, sentence)
         mentions.extend([call] if call is not None else _warnings_in(ctx, sentence))
     return _pool_targets(_key_warnings(mentions))
 
@@ -191,6 +199,11 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         content = _call_content(token, lex)
         acts = _acts_asked(token, lex)
         attack_words = _violence_asked(acts, lex)
+        if not attack_words and not any(a.pos_ in ("VERB", "AUX") for a in acts):
+            # "urged followers on Monday, in an audio message, to kill ..."
+            acts = _act_after_aside(token)
+            attack_words = _violence_asked(acts, lex)
+            content = sorted({*content, *(t for a in acts for t in a.subtree)}, key=lambda t: t.i)
         if not content or not attack_words:
             continue
         if lex.peaceful.search(_unquoted(_text_of(sentence, _without_conditions(content)))):
@@ -219,6 +232,43 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             return None
         # the call's place is what it asks to attack, not where it was made: it never keeps
         # apart two mentions of one call ("attacks in Iraq", "Christians across Europe")
+        mention.location_explicit = False
+        mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
+        return mention
+    return None
+
+
+def _threat_told_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
+    """A group's spokesman or fighter telling what will befall its enemies ("a fighter warned
+    that countries taking part in airstrikes would suffer the fate of France", "said foreign
+    airlines should leave Pakistan immediately"): a call to attack them, told as a threat."""
+    lex = threat_lexicon()
+    for match in lex.threatened.finditer(sentence.text):
+        clause = _trigger_token(sentence, match)
+        if clause is None:
+            continue
+        clause = next((t for t in (clause, *clause.ancestors) if t.dep_ == "ccomp"), None)
+        if clause is None or clause.head.lemma_.lower() not in lex.threat_verbs:
+            continue
+        token = clause.head
+        speaker = _caller(ctx, sentence, token, lex)
+        if speaker is None:
+            continue
+        verdict = _verdict(sentence, token, match, lex)
+        if verdict not in ("reported", "alleged"):
+            continue
+        mention = _mention(sentence, "call_to_attack", verdict, match)
+        mention.actors.append(speaker[0])
+        if speaker[1] is not None:
+            mention.fields.append(speaker[1])
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+            name = _short_name(sentence, subjects[0])
+            mention.details["targets"] = [name]
+            mention.actors.append(Actor(name, None, "target", _target_type(subjects[0], name)))
+        _fill_setting(ctx, mention, sentence, [token, *_release_verb(token, lex)], [], [])
+        if told_long_before(ctx, mention, sentence):
+            return None
         mention.location_explicit = False
         mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
         return mention
@@ -342,6 +392,30 @@ def _acts_asked(token, lex: ThreatLexicon) -> list:
             elif child.dep_ == "prep" and child.lower_ == "to" and head is token:
                 acts.extend(_verb_after_to(child))
     return acts
+
+
+def _act_after_aside(token) -> list:
+    """ "urged followers on Monday, in a 42-minute audio message, to kill ...": after an aside
+    set off by commas the parse often hangs "to kill" elsewhere; the first "to" + verb after
+    the call's object, with no other verb between, is what the call asks."""
+    if token.pos_ != "VERB":
+        return []
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    if not objects:
+        return []
+    doc = token.doc
+    start = objects[0].right_edge.i + 1
+    for i in range(start, min(start + _ASIDE_WORDS, len(doc) - 1)):
+        word = doc[i]
+        if word.lower_ == "to" and doc[i + 1].tag_ == "VB":
+            verb = doc[i + 1]
+            return [verb, *verb.conjuncts]
+        if word.pos_ in ("VERB", "AUX") or word.text in (".", ";", ":"):
+            return []
+    return []
+
+
+_ASIDE_WORDS = 15
 
 
 def _verb_after_to(to) -> list:
@@ -703,19 +777,26 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
     content = _warning_content(token)
     level = _LEVEL.search(match.group())
     about = None if level or advice_only else _about(sentence, content, lex)
+    passive_force = advice_only and _passive_advice(token)
+    notice = None if advice_only else _issued_notice(token)
     if about is None and not by_nature:
-        about = _precaution(sentence, content, lex)
-        if about is None:
+        about = _precaution(sentence, content, lex, addressed=passive_force)
+        if about is None and notice is None:
             return None
+        if about is None and _warned_off(sentence, content, lex):
+            return None  # "issued a warning to the Taliban": a threat of force
     if content and lex.not_conflict.search(_text_of(sentence, content)):
         return None  # "raised its alert over the storm"
     if _EMERGENCY.search(match.group()) and lex.not_conflict.search(sentence.text):
         return None  # "declared a state of emergency after the floods"
     if content and _not_an_alert(sentence, token, content, lex):
         return None
+    if token.dep_ == "pcomp" and token.head.lower_ in ("against", "without"):
+        return None  # "voted against extending the state of emergency"
     authorities = _authorities(sentence, token, lex)
-    if authorities == [] and _ON_ALERT.search(match.group()):
-        authorities = _forces_alerted(sentence, token, lex)  # "police were placed on alert"
+    if authorities == [] and (_ON_ALERT.search(match.group()) or passive_force):
+        # "police were placed on alert", "police forces were told to review security"
+        authorities = _forces_alerted(sentence, token, lex)
     if authorities is None or (not authorities and (not by_nature or advice_only)):
         return None
     verdict = _verdict(sentence, token, match, lex)
@@ -729,6 +810,8 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
         text, start, end = about
         mention.details["about"] = text
         mention.fields.append(FieldSpan("about", start, end, text))
+    elif notice is not None and not by_nature:
+        mention.details["about"] = _notice_subject(sentence, notice)
     else:
         mention.details["about"] = _level_words(match.group())
     _fill_subjects(mention, sentence, content)
@@ -799,7 +882,59 @@ def _warner_country(sentence: Sentence, mention: EventMention) -> str | None:
     return None
 
 
-def _precaution(sentence: Sentence, content: list, lex: ThreatLexicon):
+def _passive_advice(token) -> bool:
+    """ "Police forces were told to review security": advice whose addressee is its subject,
+    no one named as giving it."""
+    return (
+        token.pos_ == "VERB"
+        and any(c.dep_ == "nsubjpass" for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+def _issued_notice(token):
+    """The alert, warning, advisory or bulletin noun an authority issues ("issued an alert to
+    all units", "sent out a warning"), else None: such a notice is a warning whatever it is
+    about, once the weather, health and traffic are ruled out."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in _ISSUING:
+        nouns = [c for c in token.children if c.dep_ == "dobj"]
+        token = nouns[0] if nouns else token
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _NOTICES:
+        return None
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in _ISSUING:
+        return None
+    return token
+
+
+_NOTICES = frozenset({"alert", "warning", "advisory", "bulletin"})
+
+
+def _notice_subject(sentence: Sentence, notice) -> str:
+    """What an issued notice is about, short: "fighters" in "an alert ... about fighters
+    returning from ..."; else the notice word itself ("alert")."""
+    for child in notice.children:
+        if child.dep_ == "prep" and child.lower_ in ("about", "of", "over", "on", "against"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _short_name(sentence, pobj)
+    return notice.lemma_.lower()
+
+
+def _warned_off(sentence: Sentence, content: list, lex: ThreatLexicon) -> bool:
+    """A notice addressed to an armed group or its men ("issued a warning to the Taliban")."""
+    for prep in content:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+            continue
+        words = [t for c in prep.children for t in c.subtree]
+        indices = {t.i for t in words}
+        if any(e.label_ == GROUP_LABEL and e.root.i in indices for e in sentence.ents):
+            return True
+        if words and lex.perpetrators.search(_text_of(sentence, words)):
+            return True
+    return False
+
+
+def _precaution(sentence: Sentence, content: list, lex: ThreatLexicon, addressed: bool = False):
     """(words, start, end) of what an authority tells the people it protects to do to keep
     safe ("advised its citizens to leave the country", "told ships to stay clear of the
     strait"), or None: the advice must be a precaution and go to citizens, travellers, ships
@@ -809,7 +944,8 @@ def _precaution(sentence: Sentence, content: list, lex: ThreatLexicon):
     text = _text_of(sentence, content)
     indices = {t.i for t in content}
     protected = (
-        lex.addressees.search(text)
+        addressed
+        or lex.addressees.search(text)
         or any(e.label_ == "NORP" and e.root.i in indices for e in sentence.ents)
         # "advised Britons to ...": a people the recogniser took for an organisation
         or any(t.dep_ == "dobj" and lex.peoples.fullmatch(t.text) for t in content)
@@ -1023,10 +1159,15 @@ def _warner_words(token) -> list:
             if c.dep_ in ("poss", "compound")
             and c.i < token.i
             and not _WARNING_WORDS.fullmatch(c.text)  # "a threat alert": not who
+            and not (c.dep_ == "poss" and c.pos_ == "PRON" and token.dep_ == "dobj")
             for t in c.subtree
         ]
         if out:
             return out
+        if token.dep_ == "dobj" and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
+        ):
+            return _warner_words(token.head)  # "the ministry updated its travel advice"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by"):
                 return [t for c in child.children for t in c.subtree]
@@ -1041,6 +1182,25 @@ def _warner_words(token) -> list:
                 return list(child.subtree)
             if child.dep_ == "agent":
                 return [t for c in child.children for t in c.subtree]
+    return _issuer_of_participle(token)
+
+
+def _issuer_of_participle(token) -> list:
+    """Who warns through a participle with no subject of its own: "updated its travel advice,
+    telling citizens to ..." (the subject of the verb it hangs on), "issued a security message
+    warning citizens to ..." (the subject of the verb that issued the message)."""
+    if token.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return []
+    above = token.head
+    if token.dep_ == "acl" and above.pos_ == "NOUN" and above.dep_ == "dobj":
+        above = above.head  # the message's issuer
+    elif token.dep_ != "advcl":
+        return []
+    if above.pos_ not in ("VERB", "AUX"):
+        return []
+    for child in above.children:
+        if child.dep_ == "nsubj":
+            return list(child.subtree)
     return []
 
 
@@ -1081,7 +1241,20 @@ def _trigger_token(sentence: Sentence, match):
 # verbs whose warning noun is made by them: the verb carries who warns ("placed units on alert")
 _NOUN_MAKERS = frozenset({"raise", "issue", "elevate", "place", "put", "declare", "impose"})
 _TRIGGER_NOUNS = frozenset(
-    {"call", "warning", "alert", "advisory", "appeal", "cry", "level", "instruction"}
+    {
+        "call",
+        "warning",
+        "alert",
+        "advisory",
+        "appeal",
+        "cry",
+        "level",
+        "instruction",
+        "advice",
+        "message",
+        "bulletin",
+        "notice",
+    }
 )
 
 
@@ -1096,7 +1269,15 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
         return "historical"
     if token.pos_ == "NOUN":
         return _noun_verdict(token)
-    if token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.children):
+    if token.dep_ == "relcl" and token.pos_ == "VERB":
+        # "a call by the spokesman, who urged followers ...": the relative clause tells its
+        # own fact; the words above it (a call answered, a video described) are not its mood
+        verdict = _clause_verdict(token)
+    elif token.dep_ == "xcomp" and token.head.lemma_.lower() in _DECIDING:
+        # "parliament voted to extend the state of emergency": the vote made it so
+        head = token.head
+        verdict = judge(head, sentence.text, head.idx - sentence.start, None)
+    elif token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.children):
         # "X urged ..., and Y advised ...": a clause of its own, judged as the one it is
         # listed with (the call word above it is no plan of this one)
         head = token.head
@@ -1106,6 +1287,21 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
     # the parse's history also fires under "praised ... and urged", "increased patrols after
     # ... warned": only the words above, or an old date, make a call or warning history
     return "reported" if verdict == "historical" else verdict
+
+
+def _clause_verdict(verb) -> str:
+    """Negation and modality of one clause's own verb ("who did not urge", "which may
+    call")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "negated"
+    if any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children
+    ):
+        return "speculative"
+    return "reported"
+
+
+_DECIDING = frozenset({"vote", "decide", "agree", "approve"})
 
 
 def _ongoing(token) -> bool:
