@@ -157,6 +157,14 @@ class StatisticLexicon:
     source_verbs: frozenset[str]
     containers: frozenset[str]
     anaphora: frozenset[str]
+    raising: frozenset[str]  # "are believed to have travelled": the governed verb tells
+    spent: frozenset[str]  # "fired 3,000 rounds": weapons used up in an incident
+    many_pages: int  # "12,000 pages of content": web pages, not a document's length
+    scheduled: frozenset[str]  # "is due to fall to 1,500": a plan
+    bodies: frozenset[str]  # "a small group, maybe 40 men": a body the figure sizes
+    stretch: re.Pattern  # "wounded in the fighting": a stretch of war, for large tolls
+    stretch_minimum: int
+    totting: frozenset[str]  # "bringing the total to 290"
 
 
 @cache
@@ -284,6 +292,14 @@ def statistic_lexicon() -> StatisticLexicon:
         source_verbs=frozenset(data["sources"]["verbs"]),
         containers=frozenset(data["sources"]["containers"]),
         anaphora=frozenset(data["actors"]["anaphora"]),
+        raising=frozenset(data["outcome_kinds"]["raising"]),
+        spent=frozenset(data["outcome_kinds"]["spent"]),
+        many_pages=data["not_a_count"]["many_pages"],
+        scheduled=frozenset(data["cues"]["scheduled"]),
+        bodies=frozenset(m["bodies"]),
+        stretch=alternation(data["cues"]["stretch"]),
+        stretch_minimum=data["cues"]["stretch_minimum"],
+        totting=frozenset(m["totting_verbs"]),
     )
 
 
@@ -311,7 +327,11 @@ def worth_parsing(sentence, text: str) -> bool:
     lex = statistic_lexicon()
     for m in lex.worth_digits.finditer(text):
         words = m.group()
-        if lex.year_like.fullmatch(words) or lex.not_after.match(text, m.end()):
+        after = lex.not_after.match(text, m.end())
+        many = float(words.replace(",", "")) >= lex.many_pages
+        if after and not (after.group().strip().lower().startswith("page") and many):
+            continue  # a length, an age ("12,000 pages" still counts web pages)
+        if lex.year_like.fullmatch(words):
             continue
         if _counts_something(text, m, lex):
             return True
@@ -355,8 +375,11 @@ def _counts_something(text: str, m: re.Match, lex: StatisticLexicon) -> bool:
     return text[: m.start()].rstrip().endswith(tuple(lex.currency_symbols))  # "$2"
 
 
+# month names and their abbreviations, whole words ("maybe 40" is no day of May)
 _MONTH_BEFORE = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
+    re.I,
 )
 
 
@@ -604,6 +627,13 @@ def _fiscal_year(words: str) -> bool:
     return m is not None and int(m.group(2)) == (int(m.group(1)) + 1) % 100
 
 
+def _web_pages(unit: str, figure: _Figure) -> bool:
+    """ "identified 12,000 pages of extremist content": so many pages are web pages, not a
+    length."""
+    many = (figure.quantity.best() or figure.quantity.max or 0) >= statistic_lexicon().many_pages
+    return many and unit.strip().lower().startswith("page")
+
+
 def _second_half(before: str, words: str) -> bool:
     """The second number of a date or a fiscal year ("26/11", "2011-12", "2011 12")."""
     if not words.isdigit() or len(words) > 2:
@@ -622,7 +652,8 @@ def _not_a_count(sentence: Sentence, figure: _Figure) -> bool:
         return True
     offset = figure.end - sentence.start
     text = sentence.text
-    if figure.kind in ("count", "vague") and lex.not_after.match(text, offset):
+    after = lex.not_after.match(text, offset) if figure.kind in ("count", "vague") else None
+    if after is not None and not _web_pages(after.group(), figure):
         return True
     before = text[: figure.start - sentence.start]
     if _second_half(before, figure.text) or _fiscal_year(figure.text):
@@ -697,7 +728,7 @@ RECALLED_AFTER_DAYS = 365
 def _recalled_toll(
     ctx: DocContext, sentence: Sentence, figure: _Figure, measure: _Measure, where: _Setting
 ) -> bool:
-    """ "the November 2015 attacks in Paris, in which 130 people were killed", told in 2018:
+    """ "the November 2015 attacks in Paris, in which 52 people were killed", told in 2018:
     the toll of a past incident recalled in passing, dated by the incident's own words."""
     if figure.kind != "count" or _measure_kind(measure) != "casualty":
         return False
@@ -870,6 +901,8 @@ def _noun_phrase(doc, i: int, end: int):
             and tokens[-1].ent_type_ != GROUP_LABEL
         ):
             break  # "fighters members": a new phrase
+        if tok.ent_type_ in ("DATE", "TIME") and any(_countable(t) for t in tokens):
+            break  # "170 suspects last year": the period, not the counted
         tokens.append(tok)
         j += 1
     heads = [t for t in tokens if _countable(t)]
@@ -1020,6 +1053,8 @@ def _noun_text(head, modifiers: list) -> str:
         and c.tag_ == "NNS"
         and _clean(c.text) not in lex.casualty
         and not any(x.dep_ == "nummod" or x.like_num for x in c.children)
+        # joined by "and" alone, not "300 people, among them soldiers and militants"
+        and all(t.dep_ in ("cc", "compound", "amod") for t in head.doc[head.i + 1 : c.i])
     ]
     if conj:  # "thousands of propaganda platforms and communication channels"
         nouns = f"{nouns} and {_clean(conj[0].text)}"
@@ -1075,6 +1110,7 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
             and node.head.lower_ == "of"
             and node.head.head.lower_ in lex.outcomes
             and node.head.head.pos_ == "NOUN"  # not "Of the 620 prisoners, 430 escaped"
+            and node.head.head.lemma_.lower() not in lex.bodies  # "a force of 500 men"
         ):
             return lex.outcomes[node.head.head.lower_]  # "the deaths of thousands"
         if node.dep_ == "prep" and node.lower_ == "as" and node.head.lemma_ in lex.transparent:
@@ -1094,6 +1130,7 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if verb.lemma_ == "be" and node.dep_ == "nsubj":  # "30,000 people are still displaced"
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
         node = verb if verb.lemma_ != "be" else node
+    verb = _raised(verb)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     outcome = (
         (lex.outcomes.get(f"{verb.lemma_.lower()} {particle}") if particle else None)
@@ -1112,6 +1149,16 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     return outcome
 
 
+def _raised(verb):
+    """ "are believed to have travelled", "were reported killed": the verb a verb of saying or
+    thinking passes its (passive) subject on to."""
+    lex = statistic_lexicon()
+    if verb.lemma_.lower() not in lex.raising or verb.tag_ != "VBN":
+        return verb
+    governed = [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp")]
+    return governed[0] if governed else verb
+
+
 def _people_word(tok) -> bool:
     lex = statistic_lexicon()
     return _clean(tok.text) in lex.stock | lex.generic_people and tok.dep_ == "dobj"
@@ -1124,7 +1171,8 @@ def _measure_of(
     claimed", "40 percent of the attacks"."""
     doc = words.doc
     end = sentence.span.end
-    while i < end and (doc[i].dep_ in ("det", "poss") or doc[i].text in _QUOTES):
+    # "of the country's districts": the owner and its "'s" go with the determiners
+    while i < end and (doc[i].dep_ in ("det", "poss", "case") or doc[i].text in _QUOTES):
         i += 1
     if i >= end:
         return None, None
@@ -1338,6 +1386,16 @@ def _elided(
             measure.outcome = _verb_outcome(root) or measure.outcome
             measure.text = _compose(measure)
             return measure, None
+    # "had a population of about 45,000": the figure is the amount of the noun before it
+    amount_of = _amount_of(root)
+    if amount_of is not None:
+        return amount_of, None
+    # "64 arrests ..., bringing the total to 290": the running total of the figure before
+    if _total_brought(root):
+        before = _latest(memory, sentence, figure)
+        if before is not None and before.sentence == sentence.index:
+            figure.details["running_total"] = True
+            return _copy_measure(before.measure, root, figure, words), before
     # "40,000 who have been kidnapped": its own clause says what happened to them
     if any(c.dep_ == "relcl" for c in root.children):
         outcome = _clause_outcome(root)
@@ -1363,6 +1421,34 @@ def _elided(
     # "forced some two million from their homes", "hundreds have returned"
     outcome = _verb_outcome(root)
     return (_people(root, outcome, per), None) if outcome else (None, None)
+
+
+def _total_brought(root) -> bool:
+    """ "bringing the total (this month) to 290": a total with no "of" of its own."""
+    lex = statistic_lexicon()
+    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head is root.head:
+        return False
+    verb = root.head.head
+    if verb.lemma_.lower() not in lex.totting:
+        return False
+    total = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        total is not None
+        and total.lower_ in lex.container_nouns
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in total.children)
+    )
+
+
+def _amount_of(root) -> _Measure | None:
+    """ "a population of about 45,000", "a force of 5,000": a figure after "of" that is the
+    size of a group or a place's people (a noun of the stock list)."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
+        return None
+    noun = of.head
+    if noun.pos_ != "NOUN" or _clean(noun.text) not in statistic_lexicon().stock:
+        return None
+    return _bare_measure(noun)
 
 
 def _people(root, outcome: str, per: str | None) -> _Measure:
@@ -1574,8 +1660,9 @@ def _measure_kind(measure: _Measure) -> str:
         return "casualty"
     words = measure.text.split()
     nouns = measure.nouns.split()
-    if any(w in lex.casualty for w in nouns) or measure.text.startswith("people "):
-        return "casualty"
+    moved = measure.outcome in lex.flows and measure.outcome not in lex.casualty_outcomes
+    if any(w in lex.casualty for w in nouns) or (measure.text.startswith("people ") and not moved):
+        return "casualty"  # not "people evacuated": people moving, counted like fighters
     head = measure.nouns.split(" and ")[0].split(" of ")[0].split()[-1] if nouns else ""
     if head in lex.online:
         return "online"  # "14 Twitter accounts"
@@ -1606,12 +1693,14 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         return True
     kind = _measure_kind(measure)
     scope, anchor = where.scope, where.anchor
+    value = figure.quantity.best() or figure.quantity.max or 0
     cumulative = _cue_in(sentence, scope, lex.cumulative) or _period_in(sentence, scope)
+    if value >= lex.stretch_minimum:  # "400 people wounded in the fighting"
+        cumulative = cumulative or _cue_in(sentence, scope, lex.stretch)
     cumulative = cumulative or (where.context and kind != "other")
     estimated = cumulative or _cue_in(sentence, scope, lex.estimate)
     own = _own(_governing_verb(anchor), anchor)  # not "the attack" of a clause it hangs from
     incident = _incident_in(sentence, own, anchor, kind)
-    value = figure.quantity.best() or figure.quantity.max or 0
     vague = figure.kind == "vague"
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
         verb = _governing_verb(anchor)
@@ -1624,11 +1713,17 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     if measure.outcome in lex.flows:  # "thousands of Europeans travelled to Syria"
         return value >= 10 or vague
     if kind == "other":  # "hundreds of people sheltered": a figure only if a source counts
+        if _sizes_a_body(measure.head):
+            return value >= 10  # "a small group, maybe 40 men": the group's strength
         if measure.outcome is None and _generic_people(measure) and not estimated:
             return False  # "52 people", "the 28 nationals": counted for what?
         return value >= 10 and (estimated or _cue_in(sentence, scope, lex.totals))
     if kind == "territory" and measure.outcome is None and where.actor is None:
         return False  # "the 14 districts hit by the quake"
+    if kind == "materiel" and not cumulative and _spent(anchor):
+        return False  # "fired 3,000 rounds": how an incident was fought
+    if kind == "event" and not cumulative and _aimed_once(anchor):
+        return False  # "carried out 25 strikes on the town": an incident's detail
     if kind in ("stock", "materiel"):  # "50 crew members", "37 rifles": whose? says who?
         known = where.actor is not None or where.source is not None or estimated
         return (
@@ -1643,6 +1738,21 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
 
 
+def _spent(anchor) -> bool:
+    """ "fired 3,000 rounds", "rockets launched at the town": weapons used up."""
+    verb = _governing_verb(anchor)
+    return verb.lemma_.lower() in statistic_lexicon().spent
+
+
+def _aimed_once(anchor) -> bool:
+    """ "carried out 25 strikes on the town" (not "has carried out 300 strikes on its
+    positions", a total the perfect tells): acts aimed at one target, told as one bout."""
+    target = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in anchor.children)
+    verb = _governing_verb(anchor)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return target and not perfect and verb.pos_ == "VERB"
+
+
 def _means_of_a_toll(anchor) -> bool:
     """ "were killed in 73 strikes": the acts an incident's toll was taken in."""
     lex = statistic_lexicon()
@@ -1651,6 +1761,25 @@ def _means_of_a_toll(anchor) -> bool:
     verb = anchor.head.head
     outcome = lex.outcomes.get(verb.lemma_.lower()) or lex.outcomes.get(verb.lower_)
     return outcome in lex.casualty_outcomes
+
+
+def _sizes_a_body(head) -> bool:
+    """ "X is a small group, maybe 40 men", "it has a force of 500 men": people who make up
+    a group that a copula or "have" describes (not "a group of 12 men stormed the hotel")."""
+    lex = statistic_lexicon()
+    if head is None or _clean(head.text) not in lex.generic_people:
+        return False
+    if any(c.dep_ in ("relcl", "acl") for c in head.children):
+        return False  # "a group of 20 people who gathered": what they did, not a strength
+    if head.dep_ == "appos":
+        body = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of":
+        body = head.head.head
+    else:
+        return False
+    if body.lemma_.lower() not in lex.bodies or body.dep_ not in ("attr", "dobj"):
+        return False
+    return body.head.lemma_.lower() in ("be", "have", "remain", "number")
 
 
 def _generic_people(measure: _Measure) -> bool:
@@ -1754,9 +1883,20 @@ def _told_of_one(relative) -> bool:
     head = relative.head
     if head.lower_ in statistic_lexicon().incident_nouns and head.tag_ == "NN":
         return True
+    if head.lower_ in statistic_lexicon().incident_nouns and _definite_uncounted(head):
+        return True  # "the attacks, in which 52 people were killed": the ones the story tells
     opener = relative.doc[relative.left_edge.i : relative.i]
     opens = any(t.lower_ in ("which", "where", "when") for t in opener)
     return opens and head.ent_type_ == "DATE"
+
+
+def _definite_uncounted(noun) -> bool:
+    """ "the attacks", "Friday's bombings": known ones, not "the 405 incidents" (a count) nor
+    "such attacks"."""
+    children = list(noun.children)
+    if any(c.dep_ == "nummod" or c.lower_ in ("such", "all", "many", "some") for c in children):
+        return False
+    return any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in children)
 
 
 def _aggregate_doer(verb) -> bool:
@@ -1828,6 +1968,9 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
     for node in [anchor, *anchor.ancestors]:
         if node.dep_ == "relcl" and node is not anchor and _relative_fact(node):
             break  # "could be absorbed by gangs, which kidnapped 2,000": the clause states a fact
+        scheduled = node.lower_ in lex.scheduled and node.dep_ in ("acomp", "ROOT", "ccomp", "conj")
+        if scheduled and any(c.dep_ == "xcomp" for c in node.children):
+            return True  # "is due to fall to 1,500", "is set to send 3,000 troops"
         if node.pos_ not in ("VERB", "AUX"):
             continue
         for child in node.children:
@@ -1907,7 +2050,8 @@ def _shared_period(verb) -> set[int]:
         for child in other.children:
             if child.dep_ in ("prep", "npadvmod") and child.i not in (verb.i, other.i):
                 words = " ".join(t.lower_ for t in child.subtree)
-                if statistic_lexicon().cumulative.search(words):
+                lex = statistic_lexicon()
+                if lex.cumulative.search(words) or lex.stretch.search(words):
                     out.update(t.i for t in child.subtree)
     return out
 
