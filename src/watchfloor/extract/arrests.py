@@ -39,6 +39,7 @@ class ArrestLexicon:
     count_before: re.Pattern  # "three suspects were arrested", "detained 12 people"
     people: re.Pattern  # who is arrested: "suspects", "militants", "commander"
     takes_things: frozenset[str]  # trigger lemmas that also take things ("capture")
+    tally_periods: re.Pattern  # "in the first half of this year": arrests counted, not one
 
 
 @cache
@@ -54,6 +55,7 @@ def arrest_lexicon() -> ArrestLexicon:
         count_before=re.compile(NUMBER + r"\s+(?:[\w'-]+\s+){0,3}?(?:" + people + r")\b", re.I),
         people=re.compile(people, re.I),
         takes_things=frozenset(data["takes_things"]),
+        tally_periods=alternation(data["tally_periods"]),
     )
 
 
@@ -107,7 +109,24 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     fill_date_and_place(ctx, mention, sentence, [token])
     if told_long_before(ctx, mention, sentence):
         return None  # "he was arrested in 2015", recalled in a 2021 story
+    if _a_tally(mention, sentence, lex):
+        return None
     return mention
+
+
+_TALLY_PRECISIONS = frozenset({"year", "decade"})
+
+
+def _a_tally(mention: EventMention, sentence: Sentence, lex: ArrestLexicon) -> bool:
+    """ "Densus 88 arrested 142 terror suspects in 2023", "police have arrested 69 people in the
+    first half of this year": arrests counted over a year or half of one are a statistic, not
+    one arrest."""
+    if mention.arrested is None:
+        return False
+    when = mention.date
+    if when is not None and when.precision in _TALLY_PRECISIONS and when.text:
+        return True
+    return bool(lex.tally_periods.search(sentence.text))
 
 
 def _trigger(sentence: Sentence, lex: ArrestLexicon):

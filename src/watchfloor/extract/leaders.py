@@ -100,6 +100,9 @@ class LeaderLexicon:
     background_left: re.Pattern
     natural_death: re.Pattern
     long_ago: re.Pattern
+    group_nouns: frozenset[str]
+    repeated: re.Pattern
+    armed_descriptions: re.Pattern
     roles: dict[str, str]  # known person -> their post, from groups.toml
 
 
@@ -136,6 +139,9 @@ def leader_lexicon() -> LeaderLexicon:
         ),
         natural_death=alternation(cues["natural_death"]),
         long_ago=alternation(cues["long_ago"]),
+        group_nouns=frozenset(cues["group_nouns"]),
+        repeated=alternation(cues["repeated"]),
+        armed_descriptions=alternation(cues["armed_descriptions"]),
         roles={p["canonical"]: p["role"] for p in people if p.get("role")},
     )
 
@@ -310,7 +316,12 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
     if _indirect_question(token):
         return None  # "it did not say when or how he was killed": no news of the death
     if subtype == "killed":
-        return _death(sentence, m, token, lex)
+        fate = _death(sentence, m, token, lex)
+        if fate is not None and fate.subtype == "rumoured_dead" and lex.repeated.search(
+            sentence.text
+        ):
+            return None  # "has been reported dead several times": a pattern, not one rumour
+        return fate
     if subtype == "confirmed_alive":
         verdict = judge(token, sentence.text, m.start(), None)
         if verdict in ("negated", "speculative"):
@@ -620,7 +631,12 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         return [c for c in token.children if c.dep_ == "nsubj"]
     if _reflexive(token) or lemma in ("die", "perish"):
         return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    out = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    if subtype == "appointed":
+        # "named one of his deputies, Mawlawi X, as his successor": the name in apposition to
+        # the object is parsed as hanging off the verb itself
+        out += [c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+    return out
 
 
 def _reflexive(token) -> bool:
@@ -770,7 +786,24 @@ def _post_near(sentence: Sentence, ent, tokens: set[int], lex: LeaderLexicon):
         return None, None, _group_in(sentence, tokens, ent.root)
     _, m, tok = best
     words = (sentence.start + m.start(), sentence.start + m.end())
-    return _position_name(sentence, m, lex), words, _group_of_post(sentence, tok, tokens)
+    group = _group_of_post(sentence, tok, tokens) or _described_group(tok, lex)
+    return _position_name(sentence, m, lex), words, group
+
+
+def _described_group(post, lex: LeaderLexicon):
+    """ "the head of an al-Qaeda-linked militant cell", "leader of a jihadist faction": a group
+    the article describes but does not name; the post is an armed group's when the description
+    says so."""
+    for prep in post.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in lex.group_nouns:
+                continue
+            words = post.doc[noun.left_edge.i : noun.i + 1]
+            if lex.armed_descriptions.search(words.text):
+                return words
+    return None
 
 
 def _someone_between(sentence: Sentence, post, ent) -> bool:

@@ -84,6 +84,7 @@ class OnlineLexicon:
     history: re.Pattern
     history_lemmas: frozenset[str]
     named_destination_only: frozenset[str]
+    ordering_verbs: frozenset[str]
     count: re.Pattern
     object_after: re.Pattern  # "hijacked dozens of Twitter accounts", read from the text
 
@@ -115,6 +116,7 @@ def online_lexicon() -> OnlineLexicon:
         history=alternation(data["history"]),
         history_lemmas=frozenset(data["history_lemmas"]),
         named_destination_only=frozenset(data["named_destination_only"]),
+        ordering_verbs=frozenset(data["ordering_verbs"]),
         object_after=re.compile(
             r"\s+(?:[\w'’.-]+\s+){0,5}?(?:"
             + "|".join(f"(?:{p})" for p in objects["strong"])
@@ -227,6 +229,8 @@ def _read_takedown(sentence: Sentence, token, lex: OnlineLexicon, match) -> Foun
         _acted_on(token) or _shared_object(token) or _object_after(sentence, token, lex, match)
     )
     doers = _doers(token)
+    if not doers and token.dep_ in ("xcomp", "advcl") and token.head.lemma_ in lex.ordering_verbs:
+        doers = _doers(token.head)  # "the ministry ordered providers to block ...": who ordered
     platforms_off = _platforms_in(sentence, _prep_objects(token, ("from", "off")))
     if not _online_object(sentence, objects, lex) and not (platforms_off and objects):
         return None
@@ -572,8 +576,27 @@ def _verdict(sentence: Sentence, token, match, lex: OnlineLexicon) -> str:
         if any(c.dep_ == "neg" for c in (*token.children, *governing.children)):
             return "negated"
         return "reported"
+    if _ordered(token, sentence, lex):
+        return "reported"
     verdict = judge(token, sentence.text, match.start(), None)
     return "reported" if verdict == "historical" else verdict
+
+
+def _ordered(token, sentence: Sentence, lex: OnlineLexicon) -> bool:
+    """ "the ministry ordered internet providers on Friday to block 11 domains": an authority's
+    order to take channels down is the takedown, told as done when the order is."""
+    verb = token.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ not in ("xcomp", "advcl") or not to:
+        return False  # "ordered providers to block": the parse may read "to block" as advcl
+    if verb.lemma_.lower() not in lex.ordering_verbs:
+        return False
+    if not lex.authorities.search(
+        " ".join(t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    ):
+        return False
+    offset = verb.idx - sentence.start
+    return judge(verb, sentence.text, offset, None) == "reported"
 
 
 def _habitual(sentence: Sentence, match, lex: OnlineLexicon) -> bool:

@@ -172,7 +172,9 @@ def _operation(sentence: Sentence, lex: OperationLexicon) -> _Found | None:
             if token is None:
                 continue
             doers = _doer_tokens(token)
-            if _armed(doers, groups, lex) or _someone_elses(token):
+            if _armed(doers, groups, lex) or _someone_elses(token, lex):
+                continue
+            if _conditional(token):
                 continue
             if subtype == "other" and _inside_an_attack(sentence, m, lex):
                 continue
@@ -218,9 +220,36 @@ def _means_of_an_arrest(token, sentence: Sentence, lex: OperationLexicon) -> boo
     return not lex.triggers["other"].search(sentence.text)
 
 
-def _someone_elses(token) -> bool:
-    """ "the group has expanded its operations": whose, the pronoun does not say."""
-    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
+def _someone_elses(token, lex: OperationLexicon) -> bool:
+    """ "the group has expanded its operations": whose, the pronoun does not say; but in "the
+    army pressed on with its offensive" the pronoun is the subject's, a force's."""
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+        return False
+    return not lex.forces.search(_joined(_owner_subject(token)))
+
+
+def _owner_subject(token) -> list:
+    """The subject of the verb an operation noun hangs from ("the army pressed ahead with its
+    offensive", "troops stepped up their raids"): whom a possessive pronoun on it stands for."""
+    up = token
+    while up.dep_ in ("pobj", "prep", "dobj") and up.head is not up:
+        up = up.head
+    if up.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t for c in up.children if c.dep_ == "nsubj" for t in c.subtree]
+
+
+def _conditional(token) -> bool:
+    """ "hostages would be killed if U.S. airstrikes continued", "unless the raids stop": the
+    operation is the condition of a threat or a promise, not an event the article tells."""
+    for up in [token, *token.ancestors]:
+        if up.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in up.children
+        ):
+            return True
+        if up.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
 
 
 def _inside_an_attack(sentence: Sentence, m: re.Match, lex: OperationLexicon) -> bool:
@@ -263,6 +292,8 @@ def _doer_tokens(token) -> list:
         head = token.head
         if token.dep_ == "dobj" and head.lemma_ in _CARRY_OUT:
             out.extend(t for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
+        elif any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+            out.extend(_owner_subject(token))  # "the army pressed on with its offensive"
     return out
 
 

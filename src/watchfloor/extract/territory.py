@@ -569,7 +569,10 @@ def _names_a_facility(words, lex: TerritoryLexicon) -> bool:
     return not (lex.place_nouns.fullmatch(doc[i].text) or lex.part_words.fullmatch(doc[i].text))
 
 
-def _place_words(head, lex: TerritoryLexicon) -> set[int]:
+def _place_words(head, lex: TerritoryLexicon, describing: bool = False) -> set[int]:
+    """``describing``: ``head`` is a noun in apposition to a named place ("Ramadi, the capital
+    of Anbar province"): the places in its own phrase say where that place is, not what was
+    taken."""
     out = {head.i}
     place_noun = any(
         lex.place_nouns.fullmatch(w) or lex.part_words.fullmatch(w)
@@ -581,6 +584,7 @@ def _place_words(head, lex: TerritoryLexicon) -> set[int]:
         if child.dep_ in ("compound", "appos", "nmod", "poss") or (
             child.dep_ == "prep"
             and place_noun
+            and not describing
             and (child.lower_ == "of" or child.lower_ in lex.near_places)
         ):
             out.add(child.i)
@@ -588,7 +592,8 @@ def _place_words(head, lex: TerritoryLexicon) -> set[int]:
                 if inner.dep_ in ("pobj", "compound", "appos", "conj"):
                     out |= _place_words(inner, lex)
             if child.dep_ == "appos":
-                out |= _place_words(child, lex)
+                named = head.pos_ == "PROPN" and not place_noun
+                out |= _place_words(child, lex, describing=named and child.pos_ == "NOUN")
     return out
 
 
@@ -621,9 +626,19 @@ def _mention(
     fill_date_and_place(ctx, mention, sentence, [change.token, words.root])
     if location is not None and mention.location != location:
         _place_is_the_object(mention, change.place)
-    if told_long_before(ctx, mention, sentence):
+    if told_long_before(ctx, mention, sentence) or _in_an_earlier_year(ctx, mention, sentence):
         return None  # "captured Mosul in 2014", recalled in a 2024 story
     return mention
+
+
+def _in_an_earlier_year(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    """ "The Islamic State took Sirte in the spring of 2015", in a December 2016 story: a change
+    dated only by a past year is background recalled, not news (news gives the day or month)."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or not mention.date_explicit or not when.end:
+        return False
+    return when.precision == "year" and int(when.end[:4]) < anchor.year
 
 
 def _place_is_the_object(mention: EventMention, place: tuple) -> None:
