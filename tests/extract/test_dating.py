@@ -332,3 +332,70 @@ def test_the_day_of_the_attack_counted_from_is_not_the_arrests(nlp, make_documen
         "arrested",
     )
     assert found.span.start == "2021-06-11"
+
+
+# --- a stretch up to the day it was said; dates inside a relative clause are kept -----------------------
+
+
+def test_this_week_said_on_a_day_ends_on_that_day(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "The messaging service said on Thursday that it had blocked 78 channels this week.",
+        "blocked",
+    )
+    # published Saturday June 12: the week runs Monday June 7 to the Thursday it was said on
+    assert (found.span.start, found.span.end) == ("2021-06-07", "2021-06-10")
+
+
+def test_this_week_said_without_a_day_runs_to_publication(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "The messaging service said it had blocked 78 channels this week.",
+        "blocked",
+    )
+    assert (found.span.start, found.span.end) == ("2021-06-07", "2021-06-12")
+
+
+def test_a_day_of_saying_after_the_stretch_leaves_it_alone(nlp, make_document):
+    # the saying is not what reports the blocking: its day does not cut the week
+    found = _event_date(
+        nlp,
+        make_document,
+        "The service blocked 78 channels this week, and officials said on Thursday they welcomed it.",
+        "blocked",
+    )
+    assert found.span.end == "2021-06-12"
+
+
+def test_a_date_in_a_relative_clause_on_the_object_is_kept(nlp, make_document):
+    # the jet's crash is the downing: the relative clause's day is the event's, not the saying's
+    found = _event_date(
+        nlp,
+        make_document,
+        "Investigators said on Thursday that a bomb had downed the jet that crashed on June 1.",
+        "downed",
+    )
+    assert found.span.start == "2021-06-01"
+
+
+def test_a_date_in_a_relative_clause_on_the_event_s_own_noun_is_kept(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "The attack, which took place on Monday, killed five soldiers near Gao.",
+        "attack",
+    )
+    assert found.span.start == "2021-06-07"
+
+
+def test_a_date_on_a_participle_is_still_the_event_s(nlp, make_document):
+    # the parser hangs "this week" on "linked": a participle is not read as a description
+    found = _event_date(
+        nlp,
+        make_document,
+        "Telegram said it had blocked 78 channels linked to the group in 12 languages this week.",
+        "blocked",
+    )
+    assert found.span.text == "this week"

@@ -335,3 +335,33 @@ def test_a_span_that_does_not_hold_the_other_date_does_not_win():
     ]
     best = _best_date(cluster)
     assert (best.start, best.end) == ("2016-06-28", "2016-06-28")
+
+
+# --- which date a merged record takes ----------------------------------------------------------
+
+
+def _dated(start: int, span: DateSpan) -> EventMention:
+    m = _mention(start)
+    m.date, m.date_explicit = span, True
+    return m
+
+
+def test_a_named_day_inside_an_overnight_span_is_the_record_s_date():
+    from watchfloor.resolve import _best_date
+
+    cluster = [
+        _dated(0, DateSpan("2015-11-18", "2015-11-19", "day", "overnight")),
+        _dated(50, DateSpan("2015-11-18", "2015-11-18", "day", "Wednesday")),
+    ]
+    assert (_best_date(cluster).start, _best_date(cluster).end) == ("2015-11-18", "2015-11-18")
+
+
+def test_a_course_of_days_still_holds_the_days_inside_it():
+    from watchfloor.resolve import _best_date
+
+    began = DateSpan("2015-11-14", "2015-11-15", "day", "Saturday")  # began Saturday, into Sunday
+    cluster = [
+        _dated(0, began),
+        _dated(50, DateSpan("2015-11-14", "2015-11-14", "day", "Saturday")),
+    ]
+    assert (_best_date(cluster).start, _best_date(cluster).end) == ("2015-11-14", "2015-11-15")

@@ -135,3 +135,43 @@ def test_past_periods_and_ranges_are_periods():
 def test_without_an_anchor_nothing_is_guessed():
     [(words, span)] = _found("The bomb exploded yesterday.", anchor=None)
     assert words == "yesterday" and span == (None, None)
+
+
+# --- a weekday restating a month and day; hours are no date -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        # the calendar date wins over the weekday ("Thursday" alone would be publication week's)
+        (
+            "An audio message released on Thursday, Jan. 23, named a new leader.",
+            "Thursday, Jan. 23",
+            ("2020-01-23", "2020-01-23"),
+        ),
+        ("It was released Monday 20 January.", "Monday 20 January", ("2020-01-20", "2020-01-20")),
+    ],
+)
+def test_a_weekday_restating_a_month_and_day_is_one_expression(text, words, span):
+    assert _found(text) == [(words, span)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siege lasted 24 hours.",
+        "Fighters were given 48 hours to leave.",
+        "The 24 hours after the blast were chaotic.",
+        # ISAF's convention dates "the past 24 hours" by the release day: left to the context
+        "Insurgents were detained over the past 24 hours.",
+    ],
+)
+def test_hours_are_not_dates(text):
+    assert [w for w, span in _found(text) if span and span[0]] == []
+
+
+def test_a_weekday_then_a_month_day_in_another_clause_stay_two():
+    assert [w for w, _ in _found("He spoke on Tuesday. January 14 was the day of the attack.")] == [
+        "Tuesday",
+        "January 14",
+    ]

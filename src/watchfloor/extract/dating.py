@@ -79,6 +79,7 @@ def date_in_sentence(
     """The date in the event's clause, else the nearest that governs it in the sentence; a
     short stretch when the clause gives no point. ``ctx``: the article, for "began on May 23"
     said alone (to the day its lead tells)."""
+    said = _day_said(sentence, tokens)
     attached = [
         a
         for a in hanging_off(sentence.dates, tokens)
@@ -98,7 +99,39 @@ def date_in_sentence(
     if not _in_own_clause(words, tokens):
         span = _counted_back(words, tokens, span)
     span = _stretched(sentence, start, end, span, ctx)
+    span = _as_of_saying(sentence, span, said, ctx)
     return EventDate(span, start, end, explicit=True)
+
+
+def _day_said(sentence: Sentence, tokens: list) -> tuple[int, int, DateSpan] | None:
+    """The day of a verb of saying the event is told under ("said on Wednesday that ...")."""
+    below = {t.i for token in tokens for t in [token, *token.ancestors]}
+    for start, end, said, words in sentence.dates:
+        if not said.start or said.precision != "day" or said.start != said.end or words is None:
+            continue
+        verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in _SAYING or verb.i not in below:
+            continue
+        if all(t.i != verb.i for t in tokens):  # the saying is not itself the event
+            return start, end, said
+    return None
+
+
+def _as_of_saying(
+    sentence: Sentence, span: DateSpan, said: tuple | None, ctx: DocContext | None
+) -> DateSpan:
+    """ "Telegram said on Wednesday that it had blocked 78 channels this week", in a Thursday
+    story: "this week" runs up to the Wednesday it was said on, not to publication. A stretch
+    reaching the publication date ends on the day of the saying that reports the event."""
+    if ctx is None or said is None or not span.start or not span.end or span.start == span.end:
+        return span
+    anchor = ctx.document.anchor_for(sentence.start)
+    if anchor is None or span.end != anchor.isoformat():
+        return span
+    day = said[2].start
+    if span.start <= day < span.end:
+        return replace(span, end=day)
+    return span
 
 
 def _in_own_clause(words, tokens: list) -> bool:

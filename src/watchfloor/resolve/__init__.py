@@ -8,7 +8,11 @@ input and pipeline version give the same ids.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from watchfloor import __version__
+from watchfloor.data import load_toml
 from watchfloor.extract import operations
 from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.geo import gazetteer
@@ -266,17 +270,41 @@ def _best_date(cluster: list[EventMention]) -> DateSpan | None:
         return None
     order = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
     best = min(dated, key=lambda d: order.get(d.precision, 4))
-    return _span_holding_the_rest([d for d in dated if d.precision == best.precision]) or best
+    same = [d for d in dated if d.precision == best.precision]
+    return _span_holding_the_rest(same) or _day_inside_night(best, same) or best
+
+
+def _day_inside_night(best: DateSpan, dates: list[DateSpan]) -> DateSpan | None:
+    """ "overnight" and "killed in a raid on Wednesday": the named day inside the night."""
+    if not best.start or not best.end or not _a_night(best):
+        return None
+    inside = (
+        d for d in dates if d.start and d.start == d.end and best.start <= d.start <= best.end
+    )
+    return next(inside, None)
 
 
 def _span_holding_the_rest(dates: list[DateSpan]) -> DateSpan | None:
     """Of dates told to the day, the span that holds every other one ("the offensive began on
     May 23" and "ended on Sunday": May 23 to that Sunday): the event's whole course."""
-    spans = [d for d in dates if d.start and d.end and d.start < d.end]
+    spans = [d for d in dates if d.start and d.end and d.start < d.end and not _a_night(d)]
     for span in sorted(spans, key=lambda d: (d.start, d.end)):
         if all(d.start and span.start <= d.start and (d.end or d.start) <= span.end for d in dates):
             return span
     return None
+
+
+_NIGHT_WORDS = re.compile(
+    r"\b(?:" + "|".join(load_toml("time.toml")["night_words"]) + r")\b", re.IGNORECASE
+)
+
+
+def _a_night(span: DateSpan) -> bool:
+    """ "overnight": two days only because which side of midnight is not said; a day another
+    mention names inside it ("killed in a raid on Wednesday") is the finer statement, not a
+    part of a longer course."""
+    days = (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
+    return days == 1 and bool(_NIGHT_WORDS.search(span.text or ""))
 
 
 def _best_location(cluster: list[EventMention]) -> Location | None:

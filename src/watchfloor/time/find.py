@@ -76,9 +76,10 @@ _POINT = "|".join(
         r"the (?:day|night) before|the previous (?:day|night)",
         r"(?:that )?same (?:day|night)|the same (?:day|night)",
         r"hours later",
-        # month and day, month and year, month alone
-        rf"{_MONTH}\s+{_DAYNUM}(?![\d,]*\s*{_YEARNUM})",
-        rf"{_DAYNUM}\s+(?:of\s+)?{_MONTH}",
+        # month and day ("Thursday, Aug. 3": the weekday restates the date), month and year,
+        # month alone
+        rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAYNUM}(?![\d,]*\s*{_YEARNUM})",
+        rf"(?:{_WEEKDAY},?\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}",
         rf"{_MONTH},?\s+(?:of\s+)?(?:{_YEARNUM}|this year|last year)",
         rf"(?:(?:early|late|mid)[- ]|last |this |{_EDGE})?{_MONTH}(?:\s+of this year)?",
         # weekdays
