@@ -65,3 +65,26 @@ def test_a_tally_over_a_year_is_not_one_attack(analyse, text):
 )
 def test_single_attacks_with_vague_dates_stay(analyse, text):
     assert any(t == "attack" for t, _ in _events(analyse, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an audio message released on Monday, the group's spokesman urged supporters in "
+        "Europe to attack civilians with knives and cars.",
+        "The Islamic State threatened to attack Russia in a video released on Wednesday.",
+    ],
+)
+def test_a_call_to_attack_is_not_also_an_attack(analyse, text):
+    events = _events(analyse, text)
+    assert ("threat", "call_to_attack") in events, events
+    assert not any(t == "attack" for t, _ in events), events
+
+
+def test_an_attack_told_before_a_call_in_its_sentence_stays(analyse):
+    events = _events(
+        analyse,
+        "Al-Shabaab fighters killed four soldiers in Mogadishu on Monday, and the group's "
+        "spokesman urged its supporters to attack more troops.",
+    )
+    assert any(t == "attack" for t, _ in events), events

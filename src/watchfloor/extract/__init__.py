@@ -25,6 +25,7 @@ from watchfloor.extract import (
     threats,
 )
 from watchfloor.extract.context import DocContext, build_context
+from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.models import EventMention, StatementMention, StatisticMention
 
 Extractor = Callable[[DocContext], list[EventMention]]
@@ -79,6 +80,8 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
         mentions.extend(extractor(ctx))
     kept = _one_view_of_each_clash(mentions)
     kept = _no_attack_for_a_leaders_death(_no_tallies_as_attacks(kept))
+    kept = _no_attack_for_a_call_to_attack(kept)
+    kept = _no_attack_for_a_place_taken(kept)
     return sorted(kept, key=lambda m: m.sentence_index)
 
 
@@ -92,14 +95,40 @@ def _no_tallies_as_attacks(mentions: list[EventMention]) -> list[EventMention]:
     return [m for m in mentions if not (m.type == "attack" and _is_tally(m))]
 
 
+# A toll this large, with no day to it, is a tally of many attacks however it is worded ("the
+# group killed about 5,000 Yazidi men and boys there"): one attack rarely kills so many
+_TALLY_TOLL_UNDATED = 1000
+
+
 def _is_tally(mention: EventMention) -> bool:
     when = mention.date
+    tolls = [q for q in (mention.killed, mention.abducted) if q is not None]
+    if any((q.min or 0) >= _TALLY_TOLL_UNDATED for q in tolls) and (
+        when is None or when.precision != "day" or not mention.date_explicit
+    ):
+        return True
     if when is None or not when.start or not when.end or not mention.date_explicit:
         return False
     if (date.fromisoformat(when.end) - date.fromisoformat(when.start)).days < _TALLY_DAYS:
         return False
     tolls = [q for q in (mention.killed, mention.abducted) if q is not None]
     return any(q.max is None or (q.min or 0) >= _TALLY_TOLL for q in tolls)
+
+
+# weapons no state strike uses: a leader killed by a suicide bomber or a knife was attacked
+_NOT_STATE_WEAPONS = frozenset({"suicide_vest", "vehicle_bomb", "knife", "vehicle_ramming"})
+
+
+def _an_attackers_weapon(mention: EventMention) -> bool:
+    """The death was an attack's: a weapon no state strike uses, or a bomb in a sentence that
+    names no state force, strike or aircraft ("a roadside bomb killed an Islamic State
+    commander")."""
+    weapons = set(mention.weapons)
+    if weapons & _NOT_STATE_WEAPONS:
+        return True
+    return "explosives" in weapons and not attack_lexicon().state_forces.search(
+        mention.sentence.text
+    )
 
 
 def _no_attack_for_a_leaders_death(mentions: list[EventMention]) -> list[EventMention]:
@@ -121,6 +150,49 @@ def _no_attack_for_a_leaders_death(mentions: list[EventMention]) -> list[EventMe
             and (m.killed.min, m.killed.max) == (1, 1)
             and not m.claimed_by
             and _names(m, ("perpetrator",)) <= deaths[m.sentence_index]
+            and not _an_attackers_weapon(m)
+        )
+    ]
+
+
+def _no_attack_for_a_call_to_attack(mentions: list[EventMention]) -> list[EventMention]:
+    """A speculative attack whose trigger comes after a call to attack in the same sentence
+    ("the spokesman urged supporters to attack civilians with knives", "threatened to attack
+    Russia") is what the call asks for, not an attack."""
+    calls: dict[int, int] = {}
+    for m in mentions:
+        if m.type == "threat" and m.subtype == "call_to_attack":
+            start = calls.get(m.sentence_index, m.trigger.start)
+            calls[m.sentence_index] = min(start, m.trigger.start)
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "attack"
+            and m.certainty == "speculative"
+            and m.sentence_index in calls
+            and m.trigger.start > calls[m.sentence_index]
+        )
+    ]
+
+
+def _no_attack_for_a_place_taken(mentions: list[EventMention]) -> list[EventMention]:
+    """ "The rebels overran most of the city on Sunday": a town taken is the territorial change
+    read in the same sentence; the takeover word read as an assault, with no one killed,
+    wounded or taken, would be a second, wrong record. "Militants overran a base, killing
+    dozens of soldiers" stays an attack."""
+    taken = {m.sentence_index for m in mentions if m.type == "territorial_change"}
+    takeover = attack_lexicon().takeover
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "attack"
+            and m.sentence_index in taken
+            and takeover.fullmatch(m.trigger.text)
+            and m.killed is None
+            and m.wounded is None
+            and m.abducted is None
         )
     ]
 

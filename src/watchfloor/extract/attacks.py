@@ -82,11 +82,130 @@ def extract_attacks(ctx: DocContext) -> list[EventMention]:
             mentions.append(mention)
         else:
             untold.append(sentence)
+    mentions = _one_mention_of_an_attack_retold(ctx, mentions, lex)
     _attach_follow_up_details(ctx, mentions, untold, lex)
     _attach_claims(ctx, mentions, lex)
     _attach_article_group(ctx, mentions)
     _attach_follow_up_tolls(ctx, mentions, lex)
     return mentions
+
+
+# two dates this many days apart or more tell two attacks, whatever the words
+_RETOLD_DAYS = 2
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _one_mention_of_an_attack_retold(
+    ctx: DocContext, mentions: list[EventMention], lex: AttackLexicon
+) -> list[EventMention]:
+    """ "Gunmen killed nine worshippers on Sunday. The attackers opened fire late on Saturday
+    night." "Al-Shabaab said its fighters carried out Tuesday's bombing." An attack told
+    again by a definite reference ("the attack", "Tuesday's bombing", "the attackers") is the
+    attack told before it, not another one: its words complete that one. Another attack
+    ("in a separate attack", "a second blast"), or one dated days apart, stays apart."""
+    kept: list[EventMention] = []
+    for mention in mentions:
+        told = [m for m in kept if m.certainty in ("reported", "alleged")]
+        sentence = ctx.sentences[mention.sentence_index]
+        if (
+            told
+            and not lex.separate_incident.search(sentence.text)
+            and _refers_back(sentence, mention)
+            and not _told_apart_by_date(told[-1], mention)
+        ):
+            if mention.certainty in ("reported", "alleged"):
+                _complete(told[-1], mention)
+                continue
+            if mention.certainty == "speculative" and _guessed_about(sentence, mention):
+                # "the bombing may have been carried out by an Indonesian couple": a guess
+                # about the attack told before, whose guessed doer is not its doer
+                span = mention.sentence
+                told[-1].fields.append(FieldSpan("evidence", span.start, span.end, span.text))
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _guessed_about(sentence: Sentence, mention: EventMention) -> bool:
+    """ "the bombing may have been carried out by a couple": a modal perfect over the
+    trigger guesses about something done, not something that may come."""
+    tok = _token_at(sentence, mention.trigger.start)
+    verb = tok if tok is None or _is_verb(tok) else tok.head
+    if verb is None:
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in auxes and any(a in ("may", "might", "could", "must") for a in auxes)
+
+
+def _refers_back(sentence: Sentence, mention: EventMention) -> bool:
+    """The trigger is a definite noun ("the attack", "Tuesday's bombing"), or a
+    verb whose doer is a definite attacker noun ("the attackers opened fire")."""
+    trigger = Trigger(mention.subtype, mention.trigger.start, mention.trigger.end, "", False, False)
+    first = min(_find_triggers(sentence, attack_lexicon()), key=lambda t: t.start, default=None)
+    if first is not None and first.start < trigger.start:
+        trigger = first  # "claimed the attack, saying two suicide bombers had carried it out"
+    tok = _trigger_head(sentence, trigger)
+    if tok is None:
+        return False
+    if tok.pos_ in _NOUNS:
+        return _definite(tok)
+    if not _is_verb(tok):
+        return False
+    roles = role_lexicon()
+    return any(
+        c.dep_ == "nsubj"
+        and _is(c, roles.perpetrators)
+        and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+        for c in tok.children
+    )  # "the attackers", not "its fighters": the group's men, not the attack's
+
+
+def _definite(tok) -> bool:
+    """ "the attack", "Tuesday's bombing"; not "the Houthis' largest assault" nor "its
+    attack", whose possessor says who did it, not which attack it was."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE)
+        or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+        for c in tok.children
+    )
+
+
+def _told_apart_by_date(first: EventMention, later: EventMention) -> bool:
+    """Whether the later mention's own date keeps it from the first's attack: two days or
+    more apart, or a date of its own where the first had none (a headline's)."""
+    if later.date is None or not later.date_explicit:
+        return False  # "the attackers opened fire": no date of its own to tell it apart
+    if first.date is None or not first.date_explicit:
+        return True  # a headline's attack: left to be merged by date, as any other
+    if not (first.date.start and first.date.end and later.date.start and later.date.end):
+        return False
+    gap = max(
+        (date.fromisoformat(later.date.start) - date.fromisoformat(first.date.end)).days,
+        (date.fromisoformat(first.date.start) - date.fromisoformat(later.date.end)).days,
+    )
+    return gap >= _RETOLD_DAYS
+
+
+def _complete(mention: EventMention, retold: EventMention) -> None:
+    """What the retelling adds: its sentence as evidence, its actors and claim, and the tolls
+    the first telling lacks."""
+    for actor in retold.actors:
+        _add_actor(mention, actor)
+    mention.fields.extend(f for f in retold.fields if f.field == "actors")
+    for name in retold.claimed_by:
+        if name not in mention.claimed_by:
+            mention.claimed_by.append(name)
+    if mention.attribution == "unknown":
+        mention.attribution = retold.attribution
+    for field in ("killed", "wounded", "abducted"):
+        if getattr(mention, field) is None and getattr(retold, field) is not None:
+            setattr(mention, field, getattr(retold, field))
+            mention.fields.extend(f for f in retold.fields if f.field == field)
+    for kind in retold.weapons:
+        if kind not in mention.weapons:
+            mention.weapons.append(kind)
+    span = retold.sentence
+    mention.fields.append(FieldSpan("evidence", span.start, span.end, span.text))
 
 
 def _attach_follow_up_details(
@@ -198,6 +317,10 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         return None
     if any(v == "historical" for _, v in verdicts) and all(t.generic for t, _ in usable):
         return None  # "The killing came two weeks after the truck attack in Nice": background
+    if any(v == "historical" for _, v in verdicts) and _told_of_past_years(ctx, sentence, usable):
+        return None
+    if _a_cornered_mans_death(sentence, triggers, counts, lex):
+        return None
     if not has_counts and all(_generic_plural(sentence, t) for t, _ in usable):
         return None
     reported = [(t, v) for t, v in usable if v in ("reported", "alleged")]
@@ -205,6 +328,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     certainty = "alleged" if all(v == "alleged" for _, v in chosen) else chosen[0][1]
     if certainty not in ("reported", "alleged"):
         certainty = "speculative"
+        if not _about_a_possible_attack(sentence, [t for t, _ in chosen], lex):
+            return None
     trigger = min((t for t, _ in chosen), key=lambda t: (lex.subtype_rank(t.subtype), t.start))
     subtype = _subtype(trigger, [t for t, _ in chosen], weapons, sentence, lex)
 
@@ -254,6 +379,82 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         if not _inside_name(sentence, t)
         and not lex.not_after_trigger.match(sentence.text, t.end - sentence.start)
     ]
+
+
+def _told_of_past_years(
+    ctx: DocContext, sentence: Sentence, usable: list[tuple[Trigger, str]]
+) -> bool:
+    """ "his fighters shot the schoolgirl in 2012, and he led the group when gunmen killed
+    more than 140 people at a school in Peshawar in December 2014": a sentence whose every
+    date lies a year or more before the article, one of whose attacks is history, tells
+    history with all of them, unless another has a date of its own or the sentence measures
+    a new attack against the old one ("the deadliest since 2014")."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    if anchor is None or not sentence.dates or attack_lexicon().historical.search(sentence.text):
+        return False
+    for _start, _end, span, _ent in sentence.dates:
+        end = span.start if is_period(span) else span.end
+        if not end or (anchor - date.fromisoformat(end)).days < 365:
+            return False
+    tokens = [t for t in (_token_at(sentence, tr.start) for tr, _ in usable) if t is not None]
+    return not any(hanging_off(sentence.dates, [tok]) for tok in tokens)
+
+
+def _a_cornered_mans_death(
+    sentence: Sentence, triggers: list[Trigger], counts: dict, lex: AttackLexicon
+) -> bool:
+    """ "his predecessor blew himself up during a U.S. raid", "Shekau killed himself by
+    detonating explosives after being cornered by the rival group's fighters": a man who
+    killed himself, hurting no one else, as others closed in on him, made no attack."""
+    if counts["wounded"] or any((c.quantity.min or 0) > 1 for c in counts["killed"]):
+        return False
+    if not lex.cornered.search(sentence.text):
+        return False
+    for trigger in triggers:
+        tok = _token_at(sentence, trigger.start)
+        if tok is None:
+            continue
+        verb = tok if _is_verb(tok) else tok.head
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in verb.children):
+            return True
+    return False
+
+
+_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+
+
+def _about_a_possible_attack(
+    sentence: Sentence, triggers: list[Trigger], lex: AttackLexicon
+) -> bool:
+    """ "Officials warned that the group was planning attacks on hotels": an attack not (yet)
+    done stays, as speculative, unless the sentence tells something else: a plan in an arrest
+    or a charge ("arrested two men suspected of planning an attack": the arrest's record), a
+    call to attack (the threat's), revenge vowed, or a condition ("operations would continue
+    until the last of them was killed")."""
+    for trigger in triggers:
+        tok = _token_at(sentence, trigger.start)
+        if tok is None:
+            continue
+        left = sentence.span.doc[max(sentence.span.start, tok.i - _LEFT_WORDS) : tok.i]
+        lemmas = {t.lemma_.lower() for t in (*tok.ancestors, *left)}
+        if lemmas & lex.not_possible_attack_lemmas:
+            return False
+        if lemmas & lex.possible_attack_lemmas:
+            return True
+        clause = tok
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head  # "until the last of them surrendered or was killed"
+        if any(c.dep_ == "mark" and c.lower_ in _UNTIL for c in (*tok.children, *clause.children)):
+            return False
+    return True
+
+
+# marks of a clause that only sets a condition or a limit
+_UNTIL = frozenset({"until", "till", "unless"})
+
+
+# how many words before a trigger may say it is only a possible attack ("a possible attack")
+_LEFT_WORDS = 6
 
 
 def _weakened(trigger: Trigger) -> Trigger:
@@ -479,6 +680,9 @@ def _done_by_state(
     "A man attacked people ... before police shot him dead" stays an attack: one trigger's
     doer is not a state force.
     """
+    own_doers = [_own_doer(sentence, t, lex) for t in triggers]
+    if all(own_doers) and all(lex.state_forces.search(d) for d in own_doers if d):
+        return True  # "Troops stormed a Boko Haram camp", "police arrested ... in a raid"
     doers = [d for d in (_doer(sentence, t) for t in triggers) if d]
     if doers:
         if not all(lex.state_forces.search(d) for d in doers):
@@ -495,6 +699,88 @@ def _done_by_state(
             re.I,
         )
     )
+
+
+# the words of a raid or an assault a state's act is done in ("arrested three men in a raid")
+_ACT_PREPOSITIONS = frozenset({"in", "during"})
+
+
+def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str | None:
+    """Who did the trigger's act, when the parse says so of the act itself: the subject of a
+    verb trigger ("troops stormed"), of the verb that carried out a noun trigger ("they staged
+    a raid"), or of the verb done in it ("police arrested three men in a raid"); the strike
+    or raid a passive killing was done in ("was killed in an American drone strike"); the
+    country that a noun trigger is of ("a U.S. drone attack"). Not the subject of a verb that
+    merely meets the act ("soldiers repelled an attack")."""
+    tok = _token_at(sentence, trigger.start)
+    if tok is None:
+        return None
+    if _is_verb(tok):
+        agents = _agents(tok)  # "killed by unknown assailants in the police headquarters"
+        if agents:
+            agent = " ".join(t.text for t in agents[0].subtree if t.i <= agents[0].i)
+            if not lex.state_forces.search(agent):
+                return agent
+        return _doer(sentence, trigger) or _done_in(tok, lex) or _misread_subject(tok)
+    tok = _trigger_head(sentence, trigger) or tok  # "attack" of "drone attack"
+    countries = [
+        c
+        for c in tok.children
+        if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _COUNTRY
+    ]
+    if countries:
+        return _STATE
+    roles = role_lexicon()
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _ACT_PREPOSITIONS:
+        head = head.head
+    elif not (tok.dep_ == "dobj" and _is(head, roles.light_verbs)):
+        return None
+    if not _is_verb(head) or _is(head, roles.suffer_verbs):
+        return None  # "five soldiers died in an attack"
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None  # "soldiers were killed in an attack": no doer said
+    subject = subjects[0]
+    if any(t.ent_type_ == GROUP_LABEL or t.is_quote for t in subject.subtree):
+        return None  # two "soldiers" of the organisation, the group's own word for its men
+    return " ".join(t.text for t in subject.subtree if t.i <= subject.i or t.dep_ == "compound")
+
+
+# what a noun trigger's country modifier says: a state did it ("a U.S. drone attack")
+_COUNTRY = frozenset({"GPE", "NORP"})
+_STATE = "state forces"
+
+
+def _misread_subject(verb) -> str | None:
+    """ "Indian artillery fire across the border killed 9 people", parsed as if "killed"
+    qualified the fire: a verb hung off a noun that still has an object of its own is that
+    noun's act (a passive participle has none)."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    noun = verb.head
+    return " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+
+
+def _done_in(verb, lex: AttackLexicon) -> str | None:
+    """ "was killed in an American drone strike", "died in a gunfight with security forces":
+    the state's strike or fight a passive killing was done in, when it names no armed group
+    or attacker."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _ACT_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = " ".join(t.text for t in obj.subtree)
+            armed = any(t.ent_type_ == GROUP_LABEL for t in obj.subtree)
+            if lex.state_forces.search(words) and not (
+                armed or lex.perpetrator_nouns.search(words)
+            ):
+                return words
+    return None
 
 
 def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
@@ -625,7 +911,29 @@ def _group_role(sentence: Sentence, ent) -> str:
         re.I,
     ) and not re.search(r"\bby\s+(the\s+)?$", left, re.I):
         return "target"
+    if _names_whom_it_hit(ent):
+        return "target"
     return "perpetrator"
+
+
+def _names_whom_it_hit(ent) -> bool:
+    """ "A suicide bomber killed Taliban commander X", "gunmen shot dead a senior Hamas
+    official", "the killing of an Islamic State commander": the group names the side of the
+    one hurt (the object of the harm), not the doer."""
+    roles = role_lexicon()
+    tok = ent.root
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head is not tok:
+        tok = tok.head
+    while tok.dep_ == "appos" and tok.head is not tok:
+        tok = tok.head  # "a Taliban commander, Mullah X,"
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and _is_verb(head):
+        return head.lemma_ in _KILL_LEMMAS or _is(head, roles.harm_verbs)
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_ in {"killing", "death", "murder", "assassination", "execution"}
+    )
 
 
 def _attribution(sentence: Sentence, lex: AttackLexicon) -> str:

@@ -29,9 +29,13 @@ class AttackLexicon:
     militant_victims: re.Pattern
     separate_incident: re.Pattern
     speculative_lemmas: frozenset[str]
+    possible_attack_lemmas: frozenset[str]  # a warning, a fear, a plan: about a possible attack
+    not_possible_attack_lemmas: frozenset[str]  # an arrest, a charge, a call: another's record
     background_lemmas: frozenset[str]
     reaction_lemmas: frozenset[str]  # background lemmas that react to an attack told right there
     not_after_trigger: re.Pattern
+    takeover: re.Pattern  # "overran": a place taken, when no one was hurt
+    cornered: re.Pattern  # "during a raid": a man who then killed himself made no attack
     background_prepositions: frozenset[str]
     historical: re.Pattern
     claims: dict[str, re.Pattern]
@@ -59,12 +63,16 @@ def attack_lexicon() -> AttackLexicon:
         militant_victims=alternation(cues["militant_victims"]),
         separate_incident=alternation(cues["separate_incident"]),
         speculative_lemmas=frozenset(cues["speculative_governors"]),
+        possible_attack_lemmas=frozenset(cues["possible_attack_governors"]),
+        not_possible_attack_lemmas=frozenset(cues["not_a_possible_attack_governors"]),
         background_lemmas=frozenset(cues["background_governors"]),
         reaction_lemmas=frozenset(cues["reaction_governors"]),
         not_after_trigger=re.compile(
             r"\s*(?:" + "|".join(cues["not_after_trigger"]) + r")\b", re.I
         ),
         historical=alternation(cues["historical_markers"]),
+        takeover=alternation(cues["takeover_triggers"]),
+        cornered=alternation(cues["cornered"]),
         background_prepositions=frozenset(cues["background_prepositions"]),
         claims={k: alternation(v) for k, v in table["claims"].items()},
         victims={k: alternation(v) for k, v in table["victims"].items()},
