@@ -310,9 +310,18 @@ def test_a_threatened_kidnapping_gives_a_template(analyse):
         "the extraditables threatened today to kidnap senator luis perez gomez if the "
         "government extradites more colombians."
     )
+    # the threat record (a call to attack by the group) becomes the threatened incident
     templates = document_templates(analyse(text))
     assert [t["incident_type"] for t in templates] == ["kidnapping"]
-    assert templates[0]["Victim"] == [["luis perez gomez"]]
+    [[victim]] = templates[0]["Victim"]
+    assert victim.endswith("perez gomez")
+    assert templates[0]["PerpOrg"] == [["the extraditables"]]
+
+
+@pytest.mark.slow
+def test_a_threat_by_someone_not_armed_gives_no_template(analyse):
+    text = "the minister threatened today to arrest the mayor if the strike continues."
+    assert document_templates(analyse(text)) == []
 
 
 @pytest.mark.slow

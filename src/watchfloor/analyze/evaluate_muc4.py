@@ -80,7 +80,6 @@ INCIDENT_TYPES: dict[str, str] = {
     "arson": "arson",
 }
 
-# Past this many possible alignments of one document's templates, align greedily.
 # gold templates of one document up to which the best alignment is found exactly
 MAX_EXACT_GOLD = 18
 
@@ -507,15 +506,80 @@ def _entities(mentions: list[str], text: str) -> list[list[str]]:
 
 
 def document_templates(result: DocumentResult) -> list[Template]:
-    """The templates of one document's attack records, one per incident."""
+    """The templates of one document's attack records, one per incident, and of the threats
+    an armed group made against someone named (MUC-4 records threatened incidents too)."""
     text = result.document.text
     templates: list[Template] = []
     for record in result.records:
-        if not is_template_attack(record) or only_against_armed_forces(record):
-            continue
-        for template in record_templates(record, text):
-            _add_incident(templates, template)
+        if is_template_attack(record) and not only_against_armed_forces(record):
+            for template in record_templates(record, text):
+                _add_incident(templates, template)
+        elif is_group_threat(record):
+            template = threat_template(record, text)
+            if template is not None:
+                _add_incident(templates, template)
     return templates
+
+
+def is_group_threat(record: Record) -> bool:
+    """A call to attack, or a threat, made by an armed group."""
+    return (
+        record.kind == "event"
+        and (record.data.get("type"), record.data.get("subtype")) == ("threat", "call_to_attack")
+        and any(
+            a.get("type") in ("armed_group", "branch")
+            and a.get("role") in ("speaker", "perpetrator")
+            for a in record.data.get("actors") or []
+        )
+    )
+
+
+# incident types whose targets are people ("threatened to kidnap senator X"): the victims
+_AGAINST_PEOPLE = ("kidnapping", "attack")
+
+
+def threat_template(record: Record, text: str) -> Template | None:
+    """A group's threat against someone named, as the template of a threatened incident: the
+    type its attack word tells, the group as perpetrator, the named targets as victims (of a
+    kidnapping or an attack) or targets (of a bombing or arson)."""
+    fields = [f for source in record.sources for f in source.fields]
+    targets = [f for f in fields if f.field == "target"]
+    callers = [f for f in fields if f.field == "speaker"]
+    trigger = next((f for f in fields if f.field == "type"), None)
+    if not targets or not callers or trigger is None:
+        return None
+    sentence = next(
+        (
+            e
+            for source in record.sources
+            for e in source.evidence
+            if e.start <= trigger.start < e.end
+        ),
+        None,
+    )
+    if sentence is None:
+        return None
+    kind = _threatened_incident(text[trigger.end : sentence.end])
+    if kind is None:
+        return None
+    role = "Victim" if kind in _AGAINST_PEOPLE else "Target"
+    template: Template = {"incident_type": kind, **{r: [] for r in ROLES}}
+    template["PerpOrg"] = _entities([f.text for f in callers], text)
+    template[role] = _entities([f.text for f in targets], text)
+    return template
+
+
+def _threatened_incident(words: str) -> str | None:
+    """The incident type of the first attack word after a threat's own word."""
+    lex = attack_lexicon()
+    found = [
+        (match.start(), INCIDENT_TYPES.get(subtype, "attack"))
+        for subtype in lex.priority
+        if (pattern := lex.triggers.get(subtype)) is not None
+        for match in [pattern.search(words)]
+        if match is not None
+    ]
+    return min(found)[1] if found else None
 
 
 def _fillers(template: Template, roles: tuple[str, ...] = ROLES) -> set[str]:
