@@ -6,10 +6,11 @@ last word, or half the words shared."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
+
+from watchfloor.analyze.evaluate_records import measure_right
 
 pytestmark = pytest.mark.slow
 
@@ -19,19 +20,6 @@ PUBLISHED = date(2021, 6, 12)
 def _statistics(analyse, text: str) -> list[dict]:
     result = analyse(text, PUBLISHED)
     return [r.data for r in result.records if r.kind == "statistic"]
-
-
-def _words(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9 ]", " ", text.lower()).split()
-
-
-def _same_measure(expected: str, found: str) -> bool:
-    e, f = _words(expected), _words(found or "")
-    if not e or not f:
-        return False
-    if e[-1].rstrip("s") == f[-1].rstrip("s"):
-        return True
-    return len(set(e) & set(f)) / max(len(set(e)), len(set(f))) >= 0.5
 
 
 MUST = [
@@ -436,7 +424,7 @@ def test_a_stated_number_is_a_statistic(analyse, text, low, high, measure):
     wanted = {"min": low, "max": high}
     same = [s for s in found if s["value"] == wanted]
     assert same, [(s["value"], s["measure"]) for s in found]
-    assert any(_same_measure(measure, s["measure"]) for s in same), [s["measure"] for s in same]
+    assert any(measure_right(measure, s["measure"]) for s in same), [s["measure"] for s in same]
 
 
 @pytest.mark.parametrize("text", MUST_NOT)

@@ -9,10 +9,11 @@ tells, a document's length."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
+
+from watchfloor.analyze.evaluate_records import measure_right
 
 pytestmark = pytest.mark.slow
 
@@ -22,20 +23,6 @@ PUBLISHED = date(2022, 3, 9)
 def _statistics(analyse, text: str) -> list[dict]:
     result = analyse(text, PUBLISHED)
     return [r.data for r in result.records if r.kind == "statistic"]
-
-
-def _words(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9 ]", " ", text.lower()).split()
-
-
-def _same_measure(expected: str, found: str) -> bool:
-    """As the evaluation judges it: the same last word (plural s ignored), or half the words."""
-    e, f = _words(expected), _words(found or "")
-    if not e or not f:
-        return False
-    if e[-1].rstrip("s") == f[-1].rstrip("s"):
-        return True
-    return len(set(e) & set(f)) / max(len(set(e)), len(set(f))) >= 0.5
 
 
 MUST = [
@@ -182,7 +169,7 @@ def test_a_stated_number_is_a_statistic(analyse, text, low, high, measure):
     values = [(s["value"]["min"], s["value"]["max"]) for s in found]
     hits = [s for s in found if (s["value"]["min"], s["value"]["max"]) == (low, high)]
     assert hits, f"no statistic {low}..{high} in {values}"
-    assert any(_same_measure(measure, s["measure"]) for s in hits), [s["measure"] for s in hits]
+    assert any(measure_right(measure, s["measure"]) for s in hits), [s["measure"] for s in hits]
 
 
 @pytest.mark.parametrize("text", MUST_NOT)

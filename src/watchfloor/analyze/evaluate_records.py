@@ -221,7 +221,7 @@ def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict], doc
                     score.event_fields.setdefault(name, []).append(_field_right(name, g[gi], p[pi]))
         elif kind == "statistic":
             score.statistic_measure.extend(
-                _measure_right(g[gi].get("measure"), p[pi].get("measure")) for gi, pi in pairs
+                measure_right(g[gi].get("measure"), p[pi].get("measure")) for gi, pi in pairs
             )
         else:
             score.statement_speaker.extend(
@@ -271,7 +271,7 @@ def _pair_score(kind: str, g: dict, p: dict) -> float | None:
         gv, pv = g.get("value") or {}, p.get("value") or {}
         if (gv.get("min"), gv.get("max")) != (pv.get("min"), pv.get("max")):
             return None
-        return 1 + shared + _measure_right(g.get("measure"), p.get("measure"))
+        return 1 + shared + measure_right(g.get("measure"), p.get("measure"))
     overlap = _word_overlap(g.get("quote") or "", p.get("quote") or "")
     return overlap if overlap >= 0.5 else None
 
@@ -338,7 +338,8 @@ def _perpetrators(record: dict) -> set[str]:
     }
 
 
-def _measure_right(gold: str | None, predicted: str | None) -> bool:
+def measure_right(gold: str | None, predicted: str | None) -> bool:
+    """A statistic's measure as the scoring rules judge it (README: \"Scoring records\")."""
     g, p = _words(gold or "").split(), _words(predicted or "").split()
     if not g or not p:
         return False
