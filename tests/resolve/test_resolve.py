@@ -365,3 +365,25 @@ def test_a_course_of_days_still_holds_the_days_inside_it():
         _dated(50, DateSpan("2015-11-14", "2015-11-14", "day", "Saturday")),
     ]
     assert (_best_date(cluster).start, _best_date(cluster).end) == ("2015-11-14", "2015-11-15")
+
+
+def _operation(start: int, subtype: str, identity: str) -> EventMention:
+    m = _mention(start, "Jets struck a camp.", subtype=subtype)
+    m.type, m.identity = "military_operation", identity
+    return m
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "records"),
+    [
+        (("airstrike", "air|SY"), ("airstrike", "air|US"), 2),  # two forces' strikes
+        (("offensive", "offensive|AF"), ("raid", "raid|AF"), 2),  # an offensive and a raid
+        (("raid", "raid|"), ("airstrike", "air|FR"), 2),  # police raid, French strikes
+        (("raid", "raid|US"), ("raid", "raid|"), 1),  # the raid told again
+        (("offensive", "offensive|PK"), ("other", "|PK"), 1),  # a killing in the offensive
+        (("airstrike", "air|"), ("airstrike", "air|US"), 1),  # "jets", then "U.S. jets"
+    ],
+)
+def test_operations_of_other_forces_or_kinds_stay_apart(first, second, records):
+    clusters = merge_mentions([_operation(0, *first), _operation(50, *second)])
+    assert len(clusters) == records

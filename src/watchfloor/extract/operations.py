@@ -40,6 +40,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.geo import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -69,6 +70,8 @@ class OperationLexicon:
     arrest_verbs: frozenset[str]
     saying_verbs: frozenset[str]
     civil_crowds: re.Pattern
+    country_leads: re.Pattern
+    running_total: re.Pattern
 
 
 @cache
@@ -89,6 +92,8 @@ def operation_lexicon() -> OperationLexicon:
         arrest_verbs=frozenset(cues["arrest_verbs"]),
         saying_verbs=frozenset(cues["saying_verbs"]),
         civil_crowds=alternation(cues["civil_crowds"]),
+        running_total=alternation(cues["running_total"]),
+        country_leads=re.compile("(?:" + "|".join(map(re.escape, cues["country_leads"])) + ")$"),
     )
 
 
@@ -103,10 +108,33 @@ def extract(ctx: DocContext) -> list[EventMention]:
     for sentence in ctx.sentences:
         if not sentence.parsed:
             continue
-        mention = _mention_in(ctx, sentence, lex)
-        if mention is not None:
-            mentions.append(mention)
+        for found in _operations_told(sentence, lex):
+            mention = _mention_in(ctx, sentence, lex, found)
+            if mention is not None:
+                mentions.append(mention)
     return mentions
+
+
+def _operations_told(sentence: Sentence, lex: OperationLexicon) -> list[_Found]:
+    """The sentence's operation, and a second one of another kind by another force: "the army
+    pressed ahead with its offensive, a day after fighter jets pounded hideouts" tells an
+    offensive and strikes from the air."""
+    first = _operation(sentence, lex)
+    if first is None or first.subtype not in _KIND or not first.forces:
+        return [] if first is None else [first]
+    others = tuple(
+        s for s in SUBTYPE_ORDER if _KIND.get(s, _KIND[first.subtype]) == _KIND[first.subtype]
+    )
+    second = _operation(sentence, lex, skip=others)
+    if second is None or not second.forces or second.forces[0] == first.forces[0]:
+        return [first]
+    if any(_overlap(f, first.forces[0]) for f in second.forces[:1]):
+        return [first]
+    return [first, second]
+
+
+def _overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 @dataclass
@@ -117,10 +145,7 @@ class _Found:
     forces: list[tuple[int, int, str]]  # (start, end, words) in the sentence, doers first
 
 
-def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon):
-    found = _operation(sentence, lex)
-    if found is None:
-        return None
+def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon, found: _Found):
     verdict = judge(found.token, sentence.text, found.match.start(), None)
     if verdict in ("negated", "historical"):
         return None
@@ -147,7 +172,74 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon):
         return None
     if found.subtype == "other" and _a_tally(mention):
         return None
+    if _running_total(found, sentence, lex):
+        return None
+    mention.identity = _identity(mention, sentence)
     return mention
+
+
+# the kinds of operation an article tells apart: strikes from the air, an offensive, a raid; a
+# killing, clash or operation of no stated kind may be part of any of them (no kind)
+_KIND = {"drone_strike": "air", "airstrike": "air", "offensive": "offensive", "raid": "raid"}
+
+
+def _running_total(found: _Found, sentence: Sentence, lex: OperationLexicon) -> bool:
+    """ "France has carried out more than 300 strikes in Iraq and Syria since September 2014":
+    operations counted since a year long past are a running total, not one operation."""
+    if not lex.running_total.search(sentence.text):
+        return False
+    m = found.match
+    words = sentence.span.doc.char_span(
+        sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+    )
+    nouns = [t for t in words or [] if t.tag_ == "NNS"]
+    return any(c.like_num for noun in nouns for c in noun.subtree if c.i < noun.i)
+
+
+def _identity(mention: EventMention, sentence: Sentence) -> str:
+    """``kind|country`` of the operation, either part empty when the words do not tell:
+    "Syrian warplanes carried out 15 strikes" and "the U.S.-led coalition carried out 18
+    airstrikes" are two operations, and so are an offensive and a raid (see
+    ``resolve.merge_mentions``)."""
+    return f"{_KIND.get(mention.subtype, '')}|{_doer_country(mention, sentence) or ''}"
+
+
+def _doer_country(mention: EventMention, sentence: Sentence) -> str | None:
+    """The country code of the force that did it ("U.S. special forces", "Syrian warplanes",
+    "Pakistan's army"), or None when the force is named by no country ("troops", "police")."""
+    gaz = gazetteer()
+    for field in mention.fields:
+        if field.field != "authority":
+            continue
+        words = sentence.span.doc.char_span(field.start, field.end, alignment_mode="expand")
+        for word in words or []:
+            text = operation_lexicon().country_leads.sub("", word.text)
+            if word.pos_ == "ADJ" or word.ent_type_ == "NORP":
+                code = gaz.demonym_country(text)
+            elif word.pos_ == "PROPN":
+                place = gaz.resolve(text)
+                code = place.country_code if place is not None and place.kind == "country" else None
+            else:
+                code = None
+            if code:
+                return None if _joint(word) else code
+    return None
+
+
+def _joint(word) -> bool:
+    """ "American and British warplanes", "Russian and Syrian jets": forces of several
+    countries, whose operation may be told again under either one's name."""
+    return word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
+
+
+def distinct_operations(a: EventMention, b: EventMention) -> bool:
+    """Two operations of one article are apart when both tell their kind and the kinds differ
+    (an offensive and a raid), or both tell the doer's country and the countries differ."""
+    kind_a, _, country_a = (a.identity or "|").partition("|")
+    kind_b, _, country_b = (b.identity or "|").partition("|")
+    return bool(kind_a and kind_b and kind_a != kind_b) or bool(
+        country_a and country_b and country_a != country_b
+    )
 
 
 _TALLY_PRECISIONS = frozenset({"year", "decade"})
@@ -163,10 +255,15 @@ def _a_tally(mention: EventMention) -> bool:
     )
 
 
-def _operation(sentence: Sentence, lex: OperationLexicon) -> _Found | None:
-    """The first operation word of the highest subtype whose doer is a force."""
+def _operation(
+    sentence: Sentence, lex: OperationLexicon, skip: tuple[str, ...] = ()
+) -> _Found | None:
+    """The first operation word of the highest subtype (but those to ``skip``) whose doer is
+    a force."""
     groups = [e for e in sentence.ents if e.label_ == GROUP_LABEL]
     for subtype in SUBTYPE_ORDER:
+        if subtype in skip:
+            continue
         for m in lex.triggers[subtype].finditer(sentence.text):
             token = _token(sentence, m)
             if token is None:
@@ -225,7 +322,27 @@ def _someone_elses(token, lex: OperationLexicon) -> bool:
     army pressed on with its offensive" the pronoun is the subject's, a force's."""
     if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
         return False
-    return not lex.forces.search(_joined(_owner_subject(token)))
+    owner = _owner_subject(token)
+    return not lex.forces.search(_joined(owner)) and not _a_country(owner)
+
+
+def _a_country(tokens: list) -> bool:
+    """ "France would keep up its airstrikes", "Turkey pressed on with its offensive": the
+    owner is a country, whose operations are its forces'."""
+    if not tokens:
+        return False
+    sentence = tokens[0].sent
+    indices = {t.i for t in tokens}
+    roots = {t.i for t in tokens if t.head.i not in indices or t.head is t}
+    return any(
+        e.root.i in roots and e.label_ == "GPE" and _country_code(e.text) is not None
+        for e in sentence.ents
+    )
+
+
+def _country_code(name: str) -> str | None:
+    place = gazetteer().resolve(name)
+    return place.country_code if place is not None and place.kind == "country" else None
 
 
 def _owner_subject(token) -> list:

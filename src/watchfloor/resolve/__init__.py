@@ -116,6 +116,8 @@ def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
     for other in cluster:
         if _different_tolls_of_different_kinds(mention, other):
             return False
+        if mention.type == "military_operation" and operations.distinct_operations(mention, other):
+            return False  # Syrian and coalition strikes; an offensive and a separate raid
         if (
             mention.date_explicit
             and other.date_explicit
