@@ -1389,6 +1389,9 @@ def _share_identities(releases: list[Release]) -> None:
         target = _referent(release, releases)
         if target is not None:
             _adopt(release, target)
+            if _opens_on_it(release):  # its sentence's dates are what the release tells of
+                for mention in release.mentions:
+                    mention.date, mention.date_explicit = target.date, False
         elif not release.own:
             release.mentions = []
 
@@ -1412,6 +1415,17 @@ def _referent(release: Release, releases: list[Release]):
     ]
     if release.definite and earlier and (not _strong(release) or not release.own):
         return earlier[-1].mentions[0]
+    told_before = [
+        r
+        for r in releases
+        if r.mentions
+        and not r.count
+        and r.own
+        and r.subtype == release.subtype
+        and r.sentence.index < release.sentence.index
+    ]
+    if told_before and _opens_on_it(release):
+        return told_before[-1].mentions[0]
     if not release.own or _strong(release):
         return None
     strong = {
@@ -1420,6 +1434,22 @@ def _referent(release: Release, releases: list[Release]):
         if r.mentions and not r.count and _strong(r) and _same_kind(release, r)
     }
     return next(iter(strong.values())) if len(strong) == 1 else None
+
+
+def _opens_on_it(release: Release) -> bool:
+    """ "In the video, the militants said ...": a sentence opening on "In the <release>" with
+    nothing of its own (title, length) tells what the release told just before says, whoever
+    else the sentence names ("a call by the Islamic State's spokesman")."""
+    noun = release.noun
+    prep = noun.head
+    return (
+        release.definite
+        and release.title is None
+        and release.length is None
+        and not release.distinct
+        and prep.lower_ == "in"
+        and prep.i == release.sentence.span[0].i
+    )
 
 
 def _same_kind(a: Release, b: Release) -> bool:

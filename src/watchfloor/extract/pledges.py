@@ -80,6 +80,7 @@ class PledgeLexicon:
     arriving: frozenset[str]
     lone_men: frozenset[str]
     partitives: frozenset[str]
+    told_again: re.Pattern
 
 
 @cache
@@ -113,12 +114,15 @@ def pledge_lexicon() -> PledgeLexicon:
         arriving=frozenset(data["arriving_verbs"]),
         lone_men=frozenset(data["lone_men"]),
         partitives=frozenset(data["partitives"]),
+        told_again=alternation(data["told_again"]),
     )
 
 
 def worth_parsing(sentence, text: str) -> bool:
     lex = pledge_lexicon()
-    return bool(lex.any_trigger.search(text) or lex.following.search(text))
+    return bool(
+        lex.any_trigger.search(text) or lex.following.search(text) or lex.told_again.search(text)
+    )
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
@@ -154,6 +158,12 @@ def _read(ctx: DocContext) -> list[tuple[EventMention, object]]:
         if lex.any_trigger.search(sentence.text):
             for subtype, match, token in _triggers(sentence, lex):
                 found.extend(_mentions(ctx, sentence, subtype, match, token, lex, shown))
+        elif _pledge_told_before(ctx, sentence, lex):
+            for match, token in _told_again(sentence, lex):
+                again = _mentions(ctx, sentence, "allegiance", match, token, lex, shown)
+                found.extend(_as_told_before(again, mentions))
+            if not found:
+                found.extend(_wave_continued(ctx, sentence, mentions, lex, shown))
         if lex.following.search(sentence.text):
             found.extend(_followers(ctx, sentence, mentions, found, lex, shown))
         mentions.extend(sorted(found, key=lambda m: m.trigger.start))  # in the order told
@@ -240,6 +250,65 @@ def _triggers(sentence: Sentence, lex: PledgeLexicon) -> list[tuple[str, re.Matc
             if words is not None:
                 found.append((subtype, m, _pledge_token(words)))
     return sorted(found, key=lambda f: f[1].start())  # the first told is the one kept first
+
+
+def _pledge_told_before(ctx: DocContext, sentence: Sentence, lex: PledgeLexicon) -> bool:
+    """The article told a pledge in an earlier sentence."""
+    return any(lex.any_trigger.search(s.text) for s in ctx.sentences if s.index < sentence.index)
+
+
+def _as_told_before(again: list[EventMention], mentions: list[EventMention]) -> list[EventMention]:
+    """The oath named again is the one recorded before: pledged to whom it was. By the same
+    pledger it is that record ("Al-Shabaab swore loyalty ... Its commander recorded the
+    pledge"); by others (the branches a lead sums up) it is theirs, to the same leader."""
+    if not mentions:
+        return again  # told before but not recorded ("days after the group swore loyalty")
+    prior = mentions[-1]
+    _, target_key, subtype = [*prior.identity.split("|"), "", ""][:3]
+    recorded = {p for m in mentions for p in _pledged_by(m)}
+    again = [m for m in again if not _pledged_by(m) & recorded]
+    for mention in again:
+        pledger_key = mention.identity.split("|", 1)[0]
+        branch = any(a.role == "perpetrator" and a.type == "branch" for a in mention.actors)
+        if branch and _to_new_leader(prior):
+            mention.subtype = "renewal"  # a branch's oath to its movement's new leader
+        elif mention.subtype != "renewal":
+            mention.subtype = subtype or mention.subtype
+        if not any(a.role == "other" for a in mention.actors):
+            mention.actors.extend(a for a in prior.actors if a.role == "other")
+            mention.details["pledged_to"] = prior.details.get("pledged_to")
+        mention.identity = f"{pledger_key}|{target_key}|{mention.subtype}"
+    return again
+
+
+def _pledged_by(mention: EventMention) -> set[str]:
+    return {fold(a.canonical or a.name) for a in mention.actors if a.role == "perpetrator"}
+
+
+def _to_new_leader(mention: EventMention) -> bool:
+    new = pledge_lexicon().new_leader
+    return any(a.role == "other" and new.search(a.name) for a in mention.actors)
+
+
+def _told_again(sentence: Sentence, lex: PledgeLexicon) -> list[tuple[re.Match, object]]:
+    """ "announced the oath", "took the pledge": the pledge told before, made by the subject
+    here; "accepted the pledge" is the one pledged to receiving it, not a pledge of its own."""
+    found = []
+    for m in lex.told_again.finditer(sentence.text):
+        words = sentence.span.doc.char_span(
+            sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+        )
+        if words is None:
+            continue
+        noun = words.root
+        made = noun.dep_ == "dobj" and noun.head.lemma_ not in lex.receiving_verbs
+        # "fighters raising their index fingers in the pledge": the deed the pledge is made in
+        made_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
+        if made:
+            found.append((m, noun))
+        elif made_in:
+            found.append((m, noun.head.head))
+    return found[:1]
 
 
 def _pledge_token(words):
@@ -428,6 +497,56 @@ def _followers(
     return out
 
 
+def _wave_continued(
+    ctx: DocContext,
+    sentence: Sentence,
+    before: list[EventMention],
+    lex: PledgeLexicon,
+    shown: dict[int, object],
+) -> list[EventMention]:
+    """ "Its Central Africa Province released a set of pictures of fighters in Congo on
+    Tuesday": just after pledges told through pictures, a branch putting out pictures of its
+    own fighters joins the wave, though no word of allegiance is said again."""
+    prior = _pledge_just_before(ctx, sentence, before)
+    if prior is None:
+        return []
+    if shown.get(id(prior)) is None and not media_lexicon().any_noun.search(prior.sentence.text):
+        return []  # the pledge before was not told through pictures or a recording
+    recorded = {p for m in before for p in _pledged_by(m)}
+    releasing = media_lexicon().release_verbs
+    out = []
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or verb.lemma_ not in releasing or not _shows_fighters(verb, lex):
+            continue
+        subject = _subject_words(verb)
+        if not subject or _refused_follow(sentence, verb, lex):
+            continue
+        pledger = _party(ctx, sentence, subject, lex, _head_of(subject))
+        if pledger is None or pledger.type != "branch" or not pledger.canonical:
+            continue  # a branch known to be one, not anyone putting out pictures
+        if fold(pledger.canonical) in recorded:
+            continue
+        trigger = FieldSpan("type", verb.idx, verb.idx + len(verb.text), verb.text)
+        mention = _follower(ctx, sentence, prior, trigger, verb, pledger)
+        if mention is not None:
+            shown[id(mention)] = _showing([verb]) or verb
+            out.append(mention)
+    return out
+
+
+def _shows_fighters(verb, lex: PledgeLexicon) -> bool:
+    """The verb puts out pictures or a video "of fighters" ("a set of pictures of fighters")."""
+    media = media_lexicon().any_noun
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in obj.subtree:
+            if not media.fullmatch(noun.text):
+                continue
+            for prep in (c for c in noun.children if c.lower_ == "of"):
+                if any(lex.militants.fullmatch(p.text) for p in prep.children):
+                    return True
+    return False
+
+
 def _refused_follow(sentence: Sentence, verb, lex: PledgeLexicon) -> bool:
     if judge(verb, sentence.text, verb.idx - sentence.start, None) == "negated":
         return True
@@ -485,6 +604,8 @@ def _sums_up(ctx: DocContext, mention: EventMention, mentions: list[EventMention
     """ "Affiliates have lined up behind the new leader, releasing photographs of fighters
     swearing loyalty": a pledge by men no name tells and with no date of its own, in an
     article that goes on to tell two or more dated pledges, is the lead summing them up."""
+    if _branches_summed(mention, mentions):
+        return True
     if mention.date_explicit or any(a.canonical for a in mention.actors if a.role != "other"):
         return False
     anchor = ctx.document.anchor_for(mention.sentence.start)
@@ -496,6 +617,24 @@ def _sums_up(ctx: DocContext, mention: EventMention, mentions: list[EventMention
         and ctx.document.anchor_for(m.sentence.start) == anchor
     ]
     return len(later) >= 2
+
+
+def _branches_summed(mention: EventMention, mentions: list[EventMention]) -> bool:
+    """ "Islamic State branches from Nigeria to Somalia have pledged allegiance ...": a pledge
+    by a movement's branches together, when the article goes on to tell two or more of its
+    branches pledging one by one, is the lead summing them up."""
+    before = mention.sentence.text[: mention.trigger.start - mention.sentence.start]
+    plural = [m for m in pledge_lexicon().branches.finditer(before) if m.group().endswith("s")]
+    if not plural or any(a.type == "branch" for a in mention.actors if a.role == "perpetrator"):
+        return False
+    branches = {
+        a.canonical
+        for m in mentions
+        if m.sentence_index > mention.sentence_index
+        for a in m.actors
+        if a.role == "perpetrator" and a.type == "branch" and a.canonical
+    }
+    return len(branches) >= 2
 
 
 def _date_by_the_pledge_before(ctx: DocContext, mentions: list[EventMention]) -> None:
@@ -608,6 +747,8 @@ def _background(act, lex: PledgeLexicon) -> bool:
         return not (_reported(act, lex) and not _lone_man(act, lex))
     if act.dep_ not in ("relcl", "acl"):
         return False
+    if act.tag_ == "VBG" and _depicted(act):
+        return False  # "photos of fighters from its A and B provinces raising ...", misparsed
     head = act.head  # "a series of videos in which fighters renew their oath": the videos'
     around = [
         head,
@@ -675,7 +816,12 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
     if not words:
         return []
     listed = [(w, _head_of(w)) for w in depicted] if len(depicted) > 1 else _split(words)
-    parties = [_party(ctx, sentence, w, lex, head) for w, head in listed]
+    branch_word = _branch_list_word(words, lex) if len(listed) == 1 else None
+    regions = _listed_regions(branch_word, lex)
+    if regions:
+        parties = _regional_branches(regions, branch_word)
+    else:
+        parties = [_party(ctx, sentence, w, lex, head) for w, head in listed]
     parties = [p for p in parties if p is not None]
     if any(p.armed for p in parties):
         for party in parties:  # "fighters in A and a smaller group in B"
@@ -693,6 +839,77 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
     return [p for p in parties if p is not None]
 
 
+def _branch_list_word(words: list, lex: PledgeLexicon):
+    """The plural word for branches that ends the pledger's words ("fighters from its A and B
+    provinces"), or that a list of names just after them runs to when the parse cut them."""
+    words = sorted(words, key=lambda t: t.i)
+    if not words:
+        return None
+    last = words[-1]
+    doc = last.doc
+    i = last.i + 1
+    while i < last.sent.end and (doc[i].pos_ == "PROPN" or doc[i].lower_ in (",", "and")):
+        i += 1
+    tail = doc[i] if i < last.sent.end and i > last.i + 1 else last
+    for token in (tail, last):
+        if token.tag_ == "NNS" and lex.branches.fullmatch(token.text):
+            return token
+    return None
+
+
+def _listed_regions(head, lex: PledgeLexicon) -> list[list]:
+    """ "its West Africa, Sahel, Somalia and Mozambique provinces", "the group's Sahel and
+    Somalia branches": the names listed just before a plural word for branches, one each. Read
+    off the words, not the parse, which scatters such lists."""
+    if head is None or head.tag_ != "NNS" or not lex.branches.fullmatch(head.text):
+        return []
+    names: list[list] = [[]]
+    for token in reversed(head.doc[max(head.sent.start, head.i - 12) : head.i]):
+        if (token.pos_ == "PROPN" and token.text[:1].isupper()) or token.text == "-":
+            names[0].insert(0, token)
+        elif token.lower_ in (",", "and") and names[0]:
+            names.insert(0, [])
+        else:
+            break
+    names = [n for n in names if n]
+    return names if len(names) > 1 else []
+
+
+def _regional_branches(regions: list[list], head) -> list[Party]:
+    """One branch per listed region, all of one movement: "Sahel" beside "West Africa" and
+    "Somalia" is the Islamic State's Sahel branch, not al-Qaeda's."""
+    lexicon = group_lexicon()
+    candidates = [
+        [
+            g
+            for g in lexicon.groups()
+            if g.region and g.parent and fold(g.region) == fold(_region_text(region))
+        ]
+        for region in regions
+    ]
+    parents = {c[0].parent for c in candidates if len(c) == 1}
+    movement = next(iter(parents)) if len(parents) == 1 else None
+    return [
+        _regional_branch(region, head, [g for g in found if movement in (None, g.parent)])
+        for region, found in zip(regions, candidates, strict=True)
+    ]
+
+
+def _region_text(region: list) -> str:
+    return " ".join(t.text for t in region).replace(" - ", "-")
+
+
+def _regional_branch(region: list, head, branches: list) -> Party:
+    """One branch of a listed region ("Sahel" of "its Sahel and Somalia provinces"): the
+    movement's branch for that region when only one branch has it, else the words."""
+    text = _region_text(region)
+    name = f"{text} {head.lemma_}"
+    start, end = region[0].idx, region[-1].idx + len(region[-1].text)
+    if len(branches) == 1:
+        return Party(name, branches[0].canonical, "branch", start, end, True, head=head)
+    return Party(name, None, "other", start, end, True, head=head)
+
+
 def _named_in_apposition(words: list, lex: PledgeLexicon) -> list:
     """ "An Indian militant group, Ansar Ghazwat-ul-Hind, declared ...": the name the
     description is put beside is the pledger."""
@@ -702,9 +919,7 @@ def _named_in_apposition(words: list, lex: PledgeLexicon) -> list:
     if any(t.pos_ == "PROPN" for t in words):
         return words  # "The Maute group, a militant group in ...": named already
     names = [
-        c
-        for c in head.children
-        if c.dep_ == "appos" and any(t.pos_ == "PROPN" for t in c.subtree)
+        c for c in head.children if c.dep_ == "appos" and any(t.pos_ == "PROPN" for t in c.subtree)
     ]
     return _phrase(names[0]) if names else words
 
