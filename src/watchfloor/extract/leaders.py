@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -167,7 +168,11 @@ def extract(ctx: DocContext) -> list[EventMention]:
     for sentence in ctx.sentences:
         if not sentence.parsed or not lex.any_trigger.search(sentence.text):
             continue
-        mentions.extend(_mentions_in(ctx, sentence, lex, people))
+        found = _mentions_in(ctx, sentence, lex, people)
+        mentions.extend(found)
+        groups = [m.details.get("of") for m in found if m.details.get("of")]
+        if groups:
+            people.last_group = groups[-1]
     _date_by_the_deed_told(mentions)
     return mentions
 
@@ -207,6 +212,9 @@ class _DocPeople:
                 named = lexicon.get(ent.ent_id_)
                 if named is not None:
                     self.known.setdefault(ent.ent_id_, [named.canonical, *named.aliases])
+
+    # the group of the last fate told in the article: what "the group" stands for later
+    last_group: str | None = None
 
     def by_short_name(self, name: str) -> str | None:
         """The one known leader of the article whose name ends with ``name``, or begins with
@@ -355,7 +363,7 @@ def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate 
         if dispelling is not None:
             return _Fate("confirmed_alive", "reported", m, token, dispelling)
         return _Fate("rumoured_dead", "alleged", m, token, token)
-    if _being_verified(token, lex):
+    if _being_verified(token, lex) or _claim_left_unconfirmed(token, lex):
         return _Fate("rumoured_dead", "alleged", m, token, token)
     verdict = judge(token, sentence.text, m.start(), None)
     if verdict in ("negated", "historical"):
@@ -406,6 +414,24 @@ def _being_verified(token, lex: LeaderLexicon) -> bool:
             or tok.head.lemma_.lower() in ("try", "seek", "work", "attempt")
         ):
             return True
+    return False
+
+
+def _claim_left_unconfirmed(token, lex: LeaderLexicon) -> bool:
+    """ "said intelligence had killed the IS chief, a claim the group did not confirm", "...,
+    a claim that could not be independently verified": the death told is one side's claim."""
+    for noun in token.sent[token.i - token.sent.start + 1 :]:
+        if noun.lemma_.lower() not in lex.rumour_nouns or noun.i < 2:
+            continue
+        if noun.nbor(-1).lower_ not in ("a", "an") or noun.nbor(-2).text != ",":
+            continue  # ", a claim ..." set after the news, not "the claim" it reports
+        for clause in noun.children:
+            if (
+                clause.dep_ in ("relcl", "acl")
+                and any(c.dep_ == "neg" for c in clause.children)
+                and clause.lemma_.lower() in lex.verify_verbs | {"confirm", "corroborate"}
+            ):
+                return True
     return False
 
 
@@ -464,6 +490,8 @@ def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people:
             sentence.span.doc.text[max(0, ent.start_char - 12) : ent.start_char]
         ):
             continue  # "Chander Ganjhu alias Johnson" is one man
+        if any(e.label_ == "PERSON" and e.start == ent.end for e in sentence.ents):
+            continue  # "Mawlawi | Haibatullah Akhundzada": a title the recogniser split off
         person = _named_person(sentence, ent, tokens, lex, people, named_post)
         if person is not None:
             out.append(person)
@@ -475,7 +503,7 @@ def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people:
     if pronoun is not None:
         earlier = _person_before(ctx, sentence, pronoun, fate.token, people)
         return _checked([earlier], fate, sentence, lex) if earlier else []
-    bare = _bare_post(sentence, tokens, lex, people)
+    bare = _bare_post(sentence, tokens - possessors, lex, people)
     return _checked([bare], fate, sentence, lex) if bare else []
 
 
@@ -489,7 +517,9 @@ def _named_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
     if after is None:
         return None
     post = lex.any_position.search(sentence.text, after.start(), after.end())
-    subjects = [c for c in fate.token.children if c.dep_ == "nsubj"]
+    if post is None and "successor" in after.group().lower():
+        post = _predecessor_post(sentence, fate, lex)
+    subjects = _naming_subjects(fate.token)
     if _misread_naming(fate.token, sentence):
         subjects = [fate.token.head]
     inside = {t.i for c in subjects for t in c.subtree}
@@ -500,6 +530,29 @@ def _named_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
         return None
     words = (sentence.start + post.start(), sentence.start + post.end())
     return _position_name(sentence, post, lex), words, group_ent
+
+
+def _predecessor_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
+    """ "said their leader, X, had been killed, and named Y as his successor": a successor
+    takes the post the sentence gave the one he succeeds, the last armed post before the
+    naming word."""
+    posts = [
+        m
+        for m in lex.any_position.finditer(sentence.text, 0, fate.match.start())
+        if not _not_armed_post(sentence, m, lex)
+    ]
+    return posts[-1] if posts else None
+
+
+def _naming_subjects(verb) -> list:
+    """Who names: the verb's subject, or for a conjunct verb without one the subject of the
+    verb it is joined to ("the Taliban confirmed that X had died, and named Y as his
+    successor")."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
 
 
 def _short_names(sentence: Sentence, tokens: set[int], possessors: set[int], people: _DocPeople):
@@ -636,7 +689,23 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         # "named one of his deputies, Mawlawi X, as his successor": the name in apposition to
         # the object is parsed as hanging off the verb itself
         out += [c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+        if not out or all(c.pos_ == "NUM" for c in out):
+            out += _name_hung_higher(token)
     return out
+
+
+def _name_hung_higher(token) -> list:
+    """ "confirmed that X had been killed, and named one of his deputies, Y, as his
+    successor": with the naming verb a conjunct, the parse hangs Y off a verb above it. Y
+    must come after the naming verb and its object, before any other verb."""
+    if token.dep_ != "conj":
+        return []
+    above = {a.i for a in token.ancestors}
+    return [
+        t
+        for t in token.doc[token.i + 1 : token.sent.end]
+        if t.dep_ == "npadvmod" and t.pos_ == "PROPN" and t.head.i in above
+    ][:1]
 
 
 def _reflexive(token) -> bool:
@@ -700,6 +769,10 @@ def _named_person(
     if (position is None or group_ent is None) and named_post is not None:
         position, position_words, group_ent = named_post  # "named X as its new leader"
     group = _canonical_group(group_ent)
+    group_name = group_ent.text if group_ent is not None else None
+    if group is None and position_words is not None:
+        group_name = _the_group_after(sentence, position_words[1], lex)
+        group = people.last_group if group_name else None  # "a senior member of the group"
     if canonical is not None and group is not None and not _same_side(canonical, group):
         canonical = None  # "IS commander Hafiz Muhammad Saeed" is not LeT's founder
     if canonical is not None and lexicon.get(canonical) is not None:
@@ -716,8 +789,21 @@ def _named_person(
         position,
         position_words,
         group,
-        group_ent.text if group_ent is not None else None,
+        group_name,
     )
+
+
+def _the_group_after(sentence: Sentence, end: int, lex: LeaderLexicon) -> str | None:
+    """ "a senior member of the group", "a commander of the movement": the words for a group
+    the article named before, right after the post (``end`` an offset into the document)."""
+    m = _OF_THE_GROUP.match(sentence.span.doc.text, end)
+    if m is None or m["noun"].lower() not in lex.group_nouns | _MOVEMENT_NOUNS:
+        return None
+    return m.group()[len(m.group()) - len(m["noun"]) - 4 :]
+
+
+_OF_THE_GROUP = re.compile(r"s? of the (?P<noun>\w+)\b")
+_MOVEMENT_NOUNS = frozenset({"movement", "organisation", "organization"})
 
 
 def _names_a_group(sentence: Sentence, ent) -> bool:
@@ -853,6 +939,8 @@ def _group_of_post(sentence: Sentence, post, tokens: set[int]):
         if ent.root.i not in tokens and not _just_before(ent, post):
             continue
         distance = min(abs(post.i - ent.start), abs(post.i - (ent.end - 1)))
+        if _object_of(ent, post):
+            distance = 1  # "commander of the al-Qaeda-linked coalition JNIM": however long
         if distance <= 6 and (best is None or distance < best[0]):
             best = (distance, ent)
     if best is not None:
@@ -865,6 +953,17 @@ def _group_of_post(sentence: Sentence, post, tokens: set[int]):
         if len({e.ent_id_ for e in groups}) == 1:
             return groups[0]
     return None
+
+
+def _object_of(ent, post) -> bool:
+    """The group is the object of the post's "of" ("leader of the ... group X")."""
+    root = ent.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.dep_ == "prep"
+        and root.head.lower_ == "of"
+        and root.head.head.i == post.i
+    )
 
 
 def _just_before(ent, post) -> bool:
@@ -1071,6 +1170,20 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
         _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
         mention.details["date_of"] = "deed"
         return
+    told = _telling_date(sentence, fate.token)
+    if told is not None and (mention.date is None or (mention.date.start or "") > told[2].end):
+        # a deed is not later than its telling: "said in April that intelligence had killed
+        # him" is no death of the Friday a later sentence dates
+        start, end, span, _ = told
+        _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
+        current = next((f for f in mention.fields if f.field == "date"), None)
+    if mention.date is not None:
+        found = _date_told_next(ctx, sentence, mention.actors[0].name, mention.date.start)
+        if found is not None:
+            start, end, span = found
+            _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
+            mention.details["date_of"] = "deed"
+            return
     if not _in_operation(fate.token, lex):
         return
     before = mention.date.start if mention.date is not None else None
@@ -1082,6 +1195,55 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
     if found is not None:
         start, end, span = found
         _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
+
+
+# "Musa, 25, was trapped", "Ahmed had been cornered": a sentence opening on a man and what
+# was done to him
+_PASSIVE_OPENING = re.compile(
+    r"(?P<who>[A-Z][\w'-]+)(?:, \d+,)? (?:was|had been|has been) (?:\w+ )?\w+(?:ed|en)\b"
+)
+
+
+DAYS_TO_TELLING = 7  # a man's last hours told in the next sentence are days before the telling
+
+
+def _days_before(start: str, announced: str, days: int) -> bool:
+    try:
+        gap = date.fromisoformat(announced[:10]) - date.fromisoformat(start[:10])
+    except ValueError:
+        return False
+    return 0 < gap.days <= days
+
+
+def _telling_date(sentence: Sentence, token):
+    """The date hanging off the verb that tells of the fate ("said in April that ...")."""
+    tellers = [a for a in token.ancestors if a.pos_ in _VERBS][:2]
+    for d in sentence.dates:
+        if d[2].start and d[2].end and any(d[3].root.head.head.i == t.i for t in tellers):
+            return d
+    return None
+
+
+def _date_told_next(ctx, sentence: Sentence, name: str, announced: str | None):
+    """(start, end, span) of the date the next sentence gives the same man's last hours,
+    when the death's date found is the day it was told: "X was killed in a gunfight, police
+    said on Friday. X was trapped in a house on Thursday evening." The next sentence must open
+    on his name and a passive verb (his last hours, "was trapped", "had been cornered", not
+    his own deeds, "had led attacks on Monday") and give one date, earlier than the telling.
+    Read off the words, not the parse: the nlp stage parses only sentences an extractor
+    reads."""
+    if announced is None or sentence.index + 1 >= len(ctx.sentences):
+        return None
+    other = ctx.sentences[sentence.index + 1]
+    opening = _PASSIVE_OPENING.match(other.text)
+    if not other.dates or opening is None or fold(opening["who"]) != fold(name.split()[-1]):
+        return None
+    points = [d for d in other.dates if d[2].start and d[2].end and d[2].start < announced]
+    if len(points) != 1 or not _days_before(points[0][2].start, announced, DAYS_TO_TELLING):
+        return None  # "Ali was arrested in 2015": his past, not his last hours
+        return None
+    start, end, span, _ = points[0]
+    return start, end, span
 
 
 def _set_date(mention: EventMention, span: DateSpan, field: FieldSpan, current) -> None:
