@@ -354,9 +354,15 @@ def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDa
 
 
 def date_of_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
+    return date_in_sentence(sentence, tokens, ctx) or date_borrowed(ctx, sentence, tokens)
+
+
+def date_borrowed(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
+    """The date of an event its own clause does not date, from what the article tells around
+    it: the event it is said to follow, the occasion it happened in, else the sentences around
+    it."""
     return (
-        date_in_sentence(sentence, tokens, ctx)
-        or date_after_event(ctx, sentence, tokens)
+        date_after_event(ctx, sentence, tokens)
         or date_of_occasion(ctx, sentence, tokens)
         or date_from_context(ctx, sentence, tokens)
     )

@@ -12,12 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.dating import (
-    date_after_event,
-    date_from_context,
-    date_in_sentence,
-    date_of_occasion,
-)
+from watchfloor.extract.dating import date_borrowed, date_in_sentence
 from watchfloor.extract.placing import place_from_context, place_in_sentence
 from watchfloor.models import EventMention, FieldSpan
 
@@ -31,11 +26,7 @@ def fill_date_and_place(
         mention.date, mention.date_explicit = when.span, True
         mention.fields.append(FieldSpan("date", when.start, when.end, when.span.text or ""))
     else:
-        borrowed = (
-            date_after_event(ctx, sentence, tokens)
-            or date_of_occasion(ctx, sentence, tokens)
-            or date_from_context(ctx, sentence, tokens)
-        )
+        borrowed = date_borrowed(ctx, sentence, tokens)
         if borrowed is not None:
             mention.date = borrowed.span
     where = place_in_sentence(sentence, tokens) or place_from_context(ctx, sentence)
