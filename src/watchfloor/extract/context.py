@@ -40,6 +40,9 @@ class DocContext:
     sentences: list[Sentence]
     countries: Counter
     dateline_spans: list[tuple[int, int]]
+    # what one extractor reads of the article and another asks for too (the pledges, which the
+    # media extractor needs for the releases that show them): read once per article
+    memo: dict[str, object] = field(default_factory=dict)
 
     def fallback_location(self) -> Location | None:
         """The country the article is mostly about, when the event's own text names no place."""

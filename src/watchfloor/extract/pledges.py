@@ -147,7 +147,14 @@ def shown_pledges(ctx: DocContext) -> list[tuple[EventMention, object]]:
 
 
 def _read(ctx: DocContext) -> list[tuple[EventMention, object]]:
-    """Every pledge, with the release word showing it when it is told through one."""
+    """Every pledge, with the release word showing it when it is told through one (read once
+    per article: the media extractor asks for them too)."""
+    if "pledges" not in ctx.memo:
+        ctx.memo["pledges"] = _read_pledges(ctx)
+    return ctx.memo["pledges"]
+
+
+def _read_pledges(ctx: DocContext) -> list[tuple[EventMention, object]]:
     lex = pledge_lexicon()
     mentions: list[EventMention] = []
     shown: dict[int, object] = {}
