@@ -134,10 +134,14 @@ def _sum(scores) -> KindScore:
 
 def read_gold(gold_path: Path) -> dict[str, list[dict]]:
     """Gold records by article, each checked for the ``doc`` and ``kind`` scoring needs."""
+    return _records_by_doc(gold_path, "gold")
+
+
+def _records_by_doc(path: Path, what: str) -> dict[str, list[dict]]:
     by_doc: dict[str, list[dict]] = {}
-    for row in read_jsonl_rows(gold_path):
+    for row in read_jsonl_rows(path):
         if "doc" not in row or "kind" not in row:
-            raise UnreadableInputError(f"{gold_path}: every gold record needs 'doc' and 'kind'")
+            raise UnreadableInputError(f"{path}: every {what} record needs 'doc' and 'kind'")
         by_doc.setdefault(row["doc"], []).append(row)
     return by_doc
 
@@ -172,12 +176,7 @@ def _as_gold_layout(record: dict, doc: str) -> dict:
 
 def read_predictions(path: Path) -> dict[str, list[dict]]:
     """A predictions file (JSON lines in the gold layout, each record with ``doc``) by article."""
-    by_doc: dict[str, list[dict]] = {}
-    for row in read_jsonl_rows(path):
-        if "doc" not in row or "kind" not in row:
-            raise UnreadableInputError(f"{path}: every predicted record needs 'doc' and 'kind'")
-        by_doc.setdefault(row["doc"], []).append(row)
-    return by_doc
+    return _records_by_doc(path, "predicted")
 
 
 def score_predictions(

@@ -214,10 +214,7 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         verdict = _verdict(sentence, token, match, lex)
         if verdict not in ("reported", "alleged"):
             continue
-        mention = _mention(sentence, "call_to_attack", verdict, match)
-        mention.actors.append(speaker[0])
-        if speaker[1] is not None:
-            mention.fields.append(speaker[1])
+        mention = _call_by(sentence, verdict, match, speaker)
         targets = _fill_targets(mention, sentence, attack_words, content, lex)
         places_from = [t for noun in targets for t in noun.subtree]
         _fill_setting(
@@ -236,6 +233,15 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
         return mention
     return None
+
+
+def _call_by(sentence: Sentence, verdict: str, match, speaker: tuple) -> EventMention:
+    """A call to attack with its caller (the actor and, when read off words, their span)."""
+    mention = _mention(sentence, "call_to_attack", verdict, match)
+    mention.actors.append(speaker[0])
+    if speaker[1] is not None:
+        mention.fields.append(speaker[1])
+    return mention
 
 
 def _threat_told_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
@@ -257,10 +263,7 @@ def _threat_told_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         verdict = _verdict(sentence, token, match, lex)
         if verdict not in ("reported", "alleged"):
             continue
-        mention = _mention(sentence, "call_to_attack", verdict, match)
-        mention.actors.append(speaker[0])
-        if speaker[1] is not None:
-            mention.fields.append(speaker[1])
+        mention = _call_by(sentence, verdict, match, speaker)
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
             name = _short_name(sentence, subjects[0])
