@@ -34,6 +34,13 @@ def _perpetrators(record: dict) -> list[str]:
 # --- real attacks: must give one -----------------------------------------------------------------
 
 MUST_GIVE = [
+    # "set ablaze" before its object, as South Asian papers write it
+    (
+        "About a dozen armed Maoists set ablaze a bus and a truck on a highway in Bihar on "
+        "Monday, police said.",
+        {"arson"},
+        "maoists",
+    ),
     (
         "Gunmen killed 11 villagers in an attack on a village in Zamfara state on Monday, police "
         "said.",
