@@ -37,6 +37,26 @@ def perpetrators(record) -> list[str]:
     ]
 
 
+def records_of(result, event_type: str | None = None, kind: str = "event") -> list[dict]:
+    """The data of a ``DocumentResult``'s records of one kind (events of one type, if given)."""
+    return [
+        r.data
+        for r in result.records
+        if r.kind == kind and (event_type is None or r.data.get("type") == event_type)
+    ]
+
+
+def actor_names(record: dict, *roles: str) -> list[str]:
+    """Every name and canonical name of a record's actors (of ``roles``, if given)."""
+    return [
+        n
+        for a in record["actors"]
+        if not roles or a["role"] in roles
+        for n in (a["name"], a["canonical"])
+        if n
+    ]
+
+
 def last_weekday(anchor: date, name: str) -> date:
     """The most recent ``name`` day on or before ``anchor`` (how news dates "on Tuesday")."""
     return anchor - timedelta(days=(anchor.weekday() - WEEKDAYS.index(name.lower())) % 7)

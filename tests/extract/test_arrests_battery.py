@@ -8,14 +8,15 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2021, 6, 12)  # a Saturday
 
 
 def _arrests(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [r.data for r in result.records if r.kind == "event" and r.data["type"] == "arrest"]
+    return records_of(analyse(text, PUBLISHED), "arrest")
 
 
 MUST = [

@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2021, 3, 10)  # a Wednesday
@@ -18,8 +20,7 @@ OCCURRED = ("reported", "alleged")
 
 
 def _attacks(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [r.data for r in result.records if r.kind == "event" and r.data["type"] == "attack"]
+    return records_of(analyse(text, PUBLISHED), "attack")
 
 
 def _perpetrators(record: dict) -> list[str]:

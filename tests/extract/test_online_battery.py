@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from helpers import actor_names, records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2021, 6, 9)  # a Wednesday
@@ -18,14 +20,11 @@ _DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|Ma
 
 
 def _online(analyse, text: str, published: date | None) -> list[dict]:
-    result = analyse(text, published)
-    return [
-        r.data for r in result.records if r.kind == "event" and r.data["type"] == "online_action"
-    ]
+    return records_of(analyse(text, published), "online_action")
 
 
 def _names(record: dict) -> list[str]:
-    return [n for a in record["actors"] for n in (a["name"], a["canonical"]) if n]
+    return actor_names(record)
 
 
 # (sentence, subtype, an actor of the record or None, publication date)

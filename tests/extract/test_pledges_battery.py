@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from helpers import actor_names, records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2021, 6, 9)  # a Wednesday
@@ -17,12 +19,11 @@ _DATE_LIKE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:January|February|March|April|Ma
 
 
 def _pledges(analyse, text: str, published: date | None) -> list[dict]:
-    result = analyse(text, published)
-    return [r.data for r in result.records if r.kind == "event" and r.data["type"] == "pledge"]
+    return records_of(analyse(text, published), "pledge")
 
 
 def _names(record: dict, role: str) -> list[str]:
-    return [n for a in record["actors"] if a["role"] == role for n in (a["name"], a["canonical"]) if n]
+    return actor_names(record, role)
 
 
 def _holds(names: list[str], wanted: str) -> bool:

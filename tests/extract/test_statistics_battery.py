@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
 from watchfloor.analyze.evaluate_records import measure_right
 
 pytestmark = pytest.mark.slow
@@ -18,8 +19,7 @@ PUBLISHED = date(2021, 6, 12)
 
 
 def _statistics(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [r.data for r in result.records if r.kind == "statistic"]
+    return records_of(analyse(text, PUBLISHED), kind="statistic")
 
 
 MUST = [

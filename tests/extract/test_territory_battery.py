@@ -8,26 +8,19 @@ from datetime import date
 
 import pytest
 
+from helpers import actor_names, records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2021, 3, 10)  # a Wednesday
 
 
 def _changes(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [
-        r.data
-        for r in result.records
-        if r.kind == "event" and r.data["type"] == "territorial_change"
-    ]
+    return records_of(analyse(text, PUBLISHED), "territorial_change")
 
 
 def _names(record: dict) -> list[str]:
-    return [
-        (name or "").lower()
-        for a in record["actors"]
-        for name in (a["canonical"], a["name"])
-    ]
+    return [name.lower() for name in actor_names(record)]
 
 
 @pytest.mark.parametrize(

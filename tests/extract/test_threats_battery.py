@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+from helpers import actor_names, records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2021, 3, 10)  # a Wednesday
@@ -16,8 +18,7 @@ WARNING, CALL = "official_warning", "call_to_attack"
 
 
 def _events(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [r.data for r in result.records if r.kind == "event"]
+    return records_of(analyse(text, PUBLISHED))
 
 
 def _threats(analyse, text: str) -> list[dict]:
@@ -25,11 +26,7 @@ def _threats(analyse, text: str) -> list[dict]:
 
 
 def _names(record: dict) -> list[str]:
-    return [
-        (name or "").lower()
-        for a in record["actors"]
-        for name in (a["canonical"], a["name"])
-    ]
+    return [name.lower() for name in actor_names(record)]
 
 
 @pytest.mark.parametrize(
