@@ -399,3 +399,100 @@ def test_a_date_on_a_participle_is_still_the_event_s(nlp, make_document):
         "blocked",
     )
     assert found.span.text == "this week"
+
+
+# --- a date deeper in the clause, a count from another clause, a lead dated by its saying ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Two gunmen opened fire on a bus travelling to the border on May 30.",
+            "fire",
+            "2021-05-30",
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint guarding the road to the airport "
+            "on Tuesday.",
+            "blew",
+            "2021-06-08",
+        ),
+    ],
+)
+def test_the_sentence_s_only_date_dates_an_event_deep_in_its_clause(
+    nlp, make_document, text, word, expected
+):
+    found = _event_date(nlp, make_document, text, word)
+    assert (found.span.start, found.explicit) == (expected, True)
+
+
+def test_a_date_of_saying_is_not_the_only_date_further_down(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Fighters raided villages near the road running to the lake, the army said on Friday.",
+        "raided",
+    )
+    assert found is None or not found.explicit
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "span", "explicit"),
+    [
+        (
+            "The decision came four days after militants stormed a hotel in the capital.",
+            "stormed",
+            ("2021-06-08", "2021-06-08", "day"),
+            True,
+        ),
+        (
+            "The ban comes three months after the group published a new issue of its magazine.",
+            "published",
+            ("2021-03-01", "2021-03-31", "month"),
+            False,
+        ),
+        (
+            "The strikes began a week after gunmen killed nine soldiers at a border post.",
+            "killed",
+            ("2021-06-02", "2021-06-08", "week"),
+            False,
+        ),
+    ],
+)
+def test_an_event_counted_back_from_its_clause_s_day(
+    nlp, make_document, text, word, span, explicit
+):
+    found = _event_date(nlp, make_document, text, word)
+    assert (found.span.start, found.span.end, found.span.precision) == span
+    assert found.explicit is explicit
+    assert "after" in found.span.text
+
+
+def test_the_clause_counted_from_is_not_itself_counted_back(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "The decision came four days after militants stormed a hotel in the capital.",
+        "came",
+    )
+    assert found is None or "after" not in (found.span.text or "")
+
+
+def test_a_lead_dated_only_by_its_saying_takes_the_day_told_below(nlp, make_document):
+    text = (
+        "A senior militant commander was killed in a gunfight with troops in the south, police "
+        "said on Saturday.\n\nHe was cornered in a farmhouse on Thursday night after a tip-off, "
+        "officials said."
+    )
+    found = _event_date(nlp, make_document, text, "killed", sentence_index=0)
+    assert found.span.start == "2021-06-10"
+
+
+def test_a_lead_with_its_own_day_keeps_it(nlp, make_document):
+    text = (
+        "A senior militant commander was killed in a gunfight with troops on Friday, police "
+        "said on Saturday.\n\nHe had been cornered in a farmhouse on Thursday night."
+    )
+    found = _event_date(nlp, make_document, text, "killed", sentence_index=0)
+    assert (found.span.start, found.explicit) == ("2021-06-11", True)

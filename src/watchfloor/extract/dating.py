@@ -22,6 +22,12 @@ first sentence naming it, else the lead when that sentence gives none) to the pu
 post gives that strike ("carried out a strike on June 13"), not the day the death was confirmed.
 A day an event "began on" runs to the day it "lasted into"; said alone, it is the first day
 only (an assault that "began on Wednesday" may have ended on Saturday, before publication).
+A sentence's one date dates its event even deeper in the clause than a date usually reaches
+("detonated explosives on a road leading to parliament on Nov. 16"). An event told in a clause
+counted from another ("came four days after militants stormed a hotel") is that clause's day
+less the count; a count of weeks or months is rough, so it dates the event without setting it
+apart from others. A lead whose only date is its saying ("..., police said on Friday") takes
+the day the next paragraph tells ("was cornered on Thursday night").
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ BORROW_SENTENCES = 3
 BORROW_PARAGRAPHS = 1
 # The longest stretch ("since Sunday", "the past two weeks") that may date one event, in days
 LONGEST_EVENT_STRETCH = 31
+# How deep in the event's clause a sentence's only date may sit and still date it (edges)
+_FURTHEST = 8
 # Where a noun inside these sits, it describes a participant: "a leader responsible for
 # Tuesday's attack", "a commander who was planning attacks during Saturday's election"
 _DESCRIPTION_DEPS = frozenset({"relcl", "acl", "amod", "acomp"})
@@ -89,7 +97,9 @@ def date_in_sentence(
     if not points:
         points = [a for a in attached if _short_stretch(a[1][2])]
     if not points:
-        return None
+        points = _only_date_further_down(sentence, tokens)
+    if not points:
+        return _counted_from_clause(sentence, tokens, ctx) if ctx is not None else None
     _, (start, end, span, _) = min(
         points,
         key=lambda a: (a[1][2].start is None, not _in_own_clause(a[1][3], tokens), a[0]),
@@ -101,6 +111,77 @@ def date_in_sentence(
     span = _stretched(sentence, start, end, span, ctx)
     span = _as_of_saying(sentence, span, said, ctx)
     return EventDate(span, start, end, explicit=True)
+
+
+def _only_date_further_down(sentence: Sentence, tokens: list) -> list[tuple[int, tuple]]:
+    """The sentence's one date, when it sits deeper in the event's clause than ``hanging_off``
+    reaches and no verb of saying stands between: "detonated explosives on a road leading to
+    parliament on Nov. 16", "since Sunday, outlets have published photos of fighters raising
+    their fingers in the pledge"."""
+    dated = [
+        d
+        for d in sentence.dates
+        if d[3] is not None and d[2].start and not _hangs_off_saying(d[3], tokens)
+    ]
+    if len(dated) != 1:
+        return []
+    item = dated[0]
+    span, words = item[2], item[3]
+    if is_period(span) and not _short_stretch(span):
+        return []
+    if _describes_participant(words, tokens) or _names_earlier_event(words):
+        return []
+    near = [tree_distance(words.root, t) for t in tokens]
+    reach = [distance for distance, crosses in near if not crosses and distance <= _FURTHEST]
+    return [(min(reach), item)] if reach else []
+
+
+def _hangs_off_saying(words, tokens: list) -> bool:
+    """The date of a verb of saying the event is told under ("the weekly said on Thursday")."""
+    verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in _SAYING
+        and all(t.i != verb.i for t in tokens)
+    )
+
+
+def _counted_from_clause(sentence: Sentence, tokens: list, ctx: DocContext) -> EventDate | None:
+    """ "The announcement came a week after the group released a video", in a sentence with no
+    date: the release is the date of the clause it is counted from (its own, borrowed from the
+    sentences around it, else the post's anchor) less a week."""
+    for token in tokens:
+        for up in [token, *token.ancestors]:
+            counted = _count_and_words(up)
+            if counted is None:
+                continue
+            main = up.head if up.dep_ in ("advcl", "prep") else None
+            if main is None or main.i == up.i or any(t.i == main.i for t in tokens):
+                return None
+            base = _day_of_clause(ctx, sentence, main)
+            if base is None:
+                return None
+            how_many, unit, how_long = counted
+            after = next((c for c in up.children if c.lower_ == "after"), up)
+            words = [*how_long.subtree, after]
+            start = min(t.idx for t in words)
+            end = max(t.idx + len(t.text) for t in words)
+            text = sentence.span.doc.text[start:end]
+            span = _shifted(DateSpan(base, base, "day", text), how_many, unit)
+            # "a day after" dates to the day; "two weeks after", "five months after" are rough
+            # counts that may not set one incident apart from another the article dates
+            return EventDate(span, start, end, explicit=unit in ("day", "hour"))
+    return None
+
+
+def _day_of_clause(ctx: DocContext, sentence: Sentence, main) -> str | None:
+    """The day the clause another event is counted from happened: the last day its own words or
+    the sentences around it tell, else the anchor of its post."""
+    told = date_borrowed(ctx, sentence, [main])
+    if told is not None and told.span.end and told.span.precision == "day":
+        return told.span.end
+    anchor = ctx.document.anchor_for(sentence.start)
+    return anchor.isoformat() if anchor is not None else None
 
 
 def _day_said(sentence: Sentence, tokens: list) -> tuple[int, int, DateSpan] | None:
@@ -165,13 +246,22 @@ def _counted_back(words, tokens: list, span: DateSpan) -> DateSpan:
 
 
 def _count_before(word) -> tuple[int, str] | None:
+    counted = _count_and_words(word)
+    return counted[:2] if counted is not None else None
+
+
+def _count_and_words(word) -> tuple[int, str, object] | None:
     """(how many, unit) when ``word`` is "after" with "a day" before it ("a day after the
     blast") or a clause it introduces ("two weeks after gunmen stormed ...")."""
     children = list(word.children)
-    if word.lower_ != "after" and not any(
-        c.dep_ == "mark" and c.lower_ == "after" for c in children
-    ):
+    marks = [c for c in children if c.dep_ == "mark" and c.lower_ == "after"]
+    if word.lower_ != "after" and not marks:
         return None
+    # spaCy hangs "four days" off "after" itself, or off the verb "after" follows ("began a
+    # week after gunmen killed"), as often as off the clause's own verb
+    children += [c for mark in marks for c in mark.children]
+    if marks and word.dep_ == "advcl":
+        children += [c for c in word.head.children if c.i < marks[0].i and c.i > word.head.i]
     for noun in children:
         if noun.dep_ != "npadvmod" or noun.lemma_.lower() not in _COUNT_UNITS:
             continue
@@ -181,7 +271,7 @@ def _count_before(word) -> tuple[int, str] | None:
         else:
             how_many = 1 if any(c.lower_ in ("a", "an", "one") for c in noun.children) else None
         if how_many:
-            return how_many, noun.lemma_.lower()
+            return how_many, noun.lemma_.lower(), noun
     return None
 
 
@@ -299,6 +389,12 @@ def date_from_context(
     its saying ("said on Friday that ... carried out Wednesday's attack"), not the attack's."""
     saying = any(t.lemma_.lower() in _SAYING for t in tokens or [])
     anchor = ctx.document.anchor_for(sentence.start)
+    if tokens and not saying and _dated_only_by_its_saying(sentence, tokens):
+        # "X was killed in a gunfight, police said on Friday", then "Musa was trapped in a
+        # house on Thursday evening": the lead's event is dated where the story goes on to
+        below = _day_told_below_lead(ctx, sentence, anchor)
+        if below is not None:
+            return below
     before = [
         s
         for s in ctx.sentences[max(0, sentence.index - BORROW_SENTENCES) : sentence.index + 1]
@@ -319,6 +415,12 @@ def date_from_context(
     if tokens and _occasions_named(tokens):
         return None  # "killed in the Bahawalpur strike": only that strike's day dates it
     return _day_told_below_lead(ctx, sentence, anchor)
+
+
+def _dated_only_by_its_saying(sentence: Sentence, tokens: list) -> bool:
+    return bool(sentence.dates) and all(
+        d[3] is not None and _hangs_off_saying(d[3], tokens) for d in sentence.dates
+    )
 
 
 def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDate | None:

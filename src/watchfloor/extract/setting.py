@@ -23,7 +23,7 @@ def fill_date_and_place(
     """``tokens``: the event's words in the sentence's parse."""
     when = date_in_sentence(sentence, tokens, ctx)
     if when is not None:
-        mention.date, mention.date_explicit = when.span, True
+        mention.date, mention.date_explicit = when.span, when.explicit
         mention.fields.append(FieldSpan("date", when.start, when.end, when.span.text or ""))
     else:
         borrowed = date_borrowed(ctx, sentence, tokens)
