@@ -496,3 +496,36 @@ def test_a_lead_with_its_own_day_keeps_it(nlp, make_document):
     )
     found = _event_date(nlp, make_document, text, "killed", sentence_index=0)
     assert (found.span.start, found.explicit) == ("2021-06-11", True)
+
+
+def test_a_date_in_a_relative_clause_on_a_participant_is_not_the_event_s(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "The army said on Friday that it had recaptured Baga, the fishing town that the "
+        "militants overran in January.",
+        "recaptured",
+    )
+    assert found is None or found.span.precision != "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Troops killed five rebels in a gunfight that began on Thursday.",
+            "killed",
+            "2021-06-10",
+        ),
+        (
+            "The suspect swore allegiance to the group in a video he posted online on May 3.",
+            "swore",
+            "2021-05-03",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_event_s_own_occasion_dates_it(
+    nlp, make_document, text, word, expected
+):
+    found = _event_date(nlp, make_document, text, word)
+    assert found.span.start == expected

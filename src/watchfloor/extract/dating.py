@@ -91,7 +91,8 @@ def date_in_sentence(
     attached = [
         a
         for a in hanging_off(sentence.dates, tokens)
-        if not _describes_participant(a[1][3], tokens) and not _names_earlier_event(a[1][3])
+        if not _describes_participant(a[1][3], tokens, alone=len(sentence.dates) == 1)
+        and not _names_earlier_event(a[1][3])
     ]
     points = [a for a in attached if not is_period(a[1][2])]
     if not points:
@@ -129,7 +130,8 @@ def _only_date_further_down(sentence: Sentence, tokens: list) -> list[tuple[int,
     span, words = item[2], item[3]
     if is_period(span) and not _short_stretch(span):
         return []
-    if _describes_participant(words, tokens) or _names_earlier_event(words):
+    alone = len(sentence.dates) == 1
+    if _describes_participant(words, tokens, alone) or _names_earlier_event(words):
         return []
     near = [tree_distance(words.root, t) for t in tokens]
     reach = [distance for distance, crosses in near if not crosses and distance <= _FURTHEST]
@@ -324,17 +326,40 @@ def _narrowed(sentence: Sentence, tokens: list, chosen: tuple) -> tuple:
     return chosen
 
 
-def _describes_participant(words, tokens: list) -> bool:
+def _describes_participant(words, tokens: list, alone: bool = True) -> bool:
     """The date hangs off a noun inside a relative clause or modifier ("responsible for
-    Tuesday's attack", "an attack Jan. 7") while the event has words outside it."""
+    Tuesday's attack", "an attack Jan. 7") while the event has words outside it. ``alone``:
+    the sentence's only date, which a relative clause keeps (the parser often hangs the
+    event's own date there: "shot dead three women who worked for a station on Tuesday")."""
     head = words.root.head
-    if head.i == words.root.i or head.pos_ not in ("NOUN", "PROPN"):
+    if head.i == words.root.i:
         return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return not alone and _in_relative_clause_without(words, tokens)
     clause = next((t for t in [head, *head.ancestors] if t.dep_ in _DESCRIPTION_DEPS), None)
     if clause is None:
         return False
     inside = {t.i for t in clause.subtree}
     return any(t.i not in inside for t in tokens)
+
+
+def _in_relative_clause_without(words, tokens: list) -> bool:
+    """ "recaptured Baga, the town that the militants overran in January": the date is the
+    relative clause's own event, not the recapture."""
+    clause = next((t for t in words.root.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or _names_the_occasion(clause.head, tokens):
+        return False
+    inside = {t.i for t in clause.subtree}
+    return any(t.i not in inside for t in tokens)
+
+
+def _names_the_occasion(noun, tokens: list) -> bool:
+    """The noun is the event's own ("a gunfight that began on Saturday") or the occasion or
+    medium it happened in ("swore allegiance in a message he posted in early July")."""
+    ours = {t.i for t in tokens}
+    if noun.i in ours:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in ours
 
 
 def _short_stretch(span: DateSpan) -> bool:
