@@ -123,3 +123,30 @@ def test_a_restated_arrest_is_not_added(analyse):
     )
     [record] = _arrests(analyse, text)
     assert record["arrested"] == {"min": 2, "max": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The emergency decree gave the police and the army sweeping powers of arrest.",
+        "The government offered a reward of $50,000 for information leading to his arrest.",
+        "The commander fled across the border to evade arrest last month.",
+        "A court issued a warrant for his arrest on Friday.",
+        "The rebels demanded the release of jailed comrades within 48 hours.",
+        "Protesters called for the release of imprisoned and jailed activists.",
+    ],
+)
+def test_an_arrest_word_that_tells_no_arrest_made(analyse, text):
+    assert _arrests(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("Police announced the arrest of three suspects on Monday.", 3),
+        ("Police detained two men in Kano and arrested four others in Kaduna on Friday.", 6),
+    ],
+)
+def test_an_arrest_noun_or_verb_still_gives_a_record(analyse, text, arrested):
+    [record] = _arrests(analyse, text)
+    assert record["arrested"]["min"] == arrested

@@ -88,3 +88,34 @@ def test_an_attack_told_before_a_call_in_its_sentence_stays(analyse):
         "spokesman urged its supporters to attack more troops.",
     )
     assert any(t == "attack" for t, _ in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        (
+            "Afghan special forces raided a compound in Deh Bala district on Tuesday, killing "
+            "12 fighters and detaining three, the Defence Ministry said.",
+            3,
+        ),
+        (
+            "Iraqi troops raided a hideout near Tikrit on Monday and arrested two suspected "
+            "militants, the army said.",
+            2,
+        ),
+    ],
+)
+def test_people_detained_in_a_raid_are_the_raid_s_not_a_second_record(analyse, text, arrested):
+    result = analyse(text, PUBLISHED)
+    events = [r.data for r in result.records if r.kind == "event"]
+    assert [e["type"] for e in events] == ["military_operation"], events
+    assert events[0]["arrested"]["min"] == arrested
+
+
+def test_an_arrest_beside_a_raid_in_its_own_clause_stays(analyse):
+    events = _events(
+        analyse,
+        "Police arrested four men in Kano on Tuesday, a day after soldiers raided a "
+        "militant camp in the Sambisa forest.",
+    )
+    assert ("arrest", "arrest") in events, events

@@ -6,9 +6,10 @@ operation or detention (the analysts coded each with an event type), so:
 
 - ``found``: releases with at least one reported ``military_operation`` or ``arrest`` record;
 - detentions: a release whose coded ``min_captured`` is above zero should give a reported
-  ``arrest`` record, one coded zero none (``false_alarms``); ``count_right`` compares the sum
-  of ``arrested.min`` over its arrest records with ``min_captured`` (the analysts' floor for the
-  whole release: "several" is coded 3);
+  ``arrest`` record, or an operation record that detained people (a raid "killing two and
+  detaining three" is one record with ``arrested``), one coded zero none (``false_alarms``);
+  ``count_right`` compares the sum of ``arrested.min`` over those records with
+  ``min_captured`` (the analysts' floor for the whole release: "several" is coded 3);
 - operations: a release coded ``insurgentskilled``, ``captureandkill`` or ``airstrike`` should
   give a ``military_operation`` record (an airstrike one of subtype ``airstrike`` or
   ``drone_strike``); ``killed_right`` compares the largest ``killed.min`` of its operation
@@ -100,8 +101,9 @@ def score_releases(path: Path, settings: Settings, limit: int | None = None) -> 
             for r in (result.records if result else [])
             if r.kind == "event" and r.data["certainty"] == "reported"
         ]
-        arrests = [r for r in records if r["type"] == "arrest"]
         operations = [r for r in records if r["type"] == "military_operation"]
+        arrests = [r for r in records if r["type"] == "arrest"]
+        arrests += [o for o in operations if _minimum(o, "arrested") is not None]
         outcomes.append(_outcome(row, arrests, operations))
     return ReleaseScore(outcomes)
 

@@ -82,6 +82,7 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
     kept = _no_attack_for_a_leaders_death(_no_tallies_as_attacks(kept))
     kept = _no_attack_for_a_call_to_attack(kept)
     kept = _no_attack_for_a_place_taken(kept)
+    kept = _no_arrest_for_a_raid_s_detentions(ctx, kept)
     return sorted(kept, key=lambda m: m.sentence_index)
 
 
@@ -195,6 +196,55 @@ def _no_attack_for_a_place_taken(mentions: list[EventMention]) -> list[EventMent
             and m.abducted is None
         )
     ]
+
+
+# how a raid's verb governs the detentions made in it ("raided a compound, killing 12 fighters
+# and detaining three"; "stormed the house and arrested two men")
+_PART_OF_THE_RAID = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _no_arrest_for_a_raid_s_detentions(
+    ctx: DocContext, mentions: list[EventMention]
+) -> list[EventMention]:
+    """People detained in the course of a military raid told in the same clause are the raid's
+    ``arrested``, not a second record (the way analysts code a raid that detains people)."""
+    operations = [m for m in mentions if m.type == "military_operation"]
+    kept = []
+    for m in mentions:
+        raid = _raid_governing(ctx, m, operations) if m.type == "arrest" else None
+        if raid is None:
+            kept.append(m)
+            continue
+        if raid.arrested is None and m.arrested is not None:
+            raid.arrested = m.arrested
+            raid.fields.extend(f for f in m.fields if f.field == "arrested")
+    return kept
+
+
+def _raid_governing(ctx: DocContext, arrest: EventMention, operations: list[EventMention]):
+    word = _trigger_word(ctx, arrest)
+    if word is None or arrest.certainty != "reported":
+        return None
+    for operation in operations:
+        if operation.sentence_index != arrest.sentence_index or operation.certainty != "reported":
+            continue
+        raid = _trigger_word(ctx, operation)
+        if raid is None or raid.pos_ != "VERB":
+            continue
+        up = word
+        while up.dep_ in _PART_OF_THE_RAID and up.head.i != up.i:
+            up = up.head
+            if up.i == raid.i:
+                return operation
+    return None
+
+
+def _trigger_word(ctx: DocContext, mention: EventMention):
+    sentence = ctx.sentences[mention.sentence_index]
+    words = sentence.span.doc.char_span(
+        mention.trigger.start, mention.trigger.end, alignment_mode="expand"
+    )
+    return words.root if words is not None else None
 
 
 def _names(mention: EventMention, roles: tuple[str, ...]) -> set[str]:

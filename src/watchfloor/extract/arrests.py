@@ -40,6 +40,7 @@ class ArrestLexicon:
     people: re.Pattern  # who is arrested: "suspects", "militants", "commander"
     takes_things: frozenset[str]  # trigger lemmas that also take things ("capture")
     tally_periods: re.Pattern  # "in the first half of this year": arrests counted, not one
+    not_made: frozenset[str]  # "powers of arrest", "leading to his arrest": no arrest made
 
 
 @cache
@@ -56,6 +57,7 @@ def arrest_lexicon() -> ArrestLexicon:
         people=re.compile(people, re.I),
         takes_things=frozenset(data["takes_things"]),
         tally_periods=alternation(data["tally_periods"]),
+        not_made=frozenset(data["not_made_under"]),
     )
 
 
@@ -80,8 +82,13 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     if found is None:
         return None
     subtype, match, token = found
-    if token.dep_ == "compound" or not _takes_people(token, lex):
-        return None  # "the arrest warrant", "captured the mood of the city"
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:  # "imprisoned and jailed activists"
+        first = first.head
+    if first.dep_ in ("compound", "amod") or not _takes_people(token, lex):
+        return None  # "the arrest warrant", "jailed activists", "captured the mood"
+    if _no_arrest_made(token, lex):
+        return None  # "wide powers of arrest", "information leading to his arrest"
     verdict = judge(token, sentence.text, match.start(), None)
     if verdict in ("negated", "historical"):
         return None
@@ -155,6 +162,25 @@ def _takes_people(token, lex: ArrestLexicon) -> bool:
         head.ent_type_ in ("PERSON", GROUP_LABEL)
         or bool(lex.people.fullmatch(head.text))
         or (head.pos_ == "PRON" and head.lower_ in ("him", "her", "them", "he", "she", "they"))
+    )
+
+
+def _no_arrest_made(token, lex: ArrestLexicon) -> bool:
+    """The arrest noun is what a power, a reward or an escape is about, not one made: "powers
+    of arrest", "a reward for information leading to his arrest", "fled to evade arrest"."""
+    if token.pos_ != "NOUN":
+        return False
+    head = token.head
+    if head.dep_ == "prep" and head.i != token.i:
+        head = head.head
+    if head.i != token.i and head.lemma_.lower() in lex.not_made:
+        return True
+    # the parser often hangs "of arrest" elsewhere: read the words just before it
+    before = token.doc[max(token.i - 2, 0) : token.i]
+    return (
+        len(before) == 2
+        and before[1].pos_ == "ADP"
+        and before[0].lemma_.lower() in lex.not_made
     )
 
 
@@ -278,6 +304,8 @@ def _amount(head) -> Quantity | None:
     for child in head.children:
         if child.dep_ == "nummod" or (child.dep_ == "amod" and child.lower_ in _VAGUE_WORDS):
             return parse_quantity(None, child.text)
+    if head.pos_ == "NUM":  # "killing 12 fighters and detaining three"
+        return parse_quantity(None, head.text)
     if head.lower_ in _COLLECTIVE:  # "a cell of seven people": the people in it
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
