@@ -99,3 +99,46 @@ def test_a_country_as_a_modifier_counts_less_for_the_article(nlp):
     text = "U.S.-backed forces raided a house in Idlib."
     countries = article_countries(find_places(nlp(text), []), nlp(text))
     assert countries["SY"] > countries["US"]
+
+
+def test_a_nationality_in_the_sentence_picks_the_reading_of_its_country(nlp):
+    found = _places(
+        nlp,
+        "The video was viewed millions of times in the United States and in Alabama. Last "
+        "week, British police arrested a man in Birmingham over the lectures.",
+    )
+    assert found["Birmingham"][2] == "GB"
+
+
+def test_a_name_told_twice_is_no_evidence_for_its_own_reading(nlp):
+    found = _places(
+        nlp,
+        "KABUL, Afghanistan (Aug. 12, 2016) - Afghan forces cleared parts of Achin and Kot "
+        "districts in Nangarhar province. Troops recaptured several villages in Kot, they said.",
+    )
+    assert all(code in ("AF", None) for _, _, code, _ in found.values()), found
+
+
+def test_a_country_named_as_a_possessor_after_a_town_is_not_its_container(nlp):
+    found = _places(
+        nlp,
+        "He was killed in an operation near the Algerian border, west of Tessalit, France's "
+        "defence minister said.",
+    )
+    assert found["Tessalit"][2] == "ML"
+
+
+def test_a_reading_of_only_part_of_the_name_that_nothing_backs_is_dropped(nlp):
+    found = _places(
+        nlp, "Britain's police said the West Midlands counter-terrorism unit made the arrest."
+    )
+    assert all(code != "ZW" for _, _, code, _ in found.values()), found
+
+
+def test_a_town_beside_a_foreign_border_keeps_the_article_s_reading(nlp):
+    found = _places(
+        nlp,
+        "CAIRO, Oct. 29, 2014 - Egypt's army ordered families in Rafah to leave their homes "
+        "along the Gaza border. Sinai has been under a state of emergency since Friday.",
+    )
+    assert found["Rafah"][2] == "EG"

@@ -190,6 +190,7 @@ class Gazetteer:
         context: Counter | None = None,
         within: Place | None = None,
         designation: str | None = None,
+        local: Counter | None = None,
     ) -> Place | None:
         """Best reading of ``name``.
 
@@ -208,6 +209,7 @@ class Gazetteer:
         if not found:
             return None
         context = context or Counter()
+        local = local or Counter()
         folded = fold_place(name)
 
         def score(p: Place) -> tuple:
@@ -216,6 +218,9 @@ class Gazetteer:
             return (
                 within is not None and inside(p, within),
                 _KIND_RANK[p.kind] == 3 and exact,
+                # the sentence's own nationalities and places first ("British police ... in
+                # Birmingham"), then the article's
+                any(local.get(c, 0) > 0 for c in p.country_codes),
                 in_context > 0,
                 in_context,
                 # "Khorasan" the region, not Horasan, Turkey (regions have no population); a

@@ -23,7 +23,7 @@ from functools import cache
 
 from watchfloor.data import literal_alternation as alternation
 from watchfloor.data import load_toml
-from watchfloor.geo.gazetteer import Place, gazetteer, inside
+from watchfloor.geo.gazetteer import Place, fold_place, gazetteer, inside
 from watchfloor.models import Location
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -165,14 +165,18 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
     found: list[PlaceMention] = list(_dateline_places(text, datelines, names, first))
     resolved: list[tuple[int, int, object, str | None, Place]] = []
     # right to left, so that each name's larger unit is already resolved
-    for (start, end, words, designation), (code, vote) in reversed(
-        list(zip(names, votes, strict=True))
-    ):
+    own_votes = _votes_by_name(text, names, votes)
+    for start, end, words, designation in reversed(names):
         others = first.copy()
-        if code:
-            others[code] -= vote  # a name is no evidence for its own reading
+        # a name is no evidence for its own reading, told once or many times ("Kot" twice
+        # does not make an Afghan story Indian)
+        for own_code, own_vote in own_votes[fold_place(text[start:end])].items():
+            others[own_code] -= own_vote
         within = _container(text, end, resolved)
-        place = _reading(text[start:end], designation, others, within, (start, end) not in guessed)
+        local = _sentence_countries(doc, start)
+        place = _reading(
+            text[start:end], designation, others, within, (start, end) not in guessed, local
+        )
         if place is not None:
             resolved.append((start, end, words, designation, place))
     for start, end, words, _, place in reversed(resolved):
@@ -215,15 +219,59 @@ def _capitals_named(doc, text: str, countries: Counter, found: list[PlaceMention
         yield PlaceMention(m.start(), m.end(), gaz.location(place), place, words, False, 1.0)
 
 
+def _reads_only_part(name: str, place: Place) -> bool:
+    """The reading's name is the name less some of its words ("West Midlands" read as
+    "Midlands")."""
+    asked, read = fold_place(name), fold_place(place.name)
+    return asked != read and (asked.endswith(" " + read) or asked.startswith(read + " "))
+
+
+def _votes_by_name(text: str, names: list, votes: list) -> dict[str, Counter]:
+    """The first-pass votes each name (folded) cast, over all its mentions."""
+    out: dict[str, Counter] = {}
+    for (start, end, _, _), (code, vote) in zip(names, votes, strict=True):
+        counter = out.setdefault(fold_place(text[start:end]), Counter())
+        if code:
+            counter[code] += vote
+    return out
+
+
+def _sentence_countries(doc, start: int) -> Counter:
+    """Countries the nationalities of the name's own sentence point to ("British police
+    arrested a man in Birmingham"). Other place names are no such hint: "families in Rafah
+    along the Gaza border" is Egypt's Rafah."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return Counter()
+    sentence = token[0].sent
+    local: Counter = Counter()
+    gaz = gazetteer()
+    for ent in sentence.ents:
+        if ent.label_ == "NORP":
+            code = gaz.demonym_country(ent.text)
+            if code:
+                local[code] += 1
+    return local
+
+
 def _reading(
     name: str,
     designation: str | None,
     others: Counter,
     within: Place | None,
     recognised: bool = True,
+    local: Counter | None = None,
 ):
     gaz = gazetteer()
-    place = gaz.resolve(name, others, within=within, designation=designation)
+    place = gaz.resolve(name, others, within=within, designation=designation, local=local)
+    if (
+        place is not None
+        and within is None
+        and _reads_only_part(name, place)
+        and others.get(place.country_code or "", 0) <= 0
+        and not (local or {}).get(place.country_code or "", 0)
+    ):
+        return None  # "West Midlands" read as Zimbabwe's Midlands: a loose match nothing backs
     if within is not None and (place is None or not inside(place, within)):
         # "Tsamkani district, Paktiya province": a unit the gazetteer does not know (or knows
         # only elsewhere) is placed no more precisely than the province it is said to lie in
@@ -453,10 +501,18 @@ def _container(text: str, end: int, resolved: list) -> Place | None:
             continue
         if start - unit_end > 12 or not _cues().link.match(text[unit_end:start]):
             return None
+        if re.match(r"['’]s\b", text[_name_end_at(text, start) :]):
+            return None  # "west of Tessalit, France's defence minister said": whose, not where
         if place.kind in ("admin1", "country") or designation == "admin1":
             return place
         return None
     return None
+
+
+def _name_end_at(text: str, start: int) -> int:
+    """Where the capitalised name starting at ``start`` ends."""
+    m = re.match(r"[\w.-]+(?:\s+[A-Z][\w.-]*)*", text[start:])
+    return start + (m.end() if m else 0)
 
 
 def _dateline_places(text: str, datelines, names, first: Counter):
