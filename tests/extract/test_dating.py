@@ -529,3 +529,25 @@ def test_a_relative_clause_on_the_event_s_own_occasion_dates_it(
 ):
     found = _event_date(nlp, make_document, text, word)
     assert found.span.start == expected
+
+
+def test_a_rough_count_back_from_a_day_dates_without_setting_apart(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "The group named a new leader on Tuesday, a month after an airstrike killed his "
+        "predecessor.",
+        "airstrike",
+    )
+    assert (found.span.precision, found.explicit) == ("month", False)
+
+
+def test_a_day_count_back_from_a_day_still_sets_apart(nlp, make_document):
+    found = _event_date(
+        nlp,
+        make_document,
+        "Troops pounded militant positions on Monday, a day after two bombs tore through a "
+        "cathedral.",
+        "tore",
+    )
+    assert (found.span.start, found.explicit) == ("2021-06-06", True)

@@ -387,3 +387,18 @@ def _operation(start: int, subtype: str, identity: str) -> EventMention:
 def test_operations_of_other_forces_or_kinds_stay_apart(first, second, records):
     clusters = merge_mentions([_operation(0, *first), _operation(50, *second)])
     assert len(clusters) == records
+
+
+def test_a_strike_counted_back_roughly_joins_the_day_told_below(analyse):
+    result = analyse(
+        "BEIRUT, Oct. 29, 2024 — Hezbollah named its deputy leader Naim Qassem as "
+        "secretary-general on Tuesday, a month after an Israeli airstrike killed Hassan "
+        "Nasrallah.\n\nNasrallah was killed on Sept. 27 when Israeli jets dropped dozens of "
+        "bombs on a headquarters in Beirut's southern suburbs."
+    )
+    strikes = [
+        r.data["date"]
+        for r in result.records
+        if r.kind == "event" and r.data["type"] == "military_operation"
+    ]
+    assert [(d["start"], d["precision"]) for d in strikes] == [("2024-09-27", "day")]

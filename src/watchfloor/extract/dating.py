@@ -107,11 +107,15 @@ def date_in_sentence(
     )
     start, end, span = _narrowed(sentence, tokens, (start, end, span))
     words = next(d[3] for d in sentence.dates if d[0] == start)
+    counted = span
     if not _in_own_clause(words, tokens):
-        span = _counted_back(words, tokens, span)
-    span = _stretched(sentence, start, end, span, ctx)
+        counted = _counted_back(words, tokens, span)
+    # "a month after an airstrike killed him": a rough count dates the strike without setting
+    # it apart from the day another sentence gives it ("killed on Sept. 27")
+    rough = counted.precision != span.precision
+    span = _stretched(sentence, start, end, counted, ctx)
     span = _as_of_saying(sentence, span, said, ctx)
-    return EventDate(span, start, end, explicit=True)
+    return EventDate(span, start, end, explicit=not rough)
 
 
 def _only_date_further_down(sentence: Sentence, tokens: list) -> list[tuple[int, tuple]]:
