@@ -117,7 +117,7 @@ MUST = [
         '"They are a tiny cell, maybe 40 men," said a former intelligence officer.',
         40,
         40,
-        "men",
+        "fighters",  # a group's men are its fighters, as the gold sets code them
     ),
     # people moved out of harm's way
     (

@@ -147,6 +147,13 @@ class StatisticLexicon:
     money_verbs: dict[str, str]
     money_nouns: frozenset[str]
     flows: frozenset[str]
+    journeys: frozenset[str]  # outcomes whose destination the measure keeps
+    light_verbs: frozenset[str]  # verbs that tell nothing of a share's part ("carried out")
+    death_nouns: frozenset[str]  # "dead", "deaths": "militant dead" are militants killed
+    strength_of: dict[str, str]  # bodies a "-strong" figure sizes, and who they are made of
+    strength_nouns: frozenset[str]  # "the group's strength is estimated at 3,000 men"
+    size_nouns: dict[str, str]  # "its ranks have swelled to 10,000": the fighters
+    denials: frozenset[str]  # verbs that deny what their clause says
     incident_verbs: frozenset[str]
     intransitive: frozenset[str]
     change_lemmas: frozenset[str]
@@ -178,8 +185,13 @@ def statistic_lexicon() -> StatisticLexicon:
     symbols = "|".join(
         re.escape(s) for s in sorted(data["currency_symbols"], key=len, reverse=True)
     )
+    fractions = "|".join(
+        re.escape(f).replace(r"\ ", r"\s+")
+        for f in sorted(data["fractions"], key=len, reverse=True)
+    )
+    # "a quarter of a million" first: "three" alone would match before "three-quarters of"
     amount = (
-        rf"(?:{symbols})?\s?(?:(?:{digits})(?:\s*(?:{scales})\b)?|(?:{words})(?:\s+(?:hundred|thousand|million|billion))?\b|"
+        rf"(?:{symbols})?\s?(?:(?:{fractions})\s+of\s+an?\s+(?:million|billion)\b|(?:{digits})(?:\s*(?:{scales})\b)?|(?:{words})(?:\s+(?:hundred|thousand|million|billion|dozen))?\b|"
         r"(?:a|one)\s+(?:hundred|thousand|million|billion)\b|a dozen\b|"
         r"half\s+an?\s+(?:million|billion|dozen)\b)"
     )
@@ -196,13 +208,9 @@ def statistic_lexicon() -> StatisticLexicon:
     tail = r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?(?![\w])"
     figure = re.compile(rf"{head}(?:{between}|{dashed}|{alone}){tail}", re.I)
     single = re.compile(rf"{head}(?:{between}|{alone}){tail}", re.I)
-    fractions = "|".join(
-        re.escape(f).replace(r"\ ", r"\s+")
-        for f in sorted(data["fractions"], key=len, reverse=True)
-    )
     fraction = re.compile(
         rf"(?<![\w-])(?:(?P<qual>{qual})\s+)?(?:(?P<frac>{fractions})"
-        r"(?!\s+an?\s+(?:million|billion|dozen)\b)|"
+        r"(?!\s+(?:of\s+)?an?\s+(?:million|billion|dozen)\b)|"
         rf"(?P<part>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|\d{{1,3}}))\s+(?=of\b|[a-z])",
         re.I,
     )
@@ -211,7 +219,10 @@ def statistic_lexicon() -> StatisticLexicon:
         figure=figure,
         single=single,
         fraction=fraction,
-        worth_digits=re.compile(r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/:-])"),
+        # a range printed with a dash ("2,000-3,000 fighters") opens with a figure too
+        worth_digits=re.compile(
+            r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/:]|[-–](?![\d,]+\b|strong\b))"
+        ),
         worth_counted=re.compile(
             rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_plural_alternation(m)})\b|"
             r"\s+(?:hundred|thousand|million|billion)\b",
@@ -281,6 +292,13 @@ def statistic_lexicon() -> StatisticLexicon:
         money_verbs={v: name for name, vs in data["money"]["verbs"].items() for v in vs},
         money_nouns=frozenset(data["money"]["nouns"]),
         flows=frozenset(data["outcome_kinds"]["flows"]),
+        journeys=frozenset(data["outcome_kinds"]["journeys"]),
+        light_verbs=frozenset(m["light_verbs"]),
+        death_nouns=frozenset(m["death_nouns"]),
+        strength_of=data["strength_of"]["bodies"],
+        strength_nouns=frozenset(data["strength_of"]["nouns"]),
+        size_nouns=data["strength_of"]["sizes"],
+        denials=frozenset(data["cues"]["denials"]),
         incident_verbs=frozenset(data["cues"]["incident_verbs"]),
         intransitive=frozenset(data["outcome_kinds"]["intransitive"]),
         change_lemmas=frozenset(m["change_verbs"]),
@@ -314,7 +332,16 @@ def _number_words() -> str:
 
 
 def _plural_alternation(measures: dict) -> str:
-    nouns = [*measures["stock"], *measures["event"], *measures["casualty"]]
+    # people, places and weapons too: "Forty-two civilians have been killed this year"
+    nouns = [
+        *measures["stock"],
+        *measures["event"],
+        *measures["casualty"],
+        *measures["generic_people"],
+        *measures["territory"],
+        *measures["materiel"],
+        *measures["online"],
+    ]
     return "|".join(sorted({re.escape(n) for n in nouns}, key=len, reverse=True))
 
 
@@ -329,8 +356,9 @@ def worth_parsing(sentence, text: str) -> bool:
         words = m.group()
         after = lex.not_after.match(text, m.end())
         many = float(words.replace(",", "")) >= lex.many_pages
-        if after and not (after.group().strip().lower().startswith("page") and many):
-            continue  # a length, an age ("12,000 pages" still counts web pages)
+        web_pages = after is not None and after.group().strip().lower().startswith("page") and many
+        if after and not web_pages and not _STRONG.match(text, m.end()):
+            continue  # a length, an age ("12,000 pages" counts web pages, "22,000-strong" a force)
         if lex.year_like.fullmatch(words):
             continue
         if _counts_something(text, m, lex):
@@ -494,8 +522,8 @@ def _figures(sentence: Sentence) -> list[_Figure]:
 def _a_range(text: str, m: re.Match) -> bool:
     """ "20 to 30 fighters" is a range; "from 141 to 77" and "2015 to 77" are two figures."""
     before = text[: m.start()].rstrip().lower()
-    if before.endswith("from"):
-        return False
+    if before.endswith("from") and not re.search(r"\brang(?:e|es|ed|ing)\s+from$", before):
+        return False  # "from 141 to 77" is a change; "ranging from 1,000 to 3,000" a range
     lo, hi = _amount(m.group("lo2")), _amount(m.group("hi2"))
     if lo is None or hi is None or hi[0] <= lo[0]:
         return False
@@ -574,6 +602,9 @@ def _amount(words: str | None) -> tuple[float, str | None] | None:
         return {"dozen": 6.0}.get(half.group(1).lower()) or lex.scales[
             half.group(1).lower()
         ] / 2, unit
+    share = re.fullmatch(r"(.+?)\s+of\s+an?\s+(million|billion)", words, re.I)
+    if share and (part := lex.fractions.get(re.sub(r"\s+", " ", share.group(1).lower()))):
+        return part * lex.scales[share.group(2).lower()], unit  # "a quarter of a million"
     if m:
         base = float(m.group(1).replace(",", ""))
         scale = m.group(2).lower()
@@ -654,11 +685,13 @@ def _not_a_count(sentence: Sentence, figure: _Figure) -> bool:
     text = sentence.text
     after = lex.not_after.match(text, offset) if figure.kind in ("count", "vague") else None
     if after is not None and not _web_pages(after.group(), figure):
-        return True
+        return not _STRONG.match(text, offset)  # "a 22,000-strong force" sizes the force
     before = text[: figure.start - sentence.start]
     if _second_half(before, figure.text) or _fiscal_year(figure.text):
         return True  # "the 26/11 attacks", "in 2011-12"
-    if lex.not_before.search(before) or before.rstrip().endswith(("#", "No", "no.")):
+    if lex.not_before.search(before) and not _NUMBER_VERB.search(before):
+        return True
+    if before.rstrip().endswith(("#", "No", "no.")):
         return True
     if before.endswith("[") and text[offset : offset + 1] == "]":
         return True  # a footnote mark ("Vorderbruggen[897]")
@@ -677,6 +710,7 @@ def _statistics_in(
     """The statistics of one sentence; ``context``: a sentence just before it in the same
     paragraph gave one."""
     out = []
+    passed: list[tuple[_Figure, _Measure, _Setting]] = []  # measured, but no statistic alone
     context = context or _counted_by_source(sentence)
     for figure in _figures(sentence):
         if _question(sentence, figure):
@@ -690,7 +724,7 @@ def _statistics_in(
         if figure.kind == "fraction" and not _apply_fraction(figure, measure, antecedent, words):
             continue
         if figure.kind == "percent":
-            measure = _share(measure)
+            measure = _share(measure, words)
             if measure is None:
                 continue
         own = measure.head is not None and measure.start >= figure.start
@@ -716,7 +750,55 @@ def _statistics_in(
             mention = _mention(ctx, sentence, figure, measure, where)
             mention.details["borderline"] = True
             out.append(mention)
-    return out
+        elif not where.context:
+            passed.append((figure, measure, where))
+    listed = _listed_before(ctx, sentence, out, passed)
+    return sorted(out + listed, key=lambda m: m.fields[0].start) if listed else out
+
+
+def _listed_before(
+    ctx: DocContext, sentence: Sentence, out: list[StatisticMention], passed: list
+) -> list[StatisticMention]:
+    """ "1,200 civilians were killed, 2,300 wounded and 40,000 displaced since January": the
+    period the parse hangs on the last of a list of figures is the whole list's, so a figure
+    before a statistic told over a period is read as one of its paragraph of figures."""
+    found = [m for f, ms, _ in passed if (m := _totalled(ctx, sentence, out, f, ms))]
+    dated = [m for m in out if m.period is not None]
+    if not dated:
+        return found
+    first = min(m.fields[0].start for m in dated)
+    tolls = statistic_lexicon().casualty_outcomes
+    for figure, measure, where in passed:
+        if figure.start >= first or measure.outcome not in tolls:
+            continue  # a list of tolls, not "30 gunmen tried to cross ... 12 were killed so far"
+        where.context = True
+        told = next(f for f in dated[0].fields if f.field == "period")
+        where.period = where.period or (dated[0].period, told.start, told.end, False)
+        if _is_statistic(sentence, figure, measure, where):
+            found.append(_mention(ctx, sentence, figure, measure, where))
+    return found
+
+
+def _totalled(
+    ctx: DocContext,
+    sentence: Sentence,
+    out: list[StatisticMention],
+    figure: _Figure,
+    measure: _Measure,
+) -> StatisticMention | None:
+    """ "Police carried out 118 raids overnight, bringing the total since Saturday to 414": a
+    figure a running total adds up is one of the tally's, whatever night it tells."""
+    if _measure_kind(measure) == "casualty":
+        return None  # "the blast killed 12, bringing the toll to 85": the 12 are the blast's
+    for total in out:
+        running = total.details.get("running_total") and total.fields[0].start > figure.start
+        if running and total.measure == measure.text:
+            mention = _mention(ctx, sentence, figure, measure, _Setting(measure.head, set()))
+            mention.place = total.place
+            mention.actor = total.actor
+            mention.attributed_to = total.attributed_to
+            return mention
+    return None
 
 
 # An incident dated more than this many days before the report is recalled, not reported: the
@@ -739,7 +821,28 @@ def _recalled_toll(
     told = {t.i for t in verb.head.subtree} if verb.dep_ == "relcl" else where.scope
     ends = [span.end for _, _, span, words in sentence.dates if words.root.i in told]
     cutoff = (published - timedelta(days=RECALLED_AFTER_DAYS)).isoformat()
-    return bool(ends) and all(end is not None and end < cutoff for end in ends)
+    if not ends:  # "The Bali bombings killed 202 people": dated where the story first named it
+        year = _year_named_before(ctx, sentence, verb)
+        return year is not None and f"{year}-12-31" < cutoff
+    return all(end is not None and end < cutoff for end in ends)
+
+
+def _year_named_before(ctx: DocContext, sentence: Sentence, verb) -> int | None:
+    """The year printed with the incident that is the doer of a toll, where the article named it
+    before ("the 2002 Bali bombings" ... "The Bali bombings killed 202 people")."""
+    lex = statistic_lexicon()
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.lower_ not in lex.incident_nouns:
+        return None
+    modifiers = [t for t in doer.lefts if t.dep_ in ("compound", "amod")]
+    if not any(t.text[:1].isupper() and t.i > t.sent.start for t in modifiers):
+        return None  # "the attack" names no incident the article told before
+    words = r"\s+".join(re.escape(t.text) for t in doer.doc[modifiers[0].i : doer.i + 1])
+    earlier = ctx.document.text[: sentence.start]
+    m = re.search(
+        rf"\b((?:19|20)\d\d)\s+{words}\b|\b{words}\s+(?:of|in)\s+((?:19|20)\d\d)\b", earlier
+    )
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _counted_by_source(sentence: Sentence) -> bool:
@@ -816,12 +919,18 @@ def _measure(
     """What the figure counts, and the earlier figure it refers back to, if any."""
     doc = words.doc
     end = sentence.span.end
+    if _STRONG.match(sentence.text, figure.end - sentence.start):
+        return _strength_of(words), None
     i = _skip_quotes(doc, words.end, end)
     if i < end and doc[i].lower_ == "of":
         return _measure_of(sentence, figure, words, memory, i + 1)
-    if figure.kind == "fraction":
-        return None, None
     phrase = _noun_phrase(doc, i, end)
+    if figure.kind == "fraction":
+        if phrase is not None and _IN_EVERY.fullmatch(figure.text):  # "nine in ten victims"
+            measure = _named_measure(phrase, figure, words)
+            if measure is not None:
+                return measure, None
+        return _share_of_which(sentence, figure, words, memory)
     if phrase is not None and phrase[1].lower_ == "others":
         return _others(sentence, figure, words, memory, phrase[1])
     if phrase is not None:
@@ -833,13 +942,62 @@ def _measure(
             elif measure.outcome is None:
                 _part_of_earlier(measure, sentence, memory)
             return measure, antecedent
-        if figure.kind != "percent":
+        if figure.kind != "percent" and not _dated(sentence, phrase[1]):
             return None, None
     if figure.kind == "percent":  # "rose by 30 percent (last year)"
         changed = _percent_change(figure, words)
         if changed is not None:
             return changed, None
     return _elided(sentence, figure, words, memory)
+
+
+# "nine in ten", "one out of five": a rate, not "four out of 135 missing persons" (a count)
+_IN_EVERY = re.compile(rf"(?:\w+\s+)?(?:{_SMALL})\s+(?:in|out\s+of)\s+(?:{_SMALL}|10)", re.I)
+_OF_WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\s*,?\s*$", re.I)
+
+
+def _share_of_which(
+    sentence: Sentence, figure: _Figure, words, memory: list[_Known]
+) -> tuple[_Measure | None, _Known | None]:
+    """ "killed 40,000 people, of whom about a third were civilians": a share of the figure
+    told just before it in the sentence."""
+    before = sentence.text[: figure.start - sentence.start]
+    if not _OF_WHICH_BEFORE.search(before):
+        return None, None
+    antecedent = _latest(memory, sentence, figure)
+    if antecedent is None or antecedent.sentence != sentence.index:
+        return None, None
+    return _copy_measure(antecedent.measure, words.root, figure, words), antecedent
+
+
+# "is believed to number 4,000": the verb, not "number 7"
+_NUMBER_VERB = re.compile(
+    r"\b(?:to|may|might|could|would|now|still|did|does|who|which|they|we)\s+number\s*$", re.I
+)
+_STRONG = re.compile(r"\s*[-–]\s*strong\b", re.I)
+
+
+def _strength_of(words) -> _Measure | None:
+    """ "the 22,000-strong African Union force": the people of the body it sizes, as the
+    lexicon names them (troops of a force, fighters of a militia); "a 300-strong mob" is none."""
+    strong = next((t for t in words.doc[words.end : words.end + 3] if t.lower_ == "strong"), None)
+    body = strong.head if strong is not None else None
+    if body is None or body.pos_ != "NOUN":
+        return None
+    people = statistic_lexicon().strength_of.get(body.lemma_.lower())
+    if people is None:
+        return None
+    lex = statistic_lexicon()
+    police = next((t.lower_ for t in body.lefts if t.lower_ in lex.strength_of.values()), None)
+    people = police or people  # "a 1,000-strong police force" counts police
+    measure = _Measure("", body.idx, body.idx + len(body.text), body, people)
+    measure.text = _compose(measure)
+    return measure
+
+
+def _dated(sentence: Sentence, tok) -> bool:
+    """ "rose to 340 last year": the words after the figure are its time, not what it counts."""
+    return any(s <= tok.idx < e for s, e, _, _ in sentence.dates)
 
 
 def _part_of_earlier(measure: _Measure, sentence: Sentence, memory: list[_Known]) -> None:
@@ -892,6 +1050,7 @@ def _noun_phrase(doc, i: int, end: int):
             tok.tag_ not in _NP_TAGS
             and not (tok.tag_ == "VBG" and j + 1 < end and doc[j + 1].tag_ in _NOUN_TAGS)
             and not (tokens and _mistagged_plural(tok))
+            and not (not tokens and _mistagged_casualty(tok))
         ):
             break
         if (
@@ -909,7 +1068,7 @@ def _noun_phrase(doc, i: int, end: int):
     if not heads:
         if (
             tokens
-            and tokens[-1].tag_ in ("JJ", "VBN")
+            and (tokens[-1].tag_ in ("JJ", "VBN") or _mistagged_casualty(tokens[-1]))
             and tokens[-1].lower_ in statistic_lexicon().casualty
         ):
             return tokens, tokens[-1]  # "84 dead", "300 wounded"
@@ -925,6 +1084,12 @@ def _mistagged_plural(tok) -> bool:
     """ "14 dormant Twitter accounts" tagged a verb: a counted plural after a modifier."""
     lex = statistic_lexicon()
     return tok.tag_ == "VBZ" and tok.lower_ in lex.online | lex.event | lex.stock
+
+
+def _mistagged_casualty(tok) -> bool:
+    """ "230 were killed and 410 wounded": the elided participle the parse took for a verb with
+    the figure as its subject."""
+    return tok.tag_ == "VBD" and tok.dep_ == "conj" and tok.lower_ in statistic_lexicon().casualty
 
 
 def _members_named(tok) -> bool:
@@ -969,6 +1134,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     nouns = _noun_text(head, modifiers)
     if _population(head):
         nouns, outcome = "population", None
+    if nouns == "men" and outcome is None and _strength(head):
+        nouns = "fighters"  # "a small group, perhaps 30 men": a group's strength
     outcome = outcome or _still_there(head)
     doc = head.doc
     first = min([head, *modifiers], key=lambda t: t.i)
@@ -978,7 +1145,33 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     )
     measure.per = _rate(doc, last.i + 1)
     measure.text = _compose(measure)
+    if measure.outcome in statistic_lexicon().journeys:
+        measure.text = " ".join(filter(None, [measure.text, _destination(head)]))
     return measure
+
+
+def _destination(head) -> str | None:
+    """ "600 Indonesians travelled to Syria and Iraq": where the counted went is part of what
+    is counted (fighters who went abroad, not the people of a place)."""
+    verb = _raised(_governing_verb(head))
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "in"):
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is not None and place.ent_type_ in ("GPE", "LOC"):
+            words = head.doc[place.left_edge.i : place.right_edge.i + 1].text
+            return f"{prep.lower_} {_clean(words)}"
+    return None
+
+
+def _strength(head) -> bool:
+    """Men told as a group's size ("is a small group, perhaps 30 men", "a force of 500 men",
+    "strength is estimated at 3,000 men"), not men something happened to."""
+    if _sizes_a_body(head):
+        return True
+    verb = _governing_verb(head)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in statistic_lexicon().strength_nouns
 
 
 def _population(head) -> bool:
@@ -1073,6 +1266,7 @@ def _clean(text: str) -> str:
 def _compose(measure: _Measure) -> str:
     lex = statistic_lexicon()
     nouns = lex.synonyms.get(measure.nouns, measure.nouns)
+    nouns = _deaths_of(nouns) or nouns
     text = nouns
     if measure.outcome and not nouns.endswith(measure.outcome):
         outcome = measure.outcome.replace("_", " ")
@@ -1084,6 +1278,19 @@ def _compose(measure: _Measure) -> str:
     if measure.per:
         text = f"{text} per {measure.per}"
     return text
+
+
+def _deaths_of(nouns: str) -> str | None:
+    """ "militant dead", "civilian deaths" -> "fighters killed", "civilians killed": the dead
+    named by the people they were, when the lexicon counts such people."""
+    lex = statistic_lexicon()
+    words = nouns.split()
+    if len(words) != 2 or words[1] not in lex.death_nouns:
+        return None
+    people = f"{words[0]}s"
+    if people not in lex.stock | lex.generic_people:
+        return None
+    return lex.synonyms.get(f"{people} killed", f"{people} killed")
 
 
 def _rate(doc, i: int) -> str | None:
@@ -1200,7 +1407,7 @@ def _measure_of(
                 figure.details["of"] = int(total[0])
             return _copy_measure(antecedent.measure, tok, figure, words), antecedent
         return None, None
-    phrase = _noun_phrase(doc, i, end)
+    phrase = _noun_phrase(doc, _past_groups(doc, i, end), end)
     if phrase is None:
         return None, None
     if phrase[1].lower_ == "others":  # "scores of others injured"
@@ -1210,6 +1417,23 @@ def _measure_of(
         return None, None
     antecedent = _with_value(memory, _number_in(phrase)) if figure.kind == "fraction" else None
     return measure, antecedent
+
+
+def _past_groups(doc, i: int, end: int) -> int:
+    """Where the counted noun starts after the groups that own it: "99 percent of Islamic State
+    and al-Qaeda material" counts material (a lone group before it stays its modifier)."""
+    j = i
+    while j < end and (
+        doc[j].ent_type_ == GROUP_LABEL
+        or (
+            doc[j].lower_ in ("and", "or", ",")
+            and j + 1 < end
+            and doc[j + 1].ent_type_ == GROUP_LABEL
+        )
+    ):
+        j += 1
+    joined = any(doc[k].lower_ in ("and", "or", ",") for k in range(i, j))
+    return j if joined and j < end and doc[j].tag_ in _NOUN_TAGS else i
 
 
 def _described(pronoun) -> _Measure:
@@ -1304,6 +1528,7 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
     figure.quantity = _qualified(round(figure.fraction * 100), qualifier)
     if not measure.text.startswith("percent"):
         measure.text = f"percent of {measure.text}"
+    measure.text = _with_part(measure.text, words)
     subset = _subset(words)
     if subset:
         figure.details["subset"] = subset
@@ -1319,7 +1544,7 @@ def _subset(words) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _share(measure: _Measure) -> _Measure | None:
+def _share(measure: _Measure, words) -> _Measure | None:
     """What a percentage is of: "40 percent of the attacks" -> "percent of attacks", "a 53
     percent increase in sectarian violence" -> "percent change in sectarian violence"."""
     if measure.text.startswith("percent"):
@@ -1344,8 +1569,52 @@ def _share(measure: _Measure) -> _Measure | None:
             return None
         changed.text = f"percent change in {changed.text}"
         return changed
-    measure.text = f"percent of {measure.text}"
+    measure.text = _with_part(f"percent of {measure.text}", words)
     return measure
+
+
+def _with_part(text: str, words) -> str:
+    """A share says what its part is or what was done to it: "a third of them were
+    civilians" -> "... who are civilians", "a third of the districts are controlled by the
+    Taliban" -> "... controlled"."""
+    part = _part_told(words) or _part_named(words)
+    if part is None or text.endswith(part):
+        return text
+    outcomes = statistic_lexicon().outcomes
+    told = outcomes.get(part.split()[0]) or outcomes.get(words.doc[words.root.i].lemma_)
+    return text if told and told in text.split() else f"{text} {part}"
+
+
+# "about half of them fighters": the part named right after "of them", with no verb
+_PART_NAMED = re.compile(
+    r"\s+of\s+(?:them|whom|those|these)\s+((?:[a-z-]+\s+)?[a-z-]+s)\s*(?:[,;.)]|$)"
+)
+
+
+def _part_named(words) -> str | None:
+    m = _PART_NAMED.match(words.doc.text, words.end_char)
+    return f"who are {m.group(1)}" if m else None
+
+
+def _part_told(words) -> str | None:
+    node = words.root
+    for _ in range(3):  # the share, or the noun it is a share of, is the clause's subject
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head is node:
+            break
+        node = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass") or node.i < words.root.i - 1:
+        return None
+    verb = node.head
+    if node.dep_ == "nsubj" and verb.lemma_ == "be":
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.tag_ in ("NNS", "NNPS"):
+            return f"who are {_clean(attr.text)}"
+        return None
+    if verb.lemma_.lower() in statistic_lexicon().light_verbs:
+        return None  # "three-fourths of them were carried out in Borno": what attacks are
+    if node.dep_ == "nsubjpass" and verb.tag_ == "VBN":  # "carried out": with its particle
+        return " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return None
 
 
 def _percent_change(figure: _Figure, words) -> _Measure | None:
@@ -1476,19 +1745,36 @@ def _money_measure(root, per: str | None) -> _Measure:
         if node.head is node:
             break
         node = node.head
+        if node.lower_ == "worth" and node.head.pos_ == "NOUN":
+            return _with_rate(_bare_measure(node.head), per)  # "assets worth $50 million"
         if node.pos_ == "NOUN" and node.lower_ not in lex.never:
             return _with_rate(_bare_measure(node), per)
         if node.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.lower_ in lex.money_nouns:
-                return _with_rate(_bare_measure(subject), per)  # "the reward was raised to"
+            for sum_of in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+                if sum_of.lower_ in lex.money_nouns:  # "the reward was raised to", "raised
+                    return _with_rate(_bare_measure(sum_of), per)  # its reward to"
             name = lex.money_verbs.get(node.lemma_.lower())
             if name is not None:
+                name = _pay_to(node, root, name) or name
                 measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
                 return _with_rate(measure, per)
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _pay_to(verb, root, name: str) -> str | None:
+    """ "offering fighters up to $500 a month": a sum offered to people of a group is their pay,
+    not a reward for information."""
+    lex = statistic_lexicon()
+    if name != "reward offered":
+        return None
+    for child in verb.children:
+        if child.i == root.i or child.dep_ not in ("dobj", "dative", "iobj"):
+            continue
+        if _clean(child.text) in lex.stock and child.tag_ == "NNS":
+            return f"pay offered to {_clean(child.text)}"
+    return None
 
 
 def _with_rate(measure: _Measure, per: str | None) -> _Measure:
@@ -1538,7 +1824,11 @@ def _changed(root) -> _Measure | None:
     """The subject of a verb or noun of change whose figure is "to N", "at N", "from N"."""
     lex = statistic_lexicon()
     node = root
-    if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "from", "by"):
+    if node.dep_ == "nummod" and _clean(node.head.text) in lex.never:
+        node = node.head  # "rose to 340 last year": the parse counts the year
+    if node.dep_ == "prep" and node.lower_ in _CHANGE_PREPS:  # "to number between 4,000 and"
+        node = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in _CHANGE_PREPS:
         node = node.head
         while (
             node.dep_ == "prep"
@@ -1554,13 +1844,20 @@ def _changed(root) -> _Measure | None:
     if node.lemma_ == "be" and root.dep_ == "attr":  # "the number of people killed was 52"
         return _subject_measure(node)
     put = next((c for c in node.children if c.dep_ == "dobj"), None)
-    if node.lemma_ in ("put", "place", "estimate", "bring", "raise", "push") and put is not None:
+    putting = node.lemma_ in ("put", "place", "estimate", "bring", "raise", "push")
+    if putting and node.dep_ == "acl" and put is None:
+        return _unwrapped_measure(node.head)  # "the group's fighters, estimated at 3,000"
+    if putting and put is not None:
         return _unwrapped_measure(put)  # "put the total number of incidents at 790", "bringing
         # to 140 the number of troops killed"
     if node.lemma_ == "be":  # "there was a decrease in arrests: from 41 to 22"
         node = next((c for c in node.children if c.dep_ in ("attr", "nsubj")), node)
     if node.lemma_.lower() not in lex.change_lemmas and node.lower_ not in lex.change_lemmas:
         return None
+    if node.lemma_ == "number" and node.pos_ == "VERB":
+        sized = _body_numbered(node)  # "the group is believed to number 4,000"
+        if sized is not None:
+            return sized
     if node.pos_ == "NOUN":  # "a decrease in numbers of arrests: from 41 to 22"
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of"):
@@ -1571,8 +1868,26 @@ def _changed(root) -> _Measure | None:
     return _subject_measure(node)
 
 
+def _body_numbered(verb) -> _Measure | None:
+    """ "the group numbers about 4,000", "the force is believed to number 5,000": the people of
+    the body that is the subject (of the verb that raises it), as ``strength_of`` names them."""
+    for holder in (verb, verb.head):
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        people = statistic_lexicon().strength_of.get(subject.lemma_.lower())
+        if people is None:
+            return None
+        measure = _Measure("", subject.idx, subject.idx + len(subject.text), subject, people)
+        measure.text = _compose(measure)
+        return measure
+    return None
+
+
 def _subject_measure(verb) -> _Measure | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head  # "the militants, who number about 2,000"
     if subject is not None:
         return _unwrapped_measure(subject)
     lex = statistic_lexicon()
@@ -1583,14 +1898,29 @@ def _subject_measure(verb) -> _Measure | None:
     return None
 
 
+_RELATIVES = frozenset({"who", "which", "that"})
+# prepositions of a figure a verb of change reaches ("rose to", "stood at", "from ... to"), and
+# qualifiers the parse takes for prepositions ("who number about 2,000")
+_CHANGE_PREPS = frozenset({"to", "at", "from", "by", "between", "about", "around", "over"})
+
+
 def _unwrapped_measure(noun) -> _Measure | None:
     """ "the number of foreign fighters" -> "foreign fighters"."""
     lex = statistic_lexicon()
+    people = lex.size_nouns.get(noun.lower_)
+    if people is not None:  # "the group's ranks have swelled to 10,000"
+        measure = _Measure("", noun.idx, noun.idx + len(noun.text), noun, people)
+        measure.text = _compose(measure)
+        return measure
     while noun.lower_ in lex.container_nouns:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if target is None and noun.lower_ == "toll":  # "the death toll has risen to 35,000"
+            measure = _Measure("", noun.idx, noun.idx + len(noun.text), noun, "people killed")
+            measure.text = _compose(measure)
+            return measure
         if target is None:
-            return None
+            return _counted_before(noun)
         noun = target
     word = _clean(noun.text)
     if noun.pos_ == "PRON" or word in lex.never:
@@ -1598,6 +1928,20 @@ def _unwrapped_measure(noun) -> _Measure | None:
     if noun.tag_ not in _NOUN_TAGS and word not in lex.stock | lex.event | lex.casualty:
         return None  # a proper name; "[a]rrests" the parse took for one is let through
     return _bare_measure(noun)
+
+
+def _counted_before(container) -> _Measure | None:
+    """ "There was no reliable count of militant dead; commanders put the figure at 2,000": a
+    figure with no "of" counts the last thing its sentence counted before it."""
+    lex = statistic_lexicon()
+    known = lex.stock | lex.event | lex.casualty
+    for tok in reversed(list(container.doc[container.sent.start : container.i])):
+        if _clean(tok.text) in known and tok.pos_ in ("NOUN", "ADJ"):
+            if any(c.dep_ == "nummod" for c in tok.children):
+                return None  # "said it killed 100 soldiers, and officials put the number at
+                # 140": another telling of a figure read already
+            return _bare_measure(tok)
+    return None
 
 
 def _bare_measure(noun) -> _Measure:
@@ -1698,6 +2042,7 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     if value >= lex.stretch_minimum:  # "400 people wounded in the fighting"
         cumulative = cumulative or _cue_in(sentence, scope, lex.stretch)
     cumulative = cumulative or (where.context and kind != "other")
+    cumulative = cumulative or bool(figure.details.get("running_total"))  # "bringing the total"
     estimated = cumulative or _cue_in(sentence, scope, lex.estimate)
     own = _own(_governing_verb(anchor), anchor)  # not "the attack" of a clause it hangs from
     incident = _incident_in(sentence, own, anchor, kind)
@@ -1984,6 +2329,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             denied = child.dep_ == "neg" and node.lemma_.lower() not in lex.source_verbs
             if denied and kind != "percent":  # "55 percent do not have electricity"
                 return True
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.denials:
+            return True  # "officials denied that 500 people had been arrested"
         offered = kind == "money" and node.lemma_.lower() in lex.money_verbs
         if node.lemma_.lower() in lex.hypothetical and node is not anchor and not offered:
             return True  # "offered $5 million" states a sum; "plans to spend" does not
