@@ -50,6 +50,7 @@ from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.media import antecedent
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.extract.syntax import hanging_off
@@ -104,6 +105,7 @@ class LeaderLexicon:
     group_nouns: frozenset[str]
     repeated: re.Pattern
     armed_descriptions: re.Pattern
+    appointing_verbs: frozenset[str]
     roles: dict[str, str]  # known person -> their post, from groups.toml
 
 
@@ -143,6 +145,7 @@ def leader_lexicon() -> LeaderLexicon:
         group_nouns=frozenset(cues["group_nouns"]),
         repeated=alternation(cues["repeated"]),
         armed_descriptions=alternation(cues["armed_descriptions"]),
+        appointing_verbs=frozenset(cues["appointing_verbs"]),
         roles={p["canonical"]: p["role"] for p in people if p.get("role")},
     )
 
@@ -166,13 +169,19 @@ def extract(ctx: DocContext) -> list[EventMention]:
     people = _DocPeople(ctx)
     mentions = []
     for sentence in ctx.sentences:
-        if not sentence.parsed or not lex.any_trigger.search(sentence.text):
-            continue
-        found = _mentions_in(ctx, sentence, lex, people)
-        mentions.extend(found)
-        groups = [m.details.get("of") for m in found if m.details.get("of")]
-        if groups:
-            people.last_group = groups[-1]
+        if sentence.parsed and lex.any_trigger.search(sentence.text):
+            found = _mentions_in(ctx, sentence, lex, people)
+            mentions.extend(found)
+            groups = [m.details.get("of") for m in found if m.details.get("of")]
+            if groups:
+                people.last_group = groups[-1]
+        named = [
+            e.ent_id_
+            for e in sentence.ents
+            if e.label_ == GROUP_LABEL and e.ent_id_ and not _backing(e)  # "an al-Qaeda-aligned"
+        ]
+        if named:
+            people.last_named_group = named[-1]
     _date_by_the_deed_told(mentions)
     return mentions
 
@@ -215,6 +224,9 @@ class _DocPeople:
 
     # the group of the last fate told in the article: what "the group" stands for later
     last_group: str | None = None
+    # the last known group the article named before the sentence read: whose "its leader" /
+    # "the group's emir" is, when the sentence names no group
+    last_named_group: str | None = None
 
     def by_short_name(self, name: str) -> str | None:
         """The one known leader of the article whose name ends with ``name``, or begins with
@@ -504,7 +516,52 @@ def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people:
         earlier = _person_before(ctx, sentence, pronoun, fate.token, people)
         return _checked([earlier], fate, sentence, lex) if earlier else []
     bare = _bare_post(sentence, tokens - possessors, lex, people)
+    if bare is None and fate.subtype == "appointed":
+        bare = _unnamed_appointee(ctx, sentence, fate, tokens - possessors, lex)
     return _checked([bare], fate, sentence, lex) if bare else []
+
+
+def _unnamed_appointee(ctx, sentence: Sentence, fate: _Fate, tokens: set[int], lex):
+    """ "Al-Shabaab named a new commander for its Puntland wing", "The group appointed a new
+    governor": a post given without a name is the appointing group's (the subject of the verb
+    of naming; "the group", "it" for the group named just before)."""
+    verb = fate.token
+    if verb.pos_ not in _VERBS or verb.lemma_.lower() not in lex.appointing_verbs:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    for m in lex.any_position.finditer(sentence.text):
+        post = _token(sentence, m.start(), m.end())
+        if post is None or post.i not in tokens or post.head.i != verb.i:
+            continue
+        if post.dep_ not in ("dobj", "oprd") or _not_armed_post(sentence, m, lex):
+            continue
+        group_ent = _subject_group(ctx, sentence, subjects[0])
+        group = _canonical_group(group_ent)
+        if group is None:
+            return None
+        words = (sentence.start + m.start(), sentence.start + m.end())
+        name = f"{_QUOTES.sub('', m.group())} of {group}"
+        new = [c.text for c in post.children if c.dep_ == "amod" and c.i < post.i]
+        name = " ".join([*new, name])
+        return _Person(name, None, None, _position_name(sentence, m, lex), words, group, None)
+    return None
+
+
+def _subject_group(ctx, sentence: Sentence, subject):
+    """The group an appointing verb's subject names, or stands for ("the group", "it")."""
+    inside = {t.i for t in subject.subtree}
+    named = [e for e in sentence.ents if e.label_ == GROUP_LABEL and e.root.i in inside]
+    if named:
+        return named[0]
+    if subject.lower_ in ("it", "they") or subject.lemma_.lower() in lex_group_words():
+        return antecedent(ctx, sentence, subject.idx, GROUP_LABEL)
+    return None
+
+
+def lex_group_words() -> frozenset[str]:
+    return leader_lexicon().group_nouns | _MOVEMENT_NOUNS
 
 
 def _named_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
@@ -663,10 +720,14 @@ def _about(token, subtype: str, lex: LeaderLexicon) -> list:
             for c in clause.children
             if c.dep_ in ("nsubj", "attr")
         ]
-    if not out and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+    if not out and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         out.append(token.head)  # "X, who was killed", "a commander killed in the raid"
+        out += _counted_among(token.head)
     elif not out and token.dep_ == "ccomp" and token.head.dep_ == "relcl":
         out.append(token.head.head)  # "X, whom the group said had been captured"
+    relative = token.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "that") for t in out)
+    if relative:  # "X was one of the men who died"
+        out += _counted_among(token.head)
     return [
         token.head if t.lower_ in ("who", "whom", "that") and token.dep_ == "relcl" else t
         for t in out
@@ -685,6 +746,8 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
     if _reflexive(token) or lemma in ("die", "perish"):
         return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     out = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    if any(c.tag_ in ("NNS", "NNPS") for c in out):
+        out += _counted_in(token)
     if subtype == "appointed":
         # "named one of his deputies, Mawlawi X, as his successor": the name in apposition to
         # the object is parsed as hanging off the verb itself
@@ -692,6 +755,32 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         if not out or all(c.pos_ == "NUM" for c in out):
             out += _name_hung_higher(token)
     return out
+
+
+def _counted_among(noun) -> list:
+    """ "X was one of the bombers who died", "X was among those killed in the strike": the
+    subject of the copula the dead are counted in."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
+        return []
+    copula = prep.head
+    if prep.lower_ == "of" and copula.lower_ in ("one", "each") and copula.dep_ == "attr":
+        copula = copula.head
+    if copula.lemma_ != "be":
+        return []
+    return [c for c in copula.children if c.dep_ == "nsubj"]
+
+
+def _counted_in(token) -> list:
+    """ "Nine militants were killed in the raid, including a commander named X": the one a
+    fate word's plural counts in, when the parse hangs "including"/"among" on the verb."""
+    return [
+        c
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "among")
+        for c in prep.children
+        if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def _name_hung_higher(token) -> list:
@@ -770,6 +859,9 @@ def _named_person(
         position, position_words, group_ent = named_post  # "named X as its new leader"
     group = _canonical_group(group_ent)
     group_name = group_ent.text if group_ent is not None else None
+    if group is None and _post_of_anaphor(sentence, position_words, lex):
+        group = people.last_named_group  # "The group's emir, X, was killed": named before
+        group_name = group
     if group is None and position_words is not None:
         group_name = _the_group_after(sentence, position_words[1], lex)
         group = people.last_group if group_name else None  # "a senior member of the group"
@@ -790,6 +882,20 @@ def _named_person(
         position_words,
         group,
         group_name,
+    )
+
+
+def _post_of_anaphor(sentence: Sentence, position_words, lex: LeaderLexicon) -> bool:
+    """The post is "its", "their" or "the group's" ("the group's self-styled emir, X")."""
+    if position_words is None:
+        return False
+    words = sentence.span.doc.char_span(*position_words, alignment_mode="expand")
+    if words is None:
+        return False
+    nouns = lex.group_nouns | _MOVEMENT_NOUNS
+    return any(
+        c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lemma_.lower() in nouns)
+        for c in words.root.children
     )
 
 

@@ -251,7 +251,9 @@ def extract(ctx: DocContext) -> list[EventMention]:
         if not sentence.parsed:
             continue
         found = _releases_in(ctx, sentence) if lex.any_noun.search(sentence.text) else []
-        if not any(r.subtype == "statement" for r in found):
+        # "claimed the capture through Amaq and published photographs": the claim came with the
+        # pictures, one release, not a statement besides
+        if not any(r.subtype == "statement" or r.own for r in found):
             found.extend(_claims_in(ctx, sentence))
         releases.extend(found)
     _share_identities(releases)
@@ -529,6 +531,7 @@ def _carried(doer: list, lex: MediaLexicon) -> bool:
 
 
 def _release_verb(noun, lex: MediaLexicon):
+    head, verb = _governor(noun)
     for child in noun.children:  # "a speech released by al-Furqan", "the released speech"
         participle = child.tag_ in ("VBN", "VBD")
         if (
@@ -536,8 +539,10 @@ def _release_verb(noun, lex: MediaLexicon):
             and child.lemma_ in lex.release_verbs
             and participle
         ):
-            return "release", child, _doer(child)
-    head, verb = _governor(noun)
+            doer = _doer(child)
+            if _unnamed(doer) and _releasing(verb, head, lex):
+                break  # "Amaq released a video filmed by one of the attackers": Amaq's
+            return "release", child, doer
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, None, []
     if verb.lemma_ in lex.release_verbs and head.dep_ in _OBJECTS:
@@ -547,6 +552,22 @@ def _release_verb(noun, lex: MediaLexicon):
     if verb.lemma_ in lex.speech_verbs and head.dep_ == "nsubj":
         return "spoken", verb, []
     return None, None, []
+
+
+def _unnamed(doer: list) -> bool:
+    """A participle's doer that names no one ("filmed by one of the attackers")."""
+    return bool(doer) and not any(t.pos_ == "PROPN" for t in doer)
+
+
+def _releasing(verb, head, lex: MediaLexicon) -> bool:
+    """The verb above the release word puts it out and has a subject of its own."""
+    return (
+        verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_ in lex.release_verbs
+        and head.dep_ in _OBJECTS
+        and bool(_subject(verb))
+    )
 
 
 def _governor(noun):
@@ -577,12 +598,24 @@ def _said_in(noun, lex: MediaLexicon):
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in lex.speech_verbs and _subject(tok):
             return tok
+        if tok.pos_ == "VERB" and _named_doer(tok):
+            # "Zawahiri gave the move his blessing in an audio message", "In the video, X sat
+            # beside two aides and said ...": a named group or leader did it in the release
+            return tok
         climbs = ("xcomp", "ccomp", "advcl", "conj", "acl", "dobj", "pobj", "prep")
         if tok.dep_ in climbs and tok.head is not tok:
             tok = tok.head  # "pledged allegiance ... in an audio message": the parse hangs it
             continue  # on "allegiance"
         break
     return None
+
+
+def _named_doer(verb) -> bool:
+    """The verb's own subject is a named person or group (not a pronoun, not "officials")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and any(
+        t.ent_type_ in ("PERSON", GROUP_LABEL) for t in noun_phrase(subjects[0])
+    )
 
 
 def _according_to(noun) -> bool:

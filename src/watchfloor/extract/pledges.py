@@ -36,6 +36,7 @@ from functools import cache
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import date_in_sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent, media_lexicon
 from watchfloor.extract.placing import EventPlace, place_in_sentence
@@ -81,6 +82,7 @@ class PledgeLexicon:
     lone_men: frozenset[str]
     partitives: frozenset[str]
     told_again: re.Pattern
+    past_year: re.Pattern
 
 
 @cache
@@ -115,6 +117,7 @@ def pledge_lexicon() -> PledgeLexicon:
         lone_men=frozenset(data["lone_men"]),
         partitives=frozenset(data["partitives"]),
         told_again=alternation(data["told_again"]),
+        past_year=alternation(data["past_year"]),
     )
 
 
@@ -134,7 +137,9 @@ def shown_waves(ctx: DocContext) -> list[tuple[EventMention, object]]:
     for its release ("The Sahel and Somalia branches followed with their own pictures", "images
     appeared of fighters in A and of a group in B reaffirming allegiance"): one release per
     group pledging, which ``extract.media`` records as one release of the sentence."""
-    read = [(m, noun) for m, noun in _read(ctx) if noun is not None]
+    pledges = _read(ctx)
+    carried = ctx.memo.get("pledges_carried", set())  # filled as the pledges are read
+    read = [(m, noun) for m, noun in pledges if noun is not None and id(m) not in carried]
     per_sentence: dict[int, int] = {}
     for mention, _ in read:
         per_sentence[mention.sentence_index] = per_sentence.get(mention.sentence_index, 0) + 1
@@ -168,16 +173,45 @@ def _read_pledges(ctx: DocContext) -> list[tuple[EventMention, object]]:
         elif _pledge_told_before(ctx, sentence, lex):
             for match, token in _told_again(sentence, lex):
                 again = _mentions(ctx, sentence, "allegiance", match, token, lex, shown)
-                found.extend(_as_told_before(again, mentions))
+                again = _as_told_before(ctx, again, mentions)
+                ctx.memo.setdefault("pledges_again", set()).update(id(m) for m in again)
+                found.extend(again)
             if not found:
                 found.extend(_wave_continued(ctx, sentence, mentions, lex, shown))
         if lex.following.search(sentence.text):
             found.extend(_followers(ctx, sentence, mentions, found, lex, shown))
         mentions.extend(sorted(found, key=lambda m: m.trigger.start))  # in the order told
     _date_by_the_pledge_before(ctx, mentions)
+    mentions = _made_over_received(ctx, mentions)
     kept = [m for m in mentions if not _sums_up(ctx, m, mentions)]
     _name_the_branches(kept)
     return [(m, shown.get(id(m))) for m in kept]
+
+
+def _received(ctx: DocContext) -> set[int]:
+    """The mentions read from a pledge received ("IS accepted an oath from fighters in A")."""
+    return ctx.memo.setdefault("pledges_received", set())
+
+
+def _made_over_received(ctx: DocContext, mentions: list[EventMention]) -> list[EventMention]:
+    """ "IS accepted a pledge from Boko Haram ... Shekau announced the oath in an audio message
+    on Saturday": the oath the article tells being made is the pledge; its acceptance, told
+    alone, stands for it (dated by the acceptance)."""
+    received = _received(ctx)
+    again = ctx.memo.get("pledges_again", set())
+    made = {p for m in mentions if id(m) not in received for p in _pledged_by(m)}
+    # "The group's leader announced the oath": the oath received, told again as made
+    retold = {_target_key(m) for m in mentions if id(m) in again}
+    return [
+        m
+        for m in mentions
+        if id(m) not in received or not (_pledged_by(m) & made or _target_key(m) in retold)
+    ]
+
+
+def _target_key(mention: EventMention) -> str:
+    parts = (mention.identity or "").split("|")
+    return parts[1] if len(parts) > 1 else ""
 
 
 def _name_the_branches(mentions: list[EventMention]) -> None:
@@ -240,6 +274,20 @@ def _showing(tokens: list):
     return None
 
 
+def _carried_in_release(act):
+    """The release word of an "in"/"through" phrase on the pledge's verb or a word above it
+    ("swore allegiance in a video", "In an audio recording posted online, fighters ... swore")."""
+    media = media_lexicon().any_noun
+    for token in [act, *act.ancestors]:
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and media.fullmatch(noun.text):
+                    return noun
+    return None
+
+
 def _triggers(sentence: Sentence, lex: PledgeLexicon) -> list[tuple[str, re.Match, object]]:
     """One pledge word per subtype, renewals first; a word inside a renewal's is the renewal's."""
     found: list[tuple[str, re.Match, object]] = []
@@ -264,7 +312,9 @@ def _pledge_told_before(ctx: DocContext, sentence: Sentence, lex: PledgeLexicon)
     return any(lex.any_trigger.search(s.text) for s in ctx.sentences if s.index < sentence.index)
 
 
-def _as_told_before(again: list[EventMention], mentions: list[EventMention]) -> list[EventMention]:
+def _as_told_before(
+    ctx: DocContext, again: list[EventMention], mentions: list[EventMention]
+) -> list[EventMention]:
     """The oath named again is the one recorded before: pledged to whom it was. By the same
     pledger it is that record ("Al-Shabaab swore loyalty ... Its commander recorded the
     pledge"); by others (the branches a lead sums up) it is theirs, to the same leader."""
@@ -272,7 +322,8 @@ def _as_told_before(again: list[EventMention], mentions: list[EventMention]) -> 
         return again  # told before but not recorded ("days after the group swore loyalty")
     prior = mentions[-1]
     _, target_key, subtype = [*prior.identity.split("|"), "", ""][:3]
-    recorded = {p for m in mentions for p in _pledged_by(m)}
+    received = _received(ctx)
+    recorded = {p for m in mentions if id(m) not in received for p in _pledged_by(m)}
     again = [m for m in again if not _pledged_by(m) & recorded]
     for mention in again:
         pledger_key = mention.identity.split("|", 1)[0]
@@ -377,9 +428,15 @@ def _mentions(
             if mention is None:
                 continue
             out.append(mention)
+            if act.lemma_ in lex.receiving_verbs and act is not token:
+                _received(ctx).add(id(mention))
             if len(pledgers) > 1:
                 _place_of_pledger(mention, sentence, pledger)
             shown[id(mention)] = _showing([act, *([pledger.head] if pledger.head else [])])
+            if shown[id(mention)] is None:  # "In a video released on Monday, X swore ...":
+                shown[id(mention)] = _carried_in_release(act)  # one release, never a wave
+                ctx.memo.setdefault("pledges_carried", set()).add(id(mention))
+            _dated_by_release(ctx, sentence, mention, shown[id(mention)] or _released_with(act))
     return out
 
 
@@ -408,8 +465,40 @@ def _mention(
     fill_date_and_place(ctx, mention, sentence, tokens + _carried_in(act))
     if told_long_before(ctx, mention, sentence):
         return None  # "had pledged allegiance in 2014", told in a later story
+    if mention.date is not None and lex.past_year.fullmatch(mention.date.text or ""):
+        return None  # "renewed the group's oath to al-Qaeda's leader last year": background
     mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"
     return mention
+
+
+def _released_with(act):
+    """The release word a verb of releasing above the pledge has as its object ("IS published
+    a video on Tuesday showing eight men ..., swearing allegiance", the parse hanging the pledge
+    on "published")."""
+    lex = media_lexicon()
+    for above in list(act.ancestors)[:3]:
+        if above.pos_ == "VERB" and above.lemma_ in lex.release_verbs:
+            released = [c for c in above.children if c.dep_ == "dobj"]
+            return released[0] if released and lex.any_noun.fullmatch(released[0].text) else None
+    return None
+
+
+def _dated_by_release(ctx: DocContext, sentence: Sentence, mention: EventMention, noun) -> None:
+    """ "IS published a video on Tuesday showing eight men swearing allegiance ..., as it
+    claimed the Easter Sunday bombings": a pledge told through a release is dated by the
+    release (bench/gold/README.md: a pledge shown in a release takes the announcement's date),
+    not by another date of the sentence."""
+    if noun is None:
+        return
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        verbs.append(noun.head)
+    when = date_in_sentence(sentence, [*verbs, noun], ctx) if verbs else None
+    if when is None or when.span == mention.date:
+        return
+    mention.date, mention.date_explicit = when.span, when.explicit
+    mention.fields = [f for f in mention.fields if f.field != "date"]
+    mention.fields.append(FieldSpan("date", when.start, when.end, when.span.text or ""))
 
 
 def _subtype(subtype: str, pledger: Party, target: Party | None, lex: PledgeLexicon) -> str:
@@ -817,6 +906,7 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
         if not words:
             depicted = _depicted(act)
             words = depicted[0] if depicted else _shown_object(act) or _just_before(ctx, act, lex)
+            words = words or _misparsed_subject(act, lex)
     if len(words) == 1 and words[0].lower_ in ("they", "he", "it"):
         words = _who_they_are(words[0]) or words
     words = _past_dateline(ctx, _named_in_apposition(words, lex))
@@ -976,6 +1066,20 @@ def _for_his_group(ctx: DocContext, sentence: Sentence, party: Party, token, lex
     )
 
 
+def _misparsed_subject(act, lex: PledgeLexicon) -> list:
+    """ "In a video released on Monday, fighters from X's faction swore allegiance to ...": the
+    parse may make the men the sentence's root and "swore" a modifier of "allegiance"; the noun
+    phrase from that root up to the verb is who swore."""
+    if act.dep_ not in ("amod", "compound") or not lex.verb_forms.fullmatch(act.lower_):
+        return []
+    root = act.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= act.i or act.head.i < act.i:
+        return []
+    lefts = [t.i for t in root.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss")]
+    start = min(lefts, default=root.i)
+    return [t for t in act.doc[start : act.i] if not t.is_punct]
+
+
 def _head_of(words: list):
     inside = {t.i for t in words}
     return next((t for t in words if t.head.i not in inside or t.head is t), None)
@@ -988,6 +1092,8 @@ def _split(words: list) -> list[tuple[list, object]]:
         return [(words, None)]
     conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     conjuncts += [g for c in conjuncts for g in c.children if g.dep_ == "conj"]
+    inside = {t.i for t in words}
+    conjuncts = [c for c in conjuncts if c.i in inside]  # not a misparse's pledge noun
     if not conjuncts:
         return [(words, head)]
     cut = {t.i for c in conjuncts for t in c.subtree}
@@ -1205,8 +1311,14 @@ def _possessor(token) -> list:
 
 
 def _from_phrase(token) -> list:
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
-        return [t for c in prep.children for t in c.subtree]
+    """ "accepted the pledge from ISWAP", "accepted an oath of allegiance from fighters in A":
+    the "from" may hang on the pledge noun, on its "of" noun, or on the receiving verb."""
+    nouns = [token, *(p for c in token.children if c.lower_ == "of" for p in c.children)]
+    if token.head.pos_ == "VERB":
+        nouns.append(token.head)
+    for noun in nouns:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+            return [t for c in prep.children for t in _phrase(c)]
     return []
 
 
