@@ -52,12 +52,13 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 _TARGET_PREPS = frozenset(
     {"on", "against", "in", "across", "throughout", "at", "during", "inside", "around"}
 )
-_NOT_TARGETS = frozenset({"own", "order", "name", "way", "behalf", "addition", "part"})
+_NOT_TARGETS = frozenset({"own", "order", "name", "way", "behalf", "addition", "part", "arms"})
 
 
 @dataclass(frozen=True)
 class ThreatLexicon:
     call: re.Pattern
+    infinitive_only: frozenset[str]
     threat_verbs: frozenset[str]
     threatened: re.Pattern
     light_verbs: frozenset[str]
@@ -70,6 +71,9 @@ class ThreatLexicon:
     not_speakers: re.Pattern
     warning: re.Pattern
     issued: re.Pattern
+    measures: re.Pattern
+    measures_by_nature: re.Pattern
+    not_security: re.Pattern
     official_by_nature: re.Pattern
     about_attacks: re.Pattern
     threat_words: re.Pattern
@@ -93,6 +97,7 @@ def threat_lexicon() -> ThreatLexicon:
     call, warning = data["call"], data["warning"]
     return ThreatLexicon(
         call=alternation(call["triggers"]),
+        infinitive_only=frozenset(call["infinitive_only"]),
         threat_verbs=frozenset(call["threat_verbs"]),
         threatened=alternation(call["threatened"]),
         light_verbs=frozenset(call["light_verbs"]),
@@ -105,6 +110,9 @@ def threat_lexicon() -> ThreatLexicon:
         not_speakers=alternation(call["not_speakers"]),
         warning=alternation(warning["triggers"]),
         issued=alternation(warning["issued"]),
+        measures=alternation(warning["measures"]),
+        measures_by_nature=alternation(warning["measures_by_nature"]),
+        not_security=alternation(warning["not_security"]),
         official_by_nature=alternation(warning["official_by_nature"]),
         about_attacks=alternation(warning["about_attacks"]),
         threat_words=alternation(warning["threat_words"]),
@@ -138,7 +146,8 @@ def worth_parsing(sentence, text: str) -> bool:
         lex.precautions.search(text) and (lex.addressees.search(text) or lex.peoples.search(text))
     )
     threatens = bool(lex.threatened.search(text))
-    return calls or warns or issued or advises or threatens
+    measures = bool(lex.measures.search(text) or lex.measures_by_nature.search(text))
+    return calls or warns or issued or advises or threatens or measures
 
 
 def extract(ctx: DocContext) -> list[EventMention]:
@@ -156,20 +165,33 @@ def extract(ctx: DocContext) -> list[EventMention]:
 def _key_warnings(mentions: list[EventMention]) -> list[EventMention]:
     """Warnings of one article are one warning per warning country ("the U.S. embassy",
     "Britain's Foreign Office"); one whose authority names no country ("the embassy said")
-    is the warning told just before it."""
-    last = ""
+    is the warning told just before it, unless its authority is another one ("Britain
+    raised its threat level ... Police forces were told to review security")."""
+    last, last_words = "", set()
     for m in mentions:
-        if m.subtype != "official_warning":
+        if m.subtype != "official_warning" or (m.identity or "").startswith(_ON_ITS_OWN):
             continue
-        key = m.identity or ""
-        if key == _WARNING:
-            m.identity = last or _WARNING
-        else:
-            last = key
+        words = _authority_words(m)
+        if m.identity == _WARNING:
+            if words and last_words and not words & last_words:
+                m.identity = f"{_WARNING}|{' '.join(sorted(words))}"
+            else:
+                m.identity = last or _WARNING
+        last, last_words = m.identity or "", words or last_words
     return mentions
 
 
+def _authority_words(mention: EventMention) -> set[str]:
+    """The head words of who warns ("embassy", "police"), to tell one authority from another."""
+    return {
+        a.name.lower().split()[-1].rstrip("s")
+        for a in mention.actors
+        if a.role == "authority" and a.name.split()
+    }
+
+
 _WARNING = "official_warning"
+_ON_ITS_OWN = f"{_WARNING}|#"  # a step told with no authority: never the warning before it
 
 
 def _pool_targets(mentions: list[EventMention]) -> list[EventMention]:
@@ -214,6 +236,10 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         verdict = _verdict(sentence, token, match, lex)
         if verdict not in ("reported", "alleged"):
             continue
+        if token.lemma_.lower() == "declare" and token.dep_ == "relcl":
+            continue  # "a group that had declared war on it": who the group is, no new call
+        if _counter_insurgent(token, attack_words, lex):
+            continue  # "the commander told his troops to attack the militants"
         mention = _call_by(sentence, verdict, match, speaker)
         targets = _fill_targets(mention, sentence, attack_words, content, lex)
         places_from = [t for noun in targets for t in noun.subtree]
@@ -233,6 +259,33 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
         return mention
     return None
+
+
+def _counter_insurgent(token, attack_words: list, lex: ThreatLexicon) -> bool:
+    """An order to troops or police, or to attack militants, is a state's, not an armed
+    group's call ("told soldiers to hunt down the insurgents", "asked troops to kill the
+    attackers"), whoever the sentences before name."""
+    addressees = [c for c in token.children if c.dep_ == "dobj"]
+    addressees += [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    ordered = (
+        token.lemma_.lower() not in _THREATENING
+    )  # not "warned troops to leave or face attacks"
+    if ordered and any(_STATE_FORCES.fullmatch(a.text) for a in addressees):
+        return True
+    objects = [o for w in attack_words for o in _target_nouns(w)]
+    return any(lex.perpetrators.fullmatch(o.text) for o in objects)
+
+
+_THREATENING = frozenset({"warn", "threaten", "vow"})
+_STATE_FORCES = re.compile(
+    r"troops|soldiers|police(?:men)?|policemen|officers|army|forces|commandos|guards", re.I
+)
 
 
 def _call_by(sentence: Sentence, verdict: str, match, speaker: tuple) -> EventMention:
@@ -394,7 +447,21 @@ def _acts_asked(token, lex: ThreatLexicon) -> list:
                     acts.extend((pobj, *pobj.conjuncts))
             elif child.dep_ == "prep" and child.lower_ == "to" and head is token:
                 acts.extend(_verb_after_to(child))
+    if token.lemma_.lower() in lex.infinitive_only:
+        # "told fighters to kill ...", not "told reporters (that) fighters had attacked"
+        return [a for a in acts if _infinitive(a)]
     return acts
+
+
+def _infinitive(verb) -> bool:
+    """ "to attack", or "... and to seize" listed with one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # "to pay, or it would kill the hostage": a clause of its own
+    return verb.dep_ == "conj" and verb.head is not verb and _infinitive(verb.head)
 
 
 def _act_after_aside(token) -> list:
@@ -413,12 +480,20 @@ def _act_after_aside(token) -> list:
         if word.lower_ == "to" and doc[i + 1].tag_ == "VB":
             verb = doc[i + 1]
             return [verb, *verb.conjuncts]
+        if _participle_of_aside(word):
+            continue  # "told fighters in a message read over the radio on Friday to kill"
         if word.pos_ in ("VERB", "AUX") or word.text in (".", ";", ":"):
             return []
     return []
 
 
 _ASIDE_WORDS = 15
+
+
+def _participle_of_aside(word) -> bool:
+    """A participle describing a noun of the aside ("in a message read over the radio",
+    "in a video posted online"): no verb of the sentence's own."""
+    return word.tag_ in ("VBN", "VBG") and word.dep_ in ("acl", "amod")
 
 
 def _verb_after_to(to) -> list:
@@ -442,9 +517,11 @@ def _violence_asked(acts: list, lex: ThreatLexicon) -> list:
         if act.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "neg" for c in act.children):
                 return []
+            if any(c.dep_ == "auxpass" for c in act.children):
+                continue  # "to leave or be killed": what befalls them, not what they do
             found.extend(_violent_in_act(act, lex))
         elif _violent_noun(act, lex):
-            found.append(act)
+            found.append(_violence_of(act, lex))
     return found
 
 
@@ -456,10 +533,16 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
             nouns.extend((child, *child.conjuncts))
         elif child.dep_ == "prep" and child.lower_ in ("in", "to", "into", "with"):
             nouns.extend(c for c in child.children if c.dep_ == "pobj")
-    violent = [n for n in nouns if _violent_noun(n, lex)]
+    violent = [_violence_of(n, lex) for n in nouns if _violent_noun(n, lex)]
     if violent:
         return violent
-    words = (verb.text, verb.lemma_)
+    for noun in nouns:  # "to take up arms": the verb and its object together
+        phrase = verb.doc.text[verb.idx : noun.idx + len(noun.text)]
+        if noun.i > verb.i and lex.violent.fullmatch(phrase):
+            return [noun]
+    # "to hunt down apostates": the verb with its particle
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    words = (verb.text, verb.lemma_, *(f"{verb.lemma_} {p}" for p in particles))
     violent = any(lex.violent.fullmatch(w) or lex.violent_verbs.fullmatch(w) for w in words)
     return [verb] if violent else []
 
@@ -467,8 +550,30 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
 def _violent_noun(noun, lex: ThreatLexicon) -> bool:
     """ "attacks", "a car bomb attack", "'Lone Wolves' Attacks Worldwide" (a headline's
     compound)."""
-    words = [noun, *[c for c in noun.children if c.dep_ in ("compound", "amod")]]
+    words = [noun, *[c for c in noun.children if c.dep_ in ("compound", "amod")], *_of(noun)]
     return any(lex.violent.fullmatch(w.text) or lex.violent.fullmatch(w.lemma_) for w in words)
+
+
+def _of(noun) -> list:
+    """ "a new phase of struggle", "a wave of attacks": what the phase or wave is of."""
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+
+
+def _violence_of(noun, lex: ThreatLexicon):
+    """The violent word of a violent noun: "attacks" in "a wave of attacks"."""
+    own = [noun, *[c for c in noun.children if c.dep_ in ("compound", "amod")]]
+    if any(lex.violent.fullmatch(w.text) or lex.violent.fullmatch(w.lemma_) for w in own):
+        return noun
+    return next(
+        (w for w in _of(noun) if lex.violent.fullmatch(w.text) or lex.violent.fullmatch(w.lemma_)),
+        noun,
+    )
 
 
 def _asked(words: list) -> list:
@@ -759,11 +864,17 @@ def _warnings_in(ctx: DocContext, sentence: Sentence) -> list[EventMention]:
     out: list[EventMention] = []
     seen_tokens: set[int] = set()
     warners: set[str] = set()
-    for match, advice_only in matches:
+    measures = [(m, False) for m in lex.measures.finditer(sentence.text)]
+    measures += [(m, True) for m in lex.measures_by_nature.finditer(sentence.text)]
+    for match, advice_only in [*matches, *[(m, None) for m, _ in measures]]:
         token = _trigger_token(sentence, match)
         if token is None or token.i in seen_tokens:
             continue
-        mention = _warning(ctx, sentence, match, token, advice_only, lex)
+        if advice_only is None:  # a protective step ("closed its embassy")
+            by_nature = bool(lex.measures_by_nature.fullmatch(match.group()))
+            mention = _measure(ctx, sentence, match, token, by_nature, lex)
+        else:
+            mention = _warning(ctx, sentence, match, token, advice_only, lex)
         if mention is None:
             continue
         seen_tokens.add(token.i)
@@ -818,12 +929,102 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
     else:
         mention.details["about"] = _level_words(match.group())
     _fill_subjects(mention, sentence, content)
-    _fill_setting(ctx, mention, sentence, [token], _feared(sentence, about))
+    _fill_setting(ctx, mention, sentence, _with_shared_subject(token), _feared(sentence, about))
+    if _DOMESTIC.search(match.group()):
+        _at_home(sentence, mention)
     if told_long_before(ctx, mention, sentence):
         return None
     country = _warner_country(sentence, mention)
     mention.identity = f"{_WARNING}|{country}" if country else _WARNING
     return mention
+
+
+def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool, lex):
+    """A protective step an authority takes against attacks, told without a word of warning
+    ("banned its citizens from travelling to Libya", "closed its embassy in Tripoli",
+    "ordered heightened security at churches", "was held under heightened security"): the
+    authority must be named unless only an authority takes such a step."""
+    if lex.not_security.search(sentence.text) or lex.not_conflict.search(sentence.text):
+        return None  # "closed its embassy over the row", "... after the floods"
+    words = sentence.span.doc.char_span(
+        sentence.start + match.start(), sentence.start + match.end(), alignment_mode="expand"
+    )
+    if words is None:
+        return None
+    token = words[0]  # the step's own verb ("went on high alert"), not the alert noun
+    if by_nature or token.pos_ == "NOUN":
+        # "under heightened security": the verb it qualifies; "ordered the evacuation of
+        # staff from its embassy": the verb that ordered it
+        if token.head.pos_ not in ("VERB", "AUX"):
+            return None
+        token = token.head
+    if token.dep_ == "pcomp" and token.head.lower_ in ("against", "without"):
+        return None
+    authorities = [] if by_nature else _authorities(sentence, token, lex)
+    if authorities is None or (not authorities and not by_nature):
+        return None
+    verdict = _verdict(sentence, token, match, lex)
+    if verdict not in ("reported", "alleged"):
+        return None
+    mention = _mention(sentence, "official_warning", verdict, match)
+    for actor, field in authorities:
+        mention.actors.append(actor)
+        mention.fields.append(field)
+    if by_nature:  # no one named: an event of its own, never the warning told before
+        mention.identity = f"{_ON_ITS_OWN}{sentence.index}"
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    mention.details["about"] = match.group()
+    mention.fields.append(FieldSpan("about", start, end, match.group()))
+    _fill_subjects(mention, sentence, _warning_content(token))
+    _fill_setting(ctx, mention, sentence, [token], [])
+    if _DOMESTIC.search(match.group()):
+        _at_home(sentence, mention)
+    if told_long_before(ctx, mention, sentence):
+        return None
+    country = _warner_country(sentence, mention)
+    if country or not by_nature:
+        mention.identity = f"{_WARNING}|{country}" if country else _WARNING
+    return mention
+
+
+def _with_shared_subject(token) -> list:
+    """The warning verb and the verbs listed with it that share its subject ("warned ... and
+    told security posts in the Tillaberi region to stay on alert"): one warning's words."""
+    if token.pos_ != "VERB":
+        return [token]
+    listed = [
+        c
+        for c in token.conjuncts
+        if c.pos_ == "VERB" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+    ]
+    return [token, *listed]
+
+
+# Steps a state takes at home: its alert or threat level, a state of emergency, security.
+_DOMESTIC = re.compile(r"\b(?:alert|levels?|state of|security)\b", re.I)
+
+
+def _at_home(sentence: Sentence, mention: EventMention) -> None:
+    """ "France raised its alert level", "Italy ordered heightened security at churches": a
+    country that steps up its own alert does so at home; the sentence naming no other place,
+    the country is the place (not one borrowed from the sentences around, nor one abroad the
+    alert is "because of": "raised its threat level because of the conflicts in Iraq")."""
+    gaz = gazetteer()
+    for field in mention.fields:
+        if field.field != "authority":
+            continue
+        ent = next((e for e in sentence.ents if e.start_char == field.start), None)
+        place = gaz.resolve(ent.text) if ent is not None and ent.label_ == "GPE" else None
+        if place is None or place.kind != "country":
+            continue
+        here = mention.location if mention.location_explicit else None
+        if here is not None and here.country_code == place.country_code:
+            return  # "declared a state of emergency in North Sinai": a place at home
+        location = gaz.location(place)
+        mention.location, mention.location_explicit = location, True
+        mention.fields = [f for f in mention.fields if f.field != "location"]
+        mention.fields.append(FieldSpan("location", field.start, field.end, location.name or ""))
+        return
 
 
 _ON_ALERT = re.compile(r"\bon (?:\w+ )*alert\b", re.I)
@@ -1002,9 +1203,24 @@ def _warning_content(token) -> list:
             if child.i <= token.i or child.dep_ in ("punct", "cc", "conj"):
                 continue
             if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "after", "since"):
+                out.extend(_clause_hung_on_date(child))
                 continue  # "warned on Friday", "in a statement"
             out.extend(child.subtree)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _clause_hung_on_date(prep) -> list:
+    """ "warned on March 7 that extremists planned to ...": the parse may hang the "that"
+    clause on the date; it is what was warned of."""
+    return [
+        t
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for clause in noun.children
+        if clause.dep_ in ("relcl", "acl", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        for t in clause.subtree
+    ]
 
 
 def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
@@ -1096,7 +1312,10 @@ def _authorities(sentence: Sentence, token, lex: ThreatLexicon):
     countries = [
         e
         for e in sentence.ents
-        if e.label_ == "GPE" and e.root.i in indices and _names_the_warner(e.root)
+        if e.label_ == "GPE"
+        and e.root.i in indices
+        and _names_the_warner(e.root)
+        and not _dateline(e)
     ]
     found = []
     for kind in ("state_force", "government"):
@@ -1122,6 +1341,12 @@ def _authorities(sentence: Sentence, token, lex: ThreatLexicon):
     return found or None
 
 
+def _dateline(ent) -> bool:
+    """ "LONDON, Aug. 29, 2014 — Britain raised ...": the city of the dateline, not who acts."""
+    after = ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
+    return after and len(ent.text) > 3 and ent.text.isupper()
+
+
 def _reporter_for_pronoun(token, words: list, passive: bool = False) -> list:
     """ "The Defence Headquarters said it had placed its formations on alert": "it" is who
     says so; other words are returned as they are."""
@@ -1144,6 +1369,8 @@ _SAYING = frozenset({"say", "announce", "state", "confirm", "add", "report", "te
 def _names_the_warner(root) -> bool:
     """ "the United States and Britain warned", "governments, including France": the country
     is who warns; "the U.S. embassy", "the embassy in Moscow": it says whose or where."""
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.tag_ == "NN":
+        return True  # "the capital, Islamabad, declared a red alert": the city named
     if root.dep_ in ("compound", "appos") or (root.i > 0 and root.nbor(-1).text == "("):
         return False  # "the U.S. embassy"; "the United States (US)" named once
     if root.dep_ == "pobj":
@@ -1180,9 +1407,12 @@ def _warner_words(token) -> list:
     for tok in (token, token.head if token.dep_ in ("conj", "xcomp") else None):
         if tok is None:
             continue
+        # the subject nearest the verb: "LONDON, Aug. 29 — Britain raised ..." is read
+        # with the dateline's city as a second subject
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects:
+            return list(subjects[-1].subtree)
         for child in tok.children:
-            if child.dep_ == "nsubj":
-                return list(child.subtree)
             if child.dep_ == "agent":
                 return [t for c in child.children for t in c.subtree]
     return _issuer_of_participle(token)
@@ -1383,9 +1613,18 @@ def _fill_setting(
     if places_from is not None:
         allowed = {t.i for t in places_from}
         places = [p for p in sentence.places if p[3].root.i in allowed]
-    else:  # not the warner's own country ("Britain warned that ...")
+    else:  # not the warner's own country ("Britain warned that ..."), nor another warner
+        # listed with it ("France raised its alert, and Italy ordered ...")
         warners = {f.start for f in mention.fields if f.field == "authority"}
-        places = [p for p in sentence.places if p[0] not in warners]
+        places = [
+            p
+            for p in sentence.places
+            if p[0] not in warners
+            and not (
+                p[3].root.dep_ in ("nsubj", "nsubjpass")
+                and p[3].root.head.i not in {t.i for t in tokens}
+            )
+        ]
     fill_date_and_place(ctx, mention, replace(sentence, dates=dates, places=places), tokens)
     if not mention.date_explicit and mention.date in [
         d[2] for d in sentence.dates if d not in dates
@@ -1402,6 +1641,8 @@ def _in_another_clause(word, tokens: list) -> bool:
     clause = next((t for t in word.ancestors if t.dep_ in ("relcl", "acl")), None)
     if clause is None or threat_lexicon().carriers.fullmatch(clause.head.text):
         return False  # "in an editorial published on Oct. 19, ...": the message's date
+    if clause.head.dep_ in ("nsubj", "nsubjpass") and clause.head.head in tokens:
+        return False  # "a police memo dated April 11 had warned": who warns, dated
     # a verb listed with the clause's verb is read as a clause of its own ("the truce it had
     # agreed in June and ordered its fighters ...": the parse's list, not the writer's)
     listed = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
