@@ -551,3 +551,21 @@ def test_a_day_count_back_from_a_day_still_sets_apart(nlp, make_document):
         "tore",
     )
     assert (found.span.start, found.explicit) == ("2021-06-06", True)
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["Published 2021-06-12\n\n", "Militant commander dies in southern clash\n\n", ""],
+)
+def test_the_lead_is_found_below_a_date_line_or_a_headline(nlp, make_document, front):
+    text = (
+        front + "A senior militant commander was killed in a gunfight with troops in the south, "
+        "police said on Saturday.\n\nHe was cornered in a farmhouse on Thursday night after a "
+        "tip-off, officials said."
+    )
+    document = make_document(text, PUBLISHED)
+    ctx = build_context(document, nlp(document.text))
+    lead = next(s for s in ctx.sentences if "gunfight" in s.text)
+    [token] = [t for t in lead.span if t.text == "killed"]
+    assert ctx.lead_of_post(lead).index == lead.index
+    assert date_of_event(ctx, lead, [token]).span.start == "2021-06-10"

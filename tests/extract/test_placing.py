@@ -166,3 +166,18 @@ def test_a_record_is_placed_where_its_paragraph_says(analyse):
     [record] = attacks(result)
     assert record.data["location"]["country_code"] == "LY"
     assert record.data["location"]["name"] == "Sirte"
+
+
+def test_an_unplaced_operation_by_a_named_nation_s_forces_is_at_home(analyse):
+    result = analyse(
+        "Published 2015-01-27\n\nThe Islamic State named a former Taliban commander as head "
+        "of its new branch for Afghanistan and Pakistan, and fighters in Afghanistan's Helmand "
+        "and Kabul provinces were said to have joined. Officials in Kabul said the group was "
+        "recruiting in Afghanistan.\n\nThe Pakistani military said on Tuesday that jets had "
+        "struck militant hideouts overnight, killing 21 militants.",
+        date(2015, 1, 27),
+    )
+    [strike] = [
+        r.data for r in result.records if r.kind == "event" and r.data["type"] == "military_operation"
+    ]
+    assert strike["location"]["country_code"] == "PK"

@@ -13,6 +13,14 @@ from watchfloor.geo.mentions import article_countries, find_places
 from watchfloor.models import DateSpan, Document, Location
 from watchfloor.time.find import find_time_expressions
 
+# a line that gives only when the story was put out ("Published 2019-05-24", "Updated: 3 May")
+_DATE_ONLY_LINE = re.compile(
+    r"(?:Published|Posted|Updated|Last updated)\b\s*:?.{0,60}"
+    r"|(?:[A-Za-z]+,?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]+\s+\d{4}"
+    r"|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+
 
 @dataclass
 class Sentence:
@@ -43,6 +51,32 @@ class DocContext:
     # what one extractor reads of the article and another asks for too (the pledges, which the
     # media extractor needs for the releases that show them): read once per article
     memo: dict[str, object] = field(default_factory=dict)
+
+    def lead_of_post(self, sentence: Sentence) -> Sentence | None:
+        """The first sentence of the story in ``sentence``'s post: after the title line and
+        a line that only gives the date ("Published 2019-05-24")."""
+        anchor = self.document.anchor_for(sentence.start)
+        return next(
+            (
+                s
+                for s in self.sentences
+                if s.text.strip()
+                and self.document.anchor_for(s.start) == anchor
+                and not self._front_matter(s)
+            ),
+            None,
+        )
+
+    def _front_matter(self, sentence: Sentence) -> bool:
+        if _DATE_ONLY_LINE.fullmatch(sentence.text.strip()):
+            return True
+        # a headline: a first line of its own that does not end as a sentence does
+        first_line = self.document.text.split("\n", 1)[0].rstrip()
+        return (
+            sentence.end <= len(first_line) + 1
+            and "\n" in self.document.text
+            and not first_line.endswith((".", "!", "?", '"', "\u201d", "'"))
+        )
 
     def fallback_location(self) -> Location | None:
         """The country the article is mostly about, when the event's own text names no place."""

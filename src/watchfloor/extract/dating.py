@@ -394,11 +394,7 @@ def _stretched(
 
 def _lead_day(ctx: DocContext, sentence: Sentence) -> str | None:
     """The first day the post's lead sentence tells, when ``sentence`` is not that lead."""
-    anchor = ctx.document.anchor_for(sentence.start)
-    lead = next(
-        (s for s in ctx.sentences if ctx.document.anchor_for(s.start) == anchor and s.text.strip()),
-        None,
-    )
+    lead = ctx.lead_of_post(sentence)
     if lead is None or lead.index == sentence.index:
         return None
     days = [
@@ -456,10 +452,8 @@ def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDa
     """A lead told without a day ("Telegram has blocked access to Hamas channels") takes the
     day the next paragraph opens with ("Users who tried on Wednesday to open the channel"), as
     news writing dates the lead's event there; not the publication date."""
-    if any(
-        s.text.strip() and ctx.document.anchor_for(s.start) == anchor
-        for s in ctx.sentences[: sentence.index]
-    ):
+    lead = ctx.lead_of_post(sentence)
+    if lead is None or lead.index != sentence.index:
         return None  # not the lead of its post
     below = next(
         (

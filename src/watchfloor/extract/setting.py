@@ -13,8 +13,14 @@ from datetime import date
 
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_borrowed, date_in_sentence
-from watchfloor.extract.placing import place_from_context, place_in_sentence
-from watchfloor.models import EventMention, FieldSpan
+from watchfloor.extract.placing import EventPlace, place_from_context, place_in_sentence
+from watchfloor.geo.gazetteer import gazetteer
+from watchfloor.models import EventMention, FieldSpan, Location
+
+# Events a state's own forces carry out at home unless the text says where: "The Pakistani
+# military said jets had struck hideouts", "Nigerian police arrested ..." (not warnings: an
+# embassy warns its citizens about the country it sits in)
+_DONE_AT_HOME = frozenset({"military_operation", "arrest"})
 
 
 def fill_date_and_place(
@@ -29,7 +35,7 @@ def fill_date_and_place(
         borrowed = date_borrowed(ctx, sentence, tokens)
         if borrowed is not None:
             mention.date = borrowed.span
-    where = place_in_sentence(sentence, tokens) or place_from_context(ctx, sentence)
+    where = place_in_sentence(sentence, tokens) or _borrowed_place(ctx, mention, sentence)
     if where is not None:
         mention.location, mention.location_explicit = where.location, where.explicit
         mention.fields.append(
@@ -45,3 +51,35 @@ def told_long_before(ctx: DocContext, mention: EventMention, sentence: Sentence)
     if anchor is None or when is None or when.end is None or not mention.date_explicit:
         return False
     return (anchor - date.fromisoformat(when.end)).days > 365
+
+
+def _borrowed_place(ctx: DocContext, mention: EventMention, sentence: Sentence):
+    """The place of the sentences around, unless the forces the sentence names are another
+    country's own (then their country: "The Pakistani military said jets had struck ...")."""
+    around = place_from_context(ctx, sentence)
+    home = _forces_home(ctx, mention, sentence)
+    if home is not None and (
+        around is None or around.location.country_code != home.location.country_code
+    ):
+        return home
+    return around
+
+
+def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> EventPlace | None:
+    """An unplaced operation or arrest whose sentence names the nationality of one of
+    the countries the article's places lie in ("The Pakistani military said ..." in a story
+    about Afghanistan and Pakistan) happened in that country, not in the one the article
+    names most."""
+    if mention.type not in _DONE_AT_HOME:
+        return None
+    gaz = gazetteer()
+    for ent in sentence.ents:
+        if ent.label_ != "NORP":
+            continue
+        code = gaz.demonym_country(ent.text)
+        if code is None or ctx.countries.get(code, 0) < 1:
+            continue
+        name = gaz.country_names.get(code)
+        location = Location(None, None, name, code, precision="country")
+        return EventPlace(location, ent.start_char, ent.end_char, explicit=False)
+    return None
