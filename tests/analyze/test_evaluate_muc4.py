@@ -17,6 +17,7 @@ from watchfloor.analyze.evaluate_muc4 import (
     document_templates,
     gold_templates,
     normalise,
+    only_against_armed_forces,
     published_figures,
     record_templates,
     score_document,
@@ -291,6 +292,30 @@ def test_a_sentence_of_another_type_that_hits_something_is_an_incident_of_its_ow
     assert [t["incident_type"] for t in templates] == ["attack", "arson"]
     assert templates[1]["Target"] == [["buses"]]
     assert templates[1]["PerpInd"] == [["rebels"]]
+
+
+def test_a_man_of_the_forces_hurt_by_name_is_a_victim_of_an_attack_on_more():
+    sentence = "rebels attacked the town hall, wounding police officer mario perez lopez."
+    fields = [
+        ("type", "attacked"),
+        ("target", "town hall"),
+        ("target_forces", "police officer mario perez lopez"),
+        ("forces_victim", "mario perez lopez"),
+    ]
+    record = _record(sentence, fields, [sentence])
+    assert not only_against_armed_forces(record)
+    [template] = record_templates(record, sentence)
+    assert template["Victim"] == [["mario perez lopez"]]
+
+
+def test_a_man_of_the_forces_hurt_by_name_alone_is_combat():
+    sentence = "rebels ambushed a patrol, killing army sergeant pedro ramos vega."
+    fields = [
+        ("type", "ambushed"),
+        ("target_forces", "army sergeant pedro ramos vega"),
+        ("forces_victim", "pedro ramos vega"),
+    ]
+    assert only_against_armed_forces(_record(sentence, fields, [sentence]))
 
 
 @pytest.mark.slow

@@ -10,7 +10,9 @@ patrol, a garrison: combat, which MUC-4 leaves out) give none. A record's incide
 facilities": arson) gives a template for each (``record_templates``). The five role slots hold
 the words the record's ``Source.fields`` point at, as printed: ``PerpInd`` from the field
 ``perp_individual``, ``PerpOrg`` from ``perp_org`` and ``claimed_by``, ``Target`` from
-``target``, ``Victim`` from ``victim`` and ``Weapon`` from ``weapon``. Each filler is an entity
+``target``, ``Victim`` from ``victim`` and ``forces_victim`` (a man of the armed forces hurt,
+by name: he makes no template of his own, as combat, but is a victim of an attack that hit more
+than the forces) and ``Weapon`` from ``weapon``. Each filler is an entity
 of one mention, except that a name and the acronym printed beside it in brackets ("national
 liberation army (eln)") are one entity of two mentions, and a surname printed beside the full
 name is left out. Templates of one document with the same incident type that share a target
@@ -68,6 +70,8 @@ ROLE_FIELDS: dict[str, str] = {
     "claimed_by": "PerpOrg",
     "target": "Target",
     "victim": "Victim",
+    # a man of the forces hurt, by name: a victim when the attack hit more than the forces
+    "forces_victim": "Victim",
     "weapon": "Weapon",
 }
 

@@ -11,10 +11,14 @@ role slots of an attack (the MUC-4 roles), as ``FieldSpan``s: ``perp_individual`
 guerrillas", "a group of armed men"), ``perp_org`` (the group, named in the sentence or, when
 it names none, the armed group the article names most), ``target`` (things hit: "the
 embassy", "power towers"), ``target_forces`` (armed forces hit: "an army patrol"), ``victim``
-(people hurt, by name only: "enrique lopez albujar") and ``weapon`` ("car bomb", "dynamite").
-They are read off the parse around the trigger with the noun lists of ``attacks.toml``, so
-that lower-case wire copy, where the entity recogniser fails, gives them too; a sentence just
-after the attack that names what the bomb hit adds its words to the attack.
+(people hurt, by name only: "enrique lopez albujar"), ``forces_victim`` (a man of the forces
+hurt, by name: "national police officer fidel sanchez") and ``weapon`` ("car bomb",
+"dynamite"). They are read off the parse around the trigger with the noun lists of
+``attacks.toml``, so that lower-case wire copy, where the entity recogniser fails, gives them
+too; a name the parse broke off is read on to its last word; a sentence just after the attack
+that names what the bomb hit, or a retelling of it, adds its words to the attack; and names
+listed as the people hurt ("among the injured are X, 53; Y, 24", "X and Y were killed"), in
+the attack's sentence or the next two of its paragraph, are its victims.
 """
 
 from __future__ import annotations
@@ -25,11 +29,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from watchfloor.data import load_toml
 from watchfloor.extract.casualties import best_count, find_counts
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import AttackLexicon, alternation, attack_lexicon
+from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import fill_date_and_place
 from watchfloor.extract.syntax import hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
@@ -87,7 +94,196 @@ def extract_attacks(ctx: DocContext) -> list[EventMention]:
     _attach_claims(ctx, mentions, lex)
     _attach_article_group(ctx, mentions)
     _attach_follow_up_tolls(ctx, mentions, lex)
+    _attach_listed_casualties(ctx, mentions, lex)
     return mentions
+
+
+# --- people hurt, named in lists -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CasualtyLists:
+    after: re.Pattern  # "the injured were", "among the dead are", "were identified as"
+    before: re.Pattern  # "were killed", "was seriously wounded"
+    opener: re.Pattern  # what ends the words before a list told ahead of its verb
+    not_name_words: frozenset[str]
+    heads: re.Pattern  # "the victims", "the injured": people hurt, before "identified as"
+    not_casualties: re.Pattern  # "the suspects", "arrested": people who did it
+
+
+@cache
+def _casualty_lists() -> CasualtyLists:
+    table = load_toml("attacks.toml")["roles"]
+    heads = "|".join(table["casualty_heads"])
+    verbs = "|".join(table["casualty_verbs"])
+    return CasualtyLists(
+        after=re.compile(
+            rf"(?:\b(?:{heads})(?:\s+[\w-]+){{0,3}}?\s+(?:were|are|was|is|include[ds]?)"
+            rf"(?:\s+identified\s+as)?)\s+",
+            re.I,
+        ),
+        before=re.compile(
+            rf"\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b",
+            re.I,
+        ),
+        opener=re.compile(
+            r"[:()]|--|\b(?:" + "|".join(table["casualty_list_openers"]) + r")\s", re.I
+        ),
+        not_name_words=frozenset(table["not_name_words"]),
+        heads=alternation(table["casualty_heads"]),
+        not_casualties=alternation(table["not_casualty_words"]),
+    )
+
+
+_IDENTIFIED = re.compile(r"\bidentified\s+as\s+", re.I)
+
+
+# sentences after an attack's own that may list the people it hurt
+_LIST_REACH = 2
+
+
+def _attach_listed_casualties(
+    ctx: DocContext, mentions: list[EventMention], lex: AttackLexicon
+) -> None:
+    """ "Among the injured are heriberto lopez gonzalez, 53; jaime orlando suarez, 24; ...",
+    "federico paquillauvi and cirilo quispe were wounded": the people an attack hurt, named in
+    a list in its sentence or in the next ones of its paragraph (until another attack is
+    told), are its victims, whatever the parse made of the list."""
+    own = {m.sentence_index for m in mentions}
+    for mention in mentions:
+        if mention.certainty == "speculative":
+            continue
+        last = mention.sentence_index + _LIST_REACH
+        for sentence in ctx.sentences[mention.sentence_index : last + 1]:
+            later = sentence.index != mention.sentence_index
+            if later and (
+                sentence.index in own
+                or sentence.paragraph != mention.paragraph_index
+                or lex.separate_incident.search(sentence.text)
+            ):
+                break
+            spans = _listed_casualties(sentence.text)
+            if not spans:
+                continue
+            found = [("victim", sentence.start + s, sentence.start + e) for s, e in spans]
+            known = [(f.start, f.end) for f in mention.fields if f.field in _NAMED]
+            fresh = [w for w in found if not any(w[1] < e and s < w[2] for s, e in known)]
+            if not fresh:
+                continue
+            _fill_role_words(mention, sentence, fresh)
+            if later:
+                mention.fields.append(
+                    FieldSpan("evidence", sentence.start, sentence.end, sentence.text)
+                )
+
+
+def _listed_casualties(text: str) -> list[tuple[int, int]]:
+    """Offsets of the names in a sentence's lists of people hurt."""
+    lists = _casualty_lists()
+    out: list[tuple[int, int]] = []
+    starts = [m.end() for m in lists.after.finditer(text)]
+    for m in _IDENTIFIED.finditer(text):
+        # "the victims, whose bodies ..., were identified as X": people hurt named before
+        before = text[: m.start()]
+        if lists.heads.search(before) and not lists.not_casualties.search(before):
+            starts.append(m.end())
+    for start in sorted(set(starts)):
+        out.extend(_names_in(text, start, _list_end(text, start), forward=True))
+    for m in lists.before.finditer(text):
+        out.extend(_names_in(text, _list_start(text, m.start()), m.start(), forward=False))
+    return sorted(set(out))
+
+
+# what ends a list of names after its head: a clause, a parenthesis, a dash
+_LIST_STOP = re.compile(
+    r"\(|--|\b(?:who|which|whose|where|when|while|after|because)\b|[.:](?:\s|$)", re.I
+)
+_ITEM_SPLIT = re.compile(r"\s*(?:;|,|\band\b)\s*", re.I)
+# an age before or after a name: "19-year-old robinson ramirez", "heriberto lopez, 53"
+_AGE = re.compile(r"^(?:\d+-year-\s*old|also|\d+(?:\s+years?\s+old)?)\s*", re.I)
+# items of a list that are not names, skipped before the list is taken to have ended
+_SKIPPED_ITEMS = 1
+
+
+def _list_end(text: str, start: int) -> int:
+    stop = _LIST_STOP.search(text, start)
+    return stop.start() if stop else len(text)
+
+
+def _list_start(text: str, end: int) -> int:
+    opens = list(_casualty_lists().opener.finditer(text, 0, end))
+    return opens[-1].end() if opens else 0
+
+
+def _names_in(text: str, start: int, end: int, forward: bool) -> list[tuple[int, int]]:
+    """The names among the items of a list (split at commas, semicolons and "and"), from its
+    head outwards, up to the second item in a row that is neither a name nor an age."""
+    items = []
+    at = start
+    for piece in _ITEM_SPLIT.split(text[start:end]):
+        offset = text.find(piece, at) if piece else at
+        if piece:
+            items.append((offset, piece))
+            at = offset + len(piece)
+    if not forward:
+        items.reverse()
+    out, misses = [], 0
+    for offset, item in items:
+        name = _name_in_item(item)
+        if name is None:
+            if _AGE.fullmatch(item.strip()):
+                continue
+            misses += 1
+            if misses > _SKIPPED_ITEMS:
+                break
+            continue
+        misses = 0
+        out.append((offset + name[0], offset + name[1]))
+    return out
+
+
+# endings of verb forms, never of the names of a list
+_VERB_ENDINGS = ("ed", "ing")
+
+# how many words a listed name has
+_LISTED_NAME_WORDS = (2, 5)
+
+
+def _name_in_item(item: str) -> tuple[int, int] | None:
+    """Offsets in ``item`` of the name it is ("also 40-year-old hugo morales": "hugo
+    morales"), after its age and titles; None when it is no name ("two other people")."""
+    roles = role_lexicon()
+    words = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"\S+", item)]
+    while words and (_AGE.fullmatch(words[0][2]) or words[0][2] in roles.titles):
+        words.pop(0)
+    low, high = _LISTED_NAME_WORDS
+    if not low <= len(words) <= high:
+        return None
+    lists = _casualty_lists()
+    for _, _, word in words:
+        if not re.fullmatch(r"[a-z][a-z'-]*", word) or word in _STOP_WORDS:
+            return None
+        if word in lists.not_name_words or word.endswith(_VERB_ENDINGS):
+            return None  # "castillo resisted", "organized crime"
+        if attack_lexicon().any_trigger.fullmatch(word):
+            return None  # "explosion occurred"
+        if any(word in lexicon or word.rstrip("s") in lexicon for lexicon in _common_words(roles)):
+            return None
+    return words[0][0], words[-1][1]
+
+
+def _common_words(roles: RoleLexicon) -> tuple[frozenset[str], ...]:
+    return (
+        roles.not_names,
+        roles.targets,
+        roles.perpetrators,
+        roles.people,
+        roles.organisations,
+        roles.forces_heads,
+        roles.collectives,
+        roles.weapons,
+        roles.titles,
+    )
 
 
 # two dates this many days apart or more tell two attacks, whatever the words
@@ -204,6 +400,13 @@ def _complete(mention: EventMention, retold: EventMention) -> None:
     for kind in retold.weapons:
         if kind not in mention.weapons:
             mention.weapons.append(kind)
+    # whom and what the retelling names ("during the attack, officer X was wounded")
+    known = {(f.field, f.start, f.end) for f in mention.fields}
+    mention.fields.extend(
+        f
+        for f in retold.fields
+        if f.field in _ROLE_FIELDS and (f.field, f.start, f.end) not in known
+    )
     span = retold.sentence
     mention.fields.append(FieldSpan("evidence", span.start, span.end, span.text))
 
@@ -232,8 +435,13 @@ def _attach_follow_up_details(
         mention.fields.append(FieldSpan("evidence", sentence.start, sentence.end, sentence.text))
 
 
+# the fields that hold role words, as printed
+_ROLE_FIELDS = frozenset(
+    {"perp_individual", "perp_org", "target", "target_forces", "victim", "forces_victim", "weapon"}
+)
+
 # what a later sentence may add to an attack: what and whom it hit, and with what
-_FOLLOW_UP_ROLES = frozenset({"target", "victim", "weapon", "target_forces"})
+_FOLLOW_UP_ROLES = frozenset({"target", "victim", "weapon", "target_forces", "forces_victim"})
 
 
 def _attach_follow_up_tolls(
@@ -378,7 +586,27 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         for t in found
         if not _inside_name(sentence, t)
         and not lex.not_after_trigger.match(sentence.text, t.end - sentence.start)
+        and not _describes_a_thing(sentence, t)
     ]
+
+
+@cache
+def _clause_verb_only() -> frozenset[str]:
+    return frozenset(load_toml("attacks.toml")["cues"]["clause_verb_only"])
+
+
+def _describes_a_thing(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "the 183 schools destroyed by militants", "the terrorists had destroyed 183 schools": a
+    trigger that tells an attack only as the verb of its clause, here a participle describing
+    a noun, or a past perfect that sums up what was done before."""
+    if trigger.text.lower() not in _clause_verb_only():
+        return False
+    tok = _token_at(sentence, trigger.start)
+    if tok is None:
+        return False
+    if tok.dep_ in ("acl", "amod") or not _is_verb(tok):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
 
 
 def _told_of_past_years(
@@ -505,6 +733,11 @@ def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger, has_counts: 
     years = _years_before_anchor(ctx, sentence, trigger)
     offset = trigger.start - sentence.start
     verdict = judge(token, sentence.text, offset, years)
+    head = _trigger_head(sentence, trigger)
+    if verdict != "reported" and head is not None and head.i != token.i and head in token.ancestors:
+        # "the dynamite charge was placed": the words of the trigger itself ("charge") are
+        # not what governs it; its head is judged
+        verdict = judge(head, sentence.text, offset, years)
     if (
         verdict == "historical"
         and token.pos_ in ("NOUN", "PROPN")  # the reaction's object: "condemned the murder"
@@ -610,11 +843,44 @@ def _generic_plural(sentence: Sentence, trigger: Trigger) -> bool:
     A plural noun trigger with no day or week hanging off it and no casualty count names a
     kind of act or a tally ("1,112 martyrdom operations in 2016"), not one incident.
     """
+    first = _token_at(sentence, trigger.start)
+    if (
+        first is not None
+        and first.i != _token_at(sentence, trigger.end - 1).i
+        and _is_verb(first)
+        and first.dep_ not in ("amod", "compound", "nmod")  # not "improvised explosive devices"
+    ):
+        return False  # "was riddled with bullets": a verb phrase tells one act
     tok = _trigger_head(sentence, trigger)
     if tok is None or tok.tag_ not in ("NNS", "NNPS"):
         return False  # "set off bombs", "the explosion of two bombs": one act
+    if _a_few_done(tok):
+        return False  # "guerrillas launched two bombs against a dealership": one act
     attached = hanging_off(sentence.dates, [tok])
     return not any(item[2].precision in ("day", "week") for _, item in attached)
+
+
+# how many things, at most, one act may use ("hurled three bombs"); more is a tally
+_FEW = 10
+
+
+def _a_few_done(tok) -> bool:
+    """ "guerrillas launched two bombs": a few things counted that someone used, told by a verb
+    of attack in the past, are one act, not a kind of act."""
+    counted = [c for c in tok.children if c.dep_ == "nummod"]
+    if not counted:
+        return False
+    quantity = parse_quantity(None, counted[0].text)
+    if quantity is None or quantity.max is None or quantity.max > _FEW:
+        return False
+    verb, roles = tok.head, role_lexicon()
+    return (
+        tok.dep_ == "dobj"
+        and verb.tag_ in ("VBD", "VBN")
+        and (_is(verb, roles.light_verbs) or _is(verb, roles.harm_verbs))
+        and not _is(verb, roles.weapon_not_used_verbs)  # "recovered two IEDs"
+        and any(c.dep_ == "nsubj" for c in verb.children)  # someone did it
+    )
 
 
 def _trigger_head(sentence: Sentence, trigger: Trigger):
@@ -681,11 +947,11 @@ def _done_by_state(
     doer is not a state force.
     """
     own_doers = [_own_doer(sentence, t, lex) for t in triggers]
-    if all(own_doers) and all(lex.state_forces.search(d) for d in own_doers if d):
+    if all(own_doers) and all(_state_words(d, lex) for d in own_doers if d):
         return True  # "Troops stormed a Boko Haram camp", "police arrested ... in a raid"
     doers = [d for d in (_doer(sentence, t) for t in triggers) if d]
     if doers:
-        if not all(lex.state_forces.search(d) for d in doers):
+        if not all(_state_words(d, lex) for d in doers):
             return False
         if groups or perp_nouns:
             return bool(lex.militant_victims.search(sentence.text))
@@ -698,6 +964,22 @@ def _done_by_state(
             sentence.text,
             re.I,
         )
+    )
+
+
+def _state_words(doer: str, lex: AttackLexicon) -> bool:
+    """Whether a doer's words name state forces: "commandos", but not "guerrilla urban
+    commandos", whose attacker noun says whose they are (an "anti-terrorist unit" is the
+    state's)."""
+    states = list(lex.state_forces.finditer(doer))
+    if not states:
+        return False
+    head = states[-1]
+    if head.end() != len(doer.rstrip()):
+        return True  # the state word is not the phrase's head: the phrase is no band's name
+    return not any(
+        m.end() <= head.start() and (m.start() == 0 or doer[m.start() - 1] != "-")
+        for m in lex.perpetrator_nouns.finditer(doer)
     )
 
 
@@ -1126,6 +1408,7 @@ def role_lexicon() -> RoleLexicon:
 
 
 _NOUNS = ("NOUN", "PROPN")
+_STOP_WORDS = frozenset(STOP_WORDS)
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
@@ -1155,8 +1438,66 @@ def _role_words(
             found.extend(_doer_fillers(doer, sentence, roles))
         for patient in _patients(anchor, roles):
             found.extend(_patient_fillers(patient, sentence, roles))
+    found.extend(_listed_after(found, sentence, roles))
     found.extend(_weapon_fillers(sentence, roles))
     return found
+
+
+# fields of people hurt, by name, that a list continues
+_NAMED = frozenset({"victim", "forces_victim"})
+
+
+def _listed_after(found: list[RoleWord], sentence: Sentence, roles: RoleLexicon) -> list[RoleWord]:
+    """ "killing maria jacinta pulido, 42; pilar pulido, 19; ...", "jairo ortega; gustavo jacome
+    quintero, ...": the names listed after a person hurt, which the parse of a long list
+    (semicolons, ages) does not join to the first, are people hurt too."""
+    doc = sentence.span.doc
+    by_end = {doc.char_span(s, e, alignment_mode="expand"): f for f, s, e in found if f in _NAMED}
+    out: list[RoleWord] = []
+    for span, field in by_end.items():
+        if span is None:
+            continue
+        i = span.end
+        while True:
+            name = _next_listed_name(doc, i, sentence.span.end, roles)
+            if name is None:
+                break
+            first, last = name
+            word = (field, doc[first].idx, doc[last].idx + len(doc[last].text))
+            if word not in found and word not in out:
+                out.append(word)
+            i = last + 1
+    return out
+
+
+def _next_listed_name(doc, i: int, end: int, roles: RoleLexicon) -> tuple[int, int] | None:
+    """First and last word of the name that the list goes on with at word ``i``: an age
+    (", 42"), a separator (",", ";", "and"), titles, then two name words or more."""
+    if i + 1 < end and doc[i].text == "," and doc[i + 1].like_num:
+        i += 2  # ", 42": an age
+    if i >= end or doc[i].text not in (",", ";", "and"):
+        return None
+    i += 1
+    while i < end and doc[i].lower_ in ("and", ","):
+        i += 1
+    while i < end and _is(doc[i], roles.titles) and doc[i].lower_ not in _NOT_OFFICES:
+        i += 1
+    if i >= end or not _may_start_name(doc[i], roles):
+        return None
+    last = _end_of_name(doc[i], doc[i], roles)
+    if last.i == i:
+        return None  # a lone word is too often something else than a name
+    return i, last.i
+
+
+def _may_start_name(tok, roles: RoleLexicon) -> bool:
+    return (
+        _name_word(tok)
+        and not tok.is_stop
+        and not _common_noun(tok, roles)
+        and not _is(tok, roles.titles)
+        and tok.ent_type_ in ("", "PERSON")
+    )
 
 
 def _fill_role_words(mention: EventMention, sentence: Sentence, found: list[RoleWord]) -> None:
@@ -1184,6 +1525,9 @@ def _anchors(
             tok = tok.head
         if tok is not None and tok not in anchors:
             anchors.append(tok)
+        head = _trigger_head(sentence, trigger)  # "planted" of "the bomb was planted"
+        if head is not None and _is_verb(head) and head not in anchors:
+            anchors.append(head)
     for tok in sentence.span if harm_verbs else ():
         if (
             tok.pos_ == "VERB"
@@ -1300,7 +1644,16 @@ def _patients(anchor, roles: RoleLexicon) -> list:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found.append(_beyond_front(obj))
+    if not _is_verb(anchor) and anchor.dep_ == "dobj" and _is_verb(anchor.head):
+        # "launched two bombs against a car dealership": what the verb of the weapon aimed at
+        for child in anchor.head.children:
+            if child.dep_ == "prep" and child.lower_ in _AIMED_AT:
+                found.extend(_beyond_front(o) for o in child.children if o.dep_ == "pobj")
     return _with_conjuncts(found)
+
+
+# prepositions that say at what a verb aimed its weapon ("hurled a grenade at the house")
+_AIMED_AT = frozenset({"against", "at", "on", "into", "upon"})
 
 
 def _thing(tok, sentence: Sentence, roles: RoleLexicon) -> tuple[int, int]:
@@ -1312,10 +1665,17 @@ def _thing(tok, sentence: Sentence, roles: RoleLexicon) -> tuple[int, int]:
         doc[first].like_num
         or doc[first].dep_ in ("nummod", "quantmod", "det", "punct")
         or doc[first].lower_ in _QUANTIFIERS
+        or doc[first].tag_ == "PRP$"  # "his residence": the residence
+        or doc[first].lower_ in _OWN_OR_ROUGHLY
         or any(start <= doc[first].idx < end for start, end, _, _ in sentence.places)
     ):
         first += 1
     return _chars(doc, first, last)
+
+
+# words of a thing's phrase that say whose or how many, not what: "his own drugstore", "at
+# least three poles"
+_OWN_OR_ROUGHLY = frozenset({"own", "at", "least", "more", "than", "over", "nearly", "almost"})
 
 
 def _may_be_person(tok, sentence: Sentence, roles: RoleLexicon) -> bool:
@@ -1396,6 +1756,10 @@ def _doer_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[str
         return []
     if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
         return []  # "a terrorist attack" says what kind of attack, not who did it
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+        return []  # "no terrorist group has claimed responsibility": no one said
+    if _is(tok, roles.people) and _hurt_not_hurting(tok):
+        return []  # "more than 30 people injured": the people were hurt
     out = []
     # "fmln guerrillas", "terrorists of the front": the group named inside the phrase
     for child in tok.subtree:
@@ -1416,10 +1780,22 @@ def _doer_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[str
             out.append(("perp_individual", *_phrase(tok, roles, with_of=True)))
             out.append(("perp_org", *_phrase(member, roles, with_of=False)))
     elif _is(tok, roles.collectives) and _attacker_band(tok, sentence, roles):
-        out.append(("perp_individual", *_unhedged(tok, sentence, roles)))
+        # "shining path members": a band named by its group only keeps the group's name
+        out.append(("perp_individual", *_unhedged(tok, sentence, roles, keep_group=True)))
     elif _is_organisation(tok, roles):
         out.append(("perp_org", *_phrase(tok, roles, with_of=False)))
     return out
+
+
+def _hurt_not_hurting(tok) -> bool:
+    """ "30 people injured", "one person wounded": the subject of a harm verb in the past
+    participle with no object was hurt (a passive told without its auxiliary)."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("dobj", "aux") for c in verb.children)
+    )
 
 
 def _attacker_band(tok, sentence: Sentence, roles: RoleLexicon) -> bool:
@@ -1436,18 +1812,27 @@ def _attacker_band(tok, sentence: Sentence, roles: RoleLexicon) -> bool:
     )
 
 
-def _unhedged(tok, sentence: Sentence, roles: RoleLexicon) -> tuple[int, int]:
+def _unhedged(
+    tok, sentence: Sentence, roles: RoleLexicon, keep_group: bool = False
+) -> tuple[int, int]:
     """The phrase of a perpetrator noun without the group named before it ("fmln urban
-    guerrillas": "urban guerrillas") and without hedges ("suspected guerrillas")."""
+    guerrillas": "urban guerrillas"; unless ``keep_group`` and nothing but the group tells
+    who they are: "shining path members") and without hedges ("suspected guerrillas")."""
     first, last = _phrase_tokens(tok, with_of=False)
     doc = tok.doc
     for i in range(first, tok.i):
         ent = _group_ent_at(sentence, doc[i])
-        if ent is not None and ent.end <= tok.i:
+        if ent is not None and ent.end <= tok.i and (not keep_group or ent.end < tok.i):
             first = max(first, ent.end)
-        elif i == first and _is(doc[i], roles.hedges):
+        elif i == first and (_is(doc[i], roles.hedges) or _not_of_the_phrase(doc[i])):
             first = i + 1
     return _chars(doc, first, last)
+
+
+def _not_of_the_phrase(tok) -> bool:
+    """A word the lower-case parse puts in front of a noun phrase that is no part of it ("on
+    10 march alleged shining path members"): a preposition, a date, a comma."""
+    return tok.pos_ in ("ADP", "PUNCT") or tok.ent_type_ in ("DATE", "TIME")
 
 
 def _is_organisation(tok, roles: RoleLexicon) -> bool:
@@ -1478,13 +1863,31 @@ def _patient_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[
     if tok.pos_ not in _NOUNS or _group_ent_at(sentence, tok) is not None:
         return []
     if _armed_forces(tok, roles):
-        return [("target_forces", *_phrase(tok, roles, with_of=False))]
+        forces = ("target_forces", *_phrase(tok, roles, with_of=False))
+        name = _forces_name(tok, sentence, roles)
+        return [forces, ("forces_victim", *name)] if name is not None else [forces]
     if _is(tok, roles.targets):
         return [("target", *_thing(tok, sentence, roles)), *_owner_fillers(tok, sentence, roles)]
     if not _may_be_person(tok, sentence, roles):
         return []
     name = _name(tok, roles)
     return [("victim", *name)] if name else []
+
+
+def _forces_name(tok, sentence: Sentence, roles: RoleLexicon) -> tuple[int, int] | None:
+    """ "national police officer fidel sanchez sanchez": the name of a man of the forces hurt
+    (not "the military quarters": a name is no plural and has a proper noun or two words)."""
+    if not _may_be_person(tok, sentence, roles):
+        return None
+    name = _name(tok, roles)
+    if name is None:
+        return None
+    words = [t for t in tok.doc if name[0] <= t.idx < name[1]]
+    if any(t.tag_ in ("NNS", "NNPS") for t in words):
+        return None
+    if len(words) < 2 and not _looks_like_a_name(words):
+        return None
+    return name
 
 
 def _owner_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[RoleWord]:
@@ -1577,7 +1980,35 @@ def _name(tok, roles: RoleLexicon) -> tuple[int, int] | None:
         return None  # a lone word is a surname only after a title ("president cerezo")
     if titled < 0 and not (_looks_like_a_name(name) or _described_as_a_person(tok, roles)):
         return None  # "sleeping quarters"
-    return _chars(tok.doc, name[0].i, name[-1].i)
+    return _chars(tok.doc, name[0].i, _end_of_name(name[0], name[-1], roles).i)
+
+
+# how many words a person's name may have, at most
+_NAME_WORDS = 5
+
+
+def _end_of_name(first, last, roles: RoleLexicon):
+    """The last word of a name the parse broke off ("president ricardo | alvarenga valdivieso",
+    lower-case copy parsed as if the surnames began a clause): the words after ``last`` that
+    may be part of a name, up to a word that is not (a function word, a number, a date, a
+    common noun of the role lists, a verb form)."""
+    doc = last.doc
+    end = last
+    while end.i + 1 < len(doc) and end.i + 1 - first.i < _NAME_WORDS:
+        word = doc[end.i + 1]
+        if (
+            not _name_word(word)
+            or word.is_stop
+            or word.like_num
+            or (word.ent_type_ and word.ent_type_ != "PERSON")
+            or _common_noun(word, roles)
+            or _is(word, roles.titles)
+            or (_is_verb(word) and word.lemma_.lower() != word.lower_)  # "took", "killed"
+            or attack_lexicon().any_trigger.fullmatch(word.text)
+        ):
+            break
+        end = word
+    return end
 
 
 def _name_word(tok) -> bool:
@@ -1635,8 +2066,12 @@ def _weapon_fillers(sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, i
         if _not_used(tok, roles):
             continue
         first, last = _phrase_tokens(tok, with_of=_is(tok, roles.of_heads))
-        while first < tok.i and tok.doc[first].lower_ in _ORDINALS | _QUANTIFIERS:
-            first += 1  # "the second bomb" is a bomb
+        while first < tok.i and (
+            tok.doc[first].lower_ in _ORDINALS | _QUANTIFIERS | _OWN_OR_ROUGHLY
+            or tok.doc[first].ent_type_ in ("DATE", "TIME")
+            or (tok.doc[first].like_num and tok.doc[first + 1].text != "-")
+        ):
+            first += 1  # "the second bomb", "over 70 bombs": the weapon is a bomb; not "20-kg"
         out.append(("weapon", *_chars(tok.doc, first, last)))
     return out
 
