@@ -4,6 +4,8 @@ sentences written for these tests: each rule with texts that must and must not g
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from watchfloor.analyze.evaluate_muc4 import document_templates, normalise
@@ -235,3 +237,29 @@ def test_guerrillas_destroying_things_is_an_attack(analyse):
 )
 def test_things_destroyed_told_as_background_or_by_no_one_are_no_attack(analyse, text):
     assert _attacks(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers massacred 30 villagers in a hamlet near the border on Tuesday, witnesses said.",
+        "Members of an army battalion murdered six priests and their housekeeper at the "
+        "university on Thursday.",
+    ],
+)
+def test_civilians_massacred_by_state_forces_are_an_attack(analyse, text):
+    result = analyse(text, date(2021, 6, 12))
+    assert [r.data["type"] for r in result.records if r.kind == "event"] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead three militants in a gunfight on Tuesday.",
+        "An airstrike killed 12 civilians in the town on Tuesday, residents said.",
+        "Troops killed five insurgents and arrested two civilians on Tuesday.",
+    ],
+)
+def test_state_forces_killing_militants_or_striking_from_the_air_are_no_attack(analyse, text):
+    result = analyse(text, date(2021, 6, 12))
+    assert "attack" not in [r.data["type"] for r in result.records if r.kind == "event"]

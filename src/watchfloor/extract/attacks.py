@@ -946,6 +946,8 @@ def _done_by_state(
     "A man attacked people ... before police shot him dead" stays an attack: one trigger's
     doer is not a state force.
     """
+    if _against_civilians(sentence, lex):
+        return False  # "soldiers massacred six Jesuit priests": violence against civilians
     own_doers = [_own_doer(sentence, t, lex) for t in triggers]
     if all(own_doers) and all(_state_words(d, lex) for d in own_doers if d):
         return True  # "Troops stormed a Boko Haram camp", "police arrested ... in a raid"
@@ -958,13 +960,29 @@ def _done_by_state(
         return True
     if groups or perp_nouns:
         return False
+    return _from_the_air(sentence)
+
+
+def _from_the_air(sentence: Sentence) -> bool:
     return bool(
         re.search(
-            r"\b(air ?strikes?|airstrikes?|warplanes?|coalition (?:jets|aircraft))\b",
+            r"\b(air ?strikes?|airstrikes?|warplanes?|coalition (?:jets|aircraft)|drones?|"
+            r"shelling|artillery|bombardment)\b",
             sentence.text,
             re.I,
         )
     )
+
+
+def _against_civilians(sentence: Sentence, lex: AttackLexicon) -> bool:
+    """Civilians killed, massacred or abducted, and no militant among the dead: whoever did
+    it, an attack on civilians (not a strike or a raid, which names its target)."""
+    harm = lex.civilian_harm.search(sentence.text)
+    if harm is None or lex.militant_victims.search(sentence.text):
+        return False
+    if _from_the_air(sentence):
+        return False  # an airstrike that killed civilians is still the strike
+    return bool(lex.civilian_victims.search(sentence.text))
 
 
 def _state_words(doer: str, lex: AttackLexicon) -> bool:

@@ -27,6 +27,8 @@ class AttackLexicon:
     perpetrator_nouns: re.Pattern
     state_forces: re.Pattern
     militant_victims: re.Pattern
+    civilian_victims: re.Pattern  # "soldiers massacred six priests": an attack on civilians
+    civilian_harm: re.Pattern
     separate_incident: re.Pattern
     speculative_lemmas: frozenset[str]
     possible_attack_lemmas: frozenset[str]  # a warning, a fear, a plan: about a possible attack
@@ -61,6 +63,8 @@ def attack_lexicon() -> AttackLexicon:
         perpetrator_nouns=alternation(cues["perpetrator_nouns"]),
         state_forces=alternation(cues["state_forces"]),
         militant_victims=alternation(cues["militant_victims"]),
+        civilian_victims=alternation(cues["civilian_victims"]),
+        civilian_harm=alternation(cues["civilian_harm_verbs"]),
         separate_incident=alternation(cues["separate_incident"]),
         speculative_lemmas=frozenset(cues["speculative_governors"]),
         possible_attack_lemmas=frozenset(cues["possible_attack_governors"]),
