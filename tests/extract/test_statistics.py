@@ -67,7 +67,7 @@ def _one(analyse, text: str, measure: str) -> dict:
         # a share
         (
             "Roughly 40 percent of the attacks recorded in 2019 targeted security forces.",
-            "percent of attacks",
+            "share of attacks",
             40,
             40,
         ),
@@ -253,7 +253,7 @@ def test_a_statistics_unit_and_period_in_another_clause(analyse):
     )
     share = [r for r in records if r.get("fraction")]
     assert len(share) == 1, records
-    assert share[0]["measure"] == "percent of attacks claimed"
+    assert share[0]["measure"] == "share of attacks claimed"
     assert share[0]["value"] == {"min": None, "max": 75}
     assert share[0]["unit"] == "percent"
     assert share[0]["of"] == 1200
@@ -388,7 +388,7 @@ def test_a_share_stays_a_share_whatever_its_predicate(analyse):
     record = _one(
         analyse,
         "Officials said 55 percent of those living in the camps do not have electricity.",
-        "percent of those living in camps",
+        "share of those living in camps",
     )
     assert record["value"] == {"min": 55, "max": 55}
     assert record["unit"] == "percent"

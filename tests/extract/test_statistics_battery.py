@@ -191,13 +191,13 @@ MUST = [
         "Nearly half of the victims were children, according to the UN.",
         None,
         50,
-        "percent of victims",
+        "share of victims",
     ),
     (
         "About a third of the foreign fighters have returned home, the study found.",
         33,
         33,
-        "percent of foreign fighters",
+        "share of foreign fighters",
     ),
     (
         "Attacks in the region rose by 30 percent last year, according to the Global Terrorism Index.",
@@ -311,7 +311,7 @@ MUST = [
         "About 70 percent of the attacks targeted security forces, the report found.",
         70,
         70,
-        "percent of attacks",
+        "share of attacks",
     ),
     (
         "The coalition has conducted more than 34,000 airstrikes against the group since 2014.",
@@ -323,7 +323,7 @@ MUST = [
         "The fighting has displaced 250,000 people, of whom 60 percent are children, the UN said.",
         60,
         60,
-        "percent of people displaced",
+        "share of people displaced",
     ),
     (
         "More than 500 people were killed last year, including 120 children, according to the monitor.",

@@ -120,7 +120,7 @@ def test_a_share_of_a_stated_whole_is_given_in_percent(analyse):
     [share] = [r for r in records if r.get("fraction")]
     assert share["value"] == {"min": 50, "max": 50}
     assert share["unit"] == "percent"
-    assert share["measure"].startswith("percent of")
+    assert share["measure"].startswith("share of")
     assert share["of"] == 3000000
 
 

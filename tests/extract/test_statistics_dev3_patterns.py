@@ -97,13 +97,13 @@ MUST = [
         "Analysts say the militants control roughly a third of the province's districts.",
         33,
         33,
-        "percent of districts",
+        "share of districts",
     ),
     (
         "The group held more than half of the country's territory at its peak, researchers said.",
         50,
         None,
-        "percent of territory",
+        "share of territory",
     ),
     # a running total brought to a figure
     (

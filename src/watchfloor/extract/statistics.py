@@ -12,7 +12,7 @@ a ``StatisticMention`` with:
 
 - ``measure``: what is counted, short and head-based, lower case: the counted noun with its
   nearest telling modifier and what happened to it ("fighters killed", "suicide bombings
-  claimed", "channels removed", "percent of attacks", "percent change in suicide attacks");
+  claimed", "channels removed", "share of attacks", "percent change in suicide attacks");
   printed synonyms are folded ("martyrdom operations" -> "suicide bombings", ``data/
   statistics.toml``);
 - ``value``: "between A and B" -> A/B; "more than N" -> N/null; "nearly N", "up to N" -> null/N
@@ -20,7 +20,7 @@ a ``StatisticMention`` with:
   "dozens", "hundreds of", "tens of thousands" are read (a floor, ``extract.numbers``) but give
   no statistic: no figure is stated; "half a million" is a figure; a share
   of a stated total is a percentage ("nearly three-fourths of" 527 -> null/75, measure
-  "percent of ...", with ``details["fraction"]``, ``["of"]`` and ``["subset"]``);
+  "share of ...", with ``details["fraction"]``, ``["of"]`` and ``["subset"]``);
 - ``period``: the time expression governing the number ("in 2016", "since October", "through
   the first six months of 2017", "so far in 2017" -> up to the publication date); "by December
   2016" is the month a running total is counted up to (``details["running_total"]``);
@@ -146,6 +146,7 @@ class StatisticLexicon:
     transparent: frozenset[str]
     money_verbs: dict[str, str]
     money_nouns: frozenset[str]
+    currencies: frozenset[str]
     flows: frozenset[str]
     journeys: frozenset[str]  # outcomes whose destination the measure keeps
     light_verbs: frozenset[str]  # verbs that tell nothing of a share's part ("carried out")
@@ -171,6 +172,13 @@ class StatisticLexicon:
     bodies: frozenset[str]  # "a small group, maybe 40 men": a body the figure sizes
     stretch: re.Pattern  # "wounded in the fighting": a stretch of war, for large tolls
     stretch_minimum: int
+    deployments: frozenset[str]
+    deployment_minimum: int
+    sourced_minimum: int
+    freed_minimum: int
+    residence: frozenset[str]
+    baselines: frozenset[str]
+    residents_minimum: int
     totting: frozenset[str]  # "bringing the total to 290"
 
 
@@ -291,7 +299,15 @@ def statistic_lexicon() -> StatisticLexicon:
         transparent=frozenset(m["transparent_verbs"]),
         money_verbs={v: name for name, vs in data["money"]["verbs"].items() for v in vs},
         money_nouns=frozenset(data["money"]["nouns"]),
+        currencies=frozenset(data["money"]["currencies"]),
         flows=frozenset(data["outcome_kinds"]["flows"]),
+        deployments=frozenset(data["outcome_kinds"]["deployments"]),
+        deployment_minimum=data["outcome_kinds"]["deployment_minimum"],
+        sourced_minimum=data["outcome_kinds"]["sourced_minimum"],
+        freed_minimum=data["outcome_kinds"]["freed_minimum"],
+        residence=frozenset(m["residence"]),
+        baselines=frozenset(m["baselines"]),
+        residents_minimum=m["residents_minimum"],
         journeys=frozenset(data["outcome_kinds"]["journeys"]),
         light_verbs=frozenset(m["light_verbs"]),
         death_nouns=frozenset(m["death_nouns"]),
@@ -721,6 +737,7 @@ def _statistics_in(
         measure, antecedent = _measure(sentence, figure, words, memory)
         if measure is None:
             continue
+        _before_the_war(measure)
         if figure.kind == "fraction" and not _apply_fraction(figure, measure, antecedent, words):
             continue
         if figure.kind == "percent":
@@ -1134,6 +1151,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     nouns = _noun_text(head, modifiers)
     if _population(head):
         nouns, outcome = "population", None
+    elif _residents(head):
+        nouns, outcome = "residents", None
     if nouns == "men" and outcome is None and _strength(head):
         nouns = "fighters"  # "a small group, perhaps 30 men": a group's strength
     outcome = outcome or _still_there(head)
@@ -1143,11 +1162,25 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure = _Measure(
         "", doc[first.i].idx, last.idx + len(last.text), head, nouns, outcome, modifiers=modifiers
     )
-    measure.per = _rate(doc, last.i + 1)
+    measure.per = _rate(doc, last.i + 1) or _clause_rate(head)
     measure.text = _compose(measure)
     if measure.outcome in statistic_lexicon().journeys:
         measure.text = " ".join(filter(None, [measure.text, _destination(head)]))
     return measure
+
+
+def _clause_rate(head) -> str | None:
+    """ "some 17,000 ships cross the strait each year": the rate told on the verb the counted
+    noun is the subject or object of, after its other words."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    for child in head.head.children:
+        if child.dep_ != "npadvmod" or child.i < head.i:
+            continue
+        rate = _rate(head.doc, child.i - 1) if child.i > 0 else None
+        if rate is not None and rate == child.lower_:
+            return rate
+    return None
 
 
 def _destination(head) -> str | None:
@@ -1183,6 +1216,31 @@ def _population(head) -> bool:
         and head.dep_ == "pobj"
         and to.lower_ == "to"
         and to.head.lemma_.lower() in lex.population_of
+    )
+
+
+def _before_the_war(measure: _Measure) -> None:
+    """ "Sirte had a population of about 80,000 before the war": a place's people as they were
+    before a war are a baseline, and the measure says so ("population before the war")."""
+    head = measure.head
+    if head is None or measure.nouns not in ("population", "residents"):
+        return
+    verb = _governing_verb(head)
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "before"):
+        event = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if event is not None and event.lemma_.lower() in statistic_lexicon().baselines:
+            measure.text = f"{measure.text} before the {event.lower_}"
+
+
+def _residents(head) -> bool:
+    """ "about 55,000 people live in the al-Hol camp": the people a place holds."""
+    lex = statistic_lexicon()
+    verb = head.head
+    return (
+        _clean(head.text) in lex.generic_people
+        and head.dep_ == "nsubj"
+        and verb.lemma_.lower() in lex.residence
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
     )
 
 
@@ -1270,7 +1328,9 @@ def _compose(measure: _Measure) -> str:
     text = nouns
     if measure.outcome and not nouns.endswith(measure.outcome):
         outcome = measure.outcome.replace("_", " ")
-        if nouns.startswith("people ") and nouns != f"people {outcome}":
+        if nouns.startswith("people ") and measure.outcome in lex.flows:
+            text = f"people {outcome}"  # hostages ("people abducted") freed: "people rescued"
+        elif nouns.startswith("people ") and nouns != f"people {outcome}":
             text = nouns  # "deaths" already says what happened
         else:
             text = f"{nouns} {outcome}"
@@ -1381,6 +1441,9 @@ def _measure_of(
     # "of the country's districts": the owner and its "'s" go with the determiners
     while i < end and (doc[i].dep_ in ("det", "poss", "case") or doc[i].text in _QUOTES):
         i += 1
+    drop = statistic_lexicon().drop_modifiers
+    if i + 1 < end and _clean(doc[i].text) in drop and doc[i + 1].like_num:
+        i += 1  # "half of the group's estimated 4,000 fighters": the whole is the figure
     if i >= end:
         return None, None
     if doc[i - 1].lower_ in _PRONOUNS and doc[i - 1].dep_ != "det":
@@ -1458,11 +1521,22 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     """The measure of an earlier figure, for one that refers back to it; its own clause may
     say what happened to the part ("of them, 1,200 have returned")."""
     outcome = _verb_outcome(words.root) or measure.outcome
-    copy = _Measure(
-        "", tok.idx, tok.idx + len(tok.text), words.root, measure.nouns, outcome, measure.per
-    )
+    nouns = _part_is(words.root) or measure.nouns
+    copy = _Measure("", tok.idx, tok.idx + len(tok.text), words.root, nouns, outcome, measure.per)
     copy.text = _compose(copy)
     return copy
+
+
+def _part_is(root) -> str | None:
+    """ "4,200 people were killed, of whom about 900 were children": the part is children (who
+    were killed), when its clause says what they are."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or attr.tag_ not in ("NNS", "NNPS") or attr.i < root.i:
+        return None
+    return _clean(attr.text)
 
 
 def _latest(memory: list[_Known], sentence: Sentence, figure: _Figure) -> _Known | None:
@@ -1526,8 +1600,8 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
     figure.details["unit"] = "percent"
     qualifier = figure.details.pop("qualifier", None)
     figure.quantity = _qualified(round(figure.fraction * 100), qualifier)
-    if not measure.text.startswith("percent"):
-        measure.text = f"percent of {measure.text}"
+    if not _told_as_share(measure.text):
+        measure.text = f"{SHARE_OF} {measure.text}"
     measure.text = _with_part(measure.text, words)
     subset = _subset(words)
     if subset:
@@ -1545,9 +1619,9 @@ def _subset(words) -> str | None:
 
 
 def _share(measure: _Measure, words) -> _Measure | None:
-    """What a percentage is of: "40 percent of the attacks" -> "percent of attacks", "a 53
+    """What a percentage is of: "40 percent of the attacks" -> "share of attacks", "a 53
     percent increase in sectarian violence" -> "percent change in sectarian violence"."""
-    if measure.text.startswith("percent"):
+    if _told_as_share(measure.text):
         return measure
     head = measure.head
     if head is not None and head.lemma_.lower() in statistic_lexicon().change_lemmas:
@@ -1569,8 +1643,17 @@ def _share(measure: _Measure, words) -> _Measure | None:
             return None
         changed.text = f"percent change in {changed.text}"
         return changed
-    measure.text = _with_part(f"percent of {measure.text}", words)
+    measure.text = _with_part(f"{SHARE_OF} {measure.text}", words)
     return measure
+
+
+# A part of a whole is named as a share of it ("share of attacks", "share of fighters who are
+# foreigners"), the way the gold sets word it, whether the text says "percent" or "a third".
+SHARE_OF = "share of"
+
+
+def _told_as_share(text: str) -> bool:
+    return text.startswith((SHARE_OF, "percent"))
 
 
 def _with_part(text: str, words) -> str:
@@ -1587,7 +1670,8 @@ def _with_part(text: str, words) -> str:
 
 # "about half of them fighters": the part named right after "of them", with no verb
 _PART_NAMED = re.compile(
-    r"\s+of\s+(?:them|whom|those|these)\s+((?:[a-z-]+\s+)?[a-z-]+s)\s*(?:[,;.)]|$)"
+    r"\s+of\s+(?:them|whom|those|these)\s+((?:[a-z-]+\s+)?(?:[a-z-]+s|[a-z]*men|children))"
+    r"\s*(?:[,;.)]|$)"
 )
 
 
@@ -1698,6 +1782,8 @@ def _total_brought(root) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head is root.head:
         return False
     verb = root.head.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj":
+        verb = verb.head.head  # "bringing the number held since Sunday to 58"
     if verb.lemma_.lower() not in lex.totting:
         return False
     total = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -1746,7 +1832,14 @@ def _money_measure(root, per: str | None) -> _Measure:
             break
         node = node.head
         if node.lower_ == "worth" and node.head.pos_ == "NOUN":
-            return _with_rate(_bare_measure(node.head), per)  # "assets worth $50 million"
+            valued = _bare_measure(node.head)  # "assets worth $50 million"
+            verb = _governing_verb(node.head)  # "seized weapons worth": weapons seized
+            valued.outcome = (
+                lex.outcomes.get(verb.lemma_.lower()) if verb is not node.head else None
+            )
+            return _with_rate(valued, per)
+        if node.lower_ in lex.currencies:
+            continue  # "a reward of 3 billion pesos, about $880,000": the sum converted
         if node.pos_ == "NOUN" and node.lower_ not in lex.never:
             return _with_rate(_bare_measure(node), per)
         if node.pos_ in ("VERB", "AUX"):
@@ -2032,6 +2125,7 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             measure.per is not None
             or nouns in lex.money_nouns
             or nouns.split()[-1] in lex.money_nouns
+            or _valued(where.anchor)
         )
     if figure.kind in ("percent", "fraction") or measure.per:
         return True
@@ -2048,20 +2142,31 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     incident = _incident_in(sentence, own, anchor, kind)
     vague = figure.kind == "vague"
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
+        if figure.details.get("running_total"):
+            return True  # "bringing the number detained since the bombing to 73": a tally
         verb = _governing_verb(anchor)
         cumulative = cumulative or _aggregate_doer(verb) or _since_clause(verb)
         if "displaced" in (measure.outcome, measure.nouns) and value >= 1000:
             return not incident  # "30,000 people are still displaced": a standing figure
-        return (cumulative or (estimated and value >= 1000)) and not incident
+        if measure.outcome in lex.flows and value >= lex.freed_minimum:
+            return not incident  # "346 hostages were freed during the operation"
+        told = estimated or where.source is not None  # "2,500 arrested, the minister said"
+        return (cumulative or (told and value >= 1000)) and not incident
     if incident or (kind == "event" and not cumulative and _means_of_a_toll(anchor)):
         return False  # "five fighters were killed in 73 strikes": the strikes' detail
     if measure.outcome in lex.flows:  # "thousands of Europeans travelled to Syria"
         return value >= 10 or vague
+    if measure.outcome in lex.deployments and value >= lex.deployment_minimum:
+        return True  # "about 300 officers had been deployed in the quarter"
     if kind == "other":  # "hundreds of people sheltered": a figure only if a source counts
         if _sizes_a_body(measure.head):
             return value >= 10  # "a small group, maybe 40 men": the group's strength
+        if measure.nouns == "residents" and measure.head is not None and _residents(measure.head):
+            return value >= lex.residents_minimum
         if measure.outcome is None and _generic_people(measure) and not estimated:
             return False  # "52 people", "the 28 nationals": counted for what?
+        if value >= lex.sourced_minimum and where.source is not None and not vague:
+            return True  # "the bureau said it had received more than 1,000 tips"
         return value >= 10 and (estimated or _cue_in(sentence, scope, lex.totals))
     if kind == "territory" and measure.outcome is None and where.actor is None:
         return False  # "the 14 districts hit by the quake"
@@ -2081,6 +2186,15 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     # a few acts: the sentence must say it is a total ("so far", "this year")
     everywhere = set(range(sentence.span.start, sentence.span.end))
     return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+
+
+def _valued(anchor) -> bool:
+    """ "seized weapons worth $3 million": a sum that is the value of what was seized, frozen
+    or stolen (not "a car worth $30,000")."""
+    worth = next((t for t in (anchor.head, anchor.head.head) if t.lower_ == "worth"), None)
+    if worth is None or worth.head.pos_ != "NOUN":
+        return False
+    return _governing_verb(worth.head).lemma_.lower() in statistic_lexicon().money_verbs
 
 
 def _spent(anchor) -> bool:
@@ -2324,6 +2438,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             maybe = child.dep_ == "aux" and child.lower_ in ("could", "may", "might")
             if maybe and node.lemma_.lower() not in lex.capacity_verbs:
                 return True  # "attacks could force thousands more from their homes"
+            if maybe and _conditioned(node):
+                return True  # "may deploy up to 2,000 troops if the protests continue"
             if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
                 return True
             denied = child.dep_ == "neg" and node.lemma_.lower() not in lex.source_verbs
@@ -2337,6 +2453,15 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if node.lemma_.lower() in lex.source_verbs:
             break  # what a source says is stated, whatever the source's own tense
     return False
+
+
+def _conditioned(verb) -> bool:
+    """The verb has a clause of condition ("... if the protests continue")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 def _relative_fact(relative) -> bool:
