@@ -569,3 +569,21 @@ def test_the_lead_is_found_below_a_date_line_or_a_headline(nlp, make_document, f
     [token] = [t for t in lead.span if t.text == "killed"]
     assert ctx.lead_of_post(lead).index == lead.index
     assert date_of_event(ctx, lead, [token]).span.start == "2021-06-10"
+
+
+def test_a_month_gives_way_to_the_day_another_sentence_gives_the_same_strike(nlp, make_document):
+    text = (
+        "The group's leader was killed in a drone strike last month, officials said.\n\n"
+        "He died in a strike in Achin district on May 26, the Pentagon said."
+    )
+    found = _event_date(nlp, make_document, text, "strike", sentence_index=0)
+    assert (found.span.start, found.span.precision) == ("2021-05-26", "day")
+
+
+def test_a_day_outside_the_month_is_another_strike(nlp, make_document):
+    text = (
+        "The group's leader was killed in a drone strike last month, officials said.\n\n"
+        "An earlier strike on April 2 missed him."
+    )
+    found = _event_date(nlp, make_document, text, "strike", sentence_index=0)
+    assert found.span.precision == "month"

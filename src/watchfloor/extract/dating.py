@@ -115,7 +115,26 @@ def date_in_sentence(
     rough = counted.precision != span.precision
     span = _stretched(sentence, start, end, counted, ctx)
     span = _as_of_saying(sentence, span, said, ctx)
+    finer = _day_of_the_same_occasion(ctx, sentence, tokens, span) if ctx is not None else None
+    if finer is not None:
+        return EventDate(finer.span, finer.start, finer.end, explicit=True)
     return EventDate(span, start, end, explicit=not rough)
+
+
+def _day_of_the_same_occasion(
+    ctx: DocContext, sentence: Sentence, tokens: list, span: DateSpan
+) -> EventDate | None:
+    """ "killed in a U.S. drone strike last month", and further down "died in a strike in
+    Achin on July 26": the day another sentence gives the same strike, inside the month."""
+    if span.precision not in ("month", "year") or not span.start or not span.end:
+        return None
+    nouns = [t for t in tokens if t.pos_ == "NOUN" and t.lemma_ in _OCCASIONS]
+    nouns += _occasions_named(tokens)
+    for noun in nouns:
+        told = _day_told_of(ctx, sentence, noun.lemma_)
+        if told is not None and span.start <= (told.span.start or "") <= span.end:
+            return told
+    return None
 
 
 def _only_date_further_down(sentence: Sentence, tokens: list) -> list[tuple[int, tuple]]:
