@@ -46,7 +46,6 @@ MUST = [
     ("Boko Haram's pledge of allegiance to the Islamic State came in an audio message posted on Saturday.", "allegiance", "Boko Haram", "Islamic State", PUBLISHED),
     ("The Islamic State accepted Boko Haram's pledge of allegiance, its spokesman said on Thursday.", "allegiance", "Boko Haram", "Islamic State", PUBLISHED),
     ("Dozens of fighters in Libya's Derna have pledged allegiance to the Islamic State, residents said.", "allegiance", "fighters", "Islamic State", PUBLISHED),
-    ("The Islamic State's affiliates in West Africa and the Sahel renewed their pledges to the group's new caliph.", "renewal", "Islamic State", None, PUBLISHED),
     ("Officials said the militants had sworn allegiance to the Islamic State before carrying out the raid.", "allegiance", "militants", "Islamic State", PUBLISHED),
     ("The Jaish al-Muhajireen wal-Ansar brigade announced that it had pledged allegiance to Jabhat al-Nusra.", "allegiance", "Jaish al-Muhajireen", "Nusra", PUBLISHED),
     ("Jemaah Islamiyah founder Abu Bakar Bashir pledged allegiance to the Islamic State from his prison cell, his lawyer said.", "allegiance", "Bashir", "Islamic State", PUBLISHED),

@@ -267,11 +267,41 @@ def _with_wave_releases(ctx: DocContext, mentions: list[EventMention]) -> list[E
     per group (bench/gold/README.md, "Series"): those replace the sentence's one reading."""
     from watchfloor.extract import pledges  # pledges reads this module's lexicon
 
-    waves = [_wave_release(ctx, pledge, noun) for pledge, noun in pledges.shown_waves(ctx)]
-    waves = [w for w in waves if w is not None]
+    shown = [(_wave_release(ctx, pledge, noun), noun) for pledge, noun in pledges.shown_waves(ctx)]
+    waves = _counted_waves([(w, noun) for w, noun in shown if w is not None], mentions)
     replaced = {(w.sentence_index, w.subtype) for w in waves}
     kept = [m for m in mentions if (m.sentence_index, m.subtype) not in replaced]
     return kept + waves + _unclaimed_shown(ctx, mentions + waves)
+
+
+def _counted_waves(
+    waves: list[tuple[EventMention, object]], mentions: list[EventMention]
+) -> list[EventMention]:
+    """ "Six videos showed fighters from its A, B, ... provinces pledging": when the article
+    counts the releases of a wave, each group's release is one of the series (index, count);
+    a count that is not the number of groups keeps the counted releases read from the words
+    instead, since the article's count is what an analyst records."""
+    by_release: dict[tuple[int, str], list[tuple[EventMention, object]]] = {}
+    for wave, noun in waves:
+        by_release.setdefault((wave.sentence_index, wave.subtype), []).append((wave, noun))
+    out = []
+    for key, group in by_release.items():
+        counted = _counted(group[0][1])
+        if counted is None:
+            out.extend(w for w, _ in group)
+            continue
+        count, words = counted
+        if count != len(group):
+            read = [m for m in mentions if (m.sentence_index, m.subtype) == key]
+            if any("series" in m.details for m in read):
+                continue  # the counted releases read from the words stay
+            out.extend(w for w, _ in group)
+            continue
+        for index, (wave, _) in enumerate(group, start=1):
+            wave.details["series"] = {"count": count, "index": index, "text": words.text}
+            wave.fields.append(FieldSpan("series", words.start_char, words.end_char, words.text))
+            out.append(wave)
+    return out
 
 
 def _unclaimed_shown(ctx: DocContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -1064,23 +1094,31 @@ def _head_not_releaser(sentence: Sentence, doer: list, lex: MediaLexicon) -> boo
 def _read_count(release: Release, lex: MediaLexicon) -> None:
     """ "eight of these videos", "at least nine videos", "a series of 12 videos"."""
     noun = release.noun
-    number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
     of_head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if number is None and of_head is not None and of_head.tag_ == "CD":
-        number = of_head
     if of_head is not None and of_head.lower_ in ("recent", "latest", "last", "newest", "first"):
         words = noun.doc.text[of_head.left_edge.idx : of_head.idx + len(of_head.text)]
         release.position = "first" if lex.first_of.search(words) else "last"
         if not lex.last_of.search(words) and not lex.first_of.search(words):
             release.position = None
+    counted = _counted(noun)
+    if counted is not None:
+        release.count, release.count_words = counted
+
+
+def _counted(noun) -> tuple[int, object] | None:
+    """The number of releases a release word counts, with the words saying it."""
+    number = next((c for c in noun.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+    of_head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if number is None and of_head is not None and of_head.tag_ == "CD":
+        number = of_head
     if number is None:
-        return
+        return None
     quantity = parse_quantity(None, number.text)
     if quantity is None or quantity.min is None:
-        return
+        return None
     start = min(number.left_edge.idx, noun.left_edge.idx)
     words = noun.doc.char_span(start, noun.idx + len(noun.text), alignment_mode="expand")
-    release.count, release.count_words = quantity.min, words
+    return quantity.min, words
 
 
 def _title(sentence: Sentence, noun, lex: MediaLexicon) -> tuple[str, int, int] | None:

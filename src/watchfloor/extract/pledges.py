@@ -76,6 +76,8 @@ class PledgeLexicon:
     adding: re.Pattern
     bodies: frozenset[str]
     branches: re.Pattern
+    branch_titles: tuple[str, ...]
+    listing_preps: frozenset[str]
     verb_forms: re.Pattern
     reporting: frozenset[str]
     arriving: frozenset[str]
@@ -111,6 +113,8 @@ def pledge_lexicon() -> PledgeLexicon:
         adding=alternation(data["adding"]),
         bodies=frozenset(data["bodies"]),
         branches=alternation(data["branches"]),
+        branch_titles=tuple(data["branch_titles"]),
+        listing_preps=frozenset(data["listing_preps"]),
         verb_forms=re.compile("(?:" + "|".join(data["verb_forms"]) + ")", re.I),
         reporting=frozenset(data["reporting_verbs"]),
         arriving=frozenset(data["arriving_verbs"]),
@@ -276,9 +280,11 @@ def _showing(tokens: list):
 
 def _carried_in_release(act):
     """The release word of an "in"/"through" phrase on the pledge's verb or a word above it
-    ("swore allegiance in a video", "In an audio recording posted online, fighters ... swore")."""
+    ("swore allegiance in a video", "In an audio recording posted online, fighters ... swore"),
+    or on the pledge noun the verb takes ("pledged allegiance to X in three videos")."""
     media = media_lexicon().any_noun
-    for token in [act, *act.ancestors]:
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    for token in [act, *act.ancestors, *objects]:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
                 continue
@@ -434,8 +440,10 @@ def _mentions(
                 _place_of_pledger(mention, sentence, pledger)
             shown[id(mention)] = _showing([act, *([pledger.head] if pledger.head else [])])
             if shown[id(mention)] is None:  # "In a video released on Monday, X swore ...":
-                shown[id(mention)] = _carried_in_release(act)  # one release, never a wave
-                ctx.memo.setdefault("pledges_carried", set()).add(id(mention))
+                carrier = _carried_in_release(act)  # one release, never a wave, unless
+                shown[id(mention)] = carrier  # several pledge "in three videos": one each
+                if not (len(pledgers) > 1 and carrier is not None and carrier.tag_ == "NNS"):
+                    ctx.memo.setdefault("pledges_carried", set()).add(id(mention))
             _dated_by_release(ctx, sentence, mention, shown[id(mention)] or _released_with(act))
     return out
 
@@ -915,8 +923,14 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
     listed = [(w, _head_of(w)) for w in depicted] if len(depicted) > 1 else _split(words)
     branch_word = _branch_list_word(words, lex) if len(listed) == 1 else None
     regions = _listed_regions(branch_word, lex)
+    named_only = False
+    if not regions:  # "its provinces in A, B and C", "fighters in A and B" (parsed as a
+        # coordination with the fighters or not)
+        regions, branch_word, named_only = _listed_after(words, act, lex)
     if regions:
-        parties = _regional_branches(regions, branch_word)
+        parties = _regional_branches(regions, branch_word, _owner(branch_word))
+        if named_only and not _distinct_branches(parties):
+            parties = [_party(ctx, sentence, w, lex, head) for w, head in listed]
     else:
         parties = [_party(ctx, sentence, w, lex, head) for w, head in listed]
     parties = [p for p in parties if p is not None]
@@ -961,8 +975,9 @@ def _listed_regions(head, lex: PledgeLexicon) -> list[list]:
     if head is None or head.tag_ != "NNS" or not lex.branches.fullmatch(head.text):
         return []
     names: list[list] = [[]]
-    for token in reversed(head.doc[max(head.sent.start, head.i - 12) : head.i]):
-        if (token.pos_ == "PROPN" and token.text[:1].isupper()) or token.text == "-":
+    for token in reversed(head.doc[max(head.sent.start, head.i - 20) : head.i]):
+        # "West" of "its West Africa and Sinai provinces" may be read as an adjective
+        if (token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper()) or token.text == "-":
             names[0].insert(0, token)
         elif token.lower_ in (",", "and") and names[0]:
             names.insert(0, [])
@@ -972,24 +987,132 @@ def _listed_regions(head, lex: PledgeLexicon) -> list[list]:
     return names if len(names) > 1 else []
 
 
-def _regional_branches(regions: list[list], head) -> list[Party]:
-    """One branch per listed region, all of one movement: "Sahel" beside "West Africa" and
-    "Somalia" is the Islamic State's Sahel branch, not al-Qaeda's."""
-    lexicon = group_lexicon()
-    candidates = [
-        [
-            g
-            for g in lexicon.groups()
-            if g.region and g.parent and fold(g.region) == fold(_region_text(region))
-        ]
-        for region in regions
+def _listed_after(words: list, act, lex: PledgeLexicon) -> tuple[list[list], object, bool]:
+    """The places listed after the pledgers' word: "its provinces in A, B and C", "fighters in
+    A and B", or "from its provinces in A and B" hanging on the release that shows them ("six
+    videos of fighters renewing their oath ..., from its provinces in A, B and C"). Returns the
+    regions, the word for the pledgers, and whether each region must name a known branch (men
+    "in A and B" are branches only when A and B are where branches are). Read off the words,
+    not the parse, which scatters such lists and misreads the verb after them."""
+    words = sorted(words, key=lambda t: t.i)
+    doc = act.doc
+    men = [t for t in words if lex.militants.fullmatch(t.text) or t.lemma_ in lex.bodies]
+    if not men:
+        return [], None, False
+    starts = [
+        (t, doc[t.i + 1])
+        for t in men
+        if t.i + 1 < t.sent.end and doc[t.i + 1].lower_ in lex.listing_preps
     ]
+    head = _head_of(words) or men[0]
+    starts += [  # "six videos of fighters renewing ..., from its provinces in A and B"
+        (men[0], prep)
+        for above in head.ancestors
+        if above.i != act.i
+        for prep in above.children
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > head.i
+    ]
+    for word, prep in starts:
+        found = _places_after(word, prep, lex)
+        if found[0]:
+            return found
+    return [], None, False
+
+
+def _places_after(word, prep, lex: PledgeLexicon) -> tuple[list[list], object, bool]:
+    """The regions a preposition lists: "in its provinces in A and B" (the branches word, then
+    its own "in"), "from the A and B provinces", or the places themselves ("in A, B and C")."""
+    doc, end = prep.doc, prep.sent.end
+    i = prep.i + 1
+    owned = [t.i for t in doc[i : min(i + 4, end)] if t.tag_ == "POS"]  # "the group's ..."
+    i = owned[0] + 1 if owned else i
+    while i < end and doc[i].pos_ in ("DET", "PRON"):
+        i += 1
+    if i >= end:
+        return [], None, False
+    obj = doc[i]
+    if obj.tag_ == "NNS" and lex.branches.fullmatch(obj.text):
+        if i + 2 < end and doc[i + 1].lower_ == "in":
+            return _coordinated_places(doc, i + 2), obj, False
+        return [], None, False
+    regions = _coordinated_places(doc, i)
+    after = doc[regions[-1][-1].i + 1] if regions and regions[-1][-1].i + 1 < end else None
+    if after is not None and after.tag_ == "NNS" and lex.branches.fullmatch(after.text):
+        return regions, after, False  # "from its West Africa and Sinai provinces"
+    branch_word = word.tag_ == "NNS" and bool(lex.branches.fullmatch(word.text))
+    return regions, word, not branch_word
+
+
+def _coordinated_places(doc, i: int) -> list[list]:
+    """ "West Africa, Somalia and the Sahel" from word ``i`` on: each capitalised name of the
+    list, without articles, the last one after "and"; none when the list is a single name."""
+    end = doc[i].sent.end
+    regions: list[list] = [[]]
+    joined = False
+    while i < end:
+        token = doc[i]
+        if token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN"):
+            regions[-1].append(token)
+        elif token.lower_ in (",", "and") and (regions[-1] or len(regions) > 1):
+            joined = joined or token.lower_ == "and"
+            if regions[-1]:
+                regions.append([])
+        elif token.lower_ != "the" or regions[-1]:
+            break
+        i += 1
+    regions = [r for r in regions if r]
+    return regions if len(regions) > 1 and joined else []
+
+
+def _owner(word):
+    """The known group a pledgers' word belongs to ("the Islamic State's branches", "fighters
+    of al-Shabaab"), else None ("its provinces", "fighters")."""
+    if word is None:
+        return None
+    lexicon = group_lexicon()
+    for child in word.children:
+        words = []
+        if child.dep_ == "poss":
+            words = list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            words = [t for c in child.children for t in c.subtree]
+        text = " ".join(t.text for t in words if t.tag_ != "POS")
+        canonical = lexicon.canonical(text) if text else None
+        if canonical:
+            return canonical
+    return None
+
+
+def _distinct_branches(parties: list[Party]) -> bool:
+    """Every listed region named a different known branch."""
+    canonicals = [p.canonical for p in parties]
+    return all(canonicals) and len(set(canonicals)) == len(canonicals)
+
+
+def _regional_branches(regions: list[list], head, owner: str | None = None) -> list[Party]:
+    """One branch per listed region, all of one movement: "Sahel" beside "West Africa" and
+    "Somalia" is the Islamic State's Sahel branch, not al-Qaeda's; a movement named as theirs
+    ("al-Qaeda's branches in ...") is the one."""
+    lexicon = group_lexicon()
+    candidates = [_branches_of_region(_region_text(region), lexicon) for region in regions]
+    if owner is not None:
+        candidates = [[g for g in c if g.parent == owner] for c in candidates]
     parents = {c[0].parent for c in candidates if len(c) == 1}
     movement = next(iter(parents)) if len(parents) == 1 else None
     return [
         _regional_branch(region, head, [g for g in found if movement in (None, g.parent)])
         for region, found in zip(regions, candidates, strict=True)
     ]
+
+
+def _branches_of_region(text: str, lexicon) -> list:
+    """The branches a region names: by their region ("Somalia"), else by a name of the region
+    with a branch's title ("East Asia" -> "East Asia Province")."""
+    found = [g for g in lexicon.groups() if g.region and g.parent and fold(g.region) == fold(text)]
+    if found:
+        return found
+    titled = {lexicon.canonical(f"{text} {title}") for title in pledge_lexicon().branch_titles}
+    return [g for g in (lexicon.get(c) for c in titled if c) if g and g.parent]
 
 
 def _region_text(region: list) -> str:
@@ -1154,10 +1277,26 @@ def _shown_object(act) -> list:
         return []
     for above in list(act.ancestors)[:3]:
         if above.pos_ in ("VERB", "AUX") and above.lemma_ not in _DEPICTING:
-            return []
+            # "published four videos showing fighters ... pledging", the pledge hung on "published"
+            return _shown_by_release(above, act) if act.dep_ == "advcl" else []
         if above.lemma_ in _DEPICTING:
             shown = [c for c in above.children if c.dep_ == "dobj" and c.i < act.i]
             return _phrase(shown[0]) if shown else []
+    return []
+
+
+def _shown_by_release(verb, act) -> list:
+    """ "published four videos showing fighters from A and B pledging allegiance", with the
+    "-ing" pledge hung on the verb of publishing: the men the release's own verb of showing
+    has as its object, just before the pledge (the first noun after it: the parse may hang the
+    men elsewhere too)."""
+    media = media_lexicon().any_noun
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and media.fullmatch(c.text)):
+        for showing in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in _DEPICTING):
+            between = act.doc[showing.i + 1 : act.i]
+            shown = next((t for t in between if t.pos_ in ("NOUN", "PROPN")), None)
+            if shown is not None:
+                return [t for t in _phrase(shown) if t.i < act.i]
     return []
 
 
