@@ -119,3 +119,29 @@ def test_an_arrest_beside_a_raid_in_its_own_clause_stays(analyse):
         "militant camp in the Sambisa forest.",
     )
     assert ("arrest", "arrest") in events, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan forces recaptured several villages in Achin district in the first week of the "
+        "offensive, officials said on Monday.",
+        "Iraqi forces declared Fallujah fully recaptured from the Islamic State on Sunday, "
+        "ending a five-week offensive.",
+        "Mozambican troops backed by Rwandan forces recaptured the port of Mocimboa da Praia "
+        "after an offensive on Sunday.",
+    ],
+)
+def test_the_offensive_a_place_was_taken_in_is_its_setting(analyse, text):
+    events = _events(analyse, text)
+    assert [t for t, _ in events] == ["territorial_change"], events
+
+
+def test_an_offensive_that_killed_people_beside_a_place_taken_stays(analyse):
+    events = _events(
+        analyse,
+        "Government troops retook the town of Damasak on Monday in an offensive that killed "
+        "more than 200 militants, the army said.",
+    )
+    assert ("territorial_change", "recaptured") in events or ("territorial_change", "captured") in events, events
+    assert any(t == "military_operation" for t, _ in events), events

@@ -168,11 +168,6 @@ MUST = [
         "cameroonian",
     ),
     (
-        "Mozambican troops backed by Rwandan forces recaptured the port of Mocimboa da Praia after an offensive on Sunday.",
-        "offensive",
-        "",
-    ),
-    (
         "Coalition aircraft conducted 20 airstrikes against ISIS targets in Iraq and Syria on Friday.",
         "airstrike",
         "coalition",

@@ -83,6 +83,7 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
     kept = _no_attack_for_a_call_to_attack(kept)
     kept = _no_attack_for_a_place_taken(kept)
     kept = _no_arrest_for_a_raid_s_detentions(ctx, kept)
+    kept = _no_operation_for_a_place_taken(kept)
     return sorted(kept, key=lambda m: m.sentence_index)
 
 
@@ -245,6 +246,25 @@ def _trigger_word(ctx: DocContext, mention: EventMention):
         mention.trigger.start, mention.trigger.end, alignment_mode="expand"
     )
     return words.root if words is not None else None
+
+
+def _no_operation_for_a_place_taken(mentions: list[EventMention]) -> list[EventMention]:
+    """ "Afghan forces recaptured several villages in the first week of the offensive",
+    "declared Fallujah recaptured, ending a five-week offensive": the place taken is what the
+    sentence tells; the offensive it was taken in, with no one killed, is its setting, not a
+    second record."""
+    taken = {m.sentence_index for m in mentions if m.type == "territorial_change"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "military_operation"
+            and m.sentence_index in taken
+            and m.subtype in ("offensive", "other")
+            and m.killed is None
+            and m.arrested is None
+        )
+    ]
 
 
 def _names(mention: EventMention, roles: tuple[str, ...]) -> set[str]:
