@@ -70,3 +70,14 @@ def summary_number(output: str, label: str) -> int:
 
 
 RECORD_ID = re.compile(r"\b[0-9a-f]{16}\b")
+
+
+def assert_statistic_stated(found: list[dict], low, high, measure: str) -> None:
+    """Some statistic of ``found`` has the value ``low``..``high`` and a measure the
+    evaluation judges right for ``measure`` (README: "Scoring records")."""
+    from watchfloor.analyze.evaluate_records import measure_right
+
+    values = [(s["value"]["min"], s["value"]["max"]) for s in found]
+    hits = [s for s in found if (s["value"]["min"], s["value"]["max"]) == (low, high)]
+    assert hits, f"no statistic {low}..{high} in {values}"
+    assert any(measure_right(measure, s["measure"]) for s in hits), [s["measure"] for s in hits]

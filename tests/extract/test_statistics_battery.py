@@ -10,8 +10,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
-from watchfloor.analyze.evaluate_records import measure_right
+from helpers import assert_statistic_stated, records_of
 
 pytestmark = pytest.mark.slow
 
@@ -416,11 +415,7 @@ MUST_NOT = [
 
 @pytest.mark.parametrize(("text", "low", "high", "measure"), MUST)
 def test_a_stated_number_is_a_statistic(analyse, text, low, high, measure):
-    found = _statistics(analyse, text)
-    wanted = {"min": low, "max": high}
-    same = [s for s in found if s["value"] == wanted]
-    assert same, [(s["value"], s["measure"]) for s in found]
-    assert any(measure_right(measure, s["measure"]) for s in same), [s["measure"] for s in same]
+    assert_statistic_stated(_statistics(analyse, text), low, high, measure)
 
 
 @pytest.mark.parametrize("text", MUST_NOT)

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from watchfloor.analyze.evaluate_records import measure_right
+from helpers import assert_statistic_stated, records_of
 
 pytestmark = pytest.mark.slow
 
@@ -21,8 +21,7 @@ PUBLISHED = date(2022, 3, 9)
 
 
 def _statistics(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [r.data for r in result.records if r.kind == "statistic"]
+    return records_of(analyse(text, PUBLISHED), kind="statistic")
 
 
 MUST = [
@@ -165,11 +164,7 @@ MUST_NOT = [
 
 @pytest.mark.parametrize(("text", "low", "high", "measure"), MUST)
 def test_a_stated_number_is_a_statistic(analyse, text, low, high, measure):
-    found = _statistics(analyse, text)
-    values = [(s["value"]["min"], s["value"]["max"]) for s in found]
-    hits = [s for s in found if (s["value"]["min"], s["value"]["max"]) == (low, high)]
-    assert hits, f"no statistic {low}..{high} in {values}"
-    assert any(measure_right(measure, s["measure"]) for s in hits), [s["measure"] for s in hits]
+    assert_statistic_stated(_statistics(analyse, text), low, high, measure)
 
 
 @pytest.mark.parametrize("text", MUST_NOT)

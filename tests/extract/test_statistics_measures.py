@@ -18,7 +18,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import assert_statistic_stated, records_of
 from watchfloor.analyze.evaluate_records import measure_right
 
 pytestmark = pytest.mark.slow
@@ -417,11 +417,7 @@ MUST_NOT = [
 
 @pytest.mark.parametrize(("text", "low", "high", "measure"), MUST)
 def test_a_stated_number_is_a_statistic(analyse, text, low, high, measure):
-    found = _statistics(analyse, text)
-    values = [(s["value"]["min"], s["value"]["max"]) for s in found]
-    hits = [s for s in found if (s["value"]["min"], s["value"]["max"]) == (low, high)]
-    assert hits, f"no statistic {low}..{high} in {values}"
-    assert any(measure_right(measure, s["measure"]) for s in hits), [s["measure"] for s in hits]
+    assert_statistic_stated(_statistics(analyse, text), low, high, measure)
 
 
 @pytest.mark.parametrize("text", MUST_NOT)
