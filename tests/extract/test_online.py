@@ -247,3 +247,35 @@ def test_the_date_of_a_since_phrase_is_not_the_takedown_date(analyse):
         "violent content since the group's June 7 attack on the border.",
     )
     assert record["date"] is None or record["date"]["start"] != "2024-06-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Telegram removed dozens of Islamic State channels on Sunday. Some of those "
+            "channels moved to Element, a smaller messaging service, within hours.",
+            "platform_migration",
+        ),
+        ("Islamic State supporters moved to Element, an encrypted messaging app.", "platform_migration"),
+        ("The government cut access to Facebook and WhatsApp on Sunday after the bombings.", "takedown"),
+        ("Pakistan's telecom regulator blocked Telegram on Monday.", "takedown"),
+    ],
+)
+def test_moves_told_of_channels_and_platforms_blocked_whole(analyse, text, subtype):
+    result = analyse(text, PUBLISHED)
+    subtypes = [r.data["subtype"] for r in result.records if r.kind == "event"]
+    assert subtype in subtypes, subtypes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Element of surprise was lost, a commander said.",
+        "He was blocked from leaving the country by police.",
+        "Users said the channels moved to Element, a new messaging app.",
+    ],
+)
+def test_no_online_action_in_other_senses(analyse, text):
+    result = analyse(text, PUBLISHED)
+    assert [r for r in result.records if r.kind == "event"] == []

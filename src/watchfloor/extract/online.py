@@ -265,6 +265,8 @@ def _acted_on(token) -> list:
             out.extend(t for c in child.children if c.dep_ == "pobj" for t in _phrase(c))
     if token.dep_ in ("amod", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
         out.extend(_phrase(token.head))
+    if token.dep_ in ("acomp", "oprd"):  # "Facebook and WhatsApp remained blocked"
+        out.extend(t for c in token.head.children if c.dep_ == "nsubj" for t in _phrase(c))
     return sorted(set(out), key=lambda t: t.i)
 
 
@@ -366,6 +368,8 @@ def _online_object(sentence: Sentence, objects: list, lex: OnlineLexicon) -> boo
         return False
     if lex.strong_objects.search(text):
         return True
+    if lex.any_platform.search(text):
+        return True  # a platform itself blocked or banned ("cut access to Facebook")
     return bool(lex.weak_objects.search(text)) and _online_sentence(sentence, lex)
 
 
@@ -426,11 +430,17 @@ def _movers_named(ctx: DocContext, sentence: Sentence, token, lex: OnlineLexicon
     if words and lex.movers.search(_text_of(sentence, words)):
         return True
     subject = _clause_subject(token)
-    return (
-        subject is not None
-        and subject.lower_ in ("they", "it")
-        and bool(_groups_before(ctx, sentence))
+    if subject is None or not _groups_before(ctx, sentence):
+        return False
+    # "they", or the channels told just before ("Some of those channels moved to Element")
+    return subject.lower_ in ("they", "it") or bool(
+        _CHANNELS_TOLD_BEFORE.search(" ".join(t.text for t in subject.subtree))
     )
+
+
+_CHANNELS_TOLD_BEFORE = re.compile(
+    r"\b(?:those|these|the|its|their)\s+(?:channels|accounts|chats|chat groups)\b", re.I
+)
 
 
 def _clause_subject(token):
