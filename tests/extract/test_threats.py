@@ -274,3 +274,15 @@ def test_a_call_to_press_on_with_talks_is_no_call(analyse):
     assert (
         _threats(analyse, "The group's leader urged its fighters to press on with the talks.") == []
     )
+
+
+def test_an_order_dated_hours_before_the_strikes_told_just_before(analyse):
+    result = analyse(
+        "BEIRUT, Oct. 29, 2024 — Israeli warplanes struck dozens of villages in the Bekaa valley "
+        "on Monday, killing at least 60 people. The Israeli military had ordered residents of "
+        "several towns near Baalbek to leave their homes hours earlier."
+    )
+    [warning] = [
+        r.data for r in result.records if r.kind == "event" and r.data["type"] == "threat"
+    ]
+    assert warning["date"]["start"] == "2024-10-28"

@@ -83,6 +83,8 @@ def test_expression_is_found_whole_and_resolved(text, words, span):
         ("A week later, a bomb exploded.", ("2020-01-27", "2020-01-27")),
         ("The day before, a bomb exploded.", ("2020-01-19", "2020-01-19")),
         ("That same night, a bomb exploded.", ("2020-01-20", "2020-01-20")),
+        ("Hours earlier, the group had released a statement.", ("2020-01-20", "2020-01-20")),
+        ("Several hours later, police arrived.", ("2020-01-20", "2020-01-20")),
     ],
 )
 def test_narrative_expression_counts_from_the_event_before(text, span):
@@ -162,6 +164,7 @@ def test_a_weekday_restating_a_month_and_day_is_one_expression(text, words, span
         "The siege lasted 24 hours.",
         "Fighters were given 48 hours to leave.",
         "The 24 hours after the blast were chaotic.",
+        "He was held for 48 hours earlier in the week.",
         # ISAF's convention dates "the past 24 hours" by the release day: left to the context
         "Insurgents were detained over the past 24 hours.",
     ],
@@ -175,3 +178,18 @@ def test_a_weekday_then_a_month_day_in_another_clause_stay_two():
         "Tuesday",
         "January 14",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a Friday anchor: the Wednesday and Thursday just before
+        ("Police raided the offices on Wednesday and Thursday.", ("2020-01-15", "2020-01-16")),
+        ("Strikes hit the town from Monday to Wednesday.", ("2020-01-13", "2020-01-15")),
+        # the Friday is the anchor's own: the pair runs Friday to Saturday a week before
+        ("Fighting raged on Friday and Saturday.", ("2020-01-10", "2020-01-11")),
+    ],
+)
+def test_two_weekdays_are_one_stretch_of_days(text, span):
+    [(_, found)] = _found(text, anchor=date(2020, 1, 17))
+    assert found == span

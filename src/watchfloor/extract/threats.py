@@ -1606,7 +1606,7 @@ def _fill_setting(
     dates = [
         d
         for d in sentence.dates
-        if (d[3].root.i not in inside or _long_past(d[2], anchor))
+        if (d[3].root.i not in inside or _long_past(d[2], anchor) or _told_of_the_story(d[2]))
         and not _anniversary(d[3].root)
         and not _in_another_clause(d[3].root, tokens)
     ]
@@ -1659,6 +1659,15 @@ def _anniversary(word) -> bool:
         if above.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# "ordered residents to leave their homes hours earlier": a day counted from the story's own
+# events dates the order, not the attack it fears
+_STORY_RELATIVE = re.compile(r"\b(?:later|earlier|the same day|that day|that night)\b", re.I)
+
+
+def _told_of_the_story(span) -> bool:
+    return bool(_STORY_RELATIVE.search(span.text or ""))
 
 
 def _long_past(span, anchor: date | None) -> bool:

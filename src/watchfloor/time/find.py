@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from watchfloor.data import load_toml
 from watchfloor.models import DateSpan
@@ -45,6 +45,8 @@ _DAYS = "|".join(
         rf"(?P<e9>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y9>{_YEARNUM}))?",
         rf"(?:between\s+)?(?P<d10>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}(?P<e10>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m10>{_MONTH})(?:,?\s+(?P<y10>{_YEARNUM}))?",
+        # "on Wednesday and Thursday": two days of one week
+        rf"(?P<w11>{_WEEKDAY}){_TO_DAY}(?P<x11>{_WEEKDAY})(?!\s+(?:night|morning|evening))",
     ]
 )
 
@@ -75,7 +77,9 @@ _POINT = "|".join(
         rf"(?:the next|the following) (?:day|{_PART})",
         r"the (?:day|night) before|the previous (?:day|night)",
         r"(?:that )?same (?:day|night)|the same (?:day|night)",
-        r"hours later",
+        # not "held for 48 hours earlier this year"
+        r"(?<!\d )(?:a few |several |some )?hours (?:later|earlier)"
+        r"(?!\s+(?:this|that|last|in|on)\b)",
         # month and day ("Thursday, Aug. 3": the weekday restates the date), month and year,
         # month alone
         rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAYNUM}(?![\d,]*\s*{_YEARNUM})",
@@ -250,6 +254,8 @@ def _resolve(
             span.text = words
         return span
     g = m.groupdict()
+    if g.get("w11"):
+        return _two_weekdays(g["w11"], g["x11"], anchor, narrative, words)
     if m.group("days"):
         return _days_of_month(g, anchor, words)
     for a, b in (("a1", "b1"), ("a2", "b2")):
@@ -277,6 +283,20 @@ def _resolve(
         first = 1 if g["h7"].lower() == "first" else 7
         return _months_of(g["y7"], first, first + 5, anchor, words)
     return None
+
+
+def _two_weekdays(
+    first: str, last: str, anchor: date | None, narrative: date | None, words: str
+) -> DateSpan | None:
+    """ "on Wednesday and Thursday": from the first to the second, within one week."""
+    a = resolve_expression(first, anchor, narrative)
+    b = resolve_expression(last, anchor, narrative)
+    if a is None or b is None or not a.start or not b.start:
+        return DateSpan(None, None, None, words)
+    start, end = date.fromisoformat(a.start), date.fromisoformat(b.start)
+    if start > end:
+        start -= timedelta(weeks=1)
+    return DateSpan(start.isoformat(), end.isoformat(), "day", words)
 
 
 def _days_of_month(g: dict, anchor: date | None, words: str) -> DateSpan | None:

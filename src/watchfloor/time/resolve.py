@@ -196,7 +196,9 @@ def _narrative(low, anchor, narrative):
         if base is None:
             return (None, None, "day")
         return _one(base - timedelta(days=1))
-    if re.search(r"\b(the same day|that day|(that )?same night|that night|hours later)\b", low):
+    if re.search(
+        r"\b(the same day|that day|(that )?same night|that night|hours (later|earlier))\b", low
+    ):
         if base is None:
             return (None, None, "day")
         return _one(base)
@@ -300,10 +302,10 @@ _RULES = [
 def _looks_like_duration(low: str) -> bool:
     return bool(
         re.search(
-            r"\b(for|lasting|\d+-(day|week|month|year))\b|\byears? old\b|\bage\b|\baged\b|\bhours?\b(?! later)",
+            r"\b(for|lasting|\d+-(day|week|month|year))\b|\byears? old\b|\bage\b|\baged\b|\bhours?\b(?! (?:later|earlier))",
             low,
         )
-    ) and not re.search(r"\b(ago|later|last|this|since|in|on)\b", low)
+    ) and not re.search(r"\b(ago|later|earlier|last|this|since|in|on)\b", low)
 
 
 def _one(d: date):
