@@ -71,10 +71,12 @@ class DocContext:
         if _DATE_ONLY_LINE.fullmatch(sentence.text.strip()):
             return True
         # a headline: a first line of its own that does not end as a sentence does
-        first_line = self.document.text.split("\n", 1)[0].rstrip()
+        text = self.document.text
+        newline = text.find("\n")  # stops at the first line: no copy of the whole text
+        first_line = text[:newline].rstrip()
         return (
-            sentence.end <= len(first_line) + 1
-            and "\n" in self.document.text
+            newline >= 0
+            and sentence.end <= len(first_line) + 1
             and not first_line.endswith((".", "!", "?", '"', "\u201d", "'"))
         )
 

@@ -163,12 +163,14 @@ def _only_date_further_down(sentence: Sentence, tokens: list) -> list[tuple[int,
 
 def _hangs_off_saying(words, tokens: list) -> bool:
     """The date of a verb of saying the event is told under ("the weekly said on Thursday")."""
+    verb = _saying_verb_over(words)
+    return verb is not None and all(t.i != verb.i for t in tokens)
+
+
+def _saying_verb_over(words):
+    """The verb a date's words hang off, when it is a verb of saying ("said on Friday")."""
     verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return (
-        verb is not None
-        and verb.lemma_.lower() in _SAYING
-        and all(t.i != verb.i for t in tokens)
-    )
+    return verb if verb is not None and verb.lemma_.lower() in _SAYING else None
 
 
 def _counted_from_clause(sentence: Sentence, tokens: list, ctx: DocContext) -> EventDate | None:
@@ -215,8 +217,8 @@ def _day_said(sentence: Sentence, tokens: list) -> tuple[int, int, DateSpan] | N
     for start, end, said, words in sentence.dates:
         if not said.start or said.precision != "day" or said.start != said.end or words is None:
             continue
-        verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() not in _SAYING or verb.i not in below:
+        verb = _saying_verb_over(words)
+        if verb is None or verb.i not in below:
             continue
         if all(t.i != verb.i for t in tokens):  # the saying is not itself the event
             return start, end, said
@@ -618,8 +620,7 @@ def _day_of_saying(sentence: Sentence) -> EventDate | None:
     for start, end, span, words in sentence.dates:
         if not span.start or span.precision != "day" or is_period(span) or words is None:
             continue
-        verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.lemma_.lower() in _SAYING:
+        if _saying_verb_over(words) is not None:
             return EventDate(span, start, end, explicit=False)
     return None
 

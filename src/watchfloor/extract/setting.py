@@ -15,6 +15,7 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_borrowed, date_in_sentence
 from watchfloor.extract.placing import EventPlace, place_from_context, place_in_sentence
 from watchfloor.geo.gazetteer import gazetteer
+from watchfloor.geo.mentions import nationalities
 from watchfloor.models import EventMention, FieldSpan, Location
 
 # Events a state's own forces carry out at home unless the text says where: "The Pakistani
@@ -72,14 +73,10 @@ def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> 
     names most."""
     if mention.type not in _DONE_AT_HOME:
         return None
-    gaz = gazetteer()
-    for ent in sentence.ents:
-        if ent.label_ != "NORP":
+    for ent, code in nationalities(sentence.ents):
+        if ctx.countries.get(code, 0) < 1:
             continue
-        code = gaz.demonym_country(ent.text)
-        if code is None or ctx.countries.get(code, 0) < 1:
-            continue
-        name = gaz.country_names.get(code)
+        name = gazetteer().country_names.get(code)
         location = Location(None, None, name, code, precision="country")
         return EventPlace(location, ent.start_char, ent.end_char, explicit=False)
     return None

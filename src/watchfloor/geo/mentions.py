@@ -243,15 +243,7 @@ def _sentence_countries(doc, start: int) -> Counter:
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if token is None:
         return Counter()
-    sentence = token[0].sent
-    local: Counter = Counter()
-    gaz = gazetteer()
-    for ent in sentence.ents:
-        if ent.label_ == "NORP":
-            code = gaz.demonym_country(ent.text)
-            if code:
-                local[code] += 1
-    return local
+    return Counter(code for _, code in nationalities(token[0].sent.ents))
 
 
 def _reading(
@@ -312,14 +304,23 @@ def article_countries(places: list[PlaceMention], doc) -> Counter:
 
 def _demonym_hints(doc) -> Counter:
     """ "Malian army", "Afghan forces": half a vote each for the country."""
-    gaz = gazetteer()
     hints: Counter = Counter()
-    for ent in doc.ents:
+    for _, code in nationalities(doc.ents):
+        hints[code] += 0.5
+    return hints
+
+
+def nationalities(ents) -> list[tuple[object, str]]:
+    """(entity, country code) for each nationality the recogniser tagged ("Malian", "British")
+    that names a country's people."""
+    gaz = gazetteer()
+    out = []
+    for ent in ents:
         if ent.label_ == "NORP":
             code = gaz.demonym_country(ent.text)
             if code:
-                hints[code] += 0.5
-    return hints
+                out.append((ent, code))
+    return out
 
 
 def _named_places(doc, text: str) -> list[tuple[int, int, object, str | None]]:
