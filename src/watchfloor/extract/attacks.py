@@ -989,16 +989,55 @@ def _state_words(doer: str, lex: AttackLexicon) -> bool:
     """Whether a doer's words name state forces: "commandos", but not "guerrilla urban
     commandos", whose attacker noun says whose they are (an "anti-terrorist unit" is the
     state's)."""
+    doer = _without_armed_groups_names(doer, lex)
     states = list(lex.state_forces.finditer(doer))
     if not states:
         return False
     head = states[-1]
+    if _ends_in_attacker_noun(doer[head.end() :], lex):
+        return False  # "Garo National Liberation Army militants": the band's men, named after it
     if head.end() != len(doer.rstrip()):
         return True  # the state word is not the phrase's head: the phrase is no band's name
     return not any(
         m.end() <= head.start() and (m.start() == 0 or doer[m.start() - 1] != "-")
         for m in lex.perpetrator_nouns.finditer(doer)
     )
+
+
+@cache
+def _armed_groups_with_state_words() -> re.Pattern | None:
+    """Known armed groups whose names hold a state force's word: "New People's Army",
+    "Balochistan Liberation Army", "Army of Justice"."""
+    lex = attack_lexicon()
+    names = [
+        alias
+        for named in group_lexicon().entries.values()
+        if named.type != "person"
+        for alias in named.aliases
+        if len(alias) > 4 and lex.state_forces.search(alias)
+    ]
+    if not names:
+        return None
+    return alternation([re.escape(n) for n in set(names)])
+
+
+def _without_armed_groups_names(words: str, lex: AttackLexicon) -> str:
+    """The words with known armed groups' names put as "group", so the "Army" of the "New
+    People's Army" is never taken for the state's army."""
+    names = _armed_groups_with_state_words()
+    if names is None:
+        return words
+    glued = re.sub(r"\s+(?=['’]s\b)|(?<=\w)\s+(?=-)|(?<=-)\s+", "", words)  # "People 's" of tokens
+    return names.sub("group", glued) if names.search(glued) else words
+
+
+def _ends_in_attacker_noun(tail: str, lex: AttackLexicon) -> bool:
+    nouns = list(lex.perpetrator_nouns.finditer(tail))
+    return bool(nouns) and nouns[-1].end() == len(tail.rstrip())
+
+
+def _names_state_forces(words: str, lex: AttackLexicon) -> bool:
+    return bool(lex.state_forces.search(_without_armed_groups_names(words, lex)))
 
 
 # the words of a raid or an assault a state's act is done in ("arrested three men in a raid")
@@ -1019,7 +1058,7 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
         agents = _agents(tok)  # "killed by unknown assailants in the police headquarters"
         if agents:
             agent = " ".join(t.text for t in agents[0].subtree if t.i <= agents[0].i)
-            if not lex.state_forces.search(agent):
+            if not _names_state_forces(agent, lex):
                 return agent
         return _doer(sentence, trigger) or _done_in(tok, lex) or _misread_subject(tok)
     tok = _trigger_head(sentence, trigger) or tok  # "attack" of "drone attack"

