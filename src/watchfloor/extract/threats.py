@@ -52,7 +52,10 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 _TARGET_PREPS = frozenset(
     {"on", "against", "in", "across", "throughout", "at", "during", "inside", "around"}
 )
-_NOT_TARGETS = frozenset({"own", "order", "name", "way", "behalf", "addition", "part", "arms"})
+_NOT_TARGETS = frozenset(
+    {"own", "order", "name", "way", "behalf", "addition", "part", "arms", "death", "deaths"}
+    | {"killing"}
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class ThreatLexicon:
     peaceful: re.Pattern
     speakers: re.Pattern
     carriers: re.Pattern
+    vehicles: dict[str, re.Pattern]
     doctrines: re.Pattern
     not_speakers: re.Pattern
     warning: re.Pattern
@@ -106,6 +110,7 @@ def threat_lexicon() -> ThreatLexicon:
         peaceful=alternation(call["peaceful"]),
         speakers=alternation(call["speakers"]),
         carriers=alternation(call["carriers"]),
+        vehicles={k: alternation(v) for k, v in call["vehicles"].items()},
         doctrines=alternation(call["doctrines"]),
         not_speakers=alternation(call["not_speakers"]),
         warning=alternation(warning["triggers"]),
@@ -159,7 +164,28 @@ def extract(ctx: DocContext) -> list[EventMention]:
         # Americans to leave, and Russia's embassy advised Russian citizens to depart")
         call = _call_in(ctx, sentence) or _threat_told_in(ctx, sentence)
         mentions.extend([call] if call is not None else _warnings_in(ctx, sentence))
-    return _pool_targets(_key_warnings(mentions))
+    return _pool_targets(_key_calls(_key_warnings(mentions)))
+
+
+def _key_calls(mentions: list[EventMention]) -> list[EventMention]:
+    """Calls of one article by one group are one call told over several sentences, unless a
+    sentence names another kind of carrier than that group's call before it: the spokesman's
+    audio message, the newsletter's editorial and a poster are three calls."""
+    lex = threat_lexicon()
+    kinds: dict[str, set[str]] = {}  # the group's identity -> its current call's carriers
+    told: dict[str, int] = {}
+    for m in mentions:
+        if m.subtype != "call_to_attack" or not m.identity:
+            continue
+        group = m.identity
+        these = {k for k, pattern in lex.vehicles.items() if pattern.search(m.sentence.text)}
+        if these and kinds.get(group) and not these & kinds[group]:
+            told[group] = told.get(group, 0) + 1
+        if these:
+            kinds[group] = these
+        if told.get(group):
+            m.identity = f"{group}|#{told[group]}"
+    return mentions
 
 
 def _key_warnings(mentions: list[EventMention]) -> list[EventMention]:
@@ -313,15 +339,14 @@ def _threat_told_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         speaker = _caller(ctx, sentence, token, lex)
         if speaker is None:
             continue
-        verdict = _verdict(sentence, token, match, lex)
+        verdict = _threat_verdict(sentence, token, match, lex)
         if verdict not in ("reported", "alleged"):
             continue
         mention = _call_by(sentence, verdict, match, speaker)
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
-            name = _short_name(sentence, subjects[0])
-            mention.details["targets"] = [name]
-            mention.actors.append(Actor(name, None, "target", _target_type(subjects[0], name)))
+        for noun in _threatened_nouns(sentence, clause, match, lex):
+            name = _short_name(sentence, noun)
+            mention.details.setdefault("targets", []).append(name)
+            mention.actors.append(Actor(name, None, "target", _target_type(noun, name)))
         _fill_setting(ctx, mention, sentence, [token, *_release_verb(token, lex)], [], [])
         if told_long_before(ctx, mention, sentence):
             return None
@@ -330,6 +355,31 @@ def _threat_told_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         return mention
     return None
 
+
+def _threatened_nouns(sentence: Sentence, clause, match, lex: ThreatLexicon) -> list:
+    """Who is threatened: the subject of what will befall them ("countries taking part would
+    be attacked", "foreign forces would face attacks"), or, when the threat is of what the
+    group will do ("would continue to target hotels", "would carry out attacks on schools"),
+    what its violent words take."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = {t.i for s in subjects for t in s.subtree}
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    violent = [
+        t
+        for t in sentence.span
+        if start <= t.idx < end
+        and (lex.violent.fullmatch(t.text) or lex.violent_verbs.fullmatch(t.text))
+    ]
+    if violent and not any(
+        t.tag_ == "VBN" or t.lower_ in _SUFFERED for t in sentence.span if start <= t.idx < end
+    ):
+        nouns = [n for w in violent for n in _target_nouns(w)]
+        return [n for n in nouns if n.i not in doers and not lex.violent.fullmatch(n.text)][:4]
+    return [s for s in subjects[:1] if s.pos_ in ("NOUN", "PROPN")]
+
+
+# what a threat's subject will suffer ("would face attacks"), not do
+_SUFFERED = frozenset({"face", "suffer"})
 
 _CONDITIONS = frozenset({"if", "unless"})
 
@@ -1157,7 +1207,7 @@ def _precaution(sentence: Sentence, content: list, lex: ThreatLexicon, addressed
     if not protected:
         return None
     for t in content:
-        if t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ not in ("VERB", "AUX") and not _advised_against(t):
             continue
         negs = [c for c in t.children if c.dep_ == "neg"]
         start = negs[0].idx if negs and negs[0].i < t.i else t.idx  # "not to travel"
@@ -1165,11 +1215,17 @@ def _precaution(sentence: Sentence, content: list, lex: ThreatLexicon, addressed
         m = lex.precautions.match(rest)
         if m is None or (negs and not m.group().lower().startswith("not")):
             continue
-        objects = [w for c in t.children if c.dep_ in ("dobj", "prt") for w in c.subtree]
+        objects = [w for c in t.children if c.dep_ in ("dobj", "prt", "pobj") for w in c.subtree]
         end = max([t, *objects], key=lambda w: w.i)
         stop = end.idx + len(end.text) if objects else start + len(m.group())
         return sentence.span.doc.text[start:stop], start, stop
     return None
+
+
+def _advised_against(token) -> bool:
+    """ "advised its nationals against all travel to northern Mali": the precaution told as
+    what the advice is against, with no verb of its own."""
+    return token.lower_ == "against" and token.dep_ == "prep"
 
 
 def _feared(sentence: Sentence, about) -> list:
@@ -1520,6 +1576,19 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
     # the parse's history also fires under "praised ... and urged", "increased patrols after
     # ... warned": only the words above, or an old date, make a call or warning history
     return "reported" if verdict == "historical" else verdict
+
+
+def _threat_verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
+    """Did the group say what will befall its enemies? The saying verb's own negation and
+    modality decide ("may warn"), not the "would" of what it foretells, which is the threat
+    itself; "continue" inside the threat ("would continue to target") is no habit."""
+    before = sentence.text[max(0, match.start() - 40) : match.start()]
+    after = sentence.text[match.end() : match.end() + 40]
+    if lex.generic.search(before) or lex.generic.search(after) or _ongoing(token):
+        return "generic"
+    if _recalled(sentence, token, match, lex):
+        return "historical"
+    return _clause_verdict(token)
 
 
 def _clause_verdict(verb) -> str:
