@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from watchfloor.data import load_toml
-from watchfloor.extract.certainty import judge
+from watchfloor.extract.certainty import judge, told_as_future
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
@@ -92,6 +92,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     verdict = judge(token, sentence.text, match.start(), None)
     if verdict in ("negated", "historical"):
         return None
+    if verdict == "speculative" and told_as_future(token):
+        return None  # "vowed to arrest those behind the attack": a promise, no arrest
     groups = _groups(sentence)
     doers = _doers(token)
     if _armed(doers, groups):

@@ -129,3 +129,42 @@ def _negated(trigger) -> bool:
     ):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+
+
+# The modals of what is still to come ("troops will mount raids", "would launch an offensive")
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Verbs whose object or complement is only meant ("plans further raids", "vowed to arrest")
+_MEANING_VERBS = frozenset(
+    {"plan", "prepare", "intend", "vow", "promise", "pledge", "threaten", "aim", "seek", "want"}
+)
+
+
+def told_as_future(trigger) -> bool:
+    """Whether a trigger is told as still to come, not as hedged: its own verb, or the verb
+    it is the object or complement of, is in the future ("would launch a new offensive") or
+    only planned or promised ("whether it plans further raids", "vowed to arrest them").
+    "A suspected strike", "reportedly raided" and "may have been killed" are not."""
+    for token in _trigger_verbs(trigger):
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_MODALS for a in auxes) and not any(
+            a.lemma_ == "have" for a in auxes
+        ):
+            return True  # not "would have killed", a guess about the past
+        if token.lemma_.lower() in _MEANING_VERBS and token is not trigger:
+            return True
+        if token.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in token.children):
+            return any(a.lower_ in ("is", "are", "was", "were", "'s", "'re") for a in auxes)
+    return False
+
+
+def _trigger_verbs(trigger) -> list:
+    """The trigger, the verb it is the object or complement of, and that verb's governor when
+    it is itself a complement ("plans to launch an offensive")."""
+    out = [trigger]
+    token = trigger
+    for _ in range(3):
+        if token.dep_ not in ("dobj", "xcomp", "pobj", "prep", "nsubjpass"):
+            break
+        token = token.head
+        out.append(token)
+    return out

@@ -20,8 +20,9 @@ does not negate or push into the past, and the doer is a state force:
 An operation told only as how people were seized is the arrest's; a guess ("may", "could")
 naming no force is nobody's operation.
 
-Plans and warnings ("the army is preparing an offensive") give ``speculative`` records; history
-recalled more than a year after it happened gives none. The record has the forces (role
+Plans, promises and the future ("the army is preparing an offensive", "would launch a new
+offensive") give no record (``certainty.told_as_future``); other guesses give ``speculative``
+records; history recalled more than a year after it happened gives none. The record has the forces (role
 ``authority``), the armed groups named as targets (role ``target``), killed and wounded counts
 (``extract.casualties``), a ``drone`` weapon for drone strikes, date and place. People detained
 in an operation are counted by the ``arrest`` record of the same sentence (subtype
@@ -36,7 +37,7 @@ from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.casualties import best_count, find_counts
-from watchfloor.extract.certainty import judge
+from watchfloor.extract.certainty import judge, told_as_future
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
@@ -149,6 +150,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon, foun
     verdict = judge(found.token, sentence.text, found.match.start(), None)
     if verdict in ("negated", "historical"):
         return None
+    if verdict == "speculative" and told_as_future(found.token):
+        return None  # "would launch a new offensive": the gold codes no plans or promises
     m = found.match
     trigger = FieldSpan("type", sentence.start + m.start(), sentence.start + m.end(), m.group())
     mention = EventMention(
