@@ -53,7 +53,14 @@ PLACE_HELDOUT = ROOT / "bench" / "cases" / "places_heldout.jsonl"
 RECORDS_GOLD = ROOT / "bench" / "gold" / "records" / "gold.jsonl"
 DEV_RECORDS = [
     ROOT / "bench" / "gold" / name / "gold.jsonl"
-    for name in ("records_dev", "records_dev2", "records_dev3", "records_dev4")
+    for name in (
+        "records_dev",
+        "records_dev2",
+        "records_dev3",
+        "records_dev4",
+        "records_dev5",
+        "records_dev6",
+    )
 ]
 
 
