@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Span as TokenSpan
+
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
@@ -301,7 +303,7 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
         return []  # "took Hassan hostage"
     said = _place_noun_said(obj, lex)
     out = []
-    for ent in sentence.ents:
+    for ent in map(_without_trailing_conjunction, sentence.ents):
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC") or ent.root.i not in heads:
             continue
         said_a_place = said or _of_a_place_noun(ent.root, lex)
@@ -327,6 +329,13 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
     return out
 
 
+def _without_trailing_conjunction(ent):
+    """ "Qodqod and" as the recogniser cut it out of "Qodqod and Wabeeri": the name alone."""
+    if len(ent) > 1 and ent[-1].pos_ == "CCONJ":
+        return TokenSpan(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
+
+
 def _of_a_place_noun(root, lex: TerritoryLexicon) -> bool:
     """ "the towns of Tibu and Teorama": the name is said to be a town."""
     first = root.head if root.dep_ == "conj" else root
@@ -345,9 +354,23 @@ def _place_noun_said(obj, lex: TerritoryLexicon) -> bool:
     near = [c for h in (obj, *obj.conjuncts) for c in h.children if c.dep_ == "appos"]
     if obj.dep_ == "dobj":
         near += [c for c in obj.head.children if c.dep_ == "dobj" and c.i > obj.i]
+    near += _words_apposed_after(obj)
     return any(
         lex.place_nouns.fullmatch(t.lemma_) and not lex.facilities.fullmatch(t.text) for t in near
     )
+
+
+def _words_apposed_after(obj) -> list:
+    """The few words after a comma that closes the names ("Bur-Elay and Gololey, two villages
+    north of ..."), however the parse hung them: an apposition the parser missed."""
+    last = max((obj, *obj.conjuncts), key=lambda t: t.i)
+    doc = obj.doc
+    after = last.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return []
+    return [
+        t for t in doc[after + 1 : after + 4] if t.pos_ in ("NOUN", "PROPN", "NUM", "DET", "ADJ")
+    ]
 
 
 def _roles(token, subtype: str, words: str) -> tuple[list, list, list]:
@@ -408,7 +431,7 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
                 lost.extend(pobjs)
             elif child.lower_ == "to" and words.startswith(_TO_WINNER):
                 gained.extend(pobjs)
-    subjects = [_antecedent(t) for t in _subjects(token) if t.dep_ == "nsubj"]
+    subjects = [_antecedent(t) for t in _subjects(token) if t.dep_ != "nsubjpass"]
     if words.startswith(_FELL) and any(c.dep_ in ("acomp", "oprd", "attr") for c in token.children):
         return [], [], []  # "Kabul fell silent": a state, not a change of hands
     if words.startswith(_FELL):
@@ -424,12 +447,16 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
 
 def _antecedent(subject):
     """ "The Taliban announced that they had taken control of X": a pronoun subject of a
-    reported clause stands for the subject of the verb that reports it."""
+    reported clause stands for the subject of the verb that reports it; that of a clause
+    joined to another, for the other's subject."""
     if subject.lower_ not in ("they", "it"):
         return subject
-    clause = subject.head
+    clause = own = subject.head
     while clause.dep_ in ("conj",) and clause.head.i != clause.i:
         clause = clause.head
+    earlier = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("they", "it")]
+    if clause is not own and earlier:
+        return earlier[0]  # "Troops have driven X out of ..., and on Sept. 26 they took Y"
     if clause.dep_ != "ccomp":
         return subject
     above = [c for c in clause.head.children if c.dep_ == "nsubj"]
@@ -490,16 +517,22 @@ def _nominal(token) -> bool:
 
 
 def _subjects(token) -> list:
-    """The verb's subject, or that of the verb it is conjoined to ("attacked and seized")."""
+    """The verb's subject, or that of the verb it is conjoined to ("attacked and seized"); a
+    relative pronoun stands for the noun its clause describes ("fighters who overran X")."""
     verb = token
     for _ in range(3):
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [verb.head if _relative(c, verb) else c for c in found]
         if found:
-            return [c for c in found if c.dep_ == "nsubj"] if verb.i != token.i else found
+            return [c for c in found if c.dep_ != "nsubjpass"] if verb.i != token.i else found
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head
     return []
+
+
+def _relative(subject, verb) -> bool:
+    return verb.dep_ == "relcl" and subject.lower_ in ("who", "which", "that")
 
 
 def _control_word(tok) -> bool:
