@@ -9,6 +9,7 @@ import pytest
 
 from helpers import PLACES_TSV
 from watchfloor.geo import fold_place, gazetteer
+from watchfloor.geo.gazetteer import printed_admin1
 
 needs_places = pytest.mark.skipif(
     not PLACES_TSV.is_file(), reason="src/watchfloor/data/places.tsv is not built"
@@ -206,3 +207,24 @@ def test_seas_are_regions_of_no_one_country(name):
 def test_provinces_named_after_a_sea_keep_their_country():
     assert gazetteer().resolve("Red Sea State").country_code == "SD"
     assert gazetteer().resolve("Southern Red Sea").country_code == "ER"
+
+
+@pytest.mark.parametrize(
+    ("name", "printed"),
+    [
+        ("Idlib Governorate", "Idlib"),
+        ("Menaka Region", "Menaka"),
+        ("Mandera County", "Mandera"),
+        ("Kano State", "Kano State"),  # "State" stays: the news writes both
+        ("Borno", "Borno"),
+        ("Region", "Region"),  # never an empty name
+    ],
+)
+def test_a_first_level_unit_is_printed_without_its_unit_word(name, printed):
+    assert printed_admin1(name) == printed
+
+
+def test_a_located_province_is_printed_bare():
+    place = gazetteer().resolve("Ghazni Province", ["AF"])
+    location = gazetteer().location(place)
+    assert (location.name, location.admin1) == ("Ghazni", "Ghazni")

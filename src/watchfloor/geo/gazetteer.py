@@ -49,9 +49,10 @@ class Place:
 
     def to_location(self, country_names: dict[str, str]) -> Location:
         code = self.country_code
+        admin1 = self.admin1 or (self.name if self.kind == "admin1" else None)
         return Location(
-            name=self.name,
-            admin1=self.admin1 or (self.name if self.kind == "admin1" else None),
+            name=printed_admin1(self.name) if self.kind == "admin1" else self.name,
+            admin1=printed_admin1(admin1) if admin1 else None,
             country=country_names.get(code) if code else None,
             country_code=code,
             lat=self.lat,
@@ -59,6 +60,22 @@ class Place:
             geonames_id=self.geonames_id,
             precision=_KIND_PRECISION.get(self.kind, "city"),
         )
+
+
+def printed_admin1(name: str) -> str:
+    """A first-level unit's name as records print it: "Idlib Governorate" -> "Idlib"."""
+    bare = _printed_unit_suffix().sub("", name).strip()
+    return bare or name
+
+
+@cache
+def _printed_unit_suffix() -> re.Pattern:
+    words = load_toml("geo.toml").get("admin1_printed_without", [])
+    return (
+        re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")$")
+        if words
+        else re.compile(r"(?!)")
+    )
 
 
 def inside(place: Place, unit: Place) -> bool:
