@@ -225,6 +225,6 @@ def test_a_first_level_unit_is_printed_without_its_unit_word(name, printed):
 
 
 def test_a_located_province_is_printed_bare():
-    place = gazetteer().resolve("Ghazni Province", ["AF"])
+    place = gazetteer().resolve("Ghazni Province", Counter({"AF": 1}))
     location = gazetteer().location(place)
     assert (location.name, location.admin1) == ("Ghazni", "Ghazni")
