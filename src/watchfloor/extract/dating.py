@@ -12,7 +12,11 @@ An analyst reads in this order, and so does this module:
 
 Periods ("since January 2015", "between May and July") date no event that the clause gives a
 day: they are what counts are totted up over. A short one (a month at most: "have struck Idlib
-since Sunday", "over the past two weeks") dates an event its clause gives nothing else.
+since Sunday", "over the past two weeks") dates an event its clause gives nothing else, and so
+does a campaign's course however long ("backed from Aug. 1 by U.S. airstrikes", "seized in an
+operation between May and July"); a day that is only the saying's ("police said on Friday they
+had arrested 106 people since Nov. 16") gives way to the stretch. A state that "remained" on a
+day "three days after the government cut access" began on the day of the cut.
 
 A date that describes one of the event's participants is not the event's: "a Taliban leader
 who was responsible for Tuesday's attack" tells when the leader's attack was, not the raid on
@@ -49,6 +53,8 @@ BORROW_SENTENCES = 3
 BORROW_PARAGRAPHS = 1
 # The longest stretch ("since Sunday", "the past two weeks") that may date one event, in days
 LONGEST_EVENT_STRETCH = 31
+# The longest stretch with both ends said ("between May and July") that may date one event
+LONGEST_CLOSED_STRETCH = 366
 # How deep in the event's clause a sentence's only date may sit and still date it (edges)
 _FURTHEST = 8
 # Where a noun inside these sits, it describes a participant: "a leader responsible for
@@ -65,6 +71,15 @@ _OCCASIONS = frozenset(load_toml("time.toml")["occasion_nouns"])
 _SAYING = frozenset(load_toml("time.toml")["saying_words"])
 # "a day after the blast", "two weeks after gunmen stormed": the units a day is counted back by
 _COUNT_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+# "remained blocked", "stayed shut": a state going on since the day of another clause
+_STATE_VERBS = frozenset(load_toml("time.toml")["continuing_state_verbs"])
+# "two weeks after", "five months after": counts too rough to set one incident apart from another
+_ROUGH_UNITS = frozenset({"week", "month", "year"})
+# "since Aug. 1", "from Aug. 1": a stretch with a first day and no last one said
+_OPEN_STRETCH = re.compile(r"(?:since|from)\s(?!.*\s(?:to|until|through)\s)", re.I)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+# "between May and July", "from March to June": a stretch with both ends said
+_CLOSED_STRETCH = re.compile(r"between\s|from\s.*\s(?:to|until|through)\s", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted)\s+(?:on\s+|in\s+)?$", re.I)
 _LASTED = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:lasted|continued|ran|went on|raged|stretched)\s+"
@@ -95,24 +110,38 @@ def date_in_sentence(
         and not _names_earlier_event(a[1][3])
     ]
     points = [a for a in attached if not is_period(a[1][2])]
-    if not points:
-        points = [a for a in attached if _short_stretch(a[1][2])]
+    stretches = [
+        a
+        for a in attached
+        if is_period(a[1][2]) and (_short_stretch(a[1][2]) or _course_of_campaign(a[1][2], a[1][3]))
+    ]
+    if not points or (stretches and all(_said_on(a[1][3], tokens) for a in points)):
+        # "Police said on Friday they had arrested 106 people since Nov. 16": the day is the
+        # saying's, the stretch the arrests'
+        points = stretches
     if not points:
         points = _only_date_further_down(sentence, tokens)
     if not points:
         return _counted_from_clause(sentence, tokens, ctx) if ctx is not None else None
     _, (start, end, span, _) = min(
         points,
-        key=lambda a: (a[1][2].start is None, not _in_own_clause(a[1][3], tokens), a[0]),
+        key=lambda a: (
+            a[1][2].start is None,
+            not _in_own_clause(a[1][3], tokens),
+            _said_on(a[1][3], tokens),  # "said on Friday they had detained 40 on Wednesday"
+            a[0],
+        ),
     )
     start, end, span = _narrowed(sentence, tokens, (start, end, span))
     words = next(d[3] for d in sentence.dates if d[0] == start)
-    counted = span
+    counted, unit = span, None
     if not _in_own_clause(words, tokens):
-        counted = _counted_back(words, tokens, span)
+        counted, unit = _counted_back(words, tokens, span)
+    else:
+        counted, unit = _state_begun_before(tokens, span)
     # "a month after an airstrike killed him": a rough count dates the strike without setting
     # it apart from the day another sentence gives it ("killed on Sept. 27")
-    rough = counted.precision != span.precision
+    rough = unit in _ROUGH_UNITS
     span = _stretched(sentence, start, end, counted, ctx)
     span = _as_of_saying(sentence, span, said, ctx)
     finer = _day_of_the_same_occasion(ctx, sentence, tokens, span) if ctx is not None else None
@@ -167,6 +196,25 @@ def _hangs_off_saying(words, tokens: list) -> bool:
     return verb is not None and all(t.i != verb.i for t in tokens)
 
 
+def _said_on(words, tokens: list) -> bool:
+    """The day is the one a verb of saying other than the event was said on, by the parse or
+    by the words ("said on Friday they had arrested", which the parser hangs off "arrested")."""
+    if words is None:
+        return False
+    verb = _saying_verb_over(words) or _saying_verb_before(words)
+    return verb is not None and all(t.i != verb.i for t in tokens)
+
+
+def _saying_verb_before(words):
+    """The verb of saying just before the date's words, past an "on": "said on Friday"."""
+    before = words.doc[words.start - 1] if words.start > 0 else None
+    if before is not None and before.lower_ == "on" and before.i > 0:
+        before = words.doc[before.i - 1]
+    if before is None or before.pos_ not in ("VERB", "AUX") or before.lemma_.lower() not in _SAYING:
+        return None
+    return before
+
+
 def _saying_verb_over(words):
     """The verb a date's words hang off, when it is a verb of saying ("said on Friday")."""
     verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -197,7 +245,7 @@ def _counted_from_clause(sentence: Sentence, tokens: list, ctx: DocContext) -> E
             span = _shifted(DateSpan(base, base, "day", text), how_many, unit)
             # "a day after" dates to the day; "two weeks after", "five months after" are rough
             # counts that may not set one incident apart from another the article dates
-            return EventDate(span, start, end, explicit=unit in ("day", "hour"))
+            return EventDate(span, start, end, explicit=unit not in _ROUGH_UNITS)
     return None
 
 
@@ -217,7 +265,7 @@ def _day_said(sentence: Sentence, tokens: list) -> tuple[int, int, DateSpan] | N
     for start, end, said, words in sentence.dates:
         if not said.start or said.precision != "day" or said.start != said.end or words is None:
             continue
-        verb = _saying_verb_over(words)
+        verb = _saying_verb_over(words) or _saying_verb_before(words)
         if verb is None or verb.i not in below:
             continue
         if all(t.i != verb.i for t in tokens):  # the saying is not itself the event
@@ -255,12 +303,12 @@ def _in_own_clause(words, tokens: list) -> bool:
     return False
 
 
-def _counted_back(words, tokens: list, span: DateSpan) -> DateSpan:
+def _counted_back(words, tokens: list, span: DateSpan) -> tuple[DateSpan, str | None]:
     """ "pounded positions on Monday, a day after two bombs tore through a cathedral": the
-    bombs' day is Monday less one. A week or a month is a rough count ("a month after an
-    airstrike"): the week around that day, the month before."""
+    bombs' day is Monday less one (and the unit counted by). A month is a rough count ("a month
+    after an airstrike"): the month before."""
     if not span.start or span.precision != "day" or span.start != span.end:
-        return span
+        return span, None
     above = {t.i for t in [words.root, *words.root.ancestors]}
     for token in tokens:
         for up in [token, *token.ancestors]:
@@ -268,8 +316,25 @@ def _counted_back(words, tokens: list, span: DateSpan) -> DateSpan:
                 break
             counted = _count_before(up)
             if counted is not None:
-                return _shifted(span, *counted)
-    return span
+                return _shifted(span, *counted), counted[1]
+    return span, None
+
+
+def _state_begun_before(tokens: list, span: DateSpan) -> tuple[DateSpan, str | None]:
+    """ "Facebook and WhatsApp remained blocked on Wednesday, three days after the government
+    cut access": the block began on the day of the cut, Wednesday less three days."""
+    if not span.start or span.precision != "day" or span.start != span.end:
+        return span, None
+    for token in tokens:
+        states = [t for t in [token, token.head, *token.children] if t.lower_ in _STATE_VERBS]
+        if not states:
+            continue
+        for verb in {token.i: token, **{s.i: s for s in states}}.values():
+            for clause in verb.children:
+                counted = _count_before(clause) if clause.dep_ in ("advcl", "prep") else None
+                if counted is not None:
+                    return _shifted(span, *counted), counted[1]
+    return span, None
 
 
 def _count_before(word) -> tuple[int, str] | None:
@@ -309,14 +374,9 @@ def _shifted(span: DateSpan, how_many: int, unit: str) -> DateSpan:
     if unit == "day":
         back = (day - timedelta(days=how_many)).isoformat()
         return replace(span, start=back, end=back)
-    if unit == "week":
-        middle = day - timedelta(weeks=how_many)
-        return replace(
-            span,
-            start=(middle - timedelta(days=3)).isoformat(),
-            end=(middle + timedelta(days=3)).isoformat(),
-            precision="week",
-        )
+    if unit == "week":  # "a week after": analysts date the day seven days back
+        back = (day - timedelta(weeks=how_many)).isoformat()
+        return replace(span, start=back, end=back, precision="day")
     index = day.year * 12 + day.month - 1 - how_many * (12 if unit == "year" else 1)
     year, month = divmod(index, 12)
     if unit == "year":
@@ -385,6 +445,35 @@ def _names_the_occasion(noun, tokens: list) -> bool:
     if noun.i in ours:
         return True
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in ours
+
+
+def _course_of_campaign(span: DateSpan, words) -> bool:
+    """ "was backed from Aug. 1 by U.S. airstrikes", "have shelled the town since March 3": a
+    campaign told as running from a calendar day up to publication is the event's whole course
+    however long, when a verb tells it (a stretch from a month or a year, or one a noun holds,
+    is what a count is totted up over: "since 2015, 300 attacks", "its 60th leader since
+    Oct. 1"). "were seized in an operation between May and July": a stretch with both ends said,
+    up to a year, is when the event happened, not a count's period."""
+    if not span.start or not span.end:
+        return False
+    text = span.text or ""
+    if _OPEN_STRETCH.match(text):
+        verb = words.root.head if words is not None else None
+        told_by_verb = verb is not None and verb.pos_ in ("VERB", "AUX")
+        return span.precision == "day" and told_by_verb and not _running_tally(verb)
+    days = (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
+    return bool(_CLOSED_STRETCH.match(text)) and 0 <= days <= LONGEST_CLOSED_STRETCH
+
+
+def _running_tally(verb) -> bool:
+    """ "capturing their 60th leader since Oct. 1": an ordinal on what the verb acts on counts
+    the latest of a series since that day; the event is the latest one, not the series."""
+    return any(
+        t.ent_type_ == "ORDINAL" or _ORDINAL.fullmatch(t.text)
+        for child in verb.children
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj")
+        for t in child.children
+    )
 
 
 def _short_stretch(span: DateSpan) -> bool:
@@ -463,10 +552,15 @@ def date_from_context(
     return _day_told_below_lead(ctx, sentence, anchor)
 
 
+def _a_day(span: DateSpan) -> bool:
+    return span.precision == "day" and not is_period(span)
+
+
 def _dated_only_by_its_saying(sentence: Sentence, tokens: list) -> bool:
-    return bool(sentence.dates) and all(
-        d[3] is not None and _hangs_off_saying(d[3], tokens) for d in sentence.dates
-    )
+    """Every day the sentence tells is the day of its saying (a year naming another event, "the
+    2022 attack on a train", is no day the event could borrow)."""
+    days = [d for d in sentence.dates if d[2].precision in ("day", "week") or not d[2].start]
+    return bool(days) and all(d[3] is not None and _hangs_off_saying(d[3], tokens) for d in days)
 
 
 def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDate | None:
@@ -490,8 +584,9 @@ def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDa
         or ctx.document.anchor_for(below.start) != anchor
     ):
         return None
+    # "were seized in an operation between May and July": a campaign's course is told there too
     days = [
-        d for d in below.dates if d[2].start and d[2].precision == "day" and not is_period(d[2])
+        d for d in below.dates if d[2].start and (_a_day(d[2]) or _course_of_campaign(d[2], d[3]))
     ]
     if not days or (anchor is not None and days[0][2].end > anchor.isoformat()):
         return None
@@ -522,6 +617,32 @@ def date_of_occasion(ctx: DocContext, sentence: Sentence, tokens: list) -> Event
         if found is not None:
             return found
     return None
+
+
+def date_of_medium(
+    ctx: DocContext, sentence: Sentence, tokens: list, lemmas: frozenset[str]
+) -> EventDate | None:
+    """ "was introduced in the message as the new spokesman": the day another sentence gives
+    the message ("announced in an audio message on March 10"), for a medium of ``lemmas``."""
+    for token in tokens:
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in lemmas:
+                    continue
+                found = day_of_medium_told_before(ctx, sentence, noun)
+                if found is not None:
+                    return found
+    return None
+
+
+def day_of_medium_told_before(ctx: DocContext, sentence: Sentence, noun) -> EventDate | None:
+    """ "the message", "Al-Muhajir's recording": a medium named as one told before (with
+    "the", "this", "that" or a possessor) takes the day another sentence gives it."""
+    if not any(d.lower_ in ("the", "this", "that") or d.dep_ == "poss" for d in noun.children):
+        return None
+    return _day_told_of(ctx, sentence, noun.lemma_)
 
 
 def _occasions_named(tokens: list) -> list:

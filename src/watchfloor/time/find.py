@@ -32,7 +32,14 @@ _COUNT = (
 )
 _PART = r"(?:morning|afternoon|evening|night)"
 _EDGE = r"(?:the (?:beginning|start|end|middle) of )"
-_PAST_PERIOD = rf"(?:the )?(?:past|last|recent) (?:(?:{_COUNT}|few) )?(?:days|weeks|months)"
+# "said it had carried out 18 airstrikes in the previous 24 hours": reported speech counts hours
+# back from a saying on or before publication, a period of days (rounded up) up to publication.
+# Only "previous" and a count: "hours" alone is a duration ("given 48 hours to leave"), and
+# a press release's own "over the past 24 hours" is coded as its day
+_PAST_PERIOD = (
+    rf"(?:the )?(?:past|last|recent) (?:(?:{_COUNT}|few) )?(?:days|weeks|months)"
+    r"|(?:the )?previous \d{1,3} hours"
+)
 _YEAR_OF = rf"(?:{_YEARNUM}|this year|last year)"
 # "over the weekend", "last weekend": the Saturday and Sunday (``resolve``)
 _WEEKEND = r"(?:this past |last |this |the (?:past |previous |last )?)weekend"
@@ -92,11 +99,21 @@ _POINT = "|".join(
         rf"(?:(?:early|late|mid)[- ]|{_EDGE})?{_YEARNUM}",
     ]
 )
+# "backed from Aug. 1 by airstrikes": a day a campaign runs from, with no end said, is a stretch
+# up to publication like "since"; only a calendar day ("data from 2019" is that year's)
+_DAY_OF_MONTH = "|".join(
+    [
+        rf"{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEARNUM})?",
+        rf"{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEARNUM})?",
+    ]
+)
+_NO_END = r"(?!'s|\s*(?:to|until|through|till|and|-|–)\s)"
 _RANGE = "|".join(
     [
         rf"between (?P<a1>{_POINT}) and (?:the end of )?(?P<b1>{_POINT})",
         rf"from (?P<a2>{_POINT}) (?:to|until|through) (?:the end of )?(?P<b2>{_POINT})",
         rf"since (?P<a3>{_POINT})",
+        rf"from (?P<a8>{_DAY_OF_MONTH}){_NO_END}",
         rf"the first (?P<n4>\w+) months of (?P<y4>{_YEAR_OF})",
         rf"the (?P<q5>first|second|third|fourth|last) quarter of (?P<y5>{_YEAR_OF})",
         rf"Q(?P<q6>[1-4]) (?P<y6>{_YEARNUM})",
@@ -260,11 +277,11 @@ def _resolve(
         return _days_of_month(g, anchor, words)
     for a, b in (("a1", "b1"), ("a2", "b2")):
         if g.get(a):
-            first = resolve_expression(g[a], anchor, narrative)
-            last = resolve_expression(g[b], anchor, narrative)
+            first = resolve_expression(_as_date(g[a]), anchor, narrative)
+            last = resolve_expression(_as_date(g[b]), anchor, narrative)
             return _between(first, last, words)
-    if g.get("a3"):
-        first = resolve_expression(f"in {g['a3']}", anchor, narrative)
+    if g.get("a3") or g.get("a8"):
+        first = resolve_expression(f"in {g['a3'] or g['a8']}", anchor, narrative)
         if first is None or anchor is None:
             return DateSpan(None, None, None, words)
         return DateSpan(first.start, anchor.isoformat(), _coarsest(first.precision), words)
@@ -283,6 +300,11 @@ def _resolve(
         first = 1 if g["h7"].lower() == "first" else 7
         return _months_of(g["y7"], first, first + 5, anchor, words)
     return None
+
+
+def _as_date(words: str) -> str:
+    """ "between May and July": a month named alone at a range's end is a date, not the verb."""
+    return f"in {words}" if _BARE_MONTH.fullmatch(words) else words
 
 
 def _two_weekdays(
@@ -337,7 +359,22 @@ def _between(first: DateSpan | None, last: DateSpan | None, words: str) -> DateS
         return None
     if first.start is None or last.end is None:
         return DateSpan(None, None, None, words)
-    return DateSpan(first.start, last.end, _coarsest(first.precision, last.precision), words)
+    start = _year_of_the_end(first.start, last.end)
+    return DateSpan(start, last.end, _coarsest(first.precision, last.precision), words)
+
+
+def _year_of_the_end(start: str, end: str) -> str:
+    """ "between March and May 2024": a first end read against publication (March 2025) that
+    falls after the last end is in the last end's year, or the one before it."""
+    day = date.fromisoformat(start)
+    for year in (date.fromisoformat(end).year, date.fromisoformat(end).year - 1):
+        if day.isoformat() <= end:
+            break
+        try:
+            day = day.replace(year=year)
+        except ValueError:  # Feb. 29
+            day = day.replace(year=year, day=28)
+    return day.isoformat()
 
 
 def _coarsest(*precisions) -> str:

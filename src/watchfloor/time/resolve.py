@@ -36,6 +36,9 @@ _PAST_PERIOD = re.compile(
     r"\b(?:past|last|recent)\s+(?:(\d+|a few|few|several|two|three|four|five|six|seven|eight|"
     r"nine|ten)\s+)?(day|week|month)s\b"
 )
+# "the previous 24 hours" (reported speech): the days it reaches back, rounded up
+_PAST_HOURS = re.compile(r"\bprevious\s+(\d{1,3})\s+hours\b")
+_HOURS_A_DAY = 24
 _FEW = 3
 _LATER = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|after|earlier|before)\b"
@@ -115,7 +118,8 @@ def _relative_words(low, anchor, narrative):
     if anchor is None:
         if re.search(
             r"\b(yesterday|today|tonight|tomorrow|overnight|weekend|last (week|month|year|night)|"
-            r"this (week|month|year)|(past|last|recent) (\w+ )?(days|weeks|months))\b",
+            r"this (week|month|year)|(past|last|recent) (\w+ )?(days|weeks|months)|"
+            r"previous \d+ hours)\b",
             low,
         ):
             return (None, None, "day")
@@ -154,6 +158,10 @@ def _relative_words(low, anchor, narrative):
     for pattern, make in table:
         if re.search(pattern, low):
             return make(anchor)
+    m = _PAST_HOURS.search(low)
+    if m:
+        days = max(1, -(-int(m[1]) // _HOURS_A_DAY))
+        return anchor - timedelta(days=days), anchor, "day"
     m = _PAST_PERIOD.search(low)
     if m:
         n = small_number(m[1] or "few") or _FEW
@@ -305,7 +313,7 @@ def _looks_like_duration(low: str) -> bool:
             r"\b(for|lasting|\d+-(day|week|month|year))\b|\byears? old\b|\bage\b|\baged\b|\bhours?\b(?! (?:later|earlier))",
             low,
         )
-    ) and not re.search(r"\b(ago|later|earlier|last|this|since|in|on)\b", low)
+    ) and not re.search(r"\b(ago|later|earlier|last|this|since|in|on|previous)\b", low)
 
 
 def _one(d: date):
