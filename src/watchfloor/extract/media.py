@@ -108,6 +108,10 @@ class MediaLexicon:
     claim_verbs: frozenset[str]
     claim_preps: frozenset[str]
     claim_channels: re.Pattern
+    saying_verbs: frozenset[str]
+    picture_sets: re.Pattern
+    printing_verbs: frozenset[str]
+    saying_preps: frozenset[str]
     carriers: re.Pattern
     self_named_bodies: re.Pattern
     naming_verbs: frozenset[str]
@@ -169,6 +173,10 @@ def media_lexicon() -> MediaLexicon:
         claim_verbs=frozenset(data["claim_verbs"]),
         claim_preps=frozenset(data["claim_preps"]),
         claim_channels=alternation(data["claim_channels"]),
+        saying_verbs=frozenset(data["saying_verbs"]),
+        picture_sets=alternation(data["picture_sets"]),
+        printing_verbs=frozenset(data["printing_verbs"]),
+        saying_preps=frozenset(data["saying_preps"]),
         carriers=alternation(data["carriers"]),
         self_named_bodies=alternation(data["self_named_bodies"]),
         naming_verbs=frozenset(data["naming_verbs"]),
@@ -252,13 +260,23 @@ def extract(ctx: DocContext) -> list[EventMention]:
             continue
         found = _releases_in(ctx, sentence) if lex.any_noun.search(sentence.text) else []
         # "claimed the capture through Amaq and published photographs": the claim came with the
-        # pictures, one release, not a statement besides
+        # pictures, one release, not a statement besides, unless told on another day
         if not any(r.subtype == "statement" or r.own for r in found):
             found.extend(_claims_in(ctx, sentence))
+        elif not any(r.subtype == "statement" for r in found):
+            found.extend(c for c in _claims_in(ctx, sentence) if _another_day(c, found))
         releases.extend(found)
     _share_identities(releases)
     mentions = [m for r in releases for m in r.mentions]
     return _with_wave_releases(ctx, mentions)
+
+
+def _another_day(claim: Release, releases: list[Release]) -> bool:
+    """ "claimed the raid on Saturday through Amaq, and it published photographs on Sunday":
+    a claim dated by its own words on a day none of the sentence's releases was put out."""
+    days = [m.date for r in releases if r.own for m in r.mentions if m.date_explicit]
+    own = [m.date for m in claim.mentions if m.date_explicit]
+    return bool(days and own) and all(d.start != own[0].start for d in days)
 
 
 def _with_wave_releases(ctx: DocContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -270,8 +288,37 @@ def _with_wave_releases(ctx: DocContext, mentions: list[EventMention]) -> list[E
     shown = [(_wave_release(ctx, pledge, noun), noun) for pledge, noun in pledges.shown_waves(ctx)]
     waves = _counted_waves([(w, noun) for w, noun in shown if w is not None], mentions)
     replaced = {(w.sentence_index, w.subtype) for w in waves}
-    kept = [m for m in mentions if (m.sentence_index, m.subtype) not in replaced]
+    summed = _summed_up_by(mentions, waves)
+    kept = [
+        m
+        for m in mentions
+        if (m.sentence_index, m.subtype) not in replaced and m.identity not in summed
+    ]
     return kept + waves + _unclaimed_shown(ctx, mentions + waves)
+
+
+def _summed_up_by(mentions: list[EventMention], waves: list[EventMention]) -> set[str]:
+    """ "The affiliates have published a string of photographs over the past ten days",
+    before the article tells each branch's pictures by day: a release told earlier over a
+    stretch of days holding two or more of the wave's releases of its kind sums them up, and
+    is not a release of its own (its identity, and every mention that took it, are dropped)."""
+    out = set()
+    for mention in mentions:
+        when = mention.date
+        if when is None or not mention.date_explicit or when.start == when.end or when.start is None:
+            continue
+        inside = [
+            w
+            for w in waves
+            if w.subtype == mention.subtype
+            and w.sentence_index > mention.sentence_index
+            and w.date is not None
+            and w.date.start is not None
+            and when.start <= w.date.start <= when.end
+        ]
+        if len(inside) >= 2 and mention.identity:
+            out.add(mention.identity)
+    return out
 
 
 def _counted_waves(
@@ -388,20 +435,27 @@ def _claims_in(ctx: DocContext, sentence: Sentence) -> list[Release]:
     lex = media_lexicon()
     out = []
     for verb in sentence.span:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in lex.claim_verbs:
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
-        channel = _claim_channel(sentence, verb, lex)
-        if channel is None:
+        saying = verb.lemma_ in lex.claim_verbs or verb.lemma_ in lex.saying_verbs
+        if not saying and verb.lemma_ not in lex.printing_verbs:
             continue
+        channel = _claim_channel(sentence, verb, lex) if saying else None
+        speaking = _speaking_outlet(sentence, verb, lex) if channel is None else None
+        if channel is None and speaking is None:
+            continue
+        if speaking is not None:
+            channel, outlet = speaking
         doer = _doer(verb)
         who = _who(ctx, sentence, channel, doer, doer, lex)
         if who.someone_else or not who.groups:
             continue
+        subtype = "publication" if speaking is not None and outlet.publication else "statement"
         start = channel.left_edge.idx - sentence.start
         end = channel.idx + len(channel.text) - sentence.start
         match = re.compile(re.escape(sentence.text[start:end])).match(sentence.text, start)
         release = Release(
-            subtype="statement",
+            subtype=subtype,
             sentence=sentence,
             noun=channel,
             match=match,
@@ -420,9 +474,38 @@ def _claims_in(ctx: DocContext, sentence: Sentence) -> list[Release]:
 def _claim_channel(sentence: Sentence, verb, lex: MediaLexicon):
     """The channel a claim came on: a known outlet, or the group's own agency, channel or site
     ("on its Amaq news agency", "through its Telegram channel")."""
-    outlets = _outlet_spans(sentence, lex)
     claimed = [c for c in verb.children if c.dep_ == "dobj"]  # "the bombings on its agency"
-    for prep in [t for w in (verb, *claimed) for t in w.children]:
+    preps = [t for w in (verb, *claimed) for t in w.children]
+    if verb.lemma_ not in lex.claim_verbs:  # "said through its radio station", not "said in"
+        preps = [p for p in preps if p.lower_ in lex.saying_preps]
+    return _channel_of(sentence, preps, lex)
+
+
+def _speaking_outlet(sentence: Sentence, verb, lex: MediaLexicon):
+    """ "The Islamic State's Amaq news agency said on Monday that ...", "its weekly al-Naba
+    devoted four pages of its issue on Thursday to ...": a group's outlet that says something,
+    or its publication that prints something, is the group's release (the subject's head, and
+    the outlet); "according to Amaq" is not read here."""
+    saying = verb.lemma_ in lex.saying_verbs or verb.lemma_ in lex.claim_verbs
+    if not saying and verb.lemma_ not in lex.printing_verbs:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    words = noun_phrase(subjects[0])
+    for outlet, start, end, _ in _outlet_spans(sentence, lex):
+        if not outlet.group or not (saying or outlet.publication):
+            continue  # "al-Naba devoted four pages to ...": a paper's issue; not "Amaq ran"
+        if any(start <= t.idx < end for t in words):
+            return subjects[0], outlet
+    return None
+
+
+def _channel_of(sentence: Sentence, preps: list, lex: MediaLexicon):
+    """The first of these prepositions' objects that is a known outlet, or the group's own
+    agency, channel or site ("on its Amaq news agency", "through its Telegram channel")."""
+    outlets = _outlet_spans(sentence, lex)
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in lex.claim_preps:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -480,7 +563,9 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
     length = _length(sentence, noun, lex)
     fresh = _has_modifier(noun, lex.fresh)
     weak = bool(lex.weak.fullmatch(match.group()))
-    described = bool(title or length or fresh)
+    # "said in a message on its az-Zallaqa channel": put out on a group's channel
+    posted = _channel_of(sentence, [c for c in noun.children if c.dep_ == "prep"], lex)
+    described = bool(title or length or fresh or posted is not None)
     if evidence is None and not described:
         own = False
     elif weak and evidence in (None, "speech", "spoken", "according") and not described:
@@ -659,6 +744,9 @@ def _subject(verb) -> list:
     tok = verb
     for _ in range(3):
         for child in tok.children:
+            if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                # "accounts that had shared the group's footage": the accounts shared it
+                return _core(tok.head)
             if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in ("WDT", "WP"):
                 if _dateline(child):
                     continue  # "MAIDUGURI, Nigeria, June 7, 2021 —" read as a subject
@@ -708,6 +796,8 @@ def _doer(verb) -> list:
     """The doer's words, plus names just before it that a wrong parse left out ("IS media
     operatives issued": "IS" read as a verb)."""
     words = _subject(verb)
+    if len(words) == 1 and words[0].lower_ in ("it", "they"):
+        words = _coordinated_group_subject(verb) or words
     edge = min((t.i for t in words), default=verb.i)
     doc = verb.doc
     i = edge - 1
@@ -716,6 +806,19 @@ def _doer(verb) -> list:
         extra.append(doc[i])
         i -= 1
     return extra[::-1] + words + _glued_after(words)
+
+
+def _coordinated_group_subject(verb) -> list:
+    """ "IS claimed the raid through Amaq, and it published photographs on Sunday": the "it"
+    of a verb joined to one whose subject names a group is that group (any other "it" is not
+    known to be one: "the ministry ... and it released a video")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    words = _core(subjects[0])
+    return words if any(t.ent_type_ == GROUP_LABEL for t in words) else []
 
 
 def _glued_after(words: list) -> list:
@@ -1034,16 +1137,32 @@ def _resolve_anaphors(ctx: DocContext, sentence: Sentence, who: Who, words: list
             return
     if lex.group_anaphors.search(text) or lex.roles.search(text):
         group = antecedent(ctx, sentence, before, GROUP_LABEL)
+        if group is None and _noun_anaphor(text, lex):
+            # "a video released by the group", paragraphs after the group was last named: in
+            # one story "the group" is still the group it told of last
+            group = antecedent(ctx, sentence, before, GROUP_LABEL, reach=len(ctx.sentences))
         if group is not None:
             _add_group(who, group.ent_id_ or group.text, group.text, None)
             who.by_anaphor = True
 
 
-def antecedent(ctx: DocContext, sentence: Sentence, before: int, label: str):
-    """The last known group (or leader) named before ``before`` in this sentence or the few
-    before it under the same dateline."""
+def _noun_anaphor(text: str, lex: MediaLexicon) -> bool:
+    """ "the group", "the militants": a word that stands for a group whatever lies between,
+    unlike "its" or "their", which may stand for any noun just before."""
+    return any(m.group().lower() not in ("its", "their") for m in lex.group_anaphors.finditer(text))
+
+
+def antecedent(
+    ctx: DocContext,
+    sentence: Sentence,
+    before: int,
+    label: str,
+    reach: int = ANTECEDENT_SENTENCES,
+):
+    """The last known group (or leader) named before ``before`` in this sentence or the
+    ``reach`` before it under the same dateline."""
     anchor = ctx.document.anchor_for(sentence.start)
-    first = max(0, sentence.index - ANTECEDENT_SENTENCES)
+    first = max(0, sentence.index - reach)
     for s in reversed(ctx.sentences[first : sentence.index + 1]):
         if ctx.document.anchor_for(s.start) != anchor:
             break
@@ -1101,8 +1220,16 @@ def _read_count(release: Release, lex: MediaLexicon) -> None:
         if not lex.last_of.search(words) and not lex.first_of.search(words):
             release.position = None
     counted = _counted(noun)
-    if counted is not None:
+    if counted is not None and _counts_releases(release, lex):
         release.count, release.count_words = counted
+
+
+def _counts_releases(release: Release, lex: MediaLexicon) -> bool:
+    """ "a set of 14 photographs" is one release of 14 pictures; "three photo sets" are three
+    releases: a number on a picture word counts pictures, on a set word it counts sets."""
+    if release.subtype != "photos":
+        return True
+    return bool(lex.picture_sets.search(release.match.group()))
 
 
 def _counted(noun) -> tuple[int, object] | None:
@@ -1336,8 +1463,29 @@ def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> N
         fill_date_and_place(ctx, mention, replace(sentence, dates=dates), [noun])
     else:
         tokens = [noun] if release.event is noun else [noun, release.event]
+        seen = _seen_circulating(release, media_lexicon())
+        if seen is not None:
+            tokens = [noun, seen]
         fill_date_and_place(ctx, mention, _own_clause_dates(sentence, tokens), tokens)
     _drop_place(mention)
+
+
+def _seen_circulating(release: Release, lex: MediaLexicon):
+    """ "A short video, apparently released by the group, that ... was circulating on Tuesday
+    evening": a release whose own participle gives no day came out when the clause on it says
+    it appeared or circulated (the parse may hang that clause anywhere below the noun)."""
+    event, noun, sentence = release.event, release.noun, release.sentence
+    if event.i == noun.i or event.dep_ not in ("acl", "amod") or event.head.i != noun.i:
+        return None
+    if any(d[3].root.i in {t.i for t in event.subtree} for d in sentence.dates):
+        return None
+    cut = {t.i for t in event.subtree}
+    for tok in noun.subtree:
+        if tok.i in cut or tok.pos_ != "VERB" or tok.lemma_ not in lex.appear_verbs:
+            continue
+        if any(d[3].root.head.head.i == tok.i or d[3].root.head.i == tok.i for d in sentence.dates):
+            return tok
+    return None
 
 
 def _drop_place(mention: EventMention) -> None:

@@ -149,13 +149,12 @@ def extract(ctx: DocContext) -> list[EventMention]:
     for sentence in ctx.sentences:
         if not sentence.parsed or not worth_parsing(sentence.span, sentence.text):
             continue
-        # one action per sentence: records are keyed by type and first sentence, so a second
-        # action told in the same sentence would collide with the first
+        # one action of each kind per sentence: "Meta said it had removed videos ..., and a
+        # radio station said its page had been taken over" tells a takedown and a hijack
         for subtype in SUBTYPE_ORDER:
             mention = _mention_in(ctx, sentence, subtype)
             if mention is not None:
                 mentions.append(mention)
-                break
     return _share_identities(mentions)
 
 
@@ -430,6 +429,8 @@ def _movers_named(ctx: DocContext, sentence: Sentence, token, lex: OnlineLexicon
     if words and lex.movers.search(_text_of(sentence, words)):
         return True
     subject = _clause_subject(token)
+    if subject is not None and lex.movers.search(_text_of(sentence, list(subject.subtree))):
+        return True  # "supporters had begun moving their channels to ...": the mover's clause
     if subject is None or not _groups_before(ctx, sentence):
         return False
     # "they", or the channels told just before ("Some of those channels moved to Element")

@@ -611,7 +611,11 @@ def _wave_continued(
     """ "Its Central Africa Province released a set of pictures of fighters in Congo on
     Tuesday": just after pledges told through pictures, a branch putting out pictures of its
     own fighters joins the wave, though no word of allegiance is said again."""
-    prior = _pledge_just_before(ctx, sentence, before)
+    # "..., each showing men raising their hands as a commander reads out the oath": a sentence
+    # naming the oath again continues the story's pledge, however far back it was told
+    named_again = lex.told_again.search(sentence.text)  # the words, however parsed
+    reach = len(ctx.sentences) if named_again else _FOLLOW_SENTENCES
+    prior = _pledge_just_before(ctx, sentence, before, reach)
     if prior is None:
         return []
     if shown.get(id(prior)) is None and not media_lexicon().any_noun.search(prior.sentence.text):
@@ -620,7 +624,13 @@ def _wave_continued(
     releasing = media_lexicon().release_verbs
     out = []
     for verb in sentence.span:
-        if verb.pos_ != "VERB" or verb.lemma_ not in releasing or not _shows_fighters(verb, lex):
+        if verb.pos_ != "VERB" or verb.lemma_ not in releasing or _refused_follow(sentence, verb, lex):
+            continue
+        sourced = _sourced_wave(ctx, sentence, prior, verb, recorded, shown)
+        if sourced:
+            out.extend(sourced)
+            continue
+        if not _shows_fighters(verb, lex):
             continue
         subject = _subject_words(verb)
         if not subject or _refused_follow(sentence, verb, lex):
@@ -636,6 +646,82 @@ def _wave_continued(
             shown[id(mention)] = _showing([verb]) or verb
             out.append(mention)
     return out
+
+
+def _sourced_wave(
+    ctx: DocContext,
+    sentence: Sentence,
+    prior: EventMention,
+    verb,
+    recorded: set[str],
+    shown: dict[int, object],
+) -> list[EventMention]:
+    """ "The group's outlets published photo sets from the West Africa Province on March 12,
+    from the Sahel and the Central Africa provinces on March 13, ...": just after (or naming
+    again) a pledge told through pictures, a release of pictures or videos "from" two or more
+    known branches is each branch's pledge, dated by the day its own "from" is told with."""
+    released = [c for c in verb.children if c.dep_ == "dobj" and _release_noun(c)]
+    if not released:
+        return []
+    sources = _branch_sources(ctx, sentence, verb, released[0])
+    if len(sources) < 2:
+        return []
+    out = []
+    for pledger, day in sources:
+        if fold(pledger.canonical) in recorded:
+            continue
+        trigger = FieldSpan("type", verb.idx, verb.idx + len(verb.text), verb.text)
+        mention = _follower(ctx, sentence, prior, trigger, verb, pledger)
+        if mention is None:
+            continue
+        if day is not None:
+            _date_from(mention, day)
+        shown[id(mention)] = released[0]
+        out.append(mention)
+    return out
+
+
+def _release_noun(noun) -> bool:
+    """The noun, with the words before it, ends in a word for a release ("photo sets")."""
+    text = noun.doc.text[noun.left_edge.idx : noun.idx + len(noun.text)]
+    return any(m.end() == len(text) for m in media_lexicon().any_noun.finditer(text))
+
+
+def _branch_sources(ctx: DocContext, sentence: Sentence, verb, noun) -> list[tuple[Party, tuple]]:
+    """The known branches of the "from" phrases on a release (on its verb or its noun), each
+    with the date of the "on" phrase told after its own "from" and before the next one."""
+    lexicon = group_lexicon()
+    preps = sorted(
+        (c for w in (verb, noun) for c in w.children if c.dep_ == "prep"), key=lambda t: t.i
+    )
+    out: list[tuple[Party, tuple]] = []
+    for k, prep in enumerate(preps):
+        if prep.lower_ != "from":
+            continue
+        until = next((p.i for p in preps[k + 1 :] if p.lower_ == "from"), sentence.span.end)
+        day = next(
+            (d for d in sentence.dates if prep.i < d[3].start and d[3].end <= until), None
+        )
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for word in (obj, *(t for t in obj.subtree if t.dep_ == "conj")):
+                ent = next((e for e in sentence.ents if e.start <= word.i < e.end), None)
+                named = lexicon.get(ent.ent_id_) if ent is not None and ent.ent_id_ else None
+                if ent is None or ent.label_ != GROUP_LABEL or named is None:
+                    continue
+                if named.type != "branch":
+                    continue
+                party = _group_party(ent, lexicon)
+                party.head = word
+                out.append((party, day))
+    return out
+
+
+def _date_from(mention: EventMention, day: tuple) -> None:
+    """Date the mention by one of its sentence's dates (start, end, span, words)."""
+    _, _, span, words = day
+    mention.date, mention.date_explicit = span, True
+    mention.fields = [f for f in mention.fields if f.field != "date"]
+    mention.fields.append(FieldSpan("date", words.start_char, words.end_char, span.text or ""))
 
 
 def _shows_fighters(verb, lex: PledgeLexicon) -> bool:
