@@ -642,7 +642,22 @@ def day_of_medium_told_before(ctx: DocContext, sentence: Sentence, noun) -> Even
     "the", "this", "that" or a possessor) takes the day another sentence gives it."""
     if not any(d.lower_ in ("the", "this", "that") or d.dep_ == "poss" for d in noun.children):
         return None
-    return _day_told_of(ctx, sentence, noun.lemma_)
+    anchor = ctx.document.anchor_for(sentence.start)
+    for other in ctx.sentences[: sentence.index]:
+        if ctx.document.anchor_for(other.start) != anchor or not other.dates or not other.parsed:
+            continue
+        # "said in an audio message on June 2": the day of the saying done in the message
+        named = [t for t in other.span if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"]
+        named += [t.head.head for t in named if t.head.dep_ == "prep" and t.head.lower_ == "in"]
+        days = [
+            a
+            for a in hanging_off(other.dates, named)
+            if a[1][2].precision == "day" and a[1][2].start and not is_period(a[1][2])
+        ]
+        if days:
+            _, (start, end, span, _) = min(days, key=lambda a: a[0])
+            return EventDate(span, start, end, explicit=False)
+    return None
 
 
 def _occasions_named(tokens: list) -> list:

@@ -49,6 +49,7 @@ from functools import cache
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import date_of_medium
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent
 from watchfloor.extract.operations import operation_lexicon
@@ -106,6 +107,7 @@ class LeaderLexicon:
     repeated: re.Pattern
     armed_descriptions: re.Pattern
     appointing_verbs: frozenset[str]
+    media: frozenset[str]  # what a group names a leader in ("the message")
     roles: dict[str, str]  # known person -> their post, from groups.toml
 
 
@@ -146,6 +148,7 @@ def leader_lexicon() -> LeaderLexicon:
         repeated=alternation(cues["repeated"]),
         armed_descriptions=alternation(cues["armed_descriptions"]),
         appointing_verbs=frozenset(cues["appointing_verbs"]),
+        media=frozenset(cues["media"]),
         roles={p["canonical"]: p["role"] for p in people if p.get("role")},
     )
 
@@ -183,7 +186,31 @@ def extract(ctx: DocContext) -> list[EventMention]:
         if named:
             people.last_named_group = named[-1]
     _date_by_the_deed_told(mentions)
-    return mentions
+    return _without_posts_of_the_named(mentions)
+
+
+def _without_posts_of_the_named(mentions: list[EventMention]) -> list[EventMention]:
+    """ "U.S. strike killed al-Shabaab co-founder" in the headline, then "killed Abdullahi
+    Nadir, one of the founders of al-Shabaab": a post told without a name is the named person
+    of the same post, group and fate told elsewhere in the article, not another one."""
+    people: dict[tuple, set[str]] = {}
+    for m in mentions:
+        if _names_someone(m):
+            people.setdefault(_fate_and_post(m), set()).add(m.identity or "")
+    # two founders killed and a third told without a name may be three: only one named stands
+    # for the post
+    return [m for m in mentions if _names_someone(m) or len(people.get(_fate_and_post(m), ())) != 1]
+
+
+def _fate_and_post(mention: EventMention) -> tuple:
+    return mention.subtype, mention.details.get("position"), mention.details.get("of")
+
+
+def _names_someone(mention: EventMention) -> bool:
+    """The subject was read off a name in the text (or is a known leader), not a bare post."""
+    return any(f.field == "subject" for f in mention.fields) or any(
+        a.role == "subject" and a.canonical for a in mention.actors
+    )
 
 
 def _date_by_the_deed_told(mentions: list[EventMention]) -> None:
@@ -746,6 +773,8 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
     if _reflexive(token) or lemma in ("die", "perish"):
         return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     out = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not out:
+        out = _subject_of_misread_aside(token)
     if any(c.tag_ in ("NNS", "NNPS") for c in out):
         out += _counted_in(token)
     if subtype == "appointed":
@@ -755,6 +784,24 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         if not out or all(c.pos_ == "NUM" for c in out):
             out += _name_hung_higher(token)
     return out
+
+
+def _subject_of_misread_aside(token) -> list:
+    """ "reported that X, described as the group's commander, may have been killed": the
+    parse takes the aside's participle for X's verb and leaves the passive fate word with no
+    subject; X is the subject of that bare participle (no auxiliary of its own) told just
+    before the fate word under the same verb; the post the aside gives ("as the group's
+    commander") is said of X too."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
+        return []
+    for sibling in token.head.children:
+        if sibling.i >= token.i or sibling.dep_ not in ("ccomp", "conj") or sibling.tag_ != "VBN":
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in sibling.children):
+            continue
+        subjects = [c for c in sibling.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        return subjects + _as_phrase(sibling) if subjects else []
+    return []
 
 
 def _counted_among(noun) -> list:
@@ -827,9 +874,14 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
         if aside:
             possessed.add(tok.i)
         for child in tok.children:
-            if child.dep_ == "acl" and child.lemma_.lower() in ("identify", "name", "know"):
-                stack.extend((c, aside) for c in _as_phrase(child))  # "identified as X"
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _NAMING_LEMMAS:
+                # "identified as X", "a leader it identified only as X"
+                stack.extend((c, aside) for c in _as_phrase(child))
                 continue
+            if child.dep_ == "relcl":
+                # "the commander who led the assault on X, a unit leader": the apposition
+                # after the clause, which the parse hangs on the clause's last noun
+                stack.extend((c, aside) for c in _apposition_after(child))
             if child.dep_ in _OTHER_CLAUSE or (child.dep_ == "dobj" and tok.pos_ != "VERB"):
                 continue  # a noun with an object is a misparse ("supremo ... Mansoor")
             if child.dep_ == "prep" and child.lower_ not in _ABOUT_PREPOSITIONS:
@@ -841,6 +893,25 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
             )
             stack.append((child, aside or child.dep_ == "poss" or of_other))
     return tokens, possessed
+
+
+_NAMING_LEMMAS = frozenset({"identify", "name", "know", "describe"})
+
+
+def _apposition_after(clause) -> list:
+    """The apposition right after a relative clause, set off by a comma and hung by the parse
+    on a noun inside the clause ("the commander who led the assault on Nioro, a JNIM unit
+    leader")."""
+    inside = {t.i for t in clause.subtree}
+    return [
+        t
+        for t in clause.subtree
+        if t.dep_ == "appos"
+        and t.head.i in inside
+        and t.left_edge.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+        and t.right_edge.i == clause.right_edge.i
+    ]
 
 
 def _as_phrase(verb) -> list:
@@ -1243,6 +1314,8 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
     if fate.subtype in ("killed", "rumoured_dead", "captured", "arrested"):
         doers = _fill_doer(mention, sentence, fate.token, lex)
     fill_date_and_place(ctx, mention, sentence, [fate.when, *doers])
+    if fate.subtype in _TOLD_IN_A_MESSAGE:
+        _date_by_message(ctx, sentence, mention, fate.token, lex)
     if fate.when.i != fate.token.i:
         _forget_rumoured_setting(mention, fate.token)
     elif fate.subtype in _DATED_BY_DEED and fate.token.pos_ in _VERBS:
@@ -1250,6 +1323,20 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
     if told_long_before(ctx, mention, sentence):
         return None  # "who was killed in 2019", recalled in a 2024 story
     return mention
+
+
+# fates a group tells in a message: a new leader or spokesman is named in it
+_TOLD_IN_A_MESSAGE = frozenset({"appointed", "announced"})
+
+
+def _date_by_message(ctx, sentence: Sentence, mention: EventMention, token, lex) -> None:
+    """ "X was introduced in the message as the new spokesman", with no date of its own: the
+    day the article gives that message, not a date borrowed from the sentence before."""
+    if any(f.field == "date" for f in mention.fields):
+        return
+    told = date_of_medium(ctx, sentence, [token], lex.media)
+    if told is not None:
+        mention.date, mention.date_explicit = told.span, False
 
 
 # fates dated by the killing or the capture, not by the day someone announced it (a death the

@@ -55,7 +55,8 @@ _RECORDED_AS = {"operation": "other"}
 _BY_COUNTRY = frozenset({"offensive", "raid", "operation"})
 # verbs whose subject carries out the operation named by their object ("launched a raid")
 _CARRY_OUT = frozenset(
-    {"conduct", "launch", "carry", "mount", "stage", "begin", "start", "lead", "execute", "order"}
+    {"conduct", "launch", "carry", "mount", "stage", "begin", "start", "lead", "execute"}
+    | {"order", "open"}
 )
 
 
@@ -73,6 +74,7 @@ class OperationLexicon:
     civil_crowds: re.Pattern
     country_leads: re.Pattern
     running_total: re.Pattern
+    air_forces: re.Pattern
 
 
 @cache
@@ -94,6 +96,7 @@ def operation_lexicon() -> OperationLexicon:
         saying_verbs=frozenset(cues["saying_verbs"]),
         civil_crowds=alternation(cues["civil_crowds"]),
         running_total=alternation(cues["running_total"]),
+        air_forces=alternation(cues["air_forces"]),
         country_leads=re.compile("(?:" + "|".join(map(re.escape, cues["country_leads"])) + ")$"),
     )
 
@@ -274,7 +277,7 @@ def _operation(
             doers = _doer_tokens(token)
             if _armed(doers, groups, lex) or _someone_elses(token, lex):
                 continue
-            if _conditional(token):
+            if _conditional(token) or _one_of_alternatives(token):
                 continue
             if subtype == "other" and _inside_an_attack(sentence, m, lex):
                 continue
@@ -291,6 +294,8 @@ def _operation(
             forces = _forces(sentence, doers, lex)
             by_country = subtype in _BY_COUNTRY and _country_doer(sentence, token, doers)
             if by_country or _state_did_it(subtype, doers, forces, sentence, lex):
+                if subtype == "raid" and _from_the_air(forces, lex):
+                    subtype = "airstrike"  # "the air force said the raids destroyed boats"
                 return _Found(subtype, m, token, forces)
     return None
 
@@ -372,6 +377,22 @@ def _conditional(token) -> bool:
     return False
 
 
+def _from_the_air(forces: list[tuple[int, int, str]], lex: OperationLexicon) -> bool:
+    """The raid's force, the doer's first, fights from the air (an air force, jets)."""
+    return bool(forces) and bool(lex.air_forces.search(forces[0][2]))
+
+
+def _one_of_alternatives(token) -> bool:
+    """ "died either in fighting with troops or in clashes with a rival faction": one of two
+    accounts the source cannot choose between is no operation the article tells."""
+    for up in [token, *token.ancestors]:
+        if any(c.dep_ == "preconj" and c.lower_ == "either" for c in up.children):
+            return True
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _inside_an_attack(sentence: Sentence, m: re.Match, lex: OperationLexicon) -> bool:
     """ "was shot dead by police after he opened fire": the police ended an attack; the
     killing is part of the attack's story, not an operation."""
@@ -411,10 +432,22 @@ def _doer_tokens(token) -> list:
                 out.extend(t for c in child.children for t in c.subtree)
         head = token.head
         if token.dep_ == "dobj" and head.lemma_ in _CARRY_OUT:
-            out.extend(t for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
+            out.extend(t for c in _subject_of(head) for t in c.subtree)
         elif any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             out.extend(_owner_subject(token))  # "the army pressed on with its offensive"
     return out
+
+
+def _subject_of(verb) -> list:
+    """The verb's subject, or for a participle or infinitive with none of its own the subject
+    of the verb it depends on ("troops closed in on the city, opening a campaign to retake
+    it": the troops opened it)."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _speaker_for(pronoun, verb) -> list:

@@ -17,12 +17,14 @@ seats and origins. Of what is left, an analyst reads:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.syntax import hanging_off, tree_distance
+from watchfloor.geo import gazetteer
 from watchfloor.models import Location
 
 # How far back an event may borrow a place: sentences of its own paragraph
@@ -53,10 +55,52 @@ def place_in_sentence(sentence: Sentence, tokens: list) -> EventPlace | None:
     ]
     attached = hanging_off(places, tokens) or _same_frame(places, tokens)
     if not attached:
-        return None
+        return _unknown_settlement(sentence, tokens)
     _, best = min(attached, key=lambda a: (_rank(a[1][2]), a[0]))
     start, end, location, _ = _first_listed(best, places)
     return EventPlace(location, start, end, explicit=True)
+
+
+def _unknown_settlement(sentence: Sentence, tokens: list) -> EventPlace | None:
+    """ "died during a raid on his house in the Syrian town of Atmeh": a town the gazetteer
+    does not know, told in the event's clause with the people's adjective of its country, is
+    that town of that country."""
+    for m in _settlement_of().finditer(sentence.text):
+        code = gazetteer().demonym_country(m["people"])
+        words = sentence.span.doc.char_span(
+            sentence.start + m.start("name"),
+            sentence.start + m.end("name"),
+            alignment_mode="expand",
+        )
+        if code is None or words is None or not _told_of_the_event(words.root, tokens):
+            continue
+        country = gazetteer().country_names.get(code)
+        location = Location(m["name"], None, country, code, precision="city")
+        start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
+        return EventPlace(location, start, end, explicit=True)
+    return None
+
+
+def _told_of_the_event(word, tokens: list) -> bool:
+    """The event's words govern the place, through no clause about someone ("who was born
+    in the Syrian village of X")."""
+    ours = {t.i for t in tokens}
+    for up in word.ancestors:
+        if up.i in ours:
+            return True
+        if up.dep_ in ("relcl", "acl", "appos"):
+            return False
+    return False
+
+
+@cache
+def _settlement_of() -> re.Pattern:
+    nouns = "|".join(map(re.escape, load_toml("geo.toml")["settlement_nouns"]))
+    preps = "|".join(sorted(_cues()["locative"]))
+    return re.compile(
+        rf"\b(?:{preps})\s+the\s+(?P<people>[A-Z][a-z]+)\s+(?:{nouns})\s+of\s+"
+        r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    )
 
 
 def _first_listed(best: tuple, places: list[tuple]) -> tuple:

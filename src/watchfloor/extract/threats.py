@@ -266,6 +266,8 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             continue  # "a group that had declared war on it": who the group is, no new call
         if _counter_insurgent(token, attack_words, lex):
             continue  # "the commander told his troops to attack the militants"
+        if _habitual_perfect(sentence, token, lex):
+            continue  # "its leader has urged Muslims in the West to carry out attacks"
         mention = _call_by(sentence, verdict, match, speaker)
         targets = _fill_targets(mention, sentence, attack_words, content, lex)
         places_from = [t for noun in targets for t in noun.subtree]
@@ -285,6 +287,21 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
         return mention
     return None
+
+
+def _habitual_perfect(sentence: Sentence, token, lex: ThreatLexicon) -> bool:
+    """ "The group's leader has urged Muslims in the West to carry out attacks": a call in the
+    present perfect that names no day and no message it was made in is what the caller has
+    said over time, not one call."""
+    if token.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in token.children
+    ):
+        return False
+    if lex.carriers.search(sentence.text):
+        return False  # "has urged followers in a new audio message to ..."
+    listed = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
+    inside = {t.i for t in token.subtree} - listed  # not "..., and the group claimed in 2015"
+    return not any(d[3] is not None and d[3].root.i in inside for d in sentence.dates)
 
 
 def _counter_insurgent(token, attack_words: list, lex: ThreatLexicon) -> bool:
