@@ -28,7 +28,11 @@ from watchfloor.nlp import group_lexicon, load_pipeline
 from watchfloor.nlp.coreference import resolve_references
 from watchfloor.nlp.ruler import GROUP_LABEL
 from watchfloor.resolve import build_records
-from watchfloor.resolve.stated import statement_records, statistic_records
+from watchfloor.resolve.stated import (
+    statement_records,
+    statistic_records,
+    without_event_counts,
+)
 from watchfloor.settings import Settings
 from watchfloor.sources import discover, read_paths
 from watchfloor.store import Store
@@ -57,7 +61,8 @@ def process_documents(documents: list[Document], settings: Settings) -> list[Doc
         window = document.window_days(settings.reporting_window_days, settings.dispatch_window_days)
         records = build_records(document, mentions, window, config_hash, ctx.fallback_location())
         records += statement_records(document, extract_statements(ctx), config_hash)
-        records += statistic_records(document, extract_statistics(ctx), config_hash)
+        statistics = statistic_records(document, extract_statistics(ctx), config_hash)
+        records += without_event_counts(statistics, records)
         results.append(DocumentResult(document, records, collect_entities(doc)))
     return results
 

@@ -372,7 +372,8 @@ def worth_parsing(sentence, text: str) -> bool:
         words = m.group()
         after = lex.not_after.match(text, m.end())
         many = float(words.replace(",", "")) >= lex.many_pages
-        web_pages = after is not None and after.group().strip().lower().startswith("page") and many
+        pages = after is not None and after.group().strip().lower().startswith("page")
+        web_pages = pages and (many or _online_pages(text, m.start(), m.end()))
         if after and not web_pages and not _STRONG.match(text, m.end()):
             continue  # a length, an age ("12,000 pages" counts web pages, "22,000-strong" a force)
         if lex.year_like.fullmatch(words):
@@ -681,6 +682,27 @@ def _web_pages(unit: str, figure: _Figure) -> bool:
     return many and unit.strip().lower().startswith("page")
 
 
+# "40 pages and profiles", "35 pages or accounts": pages told with what else lives on platforms
+_PAGES_JOINED = re.compile(r"\s*pages?\s+(?:and|or)\s+(?:[a-z-]+\s+)?([a-z]+)", re.I)
+# "had taken down about 40 pages", "removed 35 pages": pages a platform takes down
+_REMOVED_BEFORE = re.compile(
+    r"\b(?:remov|delet|block|bann|suspend|(?:took|taken|taking|take|shut|shutting)\s+down)\w*"
+    r"\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _online_pages(text: str, start: int, end: int) -> bool:
+    """Pages of a platform, not of a document, whatever their number: pages joined to
+    accounts or profiles, or pages taken down."""
+    joined = _PAGES_JOINED.match(text, end)
+    if joined is not None and joined.group(1).lower() in statistic_lexicon().online:
+        return True
+    return text[end:].lstrip().lower().startswith("page") and bool(
+        _REMOVED_BEFORE.search(text[max(0, start - 40) : start])
+    )
+
+
 def _second_half(before: str, words: str) -> bool:
     """The second number of a date or a fiscal year ("26/11", "2011-12", "2011 12")."""
     if not words.isdigit() or len(words) > 2:
@@ -700,7 +722,8 @@ def _not_a_count(sentence: Sentence, figure: _Figure) -> bool:
     offset = figure.end - sentence.start
     text = sentence.text
     after = lex.not_after.match(text, offset) if figure.kind in ("count", "vague") else None
-    if after is not None and not _web_pages(after.group(), figure):
+    online = _online_pages(text, figure.start - sentence.start, offset)
+    if after is not None and not _web_pages(after.group(), figure) and not online:
         return not _STRONG.match(text, offset)  # "a 22,000-strong force" sizes the force
     before = text[: figure.start - sentence.start]
     if _second_half(before, figure.text) or _fiscal_year(figure.text):
@@ -1148,11 +1171,13 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         or _verb_outcome(words.root, words)
         or _clause_outcome(head)
     )
+    if outcome == "left" and head.dep_ != "nsubj":
+        outcome = None  # "had fewer than 100 cadres left": the ones remaining, not who left
     nouns = _noun_text(head, modifiers)
     if _population(head):
         nouns, outcome = "population", None
     elif _residents(head):
-        nouns, outcome = "residents", None
+        nouns, outcome = _residents_named(head), None
     if nouns == "men" and outcome is None and _strength(head):
         nouns = "fighters"  # "a small group, perhaps 30 men": a group's strength
     outcome = outcome or _still_there(head)
@@ -1166,7 +1191,61 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure.text = _compose(measure)
     if measure.outcome in statistic_lexicon().journeys:
         measure.text = " ".join(filter(None, [measure.text, _destination(head)]))
+    if measure.outcome == "left":
+        measure.text = _place_left(measure, head)
+    measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
     return measure
+
+
+def _with_cause(measure: _Measure, head) -> str | None:
+    """ "3,600 deaths from political violence", "300,000 people died from hunger and
+    disease": a toll told with its cause counts those deaths only, so the measure keeps it
+    (not "the deaths of four soldiers": "of" names the dead)."""
+    lex = statistic_lexicon()
+    if measure.text != "people killed" or measure.per:
+        return None
+    verb = _raised(_governing_verb(head))
+    dying = lex.outcomes.get(verb.lemma_.lower()) == "killed"  # not "fell from 96 to 70"
+    for holder in (head, verb) if dying else (head,):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            cause = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if cause is not None and cause.pos_ == "NOUN" and not cause.ent_type_:
+                return f"deaths from {_bare_phrase(cause)}"
+    return None
+
+
+def _bare_phrase(noun) -> str:
+    """A noun with its modifiers and the nouns joined to it ("political violence", "hunger and
+    disease"), without determiners or the clauses and phrases hanging from it."""
+    words = []
+    for node in (noun, *noun.conjuncts):
+        kept = [t for t in node.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        if words:
+            cc = next((t.lower_ for t in noun.children if t.dep_ == "cc"), "and")
+            words.append(cc)
+        words.extend(_clean(t.text) for t in [*kept, node])
+    return " ".join(words)
+
+
+def _with_joined_outcome(measure: _Measure, head) -> str:
+    """ "1,200 schools have been damaged or destroyed": both outcomes the verbs joined by
+    "or" tell belong to what is counted (not "700 were killed and more than 3,000 wounded":
+    "and" often joins another figure's verb)."""
+    lex = statistic_lexicon()
+    if measure.outcome is None or not measure.text.endswith(measure.outcome):
+        return measure.text
+    verb = _raised(_governing_verb(head))
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != verb.i:
+        return measure.text
+    cc = next((c.lower_ for c in verb.children if c.dep_ == "cc"), None)
+    for other in verb.conjuncts:
+        word = lex.outcomes.get(other.lemma_.lower()) or lex.outcomes.get(other.lower_)
+        joined = other.tag_ in ("VBN", "VBD") and other.i > verb.i and cc == "or"
+        if joined and word and word != measure.outcome:
+            return f"{measure.text} {cc} {word}"
+    return measure.text
 
 
 def _clause_rate(head) -> str | None:
@@ -1195,6 +1274,17 @@ def _destination(head) -> str | None:
             words = head.doc[place.left_edge.i : place.right_edge.i + 1].text
             return f"{prep.lower_} {_clean(words)}"
     return None
+
+
+def _place_left(measure: _Measure, head) -> str:
+    """ "60,000 people have left the enclave": who left is counted with the place they left
+    ("people who left the enclave"), as who travelled is with where they went."""
+    verb = _governing_verb(head)
+    place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if place is None or place.pos_ not in ("NOUN", "PROPN") or place.i == head.i:
+        return measure.text
+    words = _clean(place.doc[place.left_edge.i : place.i + 1].text)
+    return f"{measure.text.removesuffix(' left')} who left {words}"
 
 
 def _strength(head) -> bool:
@@ -1233,15 +1323,40 @@ def _before_the_war(measure: _Measure) -> None:
 
 
 def _residents(head) -> bool:
-    """ "about 55,000 people live in the al-Hol camp": the people a place holds."""
-    lex = statistic_lexicon()
-    verb = head.head
-    return (
-        _clean(head.text) in lex.generic_people
-        and head.dep_ == "nsubj"
-        and verb.lemma_.lower() in lex.residence
-        and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
+    """ "about 55,000 people live in the al-Hol camp", "1.5 million civilians are believed to
+    still live in Mosul": the people a place holds."""
+    return _clean(head.text) in statistic_lexicon().generic_people and _home_of(head) is not None
+
+
+def _home_of(head):
+    """The place the counted live in: the object of "in" or "at" of the verb of residence
+    they are the subject of (also through "are believed to")."""
+    verb = _raised(head.head) if head.dep_ == "nsubjpass" else head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in (
+        statistic_lexicon().residence
+    ):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+# people whose count in a place is its residents; other people ("civilians", "families") are
+# named with the place ("civilians in mosul")
+_ANYONE = frozenset({"people", "persons", "individuals"})
+
+
+def _residents_named(head) -> str:
+    noun = _clean(head.text)
+    place = _home_of(head)
+    if place is not None and place.pos_ == "NOUN":  # "the besieged city of Aleppo"
+        of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    named = place is not None and (
+        place.ent_type_ in ("GPE", "LOC", "FAC") or place.pos_ == "PROPN"
     )
+    if noun in _ANYONE or not named:
+        return "residents"
+    return f"{noun} in {_clean(place.doc[place.left_edge.i : place.i + 1].text)}"
 
 
 def _still_there(head) -> str | None:
@@ -1394,7 +1509,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     verb = node.head
     if verb is node or verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
-    if verb.lemma_ == "be" and node.dep_ == "nsubj":  # "30,000 people are still displaced"
+    # "30,000 people are still displaced", "20,000 people have gone missing"
+    if verb.lemma_ in ("be", "go") and node.dep_ == "nsubj":
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
         node = verb if verb.lemma_ != "be" else node
     verb = _raised(verb)
@@ -1409,6 +1525,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if outcome is None and verb.lemma_.lower() in ("suffer", "sustain", "receive", "lose"):
         harm = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "suffered injuries"
         outcome = lex.outcomes.get(harm.lower_) if harm is not None else None
+    if outcome == "left" and node.dep_ != "nsubj":
+        return None  # "left 200 people injured": not who left
     if outcome is None:
         return None
     if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
@@ -1438,8 +1556,9 @@ def _measure_of(
     claimed", "40 percent of the attacks"."""
     doc = words.doc
     end = sentence.span.end
-    # "of the country's districts": the owner and its "'s" go with the determiners
-    while i < end and (doc[i].dep_ in ("det", "poss", "case") or doc[i].text in _QUOTES):
+    # "of the country's districts": the owner and its "'s" go with the determiners, as does
+    # "all" before them ("12 percent of all the civilians killed")
+    while i < end and (doc[i].dep_ in ("det", "predet", "poss", "case") or doc[i].text in _QUOTES):
         i += 1
     drop = statistic_lexicon().drop_modifiers
     if i + 1 < end and _clean(doc[i].text) in drop and doc[i + 1].like_num:
@@ -2049,6 +2168,7 @@ def _bare_measure(noun) -> _Measure:
         modifiers=modifiers,
     )
     measure.text = _compose(measure)
+    measure.text = _with_cause(measure, noun) or measure.text
     return measure
 
 
@@ -2161,7 +2281,7 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     if kind == "other":  # "hundreds of people sheltered": a figure only if a source counts
         if _sizes_a_body(measure.head):
             return value >= 10  # "a small group, maybe 40 men": the group's strength
-        if measure.nouns == "residents" and measure.head is not None and _residents(measure.head):
+        if measure.head is not None and _residents(measure.head):
             return value >= lex.residents_minimum
         if measure.outcome is None and _generic_people(measure) and not estimated:
             return False  # "52 people", "the 28 nationals": counted for what?
@@ -2282,7 +2402,10 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
     doc = sentence.span.doc
     verb = _governing_verb(anchor)
     losing = verb.lemma_.lower() in ("lose", "suffer")  # its subject is the loser, not a doer
-    if (kind == "casualty" and not losing and _one_doer(verb)) or _attackers(anchor, verb):
+    # "the project counted 3,600 deaths": a source that counts did none of them
+    counting = verb.lemma_.lower() in lex.source_verbs
+    doer = kind == "casualty" and not losing and not counting and _one_doer(verb)
+    if doer or _attackers(anchor, verb):
         return True
     if verb.dep_ == "relcl" and _told_of_one(verb):
         return True  # "the attack on September 26, in which 13 persons were killed"

@@ -154,6 +154,43 @@ def statistic_records(
     return records
 
 
+# The fields of an event record whose count a statistic of the same sentence repeats. Only
+# arrests: the statistics extractor keeps a large arrest count a source states ("2,500 people
+# have been arrested, the minister said") without knowing whether one raid took them, while
+# for tolls it already tells an incident's from an aggregate and keeps what the event
+# extractors may wrongly read too (a recalled bombing's dead, "47 civilians were killed"
+# listed with the tolls of a campaign).
+EVENT_COUNTS = ("arrested",)
+
+
+def without_event_counts(statistics: list[Record], events: list[Record]) -> list[Record]:
+    """Statistics that are not already a field of an event record: "the alliance said it had
+    detained some 5,000 men who came out of Baghuz" is the arrest's count, told in the same
+    sentence with the same value and no period of its own (a toll "in ten days of fighting"
+    is a period's, and stays), at a town the event names ("2,500 people have been arrested
+    in connection with the unrest" names none: arrests in aggregate, a statistic)."""
+    told = {
+        (span.start, (count["min"], count["max"]))
+        for event in events
+        if event.kind == "event" and (event.data.get("location") or {}).get("precision") == "city"
+        for field in EVENT_COUNTS
+        if (count := event.data.get(field))
+        for source in event.sources
+        for span in source.evidence
+    }
+    return [s for s in statistics if not _an_event_count(s, told)]
+
+
+def _an_event_count(statistic: Record, told: set) -> bool:
+    if statistic.data.get("period") is not None:
+        return False
+    value = statistic.data["value"]
+    key = (value["min"], value["max"])
+    return any(
+        (span.start, key) in told for source in statistic.sources for span in source.evidence
+    )
+
+
 def _record(
     kind: str,
     document: Document,
