@@ -13,7 +13,9 @@ from helpers import SHARED
 from watchfloor.analyze.evaluate_muc4 import (
     ROLES,
     SLOTS,
+    _add_incident,
     _entities,
+    _victims_by_fullest_names,
     document_templates,
     gold_templates,
     normalise,
@@ -292,6 +294,77 @@ def test_a_sentence_of_another_type_that_hits_something_is_an_incident_of_its_ow
     assert [t["incident_type"] for t in templates] == ["attack", "arson"]
     assert templates[1]["Target"] == [["buses"]]
     assert templates[1]["PerpInd"] == [["rebels"]]
+
+
+def _bombing_record(text: str, sentences: list[str], targets: list[str]) -> Record:
+    fields = [("type", "exploded"), ("weapon", "bomb")] + [("target", t) for t in targets]
+    record = _record(text, fields, sentences)
+    record.data["subtype"] = "bombing"
+    # the second sentence's own trigger
+    later = text.index("exploded", text.index(sentences[-1]))
+    record.sources[0].fields.append(FieldSpan("type", later, later + 8, "exploded"))
+    return record
+
+
+def test_a_later_bombing_sentence_that_hits_another_thing_is_a_bombing_of_its_own():
+    first = "a bomb exploded at the agrarian bank."
+    second = "an hour later another bomb exploded at a telephone booth."
+    text = f"{first} {second}"
+    record = _bombing_record(text, [first, second], ["agrarian bank", "telephone booth"])
+    templates = record_templates(record, text)
+    assert [t["Target"] for t in templates] == [[["agrarian bank"]], [["telephone booth"]]]
+
+
+def test_a_later_bombing_sentence_that_hits_nothing_joins_the_first():
+    first = "a bomb exploded at the agrarian bank."
+    second = "minutes later a second bomb exploded nearby."
+    text = f"{first} {second}"
+    [template] = record_templates(_bombing_record(text, [first, second], ["agrarian bank"]), text)
+    assert template["Target"] == [["agrarian bank"]]
+
+
+def test_a_later_attack_sentence_that_hits_another_thing_joins_the_first():
+    first = "rebels attacked the town hall of perquin."
+    second = "they also attacked the police post."
+    text = f"{first} {second}"
+    fields = [
+        ("type", "attacked"),
+        ("target", "town hall"),
+        ("target", "police post"),
+    ]
+    record = _record(text, fields, [first, second])
+    later = text.index("attacked", len(first))
+    record.sources[0].fields.append(FieldSpan("type", later, later + 8, "attacked"))
+    [template] = record_templates(record, text)
+    assert template["Target"] == [["town hall"], ["police post"]]
+
+
+def _victims(*names: str) -> dict:
+    return _t("attack", Victim=[[n] for n in names])
+
+
+def test_a_victim_by_a_shorter_name_is_one_incident_with_the_full_name():
+    templates = [_victims("enrique lopez albujar")]
+    _add_incident(templates, _victims("lopez albujar"))
+    assert templates == [_victims("enrique lopez albujar")]
+
+
+def test_a_template_naming_others_as_well_is_not_merged_by_a_shorter_name():
+    templates = [_victims("enrique lopez albujar")]
+    _add_incident(templates, _victims("lopez albujar", "maria ruiz"))
+    assert len(templates) == 2
+
+
+def test_a_victim_takes_the_fullest_name_the_documents_templates_give():
+    templates = [_victims("carlos valencia"), _victims("carlos valencia garcia", "ana ruiz")]
+    _victims_by_fullest_names(templates)
+    assert templates[0]["Victim"] == [["carlos valencia garcia"]]
+
+
+def test_a_surname_two_full_names_share_stays_as_printed():
+    templates = [_victims("perez"), _victims("juan perez", "ana perez")]
+    _victims_by_fullest_names(templates)
+    assert templates[0]["Victim"] == [["perez"]]
 
 
 def test_a_man_of_the_forces_hurt_by_name_is_a_victim_of_an_attack_on_more():

@@ -427,9 +427,10 @@ def record_templates(record: Record, text: str) -> list[Template]:
     for f in fields:
         if ROLE_FIELDS.get(f.field) not in (None, *_SHARED_ROLES):
             words.setdefault(_sentence_of(spans, f.start), []).append(f)
-    apart = {
-        at for at, kind in kinds.items() if kind != main and _hits_something(words.get(at, []))
-    }
+    hitting = sorted(at for at in kinds if _hits_something(words.get(at, [])))
+    # a later sentence telling a bombing of something else is another bombing ("another bomb
+    # exploded at a telephone booth"); a later attack sentence mostly retells the first
+    apart = {at for at in hitting if kinds[at] != main or (main == "bombing" and at != hitting[0])}
     own_type = [f for at, found in words.items() if at not in apart for f in found]
     templates = [_template(main, shared + own_type, text)]
     for at in sorted(apart):
@@ -522,7 +523,33 @@ def document_templates(result: DocumentResult) -> list[Template]:
             template = threat_template(record, text)
             if template is not None:
                 _add_incident(templates, template)
+    _victims_by_fullest_names(templates)
     return templates
+
+
+def _victims_by_fullest_names(templates: list[Template]) -> None:
+    """ "rodriguez porth" or "carlos valencia" in one template, "antonio rodriguez porth" or
+    "carlos valencia garcia" in another: the person named by the fullest form the document's
+    templates give him (when only one fuller name holds the shorter one)."""
+    names = {normalise(m) for t in templates for e in t["Victim"] for m in e}
+    for template in templates:
+        entities = []
+        for entity in template["Victim"]:
+            short = normalise(entity[0])
+            fuller = [n for n in names if n != short and f" {short} " in f" {n} "]
+            entities.append([fuller[0]] if len(fuller) == 1 else entity)
+        template["Victim"] = _entities_once(entities)
+
+
+def _entities_once(entities: list[list[str]]) -> list[list[str]]:
+    seen: set[str] = set()
+    out = []
+    for entity in entities:
+        key = normalise(entity[0])
+        if key not in seen:
+            seen.add(key)
+            out.append(entity)
+    return out
 
 
 def is_group_threat(record: Record) -> bool:
@@ -598,7 +625,22 @@ def _same_incident(a: Template, b: Template) -> bool:
     if a["incident_type"] != b["incident_type"]:
         return False
     fa, fb = _fillers(a, _INCIDENT_ROLES), _fillers(b, _INCIDENT_ROLES)
-    return not fa or not fb or bool(fa & fb)
+    return not fa or not fb or bool(fa & fb) or _one_person_named_twice(a, b)
+
+
+def _one_person_named_twice(a: Template, b: Template) -> bool:
+    """ "lopez albujar" alone in one, "enrique lopez albujar" in the other: the same victim,
+    by a shorter form of the full name (a template naming others as well may be another
+    incident)."""
+    va, vb = _fillers(a, ("Victim",)), _fillers(b, ("Victim",))
+    for alone, others in ((va, vb), (vb, va)):
+        if len(alone) == 1 and any(_same_person(next(iter(alone)), o) for o in others):
+            return True
+    return False
+
+
+def _same_person(short: str, full: str) -> bool:
+    return " " in short and full.endswith(" " + short)
 
 
 def _merge_into(home: Template, other: Template) -> None:
@@ -608,6 +650,7 @@ def _merge_into(home: Template, other: Template) -> None:
             if not any(normalise(m) in known for m in entity):
                 home[role].append(entity)
                 known.update(normalise(m) for m in entity)
+    home["Victim"] = _fullest_names(home["Victim"])
 
 
 # --- running the pipeline on MUC-4 documents ------------------------------------------------

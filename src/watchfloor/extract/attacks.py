@@ -71,6 +71,8 @@ def worth_parsing(sentence, text: str) -> bool:
         return True
     if any(e.label_ == GROUP_LABEL for e in sentence.ents) or lex.perpetrator_nouns.search(text):
         return True
+    if any(role_lexicon().murder.fullmatch(w) for w in words):
+        return True  # "the murder of senator galan": whom it hit, from the parse
     counts = find_counts(text)
     if counts["killed"] or counts["wounded"]:
         return True
@@ -491,8 +493,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         )
     ]
     role_words = _role_words(sentence, triggers)
+    own_words = _role_words(sentence, triggers, False)
     # a person the trigger itself hurt, by name ("judge valencia garcia was shot")
-    named_victim = any(w[0] == "victim" for w in _role_words(sentence, triggers, False))
+    named_victim = any(w[0] == "victim" for w in own_words)
     has_support = bool(
         groups
         or perp_nouns
@@ -500,6 +503,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         or counts["wounded"]
         or other_weapons
         or named_victim  # "judge valencia garcia was shot"
+        or _told_by_its_doers_or_its_bomb(sentence, triggers, own_words, weapons)
     )
     strong = [t for t in triggers if not t.weak and not t.generic]
     if not strong and not has_support:
@@ -509,6 +513,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         and all(t.generic for t in triggers)
         and not (groups or perp_nouns or other_weapons)
         and not (named_victim and any(role_lexicon().murder.fullmatch(t.text) for t in triggers))
+        and not _civilians_killed_by_the_state(sentence, triggers, lex)
     ):
         return None  # "killed" alone may be an accident; "senator galan was murdered" is not
     if _done_by_state(sentence, triggers, lex, groups, perp_nouns):
@@ -562,6 +567,28 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
 
 
 # --- triggers ------------------------------------------------------------------------------------
+
+
+def _told_by_its_doers_or_its_bomb(
+    sentence: Sentence, triggers: list[Trigger], own_words: list[RoleWord], weapons: list
+) -> bool:
+    """ "he was shot by two men", "a booth was destroyed by a bomb": a weak trigger whose own
+    words name the band that did it (counted or described: "people" alone may be anyone), or
+    a verb trigger whose words name the thing hit, with a weapon other than the verb ("the
+    blast outside the consulate" may only recall one; "torched" names no weapon of its own)."""
+    band = any(
+        field == "perp_individual" and " " in sentence.span.doc.text[start:end].strip()
+        for field, start, end in own_words
+    )
+    verbs = [
+        t for t in triggers if (tok := _token_at(sentence, t.start)) is not None and _is_verb(tok)
+    ]
+    weapon_besides = any(
+        not any(v.start < sentence.start + w[2] and sentence.start + w[1] < v.end for v in verbs)
+        for w in weapons
+    )
+    hit = any(w[0] == "target" for w in own_words)
+    return band or (hit and bool(verbs) and weapon_besides)
 
 
 def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
@@ -963,6 +990,19 @@ def _done_by_state(
     return _from_the_air(sentence)
 
 
+def _civilians_killed_by_the_state(
+    sentence: Sentence, triggers: list[Trigger], lex: AttackLexicon
+) -> bool:
+    """ "military patrols killed three journalists": no accident, since the killers are said
+    and are armed; the state's killing of civilians is an attack on them."""
+    doers = [d for d in (_doer(sentence, t) for t in triggers) if d]
+    return (
+        bool(doers)
+        and _against_civilians(sentence, lex)
+        and all(lex.state_forces.search(d) for d in doers)
+    )
+
+
 def _from_the_air(sentence: Sentence) -> bool:
     return bool(
         re.search(
@@ -1128,6 +1168,8 @@ def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
     if tok is None:
         return None
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb is not tok and verb.lemma_.lower() in attack_lexicon().reaction_lemmas:
+        return None  # "police are investigating the murder": they did not do it
     for _ in range(3):
         # the subject nearest the verb: a place mis-parsed as a second subject comes first
         # ("During an operation in X district, Y province, yesterday, a force killed ...")
@@ -1416,6 +1458,7 @@ class RoleLexicon:
     of_heads: frozenset[str]
     harm_verbs: frozenset[str]
     forces_heads: frozenset[str]
+    forces_members: frozenset[str]
     forces_modifiers: re.Pattern
     hedges: frozenset[str]
     victim_prepositions: frozenset[str]
@@ -1453,6 +1496,7 @@ def role_lexicon() -> RoleLexicon:
         of_heads=words("of_heads"),
         harm_verbs=words("harm_verbs"),
         forces_heads=words("forces_heads"),
+        forces_members=words("forces_members"),
         forces_modifiers=alternation(table["forces_modifiers"]),
         hedges=words("hedges"),
         victim_prepositions=words("victim_prepositions"),
@@ -1724,10 +1768,19 @@ def _thing(tok, sentence: Sentence, roles: RoleLexicon) -> tuple[int, int]:
         or doc[first].lower_ in _QUANTIFIERS
         or doc[first].tag_ == "PRP$"  # "his residence": the residence
         or doc[first].lower_ in _OWN_OR_ROUGHLY
-        or any(start <= doc[first].idx < end for start, end, _, _ in sentence.places)
+        or _place_in_front(doc[first], sentence)
     ):
         first += 1
     return _chars(doc, first, last)
+
+
+def _place_in_front(tok, sentence: Sentence) -> bool:
+    """A town or region before a thing's noun ("two lima restaurants"), which says where it
+    is, not what; a country's name says whose it is ("the u.s. embassy") and stays."""
+    return any(
+        start <= tok.idx < end and getattr(location, "precision", None) != "country"
+        for start, end, location, _ in sentence.places
+    )
 
 
 # words of a thing's phrase that say whose or how many, not what: "his own drugstore", "at
@@ -1839,6 +1892,8 @@ def _doer_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[str
     elif _is(tok, roles.collectives) and _attacker_band(tok, sentence, roles):
         # "shining path members": a band named by its group only keeps the group's name
         out.append(("perp_individual", *_unhedged(tok, sentence, roles, keep_group=True)))
+    elif _is(tok, roles.forces_members) and _against_civilians(sentence, attack_lexicon()):
+        out.append(("perp_individual", *_phrase(tok, roles, with_of=True)))
     elif _is_organisation(tok, roles):
         out.append(("perp_org", *_phrase(tok, roles, with_of=False)))
     return out
@@ -2016,8 +2071,16 @@ def _phrase_tokens(tok, with_of: bool) -> tuple[int, int]:
     if with_of:
         member = _of_object(tok)
         if member is not None:
-            last = member.i
+            last = _end_of_owner(member)
     return first, last
+
+
+def _end_of_owner(member) -> int:
+    """The last word of an "of" phrase: a name the lower-case parse broke off is read on
+    ("the residence of aleksandr | trushin"); a name the recogniser knows ends where it does."""
+    if not _name_word(member) or member.ent_type_:
+        return member.i
+    return _end_of_name(member, member, role_lexicon()).i
 
 
 def _name(tok, roles: RoleLexicon) -> tuple[int, int] | None:
