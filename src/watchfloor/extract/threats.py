@@ -353,6 +353,8 @@ def _threat_told_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         if clause is None or clause.head.lemma_.lower() not in lex.threat_verbs:
             continue
         token = clause.head
+        if _conditional(clause):
+            continue  # "hostages would be killed if the airstrikes continued": a condition set
         speaker = _caller(ctx, sentence, token, lex)
         if speaker is None:
             continue
@@ -371,6 +373,13 @@ def _threat_told_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
         return mention
     return None
+
+
+def _conditional(clause) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for c in clause.subtree
+    )
 
 
 def _threatened_nouns(sentence: Sentence, clause, match, lex: ThreatLexicon) -> list:
@@ -469,7 +478,10 @@ def _call_heads(token, lex: ThreatLexicon) -> list:
 
 def _misread_as_adjective(token) -> bool:
     """A past-tense call verb the parse took for an adjective of its own object ("exhorted"
-    in "the newsletter exhorted followers to target ...")."""
+    in "the newsletter exhorted followers to target ..."), or for a clause on its own subject
+    in a sentence the parse left without a verb."""
+    if token.tag_ == "VBD" and token.dep_ == "acl" and token.head.dep_ == "ROOT":
+        return token.head.pos_ == "NOUN"  # "The statement called on followers to ...", verbless
     return token.tag_ in ("VBD", "VBN") and token.dep_ == "amod" and token.head.pos_ == "NOUN"
 
 
@@ -593,7 +605,12 @@ def _violence_asked(acts: list, lex: ThreatLexicon) -> list:
 
 
 def _violent_in_act(verb, lex: ThreatLexicon) -> list:
-    """ "attack" -> [attack]; "carry out attacks" -> [attacks]; "engage in jihad" -> [jihad]."""
+    """ "attack" -> [attack]; "carry out attacks" -> [attacks]; "engage in jihad" -> [jihad];
+    "keep attacking" -> [attacking]."""
+    if verb.lemma_.lower() in _ASPECTUAL:
+        going_on = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if going_on:
+            return [w for c in going_on for w in _violent_in_act(c, lex)]
     nouns = []
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
@@ -612,6 +629,10 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
     words = (verb.text, verb.lemma_, *(f"{verb.lemma_} {p}" for p in particles))
     violent = any(lex.violent.fullmatch(w) or lex.violent_verbs.fullmatch(w) for w in words)
     return [verb] if violent else []
+
+
+# verbs of going on with an act: what is asked is the act ("to keep attacking")
+_ASPECTUAL = frozenset({"keep", "continue", "resume", "start", "begin", "intensify"})
 
 
 def _violent_noun(noun, lex: ThreatLexicon) -> bool:
@@ -672,7 +693,13 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     if head is None and _finite(token):  # a subject the parse lost ("... IS has urged")
         earlier = _known_before_in_sentence(sentence, token)
         return (_speaker_actor(earlier), None) if earlier is not None else None
-    if not _refers_back(head, token, lex):
+    named = _named_before_by_surname(ctx, sentence, head)
+    if named is not None:
+        return _speaker_actor(named), FieldSpan(
+            "speaker", head.idx, head.idx + len(head.text), head.text
+        )
+    described = _described_before_by_surname(ctx, sentence, head, lex)
+    if not described and not _refers_back(head, token, lex):
         return None
     earlier = _known_before_in_sentence(sentence, token) or _known_before(ctx, sentence)
     if earlier is not None:
@@ -725,7 +752,55 @@ def _refers_back(head, token, lex: ThreatLexicon) -> bool:
         or head.tag_ in ("WDT", "WP")
         or bool(lex.speakers.fullmatch(head.text))
         or bool(lex.carriers.fullmatch(head.text))
+        or _the_group_told_before(head)
     )
+
+
+_GROUP_NOUNS = frozenset(
+    {"group", "organisation", "organization", "movement", "outfit", "network", "branch"}
+    | {"affiliate", "faction", "militia"}
+)
+
+
+def _the_group_told_before(head) -> bool:
+    """ "in which the group urged followers ...": a group named before, referred to."""
+    return head.lower_ in _GROUP_NOUNS and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        for c in head.children
+    )
+
+
+def _named_before_by_surname(ctx: DocContext, sentence: Sentence, head):
+    """ "In his recording, Muhajir also called on ...": a known leader or spokesman named in
+    full before ("a new spokesman, Abu Omar al-Muhajir"), now by the last word of his name."""
+    if head is None or head.pos_ != "PROPN" or len(head.text) < 4:
+        return None
+    surname = fold(head.text)
+    for earlier in reversed(ctx.sentences[: sentence.index]):
+        for ent in reversed(earlier.ents):
+            if ent.label_ != "PERSON" or len(ent) < 2 or _canonical(ent) is None:
+                continue
+            if fold(ent.text).split()[-1].split("-")[-1] == surname.split("-")[-1]:
+                return ent
+    return None
+
+
+def _described_before_by_surname(ctx: DocContext, sentence: Sentence, head, lex) -> bool:
+    """ "Qousi urged Muslims to ...", after "a senior cleric, Ibrahim al-Qousi": a person the
+    lexicon does not know, introduced before as one of those who speak for a group."""
+    if head is None or head.pos_ != "PROPN" or len(head.text) < 4:
+        return False
+    surname = fold(head.text).split("-")[-1]
+    for earlier in reversed(ctx.sentences[max(0, sentence.index - 8) : sentence.index]):
+        for ent in earlier.ents:
+            if ent.label_ != "PERSON" or fold(ent.text).split()[-1].split("-")[-1] != surname:
+                continue
+            root = ent.root
+            described = [root.head] if root.dep_ == "appos" else []
+            described += [c for c in root.children if c.dep_ == "appos"]
+            if any(lex.speakers.fullmatch(d.text) for d in described):
+                return True
+    return False
 
 
 def _known_before_in_sentence(sentence: Sentence, token):
@@ -756,7 +831,9 @@ def _subject_words(token, lex: ThreatLexicon) -> list:
         if token.dep_ in ("nsubj", "nsubjpass"):
             return []
         return [t for c in token.children if c.dep_ == "compound" for t in c.subtree]
-    for tok in (token, token.head if token.dep_ in ("conj", "xcomp") else None):
+    # "published an editorial on Thursday urging ...": a participle's doer is its verb's subject
+    participle = token.dep_ == "advcl" and token.tag_ == "VBG"
+    for tok in (token, token.head if token.dep_ in ("conj", "xcomp") or participle else None):
         if tok is None:
             continue
         for child in tok.children:
@@ -974,7 +1051,7 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
         return None
     if token.dep_ == "pcomp" and token.head.lower_ in ("against", "without"):
         return None  # "voted against extending the state of emergency"
-    authorities = _authorities(sentence, token, lex)
+    authorities = _authorities(sentence, token, lex, by_nature)
     if authorities == [] and (_ON_ALERT.search(match.group()) or passive_force):
         # "police were placed on alert", "police forces were told to review security"
         authorities = _forces_alerted(sentence, token, lex)
@@ -1369,9 +1446,10 @@ def _not_an_alert(sentence: Sentence, token, content: list, lex: ThreatLexicon) 
     return False
 
 
-def _authorities(sentence: Sentence, token, lex: ThreatLexicon):
+def _authorities(sentence: Sentence, token, lex: ThreatLexicon, by_nature: bool = False):
     """[(Actor, FieldSpan)] of who warns; [] when the sentence does not say; None when someone
-    other than an authority warns (an analyst, a group, "he")."""
+    other than an authority warns (an analyst, a group, "he"). What only a government can do
+    ("declared a state of emergency") makes the named person who does it one."""
     words = _reporter_for_pronoun(token, _warner_words(token))
     if not words:
         return []
@@ -1411,6 +1489,12 @@ def _authorities(sentence: Sentence, token, lex: ThreatLexicon):
                     FieldSpan("authority", ent.start_char, ent.end_char, name),
                 )
             )
+    if not found and by_nature and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        name = _strip_article(sentence.span.doc.text[start:end])
+        found.append(
+            (Actor(name, None, "authority", "government"), FieldSpan("authority", start, end, name))
+        )
     return found or None
 
 
@@ -1477,7 +1561,9 @@ def _warner_words(token) -> list:
         if token.dep_ == "dobj" and token.head.lemma_.lower() in _ISSUING:
             return _warner_words(token.head)  # "the embassy issued a warning"; not "received"
         return []
-    for tok in (token, token.head if token.dep_ in ("conj", "xcomp") else None):
+    # "published an editorial on Thursday urging ...": a participle's doer is its verb's subject
+    participle = token.dep_ == "advcl" and token.tag_ == "VBG"
+    for tok in (token, token.head if token.dep_ in ("conj", "xcomp") or participle else None):
         if tok is None:
             continue
         # the subject nearest the verb: "LONDON, Aug. 29 — Britain raised ..." is read

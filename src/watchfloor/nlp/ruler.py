@@ -26,7 +26,13 @@ def ruler_patterns() -> tuple[list[dict], list[dict]]:
             text = alias if alias in named.case_sensitive else alias.lower()
             target.append({"label": label, "pattern": text, "id": named.canonical})
     exact.extend({"label": "GPE", "pattern": place} for place in _ruler_places())
+    exact.extend({"label": "EVENT", "pattern": name} for name in _calendar_names())
     return exact, folded
+
+
+def _calendar_names() -> list[str]:
+    """Months and feasts the recogniser takes for places ("the month of Muharram")."""
+    return list(load_toml("geo.toml").get("calendar_names", []))
 
 
 def _ruler_places() -> list[str]:
