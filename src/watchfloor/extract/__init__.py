@@ -25,6 +25,7 @@ from watchfloor.extract import (
     threats,
 )
 from watchfloor.extract.context import DocContext, build_context
+from watchfloor.extract.counted_from import date_counted_from_events
 from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.models import EventMention, StatementMention, StatisticMention
 
@@ -84,6 +85,10 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
     kept = _no_attack_for_a_place_taken(kept)
     kept = _no_arrest_for_a_raid_s_detentions(ctx, kept)
     kept = _no_operation_for_a_place_taken(kept)
+    # "five days before the enclave fell": read once every event the article dates is known
+    date_counted_from_events(ctx, kept)
+    _deaths_on_the_day_of_their_strike(kept)
+    _calls_on_the_day_of_their_release(ctx, kept)
     return sorted(kept, key=lambda m: m.sentence_index)
 
 
@@ -131,6 +136,71 @@ def _an_attackers_weapon(mention: EventMention) -> bool:
     return "explosives" in weapons and not attack_lexicon().state_forces.search(
         mention.sentence.text
     )
+
+
+def _calls_on_the_day_of_their_release(ctx: DocContext, mentions: list[EventMention]) -> None:
+    """ "Al-Muhajir's recording also urged followers to attack ...", with no day of its own: the
+    day of the recording told before (the latest release of that word), not a day borrowed from
+    the sentence before ("a spokesman said on Friday")."""
+    for call in mentions:
+        if call.type != "threat" or call.date_explicit:
+            continue
+        trigger = _trigger_word(ctx, call)
+        if trigger is None:
+            continue
+        nouns = [
+            c
+            for c in trigger.children
+            if c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "poss" or d.lower_ in ("the", "this", "that") for d in c.children)
+        ]
+        if not nouns:
+            continue
+        releases = [
+            m
+            for m in mentions
+            if m.type == "media_release"
+            and m.sentence_index < call.sentence_index
+            and m.date is not None
+            and m.date.precision == "day"
+            and m.date.start
+            and m.date.start == m.date.end
+            and _trigger_word(ctx, m) is not None
+            and _trigger_word(ctx, m).lemma_ == nouns[0].lemma_
+        ]
+        if releases:
+            call.date = max(releases, key=lambda m: m.sentence_index).date
+
+
+def _deaths_on_the_day_of_their_strike(mentions: list[EventMention]) -> None:
+    """ "an airstrike had killed Nadir over the weekend", the strike dated to the Saturday
+    another sentence gives it: the death told in the same sentence is that day's too."""
+    for death in mentions:
+        when = death.date
+        if (
+            death.type != "leadership_change"
+            or death.subtype not in ("killed", "rumoured_dead")
+            or when is None
+            or when.precision == "day"
+            or not when.start
+            or not when.end
+        ):
+            continue
+        days = {
+            m.date.start: m.date
+            for m in mentions
+            if m.type == "military_operation"
+            and m.sentence_index == death.sentence_index
+            and m.date_explicit
+            and m.date is not None
+            and m.date.precision == "day"
+            and m.date.start
+            and m.date.start == m.date.end
+            and when.start <= m.date.start <= when.end
+        }
+        if len(days) == 1:
+            death.date = next(iter(days.values()))
 
 
 def _no_attack_for_a_leaders_death(mentions: list[EventMention]) -> list[EventMention]:

@@ -154,16 +154,49 @@ def _day_of_the_same_occasion(
     ctx: DocContext, sentence: Sentence, tokens: list, span: DateSpan
 ) -> EventDate | None:
     """ "killed in a U.S. drone strike last month", and further down "died in a strike in
-    Achin on July 26": the day another sentence gives the same strike, inside the month."""
-    if span.precision not in ("month", "year") or not span.start or not span.end:
+    Achin on July 26": the day another sentence gives the same strike, inside the month (or
+    the week: "an airstrike over the weekend", then "the strike hit a vehicle on Saturday")."""
+    if span.precision not in ("week", "month", "year") or not span.start or not span.end:
         return None
     nouns = [t for t in tokens if t.pos_ == "NOUN" and t.lemma_ in _OCCASIONS]
     nouns += _occasions_named(tokens)
+    # "a U.S. airstrike had killed Nadir over the weekend": the strike the killing was
+    nouns += [
+        c
+        for t in tokens
+        for c in t.children
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_ in _OCCASIONS
+    ]
     for noun in nouns:
-        told = _day_told_of(ctx, sentence, noun.lemma_)
-        if told is not None and span.start <= (told.span.start or "") <= span.end:
-            return told
+        for lemma in _occasion_and_its_head(noun.lemma_):
+            told = _day_told_of(ctx, sentence, lemma) or _one_day_told_with(ctx, sentence, lemma)
+            if told is not None and span.start <= (told.span.start or "") <= span.end:
+                return told
     return None
+
+
+def _one_day_told_with(ctx: DocContext, sentence: Sentence, lemma: str) -> EventDate | None:
+    """A sentence the parser left alone ("The strike hit a vehicle near Haramka on Saturday")
+    that names the occasion and tells one day: that day (only ever taken inside the span the
+    event's own words give)."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    word = re.compile(rf"\b{re.escape(lemma)}s?\b", re.I)
+    for other in ctx.sentences:
+        if other.index == sentence.index or other.parsed or not word.search(other.text):
+            continue
+        if ctx.document.anchor_for(other.start) != anchor:
+            continue
+        days = {d[2].start: d for d in other.dates if _a_day(d[2]) and d[2].start == d[2].end}
+        if len(days) == 1:
+            start, end, span, _ = next(iter(days.values()))
+            return EventDate(span, start, end, explicit=False)
+    return None
+
+
+def _occasion_and_its_head(lemma: str) -> list[str]:
+    """ "airstrike", then "strike": told again by the shorter occasion word it ends with."""
+    heads = [o for o in _OCCASIONS if o != lemma and lemma.endswith(o)]
+    return [lemma, *heads]
 
 
 def _only_date_further_down(sentence: Sentence, tokens: list) -> list[tuple[int, tuple]]:
