@@ -60,6 +60,10 @@ DEV_RECORDS = [
         "records_dev4",
         "records_dev5",
         "records_dev6",
+        "records_dev7",
+        "records_dev8",
+        "records_dev9",
+        "records_dev10",
     )
 ]
 
