@@ -296,6 +296,49 @@ def test_a_sentence_of_another_type_that_hits_something_is_an_incident_of_its_ow
     assert templates[1]["PerpInd"] == [["rebels"]]
 
 
+def _record_of_type_told_by_another(text: str, sentences: list[str]) -> Record:
+    """A bombing record whose own trigger ("explosives" as its weapon) names nothing hit,
+    while its sentence's verb, an attack trigger, hits the embassy."""
+    fields = [("type", "attacked"), ("perp_individual", "gunmen"), ("target", "embassy")]
+    record = _record(text, fields, sentences)
+    record.data["subtype"] = "bombing"
+    return record
+
+
+def test_a_bare_record_template_takes_the_words_of_its_one_other_incident():
+    sentence = "gunmen attacked the embassy in lima tonight."
+    record = _record_of_type_told_by_another(sentence, [sentence])
+    [template] = record_templates(record, sentence)
+    assert template["incident_type"] == "bombing"
+    assert template["Target"] == [["embassy"]]
+    assert template["PerpInd"] == [["gunmen"]]
+
+
+def test_a_kidnapping_whose_hostages_go_unnamed_stays_an_incident_of_its_own():
+    sentence = "gunmen attacked the embassy in lima tonight."
+    record = _record_of_type_told_by_another(sentence, [sentence])
+    record.data["subtype"] = "kidnapping"
+    templates = record_templates(record, sentence)
+    assert [t["incident_type"] for t in templates] == ["kidnapping", "attack"]
+    assert templates[0]["Target"] == []
+
+
+def test_a_record_template_with_words_of_its_own_keeps_its_other_incident_apart():
+    first = "a bomb exploded at the agrarian bank."
+    second = "gunmen attacked the embassy in lima tonight."
+    text = f"{first} {second}"
+    record = _record_of_type_told_by_another(text, [first, second])
+    record.sources[0].fields += [
+        FieldSpan("type", text.index("exploded"), text.index("exploded") + 8, "exploded"),
+        FieldSpan(
+            "target", text.index("agrarian bank"), text.index("agrarian bank") + 13, "agrarian bank"
+        ),
+    ]
+    templates = record_templates(record, text)
+    assert [t["incident_type"] for t in templates] == ["bombing", "attack"]
+    assert [t["Target"] for t in templates] == [[["agrarian bank"]], [["embassy"]]]
+
+
 def _bombing_record(text: str, sentences: list[str], targets: list[str]) -> Record:
     fields = [("type", "exploded"), ("weapon", "bomb")] + [("target", t) for t in targets]
     record = _record(text, fields, sentences)

@@ -182,6 +182,50 @@ def test_the_dead_identified_after_a_clause_are_victims(analyse):
     assert {"elena rojas paz", "david soto mena"} <= _fillers(analyse, text, "Victim")
 
 
+def test_a_person_described_then_identified_in_the_list_is_a_victim(analyse):
+    text = (
+        "guerrillas fired rockets at the airport yesterday. as a result of the attack, a "
+        "farmer, identified as 62-year-old tomas quiroga vela, was killed."
+    )
+    assert "tomas quiroga vela" in _fillers(analyse, text, "Victim")
+
+
+def test_the_hurt_named_after_including_and_a_nationality_are_victims(analyse):
+    text = (
+        "a bomb exploded at the bank branch, and two persons were seriously injured, "
+        "including u.s. citizen karen wilde, 35."
+    )
+    assert "karen wilde" in _fillers(analyse, text, "Victim")
+
+
+def test_the_wounded_identified_in_the_next_paragraph_are_victims(analyse):
+    text = (
+        "a car bomb exploded outside the party offices this morning.    the blast shook the "
+        "whole district.    the wounded person was identified as luisa paredes mora."
+    )
+    assert "luisa paredes mora" in _fillers(analyse, text, "Victim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past its paragraph, a list that is no identification by a definite head
+        "a car bomb exploded outside the party offices this morning.    the blast shook the "
+        "whole district.    among those at the meeting were luisa paredes mora and tomas vela.",
+        # the one identified was arrested, not hurt
+        "a car bomb exploded outside the party offices this morning.    the blast shook the "
+        "whole district.    the arrested suspect was identified as luisa paredes mora.",
+        # a description without a name after "called"
+        "a bomb exploded at the bank branch, and two persons were injured, including a "
+        "guard called in from the street.",
+    ],
+)
+def test_people_who_are_not_named_as_hurt_are_no_victims(analyse, text):
+    victims = _fillers(analyse, text, "Victim")
+    assert "luisa paredes mora" not in victims
+    assert not any("street" in v or "guard" in v for v in victims)
+
+
 @pytest.mark.parametrize(
     "text",
     [

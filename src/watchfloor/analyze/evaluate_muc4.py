@@ -435,6 +435,24 @@ def record_templates(record: Record, text: str) -> list[Template]:
     templates = [_template(main, shared + own_type, text)]
     for at in sorted(apart):
         _add_incident(templates, _template(kinds[at], shared + words.get(at, []), text))
+    return _without_a_bare_main(templates)
+
+
+# incident types a record may take from its weapon words alone ("attacked ... with explosives")
+_TOLD_BY_ITS_WEAPON = ("bombing",)
+
+
+def _without_a_bare_main(templates: list[Template]) -> list[Template]:
+    """ "unidentified persons attacked the embassy with explosives": a record of one type
+    (bombing) whose sentence that names what it hit tells another (attack) is one incident,
+    not a second one that hit nothing: the record's own template, left with its perpetrators
+    alone, takes the words of the first other one, keeping the record's type."""
+    main, others = templates[0], templates[1:]
+    if main["incident_type"] not in _TOLD_BY_ITS_WEAPON:
+        return templates  # a kidnapping whose hostages go unnamed is an incident all the same
+    if others and not any(main[role] for role in ("Target", "Victim", "Weapon")):
+        _merge_into(main, others[0])
+        return [main, *others[1:]]
     return templates
 
 

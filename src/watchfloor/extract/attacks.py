@@ -111,6 +111,8 @@ class CasualtyLists:
     not_name_words: frozenset[str]
     heads: re.Pattern  # "the victims", "the injured": people hurt, before "identified as"
     not_casualties: re.Pattern  # "the suspects", "arrested": people who did it
+    introducer: re.Pattern  # "identified as", "called": the name of a person described first
+    definite_head: re.Pattern  # "the wounded person", "the victims", opening a sentence
 
 
 @cache
@@ -121,7 +123,9 @@ def _casualty_lists() -> CasualtyLists:
     return CasualtyLists(
         after=re.compile(
             rf"(?:\b(?:{heads})(?:\s+[\w-]+){{0,3}}?\s+(?:were|are|was|is|include[ds]?)"
-            rf"(?:\s+identified\s+as)?)\s+",
+            rf"(?:\s+identified\s+as)?"
+            # "three persons were injured, including brenda hoover"
+            rf"|\b(?:{verbs}),?\s+including)\s+",
             re.I,
         ),
         before=re.compile(
@@ -134,6 +138,12 @@ def _casualty_lists() -> CasualtyLists:
         not_name_words=frozenset(table["not_name_words"]),
         heads=alternation(table["casualty_heads"]),
         not_casualties=alternation(table["not_casualty_words"]),
+        definite_head=re.compile(rf"\s*the\s+(?:[\w-]+\s+)?(?:{heads})\b", re.I),
+        introducer=re.compile(
+            r"\b(?:" + "|".join(table["name_introducers"]) + r")\s+"
+            r"(?:\d+\s*-?\s*years?\s*-?\s*old\s+)?",
+            re.I,
+        ),
     )
 
 
@@ -158,12 +168,12 @@ def _attach_listed_casualties(
         last = mention.sentence_index + _LIST_REACH
         for sentence in ctx.sentences[mention.sentence_index : last + 1]:
             later = sentence.index != mention.sentence_index
-            if later and (
-                sentence.index in own
-                or sentence.paragraph != mention.paragraph_index
-                or lex.separate_incident.search(sentence.text)
-            ):
+            if later and (sentence.index in own or lex.separate_incident.search(sentence.text)):
                 break
+            if sentence.paragraph != mention.paragraph_index and not _identifies_the_hurt(
+                sentence.text
+            ):
+                continue  # past its paragraph only "the wounded man was identified as X"
             spans = _listed_casualties(sentence.text)
             if not spans:
                 continue
@@ -177,6 +187,14 @@ def _attach_listed_casualties(
                 mention.fields.append(
                     FieldSpan("evidence", sentence.start, sentence.end, sentence.text)
                 )
+
+
+def _identifies_the_hurt(text: str) -> bool:
+    """ "The wounded person was identified as X": a sentence that names the people hurt in an
+    attack told before, wherever it stands, by a definite head."""
+    lists = _casualty_lists()
+    head = lists.definite_head.match(text)
+    return head is not None and _IDENTIFIED.search(text, head.end()) is not None
 
 
 def _listed_casualties(text: str) -> list[tuple[int, int]]:
@@ -198,7 +216,9 @@ def _listed_casualties(text: str) -> list[tuple[int, int]]:
 
 # what ends a list of names after its head: a clause, a parenthesis, a dash
 _LIST_STOP = re.compile(
-    r"\(|--|\b(?:who|which|whose|where|when|while|after|because)\b|[.:](?:\s|$)", re.I
+    # not the stop of an abbreviation ("u.s. citizen")
+    r"\(|--|\b(?:who|which|whose|where|when|while|after|because)\b|(?<!\b\w)[.:](?:\s|$)",
+    re.I,
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:;|,|\band\b)\s*", re.I)
 # an age before or after a name: "19-year-old robinson ramirez", "heriberto lopez, 53"
@@ -255,7 +275,14 @@ def _name_in_item(item: str) -> tuple[int, int] | None:
     """Offsets in ``item`` of the name it is ("also 40-year-old hugo morales": "hugo
     morales"), after its age and titles; None when it is no name ("two other people")."""
     roles = role_lexicon()
-    words = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"\S+", item)]
+    # "an agronomist, identified as jose martinez": the name is what the description leads to
+    introduced = _casualty_lists().introducer.search(item)
+    begin = introduced.end() if introduced else 0
+    words = [
+        (m.start(), m.end(), m.group().lower())
+        for m in re.finditer(r"\S+", item)
+        if m.start() >= begin
+    ]
     while words and (_AGE.fullmatch(words[0][2]) or words[0][2] in roles.titles):
         words.pop(0)
     low, high = _LISTED_NAME_WORDS
