@@ -86,7 +86,7 @@ _CLAUSE_DEPS = frozenset(
 # words joining a figure to the one before it whose unit it shares ("93 ... and 88", "12 with
 # 10 in Akakhel", "two in 2017 as compared to 185 in 2012")
 _JOINERS = frozenset(
-    {"and", "to", "or", "than", "versus", "while", ",", ";", "with", "including", "against"}
+    {"and", "to", "or", "than", "versus", "while", ",", ";", "with", "including", "against", "from"}
 )
 # verbs that only link figures of one list ("182 in Chhattisgarh, followed by 137 in ...")
 _LINKING = frozenset({"be", "compare", "follow", "include", "against"})
@@ -180,6 +180,9 @@ class StatisticLexicon:
     baselines: frozenset[str]
     residents_minimum: int
     totting: frozenset[str]  # "bringing the total to 290"
+    peaks: frozenset[str]  # "down from a peak of 2,000": the height of a figure
+    qualified_outcomes: frozenset[str]  # outcomes a measure tells what caused ("in attacks")
+    harm_nouns: frozenset[str]  # kinds of acts the counted were hit in ("killed in clashes")
 
 
 @cache
@@ -334,6 +337,9 @@ def statistic_lexicon() -> StatisticLexicon:
         stretch=alternation(data["cues"]["stretch"]),
         stretch_minimum=data["cues"]["stretch_minimum"],
         totting=frozenset(m["totting_verbs"]),
+        qualified_outcomes=frozenset(data["outcome_kinds"]["qualified"]),
+        peaks=frozenset(m["peaks"]),
+        harm_nouns=frozenset(data["outcome_kinds"]["harm_nouns"]),
     )
 
 
@@ -487,6 +493,8 @@ class _Measure:
     outcome: str | None = None
     per: str | None = None
     modifiers: list = field(default_factory=list)  # the noun phrase's tokens before its head
+    # what the counted were hit in or by ("in attacks", "by violence"), added to the text last
+    qualifier: str | None = None
 
 
 @dataclass
@@ -911,7 +919,7 @@ def _mention(
         "measure", measure.start, measure.end, ctx.document.text[measure.start : measure.end]
     )
     mention = StatisticMention(
-        measure=measure.text,
+        measure=_printed(measure),
         value=figure.quantity,
         sentence=Span(sentence.start, sentence.end, sentence.text),
         fields=[value_field, measure_field],
@@ -1089,6 +1097,7 @@ def _noun_phrase(doc, i: int, end: int):
         if (
             tok.tag_ not in _NP_TAGS
             and not (tok.tag_ == "VBG" and j + 1 < end and doc[j + 1].tag_ in _NOUN_TAGS)
+            and not _adverb_of_modifier(tok, j, end)
             and not (tokens and _mistagged_plural(tok))
             and not (not tokens and _mistagged_casualty(tok))
         ):
@@ -1118,6 +1127,19 @@ def _noun_phrase(doc, i: int, end: int):
     if tokens[-1].i == head.i + 1 and tokens[-1].tag_ != "VBN":
         tokens = tokens[:-1]
     return tokens, head
+
+
+def _adverb_of_modifier(tok, j: int, end: int) -> bool:
+    """ "130,000 internally displaced people", "200 newly recruited fighters": an adverb of
+    the participle or adjective that modifies the counted noun."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "RB"
+        and tok.dep_ == "advmod"
+        and j + 1 < end
+        and doc[j + 1].tag_ in ("VBN", "JJ")
+        and tok.head.i == j + 1
+    )
 
 
 def _mistagged_plural(tok) -> bool:
@@ -1157,6 +1179,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         head.tag_ == "NN" and figure.kind == "count" and noun not in lex.casualty
     ):
         return None  # "2,000 head of cattle", "12 Kabul"
+    if noun in lex.currencies:
+        return None  # "grants of 65,000 pesos ($1,300)": a sum, not a count of things
     if head.tag_ == "NNP" and not _countable(head):
         return None
     after = [t for t in tokens if t.i > head.i]
@@ -1194,7 +1218,74 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
     measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
+    measure.qualifier = _hit_by(measure, head)
     return measure
+
+
+def _printed(measure: _Measure) -> str:
+    """The measure as recorded: its text, and what the counted were hit in or by."""
+    if measure.qualifier is None or measure.qualifier in measure.text:
+        return measure.text
+    return f"{measure.text} {measure.qualifier}"
+
+
+def _hit_by(measure: _Measure, head) -> str | None:
+    """ "460 inmates killed in prison massacres", "Maoists killed by security forces",
+    "districts affected by violence": the kind of act or the agent a toll is told with is
+    part of what is counted (not "killed in the offensive", the incident itself, nor "in
+    Kenya", its place). Only the qualifying noun is kept ("in attacks"), so that the measure
+    still reads as the bare count it narrows."""
+    lex = statistic_lexicon()
+    outcome = measure.outcome or lex.outcomes.get(head.lower_)  # "1,400 injured in clashes"
+    if outcome not in lex.qualified_outcomes or measure.per:
+        return None
+    for verb in _outcome_verbs(head):
+        for prep in verb.children:
+            by = prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by")
+            if not by or prep.i < head.i:
+                continue
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and _kind_of_harm(noun, prep.lower_):
+                return f"{prep.lower_} {_harm_words(noun, prep.lower_)}"
+    return None
+
+
+def _outcome_verbs(head) -> list:
+    """The participles or verbs that tell what happened to the counted: the counted word
+    itself ("1,400 injured"), a participle after it ("Maoists killed by"), its clause's verb
+    ("inmates have been killed in"), or the verb joined after that one."""
+    lex = statistic_lexicon()
+    told = [head, *(c for c in head.children if c.dep_ in ("acl", "relcl"))]
+    verb = _raised(_governing_verb(head))
+    # "32 people have been killed and 1,400 injured in clashes": the phrase ends the pair
+    told += [verb, *(c for c in verb.conjuncts if c.i > verb.i)]
+    return [
+        t
+        for t in told
+        if lex.outcomes.get(t.lemma_.lower()) in lex.qualified_outcomes
+        or lex.outcomes.get(t.lower_) in lex.qualified_outcomes
+    ]
+
+
+def _harm_words(noun, prep: str) -> str:
+    """The act's noun alone ("attacks"); an agent with the noun it is compounded with
+    ("security forces")."""
+    kept = [c for c in noun.lefts if c.dep_ == "compound"] if prep == "by" else []
+    return " ".join(_clean(t.text) for t in [*kept, noun])
+
+
+def _kind_of_harm(noun, prep: str) -> bool:
+    """An act of a kind ("in militant attacks", "in political violence", "in clashes") or
+    an agent ("by security forces"): a common noun told without a determiner, so that it
+    names a kind and not the one incident or place of the story."""
+    lex = statistic_lexicon()
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.tag_ not in ("NN", "NNS"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if prep == "in":
+        return noun.lemma_.lower() in lex.harm_nouns
+    return noun.lemma_.lower() not in lex.baselines
 
 
 def _with_cause(measure: _Measure, head) -> str | None:
@@ -1399,7 +1490,7 @@ def _noun_text(head, modifiers: list) -> str:
         t
         for t in modifiers
         if t.ent_type_ != GROUP_LABEL
-        and t.tag_ not in ("VBN", "HYPH", "NFP")
+        and t.tag_ not in ("VBN", "HYPH", "NFP", "RB")
         and not t.is_punct
         and t.text not in _QUOTES
         and _clean(t.text) not in lex.drop_modifiers
@@ -1643,6 +1734,8 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     nouns = _part_is(words.root) or measure.nouns
     copy = _Measure("", tok.idx, tok.idx + len(tok.text), words.root, nouns, outcome, measure.per)
     copy.text = _compose(copy)
+    if outcome == measure.outcome:
+        copy.qualifier = measure.qualifier  # "killed in attacks ..., and 300 of them in 2019"
     return copy
 
 
@@ -1845,7 +1938,9 @@ def _elided(
     per = _rate(doc, words.end)
     root = words.root
     if figure.kind == "money":
-        return _money_measure(root, per), None
+        measure = _money_measure(root, per)
+        measure.qualifier = _reward_for(measure, root)
+        return measure, None
     # "Of the 5,600 foreign fighters, about 1,200 have returned"
     of_phrase = _leading_of(sentence, root)
     if of_phrase is _OF_WHICH:
@@ -1858,6 +1953,14 @@ def _elided(
             measure.outcome = _verb_outcome(root) or measure.outcome
             measure.text = _compose(measure)
             return measure, None
+    # "down from a peak of perhaps 2,000": the figure before, at its height
+    peak = _peak_of(root, memory, sentence, figure, words)
+    if peak is not None:
+        return peak
+    # "a homicide rate of roughly 45 per 100,000 people"
+    rate = _rate_per_base(root, words)
+    if rate is not None:
+        return rate, None
     # "had a population of about 45,000": the figure is the amount of the noun before it
     amount_of = _amount_of(root)
     if amount_of is not None:
@@ -1887,6 +1990,7 @@ def _elided(
             before.measure.nouns,
             before.measure.outcome,
             before.measure.per or per,
+            qualifier=before.measure.qualifier,
         )
         copy.text = _compose(copy)
         return copy, before
@@ -1911,6 +2015,47 @@ def _total_brought(root) -> bool:
         and total.lower_ in lex.container_nouns
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in total.children)
     )
+
+
+def _peak_of(root, memory: list[_Known], sentence: Sentence, figure: _Figure, words):
+    """ "had 200 fighters left, down from a peak of perhaps 2,000": what the figure before in
+    the sentence counted, at its height."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    height = root.head.head
+    if height.tag_ != "NN" or height.lemma_.lower() not in statistic_lexicon().peaks:
+        return None  # not "the highest of 150 in Chhattisgarh": the first of a list
+    before = _latest(memory, sentence, figure)
+    if before is None or before.sentence != sentence.index:
+        return None
+    measure = _copy_measure(before.measure, root, figure, words)
+    measure.qualifier = "at peak"
+    return measure, before
+
+
+_PER_BASE = re.compile(r"\s*per\s+(\d[\d,]*(?:\s+(?:people|inhabitants|residents|persons))?)", re.I)
+
+
+def _rate_per_base(root, words) -> _Measure | None:
+    """ "a homicide rate of 45 per 100,000 people", "its murder rate stood at 30 per 100,000":
+    a rate the figure is, with the base it is per."""
+    base = _PER_BASE.match(words.doc.text, words.end_char)
+    if base is None:
+        return None
+    noun = None
+    for above in list(root.ancestors)[:5]:  # the parse may hang the figure off the base
+        if above.pos_ in ("VERB", "AUX"):  # "stood at": the verb's subject
+            noun = next((c for c in above.children if c.dep_ == "nsubj"), None)
+            break
+        if above.lemma_.lower() == "rate":
+            noun = above
+            break
+    if noun is None or noun.lemma_.lower() != "rate":
+        return None
+    measure = _bare_measure(noun)
+    measure.per = " ".join(base.group(1).split())
+    measure.text = _compose(measure)
+    return measure
 
 
 def _amount_of(root) -> _Measure | None:
@@ -1973,6 +2118,39 @@ def _money_measure(root, per: str | None) -> _Measure:
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+# Particles that open a surname ("al-Raymi"): the name is read without them
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|abu|bin|ibn)-(?=\w)", re.I)
+
+
+def _reward_for(measure: _Measure, root) -> str | None:
+    """ "a reward of $5 million for information leading to Abu Ahmad's capture", "for
+    information on the group's leader, Sanaullah Ghafari": the man a reward is offered for,
+    by surname, is part of what is counted (one reward among the several an article lists)."""
+    if measure.text != "reward offered":
+        return None
+    for holder in (root, *root.ancestors):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            first = next((t for t in prep.subtree if t.ent_type_ == "PERSON"), None)
+            if first is not None:
+                return f"for {_surname(first)}"
+        if holder.pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
+def _surname(name):
+    """The last word of the name a token opens ("Mundi Sawadjaan's" -> "sawadjaan"), without
+    the particle a surname may open with ("al-Raymi" -> "raymi"): the word the man is known
+    by."""
+    last = name
+    doc = name.doc
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].tag_ != "POS":
+        last = doc[last.i + 1]
+    return _NAME_PARTICLE.sub("", _clean(last.text))
 
 
 def _pay_to(verb, root, name: str) -> str | None:
@@ -2053,10 +2231,11 @@ def _changed(root) -> _Measure | None:
         node = node.head
     else:
         return None
+    node = _totting_above(node)
     if node.lemma_ == "be" and root.dep_ == "attr":  # "the number of people killed was 52"
         return _subject_measure(node)
     put = next((c for c in node.children if c.dep_ == "dobj"), None)
-    putting = node.lemma_ in ("put", "place", "estimate", "bring", "raise", "push")
+    putting = _puts_a_figure(node)
     if putting and node.dep_ == "acl" and put is None:
         return _unwrapped_measure(node.head)  # "the group's fighters, estimated at 3,000"
     if putting and put is not None:
@@ -2078,6 +2257,25 @@ def _changed(root) -> _Measure | None:
                     return _unwrapped_measure(target)
         return None
     return _subject_measure(node)
+
+
+def _totting_above(node):
+    """ "take the number of Maoists killed this year to 79": the parse may hang "to 79" from
+    the participle inside the counted phrase; the verb that brings the number there is the
+    one the phrase is the object of."""
+    if node.dep_ != "acl":
+        return node
+    for above in node.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return above if _puts_a_figure(above) else node
+    return node
+
+
+def _puts_a_figure(verb) -> bool:
+    """ "put the number at 210", "bringing the total to 290": a verb whose object is the
+    count and whose "at" or "to" phrase its figure."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("put", "place", "estimate") or lemma in statistic_lexicon().totting
 
 
 def _body_numbered(verb) -> _Measure | None:
@@ -2169,6 +2367,7 @@ def _bare_measure(noun) -> _Measure:
     )
     measure.text = _compose(measure)
     measure.text = _with_cause(measure, noun) or measure.text
+    measure.qualifier = _hit_by(measure, noun)
     return measure
 
 
@@ -2189,7 +2388,10 @@ def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Fig
         verbs = [
             t
             for t in between
-            if t.pos_ in ("VERB", "AUX") and t.lemma_ not in _LINKING and not listed
+            if t.pos_ in ("VERB", "AUX")
+            and t.lemma_ not in _LINKING
+            and t.dep_ != "prep"  # "according to police figures": no clause of its own
+            and not listed
         ]
         same_clause = _governing_verb(root).i == _governing_verb(doc[known.anchor]).i
         same_clause = same_clause or figure.kind == known.figure.kind == "percent"
@@ -2427,12 +2629,16 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue  # "removed 40,000 posts in the week after the attack": a period's start
         if markers and (
             tok.tag_ == "NN"
-            or any(
-                c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in markers
-            )
+            or any(c.lower_ in ("the", "this", "that", "these") or _day_of(c) for c in markers)
         ):
             return True
     return False
+
+
+def _day_of(possessor) -> bool:
+    """ "Saturday's blasts": a possessor that dates the acts tells one incident; "their
+    attacks", "the group's bombings" are all of a group's."""
+    return possessor.dep_ == "poss" and possessor.ent_type_ in ("DATE", "TIME")
 
 
 _CITATION_BEFORE = re.compile(r"\breport(?:s|ed)?\b[^.;]{0,40}$", re.I)
