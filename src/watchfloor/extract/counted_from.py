@@ -235,7 +235,8 @@ def _event_told_just_before(
     ctx: DocContext, mentions: list[EventMention], mention: EventMention
 ) -> DateSpan | None:
     """ "Some of those channels moved within hours": the date of the event told in the
-    sentences just before, in the same post."""
+    sentences just before, in the same post; a day told in a sentence between them is nearer
+    ("Sunday brought the heaviest blow. Within hours the insurgents took ...")."""
     anchor = ctx.document.anchor_for(ctx.sentences[mention.sentence_index].start)
     before = [
         m
@@ -246,7 +247,13 @@ def _event_told_just_before(
         and m.date_explicit
         and ctx.document.anchor_for(ctx.sentences[m.sentence_index].start) == anchor
     ]
-    return max(before, key=lambda m: m.sentence_index).date if before else None
+    told = max(before, key=lambda m: m.sentence_index) if before else None
+    first = told.sentence_index + 1 if told is not None else mention.sentence_index
+    for sentence in reversed(ctx.sentences[first : mention.sentence_index]):
+        days = [d[2] for d in sentence.dates if d[2].precision == "day" and d[2].start]
+        if len(days) == 1 and ctx.document.anchor_for(sentence.start) == anchor:
+            return days[0]
+    return told.date if told is not None else None
 
 
 def _day_of_event_named(

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Span as TokenSpan
@@ -39,6 +40,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.operations import operation_lexicon
+from watchfloor.extract.placing import place_from_context
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Location, Span
@@ -69,6 +71,8 @@ class TerritoryLexicon:
     given_up: tuple[str, ...]  # "lost", "withdrew from": the subject is the side that lost
     nominal_doers: frozenset[str]  # "announced the recapture of X": the subject recaptured
     withdrawals: tuple[str, ...]  # "withdrew from": a change only when an armed group withdraws
+    state_only: tuple[str, ...]  # "cleared": a change only when a state force gained
+    held_before: re.Pattern  # "still", "since": a state of control that held before its day
 
 
 @cache
@@ -96,6 +100,8 @@ def territory_lexicon() -> TerritoryLexicon:
         given_up=tuple(cues["given_up"]),
         nominal_doers=frozenset(cues["nominal_doers"]),
         withdrawals=tuple(cues["withdrawals"]),
+        state_only=tuple(cues["state_only"]),
+        held_before=alternation(cues["held_before"]),
     )
 
 
@@ -109,7 +115,10 @@ def extract(ctx: DocContext) -> list[EventMention]:
     for sentence in ctx.sentences:
         if not sentence.parsed or not lex.any_trigger.search(sentence.text):
             continue
-        mentions.extend(_mentions_in(ctx, sentence, lex, _side_before(ctx, sentence, mentions)))
+        before = _side_before(ctx, sentence, mentions)
+        mentions.extend(
+            _mentions_in(ctx, sentence, lex, before, _change_before(ctx, sentence, mentions))
+        )
     return mentions
 
 
@@ -132,6 +141,20 @@ def _side_before(ctx: DocContext, sentence: Sentence, mentions: list[EventMentio
     return None
 
 
+def _change_before(ctx: DocContext, sentence: Sentence, mentions: list[EventMention]):
+    """The change told just before (same post, at most ``BORROW_SENTENCES`` back) with a named
+    place: "the village" in "soldiers had retaken the village" is the place it tells."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    for mention in reversed(mentions):
+        if sentence.index - mention.sentence_index > BORROW_SENTENCES:
+            return None
+        if ctx.document.anchor_for(mention.sentence.start) != anchor:
+            return None
+        if mention.location is not None and mention.location.precision == "city":
+            return mention
+    return None
+
+
 @dataclass
 class _Change:
     subtype: str
@@ -141,15 +164,18 @@ class _Change:
     place: tuple  # (start, end, Location, words) from ``Sentence.places``
     gained: list  # tokens of the side that gained control
     lost: list  # tokens of the side that lost it
+    told_before: EventMention | None = None  # "retook the village": the change that named it
 
 
-def _mentions_in(ctx: DocContext, sentence: Sentence, lex: TerritoryLexicon, before=None):
+def _mentions_in(
+    ctx: DocContext, sentence: Sentence, lex: TerritoryLexicon, before=None, earlier=None
+):
     changes: dict[str, _Change] = {}
     for subtype, m in _trigger_matches(sentence, lex):
         token = _token(sentence, m.start(), m.end())
         if token is None:
             continue
-        for change in _changes(ctx, sentence, subtype, m, token, lex):
+        for change in _changes(ctx, sentence, subtype, m, token, lex, earlier):
             named = change.place[2].name if change.place[2] is not None else None
             key = named or sentence.text[change.place[0] : change.place[1]]
             changes.setdefault(key, change)
@@ -167,9 +193,27 @@ def _trigger_matches(sentence: Sentence, lex: TerritoryLexicon):
     for subtype in SUBTYPE_ORDER:
         for m in lex.triggers[subtype].finditer(sentence.text):
             yield subtype, m
-    if lex.entry_cues.search(sentence.text):
-        for m in lex.entry.finditer(sentence.text):
+    cued = bool(lex.entry_cues.search(sentence.text))
+    for m in lex.entry.finditer(sentence.text):
+        if cued or _joined_to_a_capture(sentence, m, lex):
             yield "captured", m
+
+
+def _joined_to_a_capture(sentence: Sentence, m: re.Match, lex: TerritoryLexicon) -> bool:
+    """ "pushed into Kunduz ... and also took Sar-e-Pul": entering a place in the same breath as
+    taking another tells that it was taken too."""
+    token = _token(sentence, m.start(), m.end())
+    if token is None:
+        return False
+    verbs = [t for t in token.conjuncts if t.pos_ in _VERBS]
+    for verb in verbs:
+        at = verb.idx - sentence.start
+        for subtype in ("recaptured", "captured"):
+            if any(
+                c.start() <= at < c.end() for c in lex.triggers[subtype].finditer(sentence.text)
+            ):
+                return True
+    return False
 
 
 def _token(sentence: Sentence, start: int, end: int):
@@ -180,7 +224,13 @@ def _token(sentence: Sentence, start: int, end: int):
 
 
 def _changes(
-    ctx: DocContext, sentence: Sentence, subtype: str, m: re.Match, token, lex: TerritoryLexicon
+    ctx: DocContext,
+    sentence: Sentence,
+    subtype: str,
+    m: re.Match,
+    token,
+    lex: TerritoryLexicon,
+    earlier=None,
 ):
     """One change per named place the capture word takes."""
     verdict = judge(token, sentence.text, m.start(), None)
@@ -197,9 +247,13 @@ def _changes(
         only_places = lex.control_words.fullmatch(m.group()) or lex.entry.fullmatch(m.group())
         named_a_place = _said_a_place(obj, lex) or lex.place_nouns.fullmatch(obj.lemma_)
         if not places and (only_places or named_a_place):
-            places = _unlisted_places(ctx, sentence, obj)
+            places = _unlisted_places(ctx, sentence, obj, earlier)
+        told_before = None
+        if not places:
+            places = _place_referred_back(sentence, obj, lex, earlier)
+            told_before = earlier if places and places[0][2] is earlier_place(earlier) else None
         for place in places:
-            out.append(_Change(subtype, verdict, m, token, place, gained, lost))
+            out.append(_Change(subtype, verdict, m, token, place, gained, lost, told_before))
     if not out and subtype == "captured":
         for place in _seat_city(sentence, objects, lex):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
@@ -207,6 +261,37 @@ def _changes(
         for place in (p for obj in objects for p in _counted_places(obj, lex)):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
     return out
+
+
+_BACK_REFERENCE = ("the",)
+
+
+def earlier_place(earlier: EventMention | None) -> Location | None:
+    return earlier.location if earlier is not None else None
+
+
+def _place_referred_back(sentence: Sentence, obj, lex: TerritoryLexicon, earlier) -> list[tuple]:
+    """ "had retaken the village without a fight", "drove the militants from the town": a
+    bare "the town" names the town told just before, earlier in the sentence or in the change
+    told a sentence or two back."""
+    if obj.pos_ != "NOUN" or obj.tag_ == "NNS" or not lex.place_nouns.fullmatch(obj.lemma_):
+        return []
+    if lex.facilities.fullmatch(obj.text) or obj.lemma_.lower() in ("area", "territory", "region"):
+        return []  # "the area" is vaguer than the town it is around
+    modifiers = [c for c in obj.children if c.dep_ not in ("det", "punct")]
+    if modifiers or not any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE for c in obj.children):
+        return []  # "the town of Palma" names its own; "the city's edge" is part of one
+    words = obj.doc[obj.left_edge.i : obj.i + 1]
+    named = [
+        p
+        for p in sentence.places
+        if p[1] <= words.start_char and p[2] is not None and p[2].precision == "city"
+    ]
+    if named:
+        return [(words.start_char, words.end_char, named[-1][2], words)]
+    if earlier is not None:
+        return [(words.start_char, words.end_char, earlier.location, words)]
+    return []
 
 
 def _seat_city(sentence: Sentence, objects: list, lex: TerritoryLexicon) -> list[tuple]:
@@ -289,7 +374,7 @@ def _said_a_place(obj, lex: TerritoryLexicon) -> bool:
 _CAPTIVE = ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
 
 
-def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
+def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> list[tuple]:
     """A name the recogniser took for a person or organisation ("took control of Goma"),
     read as a place when only a place can be taken so ("took control of", "overran") and the
     gazetteer knows a town or province of that name in a country the article is about."""
@@ -306,7 +391,9 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
     for ent in map(_without_trailing_conjunction, sentence.ents):
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC") or ent.root.i not in heads:
             continue
-        said_a_place = said or _of_a_place_noun(ent.root, lex)
+        said_a_place = (
+            said or _of_a_place_noun(ent.root, lex) or _called_a_place_elsewhere(ctx, ent.text, lex)
+        )
         if group_lexicon().canonical(ent.text) is not None:
             continue  # a known leader or group
         if any(s <= ent.start_char < e for s, e in ctx.dateline_spans):
@@ -321,12 +408,36 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj) -> list[tuple]:
             out.append((ent.start_char, ent.end_char, gaz.location(place), ent))
         elif said_a_place and ent.label_ in ("PERSON", "ORG", "GPE", "LOC"):
             # "took X and Y, two towns on the motorway", "the town of Bunagana": a town the
-            # gazetteer lacks, in the country the article is about (if it tells one)
-            country = ctx.fallback_location()
+            # gazetteer lacks, in the country the story is in just here (if it tells one)
+            country = _country_around(ctx, sentence, earlier)
             name, code = (country.country, country.country_code) if country else (None, None)
             here = Location(ent.text, None, name, code, precision="city")
             out.append((ent.start_char, ent.end_char, here, ent))
     return out
+
+
+def _country_around(ctx: DocContext, sentence: Sentence, earlier=None) -> Location | None:
+    """The country of a town the gazetteer lacks: that of the change told just before (a run of
+    places falling lies in one country), else of the place the sentences before tell ("the
+    group's worst month in Raqqa. The SDF ... seized the district of al-Mashlab"), else the
+    one the article is mostly about."""
+    if earlier is not None and earlier.location is not None and earlier.location.country_code:
+        return earlier.location
+    around = place_from_context(ctx, sentence)
+    if around is not None and around.location.country_code:
+        return around.location
+    return ctx.fallback_location()
+
+
+def _called_a_place_elsewhere(ctx: DocContext, name: str, lex: TerritoryLexicon) -> bool:
+    """ "took control of the whole of al-Maghar", where the lead spoke of "the al-Maghar
+    district of Derna": a name the article calls a district, town or village somewhere."""
+    text = ctx.document.text
+    quoted = re.escape(name)
+    nouns = lex.place_nouns.pattern
+    after = re.compile(rf"\b{quoted}\s+{nouns}", re.IGNORECASE)
+    before = re.compile(rf"{nouns}\s+of\s+{quoted}\b", re.IGNORECASE)
+    return bool(after.search(text) or before.search(text))
 
 
 def _without_trailing_conjunction(ent):
@@ -337,12 +448,13 @@ def _without_trailing_conjunction(ent):
 
 
 def _of_a_place_noun(root, lex: TerritoryLexicon) -> bool:
-    """ "the towns of Tibu and Teorama": the name is said to be a town."""
+    """ "the towns of Tibu and Teorama": the name is said to be a town (or to be near the
+    places taken: "the islands around Bohoma")."""
     first = root.head if root.dep_ == "conj" else root
     prep = first.head
     return (
         first.dep_ == "pobj"
-        and prep.lower_ == "of"
+        and (prep.lower_ == "of" or prep.lower_ in lex.near_places)  # "the islands around X"
         and bool(lex.place_nouns.fullmatch(prep.head.lemma_))
         and not lex.facilities.fullmatch(prep.head.text)
     )
@@ -417,6 +529,8 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
         pobjs = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "nsubjpass") and driving:
             lost.append(child)
+        elif child.dep_ == "dobj" and _second_object_apposed(child):
+            continue  # "took Sar-e-Pul and Taloqan, the capital of Takhar province"
         elif child.dep_ == "dobj":
             objects.extend(_of_phrase(child) if _control_word(child) else [child])
         elif child.dep_ == "nsubjpass" or (
@@ -427,6 +541,8 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
             gained.extend(pobjs)
         elif child.dep_ in ("prep", "prt"):
             objects.extend(_place_preposition_objects(child, words))
+            if child.lower_ == "in" and words.endswith(" of"):  # "were in control of X"
+                objects.extend(o for c in pobjs if _control_word(c) for o in _of_phrase(c))
             if child.lower_ == "from" and not driving:
                 lost.extend(pobjs)
             elif child.lower_ == "to" and words.startswith(_TO_WINNER):
@@ -443,6 +559,20 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     if token.dep_ == "relcl" and not objects:
         objects.append(token.head)  # "Palma, which the insurgents seized"
     return objects, gained, lost
+
+
+def _second_object_apposed(obj) -> bool:
+    """A common noun parsed as a second object after a comma that closes a named one ("took
+    Taloqan, the capital of Takhar province"): an apposition describing the name, so the
+    places in it say where the name lies, not what was taken."""
+    earlier = [c for c in obj.head.children if c.dep_ == "dobj" and c.i < obj.i]
+    return (
+        bool(earlier)
+        and obj.pos_ == "NOUN"
+        and obj.left_edge.i > 0
+        and obj.doc[obj.left_edge.i - 1].text == ","
+        and any(t.pos_ == "PROPN" for e in earlier for t in (e, *e.conjuncts))
+    )
 
 
 def _antecedent(subject):
@@ -652,11 +782,23 @@ def _mention(
         mention.actors = [a for a in before.actors if a.role in ("perpetrator", "authority")]
     if not mention.actors:
         return None  # "the war that liberated Mecca": no side in the conflict is named
+    if change.told_before is not None and _same_side_gained(mention, change.told_before):
+        return None  # "captured Baghouz ... announced that the enclave had been liberated"
     if m.group().lower().startswith(lex.withdrawals) and all(
         a.type == "state_force" for a in mention.actors
     ):
         return None  # "Israeli forces withdrew from Jenin": the end of a raid
+    if m.group().lower().startswith(lex.state_only) and not any(
+        a.type == "state_force" for a in mention.actors
+    ):
+        return None  # "militants cleared the road": only a state force clears a town
     fill_date_and_place(ctx, mention, sentence, [change.token, words.root])
+    if not mention.date_explicit:
+        _date_of_the_saying(mention, sentence)
+    if _a_state_of_control(m.group()) and not _control_begun_that_day(
+        mention, sentence, change, lex
+    ):
+        return None  # "the Taliban have been in control of Musa Qala since 2019"
     if location is not None and mention.location != location:
         _place_is_the_object(mention, change.place)
     if told_long_before(ctx, mention, sentence) or _in_an_earlier_year(ctx, mention, sentence):
@@ -664,13 +806,73 @@ def _mention(
     return mention
 
 
+# A change dated only by a month that ended this many days before the story is background: news
+# of a fall gives its day, and a month named two or more months back recalls an earlier phase
+MONTHS_BACK_AS_HISTORY_DAYS = 45
+
+
+def _same_side_gained(mention: EventMention, other: EventMention) -> bool:
+    """The change told again in other words: the side that gained is the one that gained the
+    place just before (a change of hands back, "fighters overran X ... soldiers retook the
+    village", has another winner)."""
+    winners = {
+        (a.canonical or a.name).lower()
+        for a in other.actors
+        if a.role in ("perpetrator", "authority")
+    }
+    return any(
+        (a.canonical or a.name).lower() in winners
+        for a in mention.actors
+        if a.role in ("perpetrator", "authority")
+    )
+
+
+_SAYING = frozenset({"say", "tell", "announce", "report", "confirm"})
+
+
+def _date_of_the_saying(mention: EventMention, sentence: Sentence) -> None:
+    """ "KABUL, Aug. 9 — Taliban fighters overran Aybak, ..., on Monday, local officials said":
+    the parse hangs the day on the saying, not on the change; the one day of a sentence that
+    reports the change dates it (the day it was announced, at the latest)."""
+    days = [d for d in sentence.dates if d[2].precision == "day" and d[2].start == d[2].end]
+    if len(days) != 1 or len(sentence.dates) != 1:
+        return
+    start, end, span, words = days[0]
+    up = words.root.head
+    if up.dep_ == "prep":  # "on Monday"
+        up = up.head
+    if up.lemma_.lower() not in _SAYING or not span.start:
+        return
+    mention.date, mention.date_explicit = span, True
+    mention.fields = [f for f in mention.fields if f.field != "date"]
+    mention.fields.append(FieldSpan("date", start, end, span.text or ""))
+
+
+def _a_state_of_control(words: str) -> bool:
+    return " control of" in words.lower() and words.lower().startswith(("was ", "were "))
+
+
+def _control_begun_that_day(
+    mention: EventMention, sentence: Sentence, change: _Change, lex: TerritoryLexicon
+) -> bool:
+    """ "On Saturday they were in control of Sheberghan": the day the control is told on is
+    when it began, unless the clause says it held before ("still", "since 2019", "remained")."""
+    when = mention.date
+    if when is None or not mention.date_explicit or when.precision != "day":
+        return False
+    return not in_clause(sentence, change.token, lex.held_before)
+
+
 def _in_an_earlier_year(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
     """ "The Islamic State took Sirte in the spring of 2015", in a December 2016 story: a change
-    dated only by a past year is background recalled, not news (news gives the day or month)."""
+    dated only by a past year, or by a month well before the story's, is background recalled,
+    not news (news gives the day, or the month just past)."""
     anchor = ctx.document.anchor_for(sentence.start)
     when = mention.date
     if anchor is None or when is None or not mention.date_explicit or not when.end:
         return False
+    if when.precision == "month":  # "declared Derna liberated in June", in an October story
+        return (anchor - date.fromisoformat(when.end)).days > MONTHS_BACK_AS_HISTORY_DAYS
     return when.precision == "year" and int(when.end[:4]) < anchor.year
 
 
