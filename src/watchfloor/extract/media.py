@@ -49,6 +49,7 @@ from functools import cache
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import EventDate
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
@@ -305,7 +306,12 @@ def _summed_up_by(mentions: list[EventMention], waves: list[EventMention]) -> se
     out = set()
     for mention in mentions:
         when = mention.date
-        if when is None or not mention.date_explicit or when.start == when.end or when.start is None:
+        if (
+            when is None
+            or not mention.date_explicit
+            or when.start == when.end
+            or when.start is None
+        ):
             continue
         inside = [
             w
@@ -1238,6 +1244,15 @@ def _counted(noun) -> tuple[int, object] | None:
     of_head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if number is None and of_head is not None and of_head.tag_ == "CD":
         number = of_head
+    if (  # "three sets of photographs", not "90 seconds of video"
+        number is None
+        and of_head is not None
+        and of_head.pos_ == "NOUN"
+        and media_lexicon().picture_sets.fullmatch(of_head.text)
+    ):
+        number = next((c for c in of_head.children if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+        if number is not None and number.lower_ in ("one", "1"):
+            number = None  # "One set of pictures": one release among others, not a count
     if number is None:
         return None
     quantity = parse_quantity(None, number.text)
@@ -1467,7 +1482,41 @@ def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> N
         if seen is not None:
             tokens = [noun, seen]
         fill_date_and_place(ctx, mention, _own_clause_dates(sentence, tokens), tokens)
+        if not any(f.field == "date" for f in mention.fields):
+            set_release_day(mention, day_in_participle(sentence, noun, release.event))
     _drop_place(mention)
+
+
+def day_in_participle(sentence: Sentence, noun, verb) -> EventDate | None:
+    """ "six photo sets released through its provincial media offices between Saturday and
+    Wednesday": the parse may hang the day on a noun of the participle's clause, out of the
+    release's reach; the one date inside the participle describing the release is its day."""
+    if verb is None or verb.i == noun.i or verb.head.i != noun.i or verb.dep_ != "acl":
+        return None
+    days = [d for d in sentence.dates if _in_clause_of(d[3].root, verb)]
+    if len(days) != 1:
+        return None
+    start, end, span, _ = days[0]
+    return EventDate(span, start, end, explicit=True)
+
+
+def _in_clause_of(word, verb) -> bool:
+    """The word sits in the verb's own clause, not in a clause of another verb below it."""
+    for above in word.ancestors:
+        if above.i == verb.i:
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def set_release_day(mention: EventMention, when: EventDate | None) -> None:
+    """Date the mention by its release's day."""
+    if when is None:
+        return
+    mention.date, mention.date_explicit = when.span, when.explicit
+    mention.fields = [f for f in mention.fields if f.field != "date"]
+    mention.fields.append(FieldSpan("date", when.start, when.end, when.span.text or ""))
 
 
 def _seen_circulating(release: Release, lex: MediaLexicon):
@@ -1516,6 +1565,8 @@ def _in_other_clause(root, ours: set[int], noun) -> bool:
         if tok.i in ours:
             return False
         if tok.pos_ == "VERB" and tok.lemma_ != "be":
+            return True
+        if tok.dep_ == "relcl":  # "X, who had been its spokesman since 2013, ...": about X
             return True
     return False
 

@@ -38,7 +38,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_in_sentence
 from watchfloor.extract.lexicon import alternation
-from watchfloor.extract.media import antecedent, media_lexicon
+from watchfloor.extract.media import antecedent, day_in_participle, media_lexicon, set_release_day
 from watchfloor.extract.placing import EventPlace, place_in_sentence
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
@@ -85,6 +85,9 @@ class PledgeLexicon:
     partitives: frozenset[str]
     told_again: re.Pattern
     past_year: re.Pattern
+    gestures: frozenset[str]
+    tally: re.Pattern
+    branch_places: dict[str, str]
 
 
 @cache
@@ -122,6 +125,9 @@ def pledge_lexicon() -> PledgeLexicon:
         partitives=frozenset(data["partitives"]),
         told_again=alternation(data["told_again"]),
         past_year=alternation(data["past_year"]),
+        gestures=frozenset(data["gestures"]),
+        tally=alternation(data["tally"]),
+        branch_places={fold(k): v for k, v in data["branch_places"].items()},
     )
 
 
@@ -187,7 +193,11 @@ def _read_pledges(ctx: DocContext) -> list[tuple[EventMention, object]]:
         mentions.extend(sorted(found, key=lambda m: m.trigger.start))  # in the order told
     _date_by_the_pledge_before(ctx, mentions)
     mentions = _made_over_received(ctx, mentions)
-    kept = [m for m in mentions if not _sums_up(ctx, m, mentions)]
+    kept = [
+        m
+        for m in mentions
+        if not _sums_up(ctx, m, mentions) and not _retold_after(ctx, m, mentions)
+    ]
     _name_the_branches(kept)
     return [(m, shown.get(id(m))) for m in kept]
 
@@ -261,8 +271,10 @@ def _showing(tokens: list):
     media = media_lexicon().any_noun
     for tok in tokens:
         for above in [tok, *tok.ancestors]:
-            if above.pos_ in ("NOUN", "PROPN") and media.fullmatch(above.text):
-                return above
+            if above.pos_ in ("NOUN", "PROPN") and (
+                media.fullmatch(above.text) or _release_noun(above)
+            ):
+                return above  # "videos of men pledging", "photo sets in which men pledge"
             if above.pos_ == "VERB" and above.lemma_ in _DEPICTING:  # "the video showed men"
                 subjects = [c for c in above.children if c.dep_ == "nsubj"]
                 if subjects and media.fullmatch(subjects[0].text):
@@ -284,13 +296,31 @@ def _carried_in_release(act):
     or on the pledge noun the verb takes ("pledged allegiance to X in three videos")."""
     media = media_lexicon().any_noun
     objects = [c for c in act.children if c.dep_ == "dobj"]
-    for token in [act, *act.ancestors, *objects]:
+    # "swore loyalty to the new leader in three photo sets": the parse may hang the release
+    # on the one pledged to
+    pledged_to = [
+        o for w in [act, *objects] for p in w.children if p.lower_ == "to" for o in p.children
+    ]
+    for token in [act, *act.ancestors, *objects, *pledged_to]:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
                 continue
             for noun in prep.children:
-                if noun.dep_ == "pobj" and media.fullmatch(noun.text):
-                    return noun
+                if noun.dep_ == "pobj" and (media.fullmatch(noun.text) or _release_noun(noun)):
+                    return noun  # "in a video", "in six photo sets"
+                if noun.dep_ == "pobj" and (kept := _release_of(noun)) is not None:
+                    return kept  # "in three sets of photographs"
+    return None
+
+
+def _release_of(noun):
+    """The release word of an "of" phrase on a noun of quantity ("three sets of photographs",
+    "a series of videos")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and media_lexicon().any_noun.fullmatch(obj.text):
+                    return obj
     return None
 
 
@@ -501,12 +531,14 @@ def _dated_by_release(ctx: DocContext, sentence: Sentence, mention: EventMention
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         verbs.append(noun.head)
-    when = date_in_sentence(sentence, [*verbs, noun], ctx) if verbs else None
+    # "photo sets released through its offices between Saturday and Wednesday": the day
+    # inside the release's own participle, however the parse hangs it
+    when = next((d for v in verbs if (d := day_in_participle(sentence, noun, v))), None)
+    if when is None and verbs:
+        when = date_in_sentence(sentence, [*verbs, noun], ctx)
     if when is None or when.span == mention.date:
         return
-    mention.date, mention.date_explicit = when.span, when.explicit
-    mention.fields = [f for f in mention.fields if f.field != "date"]
-    mention.fields.append(FieldSpan("date", when.start, when.end, when.span.text or ""))
+    set_release_day(mention, when)
 
 
 def _subtype(subtype: str, pledger: Party, target: Party | None, lex: PledgeLexicon) -> str:
@@ -544,7 +576,11 @@ def _place_of_pledger(mention: EventMention, sentence: Sentence, pledger: Party)
     ("fighters in Cabo Delgado and a group in the southern Philippines"), else nowhere."""
     mention.location, mention.location_explicit = None, False
     mention.fields = [f for f in mention.fields if f.field != "location"]
-    inside = [p for p in sentence.places if pledger.start <= p[0] and p[1] <= pledger.end]
+    inside = [
+        p
+        for p in sentence.places
+        if pledger.start <= p[0] and p[1] <= pledger.end and _names_itself(sentence, p)
+    ]
     if inside:
         start, end, location, _ = inside[0]
         where = EventPlace(location, start, end, explicit=True)
@@ -552,8 +588,19 @@ def _place_of_pledger(mention: EventMention, sentence: Sentence, pledger: Party)
         where = place_in_sentence(sentence, [pledger.head]) if pledger.head is not None else None
     if where is None or not pledger.start <= where.start < pledger.end:
         return
+    if not _names_itself(sentence, (where.start, where.end, where.location, None)):
+        return
     mention.location, mention.location_explicit = where.location, where.explicit
     mention.fields.append(FieldSpan("location", where.start, where.end, where.location.name or ""))
+
+
+def _names_itself(sentence: Sentence, place: tuple) -> bool:
+    """The place read from a list's words is the one they name ("Sinai Peninsula" -> Sinai),
+    not one a long list of countries was misread as."""
+    start, end, location, _ = place
+    words = set(fold(sentence.text[start - sentence.start : end - sentence.start]).split())
+    named = {fold(n) for n in (location.name, location.admin1, location.country) if n}
+    return any(words & set(n.split()) for n in named)
 
 
 # --- pledges told without a pledge word, and their dates -----------------------------------
@@ -624,7 +671,11 @@ def _wave_continued(
     releasing = media_lexicon().release_verbs
     out = []
     for verb in sentence.span:
-        if verb.pos_ != "VERB" or verb.lemma_ not in releasing or _refused_follow(sentence, verb, lex):
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_ not in releasing
+            or _refused_follow(sentence, verb, lex)
+        ):
             continue
         sourced = _sourced_wave(ctx, sentence, prior, verb, recorded, shown)
         if sourced:
@@ -676,6 +727,7 @@ def _sourced_wave(
             continue
         if day is not None:
             _date_from(mention, day)
+        _place_of_pledger(mention, sentence, pledger)  # each branch where its words put it
         shown[id(mention)] = released[0]
         out.append(mention)
     return out
@@ -699,10 +751,10 @@ def _branch_sources(ctx: DocContext, sentence: Sentence, verb, noun) -> list[tup
         if prep.lower_ != "from":
             continue
         until = next((p.i for p in preps[k + 1 :] if p.lower_ == "from"), sentence.span.end)
-        day = next(
-            (d for d in sentence.dates if prep.i < d[3].start and d[3].end <= until), None
-        )
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        day = next((d for d in sentence.dates if prep.i < d[3].start and d[3].end <= until), None)
+        listed = _branches_listed_from(prep)  # "from its branches in A, B and C"
+        out.extend((party, day) for party in listed)
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and not listed):
             for word in (obj, *(t for t in obj.subtree if t.dep_ == "conj")):
                 ent = next((e for e in sentence.ents if e.start <= word.i < e.end), None)
                 named = lexicon.get(ent.ent_id_) if ent is not None and ent.ent_id_ else None
@@ -714,6 +766,17 @@ def _branch_sources(ctx: DocContext, sentence: Sentence, verb, noun) -> list[tup
                 party.head = word
                 out.append((party, day))
     return out
+
+
+def _branches_listed_from(prep) -> list[Party]:
+    """ "from its branches in Afghanistan, the southern Philippines and Libya", "from the
+    Sahel and Somalia provinces": one known branch per listed region, each a different one."""
+    lex = pledge_lexicon()
+    regions, word, _ = _places_after(prep, prep, lex)
+    if not regions or word is None or not lex.branches.fullmatch(word.text):
+        return []
+    parties = _regional_branches(regions, word, _owner(word))
+    return parties if _distinct_branches(parties) else []
 
 
 def _date_from(mention: EventMention, day: tuple) -> None:
@@ -809,6 +872,24 @@ def _sums_up(ctx: DocContext, mention: EventMention, mentions: list[EventMention
     return len(later) >= 2
 
 
+def _retold_after(ctx: DocContext, mention: EventMention, mentions: list[EventMention]) -> bool:
+    """ "Fighters in A, B and C have sworn loyalty to the new leader in six photo sets. The
+    pictures show masked men ... as they renew their oath": a pledge by men no name tells and
+    with no date of its own, just after two or more branches' pledges, tells them again."""
+    if mention.date_explicit or any(a.canonical for a in mention.actors if a.role != "other"):
+        return False
+    anchor = ctx.document.anchor_for(mention.sentence.start)
+    branches = {
+        a.canonical
+        for m in mentions
+        if 0 < mention.sentence_index - m.sentence_index <= _ADDING_SENTENCES
+        and ctx.document.anchor_for(m.sentence.start) == anchor
+        for a in m.actors
+        if a.role == "perpetrator" and a.type == "branch" and a.canonical
+    }
+    return len(branches) >= 2
+
+
 def _branches_summed(mention: EventMention, mentions: list[EventMention]) -> bool:
     """ "Islamic State branches from Nigeria to Somalia have pledged allegiance ...": a pledge
     by a movement's branches together, when the article goes on to tell two or more of its
@@ -890,7 +971,25 @@ def _refused(sentence: Sentence, act, token, match: re.Match, lex: PledgeLexicon
         return True
     if _not_yet(act, sentence, lex) or _governed(act, lex):
         return True
+    if any(_qualifies_pledge(sentence, m, act) for m in lex.tally.finditer(sentence.text)):
+        return True
     return bool(lex.historical.search(sentence.text))
+
+
+def _qualifies_pledge(sentence: Sentence, match: re.Match, act) -> bool:
+    """The tally words hang on the pledge's clause ("had pledged allegiance so far"), not on a
+    noun beside it ("the most significant defection so far")."""
+    words = sentence.span.doc.char_span(
+        sentence.start + match.start(), sentence.start + match.end(), alignment_mode="expand"
+    )
+    if words is None:
+        return True
+    for above in words.root.ancestors:
+        if above.i == act.i or above.pos_ in ("VERB", "AUX"):
+            return True
+        if above.pos_ in ("NOUN", "PROPN"):
+            return False
+    return True
 
 
 def _not_yet(act, sentence: Sentence, lex: PledgeLexicon) -> bool:
@@ -901,11 +1000,27 @@ def _not_yet(act, sentence: Sentence, lex: PledgeLexicon) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in act.children):
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        if _made_with_gesture(act, sentence, lex):
+            return False  # "men raise their hands to renew their oath": the oath made
         return act.head.lemma_ not in _ASPECTUAL  # "to pledge": asked, refused, planned
     if act.tag_ == "VBG" and act.dep_ == "pcomp" and act.head.lemma_ in lex.background:
         return True  # "after pledging allegiance"
     left = sentence.span.doc.text[max(sentence.start, act.idx - 40) : act.idx]
     return bool(lex.not_yet.search(left))
+
+
+def _made_with_gesture(act, sentence: Sentence, lex: PledgeLexicon) -> bool:
+    """ "fighters raise their hands to renew their oath", "the men lined up to swear
+    allegiance": the "to" of a gesture the oath is made with tells the oath made, unless the
+    gesture itself is not (yet) made ("will gather to pledge")."""
+    gesture = act.head
+    if act.dep_ not in ("advcl", "xcomp") or gesture.lemma_ not in lex.gestures:
+        return False
+    if gesture.pos_ != "VERB" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in gesture.children
+    ):
+        return False
+    return not _not_yet(gesture, sentence, lex)
 
 
 def _governed(act, lex: PledgeLexicon) -> bool:
@@ -1111,6 +1226,8 @@ def _places_after(word, prep, lex: PledgeLexicon) -> tuple[list[list], object, b
     doc, end = prep.doc, prep.sent.end
     i = prep.i + 1
     owned = [t.i for t in doc[i : min(i + 4, end)] if t.tag_ == "POS"]  # "the group's ..."
+    # not a possessive inside the list itself ("in Iraq, Egypt's Sinai Peninsula and ...")
+    owned = [k for k in owned if not any(t.lower_ in (",", "and") for t in doc[i:k])]
     i = owned[0] + 1 if owned else i
     while i < end and doc[i].pos_ in ("DET", "PRON"):
         i += 1
@@ -1139,6 +1256,10 @@ def _coordinated_places(doc, i: int) -> list[list]:
         token = doc[i]
         if token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN"):
             regions[-1].append(token)
+        elif token.tag_ == "POS" and regions[-1]:
+            regions[-1] = []  # "Egypt's Sinai Peninsula": the place, not its country
+        elif _compass_word(doc, i) and not regions[-1]:
+            pass  # "the southern Philippines": the place is what the compass word qualifies
         elif token.lower_ in (",", "and") and (regions[-1] or len(regions) > 1):
             joined = joined or token.lower_ == "and"
             if regions[-1]:
@@ -1148,6 +1269,19 @@ def _coordinated_places(doc, i: int) -> list[list]:
         i += 1
     regions = [r for r in regions if r]
     return regions if len(regions) > 1 and joined else []
+
+
+def _compass_word(doc, i: int) -> bool:
+    """A lower-case adjective before a capitalised name ("southern", "north-eastern")."""
+    token = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        token.pos_ == "ADJ"
+        and token.text.islower()
+        and after is not None
+        and after.text[:1].isupper()
+        and after.pos_ == "PROPN"
+    )
 
 
 def _owner(word):
@@ -1197,6 +1331,11 @@ def _branches_of_region(text: str, lexicon) -> list:
     found = [g for g in lexicon.groups() if g.region and g.parent and fold(g.region) == fold(text)]
     if found:
         return found
+    region = pledge_lexicon().branch_places.get(fold(text))  # "Afghanistan": Khorasan's
+    if region is not None:
+        return [
+            g for g in lexicon.groups() if g.parent and g.region and fold(g.region) == fold(region)
+        ]
     titled = {lexicon.canonical(f"{text} {title}") for title in pledge_lexicon().branch_titles}
     return [g for g in (lexicon.get(c) for c in titled if c) if g and g.parent]
 
@@ -1507,11 +1646,16 @@ def _subject_words(act) -> list:
                 continue
             tok = tok.head
             continue
-        if tok.dep_ == "xcomp":
-            tok = tok.head
+        if tok.dep_ == "xcomp" or _purpose(tok):
+            tok = tok.head  # "men raise their hands to renew their oath": the men's
             continue
         break
     return []
+
+
+def _purpose(verb) -> bool:
+    """A "to" clause of purpose ("raise their hands to renew ...")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _phrase(noun, appositions: bool = False) -> list:
