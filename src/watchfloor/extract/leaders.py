@@ -105,8 +105,10 @@ class LeaderLexicon:
     long_ago: re.Pattern
     group_nouns: frozenset[str]
     repeated: re.Pattern
+    habitual: re.Pattern
     armed_descriptions: re.Pattern
     appointing_verbs: frozenset[str]
+    leading_verbs: frozenset[str]  # "a commander who leads the group's fighters"
     media: frozenset[str]  # what a group names a leader in ("the message")
     roles: dict[str, str]  # known person -> their post, from groups.toml
 
@@ -146,8 +148,10 @@ def leader_lexicon() -> LeaderLexicon:
         long_ago=alternation(cues["long_ago"]),
         group_nouns=frozenset(cues["group_nouns"]),
         repeated=alternation(cues["repeated"]),
+        habitual=alternation(cues["habitual"]),
         armed_descriptions=alternation(cues["armed_descriptions"]),
         appointing_verbs=frozenset(cues["appointing_verbs"]),
+        leading_verbs=frozenset(cues["leading_verbs"]),
         media=frozenset(cues["media"]),
         roles={p["canonical"]: p["role"] for p in people if p.get("role")},
     )
@@ -159,11 +163,18 @@ def worth_parsing(sentence, text: str) -> bool:
     if not lex.any_trigger.search(text):
         return False
     return bool(
-        lex.any_position.search(text) or lex.people.search(text) or _PRONOUN_WORD.search(text)
+        lex.any_position.search(text)
+        or lex.people.search(text)
+        or _PRONOUN_WORD.search(text)
+        or _SURNAME_BEFORE_FATE.fullmatch(text[: lex.any_trigger.search(text).start()])
     )
 
 
 _PRONOUN_WORD = re.compile(r"\b(?:he|his|him)\b", re.I)
+# "Wani, 22, died on Friday": a man the article named before, by his surname alone
+_SURNAME_BEFORE_FATE = re.compile(
+    r"[A-Z][\w'-]+(?:, \d+,)? (?:(?:was|were|had|has|been|later|reportedly) ){0,3}"
+)
 _ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|also known as|known as)\W*$", re.I)
 
 
@@ -175,6 +186,7 @@ def extract(ctx: DocContext) -> list[EventMention]:
         if sentence.parsed and lex.any_trigger.search(sentence.text):
             found = _mentions_in(ctx, sentence, lex, people)
             mentions.extend(found)
+            people.remember(found)
             groups = [m.details.get("of") for m in found if m.details.get("of")]
             if groups:
                 people.last_group = groups[-1]
@@ -185,8 +197,20 @@ def extract(ctx: DocContext) -> list[EventMention]:
         ]
         if named:
             people.last_named_group = named[-1]
+    _confirmations_of_killings(mentions)
     _date_by_the_deed_told(mentions)
     return _without_posts_of_the_named(mentions)
+
+
+def _confirmations_of_killings(mentions: list[EventMention]) -> None:
+    """ "French forces killed X" ... "the group also confirmed X's death": a killing the group
+    later confirms is one ``killed`` record with both sentences, not a second, announced one."""
+    killed = {m.identity.rsplit("|", 1)[0] for m in mentions if m.subtype == "killed"}
+    for mention in mentions:
+        person = mention.identity.rsplit("|", 1)[0]
+        if mention.subtype == "announced" and person in killed:
+            mention.subtype = "killed"
+            mention.identity = f"{person}|killed"
 
 
 def _without_posts_of_the_named(mentions: list[EventMention]) -> list[EventMention]:
@@ -243,6 +267,10 @@ class _DocPeople:
     def __init__(self, ctx: DocContext):
         lexicon = group_lexicon()
         self.known: dict[str, list[str]] = {}
+        # leaders the lexicon does not know, named earlier in the article with a post and a
+        # fate: full name -> that person ("Wani, 22, died on Friday" after "Burhan Wani, a
+        # young Hizbul Mujahideen commander")
+        self.met: dict[str, _Person] = {}
         for ent in ctx.doc.ents:
             if ent.label_ == "PERSON" and ent.ent_id_:
                 named = lexicon.get(ent.ent_id_)
@@ -267,6 +295,36 @@ class _DocPeople:
             if any(_ends_with(a, short) or _kunya_of(a, short) for a in aliases)
         }
         return found.pop() if len(found) == 1 else None
+
+    def remember(self, mentions: list[EventMention]) -> None:
+        """Keep the leaders the lexicon does not know, named with a post and a fate."""
+        for mention in mentions:
+            subject = next((f for f in mention.fields if f.field == "subject"), None)
+            person = mention.actors[0]
+            if subject is None or person.name != subject.text:
+                continue  # a post told without a name
+            self.met.setdefault(
+                person.name,
+                _Person(
+                    person.name,
+                    person.canonical,
+                    None,
+                    mention.details.get("position"),
+                    None,
+                    mention.details.get("of"),
+                    None,
+                ),
+            )
+
+    def met_by_short_name(self, name: str):
+        """The one leader met earlier in the article whose name ends with ``name`` (a
+        surname of at least four letters), or None."""
+        short = fold(name)
+        if len(short) < 4 or (" " in short and not short.startswith("abu ")):
+            return None
+        found = [p for full, p in self.met.items() if _ends_with(full, short)]
+        found = [p for p in found if fold(p.name) != short]
+        return found[0] if len(found) == 1 else None
 
     def by_post(self, position: str, group: str | None) -> str | None:
         """The one known leader of the article who holds ``position`` in ``group``."""
@@ -352,12 +410,16 @@ def _token(sentence: Sentence, start: int, end: int):
 def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexicon):
     """What the word tells, and how sure the source is; None when it tells nothing that
     happened (denied, planned, threatened, hypothetical, history)."""
-    if _governed_by(token, lex.deny_verbs):
-        return None
+    if _denied(token, lex) or _without(token):
+        return None  # "denied that he had been killed", "without naming their commander"
     if lex.background_left.search(sentence.text[max(0, m.start() - 50) : m.start()]):
         return None  # "he was behind the killing of the then commander", an old accusation
     if in_clause(sentence, token, lex.long_ago):
         return None  # "he was arrested five years ago": history, whatever the date says
+    if _mark_counted_from(token):
+        return None  # "the biggest blow since January, when forces killed X": a yardstick
+    if subtype == "killed" and lex.habitual.search(sentence.text):
+        return None  # "every few months someone announces that he is dead": a pattern
     if subtype == "killed" and lex.natural_death.search(sentence.text):
         return None  # "died in hospital after a long illness": no fate the subtypes tell
     if _indirect_question(token):
@@ -379,6 +441,34 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
         return None
     # "the group named X its new emir" is an appointment, whoever tells of it
     return _Fate(subtype, verdict, m, token, token)
+
+
+def _mark_counted_from(token) -> bool:
+    """The fate word tells what happened at a time something is measured from ("the most
+    significant blow since January, when forces killed its deputy leader"): an earlier fate
+    recalled for comparison, not news."""
+    if token.dep_ not in ("relcl", "advcl") or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in token.children
+    ):
+        return False
+    time = token.head
+    return time.dep_ == "pobj" and time.head.lower_ in ("since", "until", "till")
+
+
+def _without(token) -> bool:
+    """ "without naming their commander": the fate word is what did not happen."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "without"
+
+
+def _denied(token, lex: LeaderLexicon) -> bool:
+    """The fate word is in what a verb of denial governs ("denied that its leader had been
+    killed"), not a deed joined to it ("said X had been dismissed as spokesman and named Y")."""
+    below = token
+    for verb in token.ancestors:
+        if verb.pos_ in _VERBS and verb.lemma_.lower() in lex.deny_verbs and below.dep_ != "conj":
+            return True
+        below = verb
+    return False
 
 
 def _indirect_question(token) -> bool:
@@ -403,6 +493,10 @@ def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate 
             return _Fate("confirmed_alive", "reported", m, token, dispelling)
         return _Fate("rumoured_dead", "alleged", m, token, token)
     if _being_verified(token, lex) or _claim_left_unconfirmed(token, lex):
+        return _Fate("rumoured_dead", "alleged", m, token, token)
+    copula = _among_the_dead(token)
+    if copula is not None and (_perfect_modal(copula) or _being_verified(copula, lex)):
+        # "X may have been among those killed", "checking whether X was among the dead"
         return _Fate("rumoured_dead", "alleged", m, token, token)
     verdict = judge(token, sentence.text, m.start(), None)
     if verdict in ("negated", "historical"):
@@ -439,12 +533,24 @@ def _rumour_over(token, sentence: Sentence, lex: LeaderLexicon):
     return None
 
 
+def _among_the_dead(token):
+    """The copula that counts someone among the dead ("X was among the dead", "X may have been
+    among those killed"), when the death word is that "among" phrase."""
+    noun = token.head if token.dep_ in ("acl", "relcl") else token
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return None
+    return prep.head
+
+
 def _being_verified(token, lex: LeaderLexicon) -> bool:
     """A death someone is still checking ("verifying reports that he had been killed",
-    "checking whether he was killed", "could not confirm that he died"): a rumour, not news."""
-    for tok in list(token.ancestors)[:3]:
-        if tok.pos_ not in _VERBS:
-            continue
+    "checking whether he was killed", "could not confirm that he died"): a rumour, not news.
+    The checking verb is one of the three verbs above the death word, however many nouns and
+    prepositions stand between ("checking reports that a commander may have been among the
+    dead")."""
+    verbs = [t for t in token.ancestors if t.pos_ in _VERBS][:3]
+    for tok in verbs:
         lemma = tok.lemma_.lower()
         if lemma in lex.verify_verbs:
             return True
@@ -494,10 +600,6 @@ def _perfect_modal(token) -> bool:
     return any(a in ("may", "might", "could") for a in auxes) and "have" in auxes
 
 
-def _governed_by(token, lemmas: frozenset[str]) -> bool:
-    return any(t.lemma_.lower() in lemmas and t.pos_ in _VERBS for t in token.ancestors)
-
-
 def _group_announces(token, sentence: Sentence, lex: LeaderLexicon) -> bool:
     """A group's own announcement ("IS confirmed the death of its leader")."""
     groups = {t.i for e in sentence.ents if e.label_ == GROUP_LABEL for t in e}
@@ -520,15 +622,15 @@ def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people:
     if fate.subtype in ("appointed", "announced"):
         about += _appointed_to(fate.token)
     tokens, possessors = _region(about, lex)
-    named_post = _named_post(sentence, fate, lex)
+    named_post = _named_post(ctx, sentence, fate, lex)
     out = []
     for ent in sentence.ents:
         if ent.label_ != "PERSON" or ent.root.i not in tokens or ent.root.i in possessors:
             continue
         if _ALIAS_BEFORE.search(
             sentence.span.doc.text[max(0, ent.start_char - 12) : ent.start_char]
-        ):
-            continue  # "Chander Ganjhu alias Johnson" is one man
+        ) and _named_before(sentence, ent, tokens):
+            continue  # "Chander Ganjhu alias Johnson" is one man ("a commander known as X": X)
         if any(e.label_ == "PERSON" and e.start == ent.end for e in sentence.ents):
             continue  # "Mawlawi | Haibatullah Akhundzada": a title the recogniser split off
         person = _named_person(sentence, ent, tokens, lex, people, named_post)
@@ -543,9 +645,26 @@ def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people:
         earlier = _person_before(ctx, sentence, pronoun, fate.token, people)
         return _checked([earlier], fate, sentence, lex) if earlier else []
     bare = _bare_post(sentence, tokens - possessors, lex, people)
+    if bare is not None and fate.subtype == "appointed" and _former(bare):
+        return []  # "naming a former Taliban commander as the head of": the post given is new
     if bare is None and fate.subtype == "appointed":
         bare = _unnamed_appointee(ctx, sentence, fate, tokens - possessors, lex)
     return _checked([bare], fate, sentence, lex) if bare else []
+
+
+def _former(person: _Person) -> bool:
+    """A post the person held before ("a former Pakistani Taliban commander")."""
+    return (person.position or "").startswith("former ") or bool(
+        re.search(r"\b(?:former|ex-)", person.name, re.I)
+    )
+
+
+def _named_before(sentence: Sentence, alias, tokens: set[int]) -> bool:
+    """Another name of the phrase comes before the alias: the alias is a second name."""
+    return any(
+        e.label_ == "PERSON" and e.root.i in tokens and e.end <= alias.start
+        for e in sentence.ents
+    )
 
 
 def _unnamed_appointee(ctx, sentence: Sentence, fate: _Fate, tokens: set[int], lex):
@@ -591,17 +710,18 @@ def lex_group_words() -> frozenset[str]:
     return leader_lexicon().group_nouns | _MOVEMENT_NOUNS
 
 
-def _named_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
+def _named_post(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
     """(position, words, group entity) of the post a group names someone to: "IS has named X,
     a veteran ideologue, as its new leader" (the post after the name, the group the naming
     verb's subject)."""
     if fate.subtype != "appointed" or fate.token.pos_ not in _VERBS:
         return None
-    after = lex.announced_post.search(sentence.text, fate.match.end(), fate.match.end() + 80)
+    after = lex.announced_post.search(sentence.text, fate.match.end(), fate.match.end() + 120)
     if after is None:
         return None
     post = lex.any_position.search(sentence.text, after.start(), after.end())
-    if post is None and "successor" in after.group().lower():
+    if post is None and _TAKES_THE_POST.search(after.group()):
+        # "named X as his successor", "named X to take his place": the post of the one before
         post = _predecessor_post(sentence, fate, lex)
     subjects = _naming_subjects(fate.token)
     if _misread_naming(fate.token, sentence):
@@ -610,10 +730,15 @@ def _named_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
     group_ent = next(
         (e for e in sentence.ents if e.label_ == GROUP_LABEL and e.root.i in inside), None
     )
+    if group_ent is None and subjects:
+        group_ent = _subject_group(ctx, sentence, subjects[0])  # "the group named X as ..."
     if post is None or group_ent is None:
         return None
     words = (sentence.start + post.start(), sentence.start + post.end())
     return _position_name(sentence, post, lex), words, group_ent
+
+
+_TAKES_THE_POST = re.compile(r"successor|succeed|replace|place\b", re.I)
 
 
 def _predecessor_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
@@ -631,12 +756,26 @@ def _predecessor_post(sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
 def _naming_subjects(verb) -> list:
     """Who names: the verb's subject, or for a conjunct verb without one the subject of the
     verb it is joined to ("the Taliban confirmed that X had died, and named Y as his
-    successor")."""
+    successor"); a group above a subject that is no group ("AQAP said that its leader had
+    died, and named Y": the parse joins "named" to "died"; "the leadership answered,
+    saying X had been dismissed and naming Y")."""
+    first = None
     while True:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects or verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
+        if subjects and _group_like(subjects[0]):
             return subjects
+        first = first or subjects
+        if verb.dep_ not in ("conj", "ccomp", "advcl") or verb.head.i == verb.i:
+            return first
         verb = verb.head
+
+
+def _group_like(subject) -> bool:
+    return (
+        any(t.ent_type_ == GROUP_LABEL for t in subject.subtree)
+        or subject.lemma_.lower() in lex_group_words()
+        or subject.lower_ in ("it", "they")
+    )
 
 
 def _short_names(sentence: Sentence, tokens: set[int], possessors: set[int], people: _DocPeople):
@@ -644,9 +783,13 @@ def _short_names(sentence: Sentence, tokens: set[int], possessors: set[int], peo
     name ("Droukdel was killed on June 3" after "Abdelmalek Droukdel")."""
     lexicon = group_lexicon()
     named = {t.i for e in sentence.ents for t in e}
+    # a surname the recogniser took for a place ("Garba, 41, died"): still the man met before
+    misread = {t.i for e in sentence.ents if e.label_ in _MISREAD_NAMES and len(e) == 1 for t in e}
     out = []
     for tok in sentence.span:
-        if tok.i not in tokens or tok.i in possessors or tok.i in named or tok.pos_ != "PROPN":
+        if tok.i not in tokens or tok.i in possessors or tok.pos_ != "PROPN":
+            continue
+        if tok.i in named and not (tok.i in misread and people.met_by_short_name(tok.text)):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # the last word of a name carries it
@@ -660,12 +803,19 @@ def _short_names(sentence: Sentence, tokens: set[int], possessors: set[int], peo
         words = sentence.span.doc[first.i : tok.i + 1]
         canonical = people.by_short_name(words.text)
         known = lexicon.get(canonical) if canonical else None
+        met = people.met_by_short_name(words.text) if known is None else None
+        if met is not None:  # "Wani, 22, died on Friday": the commander named before
+            span = (words.start_char, words.end_char)
+            out.append(_Person(met.name, met.canonical, span, met.position, None, met.group, None))
         if known is None:
             continue
         role = leader_lexicon().roles.get(canonical)
         span = (words.start_char, words.end_char)
         out.append(_Person(words.text, canonical, span, role, None, known.parent, None))
     return out
+
+
+_MISREAD_NAMES = frozenset({"GPE", "LOC", "ORG", "NORP"})
 
 
 def _checked(found: list[_Person], fate: _Fate, sentence: Sentence, lex) -> list[_Person]:
@@ -701,18 +851,29 @@ def _post_given(fate: _Fate, sentence: Sentence, lex) -> bool:
         for a in clause.children
     ):
         return True  # "announced that X was its new leader"
-    after = sentence.text[fate.match.end() : fate.match.end() + 80]
+    after = sentence.text[fate.match.end() : fate.match.end() + 120]
     return bool(lex.announced_post.search(after))
 
 
 def _misread_naming(token, sentence: Sentence) -> bool:
-    """ "ISWAP named X as its new leader": the parse hangs the naming verb on the group as if
-    it were "a leader named X"; the group's name opening the sentence is the one naming."""
+    """ "ISWAP named X as its new leader", "The group named X as its caliph": the parse hangs
+    the naming verb on the group as if it were "a leader named X"; the group opening the
+    sentence is the one naming."""
     head = token.head
     return (
         token.dep_ == "acl"
         and head.dep_ == "ROOT"
-        and any(e.label_ == GROUP_LABEL and e.root.i == head.i for e in sentence.ents)
+        and (
+            any(e.label_ == GROUP_LABEL and e.root.i == head.i for e in sentence.ents)
+            or (head.pos_ == "NOUN" and head.lemma_.lower() in lex_group_words())
+        )
+    )
+
+
+def _names_the_group(noun) -> bool:
+    """A name ("ISWAP") or a word for the group ("the group", "the movement")."""
+    return noun.pos_ == "PROPN" or (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in lex_group_words()
     )
 
 
@@ -747,6 +908,8 @@ def _about(token, subtype: str, lex: LeaderLexicon) -> list:
             for c in clause.children
             if c.dep_ in ("nsubj", "attr")
         ]
+    if not out and token.dep_ == "pobj":
+        out = _counted_among(token)  # "X was among the dead"
     if not out and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         out.append(token.head)  # "X, who was killed", "a commander killed in the raid"
         out += _counted_among(token.head)
@@ -765,7 +928,7 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
     """ "forces killed X", "X was killed", "X died", "X blew himself up"; "X replaced Y" and
     "X took over" are about X."""
     lemma = token.lemma_.lower()
-    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ == "PROPN":
+    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and _names_the_group(token.head):
         # "ISWAP named X as its new leader", parsed as "ISWAP [which was] named X"
         return [c for c in token.children if c.dep_ in ("oprd", "dobj")]
     if subtype == "appointed" and lemma in lex.successor_verbs:
@@ -875,8 +1038,10 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
             possessed.add(tok.i)
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _NAMING_LEMMAS:
-                # "identified as X", "a leader it identified only as X"
-                stack.extend((c, aside) for c in _as_phrase(child))
+                # "identified as X", "a leader it identified only as X"; "known as X and
+                # described as the group's second-ranking figure"
+                for verb in (child, *_naming_conjuncts(child)):
+                    stack.extend((c, aside) for c in _as_phrase(verb))
                 continue
             if child.dep_ == "relcl":
                 # "the commander who led the assault on X, a unit leader": the apposition
@@ -884,8 +1049,12 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
                 stack.extend((c, aside) for c in _apposition_after(child))
             if child.dep_ in _OTHER_CLAUSE or (child.dep_ == "dobj" and tok.pos_ != "VERB"):
                 continue  # a noun with an object is a misparse ("supremo ... Mansoor")
-            if child.dep_ == "prep" and child.lower_ not in _ABOUT_PREPOSITIONS:
-                continue
+            if (
+                child.dep_ == "prep"
+                and child.lower_ not in _ABOUT_PREPOSITIONS
+                and not (child.lower_ == "in" and _is_post(tok, lex))
+            ):
+                continue  # but "a senior figure in the militants' Sinai branch": its group
             of_other = (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
@@ -895,7 +1064,18 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
     return tokens, possessed
 
 
-_NAMING_LEMMAS = frozenset({"identify", "name", "know", "describe"})
+# "identified as", "known as", "described as", "whom the military regards as"
+def _is_post(noun, lex: LeaderLexicon) -> bool:
+    """The noun ends the words of a post ("figure" in "a senior figure")."""
+    words = noun.doc[noun.left_edge.i : noun.i + 1].text
+    return any(m.end() == len(words) for m in lex.any_position.finditer(words))
+
+
+_NAMING_LEMMAS = frozenset({"identify", "name", "know", "describe", "regard", "consider"})
+
+
+def _naming_conjuncts(verb) -> list:
+    return [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _NAMING_LEMMAS]
 
 
 def _apposition_after(clause) -> list:
@@ -915,7 +1095,18 @@ def _apposition_after(clause) -> list:
 
 
 def _as_phrase(verb) -> list:
-    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children]
+    """What "as" names after a verb, also when the parse hangs the "as" on the "by" agent
+    ("described by officials as the group's third-ranking figure")."""
+    heads = [verb] + [
+        c for agent in verb.children if agent.dep_ == "agent" for c in agent.children
+    ]
+    return [
+        c
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for c in p.children
+    ]
 
 
 def _named_person(
@@ -925,6 +1116,10 @@ def _named_person(
     if _names_a_group(sentence, ent):
         return None
     canonical = ent.ent_id_ or people.by_short_name(ent.text)
+    met = None if canonical else people.met_by_short_name(ent.text)
+    if met is not None:  # "Wani, 22, died on Friday": the commander named before
+        words = (ent.start_char, ent.end_char)
+        return _Person(met.name, met.canonical, words, met.position, None, met.group, None)
     position, position_words, group_ent = _post_near(sentence, ent, tokens, lex)
     if (position is None or group_ent is None) and named_post is not None:
         position, position_words, group_ent = named_post  # "named X as its new leader"
@@ -1036,21 +1231,91 @@ def _post_near(sentence: Sentence, ent, tokens: set[int], lex: LeaderLexicon):
     """The post the phrase gives the person ("IS leader X", "X, the group's spokesman"), and
     the group it is of."""
     best = None
+    described = _described_as(ent.root)
     for m in lex.any_position.finditer(sentence.text):
         tok = _token(sentence, m.start(), m.end())
         if tok is None or tok.i not in tokens or _not_armed_post(sentence, m, lex):
             continue
         distance = min(abs(tok.i - ent.start), abs(tok.i - (ent.end - 1)))
+        if tok.i in described or _known_as_under(ent.root, tok):
+            # "X, described by officials as the group's ... head", "a senior figure in the
+            # militants' Sinai branch, known as X"
+            distance = min(distance, 8)
         if distance > 8 or (best is not None and distance >= best[0]):
             continue
         if not _someone_between(sentence, tok, ent):
             best = (distance, m, tok)
     if best is None:
+        led = _group_led_by(ent.root, lex)
+        if led is not None:  # "X, the man who ran operations for the Islamic State's branch"
+            return "commander", None, led
         return None, None, _group_in(sentence, tokens, ent.root)
     _, m, tok = best
     words = (sentence.start + m.start(), sentence.start + m.end())
-    group = _group_of_post(sentence, tok, tokens) or _described_group(tok, lex)
+    group = (
+        _group_of_post(sentence, tok, tokens)
+        or _described_group(tok, lex)
+        or _group_led(tok, lex)
+        or _group_led(ent.root, lex)
+        or _group_in_phrase(sentence, tokens)
+    )
     return _position_name(sentence, m, lex), words, group
+
+
+def _described_as(person) -> set[int]:
+    """Token indices of what a naming verb on the person says they are ("known as X and
+    described by Iraqi officials as the group's second-ranking figure")."""
+    out: set[int] = set()
+    for child in person.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _NAMING_LEMMAS:
+            for verb in (child, *_naming_conjuncts(child)):
+                out.update(t.i for c in _as_phrase(verb) for t in c.subtree)
+    return out
+
+
+def _known_as_under(name, post) -> bool:
+    """The name is what a naming verb in the post's phrase calls someone ("a senior figure in
+    the Sinai branch, known as X")."""
+    prep, verb = name.head, name.head.head
+    if name.dep_ != "pobj" or prep.lower_ != "as" or verb.lemma_.lower() not in _NAMING_LEMMAS:
+        return False
+    return verb.dep_ in ("acl", "relcl") and verb.head.i in {t.i for t in post.subtree}
+
+
+def _group_in_phrase(sentence: Sentence, tokens: set[int]):
+    """The one group named anywhere in the person's own phrase ("a senior commander known as
+    X, whom the military regards as the Islamic State's top figure in Southeast Asia")."""
+    named = [
+        e
+        for e in sentence.ents
+        if e.label_ == GROUP_LABEL and e.root.i in tokens and not _backing(e)
+    ]
+    return named[0] if len({e.ent_id_ or e.text for e in named}) == 1 else None
+
+
+def _group_led_by(person, lex: LeaderLexicon):
+    """The group a relative clause on the person, or on a noun in apposition to them ("the
+    man who ran ..."), says they lead."""
+    for noun in (person, *(c for c in person.children if c.dep_ == "appos")):
+        group = _group_led(noun, lex)
+        if group is not None:
+            return group
+    return None
+
+
+def _group_led(noun, lex: LeaderLexicon):
+    """The group a relative clause says the person leads ("a commander who leads Boko Haram's
+    fighters on the lake islands", "the man who ran operations for the Islamic State's Afghan
+    branch")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in lex.leading_verbs:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        for ent in noun.doc.ents:
+            if ent.label_ == GROUP_LABEL and ent.root.i in {t.i for t in clause.subtree}:
+                return ent
+    return None
 
 
 def _described_group(post, lex: LeaderLexicon):
@@ -1058,7 +1323,7 @@ def _described_group(post, lex: LeaderLexicon):
     the article describes but does not name; the post is an armed group's when the description
     says so."""
     for prep in post.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lemma_.lower() not in lex.group_nouns:
@@ -1100,10 +1365,24 @@ def _not_armed_post(sentence: Sentence, m: re.Match, lex: LeaderLexicon) -> bool
 def _position_name(sentence: Sentence, m: re.Match, lex: LeaderLexicon) -> str:
     words = m.group()
     name = next((n for n, p in lex.positions if p.fullmatch(words)), "leader")
+    if name == "leader" and _chief_of_a_field(sentence, m):
+        name = "commander"  # "the group's finance chief", "its intelligence head"
     before = sentence.text[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"\b(?:former|ex-?)\s*$", before):
         return f"former {name}"
     return name
+
+
+def _chief_of_a_field(sentence: Sentence, m: re.Match) -> bool:
+    """ "finance chief", "media head": a common noun right before the post names the field
+    the person runs for the group, not the group itself."""
+    post = _token(sentence, m.start(), m.end())
+    if post is None:
+        return False
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == post.i - 1 and c.text.islower()
+        for c in post.children
+    )
 
 
 def _group_of_post(sentence: Sentence, post, tokens: set[int]):
@@ -1207,7 +1486,7 @@ def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people:
         tok = _token(sentence, m.start(), m.end())
         if tok is None or tok.i not in tokens or _not_armed_post(sentence, m, lex):
             continue
-        group_ent = _group_of_post(sentence, tok, tokens)
+        group_ent = _group_of_post(sentence, tok, tokens) or _group_led(tok, lex)
         if group_ent is None:
             continue
         group = _canonical_group(group_ent)
@@ -1357,7 +1636,11 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
     ):
         mention.details["date_of"] = "deed"
         return  # already the deed's own date
-    own = [d for d in sentence.dates if d[3].root.i in inside and d[2].start]
+    own = [
+        d
+        for d in sentence.dates
+        if d[3].root.i in inside and d[2].start and not _told_of_the_person(d[3].root, fate.token, lex)
+    ]
     if own:
         start, end, span, _ = min(own, key=lambda d: abs(d[3].root.i - fate.token.i))
         _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
@@ -1388,6 +1671,20 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
     if found is not None:
         start, end, span = found
         _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
+
+
+def _told_of_the_person(word, fate_word, lex: LeaderLexicon) -> bool:
+    """The date sits in what the sentence says of the person, not in the fate's clause: "killed
+    X, the commander officials blamed for the 2020 capture of the port" (an apposition, or a
+    relative clause on anything but the strike or raid the fate happened in)."""
+    for tok in [word, *word.ancestors]:
+        if tok.i == fate_word.i:
+            return False
+        if tok.dep_ == "appos":
+            return True
+        if tok.dep_ in ("relcl", "acl") and not lex.operation_nouns.search(tok.head.text):
+            return True
+    return False
 
 
 # "Musa, 25, was trapped", "Ahmed had been cornered": a sentence opening on a man and what

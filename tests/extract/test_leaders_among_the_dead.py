@@ -1,0 +1,95 @@
+"""A leader counted among the dead of a strike ("X was among the dead", "X may have been among
+those killed"): a rumour when hedged or still being checked, a killing when plainly told; and the
+posts that make the one counted a leader ("a senior figure in the militants' branch", "a
+commander who leads Boko Haram's fighters"). Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import actor_names, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2022, 11, 18)  # a Friday
+
+
+def _fates(analyse, text: str) -> list[dict]:
+    return records_of(analyse(text, PUBLISHED), "leadership_change")
+
+
+def _subjects(record: dict) -> str:
+    return " ".join(actor_names(record, "subject"))
+
+
+RUMOURED = [
+    # (sentence, a word of the person's name)
+    (
+        "Police said they were verifying reports that a militant commander known as Abu Tariq, "
+        "whom investigators regard as the Islamic State's top figure in the region, may have "
+        "been among the dead.",
+        "Tariq",
+    ),
+    (
+        "The army said on Thursday it was still trying to establish whether Malam Kori, a "
+        "commander who leads Boko Haram's fighters in the Sambisa forest, was among the dead.",
+        "Kori",
+    ),
+    (
+        "The defence ministry said it was checking whether Abu Bakr al-Baghdadi was among those "
+        "killed when its jets struck a meeting near Raqqa last week.",
+        "Baghdadi",
+    ),
+    (
+        "Villagers said a senior figure in the insurgents' northern branch, known as Abu Sahl "
+        "al-Tunisi, may have been among those killed in air raids on Wednesday night.",
+        "Tunisi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), RUMOURED)
+def test_a_leader_perhaps_among_the_dead_is_rumoured_dead(analyse, text, person):
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "rumoured_dead"
+    assert record["certainty"] == "alleged"
+    assert person in _subjects(record)
+
+
+def test_a_post_in_the_as_phrase_of_a_description_makes_a_leader(analyse):
+    text = (
+        "Abdul Karim al-Masri, known as Abu Yahya and described by officials as the Islamic "
+        "State's third-ranking figure and the head of its finances, was killed in an air strike "
+        "on Wednesday, the ministry said."
+    )
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "killed"
+    assert "Masri" in _subjects(record)
+    assert record["date"]["start"] == "2022-11-16"
+
+
+def test_a_man_who_ran_the_branch_s_operations_is_a_leader(analyse):
+    text = (
+        "Afghan forces killed Mawlawi Sadiq, the man who ran finances and recruitment for the "
+        "Islamic State's branch in Kunar, in a raid on Tuesday, officials said."
+    )
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "killed"
+    assert "Sadiq" in _subjects(record)
+
+
+NOT_RUMOURED = [
+    # the dead are fighters, no one given a post
+    "The army said it was checking whether any civilians were among the dead.",
+    # "figure" with no rank is a number, not a post
+    "Officials said the figure of 40 dead may have included a local shopkeeper.",
+    # a man who leads a protest is no leader of an armed group
+    "Police said a man who leads the traders' union was among those killed in the blast.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RUMOURED)
+def test_no_leader_among_the_dead(analyse, text):
+    assert _fates(analyse, text) == []
