@@ -33,10 +33,7 @@ MUST = [
     ("Telegram said it had removed more than 1,000 channels used by Islamic State supporters.", "takedown", "Telegram", PUBLISHED),
     ("Facebook took down pages belonging to the Taliban on Tuesday.", "takedown", "Facebook", PUBLISHED),
     ("Europol and Telegram shut down thousands of Islamic State accounts in a coordinated operation.", "takedown", "Europol", PUBLISHED),
-    pytest.param(
-        "Islamic State supporters moved to the encrypted messaging app Rocket.Chat after a crackdown on Telegram.", "platform_migration", None, PUBLISHED,
-        marks=pytest.mark.xfail(reason="the tokenizer splits 'Rocket.Chat' and the sentence with it", strict=True),
-    ),
+    ("Islamic State supporters moved to the encrypted messaging app Rocket.Chat after a crackdown on Telegram.", "platform_migration", None, PUBLISHED),
     ("Hackers claiming allegiance to the Islamic State hijacked the Twitter account of the U.S. Central Command.", "account_hijack", None, PUBLISHED),
     ("The pro-Islamic State Cyber Caliphate hacked the Twitter accounts of Newsweek on Tuesday.", "account_hijack", None, PUBLISHED),
     ("WhatsApp banned accounts used by the Taliban to communicate.", "takedown", "WhatsApp", PUBLISHED),
@@ -46,10 +43,7 @@ MUST = [
     ("Jihadist groups have migrated from Telegram to lesser-known platforms such as TamTam and Hoop.", "platform_migration", None, PUBLISHED),
     ("Al-Shabaab's Twitter account was suspended on Friday.", "takedown", "Twitter", PUBLISHED),
     ("The Taliban's official website was taken offline by its hosting company on Monday.", "takedown", None, PUBLISHED),
-    pytest.param(
-        "Islamic State propagandists shifted to the decentralised platform Rocket.Chat last month.", "platform_migration", None, PUBLISHED,
-        marks=pytest.mark.xfail(reason="the tokenizer splits 'Rocket.Chat' and the sentence with it", strict=True),
-    ),
+    ("Islamic State propagandists shifted to the decentralised platform Rocket.Chat last month.", "platform_migration", None, PUBLISHED),
     ("TikTok removed about two dozen accounts that were posting Islamic State propaganda videos.", "takedown", "TikTok", PUBLISHED),
     ("Telegram blocked 78 channels linked to the Islamic State, the company said.", "takedown", "Telegram", PUBLISHED),
     ("Pro-Islamic State hackers took over the Facebook page of a Malaysian newspaper.", "account_hijack", None, PUBLISHED),

@@ -85,6 +85,9 @@ class OnlineLexicon:
     history_lemmas: frozenset[str]
     named_destination_only: frozenset[str]
     ordering_verbs: frozenset[str]
+    calling_verbs: frozenset[str]
+    audiences: re.Pattern
+    after_takedown: re.Pattern  # "Since the removals, ...": a move dated by the takedown
     count: re.Pattern
     object_after: re.Pattern  # "hijacked dozens of Twitter accounts", read from the text
 
@@ -117,6 +120,13 @@ def online_lexicon() -> OnlineLexicon:
         history_lemmas=frozenset(data["history_lemmas"]),
         named_destination_only=frozenset(data["named_destination_only"]),
         ordering_verbs=frozenset(data["ordering_verbs"]),
+        calling_verbs=frozenset(data["calling_verbs"]),
+        audiences=alternation(data["audiences"]),
+        after_takedown=re.compile(
+            r"^\W*(?:since|after|following|in the wake of)\s+(?:the|those|these|that|this)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(data["takedown_nouns"]) + r")\b",
+            re.I,
+        ),
         object_after=re.compile(
             r"\s+(?:[\w'’.-]+\s+){0,5}?(?:"
             + "|".join(f"(?:{p})" for p in objects["strong"])
@@ -155,7 +165,28 @@ def extract(ctx: DocContext) -> list[EventMention]:
             mention = _mention_in(ctx, sentence, subtype)
             if mention is not None:
                 mentions.append(mention)
-    return _share_identities(mentions)
+    return _share_identities(_dated_by_takedown(mentions))
+
+
+def _dated_by_takedown(mentions: list[EventMention]) -> list[EventMention]:
+    """ "Since the removals, the publishers have moved their files to Odysee": a move with no
+    date of its own, told as following the takedown just told, takes that takedown's date."""
+    lex = online_lexicon()
+    for mention in mentions:
+        if mention.subtype != "platform_migration" or mention.date_explicit:
+            continue
+        if not lex.after_takedown.search(mention.sentence.text):
+            continue
+        earlier = [
+            m
+            for m in mentions
+            if m.subtype == "takedown"
+            and m.date_explicit
+            and m.sentence_index < mention.sentence_index
+        ]
+        if earlier:
+            mention.date, mention.date_explicit = earlier[-1].date, True
+    return mentions
 
 
 def _share_identities(mentions: list[EventMention]) -> list[EventMention]:
@@ -231,11 +262,38 @@ def _read_takedown(sentence: Sentence, token, lex: OnlineLexicon, match) -> Foun
     if not doers and token.dep_ in ("xcomp", "advcl") and token.head.lemma_ in lex.ordering_verbs:
         doers = _doers(token.head)  # "the ministry ordered providers to block ...": who ordered
     platforms_off = _platforms_in(sentence, _prep_objects(token, ("from", "off")))
+    if not _online_object(sentence, objects, lex):
+        objects = _antecedent(sentence, token, objects, lex) or objects
     if not _online_object(sentence, objects, lex) and not (platforms_off and objects):
         return None
     if _armed_only(sentence, doers, lex):
         return None  # "the group closed its channels": no takedown by anyone
     return Found("takedown", objects, doers, platforms_off, [])
+
+
+_PRONOUNS = frozenset({"them", "it", "those", "these", "they"})
+
+
+def _antecedent(sentence: Sentence, token, objects: list, lex: OnlineLexicon) -> list:
+    """ "asked platforms to take down 1,000 accounts ..., and Telegram had removed most of
+    them": an object that is only a pronoun (with a quantifier) stands for the online things
+    named earlier in the sentence, the nearest first."""
+    if not any(t.lower_ in _PRONOUNS for t in objects):
+        return []
+    if any(t.pos_ in ("NOUN", "PROPN") for t in objects):
+        return []
+    earlier = [
+        t
+        for t in sentence.span
+        if t.i < token.i and t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass", "nsubj")
+    ]
+    for noun in reversed(earlier):
+        phrase = sorted(_phrase(noun), key=lambda t: t.i)
+        text = _text_of(sentence, phrase)
+        named = lex.strong_objects.search(text) or lex.weak_objects.search(text)
+        if named and _online_object(sentence, phrase, lex):  # a thing, not a platform's name
+            return phrase
+    return []
 
 
 def _acted_on(token) -> list:
@@ -349,11 +407,17 @@ def _prep_objects(token, prepositions: tuple[str, ...]) -> list:
     ``prepositions``: "moved to TamTam", "forced channels off Telegram"."""
     heads = [token, *[c for c in token.children if c.dep_ in ("dobj", "prt", "advmod")]]
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "conj"]
+    if token.dep_ == "xcomp":  # "urging readers to switch to X and to Y", "to Y" on "urging"
+        heads += [c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "ADP"]
     out = []
     for head in heads:
         for child in head.children:
             if child.dep_ in ("prep", "prt", "dative") and child.lower_ in prepositions:
                 out.extend(t for c in child.children for t in c.subtree)
+        if head.pos_ == "ADP" and head.dep_ == "conj" and head.lower_ in prepositions:
+            # "switch to a backup site and to SimpleX Chat": the parse hangs the second "to"
+            # on the verb as a conjunct
+            out.extend(t for c in head.children for t in c.subtree)
     return sorted(set(out), key=lambda t: t.i)
 
 
@@ -488,7 +552,12 @@ def _build(
     lex = online_lexicon()
     if found.subtype != "takedown" and not _movers_named(ctx, sentence, token, lex):
         return None  # users at large leaving WhatsApp, hackers for hire: no armed group's act
+    if _act_as_topic(token):
+        return None
     verdict = _verdict(sentence, token, match, lex)
+    called = found.subtype == "platform_migration" and found.destinations
+    if called and verdict == "speculative" and _called_to_move(sentence, token, lex):
+        verdict = "reported"
     if verdict not in ("reported", "alleged"):
         return None
     if _habitual(sentence, match, lex):
@@ -605,6 +674,39 @@ def _ordered(token, sentence: Sentence, lex: OnlineLexicon) -> bool:
     if not lex.authorities.search(
         " ".join(t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
     ):
+        return False
+    offset = verb.idx - sentence.start
+    return judge(verb, sentence.text, offset, None) == "reported"
+
+
+def _act_as_topic(token) -> bool:
+    """ "Removing the Taliban from Facebook is easy", "Banning the channels was the easy part":
+    the act named as the subject of a judgement is a topic, not an event; "removing the pages
+    had taken two days" tells it done."""
+    if token.dep_ not in ("csubj", "csubjpass") or token.tag_ != "VBG":
+        return False
+    clause = token.head
+    present = clause.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in clause.children
+    )
+    return clause.lemma_ == "be" or present
+
+
+def _called_to_move(sentence: Sentence, token, lex: OnlineLexicon) -> bool:
+    """ "channels on Telegram were urging followers to switch to SimpleX Chat": the movers'
+    own call to their audience, told as done, is the move (the platform named is checked by
+    the caller); a call by anyone else, or one still to come, is not."""
+    verb = token.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ not in ("xcomp", "advcl", "ccomp") or not to:
+        return False
+    if verb.lemma_.lower() not in lex.calling_verbs:
+        return False
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    addressed += [  # "called on supporters to move"
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+    ]
+    if not any(lex.audiences.fullmatch(_text_of(sentence, [a])) for a in addressed):
         return False
     offset = verb.idx - sentence.start
     return judge(verb, sentence.text, offset, None) == "reported"

