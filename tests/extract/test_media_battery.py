@@ -63,7 +63,10 @@ MUST = [
         "The militants posted a video online on Friday showing the beheading of a Japanese journalist.", "video", "militants", PUBLISHED,
         marks=pytest.mark.xfail(reason="no group is named in a one-sentence article for 'the group' or 'the militants' to stand for", strict=True),
     ),
-    ("Ansar al-Sharia issued a statement denying involvement in the Benghazi attack.", "statement", "Ansar al-Sharia", PUBLISHED),
+    pytest.param(
+        "Ansar al-Sharia issued a statement denying involvement in the Benghazi attack.", "statement", "Ansar al-Sharia", PUBLISHED,
+        marks=pytest.mark.xfail(reason="a statement that only denies a part in an attack is not recorded (bench/gold/README.md: denials)", strict=True),
+    ),
     ("Al-Shabaab released an audio recording of its leader Ahmed Diriye on Saturday.", "audio", "Shabaab", PUBLISHED),
     ("The Islamic State released a new issue of its French-language magazine Dar al-Islam.", "publication", "Islamic State", PUBLISHED),
     ("Hezbollah released a video on Sunday showing its fighters firing rockets at Israeli positions.", "video", "Hezbollah", PUBLISHED),

@@ -116,6 +116,10 @@ class MediaLexicon:
     carriers: re.Pattern
     self_named_bodies: re.Pattern
     naming_verbs: frozenset[str]
+    identifying_verbs: frozenset[str]
+    denials: re.Pattern
+    affiliating_verbs: frozenset[str]
+    voices: re.Pattern
 
 
 @cache
@@ -181,6 +185,10 @@ def media_lexicon() -> MediaLexicon:
         carriers=alternation(data["carriers"]),
         self_named_bodies=alternation(data["self_named_bodies"]),
         naming_verbs=frozenset(data["naming_verbs"]),
+        identifying_verbs=frozenset(data["identifying_verbs"]),
+        denials=alternation(data["denials"]),
+        affiliating_verbs=frozenset(data["affiliating_verbs"]),
+        voices=alternation(data["voices"]),
     )
 
 
@@ -224,10 +232,13 @@ class Who:
     branch: tuple[str, int, int] | None = None  # an unknown "Wilayah X"
     someone_else: bool = False  # the doer is named and is not a group ("police released")
     by_anaphor: bool = False  # known only through "the group", "his" and the like
+    voice: bool = False  # the speaker is told to be (or have been) a group's voice or leader
 
     @property
     def known(self) -> bool:
-        return bool(self.groups or self.outlets or (self.speaker and self.speaker[0]))
+        return bool(
+            self.groups or self.outlets or (self.speaker and (self.speaker[0] or self.voice))
+        )
 
 
 @dataclass
@@ -510,18 +521,32 @@ def _speaking_outlet(sentence: Sentence, verb, lex: MediaLexicon):
 def _channel_of(sentence: Sentence, preps: list, lex: MediaLexicon):
     """The first of these prepositions' objects that is a known outlet, or the group's own
     agency, channel or site ("on its Amaq news agency", "through its Telegram channel")."""
-    outlets = _outlet_spans(sentence, lex)
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in lex.claim_preps:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            words = list(pobj.subtree)
-            if any(s <= t.idx < e for _, s, e, _ in outlets for t in words):
-                return pobj
-            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pobj.children)
-            if owned and lex.claim_channels.search(" ".join(t.text for t in words)):
+            if _a_channel(sentence, pobj, lex):
                 return pobj
     return None
+
+
+def _a_channel(sentence: Sentence, pobj, lex: MediaLexicon) -> bool:
+    """A known outlet, or the group's own agency, channel or site ("its Amaq news agency")."""
+    words = list(pobj.subtree)
+    if any(s <= t.idx < e for _, s, e, _ in _outlet_spans(sentence, lex) for t in words):
+        return True
+    owned = any(c.dep_ == "poss" and _a_groups(c, lex) for c in pobj.children)
+    return owned and bool(lex.claim_channels.search(" ".join(t.text for t in words)))
+
+
+def _a_groups(owner, lex: MediaLexicon) -> bool:
+    """ "its", "their", "the group's", "ISWAP's": the owner is a group."""
+    if owner.lower_ in ("its", "their"):
+        return True
+    name = " ".join(t.text for t in owner.subtree if t.tag_ != "POS")
+    return bool(lex.group_anaphors.fullmatch(name)) or any(
+        t.ent_type_ == GROUP_LABEL for t in owner.subtree
+    )
 
 
 def _written_message(release: Release) -> None:
@@ -551,12 +576,27 @@ def _nouns_by_subtype(sentence: Sentence) -> dict[str, list]:
         )
         if words is None:
             continue
-        token = words.root
+        token = _stand_in(words.root, lex)
         if not (token.tag_.startswith("NN") or token.pos_ in ("NOUN", "PROPN")):
             continue  # "to address the nation", "audio" as an adjective of another word
         taken.append((m.start(), m.end()))
         out.setdefault(subtype, []).append((m, token))
     return out
+
+
+def _stand_in(token, lex: MediaLexicon):
+    """ "In an audio message broadcast on Monday by ...": the parse reads "broadcast" as a noun
+    with the release word as its modifier; the release then stands where that noun stands (its
+    clause, its "by", its date), so that noun is the one read."""
+    head = token.head
+    if (
+        token.dep_ == "compound"
+        and head.i > token.i
+        and head.tag_.startswith("NN")
+        and head.lemma_.lower() in lex.release_verbs
+    ):
+        return head
+    return token
 
 
 def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> Release | None:
@@ -571,6 +611,8 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
     weak = bool(lex.weak.fullmatch(match.group()))
     # "said in a message on its az-Zallaqa channel": put out on a group's channel
     posted = _channel_of(sentence, [c for c in noun.children if c.dep_ == "prep"], lex)
+    if posted is None:  # "in a claim carried by its Amaq news agency"
+        posted = _carrying_channel(sentence, noun, lex)
     described = bool(title or length or fresh or posted is not None)
     if evidence is None and not described:
         own = False
@@ -601,6 +643,24 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
         return None  # "along with the videos": neither a release nor a reference to one
     _read_count(release, lex)
     return release
+
+
+def _carrying_channel(sentence: Sentence, noun, lex: MediaLexicon):
+    """The group's channel that carried or put out the release ("a claim carried by its Amaq
+    news agency", "a message broadcast by the group's radio"): as good as a channel it was
+    posted on, so even a weak word ("claim", "message") is a release."""
+    agents = [
+        agent
+        for clause in noun.children
+        if clause.dep_ in ("acl", "amod") and clause.lemma_ in lex.release_verbs
+        for agent in clause.children
+        if agent.dep_ == "agent"
+    ]
+    for agent in agents:
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            if _a_channel(sentence, pobj, lex):
+                return pobj
+    return None
 
 
 def _borrow(best: Release, other: Release) -> None:
@@ -664,6 +724,8 @@ def _release_verb(noun, lex: MediaLexicon):
             if _unnamed(doer) and _releasing(verb, head, lex):
                 break  # "Amaq released a video filmed by one of the attackers": Amaq's
             return "release", child, doer
+        if _came_out_clause(child, lex):  # "a video that surfaced on Tuesday"
+            return "appear", child, _froms(child)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, None, []
     if verb.lemma_ in lex.release_verbs and head.dep_ in _OBJECTS:
@@ -673,6 +735,18 @@ def _release_verb(noun, lex: MediaLexicon):
     if verb.lemma_ in lex.speech_verbs and head.dep_ == "nsubj":
         return "spoken", verb, []
     return None, None, []
+
+
+def _came_out_clause(clause, lex: MediaLexicon) -> bool:
+    """ "a video that surfaced on Tuesday", "a recording which emerged online": a relative
+    clause whose subject is the release itself tells that it came out ("a video in which he
+    appeared" does not)."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.lemma_ in lex.appear_verbs
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+        and _came_out(clause, lex)
+    )
 
 
 def _unnamed(doer: list) -> bool:
@@ -734,9 +808,11 @@ def _said_in(noun, lex: MediaLexicon):
 def _named_doer(verb) -> bool:
     """The verb's own subject is a named person or group (not a pronoun, not "officials")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and any(
-        t.ent_type_ in ("PERSON", GROUP_LABEL) for t in noun_phrase(subjects[0])
-    )
+    if not subjects:
+        return False
+    words = noun_phrase(subjects[0])
+    words += _said_to_be(verb, words)  # "a man who appeared to be Boko Haram's leader"
+    return any(t.ent_type_ in ("PERSON", GROUP_LABEL) for t in words)
 
 
 def _according_to(noun) -> bool:
@@ -811,7 +887,30 @@ def _doer(verb) -> list:
     while i >= verb.sent.start and (doc[i].ent_type_ or doc[i].tag_ in ("NNP", "POS")):
         extra.append(doc[i])
         i -= 1
-    return extra[::-1] + words + _glued_after(words)
+    return extra[::-1] + words + _glued_after(words) + _said_to_be(verb, words)
+
+
+def _said_to_be(verb, words: list) -> list:
+    """ "a man who appeared to be Boko Haram's leader, Abubakar Shekau, mocked ...", "a fighter
+    identified as the group's commander": a vague subject is the one its clause says it is. The
+    parse often hangs the name on the verb as a second subject, so that one is taken too."""
+    if any(t.ent_type_ for t in words):
+        return []
+    lex = media_lexicon()
+    taken = {t.i for t in words}
+    subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i]
+    clauses = [
+        c
+        for s in subjects
+        for c in s.children
+        if c.dep_ in ("relcl", "acl") and c.lemma_ in lex.identifying_verbs
+    ]
+    if not clauses:
+        return []
+    out = [t for c in clauses for t in c.subtree if t.tag_ not in ("WP", "WDT")]
+    for other in (c for c in verb.children if c.dep_ == "nsubj" and c.i not in taken):
+        out.extend(noun_phrase(other))
+    return [t for t in out if t.i not in taken]
 
 
 def _coordinated_group_subject(verb) -> list:
@@ -963,6 +1062,8 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
         elif _a_person(ctx, ent) and _speaker_named(ent, taken):
             _add_person(ctx, who, ent)
     _outlets_in(who, sentence, lex)
+    if who.speaker is not None and not who.groups:
+        _whose_voice(who, sentence, doer, lex)
     self_named = [] if who.groups else _self_named(doer, lex)
     if self_named:
         name = "".join(t.text_with_ws for t in self_named).strip()
@@ -970,7 +1071,10 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
     if not who.groups and words:
         _resolve_anaphors(ctx, sentence, who, words, lex)
     other = (
-        _other_doer(doer, lex) and not _names_releaser(ctx, sentence, doer, lex) and not self_named
+        _other_doer(doer, lex)
+        and not _names_releaser(ctx, sentence, doer, lex)
+        and not self_named
+        and not who.voice
     )
     if other or _his_own(sentence, doer, lex):  # "the suspect ... a message he posted"
         who.someone_else = True
@@ -979,6 +1083,51 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
     if not who.groups:
         who.branch = branch
     return who
+
+
+def _whose_voice(who: Who, sentence: Sentence, doer: list, lex: MediaLexicon) -> None:
+    """ "Abu Ubaidah, who leads al-Shabaab's media wing, urged ...": a named doer whose
+    relative clause makes him a group's spokesman or leader speaks for that group. "Who had
+    been the public voice of the TTP" tells a former tie: he is a group's voice, but whose
+    now the words do not say, so the release is his own (no group added)."""
+    people = [t for t in doer if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass")]
+    for clause in (c for p in people for c in p.children if c.dep_ == "relcl"):
+        told = _affiliation(clause, lex)
+        if not told:
+            continue
+        who.voice = True
+        if _former(clause):
+            return
+        for ent in sentence.ents:
+            if ent.label_ == GROUP_LABEL and any(t.i in {w.i for w in told} for t in ent):
+                _add_group(who, ent.ent_id_ or ent.text, ent.text, ent)
+        return
+
+
+def _affiliation(clause, lex: MediaLexicon) -> list:
+    """The words naming the group in "who leads X's media wing", "who is the spokesman of X",
+    "who had been the public voice of X" (empty when the clause tells nothing of the kind)."""
+    if clause.lemma_ in lex.affiliating_verbs:
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "prep")]
+        words = [t for o in objects for t in o.subtree]
+    elif clause.lemma_ == "be":
+        roles = [
+            c
+            for c in clause.children
+            if c.dep_ == "attr" and (lex.roles.fullmatch(c.text) or lex.voices.fullmatch(c.text))
+        ]
+        words = [t for r in roles for t in r.subtree]
+    else:
+        return []
+    return words if any(t.ent_type_ == GROUP_LABEL for t in words) else []
+
+
+def _former(clause) -> bool:
+    """ "who had been", "who was once", "who used to": a tie the clause puts in the past."""
+    perfect = clause.tag_ == "VBN" and any(c.lower_ == "had" for c in clause.children)
+    once = any(c.lower_ in ("once", "formerly", "previously") for c in clause.children)
+    former = any(t.lower_ == "former" for t in clause.subtree)
+    return perfect or once or former
 
 
 def _his_own(sentence: Sentence, doer: list, lex: MediaLexicon) -> bool:
@@ -1335,9 +1484,33 @@ def _refused(ctx: DocContext, release: Release) -> bool:
         return True
     if _not_yet(event, sentence, lex) or _governed_by(event, lex):
         return True
-    if lex.habitual.search(sentence.text) or _tallied(release, lex):
+    if lex.habitual.search(_without_asides(release)) or _tallied(release, lex):
         return True
-    return _generic(release, lex)
+    return _generic(release, lex) or _a_denial(release, lex)
+
+
+def _without_asides(release: Release) -> str:
+    """The sentence without relative clauses about someone else ("Shahid, who had been the
+    TTP's voice since 2013, announced ... in an audio message"): their "since 2013" tells of
+    the man, not of the release."""
+    sentence, mine = release.sentence, {release.noun.i, release.event.i}
+    cut = set()
+    for tok in sentence.span:
+        inside = {t.i for t in tok.subtree}
+        if tok.dep_ == "relcl" and not mine & inside and tok.head.i not in mine:
+            cut.update(inside)
+    return "".join(t.text_with_ws for t in sentence.span if t.i not in cut)
+
+
+def _a_denial(release: Release, lex: MediaLexicon) -> bool:
+    """ "The TTP said in a statement that it had nothing to do with the bombing", "a statement
+    denying any role": what the release says (the clause of its verb, or the clause on the
+    noun) only denies a part in something, and denials are not recorded."""
+    clauses = [c for c in release.noun.children if c.dep_ in ("acl", "relcl")]
+    if release.event is not release.noun:
+        clauses.append(release.event)
+    doc = release.noun.doc
+    return any(lex.denials.search(doc[c.left_edge.i : c.right_edge.i + 1].text) for c in clauses)
 
 
 def _tallied(release: Release, lex: MediaLexicon) -> bool:
@@ -1484,7 +1657,25 @@ def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> N
         fill_date_and_place(ctx, mention, _own_clause_dates(sentence, tokens), tokens)
         if not any(f.field == "date" for f in mention.fields):
             set_release_day(mention, day_in_participle(sentence, noun, release.event))
+        set_release_day(mention, _day_put_out(sentence, noun))
     _drop_place(mention)
+
+
+def _day_put_out(sentence: Sentence, noun) -> EventDate | None:
+    """ "In a video which al-Furqan released on April 29, he praised the Easter Sunday
+    bombings": the day in the clause on the noun that puts the release out is its day, not
+    a day in what was said in it (the parse may hang that clause anywhere below the noun)."""
+    lex = media_lexicon()
+    for verb in noun.subtree:
+        if verb.i == noun.i or verb.lemma_ not in lex.release_verbs:
+            continue
+        if verb.tag_ not in ("VBD", "VBN"):
+            continue
+        days = [d for d in sentence.dates if _in_clause_of(d[3].root, verb)]
+        if len(days) == 1:
+            start, end, span, _ = days[0]
+            return EventDate(span, start, end, explicit=True)
+    return None
 
 
 def day_in_participle(sentence: Sentence, noun, verb) -> EventDate | None:
@@ -1586,6 +1777,10 @@ def _fill_actors(mention: EventMention, release: Release) -> None:
         name, start, end = who.branch
         mention.actors.append(Actor(name, None, "perpetrator", "branch"))
         mention.fields.append(FieldSpan("perpetrator", start, end, name))
+    elif not who.groups and who.voice and who.speaker is not None:
+        # a spokesman whose group the words leave open puts the release out himself
+        canonical, name, _ = who.speaker
+        mention.actors.append(Actor(name, canonical or name, "perpetrator", "person"))
     if who.speaker is not None:
         canonical, name, span = who.speaker
         mention.actors.append(Actor(name, canonical, "speaker", "person"))
