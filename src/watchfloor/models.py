@@ -245,6 +245,9 @@ class EventMention:
     # fields a type adds to the spec's (e.g. a release's "length", a pledge's "pledged_to");
     # merged into the record's data, first mention's value wins
     details: dict[str, Any] = field(default_factory=dict)
+    # told as history ("after the assassination of senator X"), kept only when the settings ask
+    # for past attacks (``Settings.keep_past_attacks``): never stored, never merged with news
+    past: bool = False
     # What makes two mentions one event for types told many times over in one article (a
     # release's title or speaker, a leader's name and fate): mentions of such a type merge only
     # when their identities are equal (``resolve.IDENTIFIED_TYPES``).
@@ -301,6 +304,8 @@ class DocumentResult:
     document: Document
     records: list[Record]
     entities: list[EntityMention]
+    # attacks told as history, kept aside when the settings ask for them (never stored)
+    history: list[Record] = field(default_factory=list)
 
 
 # --- records (the export contract) -------------------------------------------------------------

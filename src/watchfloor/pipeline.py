@@ -23,7 +23,14 @@ from watchfloor.extract import (
     sentence_worth_parsing,
 )
 from watchfloor.geo import gazetteer
-from watchfloor.models import Document, DocumentResult, EntityMention, RawArticle, Skipped
+from watchfloor.models import (
+    Document,
+    DocumentResult,
+    EntityMention,
+    RawArticle,
+    Record,
+    Skipped,
+)
 from watchfloor.nlp import group_lexicon, load_pipeline
 from watchfloor.nlp.coreference import resolve_references
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -57,14 +64,28 @@ def process_documents(documents: list[Document], settings: Settings) -> list[Doc
         documents, nlp.pipe(texts, batch_size=settings.batch_size), strict=True
     ):
         ctx = build_context(document, doc)
+        ctx.keep_past_attacks = settings.keep_past_attacks
         mentions = extract_mentions(ctx)
+        news = [m for m in mentions if not m.past]
         window = document.window_days(settings.reporting_window_days, settings.dispatch_window_days)
-        records = build_records(document, mentions, window, config_hash, ctx.fallback_location())
+        records = build_records(document, news, window, config_hash, ctx.fallback_location())
         records += statement_records(document, extract_statements(ctx), config_hash)
         statistics = statistic_records(document, extract_statistics(ctx), config_hash)
         records += without_event_counts(statistics, records)
-        results.append(DocumentResult(document, records, collect_entities(doc)))
+        history = _history_records(document, mentions, window, config_hash, ctx)
+        results.append(DocumentResult(document, records, collect_entities(doc), history))
     return results
+
+
+def _history_records(
+    document: Document, mentions: list, window: int, config_hash: str, ctx
+) -> list[Record]:
+    """The attacks told as history (``Settings.keep_past_attacks``), as records of what
+    happened, kept apart from the news records."""
+    past = [m for m in mentions if m.past]
+    if not past:
+        return []
+    return build_records(document, past, window, config_hash, ctx.fallback_location())
 
 
 def collect_entities(doc) -> list[EntityMention]:

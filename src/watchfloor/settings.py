@@ -39,6 +39,12 @@ class Settings:
     dispatch_window_days: int = 0
     # Records below this certainty are stored but not counted as occurrences.
     keep_speculative: bool = True
+    # Attacks an article tells as history ("after the assassination of senator X", "the 1980
+    # murder of the archbishop") are background to news and dropped. On, they are kept aside
+    # as the results' ``history`` records: never stored and never merged with the news
+    # records, so what is stored does not change. The MUC-4 evaluation turns it on: its key
+    # codes the past murder an article on its investigation or trial is about.
+    keep_past_attacks: bool = False
 
     def config_hash(self) -> str:
         """Hash of the settings that change extraction output (not where things are stored)."""

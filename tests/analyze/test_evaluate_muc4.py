@@ -243,6 +243,27 @@ def test_templates_from_a_lower_case_wire_report(analyse):
     assert template["Victim"] == []
 
 
+@pytest.mark.slow
+def test_a_past_murder_the_article_is_about_gives_a_template(tmp_path, settings):
+    """The key codes the murder an article on its inquiry recalls; the news records do not
+    (``Settings.keep_past_attacks``, which the evaluation turns on)."""
+    from watchfloor.analyze.evaluate_muc4 import evaluate_muc4
+
+    text = "the judges went on strike after the assassination of magistrate luis ferraz."
+    row = {"docid": "d1", "doctext": text, "templates": []}
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps(row) + "\n")
+    [template] = evaluate_muc4(path, settings).predicted["d1"]
+    assert template["incident_type"] == "attack"
+    assert template["Victim"] == [["luis ferraz"]]
+
+
+@pytest.mark.slow
+def test_a_news_record_of_the_same_text_holds_no_past_murder(analyse):
+    text = "the judges went on strike after the assassination of magistrate luis ferraz."
+    assert document_templates(analyse(text)) == []
+
+
 def test_an_acronym_printed_before_its_name_is_one_entity():
     text = "guerrillas of the fmln (farabundo marti national liberation front) and the eln."
     mentions = ["fmln", "farabundo marti national liberation front", "eln"]

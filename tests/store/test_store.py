@@ -34,8 +34,9 @@ ARTICLES = [
         date(2022, 2, 14),
     ),
     (
-        "Officials warned that Islamic State fighters could attack polling stations in Kirkuk, "
-        "Iraq, during the election.",
+        # a feared plot: a speculative attack (an official warning would be the threat's record)
+        "Residents fear Islamic State fighters are plotting an attack on polling stations in "
+        "Kirkuk, Iraq, during the election.",
         date(2021, 10, 1),
     ),
     (

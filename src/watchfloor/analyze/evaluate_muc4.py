@@ -47,7 +47,7 @@ from __future__ import annotations
 import json
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -533,7 +533,7 @@ def document_templates(result: DocumentResult) -> list[Template]:
     an armed group made against someone named (MUC-4 records threatened incidents too)."""
     text = result.document.text
     templates: list[Template] = []
-    for record in result.records:
+    for record in result.records + result.history:
         if is_template_attack(record) and not only_against_armed_forces(record):
             for template in record_templates(record, text):
                 _add_incident(templates, template)
@@ -700,6 +700,8 @@ def evaluate_muc4(path: Path, settings: Settings, limit: int | None = None) -> M
             documents.append(to_document(RawArticle(text=row["doctext"], origin=row["docid"])))
         except EmptyArticleError:
             continue
+    # the key codes past attacks an article is about (a murder whose investigation it tells)
+    settings = replace(settings, keep_past_attacks=True)
     predicted = {
         result.document.origin: document_templates(result)
         for result in run_pipeline(documents, settings)

@@ -79,17 +79,26 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
     mentions: list[EventMention] = []
     for extractor in EXTRACTORS.values():
         mentions.extend(extractor(ctx))
-    kept = _one_view_of_each_clash(mentions)
-    kept = _no_attack_for_a_leaders_death(_no_tallies_as_attacks(kept))
-    kept = _no_attack_for_a_call_to_attack(kept)
-    kept = _no_attack_for_a_place_taken(kept)
-    kept = _no_arrest_for_a_raid_s_detentions(ctx, kept)
-    kept = _no_operation_for_a_place_taken(kept)
+    kept = _one_view_of_each(ctx, [m for m in mentions if not m.past])
     # "five days before the enclave fell": read once every event the article dates is known
     date_counted_from_events(ctx, kept)
     _deaths_on_the_day_of_their_strike(kept)
     _calls_on_the_day_of_their_release(ctx, kept)
+    # history kept aside (``DocContext.keep_past_attacks``) is sifted on its own: the news
+    # mentions are the same whether it is kept or not
+    kept += _one_view_of_each(ctx, [m for m in mentions if m.past])
     return sorted(kept, key=lambda m: m.sentence_index)
+
+
+def _one_view_of_each(ctx: DocContext, mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions, without those another mention of the same words tells better."""
+    kept = _one_view_of_each_clash(mentions)
+    kept = _no_attack_for_a_leaders_death(_no_tallies_as_attacks(kept))
+    kept = _no_attack_for_a_call_to_attack(kept)
+    kept = _no_attack_guessed_in_another_event(kept)
+    kept = _no_attack_for_a_place_taken(kept)
+    kept = _no_arrest_for_a_raid_s_detentions(ctx, kept)
+    return _no_operation_for_a_place_taken(kept)
 
 
 # A toll over this many days, open-ended or this large, is a tally of many attacks ("ADF
@@ -248,6 +257,24 @@ def _no_attack_for_a_call_to_attack(mentions: list[EventMention]) -> list[EventM
     ]
 
 
+# the events whose sentence may guess at an attack that is only theirs: a warning of attacks,
+# a strike that may have killed a leader, a leader rumoured dead, an arrest over a plot
+_GUESSED_IN = frozenset({"threat", "military_operation", "leadership_change", "arrest"})
+
+
+def _no_attack_guessed_in_another_event(mentions: list[EventMention]) -> list[EventMention]:
+    """ "The home department warned that sympathisers might attack processions", "an earlier
+    strike may have killed the Taliban's shadow governor": a speculative attack in a sentence
+    that tells another event (the warning, the strike, the rumoured death) is that event's
+    content, not a possible attack of its own."""
+    told = {m.sentence_index for m in mentions if m.type in _GUESSED_IN}
+    return [
+        m
+        for m in mentions
+        if not (m.type == "attack" and m.certainty == "speculative" and m.sentence_index in told)
+    ]
+
+
 def _no_attack_for_a_place_taken(mentions: list[EventMention]) -> list[EventMention]:
     """ "The rebels overran most of the city on Sunday": a town taken is the territorial change
     read in the same sentence; the takeover word read as an assault, with no one killed,
@@ -277,8 +304,10 @@ _PART_OF_THE_RAID = frozenset({"advcl", "conj", "xcomp"})
 def _no_arrest_for_a_raid_s_detentions(
     ctx: DocContext, mentions: list[EventMention]
 ) -> list[EventMention]:
-    """People detained in the course of a military raid told in the same clause are the raid's
-    ``arrested``, not a second record (the way analysts code a raid that detains people)."""
+    """People detained in the course of a military raid told in the same clause ("raided a
+    compound, detaining three", "forces captured him in a dawn raid") are the raid's
+    ``arrested``, not a second record (the way analysts code a raid that detains people; a
+    police raid that only arrests people is no operation: ``operations._means_of_an_arrest``)."""
     operations = [m for m in mentions if m.type == "military_operation"]
     kept = []
     for m in mentions:
@@ -300,7 +329,11 @@ def _raid_governing(ctx: DocContext, arrest: EventMention, operations: list[Even
         if operation.sentence_index != arrest.sentence_index or operation.certainty != "reported":
             continue
         raid = _trigger_word(ctx, operation)
-        if raid is None or raid.pos_ != "VERB":
+        if raid is None:
+            continue
+        if raid.pos_ != "VERB":
+            if operation.subtype == "raid" and word in raid.ancestors:
+                return operation  # "forces captured him in a dawn raid": soldiers' raid
             continue
         up = word
         while up.dep_ in _PART_OF_THE_RAID and up.head.i != up.i:

@@ -1,7 +1,7 @@
 """Arrests, detentions and convictions by authorities (event type ``arrest``).
 
 A sentence tells one when it holds an arrest word (``data/arrests.toml``) that the parse does not
-negate, put in the future, make conditional or push into the past ("was arrested in 2015"
+negate, put in the future or in doubt, make conditional or push into the past ("was arrested in 2015"
 recalled in passing). Kidnappings are attacks, not arrests: an arrest is made by an authority,
 so a sentence whose only doers are armed groups gives none. The record has:
 
@@ -19,11 +19,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from watchfloor.data import load_toml
-from watchfloor.extract.certainty import judge, told_as_future
+from watchfloor.extract.certainty import hedged_past, judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
-from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.setting import (
+    dated_to_a_past_year,
+    fill_date_and_place,
+    told_as_time_of_another,
+    told_long_before,
+)
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -41,6 +46,7 @@ class ArrestLexicon:
     takes_things: frozenset[str]  # trigger lemmas that also take things ("capture")
     tally_periods: re.Pattern  # "in the first half of this year": arrests counted, not one
     not_made: frozenset[str]  # "powers of arrest", "leading to his arrest": no arrest made
+    custody_verbs: frozenset[str]  # "placed in custody": what "in custody" tells an arrest with
 
 
 @cache
@@ -58,6 +64,7 @@ def arrest_lexicon() -> ArrestLexicon:
         takes_things=frozenset(data["takes_things"]),
         tally_periods=alternation(data["tally_periods"]),
         not_made=frozenset(data["not_made_under"]),
+        custody_verbs=frozenset(data["custody_verbs"]),
     )
 
 
@@ -89,11 +96,13 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         return None  # "the arrest warrant", "jailed activists", "captured the mood"
     if _no_arrest_made(token, lex):
         return None  # "wide powers of arrest", "information leading to his arrest"
+    if _custody_as_a_state(token, lex):
+        return None  # "deaths in custody", "a photograph of him in custody"
     verdict = judge(token, sentence.text, match.start(), None)
     if verdict in ("negated", "historical"):
         return None
-    if verdict == "speculative" and told_as_future(token):
-        return None  # "vowed to arrest those behind the attack": a promise, no arrest
+    if verdict == "speculative" and not hedged_past(token):
+        return None  # "vowed to arrest those behind the attack": promises and guesses not coded
     groups = _groups(sentence)
     doers = _doers(token)
     if _armed(doers, groups):
@@ -116,8 +125,10 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         _fill_count(mention, sentence, lex, match, token)
     _fill_actors(mention, sentence, authority, groups)
     fill_date_and_place(ctx, mention, sentence, [token])
-    if told_long_before(ctx, mention, sentence):
-        return None  # "he was arrested in 2015", recalled in a 2021 story
+    if told_long_before(ctx, mention, sentence) or dated_to_a_past_year(ctx, mention, sentence):
+        return None  # "he was arrested in 2015", "sentenced last year", recalled in passing
+    if told_as_time_of_another(ctx, mention, sentence, [token]):
+        return None  # "escaped on Wednesday, days after he was arrested"
     if _a_tally(mention, sentence, lex):
         return None
     return mention
@@ -179,11 +190,17 @@ def _no_arrest_made(token, lex: ArrestLexicon) -> bool:
         return True
     # the parser often hangs "of arrest" elsewhere: read the words just before it
     before = token.doc[max(token.i - 2, 0) : token.i]
-    return (
-        len(before) == 2
-        and before[1].pos_ == "ADP"
-        and before[0].lemma_.lower() in lex.not_made
-    )
+    return len(before) == 2 and before[1].pos_ == "ADP" and before[0].lemma_.lower() in lex.not_made
+
+
+def _custody_as_a_state(token, lex: ArrestLexicon) -> bool:
+    """ "in custody" tells a detention only as what someone is placed, held or kept in
+    ("were placed in custody", "three suspects are in custody"); hanging from a noun or
+    another verb ("deaths in custody", "distributed a photograph of him in custody") it is
+    where someone was, not an arrest made."""
+    if token.lower_ != "in" or not any(c.lower_ == "custody" for c in token.children):
+        return False
+    return token.head.lemma_.lower() not in lex.custody_verbs
 
 
 def _groups(sentence: Sentence) -> list:

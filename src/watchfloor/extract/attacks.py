@@ -37,7 +37,7 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import AttackLexicon, alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
-from watchfloor.extract.setting import fill_date_and_place
+from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.extract.syntax import hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
@@ -83,14 +83,28 @@ def extract_attacks(ctx: DocContext) -> list[EventMention]:
     lex = attack_lexicon()
     mentions: list[EventMention] = []
     untold: list[Sentence] = []  # parsed sentences with a trigger that tell no attack
+    past: list[EventMention] = []  # told as history, kept only when asked for
     for sentence in ctx.sentences:
         if not sentence.parsed:  # the nlp stage parses every sentence holding a trigger
             continue
         mention = _mention_in(ctx, sentence, lex)
-        if mention is not None:
+        if mention is not None and not mention.past:
             mentions.append(mention)
         else:
             untold.append(sentence)
+            if mention is not None:
+                past.append(mention)
+    mentions = _completed(ctx, mentions, untold, lex)
+    # history kept aside (``DocContext.keep_past_attacks``) is completed on its own, so the
+    # news mentions are the same whether it is kept or not
+    return mentions + _completed(ctx, past, untold, lex)
+
+
+def _completed(
+    ctx: DocContext, mentions: list[EventMention], untold: list[Sentence], lex: AttackLexicon
+) -> list[EventMention]:
+    """One mention per attack, with the details, claims, tolls and casualty lists told in
+    the sentences around it."""
     mentions = _one_mention_of_an_attack_retold(ctx, mentions, lex)
     _attach_follow_up_details(ctx, mentions, untold, lex)
     _attach_claims(ctx, mentions, lex)
@@ -347,6 +361,13 @@ def _one_mention_of_an_attack_retold(
                 span = mention.sentence
                 told[-1].fields.append(FieldSpan("evidence", span.start, span.end, span.text))
                 continue
+            if mention.certainty == "speculative":
+                # "the search may do them more damage than the bomb", "said the attack was
+                # planned by X", "called the bombing an act of terrorism": the attack told
+                # before, named in a guess, a plan or a reaction, is no possible new one;
+                # whom and what it names are that attack's
+                _complete_with_words(told[-1], mention)
+                continue
         kept.append(mention)
     return kept
 
@@ -438,6 +459,20 @@ def _complete(mention: EventMention, retold: EventMention) -> None:
     )
     span = retold.sentence
     mention.fields.append(FieldSpan("evidence", span.start, span.end, span.text))
+
+
+def _complete_with_words(mention: EventMention, retold: EventMention) -> None:
+    """What a guess about an attack told before adds to it: the actors and role words it
+    names, not its tolls (a guess's "could have killed hundreds" is no toll)."""
+    for actor in retold.actors:
+        _add_actor(mention, actor)
+    known = {(f.field, f.start, f.end) for f in mention.fields}
+    mention.fields.extend(
+        f
+        for f in retold.fields
+        if (f.field in _ROLE_FIELDS or f.field == "actors")
+        and (f.field, f.start, f.end) not in known
+    )
 
 
 def _attach_follow_up_details(
@@ -553,18 +588,32 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     if all(v == "negated" for _, v in verdicts):
         return None
     usable = [(t, v) for t, v in verdicts if v not in ("negated", "historical")]
-    if not usable:
-        return None
-    if any(v == "historical" for _, v in verdicts) and all(t.generic for t, _ in usable):
-        return None  # "The killing came two weeks after the truck attack in Nice": background
-    if any(v == "historical" for _, v in verdicts) and _told_of_past_years(ctx, sentence, usable):
-        return None
+    past = _told_as_history(ctx, sentence, verdicts, usable)
+    if past:
+        if not ctx.keep_past_attacks:
+            return None
+        # kept aside as history: its triggers are read as if the article reported them
+        usable = [
+            (t, "reported" if v == "historical" else v) for t, v in verdicts if v != "negated"
+        ]
     if _a_cornered_mans_death(sentence, triggers, counts, lex):
         return None
     if not has_counts and all(_generic_plural(sentence, t) for t, _ in usable):
         return None
     reported = [(t, v) for t, v in usable if v in ("reported", "alleged")]
     chosen = reported or usable
+    if all(t.generic for t, _ in chosen) and _kills_only_militants(sentence, chosen):
+        return None
+    if any(_a_campaign(sentence, t) for t, _ in chosen):
+        chosen = [(t, v) for t, v in chosen if not _a_campaign(sentence, t)]
+        if not chosen or (
+            all(t.generic for t, _ in chosen)
+            and (
+                not (groups or perp_nouns or other_weapons)
+                or _only_militants_killed(sentence, counts, lex)
+            )
+        ):
+            return None  # "45,000 fighters killed in two years of bombing": a campaign's toll
     certainty = "alleged" if all(v == "alleged" for _, v in chosen) else chosen[0][1]
     if certainty not in ("reported", "alleged"):
         certainty = "speculative"
@@ -583,6 +632,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         paragraph_index=sentence.paragraph,
         trigger=fields[0],
         fields=fields,
+        past=past,
     )
     _fill_counts(mention, sentence, counts)
     _fill_weapons(mention, weapons)
@@ -590,7 +640,41 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     tokens = [t for t in (_token_at(sentence, tr.start) for tr, _ in chosen) if t is not None]
     _fill_role_words(mention, sentence, role_words)
     fill_date_and_place(ctx, mention, sentence, tokens)
+    if _recalled_from_months_before(ctx, mention, sentence):
+        if not ctx.keep_past_attacks:
+            return None
+        mention.past = True
     return mention
+
+
+# An attack the article's body dates this many days or more before the article is recalled:
+# the gold codes attacks told seven weeks back ("seven weeks after al-Shabaab overran a base on
+# Jan. 15") but not those months back ("the Nov. 13 attacks" in a March story)
+_RECALLED_DAYS = 60
+
+
+def _recalled_from_months_before(
+    ctx: DocContext, mention: EventMention, sentence: Sentence
+) -> bool:
+    """ "Turkey has suffered a string of attacks, among them the assault on Ataturk Airport in
+    June" (in a January story): an attack its own sentence dates months before the article is
+    background to the news, unless the headline or the lead tell it (the article is about
+    it)."""
+    if _in_the_lead(ctx, sentence):
+        return False
+    return told_long_before(ctx, mention, sentence, days=_RECALLED_DAYS)
+
+
+def _in_the_lead(ctx: DocContext, sentence: Sentence) -> bool:
+    """The sentence is the headline or in the lead paragraph; a headline under a "Published"
+    line is taken for the lead, so the paragraph after it is the lead too."""
+    lead = ctx.lead_of_post(sentence)
+    if lead is None:
+        return True
+    last = lead.paragraph
+    if not lead.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'")):
+        last += 1  # a headline
+    return sentence.paragraph <= last
 
 
 # --- triggers ------------------------------------------------------------------------------------
@@ -661,6 +745,22 @@ def _describes_a_thing(sentence: Sentence, trigger: Trigger) -> bool:
     if tok.dep_ in ("acl", "amod") or not _is_verb(tok):
         return True
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
+def _told_as_history(
+    ctx: DocContext,
+    sentence: Sentence,
+    verdicts: list[tuple[Trigger, str]],
+    usable: list[tuple[Trigger, str]],
+) -> bool:
+    """ "after the assassination of senator X", "The killing came two weeks after the truck
+    attack in Nice": a sentence that tells an attack only as history, every trigger of it
+    either judged historical or a generic word beside one, or dated years before."""
+    if not any(v == "historical" for _, v in verdicts):
+        return False
+    if not usable or all(t.generic for t, _ in usable):
+        return True
+    return _told_of_past_years(ctx, sentence, usable)
 
 
 def _told_of_past_years(
@@ -799,6 +899,13 @@ def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger, has_counts: 
     ):
         verdict = judge(token, sentence.text, offset, years, told_here=True)
     if (
+        verdict in ("reported", "speculative")
+        and token.pos_ in ("NOUN", "PROPN")
+        and not has_counts
+        and _after_an_attack_named_before(token)
+    ):
+        return "historical"  # "said last week, before the bombing, that he may have died"
+    if (
         verdict == "reported"
         and token.pos_ in ("NOUN", "PROPN")
         and not has_counts
@@ -822,14 +929,7 @@ def _recalled_in_passing(ctx: DocContext, sentence: Sentence, token) -> bool:
     """ "last month's suicide bombing", "the 2015 Paris attacks", "after the truck attack in
     Nice": an earlier attack named in
     passing, with no details of its own, is background, not this article's report."""
-    noun = token
-    while noun.dep_ == "compound" and noun.head is not noun:  # "truck" in "truck attack"
-        noun = noun.head
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in attack_lexicon().background_prepositions
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    ):
+    if _after_an_attack_named_before(token):
         return True  # "two weeks after the truck attack in Nice"
     attached = hanging_off(sentence.dates, [token])
     anchor = ctx.document.anchor_for(sentence.start)
@@ -842,6 +942,19 @@ def _recalled_in_passing(ctx: DocContext, sentence: Sentence, token) -> bool:
         if anchor and span.end and (anchor - date.fromisoformat(span.end)).days > 10:
             return True
     return False
+
+
+def _after_an_attack_named_before(token) -> bool:
+    """ "two weeks after the truck attack in Nice", "before the bombing": an attack named,
+    with "the", as the time of something else is known from before, not told here."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head is not noun:  # "truck" in "truck attack"
+        noun = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in attack_lexicon().background_prepositions
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
 
 
 def _years_before_anchor(ctx: DocContext, sentence: Sentence, trigger: Trigger) -> int | None:
@@ -955,6 +1068,62 @@ def _only_militants_killed(sentence: Sentence, counts: dict, lex: AttackLexicon)
     if not killed or counts["wounded"] or counts["abducted"]:
         return False
     return all(_counts_militants(sentence, c, lex) for c in killed)
+
+
+# spans of time a campaign is counted in ("two years of bombing", "months of shelling")
+_CAMPAIGN_SPANS = frozenset({"month", "year", "decade"})
+
+
+def _a_campaign(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "45,000 of its fighters had been killed in two years of bombing": a trigger counted
+    in months or years is a campaign, not one attack."""
+    tok = _trigger_head(sentence, trigger)
+    return (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _CAMPAIGN_SPANS
+    )
+
+
+@cache
+def _militant_lemmas() -> frozenset[str]:
+    return frozenset(load_toml("attacks.toml")["cues"]["militant_lemmas"])
+
+
+def _kills_only_militants(sentence: Sentence, chosen: list[tuple[Trigger, str]]) -> bool:
+    """ "Mozambique says it has killed the insurgent commander", "a third fighter was killed",
+    "also killed X, a militant from Kashmir", "killed Islamic State's operations chief": a
+    killing word whose every victim is a militant (by its noun, by a militant or group word
+    before it, or by its apposition) tells an operation against the group or a leader's
+    death, not an attack. Fighting between armed groups ("killed by a rival faction") and
+    a killer named as one ("militants killed a Taliban commander") stay attacks."""
+    cues = load_toml("attacks.toml")["cues"]
+    if any(t.lemma_.lower() in cues["infighting_words"] for t in sentence.span):
+        return False
+    for trigger, _ in chosen:
+        tok = _token_at(sentence, trigger.start)
+        if tok is None or not _is_verb(tok):
+            return False
+        victims = _with_conjuncts([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+        if not victims or not all(_a_militant(v) for v in victims):
+            return False
+        if any(_a_militant(d) for d in _killers(tok)):
+            return False
+    return True
+
+
+def _killers(verb) -> list:
+    """The doers a killing verb names: its subject, or the agent of its passive."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        doers += [c for c in agent.children if c.dep_ == "pobj"]
+    return doers
+
+
+def _a_militant(tok) -> bool:
+    words = [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "appos", "poss"))]
+    return any(w.lemma_.lower() in _militant_lemmas() or w.ent_type_ == GROUP_LABEL for w in words)
 
 
 def _counts_militants(sentence: Sentence, count, lex: AttackLexicon) -> bool:

@@ -157,6 +157,19 @@ def told_as_future(trigger) -> bool:
     return False
 
 
+def hedged_past(trigger) -> bool:
+    """A guess about the past, told in the perfect ("police may have arrested a second suspect",
+    "soldiers would later say they had raided the camp"): the event is doubted, not planned.
+    A guess with no perfect ("the operation would continue", "the army could launch raids") is
+    not told as having happened."""
+    for token in _trigger_verbs(trigger):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+            return True
+    return False
+
+
 def _trigger_verbs(trigger) -> list:
     """The trigger, the verb it is the object or complement of, and that verb's governor when
     it is itself a complement ("plans to launch an offensive")."""

@@ -51,6 +51,8 @@ class DocContext:
     # what one extractor reads of the article and another asks for too (the pledges, which the
     # media extractor needs for the releases that show them): read once per article
     memo: dict[str, object] = field(default_factory=dict)
+    # keep attacks told as history, marked ``past`` (``Settings.keep_past_attacks``)
+    keep_past_attacks: bool = False
 
     def lead_of_post(self, sentence: Sentence) -> Sentence | None:
         """The first sentence of the story in ``sentence``'s post: after the title line and

@@ -20,9 +20,10 @@ does not negate or push into the past, and the doer is a state force:
 An operation told only as how people were seized is the arrest's; a guess ("may", "could")
 naming no force is nobody's operation.
 
-Plans, promises and the future ("the army is preparing an offensive", "would launch a new
-offensive") give no record (``certainty.told_as_future``); other guesses give ``speculative``
-records; history recalled more than a year after it happened gives none. The record has the forces (role
+Plans, promises, the future and guesses ("the army is preparing an offensive", "would launch a
+new offensive", "the operation would continue") give no record, the gold codes none; a hedged
+past ("troops may have raided the camp") gives a ``speculative`` one; a strike told as where a
+guessed death happened ("may have been killed in an air strike") was made, and is reported. History recalled more than a year after it happened gives none. The record has the forces (role
 ``authority``), the armed groups named as targets (role ``target``), killed and wounded counts
 (``extract.casualties``), a ``drone`` weapon for drone strikes, date and place. People detained
 in an operation are counted by the ``arrest`` record of the same sentence (subtype
@@ -37,10 +38,16 @@ from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.casualties import best_count, find_counts
-from watchfloor.extract.certainty import judge, told_as_future
+from watchfloor.extract.certainty import hedged_past, judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
-from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.setting import (
+    dated_to_a_past_year,
+    fill_date_and_place,
+    said_long_before,
+    told_as_time_of_another,
+    told_long_before,
+)
 from watchfloor.geo import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
@@ -75,6 +82,8 @@ class OperationLexicon:
     country_leads: re.Pattern
     running_total: re.Pattern
     air_forces: re.Pattern
+    military: re.Pattern
+    governing_forces: re.Pattern
 
 
 @cache
@@ -97,6 +106,8 @@ def operation_lexicon() -> OperationLexicon:
         civil_crowds=alternation(cues["civil_crowds"]),
         running_total=alternation(cues["running_total"]),
         air_forces=alternation(cues["air_forces"]),
+        military=alternation(cues["military"]),
+        governing_forces=alternation(cues["governing_forces"]),
         country_leads=re.compile("(?:" + "|".join(map(re.escape, cues["country_leads"])) + ")$"),
     )
 
@@ -112,8 +123,9 @@ def extract(ctx: DocContext) -> list[EventMention]:
     for sentence in ctx.sentences:
         if not sentence.parsed:
             continue
-        for found in _operations_told(sentence, lex):
-            mention = _mention_in(ctx, sentence, lex, found)
+        told = _operations_told(sentence, lex)
+        for found in told:
+            mention = _mention_in(ctx, sentence, lex, found, alone=len(told) == 1)
             if mention is not None:
                 mentions.append(mention)
     return mentions
@@ -149,12 +161,19 @@ class _Found:
     forces: list[tuple[int, int, str]]  # (start, end, words) in the sentence, doers first
 
 
-def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon, found: _Found):
+def _mention_in(
+    ctx: DocContext, sentence: Sentence, lex: OperationLexicon, found: _Found, alone: bool = True
+):
+    """``alone``: the sentence tells no other operation; one told in a clause that dates
+    another event is then background, not the second of two ("launched an offensive, hours
+    after warplanes bombed positions" tells both)."""
     verdict = judge(found.token, sentence.text, found.match.start(), None)
     if verdict in ("negated", "historical"):
         return None
-    if verdict == "speculative" and told_as_future(found.token):
-        return None  # "would launch a new offensive": the gold codes no plans or promises
+    if verdict == "speculative" and _setting_of_a_guessed_death(found.token):
+        verdict = "reported"  # "X may have been killed in an air strike": the strike was made
+    if verdict == "speculative" and not hedged_past(found.token):
+        return None  # plans, promises, guesses ("the operation would continue"): not coded
     m = found.match
     trigger = FieldSpan("type", sentence.start + m.start(), sentence.start + m.end(), m.group())
     mention = EventMention(
@@ -174,14 +193,50 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: OperationLexicon, foun
     if mention.certainty == "speculative" and not found.forces:
         return None  # "The airstrikes may satisfy anger": a guess about no one's operation
     fill_date_and_place(ctx, mention, sentence, [found.token])
-    if told_long_before(ctx, mention, sentence):
+    if told_long_before(ctx, mention, sentence) or dated_to_a_past_year(ctx, mention, sentence):
         return None
+    if said_long_before(ctx, mention, sentence, found.token):
+        return None
+    if alone and told_as_time_of_another(ctx, mention, sentence, [found.token]):
+        return None  # "became chief after his predecessor was killed in a drone strike"
     if found.subtype == "other" and _a_tally(mention):
         return None
     if _running_total(found, sentence, lex):
         return None
     mention.identity = _identity(mention, sentence)
     return mention
+
+
+_DEATH_LEMMAS = frozenset({"kill", "die"})
+
+
+def _setting_of_a_guessed_death(token) -> bool:
+    """ "X may have been among those killed in air raids near the town", "checking whether X
+    was among those killed when its warplanes bombed a gathering": the guess is about who died;
+    the strike, told in the past as where or when they died, was made."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("in", "during", "by"):
+            return False
+        if prep.head.lemma_.lower() not in _DEATH_LEMMAS:
+            return False
+        return _told_as_past(prep.head)
+    marked = any(c.lower_ in ("when", "as") for c in token.children if c.dep_ in ("advmod", "mark"))
+    if token.dep_ != "advcl" or token.tag_ != "VBD" or not marked:
+        return False
+    return _told_as_past(token.head)
+
+
+def _told_as_past(word) -> bool:
+    """The clause holding ``word`` is told in the past ("may have been killed", "whether he
+    was among those killed"), not the future ("could be killed")."""
+    for up in [word, *word.ancestors]:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in up.children if c.dep_ in ("aux", "auxpass")]
+        if auxes or up.dep_ in ("ROOT", "ccomp", "advcl", "conj"):
+            return up.tag_ == "VBD" or any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes)
+    return False
 
 
 # the kinds of operation an article tells apart: strikes from the air, an offensive, a raid; a
@@ -287,9 +342,11 @@ def _operation(
                 continue
             if _generic(token):
                 continue
+            if subtype == "operation" and _names_something_else(token, lex):
+                continue  # "the Joint Operations Command", "its operations chief": a name
             if subtype == "battle" and lex.civil_crowds.search(sentence.text):
                 continue  # "protesters clashed with police": unrest, not an operation
-            if subtype == "operation" and _means_of_an_arrest(token, sentence, lex):
+            if subtype in ("operation", "raid") and _means_of_an_arrest(token, sentence, lex):
                 continue
             forces = _forces(sentence, doers, lex)
             by_country = subtype in _BY_COUNTRY and _country_doer(sentence, token, doers)
@@ -298,6 +355,15 @@ def _operation(
                     subtype = "airstrike"  # "the air force said the raids destroyed boats"
                 return _Found(subtype, m, token, forces)
     return None
+
+
+def _names_something_else(token, lex: OperationLexicon) -> bool:
+    """ "the Joint Operations Command", "the group's operations chief": the operation word only
+    names what another noun is; but "special operations forces" are forces, whose operation
+    the sentence may tell."""
+    if token.dep_ != "compound" or token.head.i == token.i:
+        return False
+    return not lex.forces.search(token.head.text)
 
 
 def _generic(token) -> bool:
@@ -315,14 +381,35 @@ def _background(token) -> bool:
 
 
 def _means_of_an_arrest(token, sentence: Sentence, lex: OperationLexicon) -> bool:
-    """ "were seized in a joint operation by the military": an operation told only as how
-    people were taken is the arrest's story, unless the sentence also kills someone."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "during"):
+    """ "were seized in a joint operation by the military", "police arrested four men in raids
+    in two towns", "police captured the gunman, ending a manhunt with a raid on a flat": an
+    operation or a raid told only as how people were taken is the arrest's story, unless the
+    sentence also kills someone, or soldiers made the raid (a military raid that takes
+    prisoners is an operation with people ``arrested``)."""
+    verb = _arresting_verb(token, lex)
+    if verb is None or lex.triggers["other"].search(sentence.text):
         return False
-    verb = token.head.head
-    if verb.lemma_.lower() not in lex.arrest_verbs:
-        return False
-    return not lex.triggers["other"].search(sentence.text)
+    if token.lower_.startswith("operation"):
+        return True
+    doers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    return not lex.military.search(_joined(doers))
+
+
+def _arresting_verb(token, lex: OperationLexicon):
+    """The arrest verb the operation word hangs from, through prepositions and at most one
+    verb of manner ("captured him, ending a manhunt with a raid", "ending a manhunt")."""
+    if token.dep_ not in ("pobj", "dobj"):
+        return None
+    verbs = 0
+    for up in token.ancestors:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        if up.lemma_.lower() in lex.arrest_verbs:
+            return up
+        verbs += 1
+        if verbs > 1 or up.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+    return None
 
 
 def _someone_elses(token, lex: OperationLexicon) -> bool:
@@ -467,12 +554,22 @@ def _speaker_for(pronoun, verb) -> list:
 def _armed(doers: list, groups: list, lex: OperationLexicon) -> bool:
     """An armed group or militants did it ("an Islamic State raid", "militants raided")."""
     indices = {t.i for t in doers}
-    if any(g.root.i in indices for g in groups):
+    if any(g.root.i in indices and not _governing(g, lex) for g in groups):
         return True
     words = " ".join(t.text for t in doers)
     if lex.non_state_armies.search(_joined(doers)):
         return True  # "an operation by the Free Syrian Army"
     return bool(lex.armed.search(words)) and not lex.forces.search(words)
+
+
+def _governing(group, lex: OperationLexicon) -> bool:
+    """ "Taliban security forces", "Houthi police": a group named only as whose police or
+    security forces act is the group that governs; its forces' operations are a state's."""
+    last = group[-1]  # "the Taliban government": the name's last word, not "the"
+    head = last.head
+    if last.dep_ != "compound" or head.i < group.end:
+        return False
+    return bool(lex.governing_forces.fullmatch(head.doc[group.end : head.i + 1].text))
 
 
 def _joined(tokens: list) -> str:
@@ -590,7 +687,10 @@ def _subjects(sentence: Sentence) -> list[str]:
 
 
 def _armed_words(text: str, sentence: Sentence, lex: OperationLexicon) -> bool:
-    groups = [e.text for e in sentence.ents if e.label_ == GROUP_LABEL]
+    groups = [e for e in sentence.ents if e.label_ == GROUP_LABEL]
+    for governing in (e for e in groups if _governing(e, lex)):
+        text = text.replace(governing.text, "")  # "the Taliban government's spokesman"
+    groups = [e.text for e in groups if not _governing(e, lex)]
     return any(g in text for g in groups) or (
         bool(lex.armed.search(text)) and not lex.forces.search(text)
     )
@@ -616,8 +716,8 @@ def _fill_actors(mention: EventMention, sentence: Sentence, found: _Found) -> No
         )
     lexicon = group_lexicon()
     for ent in sentence.ents:
-        if ent.label_ != GROUP_LABEL:
-            continue
+        if ent.label_ != GROUP_LABEL or _governing(ent, operation_lexicon()):
+            continue  # "Taliban security forces": the group is the authority, not the target
         canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
         if any(a.canonical == canonical for a in mention.actors):
             continue

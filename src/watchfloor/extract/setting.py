@@ -44,14 +44,16 @@ def fill_date_and_place(
         )
 
 
-def told_long_before(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
-    """The mention's own sentence dates it more than a year before the article: history
-    recalled in passing ("he was arrested in 2015" in a 2021 story), not news."""
+def told_long_before(
+    ctx: DocContext, mention: EventMention, sentence: Sentence, days: int = 365
+) -> bool:
+    """The mention's own sentence dates it more than ``days`` (a year) before the article:
+    history recalled in passing ("he was arrested in 2015" in a 2021 story), not news."""
     anchor = ctx.document.anchor_for(sentence.start)
     when = mention.date
     if anchor is None or when is None or when.end is None or not mention.date_explicit:
         return False
-    return (anchor - date.fromisoformat(when.end)).days > 365
+    return (anchor - date.fromisoformat(when.end)).days > days
 
 
 def _borrowed_place(ctx: DocContext, mention: EventMention, sentence: Sentence):
@@ -80,3 +82,83 @@ def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> 
         location = Location(None, None, name, code, precision="country")
         return EventPlace(location, ent.start_char, ent.end_char, explicit=False)
     return None
+
+
+# marks of a clause that only dates another event ("after he was arrested")
+_TIME_MARKS = frozenset({"after", "before", "since"})
+
+
+# a clause that dates another event tells news when its own date ends this close to the story
+RECENT_DAYS = 45
+
+
+def told_as_time_of_another(
+    ctx: DocContext, mention: EventMention, sentence: Sentence, tokens: list
+) -> bool:
+    """The event is told in a clause that dates another one ("Fazlullah became chief after his
+    predecessor was killed in a drone strike last November", "escaped on Wednesday, days after
+    he was arrested"): background, unless the clause gives it a day of its own ("the attack
+    came two days after troops killed five militants in a raid on Monday") or a recent date
+    ("after his predecessor died in a U.S. raid last month")."""
+    clause = next((t for t in tokens if _time_clause(t) is not None), None)
+    if clause is None:
+        return False
+    clause = _time_clause(clause)
+    mark = next(c for c in clause.children if c.dep_ == "mark")
+    start = mark.idx + len(mark.text)
+    end = clause.right_edge.idx + len(clause.right_edge.text)
+    own_date = any(f.field == "date" and start <= f.start < end for f in mention.fields)
+    when = mention.date
+    if not own_date or when is None or not when.end:
+        return True
+    anchor = ctx.document.anchor_for(sentence.start)
+    recent = anchor is not None and (anchor - date.fromisoformat(when.end)).days <= RECENT_DAYS
+    return when.precision != "day" and not recent
+
+
+def _time_clause(token):
+    """The "after", "before" or "since" clause the token is told in, if any, below the
+    clause of the sentence's own verb."""
+    for up in [token, *token.ancestors]:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        if up.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in up.children
+        ):
+            return up
+        if up.dep_ in ("ROOT", "ccomp"):
+            return None
+    return None
+
+
+def dated_to_a_past_year(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    """ "Africa Command conducted 63 air strikes in Somalia last year", "a military court
+    sentenced him to death in absentia last year": an operation or arrest dated only by a year
+    before the story's is background (news gives the day, the week or the month)."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or not mention.date_explicit or not when.end:
+        return False
+    return when.precision in ("year", "decade") and int(when.end[:4]) < anchor.year
+
+
+_SAYING_LEMMAS = frozenset({"say", "tell", "announce", "report", "claim", "state", "add"})
+
+
+def said_long_before(ctx: DocContext, mention: EventMention, sentence: Sentence, token) -> bool:
+    """ "Russia's defence ministry said in June 2017 that Baghdadi might have been killed in a
+    Russian air strike", in a 2019 story: an event with no date of its own, told as what was
+    said more than a year before the story, is history."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    if anchor is None or mention.date_explicit:
+        return False
+    sayings = {t.i for t in token.ancestors if t.lemma_.lower() in _SAYING_LEMMAS}
+    for _, _, span, words in sentence.dates:
+        if not span.end or (anchor - date.fromisoformat(span.end)).days <= 365:
+            continue
+        head = words.root.head
+        if head.dep_ == "prep":  # "said in June 2017"
+            head = head.head
+        if head.i in sayings:
+            return True
+    return False
