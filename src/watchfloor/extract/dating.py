@@ -682,14 +682,9 @@ def day_of_medium_told_before(ctx: DocContext, sentence: Sentence, noun) -> Even
         # "said in an audio message on June 2": the day of the saying done in the message
         named = [t for t in other.span if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"]
         named += [t.head.head for t in named if t.head.dep_ == "prep" and t.head.lower_ == "in"]
-        days = [
-            a
-            for a in hanging_off(other.dates, named)
-            if a[1][2].precision == "day" and a[1][2].start and not is_period(a[1][2])
-        ]
-        if days:
-            _, (start, end, span, _) = min(days, key=lambda a: a[0])
-            return EventDate(span, start, end, explicit=False)
+        day = _nearest_day_hanging_off(other, named)
+        if day is not None:
+            return day
     return None
 
 
@@ -713,15 +708,23 @@ def _day_told_of(ctx: DocContext, sentence: Sentence, lemma: str) -> EventDate |
         if not other.dates or not other.parsed:
             continue
         named = [t for t in other.span if t.lemma_ == lemma and t.pos_ == "NOUN"]
-        days = [
-            a
-            for a in hanging_off(other.dates, named)
-            if a[1][2].precision == "day" and a[1][2].start and not is_period(a[1][2])
-        ]
-        if days:
-            _, (start, end, span, _) = min(days, key=lambda a: a[0])
-            return EventDate(span, start, end, explicit=False)
+        day = _nearest_day_hanging_off(other, named)
+        if day is not None:
+            return day
     return None
+
+
+def _nearest_day_hanging_off(sentence: Sentence, tokens: list) -> EventDate | None:
+    """The single day told nearest to ``tokens`` in the parse of their sentence, if any."""
+    days = [
+        a
+        for a in hanging_off(sentence.dates, tokens)
+        if a[1][2].precision == "day" and a[1][2].start and not is_period(a[1][2])
+    ]
+    if not days:
+        return None
+    _, (start, end, span, _) = min(days, key=lambda a: a[0])
+    return EventDate(span, start, end, explicit=False)
 
 
 def date_after_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:

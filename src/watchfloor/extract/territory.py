@@ -130,27 +130,35 @@ BORROW_SENTENCES = 2
 def _side_before(ctx: DocContext, sentence: Sentence, mentions: list[EventMention]):
     """The mention just before (same post, at most ``BORROW_SENTENCES`` back) whose side
     gained a place: a run of places falling is told once with its winner."""
-    anchor = ctx.document.anchor_for(sentence.start)
-    for mention in reversed(mentions):
-        if sentence.index - mention.sentence_index > BORROW_SENTENCES:
-            return None
-        if ctx.document.anchor_for(mention.sentence.start) != anchor:
-            return None
-        if any(a.role in ("perpetrator", "authority") for a in mention.actors):
-            return mention
-    return None
+    return _told_just_before(
+        ctx,
+        sentence,
+        mentions,
+        lambda m: any(a.role in ("perpetrator", "authority") for a in m.actors),
+    )
 
 
 def _change_before(ctx: DocContext, sentence: Sentence, mentions: list[EventMention]):
     """The change told just before (same post, at most ``BORROW_SENTENCES`` back) with a named
     place: "the village" in "soldiers had retaken the village" is the place it tells."""
+    return _told_just_before(
+        ctx,
+        sentence,
+        mentions,
+        lambda m: m.location is not None and m.location.precision == "city",
+    )
+
+
+def _told_just_before(ctx: DocContext, sentence: Sentence, mentions: list[EventMention], wanted):
+    """The last mention of the same post, at most ``BORROW_SENTENCES`` back, that is
+    ``wanted``."""
     anchor = ctx.document.anchor_for(sentence.start)
     for mention in reversed(mentions):
         if sentence.index - mention.sentence_index > BORROW_SENTENCES:
             return None
         if ctx.document.anchor_for(mention.sentence.start) != anchor:
             return None
-        if mention.location is not None and mention.location.precision == "city":
+        if wanted(mention):
             return mention
     return None
 
