@@ -299,6 +299,32 @@ def test_civilians_massacred_by_state_forces_are_an_attack(analyse, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Four farmers were killed on Monday night by uniformed men near the river.",
+        "Two teachers and a nun were murdered at dawn by men wearing army uniforms.",
+        "A trade unionist was shot dead on Sunday by individuals dressed in military uniform.",
+    ],
+)
+def test_civilians_killed_by_men_known_by_their_uniform_are_an_attack(analyse, text):
+    result = analyse(text, date(2021, 6, 12))
+    assert "attack" in [r.data["type"] for r in result.records if r.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uniformed men stopped every bus leaving the town on Monday and searched it.",
+        "Men in uniform killed four guerrillas in a clash near the river on Monday.",
+        "Four farmers were killed on Monday when their truck overturned near the river.",
+    ],
+)
+def test_men_in_uniform_searching_or_killing_rebels_are_no_attack(analyse, text):
+    result = analyse(text, date(2021, 6, 12))
+    assert "attack" not in [r.data["type"] for r in result.records if r.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Police shot dead three militants in a gunfight on Tuesday.",
         "An airstrike killed 12 civilians in the town on Tuesday, residents said.",
         "Troops killed five insurgents and arrested two civilians on Tuesday.",
