@@ -773,34 +773,32 @@ def _the_group_told_before(head) -> bool:
 def _named_before_by_surname(ctx: DocContext, sentence: Sentence, head):
     """ "In his recording, Muhajir also called on ...": a known leader or spokesman named in
     full before ("a new spokesman, Abu Omar al-Muhajir"), now by the last word of his name."""
-    if head is None or head.pos_ != "PROPN" or len(head.text) < 4:
-        return None
-    surname = fold(head.text)
-    for earlier in reversed(ctx.sentences[: sentence.index]):
-        for ent in reversed(earlier.ents):
-            if ent.label_ != "PERSON" or len(ent) < 2 or _canonical(ent) is None:
-                continue
-            if fold(ent.text).split()[-1].split("-")[-1] == surname.split("-")[-1]:
-                return ent
-    return None
+    people = _people_before_by_surname(ctx, sentence, head, len(ctx.sentences))
+    return next((e for e in people if len(e) >= 2 and _canonical(e) is not None), None)
 
 
 def _described_before_by_surname(ctx: DocContext, sentence: Sentence, head, lex) -> bool:
     """ "Qousi urged Muslims to ...", after "a senior cleric, Ibrahim al-Qousi": a person the
     lexicon does not know, introduced before as one of those who speak for a group."""
-    if head is None or head.pos_ != "PROPN" or len(head.text) < 4:
-        return False
-    surname = fold(head.text).split("-")[-1]
-    for earlier in reversed(ctx.sentences[max(0, sentence.index - 8) : sentence.index]):
-        for ent in earlier.ents:
-            if ent.label_ != "PERSON" or fold(ent.text).split()[-1].split("-")[-1] != surname:
-                continue
-            root = ent.root
-            described = [root.head] if root.dep_ == "appos" else []
-            described += [c for c in root.children if c.dep_ == "appos"]
-            if any(lex.speakers.fullmatch(d.text) for d in described):
-                return True
+    for ent in _people_before_by_surname(ctx, sentence, head, 8):
+        root = ent.root
+        described = [root.head] if root.dep_ == "appos" else []
+        described += [c for c in root.children if c.dep_ == "appos"]
+        if any(lex.speakers.fullmatch(d.text) for d in described):
+            return True
     return False
+
+
+def _people_before_by_surname(ctx: DocContext, sentence: Sentence, head, back: int):
+    """The people named in the ``back`` sentences before, latest first, whose name ends in the
+    proper noun ``head`` ("Muhajir" for "Abu Omar al-Muhajir")."""
+    if head is None or head.pos_ != "PROPN" or len(head.text) < 4:
+        return
+    surname = fold(head.text).split("-")[-1]
+    for earlier in reversed(ctx.sentences[max(0, sentence.index - back) : sentence.index]):
+        for ent in reversed(earlier.ents):
+            if ent.label_ == "PERSON" and fold(ent.text).split()[-1].split("-")[-1] == surname:
+                yield ent
 
 
 def _known_before_in_sentence(sentence: Sentence, token):
