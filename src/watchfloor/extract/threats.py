@@ -71,6 +71,7 @@ class ThreatLexicon:
     speakers: re.Pattern
     carriers: re.Pattern
     vehicles: dict[str, re.Pattern]
+    group_nouns: frozenset[str]
     doctrines: re.Pattern
     not_speakers: re.Pattern
     warning: re.Pattern
@@ -111,6 +112,7 @@ def threat_lexicon() -> ThreatLexicon:
         speakers=alternation(call["speakers"]),
         carriers=alternation(call["carriers"]),
         vehicles={k: alternation(v) for k, v in call["vehicles"].items()},
+        group_nouns=frozenset(call["group_nouns"]),
         doctrines=alternation(call["doctrines"]),
         not_speakers=alternation(call["not_speakers"]),
         warning=alternation(warning["triggers"]),
@@ -756,15 +758,9 @@ def _refers_back(head, token, lex: ThreatLexicon) -> bool:
     )
 
 
-_GROUP_NOUNS = frozenset(
-    {"group", "organisation", "organization", "movement", "outfit", "network", "branch"}
-    | {"affiliate", "faction", "militia"}
-)
-
-
 def _the_group_told_before(head) -> bool:
     """ "in which the group urged followers ...": a group named before, referred to."""
-    return head.lower_ in _GROUP_NOUNS and any(
+    return head.lower_ in threat_lexicon().group_nouns and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
         for c in head.children
     )
