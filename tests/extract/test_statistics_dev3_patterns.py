@@ -62,7 +62,8 @@ MUST = [
         "About 450 Malaysians are believed to have travelled to Syria to join militant groups.",
         450,
         450,
-        "malaysians travelled",
+        # what they went for is kept (the keys' "travelled to join the group", "to fight")
+        "malaysians travelled to syria to join militant groups",
     ),
     (
         "Nearly 300 Tunisians are thought to have returned from the battlefields, officials said.",

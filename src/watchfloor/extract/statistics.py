@@ -149,6 +149,7 @@ class StatisticLexicon:
     currencies: frozenset[str]
     flows: frozenset[str]
     journeys: frozenset[str]  # outcomes whose destination the measure keeps
+    journey_purposes: frozenset[str]  # "travelled to join the group": the purpose it keeps
     light_verbs: frozenset[str]  # verbs that tell nothing of a share's part ("carried out")
     death_nouns: frozenset[str]  # "dead", "deaths": "militant dead" are militants killed
     strength_of: dict[str, str]  # bodies a "-strong" figure sizes, and who they are made of
@@ -160,6 +161,9 @@ class StatisticLexicon:
     change_lemmas: frozenset[str]
     container_nouns: frozenset[str]
     population_of: frozenset[str]  # "home to 3 million people": a population
+    place_nouns: frozenset[str]  # "a city of a million people": a place's size in passing
+    member_nouns: frozenset[str]  # "members of the security forces": the force's people
+    member_forces: frozenset[str]
     hypothetical: frozenset[str]
     capacity_verbs: frozenset[str]
     source_verbs: frozenset[str]
@@ -312,6 +316,7 @@ def statistic_lexicon() -> StatisticLexicon:
         baselines=frozenset(m["baselines"]),
         residents_minimum=m["residents_minimum"],
         journeys=frozenset(data["outcome_kinds"]["journeys"]),
+        journey_purposes=frozenset(data["outcome_kinds"]["journey_purposes"]),
         light_verbs=frozenset(m["light_verbs"]),
         death_nouns=frozenset(m["death_nouns"]),
         strength_of=data["strength_of"]["bodies"],
@@ -323,6 +328,9 @@ def statistic_lexicon() -> StatisticLexicon:
         change_lemmas=frozenset(m["change_verbs"]),
         container_nouns=frozenset(m["containers"]),
         population_of=frozenset(m["population_of"]),
+        place_nouns=frozenset(m["place_nouns"]),
+        member_nouns=frozenset(m["member_nouns"]),
+        member_forces=frozenset(m["member_forces"]),
         hypothetical=frozenset(data["cues"]["hypothetical_lemmas"]),
         partitives=frozenset(m["partitives"]),
         capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
@@ -853,6 +861,9 @@ def _totalled(
 # event extractors drop it (``setting.told_long_before``), so its toll is kept as a
 # (borderline) statistic.
 RECALLED_AFTER_DAYS = 365
+# ... or more than this many when the toll is told in passing, in a clause hanging from an
+# incident that is itself the object of other news (``_in_passing``)
+RECALLED_IN_PASSING_DAYS = 60
 
 
 def _recalled_toll(
@@ -866,13 +877,45 @@ def _recalled_toll(
     if published is None:
         return False
     verb = _governing_verb(where.anchor)
+    year = _year_it_tells(verb)
+    if year is not None:  # "since December 2014, when gunmen killed 150 people"
+        return f"{year}-12-31" < (published - timedelta(days=RECALLED_AFTER_DAYS)).isoformat()
     told = {t.i for t in verb.head.subtree} if verb.dep_ == "relcl" else where.scope
     ends = [span.end for _, _, span, words in sentence.dates if words.root.i in told]
-    cutoff = (published - timedelta(days=RECALLED_AFTER_DAYS)).isoformat()
+    # "blamed for the siege in July, in which 20 hostages were killed": a toll told in a
+    # clause hanging from an incident that is the object of other news is recalled in
+    # passing once it is a season old
+    days = RECALLED_IN_PASSING_DAYS if _in_passing(verb) else RECALLED_AFTER_DAYS
+    cutoff = (published - timedelta(days=days)).isoformat()
     if not ends:  # "The Bali bombings killed 202 people": dated where the story first named it
         year = _year_named_before(ctx, sentence, verb)
         return year is not None and f"{year}-12-31" < cutoff
     return all(end is not None and end < cutoff for end in ends)
+
+
+def _in_passing(verb) -> bool:
+    """A toll told in a relative clause of an incident that hangs from another clause ("the
+    faction is blamed for the siege of ..., in which 20 hostages were killed", "among them the
+    assault on the airport in June in which 45 people died"), not of the subject the sentence
+    tells ("The siege, in which 20 hostages were killed, lasted 12 hours")."""
+    if verb.dep_ != "relcl":
+        return False
+    incident = verb.head
+    # "among them the shooting ...": the parse may hang the incident as a clause
+    misparsed = incident.dep_ == "advcl" and incident.pos_ == "NOUN"
+    return misparsed or incident.dep_ in ("pobj", "dobj", "appos", "attr", "conj", "npadvmod")
+
+
+def _year_it_tells(verb) -> int | None:
+    """The year of the date a "when" clause hangs from ("since December 2014, when ..."): the
+    incident's own time, whatever span the words around the date give."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE":
+        return None
+    if not any(c.lower_ == "when" for c in verb.children):
+        return None
+    date_words = [t for t in verb.head.subtree if t.ent_type_ == "DATE" and t.i < verb.i]
+    years = [int(t.text) for t in date_words if statistic_lexicon().year_like.fullmatch(t.text)]
+    return years[-1] if years else None
 
 
 def _year_named_before(ctx: DocContext, sentence: Sentence, verb) -> int | None:
@@ -1214,7 +1257,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure.per = _rate(doc, last.i + 1) or _clause_rate(head)
     measure.text = _compose(measure)
     if measure.outcome in statistic_lexicon().journeys:
-        measure.text = " ".join(filter(None, [measure.text, _destination(head)]))
+        went = [measure.text, _destination(head), _purpose(head)]
+        measure.text = " ".join(filter(None, went))
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
     measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
@@ -1356,7 +1400,7 @@ def _clause_rate(head) -> str | None:
 def _destination(head) -> str | None:
     """ "600 Indonesians travelled to Syria and Iraq": where the counted went is part of what
     is counted (fighters who went abroad, not the people of a place)."""
-    verb = _raised(_governing_verb(head))
+    verb = _journey_verb(head)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "in"):
             continue
@@ -1364,6 +1408,36 @@ def _destination(head) -> str | None:
         if place is not None and place.ent_type_ in ("GPE", "LOC"):
             words = head.doc[place.left_edge.i : place.right_edge.i + 1].text
             return f"{prep.lower_} {_clean(words)}"
+    return None
+
+
+def _journey_verb(head):
+    """The verb telling where the counted went: their own clause's ("320 people who have
+    travelled to Syria"), else the verb they are the subject of."""
+    lex = statistic_lexicon()
+    for clause in head.children:
+        outcome = lex.outcomes.get(clause.lemma_.lower()) or lex.outcomes.get(clause.lower_)
+        if clause.dep_ in ("relcl", "acl") and outcome in lex.journeys:
+            return clause
+    return _raised(_governing_verb(head))
+
+
+def _purpose(head) -> str | None:
+    """ "1,000 Southeast Asians travelled to join the Islamic State", "500 Britons went to
+    fight": what they went for tells who they are (fighters, not travellers), so the measure
+    keeps it, with what they joined."""
+    verb = _journey_verb(head)
+    for clause in verb.children:
+        marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if clause.dep_ not in ("advcl", "xcomp") or not marked:
+            continue
+        if clause.lemma_.lower() not in statistic_lexicon().journey_purposes:
+            continue
+        joined = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        words = [clause.lower_]
+        if joined is not None:
+            words.append(_clean(head.doc[joined.left_edge.i : joined.i + 1].text))
+        return "to " + " ".join(words)
     return None
 
 
@@ -1513,7 +1587,10 @@ def _noun_text(head, modifiers: list) -> str:
         # joined by "and" alone, not "300 people, among them soldiers and militants"
         and all(t.dep_ in ("cc", "compound", "amod") for t in head.doc[head.i + 1 : c.i])
     ]
-    if conj:  # "thousands of propaganda platforms and communication channels"
+    force = _force_of_members(head)
+    if force is not None:  # "91 members of the security forces": the force's people
+        nouns = _bare_phrase(force)
+    elif conj:  # "thousands of propaganda platforms and communication channels"
         nouns = f"{nouns} and {_clean(conj[0].text)}"
     elif _clean(head.text) in lex.partitives:  # "pieces of content", "rounds of ammunition"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1521,6 +1598,20 @@ def _noun_text(head, modifiers: list) -> str:
         if what is not None and what.pos_ == "NOUN" and what.ent_type_ != GROUP_LABEL:
             nouns = f"{nouns} of {_clean(what.text)}"
     return nouns
+
+
+def _force_of_members(head):
+    """The force an "of" names after members or personnel ("members of the security forces",
+    "personnel of the armed forces"), whose people the figure counts; not a group ("members
+    of the group", "of Boko Haram"), which is the figure's actor."""
+    lex = statistic_lexicon()
+    if _clean(head.text) not in lex.member_nouns:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    force = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if force is None or force.ent_type_ == GROUP_LABEL or force.lower_ not in lex.member_forces:
+        return None
+    return force
 
 
 def _clean(text: str) -> str:
@@ -1578,6 +1669,9 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
             node = node.head  # "six soldiers and up to 120 militants died"
             continue
+        if node.dep_ == "appos" and _counted(node) and _counted(node.head):
+            node = node.head  # "257 militants, 91 soldiers and 39 civilians were killed"
+            continue
         if (
             node.dep_ == "pobj"
             and node.head.lower_ == "of"
@@ -1605,7 +1699,7 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
         node = verb if verb.lemma_ != "be" else node
     verb = _raised(verb)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = _particle(verb)
     outcome = (
         (lex.outcomes.get(f"{verb.lemma_.lower()} {particle}") if particle else None)
         or lex.outcomes.get(verb.lemma_.lower())
@@ -1623,6 +1717,24 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
         return None  # "30 gunmen killed a guard", "ten teams claimed": the counted are doers
     return outcome
+
+
+def _particle(verb) -> str | None:
+    """The particle of a phrasal verb ("taken down"); "come back" too, whose "back" the parse
+    may take for an adverb."""
+    outcomes = statistic_lexicon().outcomes
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+        if child.dep_ == "advmod" and f"{verb.lemma_.lower()} {child.lower_}" in outcomes:
+            return child.lower_
+    return None
+
+
+def _counted(noun) -> bool:
+    """A noun with its own figure: one item of a list of counts, which the parse may take
+    for an apposition."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _raised(verb):
@@ -1996,7 +2108,28 @@ def _elided(
         return copy, before
     # "forced some two million from their homes", "hundreds have returned"
     outcome = _verb_outcome(root)
-    return (_people(root, outcome, per), None) if outcome else (None, None)
+    if outcome is None:
+        return None, None
+    measure = _people(root, outcome, per)
+    if outcome == "returned" and _after_journeys(memory, sentence, figure):
+        measure.text = RETURNEES  # "1,100 travelled to Syria ..., and 500 have come back"
+    return measure, None
+
+
+# people back from fighting abroad, told without a noun after figures of those who went
+RETURNEES = "returnees"
+
+
+def _after_journeys(memory: list[_Known], sentence: Sentence, figure: _Figure) -> bool:
+    """A figure of people who went to fight abroad just before (in this sentence or the two
+    before): those who came back are returnees, not people returning home from displacement."""
+    journeys = statistic_lexicon().journeys | {"joined"}
+    return any(
+        known.figure.start < figure.start
+        and sentence.index - known.sentence <= 2
+        and known.measure.outcome in journeys
+        for known in memory
+    )
 
 
 def _total_brought(root) -> bool:
@@ -2449,6 +2582,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             or nouns.split()[-1] in lex.money_nouns
             or _valued(where.anchor)
         )
+    if _size_of_a_place(measure.head):
+        return False  # "Tunisia, with a population of about 11 million": a demographic aside
     if figure.kind in ("percent", "fraction") or measure.per:
         return True
     kind = _measure_kind(measure)
@@ -2508,6 +2643,42 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     # a few acts: the sentence must say it is a total ("so far", "this year")
     everywhere = set(range(sentence.span.start, sentence.span.end))
     return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+
+
+def _size_of_a_place(head) -> bool:
+    """A place's people told as a description of the place ("Tunisia, with a population of
+    about 11 million", "Indonesia's population of 270 million", "a city of a million people"),
+    not a population the sentence is about ("Sirte had a population of 80,000 before the
+    war", "the Christian population has shrunk to 250,000")."""
+    lex = statistic_lexicon()
+    if head is None:
+        return False
+    if head.lemma_.lower() == "population":
+        if head.dep_ == "pobj" and head.head.lower_ == "with":
+            return _a_place(head.head.head)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        return head.dep_ == "pobj" and owner is not None and (_a_place(owner) or _named(owner))
+    if _clean(head.text) not in lex.generic_people or head.dep_ != "pobj":
+        return False
+    of = head.head
+    return (
+        of.lower_ == "of"
+        and _a_place(of.head)
+        and not any(c.dep_ in ("relcl", "acl") for c in head.children)
+    )
+
+
+def _named(owner) -> bool:
+    """A proper name owning a population, which the tagger may take for an organisation
+    ("Burkina Faso's population"): any name but a group's, a person's or a people's."""
+    return owner.pos_ == "PROPN" and owner.ent_type_ not in (GROUP_LABEL, "PERSON", "NORP")
+
+
+def _a_place(tok) -> bool:
+    """A named place, or a noun of places ("a former tribal agency")."""
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in statistic_lexicon().place_nouns
 
 
 def _valued(anchor) -> bool:
