@@ -2,7 +2,9 @@
 
 A sentence tells one when it holds an arrest word (``data/arrests.toml``) that the parse does not
 negate, put in the future or in doubt, make conditional or push into the past ("was arrested in 2015"
-recalled in passing). Kidnappings are attacks, not arrests: an arrest is made by an authority,
+recalled in passing), and that no verb of denial governs, no wish only asks for ("a list of
+people it wants arrested") and that takes someone ("denied that anyone had been arrested" gives
+none). Kidnappings are attacks, not arrests: an arrest is made by an authority,
 so a sentence whose only doers are armed groups gives none. The record has:
 
 - ``arrested``: the count of people taken ("detained three suspects", "12 people were
@@ -47,6 +49,9 @@ class ArrestLexicon:
     tally_periods: re.Pattern  # "in the first half of this year": arrests counted, not one
     not_made: frozenset[str]  # "powers of arrest", "leading to his arrest": no arrest made
     custody_verbs: frozenset[str]  # "placed in custody": what "in custody" tells an arrest with
+    denial_verbs: frozenset[str]  # "denied that anyone had been arrested"
+    wanting_words: frozenset[str]  # "people it wants arrested": wished for, not made
+    nobody: frozenset[str]  # "anyone had been arrested": no one taken
 
 
 @cache
@@ -65,6 +70,9 @@ def arrest_lexicon() -> ArrestLexicon:
         tally_periods=alternation(data["tally_periods"]),
         not_made=frozenset(data["not_made_under"]),
         custody_verbs=frozenset(data["custody_verbs"]),
+        denial_verbs=frozenset(data["denial_verbs"]),
+        wanting_words=frozenset(data["wanting_words"]),
+        nobody=frozenset(data["nobody"]),
     )
 
 
@@ -98,6 +106,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         return None  # "wide powers of arrest", "information leading to his arrest"
     if _custody_as_a_state(token, lex):
         return None  # "deaths in custody", "a photograph of him in custody"
+    if _not_made(token, lex):
+        return None  # denied, only wished for, or of no one
     verdict = judge(token, sentence.text, match.start(), None)
     if verdict in ("negated", "historical"):
         return None
@@ -141,8 +151,8 @@ def _a_tally(mention: EventMention, sentence: Sentence, lex: ArrestLexicon) -> b
     """ "Densus 88 arrested 142 terror suspects in 2023", "police have arrested 69 people in the
     first half of this year": arrests counted over a year or half of one are a statistic, not
     one arrest."""
-    if mention.arrested is None:
-        return False
+    if mention.arrested is None or (mention.arrested.min or 0) < 2:
+        return False  # one man taken is one arrest, whatever period the sentence names
     when = mention.date
     if when is not None and when.precision in _TALLY_PRECISIONS and when.text:
         return True
@@ -191,6 +201,44 @@ def _no_arrest_made(token, lex: ArrestLexicon) -> bool:
     # the parser often hangs "of arrest" elsewhere: read the words just before it
     before = token.doc[max(token.i - 2, 0) : token.i]
     return len(before) == 2 and before[1].pos_ == "ADP" and before[0].lemma_.lower() in lex.not_made
+
+
+def _not_made(token, lex: ArrestLexicon) -> bool:
+    """No arrest the article tells as made: one denied ("a spokesman denied that anyone had been
+    arrested", "police rejected reports that the imam was detained"), one wished for ("a list of
+    people it wants arrested", "asked for the cleric to be arrested") or one of no one."""
+    return _denied(token, lex) or _only_wished(token, lex) or _of_nobody(token, lex)
+
+
+def _denied(token, lex: ArrestLexicon) -> bool:
+    """A verb of denial governs the arrest's clause (the hedge "a guess about the past" would
+    otherwise keep "denied that he had been arrested")."""
+    return any(up.lemma_.lower() in lex.denial_verbs for up in token.ancestors)
+
+
+def _only_wished(token, lex: ArrestLexicon) -> bool:
+    """The arrest is what someone wants, asks or calls for: a wanting word beside the arrest
+    verb ("it wants arrested", parsed as its auxiliary) or governing it, or a bare "to be
+    arrested" with no perfect ("was believed to have been arrested" is a guess about the past)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in lex.wanting_words for a in auxes):
+        return True
+    if any(a.lower_ == "to" for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return True
+    head = token.head
+    return (
+        token.dep_ in ("xcomp", "ccomp", "oprd", "advcl")
+        and head.i != token.i
+        and head.lower_ in lex.wanting_words
+    )
+
+
+def _of_nobody(token, lex: ArrestLexicon) -> bool:
+    """ "anyone had been arrested", "nobody was detained": the arrest takes no one."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(taken) and " ".join(t.lower_ for t in taken[0].subtree) in lex.nobody
 
 
 def _custody_as_a_state(token, lex: ArrestLexicon) -> bool:

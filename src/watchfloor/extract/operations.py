@@ -63,7 +63,7 @@ _BY_COUNTRY = frozenset({"offensive", "raid", "operation"})
 # verbs whose subject carries out the operation named by their object ("launched a raid")
 _CARRY_OUT = frozenset(
     {"conduct", "launch", "carry", "mount", "stage", "begin", "start", "lead", "execute"}
-    | {"order", "open"}
+    | {"order", "open", "press", "pursue", "wage"}  # "troops pressed an offensive"
 )
 
 
@@ -84,6 +84,7 @@ class OperationLexicon:
     air_forces: re.Pattern
     military: re.Pattern
     governing_forces: re.Pattern
+    deliberation_verbs: frozenset[str]
 
 
 @cache
@@ -108,6 +109,7 @@ def operation_lexicon() -> OperationLexicon:
         air_forces=alternation(cues["air_forces"]),
         military=alternation(cues["military"]),
         governing_forces=alternation(cues["governing_forces"]),
+        deliberation_verbs=frozenset(cues["deliberation_verbs"]),
         country_leads=re.compile("(?:" + "|".join(map(re.escape, cues["country_leads"])) + ")$"),
     )
 
@@ -192,6 +194,8 @@ def _mention_in(
     _fill_actors(mention, sentence, found)
     if mention.certainty == "speculative" and not found.forces:
         return None  # "The airstrikes may satisfy anger": a guess about no one's operation
+    if not found.forces and _inside_a_quote(sentence, m.start()):
+        return None  # '"The bombing campaign was already under way," he said': comment
     fill_date_and_place(ctx, mention, sentence, [found.token])
     if told_long_before(ctx, mention, sentence) or dated_to_a_past_year(ctx, mention, sentence):
         return None
@@ -334,13 +338,13 @@ def _operation(
                 continue
             if _conditional(token) or _one_of_alternatives(token):
                 continue
-            if subtype == "other" and _inside_an_attack(sentence, m, lex):
+            if subtype == "other" and _inside_an_attack(token, lex):
                 continue
             if lex.pattern_of.search(sentence.text[: m.start()]):
                 continue
             if subtype in ("raid", "operation") and _background(token):
                 continue
-            if _generic(token):
+            if _generic(token) or _only_talked_over(token, lex):
                 continue
             if subtype == "operation" and _names_something_else(token, lex):
                 continue  # "the Joint Operations Command", "its operations chief": a name
@@ -374,10 +378,34 @@ def _generic(token) -> bool:
     return all(c.dep_ in ("compound", "amod") for c in token.children)
 
 
+def _only_talked_over(token, lex: OperationLexicon) -> bool:
+    """ "Western governments have been discussing a broader military campaign", "Washington
+    is weighing strikes on the camps": an operation talked over, proposed or opposed is not
+    one made. The verb is the one the operation word is the object of (through prepositions:
+    "debated on a ground offensive")."""
+    up = token
+    while up.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and up.head.i != up.i:
+        up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            return up.lemma_.lower() in lex.deliberation_verbs
+    return False
+
+
+def _inside_a_quote(sentence: Sentence, offset: int) -> bool:
+    """The words at ``offset`` are inside quotation marks the sentence opens before them (an
+    odd number of marks before): someone's comment, which names no operation of its own
+    unless it names the force."""
+    before = sentence.text[:offset]
+    marks = sum(before.count(q) for q in ('"', "\u201c", "\u201d"))
+    return marks % 2 == 1
+
+
 def _background(token) -> bool:
     """ "travelling back to camp after a joint operation", "returning from an operation": an
-    operation told as where the men were coming from, as background to another event."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("after", "from")
+    operation told as where the men were coming from, as background to another event; "has
+    4,500 troops in the Sahel under its Barkhane operation": the standing mission troops serve
+    under, no event."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("after", "from", "under")
 
 
 def _means_of_an_arrest(token, sentence: Sentence, lex: OperationLexicon) -> bool:
@@ -430,14 +458,18 @@ def _a_country(tokens: list) -> bool:
     indices = {t.i for t in tokens}
     roots = {t.i for t in tokens if t.head.i not in indices or t.head is t}
     return any(
-        e.root.i in roots and e.label_ == "GPE" and _country_code(e.text) is not None
-        for e in sentence.ents
+        e.root.i in roots and e.label_ == "GPE" and _governed_place(e.text) for e in sentence.ents
     )
 
 
-def _country_code(name: str) -> str | None:
+# places whose governments have forces of their own: a country, or a region that governs
+# itself ("Puntland launched its offensive", "Kurdistan's peshmerga")
+_GOVERNED = frozenset({"country", "region", "admin1"})
+
+
+def _governed_place(name: str) -> bool:
     place = gazetteer().resolve(name)
-    return place.country_code if place is not None and place.kind == "country" else None
+    return place is not None and place.kind in _GOVERNED and place.country_code is not None
 
 
 def _owner_subject(token) -> list:
@@ -480,10 +512,16 @@ def _one_of_alternatives(token) -> bool:
     return False
 
 
-def _inside_an_attack(sentence: Sentence, m: re.Match, lex: OperationLexicon) -> bool:
+def _inside_an_attack(token, lex: OperationLexicon) -> bool:
     """ "was shot dead by police after he opened fire": the police ended an attack; the
-    killing is part of the attack's story, not an operation."""
-    return bool(lex.attack_story.search(sentence.text))
+    killing is part of the attack's story, not an operation. Read in the killing's own clause:
+    in "a force was sent after the attackers, and the army said its soldiers had killed four
+    fighters in a clash" the attack is another clause's."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    words = clause.doc[clause.left_edge.i : clause.right_edge.i + 1]
+    return bool(lex.attack_story.search(words.text))
 
 
 def _token(sentence: Sentence, m: re.Match):
@@ -648,6 +686,8 @@ def _country_doer(sentence: Sentence, token, doers: list) -> bool:
             continue
         if ent.label_ == "NORP" or (ent.start_char, ent.end_char) in countries:
             return True
+        if ent.label_ == "GPE" and ent.root.dep_ in ("nsubj", "poss") and _governed_place(ent.text):
+            return True  # "Puntland launched its offensive": a self-governing region's forces
     return False
 
 

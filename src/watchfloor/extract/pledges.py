@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -475,7 +476,22 @@ def _mentions(
                 if not (len(pledgers) > 1 and carrier is not None and carrier.tag_ == "NNS"):
                     ctx.memo.setdefault("pledges_carried", set()).add(id(mention))
             _dated_by_release(ctx, sentence, mention, shown[id(mention)] or _released_with(act))
+            if _dated_long_before(ctx, sentence, mention):
+                out.pop()  # "swore allegiance in a video posted in July 2014", in a 2016 story
     return out
+
+
+def _dated_long_before(ctx: DocContext, sentence: Sentence, mention: EventMention) -> bool:
+    """The pledge's sentence dates it, or the release that showed it, more than a year before
+    the story: history recalled in passing, however the date reached it (through the release
+    the pledge was shown in, which ``told_long_before`` does not count as the pledge's own)."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or not when.end or not when.text:
+        return False
+    if when.text not in sentence.text:
+        return False  # a date borrowed from the sentences around
+    return (anchor - date.fromisoformat(when.end)).days > 365
 
 
 def _mention(

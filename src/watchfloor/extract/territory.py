@@ -256,6 +256,8 @@ def _changes(
         named_a_place = _said_a_place(obj, lex) or lex.place_nouns.fullmatch(obj.lemma_)
         if not places and (only_places or named_a_place):
             places = _unlisted_places(ctx, sentence, obj, earlier)
+        if not places and named_a_place:
+            places = _name_before_a_place_noun(ctx, sentence, obj, earlier)
         told_before = None
         if not places:
             places = _place_referred_back(sentence, obj, lex, earlier)
@@ -422,6 +424,29 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
             here = Location(ent.text, None, name, code, precision="city")
             out.append((ent.start_char, ent.end_char, here, ent))
     return out
+
+
+def _name_before_a_place_noun(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> list:
+    """ "took back the Mohmand valley", "overran the Hoz district": a name the recogniser
+    missed, put before a place noun, names the place with it (the noun kept: "Mohmand valley"),
+    in the country the story is in just here; a known group before it ("the Taliban
+    stronghold") names whose the place is, not which."""
+    lex = territory_lexicon()
+    if obj.tag_ != "NN" or lex.facilities.fullmatch(obj.text):
+        return []
+    names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+    if not names or any(c.pos_ != "PROPN" or not c.text[:1].isupper() for c in names):
+        return []
+    if any(c.ent_type_ for c in names):
+        return []  # a name the recogniser read (a place, group or person) is dealt with above
+    doc = obj.doc
+    words = doc[min(c.left_edge.i for c in names) : obj.i + 1]
+    if group_lexicon().canonical(words[:-1].text) is not None:
+        return []
+    country = _country_around(ctx, sentence, earlier)
+    name, code = (country.country, country.country_code) if country else (None, None)
+    here = Location(words.text, None, name, code, precision="city")
+    return [(words.start_char, words.end_char, here, words)]
 
 
 def _country_around(ctx: DocContext, sentence: Sentence, earlier=None) -> Location | None:
