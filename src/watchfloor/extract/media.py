@@ -120,6 +120,11 @@ class MediaLexicon:
     denials: re.Pattern
     affiliating_verbs: frozenset[str]
     voices: re.Pattern
+    relays: re.Pattern
+    with_verbs: frozenset[str]
+    behalf_nouns: frozenset[str]
+    editions: frozenset[str]
+    looking_back: re.Pattern
 
 
 @cache
@@ -189,6 +194,11 @@ def media_lexicon() -> MediaLexicon:
         denials=alternation(data["denials"]),
         affiliating_verbs=frozenset(data["affiliating_verbs"]),
         voices=alternation(data["voices"]),
+        relays=alternation(data["relays"]),
+        with_verbs=frozenset(data["with_verbs"]),
+        behalf_nouns=frozenset(data["behalf_nouns"]),
+        editions=frozenset(data["editions"]),
+        looking_back=alternation(data["looking_back"]),
     )
 
 
@@ -468,6 +478,8 @@ def _claims_in(ctx: DocContext, sentence: Sentence) -> list[Release]:
         if who.someone_else or not who.groups:
             continue
         subtype = "publication" if speaking is not None and outlet.publication else "statement"
+        # "The same issue of Dabiq carried ...": the issue told before, not a new one
+        again = speaking is not None and _an_issue_told_before(channel, lex)
         start = channel.left_edge.idx - sentence.start
         end = channel.idx + len(channel.text) - sentence.start
         match = re.compile(re.escape(sentence.text[start:end])).match(sentence.text, start)
@@ -479,8 +491,8 @@ def _claims_in(ctx: DocContext, sentence: Sentence) -> list[Release]:
             event=verb,
             kind="speech",
             who=who,
-            own=True,
-            definite=False,
+            own=not again,
+            definite=again,
             plural=False,
         )
         if match is not None and _mentions_for(ctx, release):
@@ -604,7 +616,13 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
     lex = media_lexicon()
     evidence, event, doer_tokens = _evidence(noun, lex)
     attached = _attached(noun, depicted=subtype == "photos")
-    who = _who(ctx, sentence, noun, doer_tokens + attached, doer_tokens, lex)
+    # whose accounts it went out on names the releaser of a release told here for the first
+    # time; "the video ... appeared on the group's channels" is one told before, its own
+    owners = [] if _definite(noun) else _channel_owners(noun, event, lex)
+    # "circulated a statement in the name of Sinai Province": the parse may hang it on the verb
+    behalf = _attributed(event, lex) if event is not None and event is not noun else []
+    doer_tokens = _relayed(doer_tokens, _attributed(noun, lex) + behalf, lex)
+    who = _who(ctx, sentence, noun, doer_tokens + attached + owners + behalf, doer_tokens, lex)
     title = _title(sentence, noun, lex)
     length = _length(sentence, noun, lex)
     fresh = _has_modifier(noun, lex.fresh)
@@ -622,7 +640,7 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
         own = False  # "according to his statements to police": testimony, not a release
     else:
         own = who.known and not who.someone_else
-    if who.someone_else:
+    if who.someone_else or _inside_publication(evidence, event, doer_tokens, lex):
         return None
     release = Release(
         subtype=subtype,
@@ -643,6 +661,42 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
         return None  # "along with the videos": neither a release nor a reference to one
     _read_count(release, lex)
     return release
+
+
+def _inside_publication(evidence, event, doer: list, lex: MediaLexicon) -> bool:
+    """ "The same issue of Dabiq carried photographs of two men", "the magazine featured a
+    message from its leader": what a publication prints is part of that one release (one
+    ``publication`` record, bench/gold/README.md), not a release of its own."""
+    if evidence == "appear" and event is not None:  # "the picture appeared in the new issue"
+        places = [
+            p
+            for prep in event.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        return any(_a_publication(p, lex) for p in places)
+    if evidence != "release" or event is None or event.lemma_ not in lex.printing_verbs:
+        return False
+    heads = [t for t in doer if t.dep_ in ("nsubj", "nsubjpass")] or doer[:1]
+    return bool(heads) and _a_publication(heads[0], lex)
+
+
+def _a_publication(noun, lex: MediaLexicon) -> bool:
+    """ "the same issue of Dabiq", "the magazine", "Rumiyah": a publication or one number of it."""
+    return noun.lemma_.lower() in lex.editions or bool(
+        lex.nouns["publication"].fullmatch(noun.text)
+    )
+
+
+def _an_issue_told_before(noun, lex: MediaLexicon) -> bool:
+    """ "The same issue of Dabiq carried ...", "the magazine said ...": a number of a
+    publication the article told of before (a definite edition or publication word)."""
+    if not _a_publication(noun, lex):
+        return False
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children
+    ) or any(c.lower_ == "same" for c in noun.children)
 
 
 def _carrying_channel(sentence: Sentence, noun, lex: MediaLexicon):
@@ -726,6 +780,12 @@ def _release_verb(noun, lex: MediaLexicon):
             return "release", child, doer
         if _came_out_clause(child, lex):  # "a video that surfaced on Tuesday"
             return "appear", child, _froms(child)
+    follower = _put_out_with(head, verb, lex)
+    if follower is not None:  # "the group's channels followed with four sets of photographs"
+        return "release", follower, _doer(follower)
+    hung = _participle_hung_on_verb(noun, head, verb, lex)
+    if hung is not None:  # "The news came in a video, posted on Tuesday on its accounts"
+        return "release", hung, _doer(hung)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, None, []
     if verb.lemma_ in lex.release_verbs and head.dep_ in _OBJECTS:
@@ -738,15 +798,55 @@ def _release_verb(noun, lex: MediaLexicon):
 
 
 def _came_out_clause(clause, lex: MediaLexicon) -> bool:
-    """ "a video that surfaced on Tuesday", "a recording which emerged online": a relative
-    clause whose subject is the release itself tells that it came out ("a video in which he
-    appeared" does not)."""
-    return (
-        clause.dep_ == "relcl"
-        and clause.lemma_ in lex.appear_verbs
-        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
-        and _came_out(clause, lex)
-    )
+    """ "a video that surfaced on Tuesday", "a recording which emerged online", "a recording
+    that began circulating among its supporters": a relative clause whose subject is the
+    release itself tells that it came out ("a video in which he appeared" does not)."""
+    if clause.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+        return False
+    verb = _past_aspect(clause)
+    return verb.lemma_ in lex.appear_verbs and _came_out(verb, lex)
+
+
+def _past_aspect(verb):
+    """ "began circulating", "started to appear": the verb the aspectual one governs."""
+    if verb.lemma_ not in _ASPECTUAL:
+        return verb
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+
+
+def _put_out_with(head, verb, lex: MediaLexicon):
+    """ "The group followed with a video", "its media office responded with a statement": a
+    verb of following or answering whose "with" holds the release, and that has a subject."""
+    if verb is None or verb.lower_ != "with" or head.dep_ != "pobj" or verb.dep_ != "prep":
+        return None
+    above = verb.head
+    if above.pos_ != "VERB" or above.lemma_ not in lex.with_verbs or not _subject(above):
+        return None
+    return above
+
+
+def _participle_hung_on_verb(noun, head, verb, lex: MediaLexicon):
+    """ "The news came in a video of about four minutes, posted early on Tuesday on ...": a
+    past participle of releasing with no subject of its own, right after the release's own
+    words, that the parse hung on the clause's verb instead of on the noun."""
+    if verb is not None and verb.dep_ == "prep" and head.dep_ == "pobj":
+        verb = verb.head  # "came in a video": the verb above the preposition
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    edge = noun.right_edge.i
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBN" or clause.i <= noun.i:
+            continue
+        if clause.lemma_ not in lex.release_verbs or clause.left_edge.i < edge:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children):
+            continue
+        between = noun.doc[edge + 1 : clause.left_edge.i]
+        if all(t.is_punct for t in between):
+            return clause
+    return None
 
 
 def _unnamed(doer: list) -> bool:
@@ -776,11 +876,38 @@ def _governor(noun):
         if tok.dep_ in ("appos", "conj") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
             tok = tok.head
             continue
+        joined = _joined_with(tok)
+        if joined is not None:
+            tok = joined
+            continue
         break
     head = tok.head
     if head is tok:
         return tok, None
     return tok, head
+
+
+def _joined_with(tok):
+    """ "published a photograph of the gunman together with a short video": the noun that a
+    "together with" / "along with" joins this one to (the parse hangs it on the nearest noun
+    before, which may be inside the first one's own words; the first release word up the tree
+    is taken, else the noun it hangs on)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    host = prep.head  # the parse hangs "together" on "with", or "with" on "together"
+    if host.lower_ in ("together", "along") and host.head is not host:
+        host = host.head
+    elif not any(c.lower_ in ("together", "along") for c in prep.children):
+        return None
+    if host.pos_ in ("VERB", "AUX"):  # "published a photograph ... along with a video"
+        host = next((c for c in host.children if c.dep_ == "dobj"), host)
+    for above in [host, *host.ancestors]:
+        if above.pos_ in ("VERB", "AUX"):
+            break
+        if media_lexicon().any_noun.fullmatch(above.text):
+            return above
+    return host if host.pos_ in ("NOUN", "PROPN") else None
 
 
 def _said_in(noun, lex: MediaLexicon):
@@ -919,11 +1046,26 @@ def _coordinated_group_subject(verb) -> list:
     known to be one: "the ministry ... and it released a video")."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return []
-    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subjects:
-        return []
-    words = _core(subjects[0])
-    return words if any(t.ent_type_ == GROUP_LABEL for t in words) else []
+    lex = media_lexicon()
+    above = verb.head
+    # "Amaq said that a soldier had carried out the attack, and it published ...": the parse
+    # may join the verb to the reported clause; the sayer's subject is then the one tried too
+    for clause in (above, above.head if above.dep_ == "ccomp" else None):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
+        if not subjects:
+            continue
+        words = _core(subjects[0])
+        if any(t.ent_type_ == GROUP_LABEL for t in words) or _a_groups_outlet(words, lex):
+            return words
+    return []
+
+
+def _a_groups_outlet(words: list, lex: MediaLexicon) -> bool:
+    """ "The group's Amaq news agency": the words name an outlet of a group."""
+    if not words or lex.any_outlet is None:
+        return False
+    text = words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return any(o.group and o.pattern.search(text) for o in lex.outlets)
 
 
 def _glued_after(words: list) -> list:
@@ -953,7 +1095,7 @@ def _came_out(verb, lex: MediaLexicon) -> bool:
         for c in verb.children
         if c.dep_ == "prep"
         and c.lower_ in ("on", "in", "at")
-        and any(p.dep_ == "pobj" for p in c.children)
+        and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
     ]
     return all(lex.online.search(" ".join(t.text for t in p.subtree)) for p in places)
 
@@ -985,16 +1127,8 @@ def _attached(noun, depicted: bool = False) -> list:
     lex = media_lexicon()
     words = _seen_in(noun, lex)
     for n in nouns:
+        words.extend(_attributed(n, lex))
         for child in n.children:
-            if child.dep_ in ("acl", "amod") and child.lemma_ in lex.attributing:
-                # "an audio recording attributed to Abu Bakr al-Baghdadi"
-                words.extend(
-                    t
-                    for p in child.children
-                    if p.dep_ == "prep" and p.lower_ == "to"
-                    for c in p.children
-                    for t in noun_phrase(c)
-                )
             if child.dep_ == "relcl" and _speaks_in(child):
                 words.extend(t for c in child.children if c.dep_ == "nsubj" for t in noun_phrase(c))
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < n.i:
@@ -1006,6 +1140,89 @@ def _attached(noun, depicted: bool = False) -> list:
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     words.extend(t for c in agent.children for t in noun_phrase(c))
     return words
+
+
+def _attributed(noun, lex: MediaLexicon) -> list:
+    """The words of whom the release is put in the name of: "an audio recording attributed to
+    Abu Bakr al-Baghdadi", "a statement in the name of Sinai Province", "a message on behalf of
+    the group"."""
+    words = []
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod") and child.lemma_ in lex.attributing:
+            preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "to"]
+        elif child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            preps = [
+                p
+                for name in child.children
+                if name.dep_ == "pobj" and name.lemma_.lower() in lex.behalf_nouns
+                for p in name.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+            ]
+        else:
+            continue
+        words.extend(
+            t for p in preps for c in p.children if c.dep_ == "pobj" for t in noun_phrase(c)
+        )
+    return words
+
+
+def _channel_owners(noun, event, lex: MediaLexicon) -> list:
+    """The group whose accounts, channels or supporters the release was put out on or went
+    round among ("posted on accounts the group uses", "circulating among the group's
+    supporters", "posted on its Telegram channel"): the words naming that group."""
+    tokens = {noun.i: noun}
+    if event is not None:
+        for tok in (event, _past_aspect(event)):
+            tokens[tok.i] = tok
+    words = []
+    for tok in tokens.values():
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "to", "among", "through", "via"):
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                if lex.relays.fullmatch(place.text) or lex.claim_channels.fullmatch(place.text):
+                    words.extend(_group_owning(place, lex))
+    return words
+
+
+def _group_owning(place, lex: MediaLexicon) -> list:
+    """ "the group's supporters", "its channel", "accounts the group uses", "accounts that
+    share the group's material": the words naming the group the place belongs to."""
+    for child in place.children:
+        if child.dep_ == "poss" and _a_groups(child, lex):
+            return list(child.subtree)
+        if child.dep_ in ("relcl", "acl"):
+            for tok in child.subtree:
+                if tok.dep_ in ("nsubj", "poss", "pobj", "dobj") and _names_a_group(tok, lex):
+                    return list(tok.subtree)
+    return []
+
+
+def _names_a_group(tok, lex: MediaLexicon) -> bool:
+    """ "the group", "ISWAP", "the branch's": a noun phrase standing for a group (not "its",
+    which may stand for any noun)."""
+    if tok.ent_type_ == GROUP_LABEL:
+        return True
+    words = " ".join(t.text for t in tok.subtree if t.tag_ != "POS")
+    return bool(lex.group_anaphors.fullmatch(words)) and words.lower() not in ("its", "their")
+
+
+def _relayed(doer: list, attributed: list, lex: MediaLexicon) -> list:
+    """ "Accounts that share the group's material circulated a statement": a doer that only
+    passes a group's material on stands for the group its own clause names; a bare one
+    ("accounts circulated a statement in the name of Sinai Province") for none, when the
+    release names whose it is."""
+    heads = [t for t in doer if t.dep_ in ("nsubj", "nsubjpass")]
+    heads += [t for t in doer if t.head not in doer or t.head is t]
+    if not heads or not lex.relays.fullmatch(heads[0].text):
+        return doer
+    head = heads[0]
+    for clause in (c for c in head.children if c.dep_ in ("relcl", "acl")):
+        for tok in clause.subtree:
+            if tok.dep_ in ("nsubj", "poss", "pobj", "dobj") and _names_a_group(tok, lex):
+                return list(tok.subtree)
+    bare = not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in head.children)
+    return [] if bare and attributed else doer
 
 
 def _seen_in(noun, lex: MediaLexicon) -> list:
@@ -1069,7 +1286,12 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
         name = "".join(t.text_with_ws for t in self_named).strip()
         _add_group(who, group_lexicon().canonical(name) or name, name, None)
     if not who.groups and words:
-        _resolve_anaphors(ctx, sentence, who, words, lex)
+        subject = _reporting_group(sentence, noun, words, lex)
+        if subject is not None:
+            _add_group(who, subject.ent_id_ or subject.text, subject.text, None)
+            who.by_anaphor = True
+        else:
+            _resolve_anaphors(ctx, sentence, who, words, lex)
     other = (
         _other_doer(doer, lex)
         and not _names_releaser(ctx, sentence, doer, lex)
@@ -1083,6 +1305,26 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
     if not who.groups:
         who.branch = branch
     return who
+
+
+def _reporting_group(sentence: Sentence, noun, words: list, lex: MediaLexicon):
+    """ "The Islamic State has named X, a leader of the Abu Sayyaf group, as its commander,
+    according to a video released by the group": "the group" of a release that the news is
+    told "according to" is the group doing what the news tells (the clause's subject), not the
+    one named last before."""
+    if not _according_to(noun):
+        return None
+    text = " ".join(t.text for t in words)
+    if not any(
+        m.group().lower() not in ("its", "their") for m in lex.group_anaphors.finditer(text)
+    ):
+        return None
+    verb = noun.head.head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    inside = {t.i for t in noun_phrase(subjects[0])}
+    return next((e for e in sentence.ents if e.label_ == GROUP_LABEL and e.root.i in inside), None)
 
 
 def _whose_voice(who: Who, sentence: Sentence, doer: list, lex: MediaLexicon) -> None:
@@ -1384,6 +1626,11 @@ def _counts_releases(release: Release, lex: MediaLexicon) -> bool:
     releases: a number on a picture word counts pictures, on a set word it counts sets."""
     if release.subtype != "photos":
         return True
+    noun = release.noun
+    own_number = any(c.dep_ == "nummod" for c in noun.children)  # "a set of 14 photographs"
+    of_set = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    if not own_number and of_set and lex.picture_sets.fullmatch(noun.head.head.text):
+        return True  # "four sets of photographs"
     return bool(lex.picture_sets.search(release.match.group()))
 
 
@@ -1486,7 +1733,21 @@ def _refused(ctx: DocContext, release: Release) -> bool:
         return True
     if lex.habitual.search(_without_asides(release)) or _tallied(release, lex):
         return True
+    if _looked_back_on(release, lex):
+        return True
     return _generic(release, lex) or _a_denial(release, lex)
+
+
+def _looked_back_on(release: Release, lex: MediaLexicon) -> bool:
+    """ "his last known recording, an audio message released in early November": a release
+    recalled as the last one known of a leader is background to the news (proof of life told
+    in passing), whichever of its words, or the word it is set beside, carries the cue."""
+    noun = release.noun
+    words = [noun]
+    if noun.dep_ == "appos":
+        words.append(noun.head)
+    words.extend(c for c in noun.children if c.dep_ == "appos")
+    return any(_has_modifier(w, lex.looking_back) for w in words)
 
 
 def _without_asides(release: Release) -> str:
