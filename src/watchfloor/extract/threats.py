@@ -37,14 +37,16 @@ from functools import cache
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import day_of_medium_told_before
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import media_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import with_left_modifiers
+from watchfloor.extract.syntax import hanging_off, with_left_modifiers
 from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
+from watchfloor.time.find import is_period
 
 # How far back "his call", "the message" may look for the group or leader behind it
 BORROW_SENTENCES = 5
@@ -148,7 +150,10 @@ def worth_parsing(sentence, text: str) -> bool:
         or lex.perpetrators.search(text)
         or lex.official_by_nature.search(text)
     )
-    issued = bool(lex.issued.search(text)) and any(p.search(text) for p in lex.authorities.values())
+    # an authority named, or the people it protects ("Britain gave its nationals the same advice")
+    issued = bool(lex.issued.search(text)) and (
+        any(p.search(text) for p in lex.authorities.values()) or bool(lex.addressees.search(text))
+    )
     advises = bool(lex.warning.search(text) or lex.advice.search(text)) and bool(
         lex.precautions.search(text) and (lex.addressees.search(text) or lex.peoples.search(text))
     )
@@ -250,8 +255,9 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         acts = _acts_asked(token, lex)
         attack_words = _violence_asked(acts, lex)
         if not attack_words and not any(a.pos_ in ("VERB", "AUX") for a in acts):
-            # "urged followers on Monday, in an audio message, to kill ..."
-            acts = _act_after_aside(token)
+            # "urged followers on Monday, in an audio message, to kill ..."; "tells supporters
+            # who cannot travel to go to the Philippines and to attack the army there"
+            acts = _act_after_aside(token) or _act_inside_relative(token)
             attack_words = _violence_asked(acts, lex)
             content = sorted({*content, *(t for a in acts for t in a.subtree)}, key=lambda t: t.i)
         if not content or not attack_words:
@@ -270,6 +276,8 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             continue  # "the commander told his troops to attack the militants"
         if _habitual_perfect(sentence, token, lex):
             continue  # "its leader has urged Muslims in the West to carry out attacks"
+        if _set_as_condition(token, acts):
+            continue  # "threatened to kill the hostages unless the prisoners were freed"
         mention = _call_by(sentence, verdict, match, speaker)
         targets = _fill_targets(mention, sentence, attack_words, content, lex)
         places_from = [t for noun in targets for t in noun.subtree]
@@ -281,6 +289,9 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             _asked([t for act in acts for t in act.subtree]),
             places_from,
         )
+        released = _day_of_its_release(ctx, sentence, token, lex)
+        if released is not None and not mention.date_explicit:
+            mention.date = released
         if told_long_before(ctx, mention, sentence):
             return None
         # the call's place is what it asks to attack, not where it was made: it never keeps
@@ -289,6 +300,62 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
         return mention
     return None
+
+
+def _day_of_its_release(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
+    """The day of the release a call is told as the content of, or None: "In his recording,
+    Muhajir also called on ..." (the day the article gives that recording), "He urges his
+    fighters to keep attacking ..." (told in the present as what the release shows: the day of
+    the latest release told before), not a day borrowed from the sentences just before."""
+    for noun in _carriers_of_call(token, lex):
+        told = day_of_medium_told_before(ctx, sentence, noun)
+        if told is not None:
+            return told.span
+    if not _told_as_shown(token):
+        return None
+    anchor = ctx.document.anchor_for(sentence.start)
+    for other in reversed(ctx.sentences[: sentence.index + 1]):
+        if ctx.document.anchor_for(other.start) != anchor:
+            break
+        if not other.parsed or not other.dates:
+            continue
+        carriers = [t for t in other.span if t.pos_ == "NOUN" and lex.carriers.fullmatch(t.text)]
+        # the release and the verb that put it out ("a video released on Sunday")
+        words = [*carriers, *(c.head for c in carriers if c.head.pos_ == "VERB")]
+        words += [v for c in carriers for v in c.children if v.dep_ == "acl" and v.pos_ == "VERB"]
+        days = [
+            found
+            for found in hanging_off(other.dates, words)
+            if found[1][2].precision == "day" and found[1][2].start and not is_period(found[1][2])
+        ]
+        if days:
+            return min(days, key=lambda found: found[0])[1][2]
+    return None
+
+
+def _carriers_of_call(token, lex: ThreatLexicon) -> list:
+    """The release named as where the call was made, told before ("in his recording", "in the
+    same video"), on the call verb or the verb it is listed with."""
+    verbs = [token, token.head] if token.dep_ == "conj" else [token]
+    # "Awlaki, in the same video, renewed ...": the parse may hang it on the subject
+    words = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "nsubj")]
+    return [
+        noun
+        for word in words
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "through")
+        for noun in prep.children
+        if noun.dep_ == "pobj" and lex.carriers.fullmatch(noun.text)
+    ]
+
+
+def _told_as_shown(token) -> bool:
+    """ "He urges his fighters ...", "a fighter tells supporters ...": a call in the simple
+    present is what a release shows, told as news writing describes a video."""
+    verb = token.head if token.dep_ == "conj" and token.tag_ not in ("VBZ", "VBP") else token
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _habitual_perfect(sentence: Sentence, token, lex: ThreatLexicon) -> bool:
@@ -377,6 +444,17 @@ def _threat_told_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     return None
 
 
+def _set_as_condition(token, acts: list) -> bool:
+    """A threat made on a condition ("threatened to kill the hostages unless ...", "vowed to
+    attack if the troops stayed") is a demand, not a call to attack: a clause of "if" or
+    "unless" on the call verb or on the act it asks."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for word in (token, *acts)
+        for c in word.children
+    )
+
+
 def _conditional(clause) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
@@ -436,14 +514,24 @@ def _release_verb(token, lex: ThreatLexicon) -> list:
         for noun in prep.children:
             if noun.dep_ == "pobj" and lex.carriers.fullmatch(noun.text):
                 return [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and _puts_out_a_carrier(token.head, lex):
+        return [token.head]  # "published an editorial on Thursday urging supporters to ..."
     if token.dep_ not in ("relcl", "acl"):
         return []
     for above in token.ancestors:
         if lex.carriers.fullmatch(above.text) and above.head.pos_ == "VERB":
             return [above.head]
+        if above.dep_ == "acl" and lex.carriers.fullmatch(above.head.text):
+            # "a video released on Nov. 8 by its media arm, in which he called ...": the parse
+            # hangs the clause on the last noun; the verb that put the video out dates it
+            return [above]
         if above.pos_ in ("VERB", "AUX"):
             return []
     return []
+
+
+def _puts_out_a_carrier(verb, lex: ThreatLexicon) -> bool:
+    return any(c.dep_ == "dobj" and lex.carriers.fullmatch(c.text) for c in verb.children)
 
 
 def _caller_group(actor: Actor) -> str:
@@ -552,6 +640,7 @@ def _act_after_aside(token) -> list:
     if token.pos_ != "VERB":
         return []
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    objects += _called_upon(token)  # "called on Fulani across West Africa, ..., to take up"
     if not objects:
         return []
     doc = token.doc
@@ -569,6 +658,46 @@ def _act_after_aside(token) -> list:
 
 
 _ASIDE_WORDS = 15
+
+
+def _act_inside_relative(token) -> list:
+    """ "tells supporters who cannot travel to the Middle East to go to the Philippines and
+    to attack the army": the parse hangs the act asked ("to go ... and to attack") on the verb
+    of the clause describing those called on; a "to" + verb of purpose there is the call's."""
+    if token.pos_ != "VERB":
+        return []
+    called = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    called += _called_upon(token)
+    return [
+        act
+        for noun in called
+        for clause in noun.children
+        if clause.dep_ == "relcl"
+        for verb in clause.children
+        if verb.i > clause.i and _infinitive(verb) and _not_the_clause_s_own(clause, verb)
+        for act in (verb, *verb.conjuncts)
+    ]
+
+
+def _not_the_clause_s_own(clause, verb) -> bool:
+    """A "to" + verb of purpose hung on the describing clause, not its own complement: "who
+    cannot travel to the Middle East to go", "who cannot reach Syria to go" (after the
+    clause's object), not "who want to attack"."""
+    if verb.dep_ == "advcl":
+        return True
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in clause.children)
+
+
+def _called_upon(token) -> list:
+    """Who a call is made on ("called on Fulani", "appealed to young men"): the object of
+    the preposition right after the call verb."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i == token.i + 1
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _participle_of_aside(word) -> bool:
@@ -680,6 +809,29 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     leader or group among the call's subject words; for "he", "his call", "the speech", a
     spokesman or militants, the leader or group named last before it, in the sentence or in
     the sentences before."""
+    found = _caller_of(ctx, sentence, token, lex)
+    teller = _teller_of_listed_clause(token)
+    if found is None and teller is not None:
+        # "he told followers that the state was holding firm, and called for attacks": the
+        # parse lists the call with the clause told, so its subject is that clause's
+        return _caller_of(ctx, sentence, teller, lex)
+    return found
+
+
+def _teller_of_listed_clause(token):
+    """The saying verb above a call verb the parse listed inside the clause it reports
+    ("told followers that X was holding firm, and called for ..."), else None."""
+    if token.dep_ != "conj" or token.pos_ != "VERB":
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in clause.head.children):
+        return None
+    return clause.head
+
+
+def _caller_of(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     words = _subject_words(token, lex)
     found = _known_in(sentence, words) if words else None
     if found is not None:
@@ -1041,11 +1193,13 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
         return None  # "raised its alert over the storm"
     if _EMERGENCY.search(match.group()) and lex.not_conflict.search(sentence.text):
         return None  # "declared a state of emergency after the floods"
-    if content and _not_an_alert(sentence, token, content, lex):
+    if content and _not_an_alert(
+        sentence, token, content, lex, bool(_ON_ALERT.search(match.group()))
+    ):
         return None
     if token.dep_ == "pcomp" and token.head.lower_ in ("against", "without"):
         return None  # "voted against extending the state of emergency"
-    authorities = _authorities(sentence, token, lex, by_nature)
+    authorities = _authorities(sentence, token, lex, by_nature, ctx)
     if authorities == [] and (_ON_ALERT.search(match.group()) or passive_force):
         # "police were placed on alert", "police forces were told to review security"
         authorities = _forces_alerted(sentence, token, lex)
@@ -1098,7 +1252,11 @@ def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool,
         token = token.head
     if token.dep_ == "pcomp" and token.head.lower_ in ("against", "without"):
         return None
-    authorities = [] if by_nature else _authorities(sentence, token, lex)
+    authorities = [] if by_nature else _authorities(sentence, token, lex, ctx=ctx)
+    if authorities is None and token.dep_ == "ccomp" and token.head.lemma_ in _SAYING:
+        # "the ministry said the districts were now a closed military area": told by the
+        # authority that took the step, the step's own subject being the place
+        authorities = _authorities(sentence, token.head, lex, ctx=ctx)
     if authorities is None or (not authorities and not by_nature):
         return None
     verdict = _verdict(sentence, token, match, lex)
@@ -1248,7 +1406,7 @@ def _issued_notice(token):
     return token
 
 
-_NOTICES = frozenset({"alert", "warning", "advisory", "bulletin"})
+_NOTICES = frozenset({"alert", "warning", "advisory", "bulletin", "advice"})
 
 
 def _notice_subject(sentence: Sentence, notice) -> str:
@@ -1422,11 +1580,15 @@ def _noun_chunk(sentence: Sentence, noun, allowed: set[int]) -> tuple[str, int, 
     return sentence.span.doc.text[start:end], start, end
 
 
-def _not_an_alert(sentence: Sentence, token, content: list, lex: ThreatLexicon) -> bool:
+def _not_an_alert(
+    sentence: Sentence, token, content: list, lex: ThreatLexicon, on_guard: bool = False
+) -> bool:
     """A warning of consequences, or to an armed group ("warned the Taliban against ..."), is
-    a threat of force; a warning about the weather is no conflict event."""
+    a threat of force; a warning about the weather is no conflict event. Forces put ``on
+    guard`` ("on maximum alert against possible retaliation") brace for what others may do:
+    the retaliation is feared, not threatened."""
     text = _unquoted(_text_of(sentence, content))
-    if lex.deterrent.search(text):
+    if lex.deterrent.search(text) and not on_guard:
         return True
     addressees = [t for c in token.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
     if token.lemma_.lower() in _ISSUING:
@@ -1440,10 +1602,18 @@ def _not_an_alert(sentence: Sentence, token, content: list, lex: ThreatLexicon) 
     return False
 
 
-def _authorities(sentence: Sentence, token, lex: ThreatLexicon, by_nature: bool = False):
+def _authorities(
+    sentence: Sentence,
+    token,
+    lex: ThreatLexicon,
+    by_nature: bool = False,
+    ctx: DocContext | None = None,
+):
     """[(Actor, FieldSpan)] of who warns; [] when the sentence does not say; None when someone
     other than an authority warns (an analyst, a group, "he"). What only a government can do
-    ("declared a state of emergency") makes the named person who does it one."""
+    ("declared a state of emergency") makes the named person who does it one, and so does an
+    office the article gave the person before ("Interior Minister Karl Nehammer", then
+    "Nehammer told residents to stay at home")."""
     words = _reporter_for_pronoun(token, _warner_words(token))
     if not words:
         return []
@@ -1483,13 +1653,38 @@ def _authorities(sentence: Sentence, token, lex: ThreatLexicon, by_nature: bool 
                     FieldSpan("authority", ent.start_char, ent.end_char, name),
                 )
             )
-    if not found and by_nature and head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", ""):
+    in_office = ctx is not None and _official_named_before(ctx, sentence, head, lex)
+    if not found and (by_nature or in_office) and _a_name(head):
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name = _strip_article(sentence.span.doc.text[start:end])
         found.append(
             (Actor(name, None, "authority", "government"), FieldSpan("authority", start, end, name))
         )
     return found or None
+
+
+def _a_name(head) -> bool:
+    return head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "")
+
+
+def _official_named_before(ctx: DocContext, sentence: Sentence, head, lex: ThreatLexicon) -> bool:
+    """The person called by surname was named before with an office of state: "Interior
+    Minister Karl Nehammer", "Karl Nehammer, the interior minister", "the police chief, ..."."""
+    if not _a_name(head):
+        return False
+    for ent in _people_before_by_surname(ctx, sentence, head, len(ctx.sentences)):
+        root = ent.root
+        titles = [t for t in ent.doc[root.left_edge.i : ent.start]]
+        titles += [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        if root.dep_ == "appos":
+            titles += [t for t in root.head.subtree if t.i < ent.start]
+        if not titles:
+            continue
+        title = " ".join(t.text for t in titles)
+        if lex.not_authorities.search(title):
+            return False
+        return any(p.search(title) for p in lex.authorities.values())
+    return False
 
 
 def _dateline(ent) -> bool:
@@ -1555,6 +1750,9 @@ def _warner_words(token) -> list:
         if token.dep_ == "dobj" and token.head.lemma_.lower() in _ISSUING:
             return _warner_words(token.head)  # "the embassy issued a warning"; not "received"
         return []
+    misread = _subject_of_misread_verb(token)
+    if misread:
+        return misread
     # "published an editorial on Thursday urging ...": a participle's doer is its verb's subject
     participle = token.dep_ == "advcl" and token.tag_ == "VBG"
     for tok in (token, token.head if token.dep_ in ("conj", "xcomp") or participle else None):
@@ -1569,6 +1767,22 @@ def _warner_words(token) -> list:
             if child.dep_ == "agent":
                 return [t for c in child.children for t in c.subtree]
     return _issuer_of_participle(token)
+
+
+def _subject_of_misread_verb(token) -> list:
+    """ "The Punjab government on Friday placed shrines ... on high alert", parsed with no verb:
+    "placed" an adjective of "shrines" and "government" the root ("The governor on Wednesday
+    extended by three months the curfew": "extended" a participle on "governor", its "by" an
+    agent). The root noun before the misread verb, with its own modifiers, is its subject."""
+    past = token.tag_ in ("VBD", "VBN") or (token.tag_ == "JJ" and token.lower_.endswith("ed"))
+    if not past or token.dep_ not in ("amod", "acl"):  # "closed" in "closed schools" too
+        return []
+    if token.dep_ == "acl" and token.i == token.head.i + 1:
+        return []  # "curfew imposed by the army": a participle right after its noun
+    root = token.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= token.i or token not in root.subtree:
+        return []
+    return list(token.doc[root.left_edge.i : root.i + 1])
 
 
 def _issuer_of_participle(token) -> list:
@@ -1590,7 +1804,11 @@ def _issuer_of_participle(token) -> list:
     return []
 
 
-_ISSUING = frozenset({"issue", "give", "send", "release", "sound", "post", "publish", "put"})
+_ISSUING = frozenset(
+    {"issue", "give", "send", "release", "sound", "post", "publish", "put"}
+    # a notice put out again is issued anew ("renewed its warning against all travel to ...")
+    | {"renew", "repeat", "reiterate", "reissue", "update", "extend"}
+)
 _WARNING_WORDS = re.compile(r"travel|security|terror(?:ism)?|terrorist|threat", re.I)
 
 
@@ -1625,7 +1843,9 @@ def _trigger_token(sentence: Sentence, match):
 
 
 # verbs whose warning noun is made by them: the verb carries who warns ("placed units on alert")
-_NOUN_MAKERS = frozenset({"raise", "issue", "elevate", "place", "put", "declare", "impose"})
+_NOUN_MAKERS = frozenset(
+    {"raise", "issue", "elevate", "place", "put", "declare", "impose", "order", "keep"}
+)
 _TRIGGER_NOUNS = frozenset(
     {
         "call",
