@@ -64,6 +64,8 @@ DEV_RECORDS = [
         "records_dev8",
         "records_dev9",
         "records_dev10",
+        "records_dev11",
+        "records_dev12",
     )
 ]
 
