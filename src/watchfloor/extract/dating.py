@@ -653,10 +653,16 @@ def date_of_occasion(ctx: DocContext, sentence: Sentence, tokens: list) -> Event
 
 
 def date_of_medium(
-    ctx: DocContext, sentence: Sentence, tokens: list, lemmas: frozenset[str]
+    ctx: DocContext,
+    sentence: Sentence,
+    tokens: list,
+    lemmas: frozenset[str],
+    any_medium: bool = False,
 ) -> EventDate | None:
     """ "was introduced in the message as the new spokesman": the day another sentence gives
-    the message ("announced in an audio message on March 10"), for a medium of ``lemmas``."""
+    the message ("announced in an audio message on March 10"), for a medium of ``lemmas``;
+    with ``any_medium``, a medium of any of ``lemmas`` told before stands for it ("a video
+    released on Sunday" ... "in the recording")."""
     for token in tokens:
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
@@ -664,15 +670,20 @@ def date_of_medium(
             for noun in prep.children:
                 if noun.dep_ != "pobj" or noun.lemma_.lower() not in lemmas:
                     continue
-                found = day_of_medium_told_before(ctx, sentence, noun)
+                same = lemmas if any_medium else frozenset({noun.lemma_})
+                found = day_of_medium_told_before(ctx, sentence, noun, same)
                 if found is not None:
                     return found
     return None
 
 
-def day_of_medium_told_before(ctx: DocContext, sentence: Sentence, noun) -> EventDate | None:
+def day_of_medium_told_before(
+    ctx: DocContext, sentence: Sentence, noun, same: frozenset[str] | None = None
+) -> EventDate | None:
     """ "the message", "Al-Muhajir's recording": a medium named as one told before (with
-    "the", "this", "that" or a possessor) takes the day another sentence gives it."""
+    "the", "this", "that" or a possessor) takes the day another sentence gives it (or gives a
+    medium of the lemmas ``same``)."""
+    same = same or frozenset({noun.lemma_})
     if not any(d.lower_ in ("the", "this", "that") or d.dep_ == "poss" for d in noun.children):
         return None
     anchor = ctx.document.anchor_for(sentence.start)
@@ -680,7 +691,7 @@ def day_of_medium_told_before(ctx: DocContext, sentence: Sentence, noun) -> Even
         if ctx.document.anchor_for(other.start) != anchor or not other.dates or not other.parsed:
             continue
         # "said in an audio message on June 2": the day of the saying done in the message
-        named = [t for t in other.span if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"]
+        named = [t for t in other.span if t.lemma_ in same and t.pos_ == "NOUN"]
         named += [t.head.head for t in named if t.head.dep_ == "prep" and t.head.lower_ == "in"]
         day = _nearest_day_hanging_off(other, named)
         if day is not None:

@@ -54,7 +54,7 @@ from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import hanging_off
+from watchfloor.extract.syntax import FRAME_VERBS, hanging_off
 from watchfloor.extract.territory import force_words, in_clause
 from watchfloor.models import Actor, DateSpan, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -110,6 +110,7 @@ class LeaderLexicon:
     appointing_verbs: frozenset[str]
     leading_verbs: frozenset[str]  # "a commander who leads the group's fighters"
     media: frozenset[str]  # what a group names a leader in ("the message")
+    predecessor: re.Pattern  # "predecessor", "previous", "the late": the one before
     roles: dict[str, str]  # known person -> their post, from groups.toml
 
 
@@ -153,6 +154,7 @@ def leader_lexicon() -> LeaderLexicon:
         appointing_verbs=frozenset(cues["appointing_verbs"]),
         leading_verbs=frozenset(cues["leading_verbs"]),
         media=frozenset(cues["media"]),
+        predecessor=alternation(cues["predecessor"]),
         roles={p["canonical"]: p["role"] for p in people if p.get("role")},
     )
 
@@ -223,11 +225,25 @@ def _without_posts_of_the_named(mentions: list[EventMention]) -> list[EventMenti
             people.setdefault(_fate_and_post(m), set()).add(m.identity or "")
     # two founders killed and a third told without a name may be three: only one named stands
     # for the post
-    return [m for m in mentions if _names_someone(m) or len(people.get(_fate_and_post(m), ())) != 1]
+    kept = [m for m in mentions if _names_someone(m) or len(people.get(_fate_and_post(m), ())) != 1]
+    branches = {_fate_and_branch_post(m) for m in kept if not m.details.get("of_a_branch")}
+    kept = [m for m in kept if not m.details.get("of_a_branch") or _fate_and_post(m) not in branches]
+    for m in kept:
+        m.details.pop("of_a_branch", None)
+    return kept
 
 
 def _fate_and_post(mention: EventMention) -> tuple:
     return mention.subtype, mention.details.get("position"), mention.details.get("of")
+
+
+def _fate_and_branch_post(mention: EventMention) -> tuple:
+    """The post of a leader of a branch as a post of the branch's parent group: "the leader of
+    the Islamic State's branch in Afghanistan" is the ISKP leader told elsewhere."""
+    group = mention.details.get("of")
+    named = group_lexicon().get(group or "")
+    parent = named.parent if named is not None and named.type == "branch" else group
+    return mention.subtype, mention.details.get("position"), parent
 
 
 def _names_someone(mention: EventMention) -> bool:
@@ -271,6 +287,7 @@ class _DocPeople:
         # fate: full name -> that person ("Wani, 22, died on Friday" after "Burhan Wani, a
         # young Hizbul Mujahideen commander")
         self.met: dict[str, _Person] = {}
+        self.fated: set[str] = set()  # known leaders whose fate the article told
         for ent in ctx.doc.ents:
             if ent.label_ == "PERSON" and ent.ent_id_:
                 named = lexicon.get(ent.ent_id_)
@@ -296,9 +313,14 @@ class _DocPeople:
         }
         return found.pop() if len(found) == 1 else None
 
+    def fate_told(self, canonical: str | None) -> bool:
+        """The article told a fate of this known leader before."""
+        return canonical is not None and canonical in self.fated
+
     def remember(self, mentions: list[EventMention]) -> None:
         """Keep the leaders the lexicon does not know, named with a post and a fate."""
         for mention in mentions:
+            self.fated.update(a.canonical for a in mention.actors[:1] if a.canonical)
             subject = next((f for f in mention.fields if f.field == "subject"), None)
             person = mention.actors[0]
             if subject is None or person.name != subject.text:
@@ -325,6 +347,19 @@ class _DocPeople:
         found = [p for full, p in self.met.items() if _ends_with(full, short)]
         found = [p for p in found if fold(p.name) != short]
         return found[0] if len(found) == 1 else None
+
+    def fated_in_post(self, position: str, group: str | None):
+        """The one leader whose fate the article told before, holding ``position`` in
+        ``group`` or in one of its branches ("the al-Qaeda chief" after AQAP's leader was
+        said killed), or None."""
+        lexicon = group_lexicon()
+
+        def within(held: str | None) -> bool:
+            named = lexicon.get(held or "")
+            return held == group or (named is not None and named.parent == group)
+
+        found = [p for p in self.met.values() if p.position == position and within(p.group)]
+        return found[0] if group is not None and len(found) == 1 else None
 
     def by_post(self, position: str, group: str | None) -> str | None:
         """The one known leader of the article who holds ``position`` in ``group``."""
@@ -371,6 +406,7 @@ class _Person:
     position_words: tuple[int, int] | None
     group: str | None  # canonical
     group_name: str | None
+    of_a_branch: bool = False  # a post of the group's branch the text does not name
 
 
 def _mentions_in(ctx: DocContext, sentence: Sentence, lex: LeaderLexicon, people: _DocPeople):
@@ -410,7 +446,7 @@ def _token(sentence: Sentence, start: int, end: int):
 def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexicon):
     """What the word tells, and how sure the source is; None when it tells nothing that
     happened (denied, planned, threatened, hypothetical, history)."""
-    if _denied(token, lex) or _without(token):
+    if _denied(token, lex) or _without(token) or _nothing_shows(token):
         return None  # "denied that he had been killed", "without naming their commander"
     if lex.background_left.search(sentence.text[max(0, m.start() - 50) : m.start()]):
         return None  # "he was behind the killing of the then commander", an old accusation
@@ -432,15 +468,62 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
             return None  # "has been reported dead several times": a pattern, not one rumour
         return fate
     if subtype == "confirmed_alive":
-        verdict = judge(token, sentence.text, m.start(), None)
+        verdict = _judged(token, sentence, m)
         if verdict in ("negated", "speculative"):
             return None  # "it is unclear whether he is alive"
         return _Fate(subtype, "reported", m, token, token)
-    verdict = judge(token, sentence.text, m.start(), None)
+    verdict = _judged(token, sentence, m)
     if verdict not in ("reported", "alleged"):
         return None
     # "the group named X its new emir" is an appointment, whoever tells of it
     return _Fate(subtype, verdict, m, token, token)
+
+
+_ASIDES = frozenset({"relcl", "appos", "acl"})
+
+
+def _judged(token, sentence: Sentence, m: re.Match):
+    """The certainty verdict on the fate word, read without the asides told before it about
+    someone ("X, who had run the branch since last summer, died": the "since" is the aside's;
+    "X, who planned the attacks, was killed": the plan is not the death's)."""
+    verdict = judge(token, _without_asides(sentence, token), m.start(), None)
+    if verdict == "reported" and judge(token, sentence.text, m.start(), None) == "alleged":
+        return "alleged"  # "X, whose death could not be verified, ...": the doubt still holds
+    return verdict
+
+
+def _aside(word) -> bool:
+    """A clause or phrase describing a noun ("who led the group", "since last summer" hung on
+    the name), not the verb of the fate."""
+    if word.dep_ in _ASIDES:
+        return True
+    return word.dep_ == "prep" and word.head.pos_ in ("NOUN", "PROPN")
+
+
+def _without_asides(sentence: Sentence, token) -> str:
+    """The sentence with every aside that ends before the fate word and does not hold it
+    blanked out (offsets kept)."""
+    text = list(sentence.text)
+    for word in sentence.span:
+        if not _aside(word) or word.right_edge.i >= token.i:
+            continue
+        if token.i in range(word.left_edge.i, word.right_edge.i + 1):
+            continue
+        start = word.left_edge.idx - sentence.start
+        end = word.right_edge.idx + len(word.right_edge) - sentence.start
+        text[max(0, start) : max(0, end)] = " " * (max(0, end) - max(0, start))
+    return "".join(text)
+
+
+def _nothing_shows(token) -> bool:
+    """ "there had been no proof he was alive", "no evidence that he was killed": the fate
+    word is what nothing showed."""
+    for word in [token, *token.ancestors][1:4]:
+        if word.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "neg") and c.lower_ == "no" for c in word.children
+        ):
+            return True
+    return False
 
 
 def _mark_counted_from(token) -> bool:
@@ -498,7 +581,7 @@ def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate 
     if copula is not None and (_perfect_modal(copula) or _being_verified(copula, lex)):
         # "X may have been among those killed", "checking whether X was among the dead"
         return _Fate("rumoured_dead", "alleged", m, token, token)
-    verdict = judge(token, sentence.text, m.start(), None)
+    verdict = _judged(token, sentence, m)
     if verdict in ("negated", "historical"):
         return None
     hedged = lex.rumour_left.search(sentence.text[max(0, m.start() - 40) : m.start()])
@@ -530,7 +613,27 @@ def _rumour_over(token, sentence: Sentence, lex: LeaderLexicon):
         if lemma in ("report", "claim") and not lex.hedges.search(sentence.text):
             return None  # "reports said he was killed": reported
         return tok
-    return None
+    return _rumour_left_of_clause(token, sentence, lex)
+
+
+def _rumour_left_of_clause(token, sentence: Sentence, lex: LeaderLexicon):
+    """ "put an end to speculation, which had circulated since March, that he had died": the
+    parse hangs the "that" clause on the sentence's verb, past the aside; the rumour is the
+    noun it follows, when that verb is no saying ("said that he had died" is news)."""
+    clause = token
+    while clause.dep_ in ("conj", "acomp", "attr") and clause.head is not clause:
+        clause = clause.head  # "had been wounded or had died", "that he was dead"
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or clause.dep_ not in ("ccomp", "advcl") or clause.head.lemma_ in FRAME_VERBS:
+        return None
+    before = [t for t in sentence.span if t.i < mark.i and t.head.i < mark.i]
+    rumours = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in lex.rumour_nouns]
+    if not rumours or rumours[-1].lemma_.lower() in ("report", "claim"):
+        return None
+    rumour = rumours[-1]
+    if any(c.dep_ in ("acl", "ccomp") for c in rumour.children):
+        return None  # the noun has a clause of its own
+    return rumour
 
 
 def _among_the_dead(token):
@@ -618,6 +721,10 @@ def _group_announces(token, sentence: Sentence, lex: LeaderLexicon) -> bool:
 
 
 def _people_of(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people: _DocPeople):
+    return _people_about(ctx, sentence, fate, lex, people)
+
+
+def _people_about(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, people: _DocPeople):
     about = _about(fate.token, fate.subtype, lex)
     if fate.subtype in ("appointed", "announced"):
         about += _appointed_to(fate.token)
@@ -717,12 +824,15 @@ def _named_post(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
     if fate.subtype != "appointed" or fate.token.pos_ not in _VERBS:
         return None
     after = lex.announced_post.search(sentence.text, fate.match.end(), fate.match.end() + 120)
-    if after is None:
+    if after is not None:
+        post = lex.any_position.search(sentence.text, after.start(), after.end())
+        if post is None and _TAKES_THE_POST.search(after.group()):
+            # "named X as his successor", "named X to take his place": the post of the one before
+            post = _predecessor_post(sentence, fate, lex)
+    elif _put_in_place(fate.token, lex):
+        post = _predecessor_post(sentence, fate, lex)  # "replaced him with X": his post
+    else:
         return None
-    post = lex.any_position.search(sentence.text, after.start(), after.end())
-    if post is None and _TAKES_THE_POST.search(after.group()):
-        # "named X as his successor", "named X to take his place": the post of the one before
-        post = _predecessor_post(sentence, fate, lex)
     subjects = _naming_subjects(fate.token)
     if _misread_naming(fate.token, sentence):
         subjects = [fate.token.head]
@@ -932,9 +1042,13 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         # "ISWAP named X as its new leader", parsed as "ISWAP [which was] named X"
         return [c for c in token.children if c.dep_ in ("oprd", "dobj")]
     if subtype == "appointed" and lemma in lex.successor_verbs:
-        return [c for c in token.children if c.dep_ == "nsubj"]
+        # "replaced him with a little-known commander, X": the one put "with" is the new one
+        return _put_in_place(token, lex) or [c for c in token.children if c.dep_ == "nsubj"]
     if _reflexive(token) or lemma in ("die", "perish"):
-        return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.dep_ == "conj":  # "X had been left paralysed or had died"
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects
     out = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
     if not out:
         out = _subject_of_misread_aside(token)
@@ -947,6 +1061,19 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         if not out or all(c.pos_ == "NUM" for c in out):
             out += _name_hung_higher(token)
     return out
+
+
+def _put_in_place(token, lex: LeaderLexicon) -> list:
+    """ "replaced him with X", "replaced their commander by X": the one the post is given."""
+    if token.lemma_.lower() not in lex.successor_verbs:
+        return []
+    return [
+        c
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "by")
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
 
 
 def _subject_of_misread_aside(token) -> list:
@@ -1060,7 +1187,9 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
                 and child.lower_ == "of"
                 and not lex.any_position.fullmatch(tok.text)
             )
-            stack.append((child, aside or child.dep_ == "poss" or of_other))
+            # "the leader of the Islamic State's branch": the branch's owner is the group
+            owner = child.dep_ == "poss" and tok.lemma_.lower() not in lex.group_nouns
+            stack.append((child, aside or owner or of_other))
     return tokens, possessed
 
 
@@ -1248,7 +1377,7 @@ def _post_near(sentence: Sentence, ent, tokens: set[int], lex: LeaderLexicon):
     if best is None:
         led = _group_led_by(ent.root, lex)
         if led is not None:  # "X, the man who ran operations for the Islamic State's branch"
-            return "commander", None, led
+            return _post_of_leading(ent.root, lex), None, led
         return None, None, _group_in(sentence, tokens, ent.root)
     _, m, tok = best
     words = (sentence.start + m.start(), sentence.start + m.end())
@@ -1301,6 +1430,19 @@ def _group_led_by(person, lex: LeaderLexicon):
         if group is not None:
             return group
     return None
+
+
+def _post_of_leading(person, lex: LeaderLexicon) -> str:
+    """ "who ran the branch", "who led the Islamic State": the whole group is led, a leader;
+    "who ran operations for ...": a commander."""
+    for noun in (person, *(c for c in person.children if c.dep_ == "appos")):
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in lex.leading_verbs:
+                continue
+            led = [c for c in clause.children if c.dep_ == "dobj"]
+            if led and (led[0].lemma_.lower() in lex.group_nouns or led[0].ent_type_ == GROUP_LABEL):
+                return "leader"
+    return "commander"
 
 
 def _group_led(noun, lex: LeaderLexicon):
@@ -1453,21 +1595,32 @@ def _canonical_group(ent) -> str | None:
     return ent.ent_id_ or group_lexicon().canonical(ent.text) or ent.text
 
 
+# how many sentences back "he" may stand for the last person named (any person named between
+# is the one it stands for, and must be a known leader)
+PRONOUN_REACH = 3
+
+
 def _person_before(ctx: DocContext, sentence: Sentence, pronoun, fate_word, people: _DocPeople):
     """Whom "he"/"his" stands for: the last person named before it, in this sentence or the
-    one before, when that person is a known leader (not the fate word's own subject: in "its
-    leader had appointed him as his deputy", "him" is someone else)."""
+    few before (a paragraph of "he" after "shows X in camouflage"), when that person is a
+    known leader (not the fate word's own subject: in "its leader had appointed him as his
+    deputy", "him" is someone else)."""
     lexicon = group_lexicon()
-    start = ctx.sentences[max(0, sentence.index - 1)].start
+    near = ctx.sentences[max(0, sentence.index - 1)].start
+    far = ctx.sentences[max(0, sentence.index - PRONOUN_REACH)].start
     own = {t.i for t in fate_word.subtree}
     candidates = [
         e
         for e in ctx.doc.ents
         if e.label_ == "PERSON"
-        and start <= e.start_char
+        and far <= e.start_char
         and e.end_char <= pronoun.idx
         and e.root.i not in own
     ]
+    if any(e.start_char < near for e in candidates) and not any(
+        e.start_char >= near for e in candidates
+    ):
+        candidates = _far_antecedents(ctx, sentence, candidates, people)
     if not candidates:
         return None
     ent = candidates[-1]
@@ -1477,6 +1630,35 @@ def _person_before(ctx: DocContext, sentence: Sentence, pronoun, fate_word, peop
         return None
     role = leader_lexicon().roles.get(canonical)
     return _Person(ent.text, canonical, None, role, None, named.parent, None)
+
+
+def _far_antecedents(ctx: DocContext, sentence: Sentence, candidates: list, people) -> list:
+    """Whom "he" may stand for past the sentence before: the one man the sentences name (the
+    one who spoke aside: "spokesman X said on Twitter"), a leader whose fate the article has
+    told already, and only outside a quotation (a speaker's "his death hurts them" is about
+    whoever the speaker was talking of)."""
+    if _inside_quote(ctx, sentence):
+        return []
+    named = [e for e in candidates if not _speaker(e.root)]
+    if len({e.ent_id_ or e.text for e in named}) != 1:
+        return []
+    return [e for e in named if people.fate_told(e.ent_id_ or people.by_short_name(e.text))]
+
+
+def _inside_quote(ctx: DocContext, sentence: Sentence) -> bool:
+    """The sentence is part of a quotation opened before it in its paragraph (or opens one)."""
+    text = ctx.document.text
+    start = text.rfind("\n", 0, sentence.start) + 1
+    before = text[start : sentence.start]
+    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return opened or sentence.text.lstrip()[:1] in ('"', "“")
+
+
+def _speaker(word) -> bool:
+    """The name is who said something ("spokesman X said on Twitter", "X told reporters")."""
+    while word.dep_ in ("compound", "appos") and word.head is not word:
+        word = word.head
+    return word.dep_ == "nsubj" and word.head.lemma_ in FRAME_VERBS
 
 
 def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people: _DocPeople):
@@ -1492,6 +1674,13 @@ def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people:
         group = _canonical_group(group_ent)
         position = _position_name(sentence, m, lex)
         words = (sentence.start + m.start(), sentence.start + m.end())
+        branch = _branch_of(group_ent, lex)
+        if branch is not None:  # "the leader of the Islamic State's branch in Afghanistan"
+            phrase = _up_to_comma(tok.doc[tok.left_edge.i : branch.right_edge.i + 1])
+            return _Person(_QUOTES.sub("", phrase), None, None, position, words, group, None, True)
+        fated = people.fated_in_post(position, group)
+        if fated is not None:  # "the al-Qaeda chief was among the dead": AQAP's, named before
+            return _Person(fated.name, fated.canonical, None, position, words, fated.group, None)
         known = people.by_post(position, group)
         if known is not None:
             return _Person(known, known, None, position, words, group, group_ent.text)
@@ -1505,6 +1694,19 @@ def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people:
         name = _post_phrase(tok, last.end if last is not None else tok.i + 1, group_ent, group)
         return _Person(name, None, None, position, words, group, group_ent.text)
     return None
+
+
+def _branch_of(group_ent, lex: LeaderLexicon):
+    """The branch noun the group owns in "the Islamic State's branch in Afghanistan", or None."""
+    root = group_ent.root
+    if root.dep_ == "poss" and root.head.lemma_.lower() in lex.group_nouns:
+        return root.head
+    return None
+
+
+def _up_to_comma(words) -> str:
+    cut = next((t.i for t in words if t.text in (",", ";", "(") or t.is_space), words.end)
+    return words.doc[words.start : cut].text.strip()
 
 
 def _name_before_post(post):
@@ -1574,7 +1776,7 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         paragraph_index=sentence.paragraph,
         trigger=trigger,
         fields=[trigger],
-        details={"position": person.position, "of": person.group},
+        details={"position": person.position, "of": person.group, "of_a_branch": person.of_a_branch},
         identity=f"{person.canonical or person.name.lower()}|{fate.subtype}",
     )
     doc_text = ctx.document.text
@@ -1593,15 +1795,36 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
     if fate.subtype in ("killed", "rumoured_dead", "captured", "arrested"):
         doers = _fill_doer(mention, sentence, fate.token, lex)
     fill_date_and_place(ctx, mention, sentence, [fate.when, *doers])
-    if fate.subtype in _TOLD_IN_A_MESSAGE:
-        _date_by_message(ctx, sentence, mention, fate.token, lex)
     if fate.when.i != fate.token.i:
         _forget_rumoured_setting(mention, fate.token)
-    elif fate.subtype in _DATED_BY_DEED and fate.token.pos_ in _VERBS:
+        for rumour in (t for t in fate.when.subtree if t.lemma_.lower() in lex.rumour_nouns):
+            _forget_rumoured_setting(mention, rumour)  # "speculation, rife since March, that"
+    if fate.subtype in _TOLD_IN_A_MESSAGE:
+        _date_by_message(ctx, sentence, mention, fate.token, lex)
+    elif fate.subtype == "confirmed_alive":
+        _date_by_showing(ctx, sentence, mention, fate.when, lex)
+    if _dated_by_deed(fate):
         _date_by_deed(ctx, sentence, mention, fate, lex)
     if told_long_before(ctx, mention, sentence):
         return None  # "who was killed in 2019", recalled in a 2024 story
+    if _of_a_predecessor(fate, lex) and told_long_before(ctx, mention, sentence, PREDECESSOR_DAYS):
+        return None  # "its previous leader was killed in a raid last August": how he came
     return mention
+
+
+# a predecessor's fate dated this many days before the article is how the post fell vacant,
+# recalled to introduce the one who holds it now, not news
+PREDECESSOR_DAYS = 90
+
+
+def _of_a_predecessor(fate: _Fate, lex: LeaderLexicon) -> bool:
+    """The fate word is about someone told as the one before ("Hasib's predecessor, X", "its
+    previous leader", "the late emir")."""
+    for word in _about(fate.token, fate.subtype, lex):
+        phrase = word.doc[word.left_edge.i : word.i + 1].text
+        if lex.predecessor.search(phrase):
+            return True
+    return False
 
 
 # fates a group tells in a message: a new leader or spokesman is named in it
@@ -1616,6 +1839,66 @@ def _date_by_message(ctx, sentence: Sentence, mention: EventMention, token, lex)
     told = date_of_medium(ctx, sentence, [token], lex.media)
     if told is not None:
         mention.date, mention.date_explicit = told.span, False
+
+
+def _dated_by_deed(fate: _Fate) -> bool:
+    """A killing or capture told by a verb or as "among the dead", not a dispelled rumour."""
+    if fate.when.i != fate.token.i or fate.subtype not in _DATED_BY_DEED:
+        return False
+    return fate.token.pos_ in _VERBS or _among_the_dead(fate.token) is not None
+
+
+def _date_by_showing(ctx, sentence: Sentence, mention: EventMention, token, lex) -> None:
+    """ "In the recording he declares that he is alive": the day the article gives the
+    message that shows him alive (a video, a recording), not a date of the sentences before."""
+    if any(f.field == "date" for f in mention.fields):
+        return
+    chain = [token, *token.ancestors]
+    chain += [c for t in chain for c in t.children if c.dep_ == "advmod"]  # "early in the video"
+    told = date_of_medium(ctx, sentence, chain, lex.media, any_medium=True)
+    if told is not None:
+        mention.date, mention.date_explicit = told.span, False
+        return
+    if _in_a_medium(chain, lex):
+        day = _day_of_a_medium_told_before(ctx, sentence, lex)
+        if day is not None:
+            mention.date, mention.date_explicit = day, False
+
+
+def _in_a_medium(chain: list, lex: LeaderLexicon) -> bool:
+    """ "in the recording", "in the video", "the message appeared to end rumours": the
+    sentence tells what a message shows."""
+    for word in chain:
+        for child in word.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lex.media:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                noun.lemma_.lower() in lex.media for noun in child.children
+            ):
+                return True
+    return False
+
+
+# how many edges may lie between a medium and its day ("a video released on Sunday": three)
+MEDIUM_TO_DAY = 3
+
+
+def _day_of_a_medium_told_before(ctx, sentence: Sentence, lex: LeaderLexicon):
+    """The day the article first gives a message ("appeared in a video released on Sunday"),
+    for "in the recording" told after it."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    for other in ctx.sentences[: sentence.index]:
+        if ctx.document.anchor_for(other.start) != anchor or not other.parsed:
+            continue
+        for _, _, span, words in other.dates:
+            if span.precision != "day" or not span.start or span.start != span.end:
+                continue
+            above = list(words.root.ancestors)[:MEDIUM_TO_DAY]
+            # "a video released on Sunday", "on Saturday it released a recording"
+            above += [c for t in above if t.pos_ == "VERB" for c in t.children if c.dep_ == "dobj"]
+            if any(t.lemma_.lower() in lex.media and t.pos_ == "NOUN" for t in above):
+                return span
+    return None
 
 
 # fates dated by the killing or the capture, not by the day someone announced it (a death the
@@ -1636,6 +1919,14 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
     ):
         mention.details["date_of"] = "deed"
         return  # already the deed's own date
+    told_here = mention.date is not None and any(
+        d[2].start == mention.date.start for d in sentence.dates
+    )
+    if told_here and _among_the_dead(fate.token) is not None:
+        # "residents said a drone fired on a group of men on Friday ... the chief was among the
+        # dead": the day of the sentence is the day of the deaths it counts him among
+        mention.details["date_of"] = "deed"
+        return
     own = [
         d
         for d in sentence.dates

@@ -1,0 +1,82 @@
+"""A post of a group's branch told without the branch's name ("the leader of al-Qaeda's branch
+in Yemen") is not the parent group's leader, and is the branch leader named elsewhere in the
+article; "the al-Qaeda chief" after AQAP's leader was said killed is that leader; a
+predecessor's fate months before the article is how the post fell vacant, not news. Sentences
+written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import actor_names, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2022, 11, 18)  # a Friday
+
+
+def _fates(analyse, text: str) -> list[dict]:
+    return records_of(analyse(text, PUBLISHED), "leadership_change")
+
+
+def test_a_branch_s_leader_is_not_the_parent_group_s(analyse):
+    text = (
+        "Ayman al-Zawahiri praised the fighters in a message on Monday. The leader of al-Qaeda's "
+        "branch in Yemen was killed in a drone strike on Friday, officials said."
+    )
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "killed"
+    assert "Ayman al-Zawahiri" not in actor_names(record, "subject")
+
+
+BRANCH_LEADER_NAMED_LATER = [
+    "The leader of the Islamic State's affiliate in Somalia was killed in an American air strike "
+    "on Tuesday, officials said. Abdulqadir Mumin, who had run the affiliate since 2015, died "
+    "with several of his guards when missiles hit his car near Bosaso on Tuesday, they said.",
+    "The head of the Islamic State's branch in Afghanistan died in a raid on Tuesday, the palace "
+    "said. Sanaullah Ghafari, who had led the branch since 2020, was killed with two aides in "
+    "the raid in Kunar on Tuesday, it said.",
+]
+
+
+@pytest.mark.parametrize("text", BRANCH_LEADER_NAMED_LATER)
+def test_a_branch_s_leader_named_later_is_one_record(analyse, text):
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "killed"
+    assert record["date"]["start"] == "2022-11-15"
+
+
+def test_the_chief_counted_among_the_dead_is_the_leader_told_before(analyse):
+    text = (
+        "Al-Qaeda in the Arabian Peninsula said on Tuesday that its leader, Khalid Batarfi, had "
+        "been killed. Residents said a drone struck a car near Mukalla on Saturday, and officials "
+        "said the al-Qaeda chief was among the dead."
+    )
+    [record] = _fates(analyse, text)
+    assert "Khalid Batarfi" in actor_names(record, "subject")
+    assert record["date"]["start"] == "2022-11-12"  # the strike's day, not the telling's
+
+
+PREDECESSORS_LONG_BEFORE = [
+    "The Pakistani Taliban's previous leader, Fazal Rahman, was killed in a raid in Waziristan "
+    "last February.",
+    "Mohammed Ali became the Pakistani Taliban's leader this summer. His predecessor, Fazal "
+    "Rahman, a former commander of the Pakistani Taliban, was killed in a raid in Waziristan "
+    "in March.",
+]
+
+
+@pytest.mark.parametrize("text", PREDECESSORS_LONG_BEFORE)
+def test_a_predecessor_s_death_months_before_is_history(analyse, text):
+    assert _fates(analyse, text) == []
+
+
+def test_a_predecessor_s_death_days_before_is_news(analyse):
+    text = (
+        "The Pakistani Taliban's previous leader, Fazal Rahman, was killed in a raid in "
+        "Waziristan on Monday."
+    )
+    [record] = _fates(analyse, text)
+    assert record["date"]["start"] == "2022-11-14"
