@@ -725,7 +725,42 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         if not _inside_name(sentence, t)
         and not lex.not_after_trigger.match(sentence.text, t.end - sentence.start)
         and not _describes_a_thing(sentence, t)
+        and not _an_attacker_known_before(sentence, t, lex)
+        and not _a_siege_of_cornered_men(sentence, t)
     ]
+
+
+def _an_attacker_known_before(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> bool:
+    """ "arrested two men believed to have known the gunman", "police shot the gunman dead":
+    an attacker named with "the", who does nothing in the sentence, is the one of an attack
+    told before; he tells no new attack."""
+    if not lex.perpetrator_nouns.fullmatch(trigger.text):
+        return False
+    tok = _trigger_head(sentence, trigger)
+    if tok is None or tok.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the gunman opened fire": he acts here
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return False  # "killed by the gunman"
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+def _a_siege_of_cornered_men(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "commandos ended a four-day siege of an apartment block after killing four militants
+    holed up inside": the siege of men shut in a building is the forces' operation against
+    them, not a hostage-taking."""
+    if trigger.subtype != "hostage_taking" or "siege" not in trigger.text.lower():
+        return False
+    return bool(_cue_pattern("held_inside").search(sentence.text))
+
+
+@cache
+def _cue_pattern(name: str) -> re.Pattern:
+    return alternation(load_toml("attacks.toml")["cues"][name])
+
+
+@cache
+def _cue_words(name: str) -> frozenset[str]:
+    return frozenset(load_toml("attacks.toml")["cues"][name])
 
 
 @cache
@@ -813,13 +848,19 @@ def _about_a_possible_attack(
     or a charge ("arrested two men suspected of planning an attack": the arrest's record), a
     call to attack (the threat's), revenge vowed, or a condition ("operations would continue
     until the last of them was killed")."""
+    threatened = 0
     for trigger in triggers:
         tok = _token_at(sentence, trigger.start)
         if tok is None:
             continue
+        if _a_threatened_act(tok):
+            threatened += 1  # "threatened to attack the troops if they stayed": no attack
+            continue
         left = sentence.span.doc[max(sentence.span.start, tok.i - _LEFT_WORDS) : tok.i]
         lemmas = {t.lemma_.lower() for t in (*tok.ancestors, *left)}
         if lemmas & lex.not_possible_attack_lemmas:
+            return False
+        if _plan_told_as_over(tok, lex):
             return False
         if lemmas & lex.possible_attack_lemmas:
             return True
@@ -828,7 +869,41 @@ def _about_a_possible_attack(
             clause = clause.head  # "until the last of them surrendered or was killed"
         if any(c.dep_ == "mark" and c.lower_ in _UNTIL for c in (*tok.children, *clause.children)):
             return False
-    return True
+    return threatened < len(triggers)
+
+
+def _plan_told_as_over(tok, lex: AttackLexicon) -> bool:
+    """ "the cell had also been preparing an attack on the shrine", "the men had planned to
+    bomb a concert": a plan told in the past perfect is one the news has overtaken (the
+    plotters caught, the plot found), not an attack that may yet come. The attack that "had
+    been planned since September" (the plan's subject) was done."""
+    child = tok
+    for plan in tok.ancestors:
+        if (
+            plan.lemma_.lower() in lex.possible_attack_lemmas
+            and child.dep_ not in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in plan.children)
+        ):
+            return True
+        child = plan
+    return False
+
+
+def _a_threatened_act(tok) -> bool:
+    """ "threatened to attack foreign troops if they stayed": an act threatened on a condition
+    is a demand (the threat extractor drops it too), not an attack; other triggers of the
+    sentence may still tell an attack done. An act threatened outright stays speculative for
+    the call-to-attack rule in ``extract/__init__.py`` (and MUC-4's keys code such threats)."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() != "threaten":
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for word in (tok, tok.head)
+        for c in word.children
+    )
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 # marks of a clause that only sets a condition or a limit
@@ -1017,7 +1092,9 @@ def _generic_plural(sentence: Sentence, trigger: Trigger) -> bool:
         and _is_verb(first)
         and first.dep_ not in ("amod", "compound", "nmod")  # not "improvised explosive devices"
     ):
-        return False  # "was riddled with bullets": a verb phrase tells one act
+        # "was riddled with bullets": a verb phrase tells one act, unless a witness describes
+        # a habit ('"they planted bombs in refrigerators, in doorways," the colonel said')
+        return _a_quoted_habit(sentence, first, _token_at(sentence, trigger.end - 1))
     tok = _trigger_head(sentence, trigger)
     if tok is None or tok.tag_ not in ("NNS", "NNPS"):
         return False  # "set off bombs", "the explosion of two bombs": one act
@@ -1025,6 +1102,17 @@ def _generic_plural(sentence: Sentence, trigger: Trigger) -> bool:
         return False  # "guerrillas launched two bombs against a dealership": one act
     attached = hanging_off(sentence.dates, [tok])
     return not any(item[2].precision in ("day", "week") for _, item in attached)
+
+
+def _a_quoted_habit(sentence: Sentence, verb, thing) -> bool:
+    """A quoted verb done to things in the bare plural (no number, no article), on no day,
+    describes what a side used to do, not one attack: '"Every house was a trap; they planted
+    bombs in refrigerators, in doorways, under the stairs," said the colonel'."""
+    if not _quoted(verb) or thing.tag_ not in ("NNS", "NNPS") or thing.head.i != verb.i:
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss") for c in thing.children):
+        return False
+    return not hanging_off(sentence.dates, [verb])
 
 
 # how many things, at most, one act may use ("hurled three bombs"); more is a tally
@@ -1171,6 +1259,8 @@ def _done_by_state(
     """
     if _against_civilians(sentence, lex):
         return False  # "soldiers massacred six Jesuit priests": violence against civilians
+    if _struck_by_state_aircraft(sentence, triggers, lex):
+        return True  # "air strikes had killed the leader", "a drone had fired two missiles"
     own_doers = [_own_doer(sentence, t, lex) for t in triggers]
     if all(own_doers) and all(_state_words(d, lex) for d in own_doers if d):
         return True  # "Troops stormed a Boko Haram camp", "police arrested ... in a raid"
@@ -1184,6 +1274,77 @@ def _done_by_state(
     if groups or perp_nouns:
         return False
     return _from_the_air(sentence)
+
+
+def _struck_by_state_aircraft(
+    sentence: Sentence, triggers: list[Trigger], lex: AttackLexicon
+) -> bool:
+    """ "the military said air strikes south of al-Arish had killed the leader", "residents
+    said a drone had fired two missiles at a group of men, killing three": killings whose doer
+    is an aircraft (an armed drone that fires), and no sure attack word besides, are a strike
+    of the state, whoever the dead were. An aircraft flown as a bomb ("an explosives-laden
+    drone") or named as a group's is an attack."""
+    if any(not t.weak and not t.generic for t in triggers):
+        return False
+    aerial = False
+    for trigger in triggers:
+        tok = _token_at(sentence, trigger.start)
+        if tok is None:
+            continue
+        verb = tok if _is_verb(tok) else tok.head
+        doer = _doer(sentence, trigger)
+        if doer is not None and _names_an_armed_band(doer, sentence, lex):
+            return False
+        words = [w for w in (doer, _clause_opening(verb)) if w]
+        if any(_an_aircraft_of_the_state(w, verb) for w in words):
+            aerial = True
+    return aerial
+
+
+def _names_an_armed_band(words: str, sentence: Sentence, lex: AttackLexicon) -> bool:
+    groups = [e.text for e in sentence.ents if e.label_ == GROUP_LABEL]
+    return bool(lex.perpetrator_nouns.search(words)) or any(g in words for g in groups)
+
+
+def _an_aircraft_of_the_state(words: str, verb) -> bool:
+    if _cue_pattern("flown_as_bombs").search(words):
+        return False
+    if _cue_pattern("aircraft_doers").search(words):
+        return True
+    return bool(_cue_pattern("armed_drones").search(words)) and _fires(verb)
+
+
+def _fires(verb) -> bool:
+    """The verb, or the one it hangs off ("fired ..., killing three"), is a firing."""
+    lemmas = _cue_words("firing_lemmas")
+    return verb.lemma_.lower() in lemmas or (
+        verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.lower() in lemmas
+    )
+
+
+# words a clause may open with before its subject ("that air strikes ...")
+_CLAUSE_OPENERS = frozenset({"mark", "punct", "advmod", "cc"})
+# words that end a clause's opening noun phrase (a verb may be a noun the tagger misread:
+# "strikes" of "air strikes south of the city had killed")
+_NOT_SUBJECT_WORDS = frozenset({"ADP", "AUX", "ADV", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT"})
+_OPENING_WORDS = 4
+
+
+def _clause_opening(verb) -> str | None:
+    """The noun phrase a verb's clause opens with, read off the words, not the parse: "air
+    strikes" of "that air strikes south and southeast of the city had killed", which the parse
+    may break into pieces."""
+    clause = verb
+    while clause.dep_ in ("conj", "dep") and clause.head is not clause:
+        clause = clause.head
+    words = []
+    for tok in clause.doc[clause.left_edge.i : verb.i]:
+        if not words and tok.dep_ in _CLAUSE_OPENERS:
+            continue
+        if (tok.pos_ in _NOT_SUBJECT_WORDS and tok.text != "-") or len(words) == _OPENING_WORDS:
+            break
+        words.append(tok.text)
+    return " ".join(words) or None
 
 
 def _civilians_killed_by_the_state(
@@ -1374,6 +1535,7 @@ def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
                 subject = child
                 if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                     subject = verb.head  # "the drone strike that killed the general"
+                subject = _reporter_for_pronoun(subject, verb)
                 # the subject's own words, not what hangs after it ("an attack on a military base")
                 return " ".join(
                     t.text for t in subject.subtree if t.i <= subject.i or t.dep_ == "compound"
@@ -1382,6 +1544,27 @@ def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
             break
         verb = verb.head  # "burst in, took hostages and killed": the subject is shared
     return None
+
+
+def _reporter_for_pronoun(subject, verb):
+    """ "French and Malian forces say they have probably killed him": a pronoun subject of a
+    clause told by a reporting verb stands for that verb's subject, the one who tells of its
+    own deed."""
+    if subject.lower_ not in _cue_words("reported_pronouns") or verb.dep_ != "ccomp":
+        return subject
+    if _quoted(verb) and subject.lower_ != "we":
+        return subject  # '"they planted bombs in doorways," said the colonel': not he
+    # the subject nearest the reporting verb: a dateline may be parsed as a second one
+    tellers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    teller = min(tellers, key=lambda c: abs(c.i - verb.head.i), default=None)
+    if teller is None or teller.pos_ == "PRON":
+        return subject
+    return teller
+
+
+def _quoted(verb) -> bool:
+    """The clause is quoted word for word ('"...," he said'), not told in reported speech."""
+    return any(t.is_quote for t in verb.head.children) or any(t.is_quote for t in verb.subtree)
 
 
 # --- fields ----------------------------------------------------------------------------------------
