@@ -15,7 +15,9 @@ from watchfloor.analyze.evaluate_muc4 import (
     SLOTS,
     _add_incident,
     _entities,
+    _one_band_of_perpetrators,
     _victims_by_fullest_names,
+    _weapons_once_by_head,
     document_templates,
     gold_templates,
     normalise,
@@ -469,10 +471,12 @@ def test_a_condemned_murder_gives_a_template_with_its_victim(analyse):
 @pytest.mark.slow
 def test_a_threatened_kidnapping_gives_a_template(analyse):
     text = (
-        "the extraditables threatened today to kidnap senator luis perez gomez if the "
-        "government extradites more colombians."
+        "the extraditables threatened today to kidnap senator luis perez gomez, a backer of "
+        "extradition."
     )
-    # the threat record (a call to attack by the group) becomes the threatened incident
+    # the threat record (a call to attack by the group) becomes the threatened incident; one
+    # set on a condition ("if the government extradites more colombians") is a demand, which
+    # the news conventions leave uncoded (tests/extract/test_threats_release_calls.py)
     templates = document_templates(analyse(text))
     assert [t["incident_type"] for t in templates] == ["kidnapping"]
     [[victim]] = templates[0]["Victim"]
@@ -559,3 +563,38 @@ def test_cli_table(cli_runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "micro" in result.output
     assert "GTT" in result.output and "not checked" in result.output
+
+
+# --- one band of perpetrators, a weapon told twice ---------------------------------------------
+
+
+def test_the_perpetrators_of_a_template_are_one_band_by_their_first_words():
+    # "a band of hooded men ... the attackers ... the gunmen": one band
+    told = [["band of hooded men"], ["attackers"], ["gunmen"]]
+    assert _one_band_of_perpetrators(told) == [["band of hooded men"]]
+
+
+def test_a_template_with_one_or_no_perpetrator_keeps_it():
+    assert _one_band_of_perpetrators([["two youths"]]) == [["two youths"]]
+    assert _one_band_of_perpetrators([]) == []
+
+
+def test_a_weapon_told_again_by_its_head_word_is_one_by_its_fullest_words():
+    # "a truck bomb went off ... the bomb had been left there"
+    assert _weapons_once_by_head([["bomb"], ["truck bomb"]]) == [["truck bomb"]]
+    # "two heavy bombs ... the bomb": singular and plural of one head
+    assert _weapons_once_by_head([["two heavy bombs"], ["bomb"]]) == [["two heavy bombs"]]
+
+
+def test_weapons_of_other_heads_stay_apart():
+    # "a bomb and sticks of dynamite", "rifles and a grenade"
+    assert _weapons_once_by_head([["bomb"], ["dynamite"]]) == [["bomb"], ["dynamite"]]
+    assert _weapons_once_by_head([["rifles"], ["grenade"], ["gas"]]) == [
+        ["rifles"],
+        ["grenade"],
+        ["gas"],
+    ]
+
+
+def test_a_weapon_told_twice_by_as_many_words_keeps_the_first():
+    assert _weapons_once_by_head([["car bomb"], ["car bombs"]]) == [["car bomb"]]

@@ -15,7 +15,9 @@ by name: he makes no template of his own, as combat, but is a victim of an attac
 than the forces) and ``Weapon`` from ``weapon``. Each filler is an entity
 of one mention, except that a name and the acronym printed beside it in brackets ("national
 liberation army (eln)") are one entity of two mentions, and a surname printed beside the full
-name is left out. Templates of one document with the same incident type that share a target
+name is left out. A template's perpetrators are one band, named by their first words, and
+weapons told by the same head word ("a car bomb ... the bomb") are one, by the fullest words.
+Templates of one document with the same incident type that share a target
 or victim, or of which one names none, are one incident told twice and are merged.
 
 **The metric** (implemented here from the description in ``shared/data/muc4/README.md``):
@@ -542,7 +544,43 @@ def document_templates(result: DocumentResult) -> list[Template]:
             if template is not None:
                 _add_incident(templates, template)
     _victims_by_fullest_names(templates)
+    for template in templates:
+        template["PerpInd"] = _one_band_of_perpetrators(template["PerpInd"])
+        template["Weapon"] = _weapons_once_by_head(template["Weapon"])
     return templates
+
+
+def _one_band_of_perpetrators(entities: list[list[str]]) -> list[list[str]]:
+    """ "a group of armed men ... the guerrillas ... the column": the people who did one
+    incident are one band told in several words (a MUC-4 template almost always has one
+    PerpInd entity), named here by the first words the text gives them."""
+    return entities[:1]
+
+
+def _head_word(mention: str) -> str:
+    """The last word of a mention, a plural's trailing s dropped ("car bombs": "bomb")."""
+    words = normalise(mention).split()
+    if not words:
+        return ""
+    head = words[-1]
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
+
+
+def _weapons_once_by_head(entities: list[list[str]]) -> list[list[str]]:
+    """ "a car bomb ... the bomb", "powerful bombs ... the bombs": one weapon told twice, by
+    its fullest words (the most of them; the first on ties); weapons of other heads ("bomb",
+    "dynamite") stay apart."""
+    fullest: dict[str, list[str]] = {}
+    for entity in entities:
+        head = _head_word(entity[0])
+        if head not in fullest or _word_count(entity[0]) > _word_count(fullest[head][0]):
+            fullest[head] = entity
+    kept = [id(e) for e in fullest.values()]
+    return [e for e in entities if id(e) in kept]
+
+
+def _word_count(mention: str) -> int:
+    return len(normalise(mention).split())
 
 
 def _victims_by_fullest_names(templates: list[Template]) -> None:
