@@ -208,7 +208,7 @@ MUST = [
         "Authorities detained more than 300 people in connection with the group last year.",
         300,
         None,
-        "arrests",
+        "people detained",  # detentions are kept apart from arrests, as sources word them
     ),
     (
         "In 2019, security forces arrested 1,450 individuals suspected of links to the group.",

@@ -37,7 +37,13 @@ first clause's period and place), "70 raids a month in 2019 and 64 a month",
 "arrests decreased from 141 in 2015 to 77", "the number of civilians killed stood at 33",
 "676 incidents, of which 70 were recorded in 2011", "killed 2 civilians and injured 11 others".
 In a paragraph of figures (a statistic in one of the sentences just before), a count is read
-as one more of them.
+as one more of them. A figure a group "has", "fields" or "commands" without a noun counts what
+the strength figure just before it counted ("Los Lobos has 8,000 members, and Los Choneros has
+10,000"). A share says which part of its whole it is: "lost 45 percent of the territory" ->
+"share of territory lost", "half of all deaths linked to militant groups", "60 percent of the
+attacks took place in Balochistan" -> "share of attacks in balochistan". Fighters a release
+shows pledging are "fighters shown pledging" (or "renewing oath"), the one figure it gives of
+a branch's strength; people detained are "detained", not arrests.
 
 Refused: the toll of the single incident an article tells ("the blast killed 12 people": the
 event extractors record it), so a count of people killed, wounded, taken or displaced needs a
@@ -166,6 +172,14 @@ class StatisticLexicon:
     member_forces: frozenset[str]
     hypothetical: frozenset[str]
     capacity_verbs: frozenset[str]
+    strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
+    share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
+    showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
+    postposed: frozenset[str]  # "channels active on Telegram": adjectives kept after the noun
+    serving: dict[str, str]  # "3,600 soldiers serve with the AU force" -> "serving with ..."
+    releases: frozenset[str]  # "a video in which 40 fighters renewed their pledge"
+    renewed_pledge: re.Pattern  # "renewing their oath": what the fighters shown do
+    pledging: re.Pattern
     source_verbs: frozenset[str]
     containers: frozenset[str]
     anaphora: frozenset[str]
@@ -334,6 +348,14 @@ def statistic_lexicon() -> StatisticLexicon:
         hypothetical=frozenset(data["cues"]["hypothetical_lemmas"]),
         partitives=frozenset(m["partitives"]),
         capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
+        strength_verbs=frozenset(m["strength_verbs"]),
+        share_verbs=m["share_verbs"],
+        showing=frozenset(data["shown"]["verbs"]),
+        postposed=frozenset(m["postposed"]),
+        serving=m["serving"],
+        releases=frozenset(data["shown"]["releases"]),
+        renewed_pledge=re.compile(data["shown"]["renewed"], re.I),
+        pledging=re.compile(data["shown"]["pledging"], re.I),
         source_verbs=frozenset(data["sources"]["verbs"]),
         containers=frozenset(data["sources"]["containers"]),
         anaphora=frozenset(data["actors"]["anaphora"]),
@@ -777,6 +799,7 @@ def _statistics_in(
         if measure is None:
             continue
         _before_the_war(measure)
+        _shown_pledging(ctx, sentence, measure)
         if figure.kind == "fraction" and not _apply_fraction(figure, measure, antecedent, words):
             continue
         if figure.kind == "percent":
@@ -1261,9 +1284,33 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         measure.text = " ".join(filter(None, went))
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
+    measure.text = " ".join(filter(None, [measure.text, _told_after(measure, head, words)]))
     measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
     measure.qualifier = _hit_by(measure, head)
     return measure
+
+
+def _told_after(measure: _Measure, head, words) -> str | None:
+    """What narrows the counted after their noun: the kind of body they joined ("66 young men
+    joined militant groups"), the force they serve with ("3,600 soldiers serve with the
+    African Union force"), where they are active ("1,800 channels active on Telegram")."""
+    lex = statistic_lexicon()
+    if measure.outcome == "joined":
+        verb = _journey_verb(head)
+        body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if body is not None and body.tag_ == "NNS" and not body.ent_type_:
+            return _phrase_words(body.left_edge, body.i)  # not a group's name: its actor
+        return None
+    for child in head.children:  # "channels active on Telegram"
+        if child.dep_ == "amod" and child.i > head.i and child.lemma_.lower() in lex.postposed:
+            return _phrase_words(child, child.right_edge.i)
+    subject = head if head.dep_ == "nsubj" else words.root
+    verb = subject.head
+    if subject.dep_ == "nsubj" and verb.lemma_.lower() in lex.serving and measure.outcome is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+        if prep is not None and prep.lower_ in ("with", "in", "alongside"):
+            return f"{lex.serving[verb.lemma_.lower()]} {_phrase_words(prep, prep.right_edge.i)}"
+    return None
 
 
 def _printed(measure: _Measure) -> str:
@@ -1283,14 +1330,32 @@ def _hit_by(measure: _Measure, head) -> str | None:
     outcome = measure.outcome or lex.outcomes.get(head.lower_)  # "1,400 injured in clashes"
     if outcome not in lex.qualified_outcomes or measure.per:
         return None
-    for verb in _outcome_verbs(head):
+    verbs = _outcome_verbs(head)
+    # "killed more than 60 militants in raids": the parse may hang the phrase on the counted
+    holders = [*verbs, head] if verbs or head.dep_ == "dobj" else []
+    for verb in holders:
         for prep in verb.children:
             by = prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by")
             if not by or prep.i < head.i:
                 continue
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lower_ == "them" and prep.lower_ == "in":
+                acts = _acts_meant(noun)  # counted acts, told with their own figure
+                if acts is not None:
+                    return f"in {_clean(acts.text)}"
             if noun is not None and _kind_of_harm(noun, prep.lower_):
                 return f"{prep.lower_} {_harm_words(noun, prep.lower_)}"
+    return None
+
+
+def _acts_meant(pronoun):
+    """ "carried out 441 attacks ..., and 908 people were killed in them": the acts counted
+    before in the sentence that "them" stands for."""
+    lex = statistic_lexicon()
+    for tok in reversed(list(pronoun.doc[pronoun.sent.start : pronoun.i])):
+        counted = any(c.dep_ == "nummod" for c in tok.children)
+        if counted and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.harm_nouns:
+            return tok
     return None
 
 
@@ -1926,7 +1991,7 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
     figure.quantity = _qualified(round(figure.fraction * 100), qualifier)
     if not _told_as_share(measure.text):
         measure.text = f"{SHARE_OF} {measure.text}"
-    measure.text = _with_part(measure.text, words)
+    measure.text = _narrowed_share(_with_part(measure.text, words), measure, words)
     subset = _subset(words)
     if subset:
         figure.details["subset"] = subset
@@ -1967,7 +2032,7 @@ def _share(measure: _Measure, words) -> _Measure | None:
             return None
         changed.text = f"percent change in {changed.text}"
         return changed
-    measure.text = _with_part(f"{SHARE_OF} {measure.text}", words)
+    measure.text = _narrowed_share(_with_part(f"{SHARE_OF} {measure.text}", words), measure, words)
     return measure
 
 
@@ -1990,6 +2055,91 @@ def _with_part(text: str, words) -> str:
     outcomes = statistic_lexicon().outcomes
     told = outcomes.get(part.split()[0]) or outcomes.get(words.doc[words.root.i].lemma_)
     return text if told and told in text.split() else f"{text} {part}"
+
+
+def _narrowed_share(text: str, measure: _Measure, words) -> str:
+    """A share says which part of its whole it is, as the sentence narrows it: by the verb
+    whose object it is ("lost 45 percent of the territory it held" -> "share of territory
+    lost", "attribute 80 percent of the killings to gang fighting" -> "... attributed to gang
+    fighting"), by the words after the counted noun ("half of all deaths linked to militant
+    groups", "30 percent of the cocaine leaving Colombia"), or by the place its clause puts it
+    ("60 percent of the attacks took place in Balochistan" -> "share of attacks in
+    balochistan")."""
+    head = measure.head
+    if head is None or not _told_as_share(text):
+        return text
+    share = words.root
+    while share.dep_ == "conj" and share.head is not share:
+        share = share.head  # "45 percent of the territory ... and 20 percent of its ground"
+    verb = share.head
+    done = statistic_lexicon().share_verbs.get(verb.lemma_.lower())
+    if share.dep_ == "dobj" and done is not None:
+        text = _share_done(text, measure, verb, done)
+    modifier = _participle_after(head)
+    drop = statistic_lexicon().drop_modifiers  # "the attacks recorded in 2019" are all of them
+    if modifier is not None and modifier.lower_ not in {*text.split(), *drop}:
+        text = f"{text} {_phrase_words(modifier, modifier.right_edge.i)}"
+    if share.dep_ == "nsubj":
+        text = _share_placed(text, verb)
+    return text
+
+
+def _participle_after(head):
+    """The participle narrowing a noun ("deaths linked to militant groups"), also when the
+    parse hangs it from the verb ("moves 30 percent of the cocaine leaving Colombia")."""
+    for child in head.children:
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and not own_subject:
+            return child  # not "the chance that he had died": a clause of its own
+    after = head.right_edge.i + 1
+    if after < len(head.doc):
+        tok = head.doc[after]
+        if tok.tag_ == "VBG" and tok.dep_ == "advcl":
+            return tok
+    return None
+
+
+def _share_done(text: str, measure: _Measure, verb, done: str) -> str:
+    """The participle of the verb a share is the object of, in place of what the whole's own
+    clause says was done to it ("the territory it held"), with its "to" or "on" phrase."""
+    if measure.outcome and text.endswith(f" {measure.outcome}"):
+        text = text[: -len(measure.outcome) - 1]
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")), None)
+    if to is not None and to.i > verb.i:
+        return f"{text} {done} {_phrase_words(to, to.right_edge.i)}"
+    return f"{text} {done}"
+
+
+def _share_placed(text: str, verb) -> str:
+    """ "60 percent of the attacks took place in Balochistan" -> "... in balochistan": the
+    place where the part happened is which part it is; not "12 percent of world trade passes
+    through the Red Sea", a share of the whole as it is."""
+    if verb.lemma_.lower() not in ("take", "occur", "happen"):
+        return text
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is not None and place.ent_type_ in ("GPE", "LOC"):
+            return f"{text} {_phrase_words(prep, prep.right_edge.i)}"
+    return text
+
+
+# words a share's narrowing phrase stops at: its time is the statistic's period, not its part
+_PHRASE_ENDS = frozenset({",", ";", "(", ")", "—", "–"})
+
+
+def _phrase_words(first, last_i: int, most: int = 8) -> str:
+    """The words from ``first`` to ``last_i``, lower case, up to a comma or a date, without
+    an adverb that ends them ("the force there")."""
+    kept = []
+    for tok in first.doc[first.i : last_i + 1]:
+        if tok.text in _PHRASE_ENDS or tok.ent_type_ == "DATE" or len(kept) >= most:
+            break
+        kept.append(tok)
+    while kept and kept[-1].pos_ in ("ADV", "ADP"):
+        kept.pop()  # "the force there", "recorded in [2019]"
+    return " ".join(w for w in (_clean(t.text) for t in kept) if w)
 
 
 # "about half of them fighters": the part named right after "of them", with no verb
@@ -2105,7 +2255,13 @@ def _elided(
             qualifier=before.measure.qualifier,
         )
         copy.text = _compose(copy)
+        if copy.per == before.measure.per and before.measure.text.startswith(copy.text):
+            copy.text = before.measure.text  # "channels active on Telegram ..., 4,000 before"
         return copy, before
+    # "Los Lobos has 8,000 members, and Los Choneros has 10,000": a group's strength again
+    held = _strength_told_before(memory, sentence, figure, root)
+    if held is not None:
+        return _copy_measure(held.measure, root, figure, words), held
     # "forced some two million from their homes", "hundreds have returned"
     outcome = _verb_outcome(root)
     if outcome is None:
@@ -2118,6 +2274,74 @@ def _elided(
 
 # people back from fighting abroad, told without a noun after figures of those who went
 RETURNEES = "returnees"
+
+
+# fighters a release shows (pledging, mostly): the one figure it gives of a branch's strength
+SHOWN = "shown"
+
+
+def _shown_pledging(ctx: DocContext, sentence: Sentence, measure: _Measure) -> None:
+    """ "The Sahel set shows about 60 fighters", "a video in which about 40 fighters renewed
+    their pledge": people a release shows pledging (as the sentence or the two before it tell)
+    are fighters shown, with the pledge they make ("renewing oath", else "pledging")."""
+    head = measure.head
+    if head is None or not _shown_in_release(head):
+        return
+    lex = statistic_lexicon()
+    told = " ".join(s.text for s in ctx.sentences[max(0, sentence.index - 2) : sentence.index])
+    doing = None
+    for text in (sentence.text, told):
+        renewed = lex.renewed_pledge.search(text)
+        if renewed is not None:
+            doing = f"renewing {renewed.group('what').lower()}"
+        elif lex.pledging.search(text):
+            doing = "pledging"
+        if doing:
+            break
+    if doing is None:
+        return  # "the video shows about 50 people at a market": shown for nothing
+    measure.nouns, measure.outcome = "fighters", SHOWN
+    measure.text = f"fighters {SHOWN} {doing}"
+
+
+def _shown_in_release(head) -> bool:
+    """People a release shows: the object of "shows" (or the subject of the clause it
+    shows: "showed 60 fighters gathered in the desert"), or the doers of a clause hanging from
+    a video or photo set ("a video in which 40 fighters renewed their pledge")."""
+    lex = statistic_lexicon()
+    if _clean(head.text) not in lex.stock | lex.generic_people | {"men"}:
+        return False
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in lex.showing:
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "xcomp"):
+        return verb.head.lemma_.lower() in lex.showing
+    if head.dep_ == "nsubj" and verb.dep_ == "relcl":
+        clause = head.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+        return verb.head.lemma_.lower() in lex.releases and bool(lex.pledging.search(clause))
+    # "a video in which about 35 fighters, standing ..., renewed": the parse may lose the clause
+    first = head.left_edge.i
+    before = head.doc[max(0, first - 3) : first]
+    opened = [t.lower_ for t in before[-2:]] == ["in", "which"] and len(before) == 3
+    return opened and before[0].lemma_.lower() in lex.releases and head.dep_ == "nsubj"
+
+
+def _strength_told_before(
+    memory: list[_Known], sentence: Sentence, figure: _Figure, root
+) -> _Known | None:
+    """A figure without a noun that a group has, fields or commands counts what the group
+    strength told just before it counted (in this sentence or the one before): "puts its
+    strength at 1,600 members, while a think tank says it has more than 3,000"."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in statistic_lexicon().strength_verbs:
+        return None
+    for known in reversed(memory):
+        if known.figure.start >= figure.start or known.figure.kind != "count":
+            continue
+        if sentence.index - known.sentence > 1:
+            return None
+        return known if _measure_kind(known.measure) == "stock" else None
+    return None
 
 
 def _after_journeys(memory: list[_Known], sentence: Sentence, figure: _Figure) -> bool:
@@ -2582,6 +2806,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             or nouns.split()[-1] in lex.money_nouns
             or _valued(where.anchor)
         )
+    if measure.outcome == SHOWN:  # "the Sahel set shows about 60 fighters": a branch's strength
+        return (figure.quantity.best() or figure.quantity.max or 0) >= 10
     if _size_of_a_place(measure.head):
         return False  # "Tunisia, with a population of about 11 million": a demographic aside
     if figure.kind in ("percent", "fraction") or measure.per:
