@@ -22,6 +22,12 @@ _DATE_ONLY_LINE = re.compile(
 )
 
 
+# How far below the start of a post its dateline may head it (characters): release numbers,
+# "For Immediate Release" and a title may stand above it
+_HEADING_REACH = 600
+_A_WORD = re.compile(r"[A-Za-z]{2}")
+
+
 @dataclass
 class Sentence:
     index: int
@@ -55,9 +61,12 @@ class DocContext:
     keep_past_attacks: bool = False
 
     def lead_of_post(self, sentence: Sentence) -> Sentence | None:
-        """The first sentence of the story in ``sentence``'s post: after the title line and
-        a line that only gives the date ("Published 2019-05-24")."""
+        """The first sentence of the story in ``sentence``'s post: after the title line, a
+        line that only gives the date ("Published 2019-05-24"), and the heading lines a
+        release prints down to its dateline ("2012-10-S-019", "For Immediate Release",
+        "KABUL, Afghanistan (Oct. 16, 2012)"), none of which ends as a sentence does."""
         anchor = self.document.anchor_for(sentence.start)
+        body = self._dateline_end(sentence.start)
         return next(
             (
                 s
@@ -65,6 +74,28 @@ class DocContext:
                 if s.text.strip()
                 and self.document.anchor_for(s.start) == anchor
                 and not self._front_matter(s)
+                and not (body is not None and self._heading_line(s, body))
+            ),
+            None,
+        )
+
+    def _heading_line(self, sentence: Sentence, body: int) -> bool:
+        """A line down to the dateline ending at ``body`` that tells nothing past it and does
+        not end as a sentence: a release number, "For Immediate Release", the dateline."""
+        text = self.document.text
+        return not _words_after(text, sentence, body) and not _ends_as_sentence(sentence.text)
+
+    def _dateline_end(self, offset: int) -> int | None:
+        """Where the dateline heading the post at ``offset`` ends, when one heads it (near the
+        post's start: a date line deep in a story is no heading)."""
+        post = next((p for p in self.document.posts if p.start <= offset < p.end), None)
+        start = post.start if post is not None else 0
+        end = post.end if post is not None else len(self.document.text)
+        return next(
+            (
+                e
+                for s, e in self.document.dateline_dates
+                if start <= s < min(end, start + _HEADING_REACH)
             ),
             None,
         )
@@ -79,7 +110,7 @@ class DocContext:
         return (
             newline >= 0
             and sentence.end <= len(first_line) + 1
-            and not first_line.endswith((".", "!", "?", '"', "\u201d", "'"))
+            and not _ends_as_sentence(first_line)
         )
 
     def fallback_location(self) -> Location | None:
@@ -89,6 +120,15 @@ class DocContext:
         code, _ = self.countries.most_common(1)[0]
         gaz = gazetteer()
         return Location(None, None, gaz.country_names.get(code), code, precision="country")
+
+
+def _ends_as_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'"))
+
+
+def _words_after(text: str, sentence: Sentence, offset: int) -> bool:
+    """The sentence tells something past ``offset`` (a dateline's end), not only its close."""
+    return bool(_A_WORD.search(text, max(sentence.start, offset), sentence.end))
 
 
 def build_context(document: Document, doc) -> DocContext:

@@ -30,8 +30,10 @@ A sentence's one date dates its event even deeper in the clause than a date usua
 ("detonated explosives on a road leading to parliament on Nov. 16"). An event told in a clause
 counted from another ("came four days after militants stormed a hotel") is that clause's day
 less the count; a count of weeks or months is rough, so it dates the event without setting it
-apart from others. A lead whose only date is its saying ("..., police said on Friday") takes
-the day the next paragraph tells ("was cornered on Thursday night").
+apart from others. A lead whose only date is its saying ("..., police said on Friday", "officials
+today confirmed") takes the day the next paragraph tells ("was cornered on Thursday night"),
+unless that day is a new occasion's ("said it had carried out a raid on June 13"). A press
+release's lead is the first sentence below its heading (release number, dateline).
 """
 
 from __future__ import annotations
@@ -67,6 +69,13 @@ _COUNTED_FROM = frozenset({"after", "following", "since"})
 # "killed in an airstrike", "detained during a raid": the occasion another sentence may date
 _OCCASION_PREPS = frozenset({"in", "during"})
 _OCCASIONS = frozenset(load_toml("time.toml")["occasion_nouns"])
+# "carried out a strike", "an air raid hit": an occasion brought in as a new one (not "in a raid")
+_NEW_OCCASION = re.compile(
+    r"(?<!\bin )(?<!\bduring )\ban?\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_OCCASIONS, key=len, reverse=True))
+    + r")e?s?\b",
+    re.I,
+)
 # An event that is a saying ("said", "a statement"): borrows the day of a saying told before it
 _SAYING = frozenset(load_toml("time.toml")["saying_words"])
 # "a day after the blast", "two weeks after gunmen stormed": the units a day is counted back by
@@ -623,8 +632,47 @@ def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDa
     ]
     if not days or (anchor is not None and days[0][2].end > anchor.isoformat()):
         return None
-    start, end, span, _ = days[0]
+    start, end, span, words = days[0]
+    if _tells_a_new_occasion(words) if below.parsed else _new_occasion_before(below, start):
+        return None  # "The military said it had carried out a raid on June 13": another event
     return EventDate(span, start, end, explicit=False)
+
+
+def _tells_a_new_occasion(words) -> bool:
+    """The day is told of an occasion the paragraph brings in as a new one, with "a" or "an"
+    ("carried out a raid in Syria on June 13", "a strike hit the town on Monday"), on the way up
+    to the verb the day hangs off or as that verb's subject or object; "The raid took place on
+    Oct. 4" tells the one already told, and "They were arrested in a raid on Saturday" the
+    occasion the event happened in."""
+    if words is None:
+        return False
+    verb = None
+    for up in words.root.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            verb = up
+            break
+        in_it = up.dep_ == "pobj" and up.head.lower_ in _OCCASION_PREPS
+        if _indefinite_occasion(up) and not in_it:
+            return True
+    if verb is None:
+        return False
+    return any(
+        _indefinite_occasion(c) for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+    )
+
+
+def _new_occasion_before(sentence: Sentence, offset: int) -> bool:
+    """The same, by the words of a sentence the parser left alone: "a strike" or "an air raid"
+    before the day, not after "in" or "during"."""
+    return bool(_NEW_OCCASION.search(sentence.text[: offset - sentence.start]))
+
+
+def _indefinite_occasion(noun) -> bool:
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_ in _OCCASIONS
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+    )
 
 
 def date_of_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
