@@ -24,6 +24,7 @@ from watchfloor.extract import (
     territory,
     threats,
 )
+from watchfloor.extract.arrests import arrest_lexicon
 from watchfloor.extract.context import DocContext, build_context
 from watchfloor.extract.counted_from import date_counted_from_events
 from watchfloor.extract.lexicon import attack_lexicon
@@ -98,6 +99,7 @@ def _one_view_of_each(ctx: DocContext, mentions: list[EventMention]) -> list[Eve
     kept = _no_attack_guessed_in_another_event(kept)
     kept = _no_attack_for_a_place_taken(kept)
     kept = _no_arrest_for_a_raid_s_detentions(ctx, kept)
+    kept = _no_arrest_for_a_leader_s_capture(kept)
     return _no_operation_for_a_place_taken(kept)
 
 
@@ -319,6 +321,38 @@ def _no_arrest_for_a_raid_s_detentions(
             raid.arrested = m.arrested
             raid.fields.extend(f for f in m.fields if f.field == "arrested")
     return kept
+
+
+def _no_arrest_for_a_leader_s_capture(mentions: list[EventMention]) -> list[EventMention]:
+    """ "Soldiers had captured the commander who led the assault", "intelligence officers have
+    captured X, a veteran commander": a leader taken by soldiers or agents is the leadership
+    change read on the same word; the capture read also as an arrest would tell the one event
+    twice. An arrest by the police stays beside it (police work is coded as arrests)."""
+    captures = {
+        (m.sentence_index, m.trigger.start)
+        for m in mentions
+        if m.type == "leadership_change" and m.subtype == "captured" and _a_named_leader(m)
+    }
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "arrest"
+            and (m.sentence_index, m.trigger.start) in captures
+            and not _by_the_police(m)
+        )
+    ]
+
+
+def _a_named_leader(mention: EventMention) -> bool:
+    """The one taken is named ("Abou Houzeifa"), not described ("a senior official"): a
+    described captive may be anyone an arrest record should count."""
+    return any(a.role == "subject" and a.name[:1].isupper() for a in mention.actors)
+
+
+def _by_the_police(mention: EventMention) -> bool:
+    police = arrest_lexicon().police
+    return any(a.role == "authority" and police.search(a.name) for a in mention.actors)
 
 
 def _raid_governing(ctx: DocContext, arrest: EventMention, operations: list[EventMention]):

@@ -52,6 +52,8 @@ class ArrestLexicon:
     denial_verbs: frozenset[str]  # "denied that anyone had been arrested"
     wanting_words: frozenset[str]  # "people it wants arrested": wished for, not made
     nobody: frozenset[str]  # "anyone had been arrested": no one taken
+    police: re.Pattern  # who arrests as police work ("police", "gendarmes"), not soldiers
+    habit_nouns: frozenset[str]  # "the practice of detaining anyone": a habit, no one arrest
 
 
 @cache
@@ -73,6 +75,8 @@ def arrest_lexicon() -> ArrestLexicon:
         denial_verbs=frozenset(data["denial_verbs"]),
         wanting_words=frozenset(data["wanting_words"]),
         nobody=frozenset(data["nobody"]),
+        police=alternation(data["police"]),
+        habit_nouns=frozenset(data["habit_nouns"]),
     )
 
 
@@ -108,6 +112,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         return None  # "deaths in custody", "a photograph of him in custody"
     if _not_made(token, lex):
         return None  # denied, only wished for, or of no one
+    if _a_habit(token, lex):
+        return None  # "the practice of detaining anyone with suspected links": no one arrest
     verdict = judge(token, sentence.text, match.start(), None)
     if verdict in ("negated", "historical"):
         return None
@@ -201,6 +207,15 @@ def _no_arrest_made(token, lex: ArrestLexicon) -> bool:
     # the parser often hangs "of arrest" elsewhere: read the words just before it
     before = token.doc[max(token.i - 2, 0) : token.i]
     return len(before) == 2 and before[1].pos_ == "ADP" and before[0].lemma_.lower() in lex.not_made
+
+
+def _a_habit(token, lex: ArrestLexicon) -> bool:
+    """The arrest word is what a practice or policy consists of ("the Taliban's practice of
+    detaining anyone", "a policy of mass arrests"): a habit, generic, not an arrest made."""
+    head = token.head
+    if head.i == token.i or head.lower_ != "of" or head.dep_ != "prep":
+        return False
+    return head.head.lemma_.lower() in lex.habit_nouns or head.head.lower_ in lex.habit_nouns
 
 
 def _not_made(token, lex: ArrestLexicon) -> bool:

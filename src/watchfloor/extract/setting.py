@@ -9,8 +9,11 @@ mentions are the same incident ("As the forces returned, gunmen laid an ambush")
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 
+from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_borrowed, date_in_sentence
 from watchfloor.extract.placing import EventPlace, place_from_context, place_in_sentence
@@ -36,7 +39,7 @@ def fill_date_and_place(
         borrowed = date_borrowed(ctx, sentence, tokens)
         if borrowed is not None:
             mention.date = borrowed.span
-    where = place_in_sentence(sentence, tokens) or _borrowed_place(ctx, mention, sentence)
+    where = place_in_sentence(sentence, tokens) or _borrowed_place(ctx, mention, sentence, tokens)
     if where is not None:
         mention.location, mention.location_explicit = where.location, where.explicit
         mention.fields.append(
@@ -56,16 +59,50 @@ def told_long_before(
     return (anchor - date.fromisoformat(when.end)).days > days
 
 
-def _borrowed_place(ctx: DocContext, mention: EventMention, sentence: Sentence):
-    """The place of the sentences around, unless the forces the sentence names are another
-    country's own (then their country: "The Pakistani military said jets had struck ...")."""
+def _borrowed_place(ctx: DocContext, mention: EventMention, sentence: Sentence, tokens: list):
+    """The seat of the police who tell of their own arrest ("Police in Peshawar said they had
+    detained ..."); else the place of the sentences around, unless the forces the sentence names
+    are another country's own (then their country: "The Pakistani military said jets had
+    struck ..."), or the sentence points back at that place ("struck targets around the
+    town")."""
+    seat = _seat_of_the_teller(mention, sentence, tokens)
+    if seat is not None:
+        return seat
     around = place_from_context(ctx, sentence)
     home = _forces_home(ctx, mention, sentence)
     if home is not None and (
         around is None or around.location.country_code != home.location.country_code
     ):
-        return home
+        return around if around is not None and _points_back_at_a_place(sentence) else home
     return around
+
+
+def _seat_of_the_teller(mention: EventMention, sentence: Sentence, tokens: list):
+    """ "Police in Kayes said they had arrested a dozen people": the place of the force that
+    says it made the arrest (the subject of the verb of saying the arrest is told under) is
+    where it was made, when the sentence places the arrest nowhere else."""
+    if mention.type != "arrest":
+        return None
+    sayings = {t.i for tok in tokens for t in tok.ancestors if t.lemma_.lower() in _SAYING_LEMMAS}
+    for start, end, location, words in sentence.places:
+        prep = words.root.head
+        teller = prep.head
+        if words.root.dep_ != "pobj" or prep.lower_ != "in" or teller.dep_ != "nsubj":
+            continue
+        if teller.head.i in sayings and teller.head.i != teller.i:
+            return EventPlace(location, start, end, explicit=False)
+    return None
+
+
+@cache
+def _place_pointed_back_at() -> re.Pattern:
+    nouns = "|".join(map(re.escape, load_toml("geo.toml")["settlement_nouns"]))
+    return re.compile(rf"\b(?:the|that) (?:{nouns})\b(?! of\b)", re.IGNORECASE)
+
+
+def _points_back_at_a_place(sentence: Sentence) -> bool:
+    """ "warplanes struck targets around the town": a settlement named before is this one."""
+    return bool(_place_pointed_back_at().search(sentence.text))
 
 
 def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> EventPlace | None:
@@ -76,12 +113,22 @@ def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> 
     if mention.type not in _DONE_AT_HOME:
         return None
     for ent, code in nationalities(sentence.ents):
-        if ctx.countries.get(code, 0) < 1:
+        if ctx.countries.get(code, 0) < 1 or _people_taken(ent):
             continue
         name = gazetteer().country_names.get(code)
         location = Location(None, None, name, code, precision="country")
         return EventPlace(location, ent.start_char, ent.end_char, explicit=False)
     return None
+
+
+def _people_taken(ent) -> bool:
+    """ "detained three Afghan men": the nationality of the people taken, not of the force."""
+    return bool(_people_nouns().fullmatch(ent.root.head.text)) and ent.root.head.i != ent.root.i
+
+
+@cache
+def _people_nouns() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load_toml("arrests.toml")["people"]), re.I)
 
 
 # marks of a clause that only dates another event ("after he was arrested")
@@ -100,11 +147,10 @@ def told_as_time_of_another(
     he was arrested"): background, unless the clause gives it a day of its own ("the attack
     came two days after troops killed five militants in a raid on Monday") or a recent date
     ("after his predecessor died in a U.S. raid last month")."""
-    clause = next((t for t in tokens if _time_clause(t) is not None), None)
-    if clause is None:
+    found = next((_time_clause(t) for t in tokens if _time_clause(t) is not None), None)
+    if found is None:
         return False
-    clause = _time_clause(clause)
-    mark = next(c for c in clause.children if c.dep_ == "mark")
+    clause, mark = found
     start = mark.idx + len(mark.text)
     end = clause.right_edge.idx + len(clause.right_edge.text)
     own_date = any(f.field == "date" and start <= f.start < end for f in mention.fields)
@@ -118,17 +164,44 @@ def told_as_time_of_another(
 
 def _time_clause(token):
     """The "after", "before" or "since" clause the token is told in, if any, below the
-    clause of the sentence's own verb."""
+    clause of the sentence's own verb, with its mark: ``(verb, mark)``."""
     for up in [token, *token.ancestors]:
         if up.pos_ not in ("VERB", "AUX"):
             continue
-        if up.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in up.children
-        ):
-            return up
+        mark = next((c for c in up.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None)
+        if up.dep_ == "advcl" and mark is not None:
+            return up, mark
+        mark = _mark_read_as_preposition(up)
+        if mark is not None:
+            return up, mark
         if up.dep_ in ("ROOT", "ccomp"):
             return None
     return None
+
+
+def _mark_read_as_preposition(verb):
+    """ "became chief after his predecessor, X, was killed in a drone strike": the parser often
+    reads "after" as a preposition of the main verb, its subject as the object, and the
+    clause's verb as a second verb of the sentence ("became ... and was killed"). A verb so
+    joined, with an auxiliary but no subject of its own, after such a preposition, is the time
+    clause."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "prep"
+            and c.lower_ in _TIME_MARKS
+            and verb.head.i < c.i < verb.i
+            and any(o.dep_ == "pobj" for o in c.children)
+        ),
+        None,
+    )
 
 
 def dated_to_a_past_year(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:

@@ -185,10 +185,63 @@ def build_records(
     ``fallback_location`` (the country the article is about) stands in for events whose own
     sentences name no place.
     """
+    clusters = merge_mentions(mentions)
+    days = _days_of_strikes_and_their_deaths(clusters)
     records = []
-    for cluster in merge_mentions(mentions):
-        records.append(_record(document, cluster, window_days, config_hash, fallback_location))
+    for n, cluster in enumerate(clusters):
+        records.append(
+            _record(document, cluster, window_days, config_hash, fallback_location, days.get(n))
+        )
     return records
+
+
+# the fates of a leader the operation told in the same sentence brought about
+_FATES_OF_AN_OPERATION = frozenset({"killed", "captured", "rumoured_dead"})
+
+
+def _days_of_strikes_and_their_deaths(clusters: list[list[EventMention]]) -> dict[int, DateSpan]:
+    """ "Troops have killed X in a raid, the spokesman said on Monday" and, later, "X died on
+    Sunday in a firefight": the operation and the death it brought are one moment. When one of
+    the two records is dated by its own words and the other only by the day the news was given,
+    the other takes that day (an event comes before its announcement, never after)."""
+    days: dict[int, DateSpan] = {}
+    for o, operation in enumerate(clusters):
+        if operation[0].type != "military_operation":
+            continue
+        for f, fate in enumerate(clusters):
+            if fate[0].type != "leadership_change" or fate[0].subtype not in _FATES_OF_AN_OPERATION:
+                continue
+            if not {m.sentence_index for m in operation} & {m.sentence_index for m in fate}:
+                continue
+            for dated, undated, n in ((operation, fate, f), (fate, operation, o)):
+                day = _earlier_own_day(dated, undated)
+                if day is not None:
+                    days.setdefault(n, day)
+    return days
+
+
+def _earlier_own_day(dated: list[EventMention], undated: list[EventMention]) -> DateSpan | None:
+    """The one day ``dated`` gives itself, when ``undated`` gives itself none and its borrowed
+    day comes on or after it (within a week: the announcement of that event)."""
+    if _dated(undated) or not _dated(dated):
+        return None
+    own = {
+        (m.date.start, m.date.end): m.date
+        for m in dated
+        if m.date_explicit and m.date is not None and m.date.precision == "day" and m.date.start
+    }
+    if len(own) != 1:
+        return None
+    day = next(iter(own.values()))
+    borrowed = _best_date(undated)
+    if borrowed is None or not borrowed.start or borrowed.precision != "day":
+        return day if borrowed is None else None
+    gap = (date.fromisoformat(borrowed.start) - date.fromisoformat(day.end or day.start)).days
+    return day if 0 < gap <= _ANNOUNCED_WITHIN_DAYS else None
+
+
+# how long after an operation its announcement may come and still be the day it was dated by
+_ANNOUNCED_WITHIN_DAYS = 7
 
 
 def _record(
@@ -197,10 +250,13 @@ def _record(
     window_days: int,
     config_hash: str,
     fallback_location: Location | None,
+    day: DateSpan | None = None,
 ) -> Record:
+    """``day``: the date another record of the same moment gives this one (see
+    ``_days_of_strikes_and_their_deaths``), before the cluster's own."""
     head = cluster[0]
     subtype = _subtype(cluster)
-    date_span = _best_date(cluster) or reporting_window(
+    date_span = day or _best_date(cluster) or reporting_window(
         document.anchor_for(head.sentence.start), window_days
     )
     actors = _merge_actors(cluster)
