@@ -66,6 +66,8 @@ DEV_RECORDS = [
         "records_dev10",
         "records_dev11",
         "records_dev12",
+        "records_dev13",
+        "records_dev14",
     )
 ]
 
