@@ -112,6 +112,8 @@ class LeaderLexicon:
     media: frozenset[str]  # what a group names a leader in ("the message")
     predecessor: re.Pattern  # "predecessor", "previous", "the late": the one before
     roles: dict[str, str]  # known person -> their post, from groups.toml
+    described_posts: dict[str, str]  # "had led", "founded" (lemma) -> the post it gives
+    described_words: re.Pattern  # the printed forms of those verbs, to parse their sentence
 
 
 @cache
@@ -156,12 +158,26 @@ def leader_lexicon() -> LeaderLexicon:
         media=frozenset(cues["media"]),
         predecessor=alternation(cues["predecessor"]),
         roles={p["canonical"]: p["role"] for p in people if p.get("role")},
+        described_posts=dict(cues["described_posts"]),
+        described_words=alternation(_verb_forms(cues["described_posts"])),
     )
+
+
+def _verb_forms(lemmas) -> list[str]:
+    """The printed forms of the verbs that describe a leader ("led", "heads", "founded")."""
+    irregular = {"lead": ["led", "leads", "leading"]}
+    forms = []
+    for lemma in lemmas:
+        stem = re.escape(lemma)
+        forms.extend(irregular.get(lemma, [f"{stem}(?:s|ed|ing)"]))
+    return forms
 
 
 def worth_parsing(sentence, text: str) -> bool:
     """A fate word and someone it may be about: a post, a known leader or a pronoun."""
     lex = leader_lexicon()
+    if _describes_a_leader(sentence, text, lex):
+        return True
     if not lex.any_trigger.search(text):
         return False
     return bool(
@@ -169,6 +185,14 @@ def worth_parsing(sentence, text: str) -> bool:
         or lex.people.search(text)
         or _PRONOUN_WORD.search(text)
         or _SURNAME_BEFORE_FATE.fullmatch(text[: lex.any_trigger.search(text).start()])
+    )
+
+
+def _describes_a_leader(sentence, text: str, lex: LeaderLexicon) -> bool:
+    """ "Chowdhury had led a faction of JMB": a verb of leading and a named group, which say
+    who in the article is a leader (``_DocPeople.described``)."""
+    return bool(lex.described_words.search(text)) and any(
+        e.label_ == GROUP_LABEL for e in getattr(sentence, "ents", ())
     )
 
 
@@ -288,6 +312,9 @@ class _DocPeople:
         # young Hizbul Mujahideen commander")
         self.met: dict[str, _Person] = {}
         self.fated: set[str] = set()  # known leaders whose fate the article told
+        # people the article says, in a sentence of their own, lead or founded a named group
+        # ("Chowdhury had led a revived faction of JMB"): name -> that person
+        self.described: dict[str, _Person] = _leaders_described(ctx)
         for ent in ctx.doc.ents:
             if ent.label_ == "PERSON" and ent.ent_id_:
                 named = lexicon.get(ent.ent_id_)
@@ -312,6 +339,19 @@ class _DocPeople:
             if any(_ends_with(a, short) or _kunya_of(a, short) for a in aliases)
         }
         return found.pop() if len(found) == 1 else None
+
+    def described_as_leader(self, name: str):
+        """The one person the article says leads or founded a group, by the same name or
+        by a surname of at least four letters ("Chowdhury" for "Tamim Ahmed Chowdhury")."""
+        short = fold(name)
+        found = [
+            p
+            for full, p in self.described.items()
+            if fold(full) == short
+            or (len(fold(full)) >= 4 and _ends_with(name, fold(full)))
+            or (len(short) >= 4 and _ends_with(full, short))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def fate_told(self, canonical: str | None) -> bool:
         """The article told a fate of this known leader before."""
@@ -373,6 +413,67 @@ class _DocPeople:
             if roles.get(c) == position and (lexicon.get(c) and lexicon.get(c).parent == group)
         ]
         return found[0] if len(found) == 1 else None
+
+
+def _leaders_described(ctx: DocContext) -> dict[str, _Person]:
+    """Unknown people whom a sentence makes the subject of a verb of leading or founding, with
+    a named group in its object ("Chowdhury, 30, had led a revived faction of JMB", "Yepez
+    founded the Santa Rosa de Lima Cartel"); denied and future leading is none."""
+    lex = leader_lexicon()
+    out: dict[str, _Person] = {}
+    for sentence in ctx.sentences:
+        if not sentence.parsed or not lex.described_words.search(sentence.text):
+            continue
+        for subject in sentence.span:
+            if subject.dep_ != "nsubj" or not _unknown_name(subject):
+                continue
+            verb = subject.head
+            post = lex.described_posts.get(verb.lemma_.lower())
+            if post is None or _not_told_as_fact(verb):
+                continue
+            group = _group_in_object(sentence, verb)
+            if group is not None:
+                name = _name_ending_in(subject)
+                out.setdefault(name, _Person(name, None, None, post, None, group, None))
+    return out
+
+
+def _unknown_name(token) -> bool:
+    """A name the lexicon does not know, whatever the recogniser took it for ("Chowdhury, 30,
+    had led": read as an organisation), but no group's."""
+    return token.pos_ == "PROPN" and not token.ent_id_ and token.ent_type_ in _NAME_LABELS
+
+
+_NAME_LABELS = frozenset({"PERSON", "", *("GPE", "LOC", "ORG", "NORP")})
+
+
+def _name_ending_in(token) -> str:
+    """The whole name whose last word is ``token`` ("Tamim Ahmed Chowdhury")."""
+    first = token
+    while first.i > 0 and first.nbor(-1).dep_ == "compound" and first.nbor(-1).pos_ == "PROPN":
+        first = first.nbor(-1)
+    return token.doc[first.i : token.i + 1].text
+
+
+def _not_told_as_fact(verb) -> bool:
+    """ "never led", "will lead", "may have founded": no leader described."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_FACT_AUX) for c in verb.children
+    )
+
+
+_NOT_FACT_AUX = frozenset({"will", "would", "may", "might", "could", "should", "to"})
+
+
+def _group_in_object(sentence: Sentence, verb) -> str | None:
+    """The known group named in the verb's object ("led a faction of JMB")."""
+    objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    for ent in sentence.ents:
+        if ent.label_ == GROUP_LABEL and ent.root.i in objects and not _backing(ent):
+            group = _canonical_group(ent)
+            if group is not None:
+                return group
+    return None
 
 
 def _kunya_of(alias: str, short: str) -> bool:
@@ -899,7 +1000,7 @@ def _short_names(sentence: Sentence, tokens: set[int], possessors: set[int], peo
     for tok in sentence.span:
         if tok.i not in tokens or tok.i in possessors or tok.pos_ != "PROPN":
             continue
-        if tok.i in named and not (tok.i in misread and people.met_by_short_name(tok.text)):
+        if tok.i in named and not (tok.i in misread and _met_or_described(people, tok.text)):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # the last word of a name carries it
@@ -917,6 +1018,12 @@ def _short_names(sentence: Sentence, tokens: set[int], possessors: set[int], peo
         if met is not None:  # "Wani, 22, died on Friday": the commander named before
             span = (words.start_char, words.end_char)
             out.append(_Person(met.name, met.canonical, span, met.position, None, met.group, None))
+        described = people.described_as_leader(words.text) if known is met is None else None
+        if described is not None:  # "Marines captured Olmedo": the founder named elsewhere
+            span = (words.start_char, words.end_char)
+            out.append(
+                _Person(words.text, None, span, described.position, None, described.group, None)
+            )
         if known is None:
             continue
         role = leader_lexicon().roles.get(canonical)
@@ -926,6 +1033,12 @@ def _short_names(sentence: Sentence, tokens: set[int], possessors: set[int], peo
 
 
 _MISREAD_NAMES = frozenset({"GPE", "LOC", "ORG", "NORP"})
+
+
+def _met_or_described(people: _DocPeople, name: str) -> bool:
+    return people.met_by_short_name(name) is not None or (
+        people.described_as_leader(name) is not None
+    )
 
 
 def _checked(found: list[_Person], fate: _Fate, sentence: Sentence, lex) -> list[_Person]:
@@ -1267,7 +1380,10 @@ def _named_person(
         group = group or known.parent
         position = position or lex.roles.get(canonical)
     elif position is None or group is None:
-        return None  # an unknown name must be said to lead or speak for a named group
+        described = people.described_as_leader(ent.text)
+        if described is None:
+            return None  # an unknown name must be said to lead or speak for a named group
+        position, group = described.position, described.group  # said in another sentence
     words = (ent.start_char, ent.end_char)
     return _Person(
         ent.text,
