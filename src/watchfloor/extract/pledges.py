@@ -45,6 +45,7 @@ from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
+from watchfloor.text.numbers import small_number
 
 SUBTYPE_ORDER = ("renewal", "allegiance")
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "'ll", "wo", "ca"}
@@ -54,6 +55,10 @@ _DEPICTING = {"show", "depict", "feature", "film", "record", "see", "watch", "ca
 _APPEARING = {"appear", "emerge", "surface", "circulate", "show"}
 _FOLLOW_SENTENCES = 1  # how far back "followed suit" may look: this sentence or the one before
 _ADDING_SENTENCES = 4  # how far back "also pledged" may look for the pledge it adds to
+# A group described by a pledge it made months before ("Sinai Province, which pledged
+# allegiance to Baghdadi last November, claimed the attack") is described, not in the news.
+_DESCRIBED_DAYS = 90
+_COUNT_TO_LIST = 8  # tokens from a counted release or branch word to the list of its places
 
 
 @dataclass(frozen=True)
@@ -449,7 +454,8 @@ def _mentions(
     if not pledgers:
         return []  # "allegiance to the Islamic State": whose, the sentence does not say
     targets = _targets(ctx, sentence, act, token, match, lex) or [None]
-    if _background(act, lex) and not _dated(sentence, act):
+    described = _background(act, lex)
+    if described and not _dated(sentence, act):
         return []  # "Boko Haram, which pledged allegiance to the Islamic State, ..."
     trigger = FieldSpan(
         "type", sentence.start + match.start(), sentence.start + match.end(), match.group()
@@ -470,18 +476,34 @@ def _mentions(
             if len(pledgers) > 1:
                 _place_of_pledger(mention, sentence, pledger)
             shown[id(mention)] = _showing([act, *([pledger.head] if pledger.head else [])])
+            if shown[id(mention)] is None and pledger.counted:  # "published photographs from
+                shown[id(mention)] = _released_with(act)  # five branches, in A, ..., showing"
             if shown[id(mention)] is None:  # "In a video released on Monday, X swore ...":
                 carrier = _carried_in_release(act)  # one release, never a wave, unless
                 shown[id(mention)] = carrier  # several pledge "in three videos": one each
                 if not (len(pledgers) > 1 and carrier is not None and carrier.tag_ == "NNS"):
                     ctx.memo.setdefault("pledges_carried", set()).add(id(mention))
             _dated_by_release(ctx, sentence, mention, shown[id(mention)] or _released_with(act))
-            if _dated_long_before(ctx, sentence, mention):
+            if _dated_long_before(ctx, sentence, mention) or (
+                described and _own_date_long_before(ctx, sentence, act, _DESCRIBED_DAYS)
+            ):
                 out.pop()  # "swore allegiance in a video posted in July 2014", in a 2016 story
     return out
 
 
-def _dated_long_before(ctx: DocContext, sentence: Sentence, mention: EventMention) -> bool:
+def _own_date_long_before(ctx: DocContext, sentence: Sentence, act, days: int) -> bool:
+    """A date in the pledge's own clause ends more than ``days`` before the story."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    inside = {t.i for t in act.subtree}
+    ends = [d[2].end for d in sentence.dates if d[3].root.i in inside and d[2].end]
+    return anchor is not None and any(
+        (anchor - date.fromisoformat(str(end))).days > days for end in ends
+    )
+
+
+def _dated_long_before(
+    ctx: DocContext, sentence: Sentence, mention: EventMention, days: int = 365
+) -> bool:
     """The pledge's sentence dates it, or the release that showed it, more than a year before
     the story: history recalled in passing, however the date reached it (through the release
     the pledge was shown in, which ``told_long_before`` does not count as the pledge's own)."""
@@ -491,7 +513,7 @@ def _dated_long_before(ctx: DocContext, sentence: Sentence, mention: EventMentio
         return False
     if when.text not in sentence.text:
         return False  # a date borrowed from the sentences around
-    return (anchor - date.fromisoformat(when.end)).days > 365
+    return (anchor - date.fromisoformat(when.end)).days > days
 
 
 def _mention(
@@ -1068,6 +1090,8 @@ def _background(act, lex: PledgeLexicon) -> bool:
         return not (_reported(act, lex) and not _lone_man(act, lex))
     if act.dep_ not in ("relcl", "acl"):
         return False
+    if _in_which(act):
+        return False  # "four photo sets, from the A and B districts, in which men renewed ..."
     if act.tag_ == "VBG" and _depicted(act):
         return False  # "photos of fighters from its A and B provinces raising ...", misparsed
     head = act.head  # "a series of videos in which fighters renew their oath": the videos'
@@ -1078,6 +1102,15 @@ def _background(act, lex: PledgeLexicon) -> bool:
     ]
     return not any(
         t.lemma_ in _DEPICTING or media_lexicon().any_noun.fullmatch(t.text) for t in around
+    )
+
+
+def _in_which(act) -> bool:
+    """A clause opening "in which" tells what happened in what it describes (a video, a
+    meeting, the places pictures come from), never what a group is known for."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.tag_ == "WDT" for p in c.children)
+        for c in act.children
     )
 
 
@@ -1114,6 +1147,7 @@ class Party:
     group: str | None = None  # a leader's group
     head: object = None  # the token the words hang on
     new: bool = False  # said to be new ("the new caliph"): for the one pledged to
+    counted: bool = False  # one of a counted list of places ("five of its branches, in A, ...")
 
 
 def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexicon) -> list[Party]:
@@ -1144,10 +1178,18 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
     if not regions:  # "its provinces in A, B and C", "fighters in A and B" (parsed as a
         # coordination with the fighters or not)
         regions, branch_word, named_only = _listed_after(words, act, lex)
+    counted = False
+    if not regions and len(listed) == 1:  # "four photo sets, from the A, B, C and D districts"
+        regions, branch_word = _counted_list(act, lex)
+        counted = bool(regions)
     if regions:
         parties = _regional_branches(regions, branch_word, _owner(branch_word))
         if named_only and not _distinct_branches(parties):
             parties = [_party(ctx, sentence, w, lex, head) for w, head in listed]
+        if counted:
+            _name_unknown_regions(parties, words, _head_of(words))
+            for party in parties:
+                party.counted = True
     else:
         parties = [_party(ctx, sentence, w, lex, head) for w, head in listed]
     parties = [p for p in parties if p is not None]
@@ -1234,6 +1276,53 @@ def _listed_after(words: list, act, lex: PledgeLexicon) -> tuple[list[list], obj
         if found[0]:
             return found
     return [], None, False
+
+
+def _counted_list(act, lex: PledgeLexicon) -> tuple[list[list], object]:
+    """The places or branches listed just after a counted release or branch word told before
+    the pledge ("four sets of photographs, from the A, B, C and D districts, in which men
+    renewed their pledge", "photographs from five of its branches, in A, B, C, D and E, showing
+    fighters renewing their oath"): one pledger per place, since the article counts one release
+    per place (a counted series). The count must equal the names listed: a list of another
+    length says nothing of who pledged. Returns the regions and the counted word."""
+    doc = act.doc
+    for count in (t for t in doc[act.sent.start : act.i] if t.tag_ == "CD"):
+        number = small_number(count.text)
+        counted = _counted_noun(count, lex)
+        if number is None or number < 2 or counted is None:
+            continue
+        for prep in doc[count.i + 1 : min(act.i, counted.i + _COUNT_TO_LIST)]:
+            if prep.lower_ not in lex.listing_preps:
+                continue
+            regions = _places_after(counted, prep, lex)[0]
+            if len(regions) == number:
+                return regions, counted
+    return [], None
+
+
+def _counted_noun(count, lex: PledgeLexicon):
+    """The release or branch word a number counts: "four videos", "four sets of photographs",
+    "five of its branches"; None for anything else ("40 fighters", "two days")."""
+    nouns = [count.head] if count.dep_ == "nummod" else []
+    nouns += [p for c in count.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    media = media_lexicon().any_noun
+    for noun in nouns:
+        pictured = [p for c in noun.children if c.lower_ == "of" for p in c.children]
+        if lex.branches.fullmatch(noun.text) or media.fullmatch(noun.text) or _release_noun(noun):
+            return noun
+        if any(media.fullmatch(p.text) for p in pictured):  # "sets of photographs"
+            return noun
+    return None
+
+
+def _name_unknown_regions(parties: list[Party], words: list, head) -> None:
+    """A listed place that is no known branch ("the Bajaur district") names the men shown
+    there: "armed men in Bajaur", placed at the place's words."""
+    men = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    for party in parties:
+        if party.canonical is None:
+            region = party.name.rsplit(" ", 1)[0]
+            party.name, party.head = f"{men} in {region}", head or party.head
 
 
 def _places_after(word, prep, lex: PledgeLexicon) -> tuple[list[list], object, bool]:
@@ -1680,8 +1769,10 @@ def _phrase(noun, appositions: bool = False) -> list:
     dropped = ("relcl", "acl") if appositions else ("relcl", "acl", "appos")
     cut = {t.i for c in noun.children if c.dep_ in dropped for t in c.subtree}
     words = [t for t in noun.subtree if t.i not in cut and t.dep_ != "punct"]
-    if len(words) > 12:
-        words = [t for t in words if t.i <= noun.i + 6 and t.i >= noun.i - 6]
+    if len(words) > 12:  # near the noun, or near a noun listed with it ("X, headed by A, and
+        # the smaller Y, led by B": each name keeps its own words)
+        anchors = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
+        words = [t for t in words if any(abs(t.i - a.i) <= 6 for a in anchors)]
     return words
 
 
