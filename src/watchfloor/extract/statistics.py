@@ -74,7 +74,7 @@ from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.lexicon import alternation
+from watchfloor.extract.lexicon import alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.models import DateSpan, FieldSpan, Quantity, Span, StatisticMention
 from watchfloor.nlp.lexicon import group_lexicon
@@ -201,6 +201,11 @@ class StatisticLexicon:
     peaks: frozenset[str]  # "down from a peak of 2,000": the height of a figure
     qualified_outcomes: frozenset[str]  # outcomes a measure tells what caused ("in attacks")
     harm_nouns: frozenset[str]  # kinds of acts the counted were hit in ("killed in clashes")
+    attackers: frozenset[str]  # the doers of an attack, never counted in its toll
+    held_people: frozenset[str]  # "hostages": people abducted, unless their fate is told
+    bout_acts: frozenset[str]  # "17 strikes between Sunday and Monday": a bout's acts of force
+    force_people: frozenset[str]  # "3,600 soldiers in the AU force": a force's people ...
+    serving_bodies: frozenset[str]  # ... and the bodies they serve in
 
 
 @cache
@@ -370,6 +375,11 @@ def statistic_lexicon() -> StatisticLexicon:
         qualified_outcomes=frozenset(data["outcome_kinds"]["qualified"]),
         peaks=frozenset(m["peaks"]),
         harm_nouns=frozenset(data["outcome_kinds"]["harm_nouns"]),
+        attackers=frozenset(m["attackers"]),
+        held_people=frozenset(m["held_people"]),
+        bout_acts=frozenset(m["bout_acts"]),
+        force_people=frozenset(m["force_people"]),
+        serving_bodies=frozenset(m["serving_bodies"]),
     )
 
 
@@ -817,6 +827,8 @@ def _statistics_in(
             where.actor = where.actor or antecedent.where.actor
             where.period = where.period or antecedent.where.period
         memory.append(_Known(sentence.index, figure, measure, where, anchor.i))
+        if _attackers_killed(measure):
+            continue  # "killed four civilians and four attackers": the doers are not counted
         if _in_source(anchor):
             continue  # "officials at two organisations said"
         if not _presupposed(sentence, figure) and _hypothetical(anchor, figure.kind):
@@ -833,6 +845,14 @@ def _statistics_in(
             passed.append((figure, measure, where))
     listed = _listed_before(ctx, sentence, out, passed)
     return sorted(out + listed, key=lambda m: m.fields[0].start) if listed else out
+
+
+def _attackers_killed(measure: _Measure) -> bool:
+    """The attackers who died in their own attack ("killed four civilians and the three
+    assailants"): the conventions leave them out of every toll."""
+    nouns = measure.nouns.split()
+    killed = measure.outcome == "killed"
+    return killed and bool(nouns) and nouns[-1] in statistic_lexicon().attackers
 
 
 def _listed_before(
@@ -881,12 +901,15 @@ def _totalled(
 
 
 # An incident dated more than this many days before the report is recalled, not reported: the
-# event extractors drop it (``setting.told_long_before``), so its toll is kept as a
-# (borderline) statistic.
-RECALLED_AFTER_DAYS = 365
-# ... or more than this many when the toll is told in passing, in a clause hanging from an
-# incident that is itself the object of other news (``_in_passing``)
-RECALLED_IN_PASSING_DAYS = 60
+# attack extractor drops attacks told months back (``attacks._RECALLED_DAYS``), so their tolls
+# are kept as (borderline) statistics ...
+RECALLED_AFTER_DAYS = 60
+# ... but a state force's killing is a military operation, and an attack the lead tells is the
+# article's news: the event extractors keep those unless they are more than a year old
+# ("security forces killed 13 rebels in another forest in May" in a November story), unless the
+# toll is told in passing, in a clause hanging from an incident that is itself the object of
+# other news (``_in_passing``)
+OPERATION_RECALLED_DAYS = 365
 
 
 def _recalled_toll(
@@ -900,20 +923,49 @@ def _recalled_toll(
     if published is None:
         return False
     verb = _governing_verb(where.anchor)
-    year = _year_it_tells(verb)
-    if year is not None:  # "since December 2014, when gunmen killed 150 people"
-        return f"{year}-12-31" < (published - timedelta(days=RECALLED_AFTER_DAYS)).isoformat()
-    told = {t.i for t in verb.head.subtree} if verb.dep_ == "relcl" else where.scope
-    ends = [span.end for _, _, span, words in sentence.dates if words.root.i in told]
     # "blamed for the siege in July, in which 20 hostages were killed": a toll told in a
     # clause hanging from an incident that is the object of other news is recalled in
-    # passing once it is a season old
-    days = RECALLED_IN_PASSING_DAYS if _in_passing(verb) else RECALLED_AFTER_DAYS
+    # passing once it is a season old, whoever killed
+    passing = _in_passing(verb)
+    told_as_news = _killed_by_state_forces(verb) or _in_the_lead(ctx, sentence)
+    days = OPERATION_RECALLED_DAYS if told_as_news and not passing else RECALLED_AFTER_DAYS
     cutoff = (published - timedelta(days=days)).isoformat()
+    year = _year_it_tells(verb)
+    if year is not None:  # "since December 2014, when gunmen killed 150 people"
+        return f"{year}-12-31" < cutoff
+    when = _time_it_tells(sentence, verb)
+    if when is not None:  # "since October, when militants killed 33 soldiers"
+        return when < cutoff
+    told = {t.i for t in verb.head.subtree} if verb.dep_ == "relcl" else where.scope
+    told |= _doer_words(verb)
+    ends = [span.end for _, _, span, words in sentence.dates if words.root.i in told]
     if not ends:  # "The Bali bombings killed 202 people": dated where the story first named it
         year = _year_named_before(ctx, sentence, verb)
         return year is not None and f"{year}-12-31" < cutoff
     return all(end is not None and end < cutoff for end in ends)
+
+
+def _in_the_lead(ctx: DocContext, sentence: Sentence) -> bool:
+    """The headline or the lead paragraph (a headline under a "Published" line takes the
+    paragraph after it along), where the attack extractor keeps an old attack as the news
+    (``attacks._in_the_lead``)."""
+    lead = ctx.lead_of_post(sentence)
+    if lead is None:
+        return True
+    last = lead.paragraph
+    if not lead.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'")):
+        last += 1  # a headline
+    return sentence.paragraph <= last
+
+
+def _killed_by_state_forces(verb) -> bool:
+    """ "Security forces killed 13 rebels", "troops killed 40 militants": the toll of a military
+    operation, not of an attack."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ == GROUP_LABEL:
+        return False
+    words = " ".join(t.text for t in subject.subtree)
+    return attack_lexicon().state_forces.search(words) is not None
 
 
 def _in_passing(verb) -> bool:
@@ -939,6 +991,33 @@ def _year_it_tells(verb) -> int | None:
     date_words = [t for t in verb.head.subtree if t.ent_type_ == "DATE" and t.i < verb.i]
     years = [int(t.text) for t in date_words if statistic_lexicon().year_like.fullmatch(t.text)]
     return years[-1] if years else None
+
+
+def _time_it_tells(sentence: Sentence, verb) -> str | None:
+    """The first day of the date a "when" clause hangs from, whose year the text leaves to the
+    reader ("since October, when militants killed 33 soldiers"): a period's start is the
+    incident's own time."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE":
+        return None
+    if not any(c.lower_ == "when" for c in verb.children):
+        return None
+    for _, _, span, words in sentence.dates:
+        if words.start <= verb.head.i < words.end and span.start:
+            return span.start if is_period(span) else span.end
+    return None
+
+
+def _doer_words(verb) -> set[int]:
+    """The words of the subject a toll's verb has, or shares with the verb it is joined to
+    ("The Jakarta attack in January 2016, claimed by ..., killed four civilians"): the
+    incident's own date is told there."""
+    node = verb
+    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in statistic_lexicon().incident_nouns:
+        return set()
+    return {t.i for t in subject.subtree}
 
 
 def _year_named_before(ctx: DocContext, sentence: Sentence, verb) -> int | None:
@@ -1256,7 +1335,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         if tok.tag_ == "VBN" and tok.lower_ in lex.outcomes:
             outcome = lex.outcomes[tok.lower_]
     outcome = (
-        outcome
+        _still_outcome(head, words)
+        or outcome
         or _verb_outcome(head, words)
         or _verb_outcome(words.root, words)
         or _clause_outcome(head)
@@ -1290,6 +1370,19 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     return measure
 
 
+def _still_outcome(head, words) -> str | None:
+    """ "111 hostages seized in the raid are still held", "40 soldiers captured in May are still
+    missing": what is still true of the counted, told by their clause's verb, says what the
+    figure counts today, not the participle that tells how they got there."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    told = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+    if not any(c.dep_ == "advmod" and c.lower_ == "still" for w in told for c in w.children):
+        return None
+    return _verb_outcome(head, words)
+
+
 def _told_after(measure: _Measure, head, words) -> str | None:
     """What narrows the counted after their noun: the kind of body they joined ("66 young men
     joined militant groups"), the force they serve with ("3,600 soldiers serve with the
@@ -1304,12 +1397,35 @@ def _told_after(measure: _Measure, head, words) -> str | None:
     for child in head.children:  # "channels active on Telegram"
         if child.dep_ == "amod" and child.i > head.i and child.lemma_.lower() in lex.postposed:
             return _phrase_words(child, child.right_edge.i)
+    body = _force_served(head) if measure.outcome is None else None
+    if body is not None:  # "Kenya has 3,600 soldiers in the African Union force"
+        return f"in {_phrase_words(body.left_edge, body.i)}"
     subject = head if head.dep_ == "nsubj" else words.root
     verb = subject.head
     if subject.dep_ == "nsubj" and verb.lemma_.lower() in lex.serving and measure.outcome is None:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
         if prep is not None and prep.lower_ in ("with", "in", "alongside"):
             return f"{lex.serving[verb.lemma_.lower()]} {_phrase_words(prep, prep.right_edge.i)}"
+    return None
+
+
+def _force_served(head):
+    """The force or mission troops are counted in, told right after them ("has 3,600 soldiers
+    in the African Union force", "keeps 900 troops in the NATO mission"): the body whose share
+    of a country's troops the figure gives."""
+    lex = statistic_lexicon()
+    if head.lower_ not in lex.force_people:
+        return None
+    holders = [head]
+    if head.dep_ == "dobj":
+        holders.append(head.head)  # "keeps 900 troops [in the mission]"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != head.i + 1:
+                continue  # not "5,100 troops in the Sahel in its Barkhane force": a place first
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.lemma_.lower() in lex.serving_bodies:
+                return body
     return None
 
 
@@ -1686,6 +1802,8 @@ def _clean(text: str) -> str:
 def _compose(measure: _Measure) -> str:
     lex = statistic_lexicon()
     nouns = lex.synonyms.get(measure.nouns, measure.nouns)
+    if _fate_told(measure):
+        nouns = measure.nouns  # "20 hostages were killed": hostages, not people abducted
     nouns = _deaths_of(nouns) or nouns
     text = nouns
     if measure.outcome and not nouns.endswith(measure.outcome):
@@ -1700,6 +1818,16 @@ def _compose(measure: _Measure) -> str:
     if measure.per:
         text = f"{text} per {measure.per}"
     return text
+
+
+def _fate_told(measure: _Measure) -> bool:
+    """Hostages whose later fate is told ("were killed", "are still held"): the noun names
+    them, the outcome says what became of them (freed hostages are people rescued)."""
+    lex = statistic_lexicon()
+    outcome = measure.outcome
+    if measure.nouns not in lex.held_people or outcome is None or outcome in lex.flows:
+        return False
+    return lex.synonyms.get(measure.nouns, "") != f"people {outcome}"
 
 
 def _deaths_of(nouns: str) -> str | None:
@@ -2828,7 +2956,10 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         if figure.details.get("running_total"):
             return True  # "bringing the number detained since the bombing to 73": a tally
         verb = _governing_verb(anchor)
-        cumulative = cumulative or _aggregate_doer(verb) or _since_clause(verb)
+        # "the insurgency has killed 30,000 people": the conflict's victims are its verb's
+        # own object (not "the government began mourning for the 20 people killed")
+        done_to = where.anchor.dep_ != "pobj"
+        cumulative = cumulative or (done_to and _aggregate_doer(verb)) or _since_clause(verb)
         if "displaced" in (measure.outcome, measure.nouns) and value >= 1000:
             return not incident  # "30,000 people are still displaced": a standing figure
         if measure.outcome in lex.flows and value >= lex.freed_minimum:
@@ -3012,6 +3143,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         if kind in ("stock", "online"):
             break  # "lawmakers voted on Monday to expel the 2,500 foreign soldiers"
         day = words.root.i in scope and span.precision == "day" and not is_period(span)
+        bout = kind == "event" and anchor.lower_ in lex.bout_acts
+        day = day or (bout and words.root.i in scope and _days_between(span))
         if day and not _dates_the_telling(words):
             return True
     for i in scope:
@@ -3021,6 +3154,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         markers = [c for c in tok.children if c.dep_ in ("det", "poss")]
         if any(c.lower_ in ("such", "all", "some", "many") for c in tok.children):
             continue
+        if _campaign_for(tok):
+            continue  # "killed in the battle for Kobani": months of fighting, not one incident
         since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
         if since and kind != "casualty":
             continue  # "removed 40,000 posts in the week after the attack": a period's start
@@ -3030,6 +3165,19 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         ):
             return True
     return False
+
+
+def _days_between(span: DateSpan) -> bool:
+    """ "between Sunday and Monday morning", "from Friday to Sunday": a bout of a few days
+    whose strikes or raids are its detail, not a tally ("since Saturday" runs on)."""
+    words = (span.text or "").lower()
+    return words.startswith(("between", "from")) and is_period(span) and _short(span)
+
+
+def _campaign_for(noun) -> bool:
+    """ "the battle for Kobani", "the fight for Mosul": a struggle for a place, fought over
+    weeks or months (not "the battle on Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
 
 
 def _day_of(possessor) -> bool:
