@@ -349,7 +349,7 @@ def _one_mention_of_an_attack_retold(
         if (
             told
             and not lex.separate_incident.search(sentence.text)
-            and _refers_back(sentence, mention)
+            and (_refers_back(sentence, mention) or _speculates_about_one_told(sentence, mention))
             and not _told_apart_by_date(told[-1], mention)
         ):
             if mention.certainty in ("reported", "alleged"):
@@ -370,6 +370,19 @@ def _one_mention_of_an_attack_retold(
                 continue
         kept.append(mention)
     return kept
+
+
+def _speculates_about_one_told(sentence: Sentence, mention: EventMention) -> bool:
+    """ "Rumours that a third gunman had slipped out during the assault could not be
+    confirmed": a guess whose sentence names an attack with "the" is about that attack,
+    whichever trigger the guess was read on."""
+    if mention.certainty != "speculative":
+        return False
+    for trigger in _find_triggers(sentence, attack_lexicon()):
+        tok = _trigger_head(sentence, trigger)
+        if tok is not None and tok.pos_ in _NOUNS and _definite(tok):
+            return True
+    return False
 
 
 def _guessed_about(sentence: Sentence, mention: EventMention) -> bool:
@@ -536,7 +549,8 @@ def _attach_follow_up_tolls(
 
 
 def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> EventMention | None:
-    triggers = _find_triggers(sentence, lex)
+    found = _find_triggers(sentence, lex)
+    triggers = _without_the_states_acts(sentence, found, lex)
     if not triggers:
         return None
     counts = find_counts(sentence.text)
@@ -578,7 +592,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         and not _civilians_killed_by_the_state(sentence, triggers, lex)
     ):
         return None  # "killed" alone may be an accident; "senator galan was murdered" is not
-    if _done_by_state(sentence, triggers, lex, groups, perp_nouns):
+    if _done_by_state(sentence, found, lex, groups, perp_nouns):
         return None
     if not strong and _only_militants_killed(sentence, counts, lex):
         return None
@@ -602,7 +616,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         return None
     reported = [(t, v) for t, v in usable if v in ("reported", "alleged")]
     chosen = reported or usable
-    if all(t.generic for t, _ in chosen) and _kills_only_militants(sentence, chosen):
+    if all(_a_killing_word(t, lex) for t, _ in chosen) and _kills_only_militants(sentence, chosen):
         return None
     if any(_a_campaign(sentence, t) for t, _ in chosen):
         chosen = [(t, v) for t, v in chosen if not _a_campaign(sentence, t)]
@@ -659,9 +673,10 @@ def _recalled_from_months_before(
     """ "Turkey has suffered a string of attacks, among them the assault on Ataturk Airport in
     June" (in a January story): an attack its own sentence dates months before the article is
     background to the news, unless the headline or the lead tell it (the article is about
-    it)."""
+    it). A lead too recalls what it dates to a year before ("Mali says it killed a commander
+    wanted over the 2017 ambush of U.S. troops" in a 2024 story)."""
     if _in_the_lead(ctx, sentence):
-        return False
+        return told_long_before(ctx, mention, sentence)
     return told_long_before(ctx, mention, sentence, days=_RECALLED_DAYS)
 
 
@@ -1174,6 +1189,11 @@ def _a_campaign(sentence: Sentence, trigger: Trigger) -> bool:
     )
 
 
+def _a_killing_word(trigger: Trigger, lex: AttackLexicon) -> bool:
+    """A generic killing word, also when a subtype's list holds it too ("shot dead")."""
+    return trigger.generic or bool(lex.generic.fullmatch(trigger.text))
+
+
 @cache
 def _militant_lemmas() -> frozenset[str]:
     return frozenset(load_toml("attacks.toml")["cues"]["militant_lemmas"])
@@ -1274,6 +1294,46 @@ def _done_by_state(
     if groups or perp_nouns:
         return False
     return _from_the_air(sentence)
+
+
+def _without_the_states_acts(
+    sentence: Sentence, triggers: list[Trigger], lex: AttackLexicon
+) -> list[Trigger]:
+    """ "police shot dead X, whom officials accuse of planning last month's massacre", "Kenyan
+    warplanes bombed two camps, a response to the massacre at a university": the triggers
+    whose own doer is a state force tell the state's act (the operations extractor's); the
+    sentence is read on its other triggers, less the killings told as that act's outcome
+    ("two men were killed when officers stormed the building"), if any. Killings of
+    civilians stay attacks."""
+    states = [t for t in triggers if _done_by_state_forces(sentence, t, lex)]
+    if not states or _against_civilians(sentence, lex):
+        return triggers
+    acts = {tok.i for t in states if (tok := _token_at(sentence, t.start)) is not None}
+    return [
+        t
+        for t in triggers
+        if t not in states and not (t.generic and _an_outcome_of(sentence, t, acts))
+    ]
+
+
+def _done_by_state_forces(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> bool:
+    doer = _own_doer(sentence, trigger, lex)
+    return doer is not None and _state_words(doer, lex)
+
+
+# how a killing and the act it came of are joined ("killed when officers stormed", "stormed
+# the house, killing three", "raided the camp and killed five")
+_OUTCOME_LINKS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _an_outcome_of(sentence: Sentence, trigger: Trigger, acts: set[int]) -> bool:
+    """The killing word is joined, as its clause's verb, to the verb of one of ``acts``."""
+    tok = _token_at(sentence, trigger.start)
+    if tok is None or not _is_verb(tok):
+        return False
+    if tok.dep_ in _OUTCOME_LINKS and tok.head.i in acts:
+        return True
+    return any(c.dep_ in _OUTCOME_LINKS and c.i in acts for c in tok.children)
 
 
 def _struck_by_state_aircraft(
@@ -1466,6 +1526,9 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
     ]
     if countries:
         return _STATE
+    blamed = _blamed_for(tok)
+    if blamed is not None:
+        return blamed
     roles = role_lexicon()
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _ACT_PREPOSITIONS:
@@ -1481,6 +1544,21 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
     if any(t.ent_type_ == GROUP_LABEL or t.is_quote for t in subject.subtree):
         return None  # two "soldiers" of the organisation, the group's own word for its men
     return " ".join(t.text for t in subject.subtree if t.i <= subject.i or t.dep_ == "compound")
+
+
+def _blamed_for(tok) -> str | None:
+    """ "blaming Colombian special forces for an ambush", "accused the army of the massacre":
+    whom the sentence's teller blames for a noun trigger is the act's doer, as told."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in _cue_words("blaming_lemmas"):
+        return None
+    blamed = [c for c in verb.children if c.dep_ == "dobj"]
+    if not blamed:
+        return None
+    return " ".join(t.text for t in blamed[0].subtree if t.i <= blamed[0].i)
 
 
 # what a noun trigger's country modifier says: a state did it ("a U.S. drone attack")
@@ -1542,6 +1620,8 @@ def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
                 )
         if verb.dep_ not in ("conj", "dep", "advcl", "xcomp") or verb.head is verb:
             break
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            break  # "troopers died when their patrol was ambushed": the dead did not ambush
         verb = verb.head  # "burst in, took hostages and killed": the subject is shared
     return None
 
