@@ -115,6 +115,7 @@ class MediaLexicon:
     saying_preps: frozenset[str]
     carriers: re.Pattern
     self_named_bodies: re.Pattern
+    group_descriptors: re.Pattern
     naming_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
     denials: re.Pattern
@@ -189,6 +190,7 @@ def media_lexicon() -> MediaLexicon:
         saying_preps=frozenset(data["saying_preps"]),
         carriers=alternation(data["carriers"]),
         self_named_bodies=alternation(data["self_named_bodies"]),
+        group_descriptors=alternation(data["group_descriptors"]),
         naming_verbs=frozenset(data["naming_verbs"]),
         identifying_verbs=frozenset(data["identifying_verbs"]),
         denials=alternation(data["denials"]),
@@ -218,7 +220,9 @@ def worth_parsing(sentence, text: str) -> bool:
     """A release word, and a group, leader or outlet named, or a word that may stand for one."""
     lex = media_lexicon()
     if not lex.any_noun.search(text):
-        return bool(lex.any_outlet is not None and lex.any_outlet.search(text))  # a claim on it
+        if lex.any_outlet is not None and lex.any_outlet.search(text):
+            return True  # a claim on a known outlet
+        return _claim_on_own_channel(text, lex)
     if lex.any_outlet is not None and lex.any_outlet.search(text):
         return True
     if any(
@@ -226,7 +230,18 @@ def worth_parsing(sentence, text: str) -> bool:
         for e in getattr(sentence, "ents", ())
     ):
         return True
-    return bool(lex.cue.search(text))
+    # "On Monday it released a video": "it" may stand for a group named before (_pronoun_group)
+    return bool(lex.cue.search(text) or _PRONOUNS.search(text))
+
+
+_PRONOUNS = re.compile(r"\b(?:it|they)\b", re.I)
+
+
+def _claim_on_own_channel(text: str, lex: MediaLexicon) -> bool:
+    """ "Al-Shabaab claimed the killings through its radio station": a word of claiming and
+    a word for a group's own channel (which ``_claims_in`` reads once parsed)."""
+    claiming = any(re.search(rf"\b{re.escape(v)}\w*", text, re.I) for v in lex.claim_verbs)
+    return claiming and bool(lex.claim_channels.search(text))
 
 
 # --- what one sentence tells ---------------------------------------------------------------
@@ -287,10 +302,32 @@ def extract(ctx: DocContext) -> list[EventMention]:
             found.extend(_claims_in(ctx, sentence))
         elif not any(r.subtype == "statement" for r in found):
             found.extend(c for c in _claims_in(ctx, sentence) if _another_day(c, found))
-        releases.extend(found)
+        releases.extend(_pictures_with_statement(found))
     _share_identities(releases)
     mentions = [m for r in releases for m in r.mentions]
     return _with_wave_releases(ctx, mentions)
+
+
+def _pictures_with_statement(found: list[Release]) -> list[Release]:
+    """ "In a statement carried by Amaq, the group said ..., and it published a photograph of
+    the bomber": the pictures came with the statement, one release (bench/gold/README.md), not
+    photos besides, unless put out on another day or by another group."""
+    statements = [r for r in found if r.subtype == "statement" and r.own]
+    if not statements:
+        return found
+    return [
+        r
+        for r in found
+        if r.subtype != "photos"
+        or not r.own
+        or any(_another_day(r, [s]) or not _same_kind_groups(r, s) for s in statements)
+    ]
+
+
+def _same_kind_groups(a: Release, b: Release) -> bool:
+    """The two releases name the same group (or one names none)."""
+    mine, theirs = {g[0] for g in a.who.groups}, {g[0] for g in b.who.groups}
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _another_day(claim: Release, releases: list[Release]) -> bool:
@@ -602,7 +639,7 @@ def _stand_in(token, lex: MediaLexicon):
     clause, its "by", its date), so that noun is the one read."""
     head = token.head
     if (
-        token.dep_ == "compound"
+        token.dep_ in ("compound", "amod")  # "an audio recording broadcast by": amod too
         and head.i > token.i
         and head.tag_.startswith("NN")
         and head.lemma_.lower() in lex.release_verbs
@@ -790,11 +827,36 @@ def _release_verb(noun, lex: MediaLexicon):
         return None, None, []
     if verb.lemma_ in lex.release_verbs and head.dep_ in _OBJECTS:
         return "release", verb, _doer(verb)
+    if _participle_read_as_verb(head, verb, lex):  # "A statement posted on Friday ... said"
+        return "release", verb, _agent(verb)
     if verb.lemma_ in lex.appear_verbs and head.dep_ == "nsubj" and _came_out(verb, lex):
         return "appear", verb, _froms(verb)
     if verb.lemma_ in lex.speech_verbs and head.dep_ == "nsubj":
         return "spoken", verb, []
     return None, None, []
+
+
+def _participle_read_as_verb(head, verb, lex: MediaLexicon) -> bool:
+    """ "A statement posted online late on Friday in the name of ... said four of its men had
+    ...": the parse makes the participle the sentence's verb, with the release as its subject
+    and the real verb of saying joined to it. A past participle of releasing with no auxiliary,
+    whose joined verb of saying or showing has no subject of its own, is the release's
+    participle ("A statement was posted" has an auxiliary; "posted it and said" a subject)."""
+    if head.dep_ != "nsubj" or verb.tag_ != "VBN" or verb.lemma_ not in lex.release_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_ in lex.speech_verbs
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _agent(verb) -> list:
+    """The words of a participle's "by" doer ("posted by the group's media arm")."""
+    return [t for a in verb.children if a.dep_ == "agent" for p in a.children for t in _core(p)]
 
 
 def _came_out_clause(clause, lex: MediaLexicon) -> bool:
@@ -952,6 +1014,11 @@ def _subject(verb) -> list:
     verb's when it has none ("has produced and disseminated", "began to release")."""
     tok = verb
     for _ in range(3):
+        # "an attack claimed the same evening by The Resistance Front": a "by" doer makes the
+        # verb a participle, whatever the parse made its subject
+        agents = [c for c in tok.children if c.dep_ == "agent"]
+        if agents:
+            return [t for c in agents[0].children for t in _core(c)]
         for child in tok.children:
             if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 # "accounts that had shared the group's footage": the accounts shared it
@@ -1006,7 +1073,7 @@ def _doer(verb) -> list:
     operatives issued": "IS" read as a verb)."""
     words = _subject(verb)
     if len(words) == 1 and words[0].lower_ in ("it", "they"):
-        words = _coordinated_group_subject(verb) or words
+        words = _coordinated_group_subject(verb) or _pronoun_group(words[0]) or words
     edge = min((t.i for t in words), default=verb.i)
     doc = verb.doc
     i = edge - 1
@@ -1058,6 +1125,48 @@ def _coordinated_group_subject(verb) -> list:
         if any(t.ent_type_ == GROUP_LABEL for t in words) or _a_groups_outlet(words, lex):
             return words
     return []
+
+
+def _pronoun_group(pronoun) -> list:
+    """ "The loss came as the group stepped up pressure on Japan. Late on Tuesday it released a
+    video", "the guerrillas seized eight soldiers, and they have released photographs": "it"
+    or "they" stands for the subject told last before it, in its sentence or the one before
+    (leaving out what is reported: "the army said the group had ..." tells of the army), and
+    is a group when that subject is one (a named group, "the group", "the guerrillas"). The
+    subject's words, or none when it is no group or does not agree in number."""
+    doc = pronoun.doc
+    spans = (
+        [pronoun.sent]
+        if pronoun.sent.start == 0
+        else [doc[pronoun.sent.start - 1].sent, pronoun.sent]
+    )
+    subjects = [
+        t
+        for span in spans
+        for t in span
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.i < pronoun.i
+        and t.tag_ not in ("PRP", "WDT", "WP")
+        and not _reported(t)
+    ]
+    if not subjects:
+        return []
+    subject = subjects[-1]
+    words = _core(subject)
+    lex = media_lexicon()
+    named = any(t.ent_type_ == GROUP_LABEL for t in words)
+    if not named and pronoun.lower_ == "they" and subject.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not named and pronoun.lower_ == "it" and subject.tag_ not in ("NN", "NNP"):
+        return []
+    if named or _names_a_group(subject, lex) or _described_group(words, lex) is not None:
+        return words
+    return []
+
+
+def _reported(token) -> bool:
+    """The token sits in a reported clause ("the army said [the group had ...]")."""
+    return any(a.dep_ == "ccomp" for a in [token, *token.ancestors][:-1])
 
 
 def _a_groups_outlet(words: list, lex: MediaLexicon) -> bool:
@@ -1151,13 +1260,16 @@ def _attributed(noun, lex: MediaLexicon) -> list:
         if child.dep_ in ("acl", "amod") and child.lemma_ in lex.attributing:
             preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "to"]
         elif child.dep_ == "prep" and child.lower_ in ("in", "on"):
-            preps = [
-                p
-                for name in child.children
-                if name.dep_ == "pobj" and name.lemma_.lower() in lex.behalf_nouns
-                for p in name.children
-                if p.dep_ == "prep" and p.lower_ == "of"
+            names = [
+                n
+                for n in child.children
+                if n.dep_ == "pobj" and n.lemma_.lower() in lex.behalf_nouns
             ]
+            # "a statement issued in his name", "on the group's behalf": the owner is whose
+            words.extend(
+                t for n in names for c in n.children if c.dep_ == "poss" for t in c.subtree
+            )
+            preps = [p for n in names for p in n.children if p.dep_ == "prep" and p.lower_ == "of"]
         else:
             continue
         words.extend(
@@ -1271,7 +1383,9 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
     taken = [(o[1], o[2]) for o in _outlet_spans(sentence, lex)]
     if branch is not None:
         taken.append((branch[1], branch[2]))
-    for ent in sentence.ents:
+    # "it" may stand for a group named in the sentence before (``_pronoun_group``)
+    earlier = [e for e in ctx.doc.ents if e.end_char <= sentence.start and e.end_char > 0]
+    for ent in [*earlier[-12:], *sentence.ents]:
         if not any(t.i in indices for t in ent):
             continue
         if ent.label_ == GROUP_LABEL and not truncated(ent):
@@ -1532,7 +1646,10 @@ def _resolve_anaphors(ctx: DocContext, sentence: Sentence, who: Who, words: list
             _add_person(ctx, who, person)
             who.by_anaphor = True
             return
-    if lex.group_anaphors.search(text) or lex.roles.search(text):
+    described = _described_group(words, lex)
+    if described is not None:
+        before = min(before, described.left_edge.idx)
+    if lex.group_anaphors.search(text) or lex.roles.search(text) or described is not None:
         group = antecedent(ctx, sentence, before, GROUP_LABEL)
         if group is None and _noun_anaphor(text, lex):
             # "a video released by the group", paragraphs after the group was last named: in
@@ -1541,6 +1658,42 @@ def _resolve_anaphors(ctx: DocContext, sentence: Sentence, who: Who, words: list
         if group is not None:
             _add_group(who, group.ent_id_ or group.text, group.text, None)
             who.by_anaphor = True
+
+
+def _described_group(words: list, lex: MediaLexicon):
+    """ "the Somali group", "the dissident group he helped to found", "the Islamist movement":
+    a lower-case body noun (``self_named_bodies``) with "the" whose other words before it are
+    all descriptions of an armed group (``group_descriptors``) or a nationality or place, so it
+    stands for a group told before. "The Soufan Group" (a name), "the rights group", "a group"
+    and "the group's" (whose owner, not a releaser) are not. The body noun, else None."""
+    indices = {t.i for t in words}
+    for tok in words:
+        if not (tok.is_lower and lex.self_named_bodies.fullmatch(tok.text)):
+            continue
+        if tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children):
+            continue
+        before = [c for c in tok.children if c.i < tok.i and c.i in indices]
+        dets = [c for c in before if c.dep_ == "det"]
+        if [d.lower_ for d in dets] != ["the"]:
+            continue
+        described = [c for c in before if c.dep_ in ("amod", "compound", "nmod")]
+        if len(described) + len(dets) != len(before) or not described:
+            continue
+        if all(_describes_a_group(c, lex) for c in described):
+            return tok
+    return None
+
+
+def _describes_a_group(word, lex: MediaLexicon) -> bool:
+    """ "dissident", "Somali", "Kashmiri": a description of an armed group, or a nationality or
+    place (one word, with nothing hanging on it)."""
+    if list(word.children):
+        return False
+    return bool(lex.group_descriptors.fullmatch(word.text)) or word.ent_type_ in (
+        "NORP",
+        "GPE",
+        "LOC",
+    )
 
 
 def _noun_anaphor(text: str, lex: MediaLexicon) -> bool:
@@ -1577,6 +1730,8 @@ def _other_doer(doer: list, lex: MediaLexicon) -> bool:
     words = " ".join(t.text for t in doer)
     if lex.group_anaphors.search(words) or any(t.lower_ in lex.person_anaphors for t in doer):
         return False
+    if _described_group(doer, lex) is not None:
+        return False  # "the Somali group": a group told before
     nouns = [t for t in doer if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != GROUP_LABEL]
     if nouns and all(lex.roles.fullmatch(t.text) for t in nouns):
         return False  # "the militant leader", "the spokesman": whose, the sentences before tell
@@ -1666,6 +1821,8 @@ def _title(sentence: Sentence, noun, lex: MediaLexicon) -> tuple[str, int, int] 
     m = lex.title.search(sentence.text, offset)
     if m is None or m.start() - offset > 40:
         return None
+    if _names_as_verb(sentence, m.start()):
+        return None  # "The statement called Naikoo a martyr": what it said, not its title
     key = "quoted" if m.group("quoted") else "capital"
     words = m.group(key)
     if key == "capital":
@@ -1675,6 +1832,23 @@ def _title(sentence: Sentence, noun, lex: MediaLexicon) -> tuple[str, int, int] 
         return None
     start = sentence.start + m.start(key)
     return words, start, start + len(words)
+
+
+def _names_as_verb(sentence: Sentence, offset: int) -> bool:
+    """The title word at ``offset`` is a verb naming someone something ("the statement called
+    him a martyr": a subject of its own, or two objects), not the participle of a title ("a
+    video called ...")."""
+    word = sentence.span.doc.char_span(
+        sentence.start + offset, sentence.start + offset + 1, alignment_mode="expand"
+    )
+    if word is None:
+        return False
+    verb = word.root
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    if finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    # "called Naikoo a martyr": someone and what he is called, two objects; a title is one
+    return sum(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children) >= 2
 
 
 def _length(sentence: Sentence, noun, lex: MediaLexicon):
@@ -2135,7 +2309,7 @@ def _referent(release: Release, releases: list[Release]):
         if r.mentions
         and r is not release
         and not r.count
-        and _same_kind(release, r)
+        and _same_kind(release, r, guessed=release.definite)
         and r.sentence.index < release.sentence.index
         and r.own
     ]
@@ -2178,11 +2352,14 @@ def _opens_on_it(release: Release) -> bool:
     )
 
 
-def _same_kind(a: Release, b: Release) -> bool:
+def _same_kind(a: Release, b: Release, guessed: bool = False) -> bool:
+    """Same subtype, and no two different groups; with ``guessed``, a group found only
+    through "the group" or "the dissident group" is a guess that does not count ("The
+    statement, signed by the Segunda Marquetalia" is the one "the dissident group" issued)."""
     if a.subtype != b.subtype:
         return False
-    mine = {g[0] for g in a.who.groups}
-    theirs = {g[0] for g in b.who.groups}
+    mine = set() if guessed and a.who.by_anaphor else {g[0] for g in a.who.groups}
+    theirs = set() if guessed and b.who.by_anaphor else {g[0] for g in b.who.groups}
     return not mine or not theirs or bool(mine & theirs)
 
 
