@@ -201,9 +201,13 @@ def _mention_in(
         return None
     if said_long_before(ctx, mention, sentence, found.token):
         return None
-    if alone and told_as_time_of_another(ctx, mention, sentence, [found.token]):
+    if (
+        alone
+        and not _the_death_it_led_to(found.token)
+        and told_as_time_of_another(ctx, mention, sentence, [found.token])
+    ):
         return None  # "became chief after his predecessor was killed in a drone strike"
-    if found.subtype == "other" and _a_tally(mention):
+    if found.subtype == "other" and (_a_tally(mention) or _counted_since(found.token)):
         return None
     if _running_total(found, sentence, lex):
         return None
@@ -212,6 +216,25 @@ def _mention_in(
 
 
 _DEATH_LEMMAS = frozenset({"kill", "die"})
+
+
+def _the_death_it_led_to(token) -> bool:
+    """ "X was killed on Wednesday after soldiers surrounded a house and blew it up in a
+    gunfight": the operation told in the "after" clause of a death is how the death came about,
+    one occasion, not another event's time (unless a distance apart is told: "days after")."""
+    for up in [token, *token.ancestors]:
+        if up.pos_ not in ("VERB", "AUX") or up.dep_ not in ("advcl", "conj"):
+            continue
+        clause = up if up.dep_ == "advcl" else up.head
+        if clause.dep_ != "advcl":
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in ("after", "when", "as"):
+            return False
+        if any(c.dep_ in ("npadvmod", "advmod") for c in mark.children):
+            return False  # "days after", "shortly after"
+        return clause.head.lemma_.lower() in _DEATH_LEMMAS
+    return False
 
 
 def _setting_of_a_guessed_death(token) -> bool:
@@ -307,6 +330,22 @@ def distinct_operations(a: EventMention, b: EventMention) -> bool:
     )
 
 
+def _counted_since(verb) -> bool:
+    """ "Since then police have arrested more than 200 suspects and shot dead at least 20
+    others": killings told in the present perfect from a point on are a running count, not
+    one operation (the verb, or the one it is listed with, has "have" and a "since")."""
+    for word in (verb, verb.head if verb.dep_ == "conj" else verb):
+        perfect = any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "VBD" for c in word.children
+        )
+        since = any(
+            c.dep_ in ("prep", "advmod", "mark") and c.lower_ == "since" for c in word.children
+        )
+        if perfect and since:
+            return True
+    return False
+
+
 _TALLY_PRECISIONS = frozenset({"year", "decade"})
 
 
@@ -350,6 +389,8 @@ def _operation(
                 continue  # "the Joint Operations Command", "its operations chief": a name
             if subtype == "battle" and lex.civil_crowds.search(sentence.text):
                 continue  # "protesters clashed with police": unrest, not an operation
+            if _bare_clash_of_no_fallen(subtype, m, sentence, lex):
+                continue  # "the guerrillas seized eight soldiers in a clash": their attack
             if subtype in ("operation", "raid") and _means_of_an_arrest(token, sentence, lex):
                 continue
             forces = _forces(sentence, doers, lex)
@@ -699,13 +740,42 @@ def _state_did_it(subtype: str, doers: list, forces: list, sentence: Sentence, l
     if subtype == "other":
         return False  # a killing is an operation only when a force is named as its doer
     if subtype == "battle":
-        return bool(forces)
+        return bool(forces) or _armed_side_fell(sentence, lex)
     # no force named as the doer: the operation is the forces' when a force is a subject in
     # the sentence and no armed group or militant is ("operations against soldiers" are not)
     subjects = _subjects(sentence)
     return any(lex.forces.search(s) for s in subjects) and not any(
         _armed_words(s, sentence, lex) for s in subjects
     )
+
+
+def _armed_side_fell(sentence: Sentence, lex: OperationLexicon) -> bool:
+    """ "In a separate clash the same day, two more militants were shot dead": a clash whose
+    sides are not named, in which militants were killed by no one named, was fought by the
+    state's forces; a clash between groups names them, an armed doer makes it an attack."""
+    if any(e.label_ == GROUP_LABEL for e in sentence.ents):
+        return False
+    for verb in sentence.span:
+        if verb.lemma_.lower() not in _FELL_VERBS or verb.pos_ != "VERB":
+            continue
+        fallen = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        if fallen and all(lex.armed.search(" ".join(t.text for t in f.subtree)) for f in fallen):
+            return True
+    return False
+
+
+def _bare_clash_of_no_fallen(subtype: str, m: re.Match, sentence: Sentence, lex) -> bool:
+    """A clash told with no side ("in a separate clash") is an operation only by who fell
+    in it: militants killed by no one named."""
+    bare = subtype == "battle" and _BARE_CLASH.fullmatch(m.group()) is not None
+    return bare and not _armed_side_fell(sentence, lex)
+
+
+# a clash told with no side ("in a separate clash"): an operation only by who fell in it
+_BARE_CLASH = re.compile(r"clash(?:es)?", re.I)
+_FELL_VERBS = frozenset({"kill", "shoot", "gun", "neutralise", "neutralize", "eliminate"})
 
 
 def _one_person(doers: list, lex: OperationLexicon) -> bool:

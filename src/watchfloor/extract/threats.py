@@ -69,6 +69,9 @@ class ThreatLexicon:
     light_verbs: frozenset[str]
     violent: re.Pattern
     violent_verbs: re.Pattern
+    hostile_verbs: re.Pattern
+    perform_verbs: frozenset[str]
+    more_of_it: frozenset[str]
     peaceful: re.Pattern
     speakers: re.Pattern
     carriers: re.Pattern
@@ -81,8 +84,11 @@ class ThreatLexicon:
     measures: re.Pattern
     measures_by_nature: re.Pattern
     not_security: re.Pattern
+    lifted: frozenset[str]
     official_by_nature: re.Pattern
     about_attacks: re.Pattern
+    attack_verbs: re.Pattern
+    attacker_nouns: frozenset[str]
     threat_words: re.Pattern
     perpetrators: re.Pattern
     deterrent: re.Pattern
@@ -110,6 +116,9 @@ def threat_lexicon() -> ThreatLexicon:
         light_verbs=frozenset(call["light_verbs"]),
         violent=alternation(call["violent"]),
         violent_verbs=alternation(call["violent_verbs"]),
+        hostile_verbs=alternation(call["hostile_verbs"]),
+        perform_verbs=frozenset(call["perform_verbs"]),
+        more_of_it=frozenset(call["more_of_it"]),
         peaceful=alternation(call["peaceful"]),
         speakers=alternation(call["speakers"]),
         carriers=alternation(call["carriers"]),
@@ -122,8 +131,11 @@ def threat_lexicon() -> ThreatLexicon:
         measures=alternation(warning["measures"]),
         measures_by_nature=alternation(warning["measures_by_nature"]),
         not_security=alternation(warning["not_security"]),
+        lifted=frozenset(warning["lifted"]),
         official_by_nature=alternation(warning["official_by_nature"]),
         about_attacks=alternation(warning["about_attacks"]),
+        attack_verbs=alternation(warning["attack_verbs"]),
+        attacker_nouns=frozenset(warning["attacker_nouns"]),
         threat_words=alternation(warning["threat_words"]),
         perpetrators=alternation(warning["perpetrators"]),
         deterrent=alternation(warning["deterrent"]),
@@ -143,10 +155,11 @@ def threat_lexicon() -> ThreatLexicon:
 def worth_parsing(sentence, text: str) -> bool:
     lex = threat_lexicon()
     calls = bool(lex.call.search(text)) and bool(
-        lex.violent.search(text) or lex.violent_verbs.search(text)
+        lex.violent.search(text) or lex.violent_verbs.search(text) or lex.hostile_verbs.search(text)
     )
     warns = bool(lex.warning.search(text)) and bool(
         lex.about_attacks.search(text)
+        or lex.attack_verbs.search(text)
         or lex.perpetrators.search(text)
         or lex.official_by_nature.search(text)
     )
@@ -265,6 +278,8 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         if lex.peaceful.search(_unquoted(_text_of(sentence, _without_conditions(content)))):
             continue  # "called for an end to attacks" (not "... unless Kenya withdraws")
         speaker = _caller(ctx, sentence, token, lex)
+        if speaker is not None and speaker[1] is None:
+            speaker = _not_its_own_target(ctx, sentence, speaker, acts)
         if speaker is None:
             continue
         verdict = _verdict(sentence, token, match, lex)
@@ -759,7 +774,74 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     words = (verb.text, verb.lemma_, *(f"{verb.lemma_} {p}" for p in particles))
     violent = any(lex.violent.fullmatch(w) or lex.violent_verbs.fullmatch(w) for w in words)
-    return [verb] if violent else []
+    if violent:
+        return [verb]
+    return _hostile_to_named_enemy(verb, lex) or _more_of_the_attack(verb, lex)
+
+
+def _verb_phrases(verb) -> list[str]:
+    """The verb's lemma alone, with its particle and with its first preposition: "fight",
+    "go after", "rise up against"."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    preps = [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    phrases = [lemma, *(f"{lemma} {p}" for p in particles)]
+    if preps:
+        phrases += [f"{p} {preps[0]}" for p in list(phrases)]
+    return phrases
+
+
+def _hostile_to_named_enemy(verb, lex: ThreatLexicon) -> list:
+    """ "to go after Houthi fighters", "to fight the Americans": a verb of hostility asks for
+    violence when the enemy is its object (not "to fight to the death")."""
+    if not any(lex.hostile_verbs.fullmatch(p) for p in _verb_phrases(verb)):
+        return []
+    enemies = [c for c in verb.children if c.dep_ == "dobj"]
+    enemies += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _ENEMY_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    enemies = [e for e in enemies if e.pos_ in ("NOUN", "PROPN") and e.lower_ not in _NOT_ENEMIES]
+    return [verb] if enemies else []
+
+
+_ENEMY_PREPS = frozenset({"after", "against", "on", "at"})
+# what a verb of hostility may take that is no enemy ("fight the good fight", "on the ground")
+_NOT_ENEMIES = frozenset({"fight", "battle", "ground", "way", "death", "end", "cause"})
+
+
+def _more_of_the_attack(verb, lex: ThreatLexicon) -> list:
+    """ "praised the cafe attack and urged their countrymen to carry out more like it": a verb
+    of carrying out whose object is "more", "similar ones", "another" asks for the attack told
+    earlier in the sentence; that attack is the violence asked."""
+    if not any(p in lex.perform_verbs for p in _verb_phrases(verb)):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    more_asked = any(
+        o.lower_ in lex.more_of_it
+        # "similar ones", "do it again"
+        or (
+            o.lemma_.lower() in ("one", "it")
+            and any(c.lower_ in lex.more_of_it for c in o.children if c.dep_ in ("amod", "det"))
+        )
+        for o in objects
+    )
+    # "to carry out more like it": "more" hung on the "like" phrase, with no object
+    more_asked = more_asked or any(
+        c.dep_ == "prep"
+        and c.lower_ == "like"
+        and any(m.lower_ in lex.more_of_it for m in c.children)
+        for c in verb.children
+    )
+    if not more_asked:
+        return []
+    told = [
+        t for t in verb.sent if t.i < verb.i and t.pos_ == "NOUN" and lex.violent.fullmatch(t.text)
+    ]
+    return told[-1:]
 
 
 # verbs of going on with an act: what is asked is the act ("to keep attacking")
@@ -815,7 +897,19 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
         # "he told followers that the state was holding firm, and called for attacks": the
         # parse lists the call with the clause told, so its subject is that clause's
         return _caller_of(ctx, sentence, teller, lex)
+    if found is None and _told_inside_a_release(token, lex):
+        # "released a video in which three young men ... urged their countrymen to ...": who
+        # speaks in a group's release speaks for the group that released it
+        earlier = _known_before_in_sentence(sentence, token)
+        return (_speaker_actor(earlier), None) if earlier is not None else None
     return found
+
+
+def _told_inside_a_release(token, lex: ThreatLexicon) -> bool:
+    """The call verb (or the verb it is listed with) is the clause describing a release: "a
+    video in which ... urged", "a recording that called on ..."."""
+    verb = token.head if token.dep_ == "conj" else token
+    return verb.dep_ == "relcl" and bool(lex.carriers.fullmatch(verb.head.text))
 
 
 def _teller_of_listed_clause(token):
@@ -826,9 +920,14 @@ def _teller_of_listed_clause(token):
     clause = token.head
     if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "nsubj" for c in clause.head.children):
-        return None
-    return clause.head
+    teller = clause.head
+    if any(c.dep_ == "nsubj" for c in teller.children):
+        return teller
+    # "a statement posted online ... said four of its men had carried out the bombings, and
+    # told followers to ...": the saying verb listed with the one that has the subject
+    if teller.dep_ == "conj" and any(c.dep_ == "nsubj" for c in teller.head.children):
+        return teller.head
+    return None
 
 
 def _caller_of(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
@@ -1006,15 +1105,34 @@ def _known_in(sentence: Sentence, words: list):
     return (people or groups or [None])[0]
 
 
-def _known_before(ctx: DocContext, sentence: Sentence):
-    """The last known leader or group named in the sentences just before (same post)."""
+def _not_its_own_target(ctx: DocContext, sentence: Sentence, speaker: tuple, acts: list):
+    """A caller borrowed from the sentences before is never the group the call asks to
+    attack ("... told followers to go after Houthi fighters", the Houthis named just before
+    as the victims): the group named before that one, or None."""
+    attacked = _attacked_names(acts)
+    if speaker[0].canonical not in attacked:
+        return speaker
+    earlier = _known_before(ctx, sentence, skip=attacked)
+    return (_speaker_actor(earlier), None) if earlier is not None else None
+
+
+def _attacked_names(acts: list) -> frozenset[str]:
+    """Canonical names of the groups among the words of what a call asks to attack."""
+    lexicon = group_lexicon()
+    words = {t for act in acts for t in act.subtree}
+    return frozenset(filter(None, (lexicon.canonical(t.text) for t in words)))
+
+
+def _known_before(ctx: DocContext, sentence: Sentence, skip: frozenset[str] = frozenset()):
+    """The last known leader or group named in the sentences just before (same post), other
+    than those in ``skip``."""
     anchor = ctx.document.anchor_for(sentence.start)
     for earlier in reversed(
         ctx.sentences[max(0, sentence.index - BORROW_SENTENCES) : sentence.index]
     ):
         if ctx.document.anchor_for(earlier.start) != anchor:
             break
-        ents = [e for e in earlier.ents if _speaker_like(e)]
+        ents = [e for e in earlier.ents if _speaker_like(e) and _canonical(e) not in skip]
         if ents:
             people = [e for e in ents if e.label_ == "PERSON"]
             return (people or ents)[-1]
@@ -1172,8 +1290,23 @@ def _warnings_in(ctx: DocContext, sentence: Sentence) -> list[EventMention]:
         if out and (not names or names & warners):
             continue
         warners |= names
+        if out:
+            _place_of_the_warning_before(mention, out[-1])
         out.append(mention)
     return out
+
+
+def _place_of_the_warning_before(mention: EventMention, before: EventMention) -> None:
+    """ "The U.S. Embassy urged Americans to leave Lebanon, and Britain told its citizens to
+    leave on Sunday": a second warning of one sentence that names no place of its own is about
+    the place of the first, at country level (not the city of the first one's embassy)."""
+    if mention.location_explicit or not before.location_explicit or before.location is None:
+        return
+    place = before.location
+    mention.location = replace(
+        place, name=None, admin1=None, lat=None, lon=None, geonames_id=None, precision="country"
+    )
+    mention.location_explicit = True
 
 
 def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: bool, lex):
@@ -1183,7 +1316,8 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
     about = None if level or advice_only else _about(sentence, content, lex)
     passive_force = advice_only and _passive_advice(token)
     notice = None if advice_only else _issued_notice(token)
-    if about is None and not by_nature:
+    advised = about is None and not by_nature
+    if advised:
         about = _precaution(sentence, content, lex, addressed=passive_force)
         if about is None and notice is None:
             return None
@@ -1221,7 +1355,8 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
     else:
         mention.details["about"] = _level_words(match.group())
     _fill_subjects(mention, sentence, content)
-    _fill_setting(ctx, mention, sentence, _with_shared_subject(token), _feared(sentence, about))
+    feared = _deadline(sentence, about) if advised else _feared(sentence, about)
+    _fill_setting(ctx, mention, sentence, _with_shared_subject(token), feared)
     if _DOMESTIC.search(match.group()):
         _at_home(sentence, mention)
     if told_long_before(ctx, mention, sentence):
@@ -1252,6 +1387,10 @@ def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool,
         token = token.head
     if token.dep_ == "pcomp" and token.head.lower_ in ("against", "without"):
         return None
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in lex.lifted for t in sentence.span):
+        return None  # "the curfew imposed after the riots was lifted": a step ended
+    if by_nature and lex.history.search(sentence.text):
+        return None  # "a curfew imposed years ago": no one named, told as the past
     authorities = [] if by_nature else _authorities(sentence, token, lex, ctx=ctx)
     if authorities is None and token.dep_ == "ccomp" and token.head.lemma_ in _SAYING:
         # "the ministry said the districts were now a closed military area": told by the
@@ -1291,9 +1430,19 @@ def _with_shared_subject(token) -> list:
     listed = [
         c
         for c in token.conjuncts
-        if c.pos_ == "VERB" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+        if c.pos_ == "VERB"
+        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+        and _warns_or_advises(c)
     ]
     return [token, *listed]
+
+
+def _warns_or_advises(verb) -> bool:
+    """A verb listed with a warning that is a warning or advice itself ("and told security
+    posts to stay on alert"), not another act ("and cut short a visit to Chad")."""
+    lex = threat_lexicon()
+    rest = verb.doc.text[verb.idx : verb.idx + 80]
+    return any(p.match(rest) for p in (lex.warning, lex.advice, lex.measures))
 
 
 # Steps a state takes at home: its alert or threat level, a state of emergency, security.
@@ -1483,6 +1632,20 @@ def _feared(sentence: Sentence, about) -> list:
     return list(words.root.subtree) if words is not None else []
 
 
+def _deadline(sentence: Sentence, advice) -> list:
+    """Of the precaution advised ("to leave on Sunday", "to leave by Friday"), the words of a
+    deadline it sets: the day the advice was given is the other day told inside it."""
+    return [
+        t
+        for word in _feared(sentence, advice)
+        if word.dep_ == "prep" and word.lower_ in _DEADLINE_PREPS
+        for t in word.subtree
+    ]
+
+
+_DEADLINE_PREPS = frozenset({"by", "before", "until", "till", "within"})
+
+
 def _level_words(trigger: str) -> str:
     """ "raised its threat level" -> "threat level raised"."""
     m = _LEVEL.search(trigger)
@@ -1550,7 +1713,35 @@ def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
     for t in content:
         if t.pos_ == "VERB" and lex.about_attacks.fullmatch(t.lemma_):
             return t.lemma_ + "s", t.idx, t.idx + len(t.text)
+    for t in content:
+        if t.pos_ == "VERB" and lex.attack_verbs.fullmatch(t.text) and _done_by_attackers(t, lex):
+            return t.lemma_ + "s", t.idx, t.idx + len(t.text)
     return None
+
+
+def _done_by_attackers(verb, lex: ThreatLexicon) -> bool:
+    """A verb of attack or revenge whose doer is a group or its men ("the faction could try
+    to strike processions", "militants might retaliate"), through the verbs it hangs on:
+    what attackers may do, not what the warner threatens to do itself."""
+    for word in (verb, *verb.ancestors):
+        doers = [c for c in word.children if c.dep_ in ("nsubj", "agent")]
+        if doers:
+            return any(_an_attacker(d, lex) for d in doers)
+        if word.dep_ not in ("xcomp", "conj", "advcl"):
+            return False
+    return False
+
+
+def _an_attacker(word, lex: ThreatLexicon) -> bool:
+    """ "militants", "the reunited group", "al-Shabaab", "retaliation by its fighters"."""
+    if word.dep_ == "agent":
+        word = next((c for c in word.children if c.dep_ == "pobj"), word)
+    return bool(
+        lex.perpetrators.fullmatch(word.text)
+        or word.lemma_.lower() in lex.group_nouns
+        or word.lemma_.lower() in lex.attacker_nouns
+        or word.ent_type_ == GROUP_LABEL
+    )
 
 
 def _danger_ahead(content: list) -> bool:
@@ -1588,7 +1779,7 @@ def _not_an_alert(
     guard`` ("on maximum alert against possible retaliation") brace for what others may do:
     the retaliation is feared, not threatened."""
     text = _unquoted(_text_of(sentence, content))
-    if lex.deterrent.search(text) and not on_guard:
+    if lex.deterrent.search(text) and not on_guard and not _deterrent_by_attackers(content, lex):
         return True
     addressees = [t for c in token.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
     if token.lemma_.lower() in _ISSUING:
@@ -1600,6 +1791,13 @@ def _not_an_alert(
         if lex.perpetrators.search(_text_of(sentence, addressees)):
             return True
     return False
+
+
+def _deterrent_by_attackers(content: list, lex: ThreatLexicon) -> bool:
+    """ "warned that militants might try to retaliate for the raid": the reprisal feared is
+    the attackers', not a threat of force by the warner; every deterrent word must be so."""
+    found = [t for t in content if lex.deterrent.fullmatch(t.text)]
+    return bool(found) and all(_done_by_attackers(t, lex) for t in found)
 
 
 def _authorities(
@@ -2010,6 +2208,7 @@ def _fill_setting(
                 p[3].root.dep_ in ("nsubj", "nsubjpass")
                 and p[3].root.head.i not in {t.i for t in tokens}
             )
+            and not _in_listed_act(p[3].root, tokens)
         ]
     fill_date_and_place(ctx, mention, replace(sentence, dates=dates, places=places), tokens)
     if not mention.date_explicit and mention.date in [
@@ -2019,6 +2218,18 @@ def _fill_setting(
     if places_from is not None and mention.location is not None and not mention.location_explicit:
         mention.location = None
         mention.fields = [f for f in mention.fields if f.field != "location"]
+
+
+def _in_listed_act(word, tokens: list) -> bool:
+    """ "declared a state of emergency across the country and cut short a visit to Chad": a
+    place inside another act listed with the warning's verb is that act's, not the warning's."""
+    indices = {t.i for t in tokens}
+    for verb in word.ancestors:
+        if verb.i in indices:
+            return False
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj" and verb.head.i in indices:
+            return True
+    return False
 
 
 def _in_another_clause(word, tokens: list) -> bool:
