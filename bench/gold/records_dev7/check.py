@@ -5,21 +5,14 @@
 Usage: python3 bench/gold/records_dev7/check.py   (from the repository root, or from anywhere)
 """
 
-import importlib.util
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from devset_check import check_folder  # noqa: E402
+
 LIMITS = {"words": (330, 720), "articles": (10, 10), "statistics": 15, "statements": 15}
 
-
-def _held_out_checker():
-    path = os.path.join(HERE, "..", "records", "check.py")
-    spec = importlib.util.spec_from_file_location("held_out_check", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 if __name__ == "__main__":
-    sys.exit(_held_out_checker().main(HERE, LIMITS))
+    sys.exit(check_folder(HERE, LIMITS))
