@@ -73,6 +73,7 @@ class TerritoryLexicon:
     withdrawals: tuple[str, ...]  # "withdrew from": a change only when an armed group withdraws
     state_only: tuple[str, ...]  # "cleared": a change only when a state force gained
     held_before: re.Pattern  # "still", "since": a state of control that held before its day
+    tally_periods: re.Pattern  # "retaken 60 towns since August": a tally, not one change
 
 
 @cache
@@ -102,6 +103,7 @@ def territory_lexicon() -> TerritoryLexicon:
         withdrawals=tuple(cues["withdrawals"]),
         state_only=tuple(cues["state_only"]),
         held_before=alternation(cues["held_before"]),
+        tally_periods=alternation(cues["tally_periods"]),
     )
 
 
@@ -265,9 +267,11 @@ def _changes(
         for place in places:
             out.append(_Change(subtype, verdict, m, token, place, gained, lost, told_before))
     if not out and subtype == "captured":
-        for place in _seat_city(sentence, objects, lex):
+        for place in _seat_city(ctx, sentence, objects, lex):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
-    if not out:  # places counted, when none is named ("took X and Y, two towns" names two)
+    if not out and not in_clause(sentence, token, lex.tally_periods):
+        # places counted, when none is named ("took X and Y, two towns" names two); counted
+        # over a period ("60 towns since August") they are a tally, not one change
         for place in (p for obj in objects for p in _counted_places(obj, lex)):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
     return out
@@ -304,7 +308,9 @@ def _place_referred_back(sentence: Sentence, obj, lex: TerritoryLexicon, earlier
     return []
 
 
-def _seat_city(sentence: Sentence, objects: list, lex: TerritoryLexicon) -> list[tuple]:
+def _seat_city(
+    ctx: DocContext, sentence: Sentence, objects: list, lex: TerritoryLexicon
+) -> list[tuple]:
     """ "seized government buildings ... in Yemen's capital", "took the presidential palace
     in Kabul": the seats of power taken stand for the city they are in."""
     heads = [h for obj in objects for h in (obj, *obj.conjuncts)]
@@ -326,6 +332,11 @@ def _seat_city(sentence: Sentence, objects: list, lex: TerritoryLexicon) -> list
                 capital = _capital_of(doc, pobj)
                 if capital is not None:
                     return [capital]
+                # "government offices in al-Houta, the capital of Lahij province": a town
+                # the recogniser missed, said to be one
+                unlisted = _unlisted_places(ctx, sentence, pobj)
+                if unlisted:
+                    return unlisted[:1]
     return []
 
 
@@ -470,7 +481,11 @@ def _called_a_place_elsewhere(ctx: DocContext, name: str, lex: TerritoryLexicon)
     nouns = lex.place_nouns.pattern
     after = re.compile(rf"\b{quoted}\s+{nouns}", re.IGNORECASE)
     before = re.compile(rf"{nouns}\s+of\s+{quoted}\b", re.IGNORECASE)
-    return bool(after.search(text) or before.search(text))
+    # "al-Houta, the capital of Lahij province", "Masiu, a lakeside town"
+    apposed = re.compile(
+        rf"\b{quoted},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b", re.IGNORECASE
+    )
+    return bool(after.search(text) or before.search(text) or apposed.search(text))
 
 
 def _without_trailing_conjunction(ent):
@@ -521,6 +536,8 @@ def _words_apposed_after(obj) -> list:
 def _roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     """(what was taken, who gained it, who lost it), as head tokens of their phrases."""
     words = words.lower()
+    if _verb_read_as_noun(token):
+        return _misread_verb_roles(token)
     if (token.pos_ in _VERBS or _used_as_verb(token)) and not _nominal(token):
         objects, gained, lost = _verb_roles(token, subtype, words)
     else:
@@ -531,6 +548,39 @@ def _roles(token, subtype: str, words: str) -> tuple[list, list, list]:
 
 _FELL = ("fell", "fallen", "falls")
 _TO_WINNER = (*_FELL, "lost", "losing", "loses")  # "fell to X", "lost Kunduz to X": X gained
+
+
+# Past-tense forms no noun takes: "retook", "overran", "seized"; a capture word so spelt and
+# tagged a singular noun is a verb the tagger misread.
+_PAST_FORM = re.compile(r"(?:re-?)?took|overran|won|\w+ed", re.IGNORECASE)
+
+
+def _verb_read_as_noun(token) -> bool:
+    """ "Government troops and allied clan militias retook Harardhere, ...": the tagger read
+    "retook" as a noun joined to "troops", with the name hung on "troops" as an apposition.
+    A past form between a subject noun and a name is the verb they stand around."""
+    doc = token.doc
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.tag_ in ("NN", "NNP")
+        and bool(_PAST_FORM.fullmatch(token.text))
+        and token.dep_ in ("conj", "compound", "appos")
+        and token.head.i < token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ == "PROPN"
+    )
+
+
+def _misread_verb_roles(token) -> tuple[list, list, list]:
+    """(object, subject, nothing) of a verb misread as a noun: the name right after it is what
+    was taken, the noun phrase before it (with its conjuncts) who took it."""
+    name = token.doc[token.i + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    subject = token.head
+    gained = [subject, *(c for c in subject.conjuncts if c.i < token.i)]
+    return [name], gained, []
 
 
 def _used_as_verb(token) -> bool:
@@ -691,6 +741,28 @@ def _subjects(token) -> list:
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head
+    return _subject_of_the_clause_governing(token)
+
+
+# Words that open an adjunct whose gerund has no subject of its own ("after overrunning X")
+_ADJUNCT_OPENERS = frozenset({"after", "before", "since", "while", "upon", "on", "by", "when"})
+
+
+def _subject_of_the_clause_governing(token) -> list:
+    """ "the Taliban said they had taken Panjshir, a day after overrunning its Rukha district",
+    "having seized the port, the rebels ...": a gerund or participle in an adjunct shares the
+    subject of the clause it hangs on."""
+    if token.tag_ != "VBG" or token.dep_ not in ("pcomp", "advcl"):
+        return []
+    if token.dep_ == "pcomp" and token.head.lower_ not in _ADJUNCT_OPENERS:
+        return []
+    up = token.head
+    for _ in range(3):
+        if up.pos_ in _VERBS:
+            return [c for c in up.children if c.dep_ == "nsubj"]
+        if up.head.i == up.i:
+            break
+        up = up.head
     return []
 
 
@@ -919,9 +991,16 @@ def _place_is_the_object(mention: EventMention, place: tuple) -> None:
 
 def _fill_sides(mention: EventMention, sentence: Sentence, change: _Change, lex) -> None:
     taken = {t.i for t in change.place[3]}
+    verb = change.token.i
     for heads, won in ((change.gained, True), (change.lost, False)):
         for head in heads:
-            phrase = [t for t in head.subtree if t.i not in taken]
+            # a side named before the capture word ends before it: not "al-Shabaab" in
+            # "troops [who] retook X, a town al-Shabaab had held"
+            phrase = [
+                t
+                for t in head.subtree
+                if t.i not in taken and (head.i > verb or t.i < verb)
+            ]
             side = _side(sentence, head, phrase, won, lex)
             if side is None:
                 continue
