@@ -18,7 +18,7 @@ from watchfloor.data import load_toml
 from watchfloor.models import DateSpan
 from watchfloor.text.datelines import MONTHS
 from watchfloor.text.numbers import small_number
-from watchfloor.time.resolve import resolve_expression
+from watchfloor.time.resolve import NAMED_DAY_PATTERN, resolve_expression
 
 _NAMES = sorted(MONTHS, key=len, reverse=True)
 # "Sept." and "Jan." take their full stop; "September." ends a sentence
@@ -57,9 +57,12 @@ _DAYS = "|".join(
     ]
 )
 
+# "Easter Sunday", "Good Friday of 2019": a feast day, with the year when it is written beside
+_NAMED = rf"(?:{NAMED_DAY_PATTERN})(?:,?\s+(?:of\s+)?{_YEARNUM})?"
 # A single point or period, longest forms first within each group.
 _POINT = "|".join(
     [
+        _NAMED,
         # full dates
         rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAYNUM},?\s+{_YEARNUM}",
         rf"(?:{_WEEKDAY},?\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH},?\s+{_YEARNUM}",
@@ -159,13 +162,16 @@ _MONTH_WORD = re.compile("|".join(_NAMES), re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 _CALENDAR = re.compile(rf"\d|\b(?:{'|'.join(_NAMES)})\b", re.IGNORECASE)
 _PERIOD = re.compile(rf"{_RANGE}|{_PAST_PERIOD}", re.IGNORECASE)
+_NAMED_FIRST_WORDS = "|".join(sorted({name.split()[0] for name in _WORDS["named_days"]}))
+_NAMED_DAY = re.compile(_NAMED, re.IGNORECASE)
+_HAS_YEAR = re.compile(_YEARNUM)
 # Every expression begins with one of these words: the full pattern is tried only where one
 # starts (trying it at every character is the stage's main cost, and most sentences hold no date)
 _FIRST_WORD = re.compile(
     rf"(?<![\w/-])(?:\d|Q[1-4]|(?:{'|'.join(_NAMES)}|{_WEEKDAY}|the|this|that|last|past|recent|"
     r"earlier|later|early|late|mid|yesterday|today|tonight|tomorrow|overnight|hours|on|same|"
     r"between|from|since|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"several)\b)",
+    r"several|" + _NAMED_FIRST_WORDS + r")\b)",
     re.IGNORECASE,
 )
 _AFTER_ARTICLE = re.compile(r"\b(?:an?|the|in|during|its|their|several|separate),?\s+$", re.I)
@@ -207,7 +213,27 @@ def find_time_expressions(
                 found[-1] = mention
             continue
         found.append(mention)
-    return found
+    return _named_days_in_the_year_said(found, anchor, narrative)
+
+
+def _named_days_in_the_year_said(
+    found: list[TimeMention], anchor: date | None, narrative: date | None
+) -> list[TimeMention]:
+    """ "the Easter Sunday attack on a park in Lahore in 2016": a feast day said without its
+    year takes the year the same sentence gives, not the one of publication."""
+    years = [m for m in found if _YEAR_ONLY.fullmatch(m.text) and m.span and m.span.start]
+    if not years:
+        return found
+    out = []
+    for mention in found:
+        if _NAMED_DAY.fullmatch(mention.text) and not _HAS_YEAR.search(mention.text):
+            year = min(years, key=lambda y: abs(y.start - mention.start))
+            span = resolve_expression(f"{mention.text} {year.text[-4:]}", anchor, narrative)
+            if span is not None:
+                span.text = mention.text
+                mention = TimeMention(mention.start, mention.end, mention.text, span)
+        out.append(mention)
+    return out
 
 
 def _glosses(text: str, first: TimeMention, second: TimeMention) -> bool:
@@ -218,6 +244,8 @@ def _glosses(text: str, first: TimeMention, second: TimeMention) -> bool:
 def _not_a_date(text: str, m: re.Match) -> bool:
     """Words that look like a time expression but are not one here."""
     words, before, after = m.group(), text[: m.start()], m.end()
+    if _NAMED_DAY.fullmatch(words) and words[0].islower():
+        return True  # "a good friday for the markets": not the feast
     month = _MONTH_WORD.search(words)
     if month and month.group().islower():
         return True  # "a march through the capital", "the toll may rise"

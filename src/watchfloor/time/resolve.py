@@ -6,6 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from watchfloor.data import load_toml
 from watchfloor.models import DateSpan
 from watchfloor.text.datelines import MONTHS
 from watchfloor.text.numbers import small_number
@@ -40,6 +41,12 @@ _PAST_PERIOD = re.compile(
 _PAST_HOURS = re.compile(r"\bprevious\s+(\d{1,3})\s+hours\b")
 _HOURS_A_DAY = 24
 _FEW = 3
+# "Easter Sunday", "Good Friday 2019": feast days (``time.toml``), longest names first
+NAMED_DAYS: dict[str, str] = load_toml("time.toml")["named_days"]
+NAMED_DAY_PATTERN = "|".join(
+    re.escape(name).replace("'", "['’]") for name in sorted(NAMED_DAYS, key=len, reverse=True)
+)
+_NAMED_DAY = re.compile(rf"\b({NAMED_DAY_PATTERN})\b")
 _LATER = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week)s?\s+(later|after|earlier|before)\b"
 )
@@ -291,7 +298,50 @@ def _year_only(low, anchor, narrative):
     return _year(year)
 
 
+def _named_day(low, anchor, narrative):
+    """ "Easter Sunday in 2016": the feast in the year written; without a year, the most recent
+    one on or before publication (a feast day is not the weekday of the publication week)."""
+    m = _NAMED_DAY.search(low)
+    if m is None:
+        return None
+    rule = NAMED_DAYS[m[1].replace("’", "'")]
+    year = _YEAR.search(low)
+    if year:
+        d = named_day_in(rule, int(year[1]))
+        return d, d, "day"
+    if anchor is None:
+        return None, None, "day"
+    d = named_day_in(rule, anchor.year)
+    if d > anchor:
+        d = named_day_in(rule, anchor.year - 1)
+    return d, d, "day"
+
+
+def named_day_in(rule: str, year: int) -> date:
+    """The day a ``time.toml`` named-day rule ("easter-2", "12-25") gives in ``year``."""
+    if rule.startswith("easter"):
+        return easter_sunday(year) + timedelta(days=int(rule[len("easter") :]))
+    month, day = rule.split("-")
+    return date(year, int(month), int(day))
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
 _RULES = [
+    _named_day,
     _full_date,
     _month_this_or_last_year,
     _narrative,
