@@ -92,7 +92,10 @@ class LeaderLexicon:
     rumour_left: re.Pattern
     rumour_nouns: frozenset[str]
     hedges: re.Pattern
+    rumour_sources: re.Pattern  # "accounts on social media claimed ...": talk, not news
     dispel_verbs: frozenset[str]
+    life_signs: frozenset[str]  # "the first sign that he survived"
+    voice_media: frozenset[str]  # a recording of the leader himself shows him alive
     verify_verbs: frozenset[str]
     deny_verbs: frozenset[str]
     announce_verbs: frozenset[str]
@@ -135,7 +138,10 @@ def leader_lexicon() -> LeaderLexicon:
         ),
         rumour_nouns=frozenset(cues["rumour_nouns"]),
         hedges=alternation(cues["hedges"]),
+        rumour_sources=alternation(cues["rumour_sources"]),
         dispel_verbs=frozenset(cues["dispel_verbs"]),
+        voice_media=frozenset(cues["voice_media"]),
+        life_signs=frozenset(cues["life_signs"]),
         verify_verbs=frozenset(cues["verify_verbs"]),
         deny_verbs=frozenset(cues["deny_verbs"]),
         announce_verbs=frozenset(cues["announce_verbs"]),
@@ -435,7 +441,49 @@ def _leaders_described(ctx: DocContext) -> dict[str, _Person]:
             if group is not None:
                 name = _name_ending_in(subject)
                 out.setdefault(name, _Person(name, None, None, post, None, group, None))
+        for name, post, group in _leaders_by_agent(sentence, lex):
+            out.setdefault(name, _Person(name, None, None, post, None, group, None))
     return out
+
+
+def _leaders_by_agent(sentence: Sentence, lex: LeaderLexicon) -> list[tuple[str, str, str]]:
+    """(name, post, group) for "the group led by X", "JNIM, the alliance founded by X": an
+    unknown name as the agent of a verb of leading hung on a named group."""
+    out = []
+    for agent in sentence.span:
+        if agent.dep_ == "appos" and agent.head.dep_ == "pobj":
+            by = agent.head.head  # "led by the Algerian veteran X": the name after the noun
+        elif agent.dep_ == "pobj":
+            by = agent.head
+        else:
+            continue
+        if by.dep_ != "agent" or not _unlisted_name(agent):
+            continue
+        verb = by.head
+        post = lex.described_posts.get(verb.lemma_.lower())
+        if post is None or verb.dep_ != "acl" or _not_told_as_fact(verb):
+            continue
+        group = _group_named_at(sentence, verb.head)
+        if group is not None:
+            out.append((_name_ending_in(agent), post, group))
+    return out
+
+
+def _unlisted_name(token) -> bool:
+    """A name (the recogniser's id is only its text) that the lexicon lists for no one."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_LABELS:
+        return False
+    return not token.ent_id_ or group_lexicon().get(token.ent_id_) is None
+
+
+def _group_named_at(sentence: Sentence, noun) -> str | None:
+    """The known group a noun is, or stands in apposition to ("Al-Mourabitoun, the Saharan
+    group")."""
+    nouns = {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
+    for ent in sentence.ents:
+        if ent.label_ == GROUP_LABEL and ent.root.i in nouns and not _backing(ent):
+            return _canonical_group(ent)
+    return None
 
 
 def _unknown_name(token) -> bool:
@@ -547,6 +595,10 @@ def _token(sentence: Sentence, start: int, end: int):
 def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexicon):
     """What the word tells, and how sure the source is; None when it tells nothing that
     happened (denied, planned, threatened, hypothetical, history)."""
+    if subtype == "killed" and _denied_in_own_recording(token, lex):
+        # "released a recording denying that he was killed": his voice shows him alive, on the
+        # day of the denial, not of the death it denies
+        return _Fate("confirmed_alive", "reported", m, token, _deny_verb(token, lex))
     if _denied(token, lex) or _without(token) or _nothing_shows(token):
         return None  # "denied that he had been killed", "without naming their commander"
     if lex.background_left.search(sentence.text[max(0, m.start() - 50) : m.start()]):
@@ -569,6 +621,8 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
             return None  # "has been reported dead several times": a pattern, not one rumour
         return fate
     if subtype == "confirmed_alive":
+        if m.group().lower() == "survived" and not _shown_by_a_sign(token, lex):
+            return None  # "he survived an ambush": an attack's outcome, not proof of life
         verdict = _judged(token, sentence, m)
         if verdict in ("negated", "speculative"):
             return None  # "it is unclear whether he is alive"
@@ -581,6 +635,14 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
 
 
 _ASIDES = frozenset({"relcl", "appos", "acl"})
+
+
+def _shown_by_a_sign(token, lex: LeaderLexicon) -> bool:
+    """The word is the "that" clause of a sign or proof ("the first sign in almost a year that
+    he survived"), about "he" or "she"."""
+    if token.dep_ not in ("acl", "ccomp", "relcl") or not _dead_is_a_pronoun(token):
+        return False
+    return token.head.pos_ == "NOUN" and token.head.lemma_.lower() in lex.life_signs
 
 
 def _judged(token, sentence: Sentence, m: re.Match):
@@ -655,6 +717,47 @@ def _denied(token, lex: LeaderLexicon) -> bool:
     return False
 
 
+def _denied_in_own_recording(token, lex: LeaderLexicon) -> bool:
+    """The death is denied in a recording by the one said dead ("released an audio recording
+    denying that he was killed", "in a video in which he denied reports that he had died"): the
+    denier is a recording, or a pronoun speaking in one, and the dead is a pronoun too (the
+    speaker himself), not a named third person a spokesman vouches for."""
+    if not _denied(token, lex) or not _dead_is_a_pronoun(token):
+        return False
+    deny = _deny_verb(token, lex)
+    if deny.dep_ in ("acl", "relcl") and _in_voice_medium(deny.head, lex):
+        return True  # "a recording denying ...", "a video in which he denied ..."
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.voice_media for c in deny.children
+    )  # "the recording denied ..."
+
+
+def _deny_verb(token, lex: LeaderLexicon):
+    return next(v for v in token.ancestors if v.lemma_.lower() in lex.deny_verbs)
+
+
+def _in_voice_medium(noun, lex: LeaderLexicon) -> bool:
+    """The noun is a recording, or the date or place hung on one ("a video on Tuesday in
+    which he denied ...": the parse may hang the clause on "Tuesday")."""
+    for _ in range(3):
+        if noun.lemma_.lower() in lex.voice_media:
+            return True
+        if noun.dep_ not in ("pobj", "prep"):
+            return False
+        noun = noun.head
+    return False
+
+
+def _dead_is_a_pronoun(token) -> bool:
+    """The one the death word tells of is "he" or "she" (its subject, or that of the clause it
+    is joined to)."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in ("he", "she") for s in subjects)
+
+
 def _indirect_question(token) -> bool:
     """The fate word in a "when", "how" or "where" clause of a negated verb ("did not say
     when he was killed", "it is not known how he died")."""
@@ -676,7 +779,12 @@ def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate 
         if dispelling is not None:
             return _Fate("confirmed_alive", "reported", m, token, dispelling)
         return _Fate("rumoured_dead", "alleged", m, token, token)
-    if _being_verified(token, lex) or _claim_left_unconfirmed(token, lex):
+    if (
+        _being_verified(token, lex)
+        or _claim_left_unconfirmed(token, lex)
+        or _told_by_rumour_source(token, lex)
+        or _death_left_unconfirmed_after(token, lex)
+    ):
         return _Fate("rumoured_dead", "alleged", m, token, token)
     copula = _among_the_dead(token)
     if copula is not None and (_perfect_modal(copula) or _being_verified(copula, lex)):
@@ -735,6 +843,54 @@ def _rumour_left_of_clause(token, sentence: Sentence, lex: LeaderLexicon):
     if any(c.dep_ in ("acl", "ccomp") for c in rumour.children):
         return None  # the noun has a clause of its own
     return rumour
+
+
+def _told_by_rumour_source(token, lex: LeaderLexicon) -> bool:
+    """The death is what online talk says ("accounts on social media claimed that he had
+    died", "posts on militant pages said he was killed"): the sayer of one of the two verbs
+    above the death word is such a source, so the death is a rumour."""
+    verbs = [t for t in token.ancestors if t.pos_ in _VERBS][:2]
+    for verb in verbs:
+        sayers = [_phrase_text(c) for c in verb.children if c.dep_ == "nsubj"]
+        if any(lex.rumour_sources.search(s) for s in [*sayers, _words_just_before(verb)]):
+            return True
+    return False
+
+
+# what a later "was never confirmed" may be said of: the death just told
+_DEATH_NOUNS = frozenset({"death", "killing", "demise", "claim", "report", "it", "this", "that"})
+
+
+def _death_left_unconfirmed_after(token, lex: LeaderLexicon) -> bool:
+    """ "announced that X had been killed, but his death was never confirmed", "... though
+    this has not been verified": a later clause of the sentence says the death told was never
+    confirmed, so it is a claim."""
+    for verb in token.sent[token.i - token.sent.start + 1 :]:
+        if verb.lemma_.lower() not in lex.verify_verbs | {"confirm", "corroborate"}:
+            continue
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _DEATH_NOUNS for c in verb.children):
+            return True
+    return False
+
+
+def _phrase_text(word) -> str:
+    return word.doc[word.left_edge.i : word.right_edge.i + 1].text
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "that", "which", "who", "while", "as"})
+
+
+def _words_just_before(verb, most: int = 8) -> str:
+    """The words right before a verb back to a clause break: its subject as written, for when
+    the parse misreads it ("accounts on social media claimed": "accounts" taken for a verb)."""
+    start = verb.i
+    while start > verb.sent.start and verb.i - start < most:
+        if verb.doc[start - 1].lower_ in _CLAUSE_BREAKS:
+            break
+        start -= 1
+    return verb.doc[start : verb.i].text
 
 
 def _among_the_dead(token):
@@ -1157,7 +1313,7 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
     if subtype == "appointed" and lemma in lex.successor_verbs:
         # "replaced him with a little-known commander, X": the one put "with" is the new one
         return _put_in_place(token, lex) or [c for c in token.children if c.dep_ == "nsubj"]
-    if _reflexive(token) or lemma in ("die", "perish"):
+    if _reflexive(token) or lemma in ("die", "perish", "survive"):  # "he survived": he
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and token.dep_ == "conj":  # "X had been left paralysed or had died"
             subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1915,9 +2071,17 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         _forget_rumoured_setting(mention, fate.token)
         for rumour in (t for t in fate.when.subtree if t.lemma_.lower() in lex.rumour_nouns):
             _forget_rumoured_setting(mention, rumour)  # "speculation, rife since March, that"
+    if (
+        fate.subtype == "rumoured_dead"
+        and not mention.location_explicit
+        and _told_by_rumour_source(fate.token, lex)
+    ):
+        _forget_borrowed_place(mention)  # online talk of a death: a place nearby is no guide
     if fate.subtype in _TOLD_IN_A_MESSAGE:
         _date_by_message(ctx, sentence, mention, fate.token, lex)
     elif fate.subtype == "confirmed_alive":
+        for aside in _asides_apart_from(sentence, fate.when):
+            _forget_rumoured_setting(mention, aside)  # "X, made minister last week, ..."
         _date_by_showing(ctx, sentence, mention, fate.when, lex)
     if _dated_by_deed(fate):
         _date_by_deed(ctx, sentence, mention, fate, lex)
@@ -1979,6 +2143,11 @@ def _date_by_showing(ctx, sentence: Sentence, mention: EventMention, token, lex)
         day = _day_of_a_medium_told_before(ctx, sentence, lex)
         if day is not None:
             mention.date, mention.date_explicit = day, False
+            return
+    if any(t.lemma_.lower() in lex.voice_media for t in chain):
+        day = _day_of_the_medium_told_next(ctx, sentence, lex)
+        if day is not None:  # "released a recording denying ..." + "It was posted on Monday"
+            mention.date, mention.date_explicit = day, False
 
 
 def _in_a_medium(chain: list, lex: LeaderLexicon) -> bool:
@@ -1993,6 +2162,37 @@ def _in_a_medium(chain: list, lex: LeaderLexicon) -> bool:
             ):
                 return True
     return False
+
+
+# "The recording was posted on Monday", "The video, filmed in a forest, was released late on
+# Sunday": a sentence opening on the medium just told of and the day it came out
+_MEDIUM_OPENING = re.compile(
+    r"(?:The|This|That|His|Her) (?:\w+ ){0,2}(?P<medium>\w+)(?:, [^,]+,)? "
+    r"(?:was|had been|has been) (?:\w+ )?\w+(?:ed|en|wn|ut)\b"
+)
+
+
+def _day_of_the_medium_told_next(ctx, sentence: Sentence, lex: LeaderLexicon):
+    """The one day the next sentence gives the recording just told of, when it opens on it
+    ("The recording was posted on Monday"). Read off the words: the next sentence may not be
+    parsed."""
+    if sentence.index + 1 >= len(ctx.sentences):
+        return None
+    other = ctx.sentences[sentence.index + 1]
+    opening = _MEDIUM_OPENING.match(other.text)
+    if opening is None or opening["medium"].lower().rstrip("s") not in lex.voice_media:
+        return None
+    near = other.start + opening.end() + MEDIUM_OPENING_TO_DAY
+    days = [
+        span
+        for start, _, span, _ in other.dates
+        if span.precision == "day" and span.start == span.end and start <= near
+    ]
+    return days[0] if len(days) == 1 else None
+
+
+# how far past "The recording was posted" its day may be told ("on Monday", "late on Monday")
+MEDIUM_OPENING_TO_DAY = 20
 
 
 # how many edges may lie between a medium and its day ("a video released on Sunday": three)
@@ -2191,6 +2391,23 @@ def _operation_date(ctx, sentence: Sentence, announced: str, lex: LeaderLexicon)
                 start, end, span, _ = points[0]
                 return start, end, span
     return None
+
+
+def _forget_borrowed_place(mention: EventMention) -> None:
+    mention.location = None
+    mention.fields[:] = [f for f in mention.fields if f.field != "location"]
+
+
+def _asides_apart_from(sentence: Sentence, word) -> list:
+    """The relative clauses and appositions describing someone that do not hold ``word``
+    ("X, who was made a minister last week, released a recording ..."): their dates and places
+    are the description's."""
+    return [
+        t
+        for t in sentence.span
+        if t.dep_ in ("relcl", "appos")
+        and not t.left_edge.i <= word.i <= t.right_edge.i
+    ]
 
 
 def _forget_rumoured_setting(mention: EventMention, death) -> None:
