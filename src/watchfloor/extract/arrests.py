@@ -31,6 +31,7 @@ from watchfloor.extract.setting import (
     told_as_time_of_another,
     told_long_before,
 )
+from watchfloor.extract.syntax import doc_text
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -299,7 +300,7 @@ def _authority(sentence: Sentence, doers: list, token, lex: ArrestLexicon):
     else an authority named outside the people taken ("12 people were held, the army said")."""
     if doers:
         start, end = doers[0].idx, doers[-1].idx + len(doers[-1].text)
-        m = lex.authorities.search(sentence.span.doc.text, start, end)
+        m = lex.authorities.search(doc_text(sentence.span.doc), start, end)
         if m is not None:
             return m.start() - sentence.start, m
     taken = {t.i for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}

@@ -38,7 +38,7 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import AttackLexicon, alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import hanging_off
+from watchfloor.extract.syntax import doc_text, hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -703,7 +703,7 @@ def _told_by_its_doers_or_its_bomb(
     a verb trigger whose words name the thing hit, with a weapon other than the verb ("the
     blast outside the consulate" may only recall one; "torched" names no weapon of its own)."""
     band = any(
-        field == "perp_individual" and " " in sentence.span.doc.text[start:end].strip()
+        field == "perp_individual" and " " in doc_text(sentence.span.doc)[start:end].strip()
         for field, start, end in own_words
     )
     verbs = [
@@ -912,7 +912,8 @@ def _a_threatened_act(tok) -> bool:
     if tok.dep_ != "xcomp" or tok.head.lemma_.lower() != "threaten":
         return False
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
         for word in (tok, tok.head)
         for c in word.children
     )
@@ -2062,7 +2063,7 @@ def _may_start_name(tok, roles: RoleLexicon) -> bool:
 
 def _fill_role_words(mention: EventMention, sentence: Sentence, found: list[RoleWord]) -> None:
     known = {(f.field, f.start, f.end) for f in mention.fields}
-    text = sentence.span.doc.text
+    text = doc_text(sentence.span.doc)
     for field, start, end in found:
         if (field, start, end) not in known and start < end:
             known.add((field, start, end))

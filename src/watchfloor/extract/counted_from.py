@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.syntax import hanging_off, tree_distance
+from watchfloor.extract.syntax import doc_text, hanging_off, tree_distance
 from watchfloor.models import DateSpan, EventMention, FieldSpan
 from watchfloor.text.numbers import small_number
 
@@ -173,7 +173,7 @@ def _phrase(word, other, days: int, direction: int, first, last=None) -> Counted
     last = last if last is not None else other
     begin = min(t.idx for t in first.subtree) if first is not word else word.idx
     end = last.idx + len(last.text)
-    text = word.doc.text[begin:end]
+    text = doc_text(word.doc)[begin:end]
     return CountedPhrase(word, other, days, direction, begin, end, text)
 
 

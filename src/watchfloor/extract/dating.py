@@ -45,7 +45,7 @@ from datetime import date, timedelta
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.syntax import hanging_off, tree_distance
+from watchfloor.extract.syntax import doc_text, hanging_off, tree_distance
 from watchfloor.models import DateSpan
 from watchfloor.text.numbers import small_number
 from watchfloor.time.find import is_period
@@ -283,7 +283,7 @@ def _counted_from_clause(sentence: Sentence, tokens: list, ctx: DocContext) -> E
             words = [*how_long.subtree, after]
             start = min(t.idx for t in words)
             end = max(t.idx + len(t.text) for t in words)
-            text = sentence.span.doc.text[start:end]
+            text = doc_text(sentence.span.doc)[start:end]
             span = _shifted(DateSpan(base, base, "day", text), how_many, unit)
             # "a day after" dates to the day; "two weeks after", "five months after" are rough
             # counts that may not set one incident apart from another the article dates
@@ -800,7 +800,7 @@ def date_after_event(ctx: DocContext, sentence: Sentence, tokens: list) -> Event
         if told is None or not told.end or told.end > anchor.isoformat():
             return None
         start, end = word.idx, noun.idx + len(noun.text)
-        span = DateSpan(told.end, anchor.isoformat(), "day", sentence.span.doc.text[start:end])
+        span = DateSpan(told.end, anchor.isoformat(), "day", doc_text(sentence.span.doc)[start:end])
         return EventDate(span, start, end, explicit=False)
     return None
 

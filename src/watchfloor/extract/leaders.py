@@ -54,7 +54,7 @@ from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import FRAME_VERBS, hanging_off
+from watchfloor.extract.syntax import FRAME_VERBS, doc_text, hanging_off
 from watchfloor.extract.territory import force_words, in_clause
 from watchfloor.models import Actor, DateSpan, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -257,7 +257,9 @@ def _without_posts_of_the_named(mentions: list[EventMention]) -> list[EventMenti
     # for the post
     kept = [m for m in mentions if _names_someone(m) or len(people.get(_fate_and_post(m), ())) != 1]
     branches = {_fate_and_branch_post(m) for m in kept if not m.details.get("of_a_branch")}
-    kept = [m for m in kept if not m.details.get("of_a_branch") or _fate_and_post(m) not in branches]
+    kept = [
+        m for m in kept if not m.details.get("of_a_branch") or _fate_and_post(m) not in branches
+    ]
     for m in kept:
         m.details.pop("of_a_branch", None)
     return kept
@@ -615,8 +617,10 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
         return None  # "it did not say when or how he was killed": no news of the death
     if subtype == "killed":
         fate = _death(sentence, m, token, lex)
-        if fate is not None and fate.subtype == "rumoured_dead" and lex.repeated.search(
-            sentence.text
+        if (
+            fate is not None
+            and fate.subtype == "rumoured_dead"
+            and lex.repeated.search(sentence.text)
         ):
             return None  # "has been reported dead several times": a pattern, not one rumour
         return fate
@@ -992,7 +996,7 @@ def _people_about(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, peop
         if ent.label_ != "PERSON" or ent.root.i not in tokens or ent.root.i in possessors:
             continue
         if _ALIAS_BEFORE.search(
-            sentence.span.doc.text[max(0, ent.start_char - 12) : ent.start_char]
+            doc_text(sentence.span.doc)[max(0, ent.start_char - 12) : ent.start_char]
         ) and _named_before(sentence, ent, tokens):
             continue  # "Chander Ganjhu alias Johnson" is one man ("a commander known as X": X)
         if any(e.label_ == "PERSON" and e.start == ent.end for e in sentence.ents):
@@ -1026,8 +1030,7 @@ def _former(person: _Person) -> bool:
 def _named_before(sentence: Sentence, alias, tokens: set[int]) -> bool:
     """Another name of the phrase comes before the alias: the alias is a second name."""
     return any(
-        e.label_ == "PERSON" and e.root.i in tokens and e.end <= alias.start
-        for e in sentence.ents
+        e.label_ == "PERSON" and e.root.i in tokens and e.end <= alias.start for e in sentence.ents
     )
 
 
@@ -1495,9 +1498,7 @@ def _apposition_after(clause) -> list:
 def _as_phrase(verb) -> list:
     """What "as" names after a verb, also when the parse hangs the "as" on the "by" agent
     ("described by officials as the group's third-ranking figure")."""
-    heads = [verb] + [
-        c for agent in verb.children if agent.dep_ == "agent" for c in agent.children
-    ]
+    heads = [verb] + [c for agent in verb.children if agent.dep_ == "agent" for c in agent.children]
     return [
         c
         for head in heads
@@ -1569,7 +1570,7 @@ def _post_of_anaphor(sentence: Sentence, position_words, lex: LeaderLexicon) -> 
 def _the_group_after(sentence: Sentence, end: int, lex: LeaderLexicon) -> str | None:
     """ "a senior member of the group", "a commander of the movement": the words for a group
     the article named before, right after the post (``end`` an offset into the document)."""
-    m = _OF_THE_GROUP.match(sentence.span.doc.text, end)
+    m = _OF_THE_GROUP.match(doc_text(sentence.span.doc), end)
     if m is None or m["noun"].lower() not in lex.group_nouns | _MOVEMENT_NOUNS:
         return None
     return m.group()[len(m.group()) - len(m["noun"]) - 4 :]
@@ -1581,7 +1582,7 @@ _MOVEMENT_NOUNS = frozenset({"movement", "organisation", "organization"})
 
 def _names_a_group(sentence: Sentence, ent) -> bool:
     """ "LashkareToiba (LeT)": a group's name the recogniser took for a person's."""
-    after = sentence.span.doc.text[ent.end_char : ent.end_char + 3]
+    after = doc_text(sentence.span.doc)[ent.end_char : ent.end_char + 3]
     return after.lstrip().startswith("(") and any(
         e.label_ == GROUP_LABEL and 0 < e.start_char - ent.end_char <= 3 for e in sentence.ents
     )
@@ -1712,7 +1713,9 @@ def _post_of_leading(person, lex: LeaderLexicon) -> str:
             if clause.dep_ != "relcl" or clause.lemma_.lower() not in lex.leading_verbs:
                 continue
             led = [c for c in clause.children if c.dep_ == "dobj"]
-            if led and (led[0].lemma_.lower() in lex.group_nouns or led[0].ent_type_ == GROUP_LABEL):
+            if led and (
+                led[0].lemma_.lower() in lex.group_nouns or led[0].ent_type_ == GROUP_LABEL
+            ):
                 return "leader"
     return "commander"
 
@@ -1751,7 +1754,7 @@ def _described_group(post, lex: LeaderLexicon):
 def _someone_between(sentence: Sentence, post, ent) -> bool:
     """ "BLA commander X and his associate Y": the post is X's, not Y's."""
     lo, hi = sorted((post.i, ent.root.i))
-    text = sentence.span.doc.text
+    text = doc_text(sentence.span.doc)
     return any(
         e.label_ == "PERSON"
         and e.start != ent.start
@@ -1845,7 +1848,7 @@ def _just_before(ent, post) -> bool:
 
 def _backing(ent) -> bool:
     """ "the CPI (Maoist)-backed committee": the group backs another, it is not the post's."""
-    after = ent.doc.text[ent.end_char : ent.end_char + 40].lower()
+    after = doc_text(ent.doc)[ent.end_char : ent.end_char + 40].lower()
     return bool(_BACKED.match(after))
 
 
@@ -2000,7 +2003,7 @@ def _name_after_post(sentence: Sentence, m: re.Match):
     for ent in sentence.ents:
         if ent.label_ != "PERSON" or not ent.ent_id_:
             continue
-        between = sentence.span.doc.text[start : ent.start_char]
+        between = doc_text(sentence.span.doc)[start : ent.start_char]
         if between.strip() == ",":
             return ent
     return None
@@ -2048,7 +2051,11 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         paragraph_index=sentence.paragraph,
         trigger=trigger,
         fields=[trigger],
-        details={"position": person.position, "of": person.group, "of_a_branch": person.of_a_branch},
+        details={
+            "position": person.position,
+            "of": person.group,
+            "of_a_branch": person.of_a_branch,
+        },
         identity=f"{person.canonical or person.name.lower()}|{fate.subtype}",
     )
     doc_text = ctx.document.text
@@ -2157,8 +2164,10 @@ def _in_a_medium(chain: list, lex: LeaderLexicon) -> bool:
         for child in word.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lex.media:
                 return True
-            if child.dep_ == "prep" and child.lower_ == "in" and any(
-                noun.lemma_.lower() in lex.media for noun in child.children
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "in"
+                and any(noun.lemma_.lower() in lex.media for noun in child.children)
             ):
                 return True
     return False
@@ -2246,7 +2255,9 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
     own = [
         d
         for d in sentence.dates
-        if d[3].root.i in inside and d[2].start and not _told_of_the_person(d[3].root, fate.token, lex)
+        if d[3].root.i in inside
+        and d[2].start
+        and not _told_of_the_person(d[3].root, fate.token, lex)
     ]
     if own:
         start, end, span, _ = min(own, key=lambda d: abs(d[3].root.i - fate.token.i))
@@ -2405,8 +2416,7 @@ def _asides_apart_from(sentence: Sentence, word) -> list:
     return [
         t
         for t in sentence.span
-        if t.dep_ in ("relcl", "appos")
-        and not t.left_edge.i <= word.i <= t.right_edge.i
+        if t.dep_ in ("relcl", "appos") and not t.left_edge.i <= word.i <= t.right_edge.i
     ]
 
 
@@ -2437,7 +2447,9 @@ def _fill_doer(mention: EventMention, sentence: Sentence, token, lex: LeaderLexi
         if all(a.canonical != actor.canonical or a.role != actor.role for a in mention.actors):
             mention.actors.append(actor)
             field = "authority" if actor.role == "authority" else "perpetrator"
-            mention.fields.append(FieldSpan(field, start, end, sentence.span.doc.text[start:end]))
+            mention.fields.append(
+                FieldSpan(field, start, end, doc_text(sentence.span.doc)[start:end])
+            )
         heads = [t for t in phrase if t.head not in phrase or t.head.i == t.i]
         return heads[:1]
     return []
@@ -2486,10 +2498,10 @@ def _doer(sentence: Sentence, phrase: list):
     start = min(t.idx for t in phrase)
     end = max(t.idx + len(t.text) for t in phrase)
     forces = operation_lexicon().forces
-    m = forces.search(doc.text, start, end)
+    m = forces.search(doc_text(doc), start, end)
     if m is not None:
         first, last = force_words(doc, m)
-        return Actor(doc.text[first:last], None, "authority", "state_force"), first, last
+        return Actor(doc_text(doc)[first:last], None, "authority", "state_force"), first, last
     head = next(t for t in phrase if t.head.i not in indices or t.head.i == t.i)
     for ent in sentence.ents:
         if ent.label_ not in ("GPE", "NORP") or ent.root.i not in indices:

@@ -53,6 +53,7 @@ from watchfloor.extract.dating import EventDate
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.syntax import doc_text
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -1173,7 +1174,7 @@ def _a_groups_outlet(words: list, lex: MediaLexicon) -> bool:
     """ "The group's Amaq news agency": the words name an outlet of a group."""
     if not words or lex.any_outlet is None:
         return False
-    text = words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    text = doc_text(words[0].doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     return any(o.group and o.pattern.search(text) for o in lex.outlets)
 
 
@@ -1367,7 +1368,7 @@ def _definite(noun) -> bool:
 
 def _has_modifier(noun, pattern: re.Pattern) -> bool:
     start = noun.left_edge.idx
-    words = noun.doc.text[start : noun.idx]
+    words = doc_text(noun.doc)[start : noun.idx]
     return bool(pattern.search(words))
 
 
@@ -1635,7 +1636,7 @@ def _resolve_anaphors(ctx: DocContext, sentence: Sentence, who: Who, words: list
     -> the leader named last before (within a few sentences)."""
     first = min(words, key=lambda t: t.i)
     last = max(words, key=lambda t: t.i)
-    text = first.doc.text[first.idx : last.idx + len(last.text)]
+    text = doc_text(first.doc)[first.idx : last.idx + len(last.text)]
     before = first.idx
     if who.speaker is None and (
         any(t.lower_ in lex.person_anaphors for t in words)
@@ -1767,7 +1768,7 @@ def _read_count(release: Release, lex: MediaLexicon) -> None:
     noun = release.noun
     of_head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if of_head is not None and of_head.lower_ in ("recent", "latest", "last", "newest", "first"):
-        words = noun.doc.text[of_head.left_edge.idx : of_head.idx + len(of_head.text)]
+        words = doc_text(noun.doc)[of_head.left_edge.idx : of_head.idx + len(of_head.text)]
         release.position = "first" if lex.first_of.search(words) else "last"
         if not lex.last_of.search(words) and not lex.first_of.search(words):
             release.position = None
@@ -1863,11 +1864,11 @@ def _length(sentence: Sentence, noun, lex: MediaLexicon):
     after = noun.idx + len(noun.text)
     spans.append((after, min(after + 30, sentence.end)))
     for start, end in spans:
-        m = lex.length.search(doc.text, start, end)
+        m = lex.length.search(doc_text(doc), start, end)
         if m is None:
             continue
         if start == after and not re.match(
-            r"\W*(?:lasting|running|of|that lasts?)\b", doc.text[after : m.start()] + " "
+            r"\W*(?:lasting|running|of|that lasts?)\b", doc_text(doc)[after : m.start()] + " "
         ):
             continue
         return m.group(), m.start(), m.end(), _seconds(m)
@@ -1952,7 +1953,7 @@ def _tallied(release: Release, lex: MediaLexicon) -> bool:
     """ "hundreds of videos", "many of its statements": a tally, not releases."""
     noun = release.noun
     start = max(release.sentence.start, noun.idx - 40)
-    return bool(lex.aggregate.search(noun.doc.text[start : noun.idx]))
+    return bool(lex.aggregate.search(doc_text(noun.doc)[start : noun.idx]))
 
 
 def _not_yet(event, sentence: Sentence, lex: MediaLexicon) -> bool:
@@ -1964,7 +1965,7 @@ def _not_yet(event, sentence: Sentence, lex: MediaLexicon) -> bool:
         return event.head.lemma_ not in _ASPECTUAL
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in event.children):
         return True
-    left = sentence.span.doc.text[max(sentence.start, event.idx - 40) : event.idx]
+    left = doc_text(sentence.span.doc)[max(sentence.start, event.idx - 40) : event.idx]
     return bool(lex.not_yet.search(left))
 
 

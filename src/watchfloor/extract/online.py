@@ -41,7 +41,7 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import hanging_off, with_left_modifiers
+from watchfloor.extract.syntax import doc_text, hanging_off, with_left_modifiers
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -754,15 +754,15 @@ def _fill_authorities(
     if not found.doers:
         return
     start, end = found.doers[0].idx, found.doers[-1].idx + len(found.doers[-1].text)
-    doc_text = sentence.span.doc.text
+    full_text = doc_text(sentence.span.doc)
     for pattern, kind in ((lex.companies, "platform"), (lex.authorities, "state_force")):
-        for m in pattern.finditer(doc_text, start, end):
+        for m in pattern.finditer(full_text, start, end):
             if any(a.name == m.group() for a in mention.actors):
                 continue
             if kind == "state_force" and _inside_platform_name(sentence, m.start(), m.end()):
                 continue
             start, end = with_left_modifiers(sentence, m.start(), m.end())
-            name = doc_text[start:end]
+            name = full_text[start:end]
             mention.actors.append(Actor(name, None, "authority", kind))
             mention.fields.append(FieldSpan("authority", start, end, name))
 
@@ -868,7 +868,7 @@ def _platforms_in(sentence: Sentence, tokens: list) -> list[PlatformName]:
 
 def _text_of(sentence: Sentence, tokens: list) -> str:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return sentence.span.doc.text[start:end]
+    return doc_text(sentence.span.doc)[start:end]
 
 
 def _groups(sentence: Sentence) -> list:

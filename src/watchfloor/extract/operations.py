@@ -48,6 +48,7 @@ from watchfloor.extract.setting import (
     told_as_time_of_another,
     told_long_before,
 )
+from watchfloor.extract.syntax import doc_text
 from watchfloor.geo import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
@@ -665,7 +666,7 @@ def _forces(sentence: Sentence, doers: list, lex: OperationLexicon) -> list[tupl
         start, end = min(t.idx for t in doers), max(t.idx + len(t.text) for t in doers)
         out.extend(
             _with_country(sentence, m.start() - sentence.start, m.end() - sentence.start)
-            for m in lex.forces.finditer(sentence.span.doc.text, start, end)
+            for m in lex.forces.finditer(doc_text(sentence.span.doc), start, end)
         )
         if not out:
             out.extend(_countries(sentence, doers))
@@ -783,7 +784,7 @@ def _one_person(doers: list, lex: OperationLexicon) -> bool:
     force killing is not an operation by it (the force word only says where he served)."""
     indices = {t.i for t in doers}
     roots = [t for t in doers if t.head.i not in indices or t.head is t]
-    text = doers[0].doc.text
+    text = doc_text(doers[0].doc)
     start, end = min(t.idx for t in doers), max(t.idx + len(t.text) for t in doers)
     spans = [(m.start(), m.end()) for m in lex.forces.finditer(text, start, end)]
     return bool(roots) and all(

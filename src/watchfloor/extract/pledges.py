@@ -42,6 +42,7 @@ from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent, day_in_participle, media_lexicon, set_release_day
 from watchfloor.extract.placing import EventPlace, place_in_sentence
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.syntax import doc_text
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -773,7 +774,7 @@ def _sourced_wave(
 
 def _release_noun(noun) -> bool:
     """The noun, with the words before it, ends in a word for a release ("photo sets")."""
-    text = noun.doc.text[noun.left_edge.idx : noun.idx + len(noun.text)]
+    text = doc_text(noun.doc)[noun.left_edge.idx : noun.idx + len(noun.text)]
     return any(m.end() == len(text) for m in media_lexicon().any_noun.finditer(text))
 
 
@@ -1043,7 +1044,7 @@ def _not_yet(act, sentence: Sentence, lex: PledgeLexicon) -> bool:
         return act.head.lemma_ not in _ASPECTUAL  # "to pledge": asked, refused, planned
     if act.tag_ == "VBG" and act.dep_ == "pcomp" and act.head.lemma_ in lex.background:
         return True  # "after pledging allegiance"
-    left = sentence.span.doc.text[max(sentence.start, act.idx - 40) : act.idx]
+    left = doc_text(sentence.span.doc)[max(sentence.start, act.idx - 40) : act.idx]
     return bool(lex.not_yet.search(left))
 
 
@@ -1480,7 +1481,9 @@ def _past_dateline(ctx: DocContext, words: list) -> list:
     spans = ctx.dateline_spans
     if not words or not any(s <= words[0].idx < e for s, e in spans):
         return words
-    end = _past_dateline_date(words[0].doc.text, max(e for s, e in spans if s <= words[0].idx < e))
+    end = _past_dateline_date(
+        doc_text(words[0].doc), max(e for s, e in spans if s <= words[0].idx < e)
+    )
     head = _head_of(words)
     if head is None:
         return []
@@ -1720,7 +1723,7 @@ def _dateline_end(ctx: DocContext, sent) -> int:
     """Where the words of a sentence opening with a dateline begin."""
     start = sent.start_char
     ends = [e for s, e in ctx.dateline_spans if s <= start < e]
-    return _past_dateline_date(sent.doc.text, max(ends)) if ends else start
+    return _past_dateline_date(doc_text(sent.doc), max(ends)) if ends else start
 
 
 def _subject_words(act) -> list:
@@ -1833,7 +1836,7 @@ def _pledged_to(ctx: DocContext, sentence: Sentence, to, lex: PledgeLexicon) -> 
     party = _party(ctx, sentence, words, lex)
     if party is not None:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        party.new = bool(lex.new_leader.search(to.doc.text[start:end]))
+        party.new = bool(lex.new_leader.search(doc_text(to.doc)[start:end]))
     return party
 
 
@@ -1857,7 +1860,7 @@ def _named_party(ctx: DocContext, sentence: Sentence, words: list, lex) -> Party
     ents = [e for e in sentence.ents if any(t.i in indices for t in e)]
     lexicon = group_lexicon()
     start, end = min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
-    text = sentence.span.doc.text[start:end]
+    text = doc_text(sentence.span.doc)[start:end]
     for ent in ents:
         if ent.label_ == "PERSON" and ent.ent_id_:
             named = lexicon.get(ent.ent_id_)

@@ -76,6 +76,7 @@ from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
+from watchfloor.extract.syntax import doc_text
 from watchfloor.models import DateSpan, FieldSpan, Quantity, Span, StatisticMention
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -1715,7 +1716,7 @@ def _still_there(head) -> str | None:
     words = words if subject else []
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for w in words for c in w.children)
     # the parse may lose the clause ("between 20 and 30 fighters were still holed up")
-    still = still or bool(_STILL_AFTER.match(head.doc.text, head.idx + len(head.text)))
+    still = still or bool(_STILL_AFTER.match(doc_text(head.doc), head.idx + len(head.text)))
     return "remaining" if still else None
 
 
@@ -1846,7 +1847,7 @@ def _deaths_of(nouns: str) -> str | None:
 def _rate(doc, i: int) -> str | None:
     if i >= len(doc):
         return None
-    m = statistic_lexicon().per_unit.match(doc.text, doc[i].idx - 1 if i else 0)
+    m = statistic_lexicon().per_unit.match(doc_text(doc), doc[i].idx - 1 if i else 0)
     return m.group(1).lower() if m else None
 
 
@@ -2130,7 +2131,7 @@ def _subset(words) -> str | None:
     """The words that say which part ("of them using vehicle bombs" -> "using vehicle
     bombs")."""
     doc = words.doc
-    text = doc.text[words.end_char : words.sent.end_char]
+    text = doc_text(doc)[words.end_char : words.sent.end_char]
     m = re.match(r"\s*of\s+(?:them|those|these)\s+(\w+ing\b[^(),;.]*)", text)
     return m.group(1).strip() if m else None
 
@@ -2278,7 +2279,7 @@ _PART_NAMED = re.compile(
 
 
 def _part_named(words) -> str | None:
-    m = _PART_NAMED.match(words.doc.text, words.end_char)
+    m = _PART_NAMED.match(doc_text(words.doc), words.end_char)
     return f"who are {m.group(1)}" if m else None
 
 
@@ -2524,7 +2525,7 @@ _PER_BASE = re.compile(r"\s*per\s+(\d[\d,]*(?:\s+(?:people|inhabitants|residents
 def _rate_per_base(root, words) -> _Measure | None:
     """ "a homicide rate of 45 per 100,000 people", "its murder rate stood at 30 per 100,000":
     a rate the figure is, with the base it is per."""
-    base = _PER_BASE.match(words.doc.text, words.end_char)
+    base = _PER_BASE.match(doc_text(words.doc), words.end_char)
     if base is None:
         return None
     noun = None
@@ -2633,7 +2634,9 @@ def _surname(name):
     by."""
     last = name
     doc = name.doc
-    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].tag_ != "POS":
+    while (
+        last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].tag_ != "POS"
+    ):
         last = doc[last.i + 1]
     return _NAME_PARTICLE.sub("", _clean(last.text))
 
@@ -3195,7 +3198,7 @@ def _dates_the_telling(words) -> bool:
     lex = statistic_lexicon()
     if _governing_verb(words.root.head).lemma_.lower() in lex.source_verbs:
         return True
-    before = words.doc.text[max(0, words.start_char - 60) : words.start_char]
+    before = doc_text(words.doc)[max(0, words.start_char - 60) : words.start_char]
     return _CITATION_BEFORE.search(before) is not None
 
 
@@ -3417,7 +3420,7 @@ def _period(ctx: DocContext, sentence: Sentence, scope: set[int], anchor, figure
         if span.precision == "day" and not is_period(span) and not cumulative:
             continue
         distance = _distance(words.root, anchor)
-        gap = sentence.span.doc.text[figure.end : start]
+        gap = doc_text(sentence.span.doc)[figure.end : start]
         if start >= figure.end and _RIGHT_AFTER.fullmatch(gap):
             distance = -1  # "141 in 2015", "305 till November 2016"
         candidates.append((distance, abs(start - figure.start), start, end, span, cumulative))
@@ -3542,7 +3545,7 @@ def _place(sentence: Sentence, scope: set[int], anchor, figure: _Figure):
             continue
         distance = _distance(root, anchor)
         if start >= figure.end and _RIGHT_AFTER.fullmatch(
-            sentence.span.doc.text[figure.end : start]
+            doc_text(sentence.span.doc)[figure.end : start]
         ):
             distance = -1  # "28 in other parts of Sindh"
         found.append((distance, start, end, location, root))
@@ -3552,10 +3555,10 @@ def _place(sentence: Sentence, scope: set[int], anchor, figure: _Figure):
     joined = {best[4].i, *(t.i for t in best[4].conjuncts)}
     listed = [f for f in found if f[4].i in joined]
     listed.sort(key=lambda f: f[1])
-    names = [f[3].name or sentence.span.doc.text[f[1] : f[2]] for f in listed]
+    names = [f[3].name or doc_text(sentence.span.doc)[f[1] : f[2]] for f in listed]
     start, end = listed[0][1], listed[-1][2]
     name = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return name, start, end, sentence.span.doc.text[start:end]
+    return name, start, end, doc_text(sentence.span.doc)[start:end]
 
 
 def _actor(ctx: DocContext, sentence: Sentence, scope: set[int], anchor, measure: _Measure):

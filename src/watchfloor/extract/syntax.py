@@ -102,3 +102,16 @@ def with_left_modifiers(sentence, start: int, end: int) -> tuple[int, int]:
             break
         first = left
     return min(start, first.idx), end
+
+
+_TEXT_KEY = "watchfloor.doc_text"
+
+
+def doc_text(doc) -> str:
+    """The document's text, read once per document: spaCy's ``Doc.text`` joins every token's
+    text again on each access, which made the extractors' many lookups around a word cost a
+    pass over the whole article each."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

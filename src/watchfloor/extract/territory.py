@@ -42,6 +42,7 @@ from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.placing import place_from_context
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.syntax import doc_text
 from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Location, Span
 from watchfloor.nlp.lexicon import group_lexicon
@@ -996,11 +997,7 @@ def _fill_sides(mention: EventMention, sentence: Sentence, change: _Change, lex)
         for head in heads:
             # a side named before the capture word ends before it: not "al-Shabaab" in
             # "troops [who] retook X, a town al-Shabaab had held"
-            phrase = [
-                t
-                for t in head.subtree
-                if t.i not in taken and (head.i > verb or t.i < verb)
-            ]
+            phrase = [t for t in head.subtree if t.i not in taken and (head.i > verb or t.i < verb)]
             side = _side(sentence, head, phrase, won, lex)
             if side is None:
                 continue
@@ -1008,7 +1005,7 @@ def _fill_sides(mention: EventMention, sentence: Sentence, change: _Change, lex)
             if any(a.name == actor.name and a.role == actor.role for a in mention.actors):
                 continue
             mention.actors.append(actor)
-            words = sentence.span.doc.text[start:end]
+            words = doc_text(sentence.span.doc)[start:end]
             mention.fields.append(FieldSpan(actor.role, start, end, words))
 
 
@@ -1026,12 +1023,12 @@ def _side(sentence: Sentence, head, phrase: list, won: bool, lex: TerritoryLexic
     doc = sentence.span.doc
     start = min(t.idx for t in phrase)
     end = max(t.idx + len(t.text) for t in phrase)
-    force = operation_lexicon().forces.search(doc.text, start, end)
-    if force is not None and not lex.armed.search(doc.text, start, force.start()):
+    force = operation_lexicon().forces.search(doc_text(doc), start, end)
+    if force is not None and not lex.armed.search(doc_text(doc), start, force.start()):
         first, last = force_words(doc, force)
         role = "authority" if won else "target"
-        return Actor(doc.text[first:last], None, role, "state_force"), first, last
-    armed = _armed_head(lex, doc.text, start, end, head)
+        return Actor(doc_text(doc)[first:last], None, role, "state_force"), first, last
+    armed = _armed_head(lex, doc_text(doc), start, end, head)
     if armed is None:
         return _force_unit(sentence, head, won, lex)
     owner = [t for t in head.children if t.dep_ == "poss" and t.lower_ in ("its", "their")]
@@ -1064,7 +1061,7 @@ def _force_unit(sentence: Sentence, head, won: bool, lex: TerritoryLexicon):
     ):
         return None
     start, end = owners[0].left_edge.idx, head.idx + len(head.text)
-    words = sentence.span.doc.text[start:end]
+    words = doc_text(sentence.span.doc)[start:end]
     return Actor(words, None, "authority" if won else "target", "state_force"), start, end
 
 

@@ -41,7 +41,7 @@ from watchfloor.extract.dating import day_of_medium_told_before
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import media_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import hanging_off, with_left_modifiers
+from watchfloor.extract.syntax import doc_text, hanging_off, with_left_modifiers
 from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -767,7 +767,7 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
     if violent:
         return violent
     for noun in nouns:  # "to take up arms": the verb and its object together
-        phrase = verb.doc.text[verb.idx : noun.idx + len(noun.text)]
+        phrase = doc_text(verb.doc)[verb.idx : noun.idx + len(noun.text)]
         if noun.i > verb.i and lex.violent.fullmatch(phrase):
             return [noun]
     # "to hunt down apostates": the verb with its particle
@@ -967,9 +967,9 @@ def _outlet_in(sentence: Sentence, words: list):
     """(Actor, FieldSpan) of a group's outlet among the subject words ("the group's weekly
     newspaper al-Naba urged ..."): the outlet speaks for its group."""
     first, last = min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
-    doc_text = sentence.span.doc.text
+    full_text = doc_text(sentence.span.doc)
     for outlet in media_lexicon().outlets:
-        m = outlet.pattern.search(doc_text, first, last)
+        m = outlet.pattern.search(full_text, first, last)
         if m is None or not outlet.group:
             continue
         named = group_lexicon().get(outlet.group)
@@ -1441,7 +1441,7 @@ def _warns_or_advises(verb) -> bool:
     """A verb listed with a warning that is a warning or advice itself ("and told security
     posts to stay on alert"), not another act ("and cut short a visit to Chad")."""
     lex = threat_lexicon()
-    rest = verb.doc.text[verb.idx : verb.idx + 80]
+    rest = doc_text(verb.doc)[verb.idx : verb.idx + 80]
     return any(p.match(rest) for p in (lex.warning, lex.advice, lex.measures))
 
 
@@ -1490,7 +1490,7 @@ def _forces_alerted(sentence: Sentence, token, lex: ThreatLexicon):
         return None
     start = words[0].idx + m.start()
     start, end = with_left_modifiers(sentence, start, start + len(m.group()))
-    name = _strip_article(sentence.span.doc.text[start:end])
+    name = _strip_article(doc_text(sentence.span.doc)[start:end])
     return [
         (Actor(name, None, "authority", "state_force"), FieldSpan("authority", start, end, name))
     ]
@@ -1606,14 +1606,14 @@ def _precaution(sentence: Sentence, content: list, lex: ThreatLexicon, addressed
             continue
         negs = [c for c in t.children if c.dep_ == "neg"]
         start = negs[0].idx if negs and negs[0].i < t.i else t.idx  # "not to travel"
-        rest = sentence.span.doc.text[start : start + 60]
+        rest = doc_text(sentence.span.doc)[start : start + 60]
         m = lex.precautions.match(rest)
         if m is None or (negs and not m.group().lower().startswith("not")):
             continue
         objects = [w for c in t.children if c.dep_ in ("dobj", "prt", "pobj") for w in c.subtree]
         end = max([t, *objects], key=lambda w: w.i)
         stop = end.idx + len(end.text) if objects else start + len(m.group())
-        return sentence.span.doc.text[start:stop], start, stop
+        return doc_text(sentence.span.doc)[start:stop], start, stop
     return None
 
 
@@ -1768,7 +1768,7 @@ def _noun_chunk(sentence: Sentence, noun, allowed: set[int]) -> tuple[str, int, 
     words = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i in allowed]
     first = min([noun, *[w.left_edge for w in words]], key=lambda w: w.i)
     start, end = first.idx, noun.idx + len(noun.text)
-    return sentence.span.doc.text[start:end], start, end
+    return doc_text(sentence.span.doc)[start:end], start, end
 
 
 def _not_an_alert(
@@ -1836,7 +1836,7 @@ def _authorities(
         if m is not None:
             start = words[0].idx + m.start()
             start, end = with_left_modifiers(sentence, start, start + len(m.group()))
-            name = _strip_article(sentence.span.doc.text[start:end])
+            name = _strip_article(doc_text(sentence.span.doc)[start:end])
             found.append(
                 (Actor(name, None, "authority", kind), FieldSpan("authority", start, end, name))
             )
@@ -1854,7 +1854,7 @@ def _authorities(
     in_office = ctx is not None and _official_named_before(ctx, sentence, head, lex)
     if not found and (by_nature or in_office) and _a_name(head):
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        name = _strip_article(sentence.span.doc.text[start:end])
+        name = _strip_article(doc_text(sentence.span.doc)[start:end])
         found.append(
             (Actor(name, None, "authority", "government"), FieldSpan("authority", start, end, name))
         )
@@ -2293,7 +2293,7 @@ def _short_name(sentence: Sentence, noun) -> str:
     if not words:
         return ""
     start, end = words[0].idx, noun.idx + len(noun.text)
-    return _strip_article(sentence.span.doc.text[start:end])
+    return _strip_article(doc_text(sentence.span.doc)[start:end])
 
 
 def _strip_article(name: str) -> str:
@@ -2308,7 +2308,7 @@ def _field(name: str, ent) -> FieldSpan:
 
 def _text_of(sentence: Sentence, tokens: list) -> str:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return sentence.span.doc.text[start:end]
+    return doc_text(sentence.span.doc)[start:end]
 
 
 def _unquoted(text: str) -> str:
