@@ -9,18 +9,15 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2024, 7, 4)  # a Thursday
 
 
 def _operations(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [
-        r.data
-        for r in result.records
-        if r.kind == "event" and r.data["type"] == "military_operation"
-    ]
+    return records_of(analyse(text, PUBLISHED), "military_operation")
 
 
 def _authority(record: dict) -> str:
