@@ -9,16 +9,15 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2024, 6, 12)  # a Wednesday
 
 
 def _releases(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [
-        r.data for r in result.records if r.kind == "event" and r.data["type"] == "media_release"
-    ]
+    return records_of(analyse(text, PUBLISHED), "media_release")
 
 
 def _perpetrators(record: dict) -> list[str]:

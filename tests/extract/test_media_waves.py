@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2024, 6, 12)  # a Wednesday
@@ -17,10 +19,7 @@ PLEDGE = (
 
 
 def _releases(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [
-        r.data for r in result.records if r.kind == "event" and r.data["type"] == "media_release"
-    ]
+    return records_of(analyse(text, PUBLISHED), "media_release")
 
 
 def _releasers(records: list[dict]) -> list[str]:
