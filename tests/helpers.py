@@ -57,6 +57,11 @@ def actor_names(record: dict, *roles: str) -> list[str]:
     ]
 
 
+def subject_names(record: dict) -> str:
+    """The names of a record's subjects, joined: the person a leadership change is about."""
+    return " ".join(actor_names(record, "subject"))
+
+
 def last_weekday(anchor: date, name: str) -> date:
     """The most recent ``name`` day on or before ``anchor`` (how news dates "on Tuesday")."""
     return anchor - timedelta(days=(anchor.weekday() - WEEKDAYS.index(name.lower())) % 7)

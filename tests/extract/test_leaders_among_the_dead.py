@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from helpers import actor_names, records_of
+from helpers import records_of, subject_names
 
 pytestmark = pytest.mark.slow
 
@@ -18,10 +18,6 @@ PUBLISHED = date(2022, 11, 18)  # a Friday
 
 def _fates(analyse, text: str) -> list[dict]:
     return records_of(analyse(text, PUBLISHED), "leadership_change")
-
-
-def _subjects(record: dict) -> str:
-    return " ".join(actor_names(record, "subject"))
 
 
 RUMOURED = [
@@ -55,7 +51,7 @@ def test_a_leader_perhaps_among_the_dead_is_rumoured_dead(analyse, text, person)
     [record] = _fates(analyse, text)
     assert record["subtype"] == "rumoured_dead"
     assert record["certainty"] == "alleged"
-    assert person in _subjects(record)
+    assert person in subject_names(record)
 
 
 def test_a_post_in_the_as_phrase_of_a_description_makes_a_leader(analyse):
@@ -66,7 +62,7 @@ def test_a_post_in_the_as_phrase_of_a_description_makes_a_leader(analyse):
     )
     [record] = _fates(analyse, text)
     assert record["subtype"] == "killed"
-    assert "Masri" in _subjects(record)
+    assert "Masri" in subject_names(record)
     assert record["date"]["start"] == "2022-11-16"
 
 
@@ -77,7 +73,7 @@ def test_a_man_who_ran_the_branch_s_operations_is_a_leader(analyse):
     )
     [record] = _fates(analyse, text)
     assert record["subtype"] == "killed"
-    assert "Sadiq" in _subjects(record)
+    assert "Sadiq" in subject_names(record)
 
 
 NOT_RUMOURED = [

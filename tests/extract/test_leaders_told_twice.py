@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from helpers import actor_names, records_of
+from helpers import records_of, subject_names
 
 pytestmark = pytest.mark.slow
 
@@ -18,10 +18,6 @@ PUBLISHED = date(2022, 11, 18)  # a Friday
 
 def _fates(analyse, text: str) -> list[dict]:
     return records_of(analyse(text, PUBLISHED), "leadership_change")
-
-
-def _subjects(record: dict) -> str:
-    return " ".join(actor_names(record, "subject"))
 
 
 TOLD_TWICE = [
@@ -78,7 +74,7 @@ APPOINTED = [
 @pytest.mark.parametrize(("text", "person"), APPOINTED)
 def test_a_successor_named_is_appointed(analyse, text, person):
     appointed = [r for r in _fates(analyse, text) if r["subtype"] == "appointed"]
-    assert [person in _subjects(r) for r in appointed] == [True]
+    assert [person in subject_names(r) for r in appointed] == [True]
 
 
 MUST_NOT = [
@@ -112,5 +108,5 @@ def test_a_killing_the_group_confirms_later_is_one_killed_record(analyse):
         "Maghreb, in northern Mali on June 3. In a video released on Saturday, the group "
         "confirmed Droukdel's death for the first time."
     )
-    records = [r for r in _fates(analyse, text) if "Droukdel" in _subjects(r)]
+    records = [r for r in _fates(analyse, text) if "Droukdel" in subject_names(r)]
     assert [r["subtype"] for r in records] == ["killed"]
