@@ -564,8 +564,8 @@ def eval_records(
     describe = er.describe
     figures = score.as_dict()
     if show_errors:
-        for doc, how, record in score.errors:
-            err.print(f"{doc} {how}: {describe(record)}", markup=False)
+        for e in score.errors:
+            err.print(f"{e.doc} {e.how} ({e.why}): {describe(e.record)}", markup=False)
     if as_json:
         print(json.dumps(figures, indent=2))
         return

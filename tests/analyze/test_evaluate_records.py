@@ -76,8 +76,8 @@ def test_events_are_matched_and_their_fields_scored(gold_file, settings):
 
 def test_unmatched_records_are_listed(gold_file, settings):
     score = score_records(gold_file, gold_file.parent / "articles", settings)
-    missed = [r for _, how, r in score.errors if how == "missed"]
-    assert [r["type"] for r in missed] == ["pledge"]
+    missed = [e for e in score.errors if e.how == "missed"]
+    assert [e.record["type"] for e in missed] == ["pledge"]
 
 
 def test_eval_records_command(gold_file, cli_runner):

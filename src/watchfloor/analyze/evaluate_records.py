@@ -69,17 +69,30 @@ class KindScore:
         }
 
 
+@dataclass(frozen=True)
+class RecordError:
+    """A gold record left unmatched ("missed") or a predicted one matched to nothing
+    ("extra"), with the reason the records near it tell (README: "Why a record is wrong")."""
+
+    doc: str
+    how: str
+    record: dict
+    why: str
+
+
 @dataclass
 class RecordsScore:
     kinds: dict[str, KindScore] = field(default_factory=dict)
     event_types: dict[str, KindScore] = field(default_factory=dict)
     event_fields: dict[str, list[bool]] = field(default_factory=dict)
     statistic_measure: list[bool] = field(default_factory=list)
+    # for each matched statistic whose measure is wrong, how the two measures differ
+    measure_errors: dict[str, int] = field(default_factory=dict)
     statement_speaker: list[bool] = field(default_factory=list)
     missing_docs: list[str] = field(default_factory=list)
-    # (doc, "missed" | "extra", record) for every gold record left unmatched and every
-    # predicted one matched to nothing: what --show-errors lists
-    errors: list[tuple[str, str, dict]] = field(default_factory=list)
+    # every gold record left unmatched and every predicted one matched to nothing, with why:
+    # what --show-errors lists and error_kinds counts
+    errors: list[RecordError] = field(default_factory=list)
 
     def _other_than_attacks(self) -> KindScore:
         """The event types of issue 5 taken together (attacks are scored on their own)."""
@@ -99,7 +112,22 @@ class RecordsScore:
                 else None
             ),
             "statement_speaker_right": share(self.statement_speaker),
+            "error_kinds": self.error_kinds(),
+            "statistic_measure_errors": dict(sorted(self.measure_errors.items())),
             "missing_docs": self.missing_docs,
+        }
+
+    def error_kinds(self) -> dict[str, dict[str, dict[str, int]]]:
+        """How many missed and extra records of each kind (event type) failed for each reason:
+        {"missed" | "extra": {"leadership_change" | "statistic" | ...: {why: count}}}."""
+        counts: dict[str, dict[str, dict[str, int]]] = {"missed": {}, "extra": {}}
+        for e in self.errors:
+            group = e.record.get("type") if e.record.get("kind") == "event" else e.record["kind"]
+            by_why = counts[e.how].setdefault(str(group), {})
+            by_why[e.why] = by_why.get(e.why, 0) + 1
+        return {
+            how: {k: dict(sorted(v.items())) for k, v in sorted(c.items())}
+            for how, c in counts.items()
         }
 
 
@@ -204,9 +232,7 @@ def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict], doc
         g = [r for r in gold if r["kind"] == kind]
         p = [r for r in predicted if r["kind"] == kind]
         pairs = _match(kind, g, p)
-        matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
-        score.errors += [(doc, "missed", r) for i, r in enumerate(g) if i not in matched_g]
-        score.errors += [(doc, "extra", r) for i, r in enumerate(p) if i not in matched_p]
+        score.errors += _unmatched(doc, g, p, pairs)
         total = score.kinds.setdefault(kind, KindScore())
         total.gold += len(g)
         total.predicted += len(p)
@@ -219,13 +245,61 @@ def _score_doc(score: RecordsScore, gold: list[dict], predicted: list[dict], doc
                         continue  # the gold says nothing of when or where: nothing to score
                     score.event_fields.setdefault(name, []).append(_field_right(name, g[gi], p[pi]))
         elif kind == "statistic":
-            score.statistic_measure.extend(
-                measure_right(g[gi].get("measure"), p[pi].get("measure")) for gi, pi in pairs
-            )
+            for gi, pi in pairs:
+                gold_measure, predicted_measure = g[gi].get("measure"), p[pi].get("measure")
+                right = measure_right(gold_measure, predicted_measure)
+                score.statistic_measure.append(right)
+                if not right:
+                    why = _how_measures_differ(gold_measure, predicted_measure)
+                    score.measure_errors[why] = score.measure_errors.get(why, 0) + 1
         else:
             score.statement_speaker.extend(
                 _same_speaker(g[gi].get("speaker"), p[pi].get("speaker")) for gi, pi in pairs
             )
+
+
+def _unmatched(doc: str, gold, predicted, pairs) -> list[RecordError]:
+    matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+    missed = [
+        RecordError(doc, "missed", r, _why_unmatched(r, predicted, matched_p))
+        for i, r in enumerate(gold)
+        if i not in matched_g
+    ]
+    extra = [
+        RecordError(doc, "extra", r, _why_unmatched(r, gold, matched_g))
+        for i, r in enumerate(predicted)
+        if i not in matched_p
+    ]
+    return missed + extra
+
+
+def _why_unmatched(record: dict, others: list[dict], matched: set[int]) -> str:
+    """Why an unmatched record found no partner among the other side's records of its kind,
+    judged by those sharing an evidence sentence with it: the nearest reason wins."""
+    near = [(i, o) for i, o in enumerate(others) if _shares_evidence(record, o)]
+    if record["kind"] == "event":
+        return _why_event_unmatched(record, near, matched)
+    if record["kind"] == "statistic":
+        if any(i not in matched for i, _ in near):
+            return "other value in the sentence"
+        if near:
+            return "sentence matched to another number"
+        return "no number in its sentence"
+    return "no quote sharing half its words"
+
+
+def _why_event_unmatched(record: dict, near: list[tuple[int, dict]], matched: set[int]) -> str:
+    same_type = [(i, o) for i, o in near if o.get("type") == record.get("type")]
+    free = [o for i, o in same_type if i not in matched]
+    if any(not _dates_overlap(record.get("date"), o.get("date")) for o in free):
+        return "date differs"
+    if free:
+        return "country differs"
+    if same_type:
+        return "sentence's event matched to another record"
+    if near:
+        return "its sentence holds: " + " / ".join(sorted({str(o.get("type")) for _, o in near}))
+    return "no event in its sentences"
 
 
 def _score_event_types(score: RecordsScore, gold, predicted, pairs) -> None:
@@ -345,6 +419,21 @@ def measure_right(gold: str | None, predicted: str | None) -> bool:
     if g[-1].rstrip("s") == p[-1].rstrip("s"):
         return True
     return _word_overlap(" ".join(g), " ".join(p)) >= 0.5
+
+
+def _how_measures_differ(gold: str | None, predicted: str | None) -> str:
+    g, p = _words(gold or "").split(), _words(predicted or "").split()
+    if not p:
+        return "no measure predicted"
+    if not g:
+        return "no measure in the gold"
+    if g[-1] in p:
+        return "gold head word inside the predicted measure"
+    if p[-1] in g:
+        return "predicted head word inside the gold measure"
+    if set(g) & set(p):
+        return "other head word, some words shared"
+    return "no word shared"
 
 
 def _same_speaker(gold: str | None, predicted: str | None) -> bool:
