@@ -68,6 +68,8 @@ DEV_RECORDS = [
         "records_dev12",
         "records_dev13",
         "records_dev14",
+        "records_dev15",
+        "records_dev16",
     )
 ]
 
