@@ -64,6 +64,7 @@ _NOT_TARGETS = frozenset(
 class ThreatLexicon:
     call: re.Pattern
     infinitive_only: frozenset[str]
+    sequence_verbs: frozenset[str]
     threat_verbs: frozenset[str]
     threatened: re.Pattern
     light_verbs: frozenset[str]
@@ -111,6 +112,7 @@ def threat_lexicon() -> ThreatLexicon:
     return ThreatLexicon(
         call=alternation(call["triggers"]),
         infinitive_only=frozenset(call["infinitive_only"]),
+        sequence_verbs=frozenset(call["sequence_verbs"]),
         threat_verbs=frozenset(call["threat_verbs"]),
         threatened=alternation(call["threatened"]),
         light_verbs=frozenset(call["light_verbs"]),
@@ -275,7 +277,8 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             content = sorted({*content, *(t for a in acts for t in a.subtree)}, key=lambda t: t.i)
         if not content or not attack_words:
             continue
-        if lex.peaceful.search(_unquoted(_text_of(sentence, _without_conditions(content)))):
+        asked = _without_conditions(_without_restatement(content))
+        if asked and lex.peaceful.search(_unquoted(_text_of(sentence, asked))):
             continue  # "called for an end to attacks" (not "... unless Kenya withdraws")
         speaker = _caller(ctx, sentence, token, lex)
         if speaker is not None and speaker[1] is None:
@@ -287,6 +290,8 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             continue
         if token.lemma_.lower() == "declare" and token.dep_ == "relcl":
             continue  # "a group that had declared war on it": who the group is, no new call
+        if _who_someone_is(token, lex):
+            continue  # "He was the man who gave the orders for the operations": a role
         if _counter_insurgent(token, attack_words, lex):
             continue  # "the commander told his troops to attack the militants"
         if _habitual_perfect(sentence, token, lex):
@@ -317,6 +322,25 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     return None
 
 
+def _who_someone_is(token, lex: ThreatLexicon) -> bool:
+    """The call told in a relative clause that says which person someone is ("the man who
+    gave the orders for the operations", "a preacher who urged ..."), not set off by a comma
+    as a fact of its own ("the spokesman, who urged followers ..."): a role, not one call."""
+    verb = (
+        token.head
+        if token.pos_ == "NOUN" and token.head.lemma_.lower() in (lex.light_verbs | {"give"})
+        else token
+    )
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.ent_type_:
+        return False
+    person = verb.head
+    pronouns = [c for c in verb.children if c.tag_ in ("WP", "WDT") and c.lower_ == "who"]
+    if not pronouns:
+        return False
+    between = person.doc[person.i + 1 : pronouns[0].i]
+    return not any(t.text == "," for t in between)
+
+
 def _day_of_its_release(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     """The day of the release a call is told as the content of, or None: "In his recording,
     Muhajir also called on ..." (the day the article gives that recording), "He urges his
@@ -324,28 +348,140 @@ def _day_of_its_release(ctx: DocContext, sentence: Sentence, token, lex: ThreatL
     the latest release told before), not a day borrowed from the sentences just before."""
     for noun in _carriers_of_call(token, lex):
         told = day_of_medium_told_before(ctx, sentence, noun)
-        if told is not None:
-            return told.span
+        here = _day_of_carrier_here(sentence, noun)
+        if told is not None or here is not None:
+            return told.span if told is not None else here
+    told = _day_of_calling_release(ctx, sentence, token, lex) or _day_of_release_told_just_before(
+        ctx, sentence, lex
+    )
+    if told is not None:
+        return told
     if not _told_as_shown(token):
         return None
+    return _day_of_latest_release(ctx, sentence, lex)
+
+
+def _day_of_latest_release(
+    ctx: DocContext, sentence: Sentence, lex: ThreatLexicon, lemma: str | None = None
+):
+    """The day of the latest release told up to ``sentence`` with a day of its own ("a video
+    released on Sunday"), or None. With ``lemma``, the latest release of that name, in the
+    sentences before, whatever the precision of its date ("a new magazine, whose first issue
+    appeared last month" for "The 17-page issue called on ...")."""
     anchor = ctx.document.anchor_for(sentence.start)
-    for other in reversed(ctx.sentences[: sentence.index + 1]):
+    earlier = ctx.sentences[: sentence.index + (0 if lemma else 1)]
+    for other in reversed(earlier[-BORROW_SENTENCES:] if lemma else earlier):
         if ctx.document.anchor_for(other.start) != anchor:
             break
         if not other.parsed or not other.dates:
             continue
-        carriers = [t for t in other.span if t.pos_ == "NOUN" and lex.carriers.fullmatch(t.text)]
-        # the release and the verb that put it out ("a video released on Sunday")
-        words = [*carriers, *(c.head for c in carriers if c.head.pos_ == "VERB")]
-        words += [v for c in carriers for v in c.children if v.dep_ == "acl" and v.pos_ == "VERB"]
+        carriers = [
+            t
+            for t in other.span
+            if t.pos_ == "NOUN"
+            and lex.carriers.fullmatch(t.text)
+            and (lemma is None or t.lemma_.lower() == lemma)
+        ]
         days = [
             found
-            for found in hanging_off(other.dates, words)
-            if found[1][2].precision == "day" and found[1][2].start and not is_period(found[1][2])
+            for found in hanging_off(other.dates, _release_words(carriers))
+            if found[0] <= _NEAR_RELEASE
+            and (lemma or found[1][2].precision == "day")
+            and found[1][2].start
+            and not is_period(found[1][2])
         ]
         if days:
             return min(days, key=lambda found: found[0])[1][2]
     return None
+
+
+# How far (in the parse) a release's day may hang from it or its verb: "released on Sunday",
+# not a day deep inside what the release said ("said ... died when a drone struck on April 21")
+_NEAR_RELEASE = 3
+
+
+def _release_words(carriers: list) -> list:
+    """The releases and the verbs that put them out or tell them ("a video released on
+    Sunday", "was announced on June 29 in an audio message"): what their day hangs off."""
+    words = [*carriers, *(c.head for c in carriers if c.head.pos_ == "VERB")]
+    words += [
+        c.head.head
+        for c in carriers
+        if c.head.dep_ == "prep" and c.head.lower_ == "in" and c.head.head.pos_ == "VERB"
+    ]
+    words += [v for c in carriers for v in c.children if v.dep_ == "acl" and v.pos_ == "VERB"]
+    return words
+
+
+def _day_of_calling_release(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
+    """The date of the release that is itself the caller, named as one told before ("The
+    17-page issue called on ...", "The recording urged ..."), or None."""
+    verb = token.head if token.dep_ == "conj" else token
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":  # "The 17-page issue called on ...", parsed as a participle
+        nouns.append(verb.head)
+    for noun in nouns:
+        if not lex.carriers.fullmatch(noun.text):
+            continue
+        if _definite(noun):
+            return _day_of_latest_release(ctx, sentence, lex, noun.lemma_.lower())
+    return None
+
+
+def _day_of_carrier_here(sentence: Sentence, noun):
+    """The date told of a release introduced in the call's own sentence ("In an audio
+    recording that circulated on WhatsApp last week, a speaker urged ..."), or None."""
+    words = [t for t in noun.subtree]
+    days = [
+        found
+        for found in hanging_off(sentence.dates, words)
+        if found[1][2].start and found[1][3].root.i in {t.i for t in words}
+    ]
+    return min(days, key=lambda found: found[0])[1][2] if days else None
+
+
+def _day_of_release_told_just_before(ctx: DocContext, sentence: Sentence, lex: ThreatLexicon):
+    """A call in a sentence with no date of its own that goes on from one telling what a
+    release holds ("In the 11-minute video, Batarfi said ... Batarfi went on to call on
+    ..."): the day the article gives that release, else None."""
+    if sentence.dates or sentence.index == 0:
+        return None
+    before = ctx.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or not before.parsed:
+        return None
+    carriers = [
+        noun
+        for prep in before.span
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.pos_ == "VERB"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and lex.carriers.fullmatch(noun.text)
+    ]
+    for noun in carriers:
+        if _definite(noun):  # "In the 11-minute video, X said ...": the video told before
+            told = day_of_medium_told_before(ctx, before, noun)
+            return told.span if told is not None else _day_of_latest_release(ctx, before, lex)
+        here = _day_told_in(before, [noun])
+        if here is not None:
+            return here  # "was announced on June 29 in an audio message from ..."
+    return None
+
+
+def _day_told_in(sentence: Sentence, carriers: list):
+    """The single day told in ``sentence`` of these releases, or None: hanging right on them
+    or their verb, not a day deep inside what was said ("said ... died on April 21")."""
+    days = [
+        found
+        for found in hanging_off(sentence.dates, _release_words(carriers))
+        if found[0] <= _NEAR_RELEASE
+        and found[1][2].precision == "day"
+        and found[1][2].start
+        and not is_period(found[1][2])
+    ]
+    return min(days, key=lambda found: found[0])[1][2] if days else None
+
+
+def _definite(noun) -> bool:
+    return any(d.lower_ in ("the", "this", "that") or d.dep_ == "poss" for d in noun.children)
 
 
 def _carriers_of_call(token, lex: ThreatLexicon) -> list:
@@ -514,6 +650,23 @@ def _without_conditions(content: list) -> list:
         for verb in content
         if verb.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in verb.children)
         for t in verb.subtree
+    }
+    return [t for t in content if t.i in words - dropped]
+
+
+def _without_restatement(content: list) -> list:
+    """The call without a phrase set off after it that names the call again and says what
+    others made of it ("..., a call that counter-terrorism officials said they were taking
+    seriously"): the words of those others are not what is asked."""
+    words = {t.i for t in content}
+    dropped = {
+        t.i
+        for noun in content
+        if noun.dep_ in ("appos", "npadvmod")
+        and noun.lemma_.lower() in _TRIGGER_NOUNS
+        and noun.left_edge.i > 0
+        and noun.doc[noun.left_edge.i - 1].text == ","
+        for t in noun.subtree
     }
     return [t for t in content if t.i in words - dropped]
 
@@ -892,17 +1045,55 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     spokesman or militants, the leader or group named last before it, in the sentence or in
     the sentences before."""
     found = _caller_of(ctx, sentence, token, lex)
+    sequence = _sequence_verb(token, lex)
+    if found is None and sequence is not None:
+        # "Batarfi went on to call on ...": the caller is the subject of "went on"
+        found = _caller_of(ctx, sentence, sequence, lex)
     teller = _teller_of_listed_clause(token)
     if found is None and teller is not None:
         # "he told followers that the state was holding firm, and called for attacks": the
         # parse lists the call with the clause told, so its subject is that clause's
         return _caller_of(ctx, sentence, teller, lex)
+    if found is None and _participle_of_a_release(token, lex):
+        # "issued a statement claiming the shooting and calling on Muslims to ...": the
+        # release calls, for the group that put it out
+        earlier = _known_before_in_sentence(sentence, token)
+        return (_speaker_actor(earlier), None) if earlier is not None else None
     if found is None and _told_inside_a_release(token, lex):
         # "released a video in which three young men ... urged their countrymen to ...": who
         # speaks in a group's release speaks for the group that released it
         earlier = _known_before_in_sentence(sentence, token)
         return (_speaker_actor(earlier), None) if earlier is not None else None
     return found
+
+
+def _sequence_verb(token, lex: ThreatLexicon):
+    """The verb of sequence a call verb is the "to" clause of ("went on to call on ...",
+    "proceeded to urge ..."), else None: the call is the next thing done, not a plan."""
+    if token.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return None
+    head = token.head
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    words = {head.lemma_.lower(), *(f"{head.lemma_.lower()} {p}" for p in particles)}
+    return head if words & lex.sequence_verbs else None
+
+
+def _participle_of_a_release(token, lex: ThreatLexicon) -> bool:
+    """The call verb is a participle with no subject of its own, inside the phrase of a
+    release noun ("a statement claiming the attack and calling on ...", however the parse
+    lists the two participles)."""
+    if token.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    for above in token.ancestors:
+        if above.pos_ == "NOUN" and lex.carriers.fullmatch(above.text):
+            return True
+        if above.pos_ == "VERB" and above.tag_ != "VBG":
+            # "put out a statement on Sunday claiming ... and calling on ...": the verb that
+            # put the release out; another finite verb's subject calls, not a release
+            return any(c.dep_ == "dobj" and lex.carriers.fullmatch(c.text) for c in above.children)
+    return False
 
 
 def _told_inside_a_release(token, lex: ThreatLexicon) -> bool:
@@ -1038,8 +1229,11 @@ def _described_before_by_surname(ctx: DocContext, sentence: Sentence, head, lex)
 
 def _people_before_by_surname(ctx: DocContext, sentence: Sentence, head, back: int):
     """The people named in the ``back`` sentences before, latest first, whose name ends in the
-    proper noun ``head`` ("Muhajir" for "Abu Omar al-Muhajir")."""
-    if head is None or head.pos_ != "PROPN" or len(head.text) < 4:
+    proper noun ``head`` ("Muhajir" for "Abu Omar al-Muhajir"; a surname opening the sentence
+    the parse may take for a common noun)."""
+    if head is None or len(head.text) < 4:
+        return
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.is_title):
         return
     surname = fold(head.text).split("-")[-1]
     for earlier in reversed(ctx.sentences[max(0, sentence.index - back) : sentence.index]):
@@ -1485,15 +1679,18 @@ def _forces_alerted(sentence: Sentence, token, lex: ThreatLexicon):
     if not words:
         return None
     text = _text_of(sentence, words)
-    m = lex.authorities["state_force"].search(text)
-    if m is None or lex.perpetrators.search(text):
+    if lex.perpetrators.search(text):
         return None
-    start = words[0].idx + m.start()
-    start, end = with_left_modifiers(sentence, start, start + len(m.group()))
-    name = _strip_article(doc_text(sentence.span.doc)[start:end])
-    return [
-        (Actor(name, None, "authority", "state_force"), FieldSpan("authority", start, end, name))
-    ]
+    # "police were placed on alert"; "authorities in the province were put on high alert"
+    for kind in ("state_force", "government"):
+        m = lex.authorities[kind].search(text)
+        if m is None:
+            continue
+        start = words[0].idx + m.start()
+        start, end = with_left_modifiers(sentence, start, start + len(m.group()))
+        name = _strip_article(doc_text(sentence.span.doc)[start:end])
+        return [(Actor(name, None, "authority", kind), FieldSpan("authority", start, end, name))]
+    return None
 
 
 _EMERGENCY = re.compile(r"\bstate of\b", re.I)
@@ -1675,15 +1872,19 @@ def _warning_content(token) -> list:
 
 
 def _clause_hung_on_date(prep) -> list:
-    """ "warned on March 7 that extremists planned to ...": the parse may hang the "that"
-    clause on the date; it is what was warned of."""
+    """ "warned on March 7 that extremists planned to ...", "warned on Wednesday of possible
+    attacks": the parse may hang the "that" clause or the "of" phrase on the date; it is what
+    was warned of."""
     return [
         t
         for noun in prep.children
         if noun.dep_ == "pobj"
         for clause in noun.children
-        if clause.dep_ in ("relcl", "acl", "ccomp")
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        if (
+            clause.dep_ in ("relcl", "acl", "ccomp")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        )
+        or (clause.dep_ == "prep" and clause.lower_ in ("of", "about", "against"))
         for t in clause.subtree
     ]
 
@@ -1951,6 +2152,9 @@ def _warner_words(token) -> list:
     misread = _subject_of_misread_verb(token)
     if misread:
         return misread
+    sayer = _sayer_of_listed_act(token)
+    if sayer is not None:
+        return list(sayer.subtree)
     # "published an editorial on Thursday urging ...": a participle's doer is its verb's subject
     participle = token.dep_ == "advcl" and token.tag_ == "VBG"
     for tok in (token, token.head if token.dep_ in ("conj", "xcomp") or participle else None):
@@ -1965,6 +2169,20 @@ def _warner_words(token) -> list:
             if child.dep_ == "agent":
                 return [t for c in child.children for t in c.subtree]
     return _issuer_of_participle(token)
+
+
+def _sayer_of_listed_act(token):
+    """The subject of the saying verb when the parse lists a warning with the passive clause
+    it reports ("The ministry said security had been tightened ... and warned residents to
+    ..."): a passive clause's subject does not warn anyone; else None."""
+    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    clause = token.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def _subject_of_misread_verb(token) -> list:
@@ -2073,7 +2291,11 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
         return "historical"
     if token.pos_ == "NOUN":
         return _noun_verdict(token)
-    if token.dep_ == "relcl" and token.pos_ == "VERB":
+    sequence = _sequence_verb(token, lex)
+    if sequence is not None:
+        # "went on to call on ...": done as told, judged as the verb of sequence is
+        verdict = judge(sequence, sentence.text, sequence.idx - sentence.start, None)
+    elif token.dep_ == "relcl" and token.pos_ == "VERB":
         # "a call by the spokesman, who urged followers ...": the relative clause tells its
         # own fact; the words above it (a call answered, a video described) are not its mood
         verdict = _clause_verdict(token)
