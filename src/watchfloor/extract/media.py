@@ -34,7 +34,7 @@ to release", "may publish": no record at all, not even a speculative one, since 
 has not happened is not an event an analyst counts); habitual or general talk and tallies
 ("the group uses videos to recruit", "has for years released videos", "hundreds of videos");
 history (a date more than a year before
-the article, or "recalled"); and releases by anyone but a group or its people. ``judge`` decides
+the article, a bare earlier year, or "recalled"); and releases by anyone but a group or its people. ``judge`` decides
 negation; its speculation and background lists are built for attacks (they hold "show",
 "series", "call", "praise": the very words that describe a release's content), so those
 readings are made here from the media lists instead.
@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -127,6 +128,8 @@ class MediaLexicon:
     behalf_nouns: frozenset[str]
     editions: frozenset[str]
     looking_back: re.Pattern
+    either_medium: dict[frozenset[str], re.Pattern]
+    sending_verbs: frozenset[str]
 
 
 @cache
@@ -202,6 +205,11 @@ def media_lexicon() -> MediaLexicon:
         behalf_nouns=frozenset(data["behalf_nouns"]),
         editions=frozenset(data["editions"]),
         looking_back=alternation(data["looking_back"]),
+        either_medium={
+            frozenset(pair.split()): alternation(words)
+            for pair, words in data["either_medium"].items()
+        },
+        sending_verbs=frozenset(data["sending_verbs"]),
     )
 
 
@@ -231,8 +239,14 @@ def worth_parsing(sentence, text: str) -> bool:
         for e in getattr(sentence, "ents", ())
     ):
         return True
-    # "On Monday it released a video": "it" may stand for a group named before (_pronoun_group)
-    return bool(lex.cue.search(text) or _PRONOUNS.search(text))
+    # "On Monday it released a video": "it" may stand for a group named before (_pronoun_group);
+    # "A second statement, issued on Monday": the group of the first (_releaser_of_the_first)
+    return bool(lex.cue.search(text) or _PRONOUNS.search(text) or _one_more(text, lex))
+
+
+def _one_more(text: str, lex: MediaLexicon) -> bool:
+    """ "another video", "a second statement": a release word just after a word of one more."""
+    return any(lex.any_noun.match(text, m.end() + 1) for m in lex.another.finditer(text))
 
 
 _PRONOUNS = re.compile(r"\b(?:it|they)\b", re.I)
@@ -297,16 +311,38 @@ def extract(ctx: DocContext) -> list[EventMention]:
         if not sentence.parsed:
             continue
         found = _releases_in(ctx, sentence) if lex.any_noun.search(sentence.text) else []
+        found = _without_contents(found)
         # "claimed the capture through Amaq and published photographs": the claim came with the
         # pictures, one release, not a statement besides, unless told on another day
         if not any(r.subtype == "statement" or r.own for r in found):
             found.extend(_claims_in(ctx, sentence))
         elif not any(r.subtype == "statement" for r in found):
-            found.extend(c for c in _claims_in(ctx, sentence) if _another_day(c, found))
+            found.extend(
+                c
+                for c in _claims_in(ctx, sentence)
+                if _another_day(c, found) or _another_outlet(c, found)
+            )
         releases.extend(_pictures_with_statement(found))
     _share_identities(releases)
+    _apart_on_other_days(releases)
     mentions = [m for r in releases for m in r.mentions]
     return _with_wave_releases(ctx, mentions)
+
+
+def _without_contents(found: list[Release]) -> list[Release]:
+    """ "posted a video of the speech", "a recording of his sermon": the word after "of" is what
+    the release holds, not a release of its own."""
+    nouns = {r.noun.i for r in found}
+    return [
+        r
+        for r in found
+        if not (
+            r.noun.dep_ == "pobj"
+            and r.noun.head.lower_ == "of"
+            and r.noun.head.head.i in nouns
+            and r.noun.head.head.i != r.noun.i
+        )
+    ]
 
 
 def _pictures_with_statement(found: list[Release]) -> list[Release]:
@@ -337,6 +373,27 @@ def _another_day(claim: Release, releases: list[Release]) -> bool:
     days = [m.date for r in releases if r.own for m in r.mentions if m.date_explicit]
     own = [m.date for m in claim.mentions if m.date_explicit]
     return bool(days and own) and all(d.start != own[0].start for d in days)
+
+
+def _another_outlet(claim: Release, releases: list[Release]) -> bool:
+    """ "ISKP claimed both bombings through its Amaq news agency, and its al-Azaim Foundation
+    published a booklet": a claim on one outlet and a release that another outlet of the group
+    put out are two releases."""
+    lex = media_lexicon()
+    spans = _outlet_spans(claim.sentence, lex)
+
+    def outlets_in(words) -> set[str]:
+        return {o.name for o, s, e, _ in spans if any(s <= t.idx < e for t in words)}
+
+    mine = outlets_in(claim.noun.subtree)
+    own = [r for r in releases if r.own]
+    if not mine or not own:
+        return False
+    for release in own:
+        theirs = outlets_in(_subject(release.event)) if release.event is not release.noun else set()
+        if not theirs or theirs & mine:
+            return False
+    return True
 
 
 def _with_wave_releases(ctx: DocContext, mentions: list[EventMention]) -> list[EventMention]:
@@ -602,11 +659,12 @@ def _a_groups(owner, lex: MediaLexicon) -> bool:
 def _written_message(release: Release) -> None:
     """A bare "message" is a leader's voice when a leader speaks it or it has a length ("in
     his latest message", "the 40-minute message"); a group's "message posted on its
-    channels" is a written statement."""
+    channels", or one sent to the press, is a written statement."""
     if release.subtype != "audio" or not re.fullmatch(r"messages?", release.match.group(), re.I):
         return
-    if release.length is None and not (release.who.speaker and release.who.speaker[0]):
-        release.subtype = "statement"
+    spoken = release.length is not None or (release.who.speaker and release.who.speaker[0])
+    if not spoken or release.event.lemma_ in media_lexicon().sending_verbs:
+        release.subtype = "statement"  # "a message sent to a news site" is written
 
 
 def _nouns_by_subtype(sentence: Sentence) -> dict[str, list]:
@@ -661,6 +719,8 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
     behalf = _attributed(event, lex) if event is not None and event is not noun else []
     doer_tokens = _relayed(doer_tokens, _attributed(noun, lex) + behalf, lex)
     who = _who(ctx, sentence, noun, doer_tokens + attached + owners + behalf, doer_tokens, lex)
+    if evidence == "release" and not who.known and _has_modifier(noun, lex.another):
+        _releaser_of_the_first(ctx, sentence, noun, who)
     title = _title(sentence, noun, lex)
     length = _length(sentence, noun, lex)
     fresh = _has_modifier(noun, lex.fresh)
@@ -699,6 +759,16 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
         return None  # "along with the videos": neither a release nor a reference to one
     _read_count(release, lex)
     return release
+
+
+def _releaser_of_the_first(ctx: DocContext, sentence: Sentence, noun, who: Who) -> None:
+    """ "A second statement, issued on Monday, urged ...": a release told as one more of its
+    kind, with no releaser of its own, is the group's that put out the first (the group named
+    last before it)."""
+    group = antecedent(ctx, sentence, noun.idx, GROUP_LABEL)
+    if group is not None:
+        _add_group(who, group.ent_id_ or group.text, group.text, None)
+        who.by_anaphor = True
 
 
 def _inside_publication(evidence, event, doer: list, lex: MediaLexicon) -> bool:
@@ -807,11 +877,7 @@ def _release_verb(noun, lex: MediaLexicon):
     head, verb = _governor(noun)
     for child in noun.children:  # "a speech released by al-Furqan", "the released speech"
         participle = child.tag_ in ("VBN", "VBD")
-        if (
-            child.dep_ in ("acl", "amod", "relcl")
-            and child.lemma_ in lex.release_verbs
-            and participle
-        ):
+        if child.dep_ in ("acl", "amod", "relcl") and participle and _puts_out(child, lex):
             doer = _doer(child)
             if _unnamed(doer) and _releasing(verb, head, lex):
                 break  # "Amaq released a video filmed by one of the attackers": Amaq's
@@ -835,6 +901,16 @@ def _release_verb(noun, lex: MediaLexicon):
     if verb.lemma_ in lex.speech_verbs and head.dep_ == "nsubj":
         return "spoken", verb, []
     return None, None, []
+
+
+def _puts_out(verb, lex: MediaLexicon) -> bool:
+    """A verb of releasing, or of sending to someone ("a statement sent to journalists", "a
+    message e-mailed to a news site": how it reached the press tells that it came out)."""
+    if verb.lemma_ in lex.release_verbs:
+        return True
+    return verb.lemma_ in lex.sending_verbs and any(
+        c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _participle_read_as_verb(head, verb, lex: MediaLexicon) -> bool:
@@ -981,7 +1057,8 @@ def _said_in(noun, lex: MediaLexicon):
         return None
     tok = noun.head.head
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_ in lex.speech_verbs and _subject(tok):
+        speaking = tok.pos_ in ("VERB", "AUX") and tok.lemma_ in lex.speech_verbs
+        if speaking and (_subject(tok) or _passive(tok)):  # "was announced in a message"
             return tok
         if tok.pos_ == "VERB" and _named_doer(tok):
             # "Zawahiri gave the move his blessing in an audio message", "In the video, X sat
@@ -993,6 +1070,12 @@ def _said_in(noun, lex: MediaLexicon):
             continue  # on "allegiance"
         break
     return None
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" for c in verb.children
+    )
 
 
 def _named_doer(verb) -> bool:
@@ -1396,6 +1479,9 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
     _outlets_in(who, sentence, lex)
     if who.speaker is not None and not who.groups:
         _whose_voice(who, sentence, doer, lex)
+    led_by = _leader_of_body(doer, lex)
+    if led_by is not None and who.speaker is None and _a_person(ctx, led_by):
+        _add_person(ctx, who, led_by)  # "a faction led by Adnan Abu Walid al-Sahrawi announced"
     self_named = [] if who.groups else _self_named(doer, lex)
     if self_named:
         name = "".join(t.text_with_ws for t in self_named).strip()
@@ -1552,6 +1638,24 @@ def _self_named(doer: list, lex: MediaLexicon) -> list:
             ent = next((e for e in names[0].doc.ents if e.start <= names[0].i < e.end), None)
             return list(ent) if ent is not None and len(ent) > len(words) else words
     return []
+
+
+def _leader_of_body(doer: list, lex: MediaLexicon):
+    """ "a faction led by Adnan Abu Walid al-Sahrawi", "a cell headed by X": a body of armed men
+    told by the named man who leads it (his name, as an entity), else None."""
+    heads = [t for t in doer if t.head not in doer or t.head is t]
+    if not heads or not lex.self_named_bodies.fullmatch(heads[0].text):
+        return None
+    if any(c.dep_ == "compound" for c in heads[0].children):
+        return None  # "a research group led by ...": not a body of armed men
+    for clause in heads[0].children:
+        if clause.dep_ != "acl" or clause.lemma_ not in lex.affiliating_verbs:
+            continue
+        for name in (p for a in clause.children if a.dep_ == "agent" for p in a.children):
+            ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+            if ent is not None and ent.label_ != GROUP_LABEL:
+                return ent
+    return None
 
 
 def _names_releaser(ctx: DocContext, sentence: Sentence, doer: list, lex: MediaLexicon) -> bool:
@@ -1733,6 +1837,8 @@ def _other_doer(doer: list, lex: MediaLexicon) -> bool:
         return False
     if _described_group(doer, lex) is not None:
         return False  # "the Somali group": a group told before
+    if _leader_of_body(doer, lex) is not None:
+        return False  # "a faction led by X": armed men told by their leader
     nouns = [t for t in doer if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != GROUP_LABEL]
     if nouns and all(lex.roles.fullmatch(t.text) for t in nouns):
         return False  # "the militant leader", "the spokesman": whose, the sentences before tell
@@ -1862,13 +1968,14 @@ def _length(sentence: Sentence, noun, lex: MediaLexicon):
             if child.dep_ == "appos":
                 spans.append((child.left_edge.idx, child.idx))
     after = noun.idx + len(noun.text)
-    spans.append((after, min(after + 30, sentence.end)))
+    spans.append((after, min(after + 40, sentence.end)))  # ", which runs for about 21 minutes"
     for start, end in spans:
         m = lex.length.search(doc_text(doc), start, end)
         if m is None:
             continue
         if start == after and not re.match(
-            r"\W*(?:lasting|running|of|that lasts?)\b", doc_text(doc)[after : m.start()] + " "
+            r"\W*(?:lasting|running|of|(?:that|which) (?:lasts?|lasted|runs?|ran))\b",
+            doc_text(doc)[after : m.start()] + " ",
         ):
             continue
         return m.group(), m.start(), m.end(), _seconds(m)
@@ -1896,13 +2003,8 @@ def _seconds(m: re.Match) -> int | None:
 def _refused(ctx: DocContext, release: Release) -> bool:
     """Negated, future or planned, general, or told of an earlier time."""
     lex = media_lexicon()
-    sentence, event, noun = release.sentence, release.event, release.noun
-    if judge(noun, sentence.text, noun.idx - sentence.start, None) == "negated":
-        return True
-    if (
-        event is not noun
-        and judge(event, sentence.text, event.idx - sentence.start, None) == "negated"
-    ):
+    sentence, event = release.sentence, release.event
+    if _negated(release, lex):
         return True
     if _not_yet(event, sentence, lex) or _governed_by(event, lex):
         return True
@@ -1910,7 +2012,21 @@ def _refused(ctx: DocContext, release: Release) -> bool:
         return True
     if _looked_back_on(release, lex):
         return True
-    return _generic(release, lex) or _a_denial(release, lex)
+    return _generic(release, lex) or (_a_denial(release, lex) and not _described(release, lex))
+
+
+def _negated(release: Release, lex: MediaLexicon) -> bool:
+    """ "did not release a video" is no release; "denied any role in a statement sent to
+    journalists" is one whose words deny, and the denial is judged by ``_a_denial``."""
+    sentence, event, noun = release.sentence, release.event, release.noun
+    if _described(release, lex) and lex.denials.search(sentence.text):
+        return any(c.dep_ == "neg" for w in (noun, event) for c in w.children)
+    if judge(noun, sentence.text, noun.idx - sentence.start, None) == "negated":
+        return True
+    return (
+        event is not noun
+        and judge(event, sentence.text, event.idx - sentence.start, None) == "negated"
+    )
 
 
 def _looked_back_on(release: Release, lex: MediaLexicon) -> bool:
@@ -1947,6 +2063,17 @@ def _a_denial(release: Release, lex: MediaLexicon) -> bool:
         clauses.append(release.event)
     doc = release.noun.doc
     return any(lex.denials.search(doc[c.left_edge.i : c.right_edge.i + 1].text) for c in clauses)
+
+
+def _described(release: Release, lex: MediaLexicon) -> bool:
+    """ "denied any role in a statement sent to journalists on Saturday", "a second video,
+    posted on Thursday, denied any role": a release the article tells as an object of its own,
+    with the participle that put it out, is a release whatever it says; "said in a statement
+    that it had nothing to do with ..." only reports a denial."""
+    return any(
+        c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and _puts_out(c, lex)
+        for c in release.noun.children
+    )
 
 
 def _tallied(release: Release, lex: MediaLexicon) -> bool:
@@ -2070,10 +2197,21 @@ def _mention(ctx: DocContext, release: Release) -> EventMention | None:
     _fill_title_and_length(mention, release)
     if release.own or (release.definite and release.kind == "release"):
         _fill_setting(ctx, mention, release)  # "the recording, released on Sunday": its date
-    if told_long_before(ctx, mention, sentence):
+    if told_long_before(ctx, mention, sentence) or _an_earlier_year(ctx, mention, sentence):
         return None  # "a 2014 video in which ...", recalled in a later story
     mention.identity = _identity(release)
     return mention
+
+
+def _an_earlier_year(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    """ "appeared in a video in 2019" in a 2020 story: a release its own words date only to a
+    year before the article's is background, however few months back that year ended (news of
+    a release tells its day or week)."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or when.end is None or not mention.date_explicit:
+        return False
+    return when.precision == "year" and date.fromisoformat(when.end).year < anchor.year
 
 
 def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> None:
@@ -2086,10 +2224,14 @@ def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> N
         dates = [d for d in sentence.dates if d[3].root.i in inside]
         fill_date_and_place(ctx, mention, replace(sentence, dates=dates), [noun])
     else:
+        lex = media_lexicon()
         tokens = [noun] if release.event is noun else [noun, release.event]
-        seen = _seen_circulating(release, media_lexicon())
+        seen = _seen_circulating(release, lex)
         if seen is not None:
             tokens = [noun, seen]
+        said = _said_in(noun, lex) if release.event.head.i == noun.i else None
+        if said is not None:  # "In May, X announced in a message sent to a news site": its
+            tokens.append(said)  # participle's own day, if any, is put last (below)
         fill_date_and_place(ctx, mention, _own_clause_dates(sentence, tokens), tokens)
         if not any(f.field == "date" for f in mention.fields):
             set_release_day(mention, day_in_participle(sentence, noun, release.event))
@@ -2337,6 +2479,36 @@ def _referent(release: Release, releases: list[Release]):
     return next(iter(strong.values())) if len(strong) == 1 else None
 
 
+def _apart_on_other_days(releases: list[Release]) -> None:
+    """ "said it was behind it in a statement circulated online the same day" (October 24) ...
+    "In a statement released through its Amaq news agency that evening" (November 4): a release
+    told anew ("a statement", with its verb of releasing) on a day other than the one of its
+    group and kind told before is another release, even when its day comes from the sentences
+    around it (resolve keeps apart only days that both mentions name themselves)."""
+    for n, release in enumerate(releases):
+        if release.definite or release.kind != "release" or not release.own or release.count:
+            continue
+        for mention in release.mentions:
+            earlier = [
+                m
+                for r in releases[:n]
+                for m in r.mentions
+                if m.identity == mention.identity and m.date is not None
+            ]
+            if (
+                mention.date is not None
+                and earlier
+                and not any(_same_days(mention.date, m.date) for m in earlier)
+            ):
+                mention.identity = f"{mention.identity}|{release.sentence.index}"
+
+
+def _same_days(a, b) -> bool:
+    if a.start is None or b.start is None:
+        return True
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
 def _opens_on_it(release: Release) -> bool:
     """ "In the video, the militants said ...": a sentence opening on "In the <release>" with
     nothing of its own (title, length) tells what the release told just before says, whoever
@@ -2357,11 +2529,19 @@ def _same_kind(a: Release, b: Release, guessed: bool = False) -> bool:
     """Same subtype, and no two different groups; with ``guessed``, a group found only
     through "the group" or "the dissident group" is a guess that does not count ("The
     statement, signed by the Segunda Marquetalia" is the one "the dissident group" issued)."""
-    if a.subtype != b.subtype:
+    if a.subtype != b.subtype and not (guessed and _same_medium_told_vaguely(a, b)):
         return False
     mine = set() if guessed and a.who.by_anaphor else {g[0] for g in a.who.groups}
     theirs = set() if guessed and b.who.by_anaphor else {g[0] for g in b.who.groups}
     return not mine or not theirs or bool(mine & theirs)
+
+
+def _same_medium_told_vaguely(a: Release, b: Release) -> bool:
+    """ "a video released on Saturday ... The recording, which runs for 21 minutes": a word
+    that fits two kinds ("recording", "tape": sound or pictures; "message": spoken or written)
+    may refer back to a release of either."""
+    words = media_lexicon().either_medium.get(frozenset({a.subtype, b.subtype}))
+    return words is not None and bool(words.fullmatch(a.match.group()))
 
 
 def _strong(release: Release) -> bool:
