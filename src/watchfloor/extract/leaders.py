@@ -42,7 +42,7 @@ person and the subtype.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -188,6 +188,7 @@ def worth_parsing(sentence, text: str) -> bool:
         return False
     return bool(
         lex.any_position.search(text)
+        or _TO_LEAD.search(text)
         or lex.people.search(text)
         or _PRONOUN_WORD.search(text)
         or _SURNAME_BEFORE_FATE.fullmatch(text[: lex.any_trigger.search(text).start()])
@@ -297,12 +298,29 @@ def _date_by_the_deed_told(mentions: list[EventMention]) -> None:
         own = [m for m in told if m.details.get("date_of") == "deed" and m.date is not None]
         if not own:
             continue
+        _date_by_the_closest_told(own)
         for mention in told:
             if mention.details.get("date_of") != "deed":
                 mention.date, mention.date_explicit = own[0].date, False
                 mention.fields = [f for f in mention.fields if f.field != "date"]
     for mention in mentions:
         mention.details.pop("date_of", None)
+
+
+def _date_by_the_closest_told(own: list[EventMention]) -> None:
+    """ "was killed last month" in the lead, "died ... on April 21" further down: the deed's
+    day told inside the looser span told elsewhere is the date of both (one death)."""
+    days = [m.date for m in own if m.date.start and m.date.start == m.date.end]
+    if len({d.start for d in days}) != 1:
+        return  # no day, or two different days: nothing to choose between
+    day = days[0]
+    for mention in own:
+        span = mention.date
+        if span.start is None or span.end is None or span.start == span.end:
+            continue
+        if span.start <= day.start <= span.end:
+            mention.date, mention.date_explicit = day, False
+            mention.fields = [f for f in mention.fields if f.field != "date"]
 
 
 # --- who is who in the article -----------------------------------------------------------------
@@ -433,9 +451,14 @@ def _leaders_described(ctx: DocContext) -> dict[str, _Person]:
         if not sentence.parsed or not lex.described_words.search(sentence.text):
             continue
         for subject in sentence.span:
-            if subject.dep_ != "nsubj" or not _unknown_name(subject):
+            if subject.dep_ == "nsubj" and subject.lower_ == "who" and subject.head.dep_ == "relcl":
+                verb, subject = subject.head, subject.head.head  # "X, who leads the FARC's ..."
+            elif subject.dep_ == "nsubj":
+                verb = subject.head
+            else:
                 continue
-            verb = subject.head
+            if not _unknown_name(subject):
+                continue
             post = lex.described_posts.get(verb.lemma_.lower())
             if post is None or _not_told_as_fact(verb):
                 continue
@@ -802,9 +825,29 @@ def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate 
         return _Fate("rumoured_dead", "alleged", m, token, token)
     if verdict == "speculative":
         return None
-    if _group_announces(token, sentence, lex) and not _KILLING.fullmatch(m.group()):
+    if (
+        _group_announces(token, sentence, lex)
+        and not _KILLING.fullmatch(m.group())
+        and not _death_in_an_operation(token, lex)
+    ):
         return _Fate("announced", "reported", m, token, token)  # "confirmed his death"
     return _Fate("killed", "reported", m, token, token)  # "confirmed he was killed": killed
+
+
+def _death_in_an_operation(token, lex: LeaderLexicon) -> bool:
+    """ "confirmed the death of X in a drone strike", "confirmed his death in the raid": a death
+    in a strike or raid is a killing, whoever confirms it (the parse may hang the "in" on the
+    verb whose object the death is)."""
+    holders = [token]
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in _VERBS:
+        holders.append(token.head)
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "during")
+        and any(c.dep_ == "pobj" and lex.operation_nouns.search(c.text) for c in p.children)
+        for holder in holders
+        for p in holder.children
+    )
 
 
 # death words that tell a killing: a group confirming one reports a killing, not just a death
@@ -1083,6 +1126,8 @@ def _named_post(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
     verb's subject)."""
     if fate.subtype != "appointed" or fate.token.pos_ not in _VERBS:
         return None
+    if fate.token.lemma_.lower() in lex.leading_verbs:
+        return _post_of_the_led(ctx, sentence, fate, lex)
     after = lex.announced_post.search(sentence.text, fate.match.end(), fate.match.end() + 120)
     if after is not None:
         post = lex.any_position.search(sentence.text, after.start(), after.end())
@@ -1102,12 +1147,41 @@ def _named_post(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
     )
     if group_ent is None and subjects:
         group_ent = _subject_group(ctx, sentence, subjects[0])  # "the group named X as ..."
-    if post is None or group_ent is None:
+    if group_ent is None:
         return None
+    if post is None:
+        # "named X to lead the faction in his place": the post the verb of leading gives
+        led = _TO_LEAD.search(sentence.text, fate.match.end(), fate.match.end() + 120)
+        if led is None:
+            return None
+        words = (sentence.start + led.start(), sentence.start + led.end())
+        return lex.described_posts.get(led["verb"].lower(), "leader"), words, group_ent
     words = (sentence.start + post.start(), sentence.start + post.end())
     return _position_name(sentence, post, lex), words, group_ent
 
 
+_TO_LEAD = re.compile(r"\bto (?P<verb>lead|head|command) (?:the|its|their)\b", re.I)
+
+
+def _post_of_the_led(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
+    """ "Ansarul Islam is now led by X", "X now heads the group": the group led (the passive
+    subject or the object) and the post the verb gives (leader, or commander)."""
+    verb = fate.token
+    led = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not led and verb.dep_ == "conj":  # "has been reorganised and is now led by X"
+        led = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not led:
+        return None
+    group_ent = _subject_group(ctx, sentence, led[0])
+    if group_ent is None:
+        return None
+    post = lex.described_posts.get(verb.lemma_.lower(), "leader")
+    words = (sentence.start + fate.match.start(), sentence.start + fate.match.end())
+    return post, words, group_ent
+
+
+# the words of a post a verb of leading gives ("now led by"): that post, not one described
+_LED_BY = re.compile(r"\b(?:led|leads|headed|heads|commanded|commands)\b", re.I)
 _TAKES_THE_POST = re.compile(r"successor|succeed|replace|place\b", re.I)
 
 
@@ -1208,6 +1282,10 @@ def _checked(found: list[_Person], fate: _Fate, sentence: Sentence, lex) -> list
     if not any(lex.triggers[k].fullmatch(words) for k in ("appointed", "announced")):
         return found  # a death announced: told by the death word
     token = fate.token
+    if token.lemma_.lower() in lex.leading_verbs:
+        # "is now led by X": the verb gives the post; "X, who now leads the group's fighters,
+        # said": a description of the speaker
+        return [] if token.dep_ in ("relcl", "acl") else found
     if words.lower() == "successor":
         return found
     if token.lemma_.lower() in lex.successor_verbs:
@@ -1292,7 +1370,12 @@ def _about(token, subtype: str, lex: LeaderLexicon) -> list:
         ]
     if not out and token.dep_ == "pobj":
         out = _counted_among(token)  # "X was among the dead"
-    if not out and token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if (
+        not out
+        and token.dep_ in ("relcl", "acl")
+        and token.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and not _relative_doer(token)
+    ):
         out.append(token.head)  # "X, who was killed", "a commander killed in the raid"
         out += _counted_among(token.head)
     elif not out and token.dep_ == "ccomp" and token.head.dep_ == "relcl":
@@ -1300,10 +1383,42 @@ def _about(token, subtype: str, lex: LeaderLexicon) -> list:
     relative = token.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "that") for t in out)
     if relative:  # "X was one of the men who died"
         out += _counted_among(token.head)
-    return [
-        token.head if t.lower_ in ("who", "whom", "that") and token.dep_ == "relcl" else t
-        for t in out
-    ]
+    return [_antecedent_of_relative(t, token) for t in out]
+
+
+def _antecedent_of_relative(word, token):
+    """ "X, who was killed": X; also when the fate word hangs below the relative clause's verb
+    ("X, who is believed to have died")."""
+    if word.lower_ not in ("who", "whom", "that"):
+        return word
+    if token.dep_ == "relcl":
+        return _nearest_name(word, token.head)
+    clause = word.head
+    if clause.dep_ == "relcl" and clause.i in {a.i for a in token.ancestors}:
+        return _nearest_name(word, clause.head)
+    return word
+
+
+def _nearest_name(relative, antecedent):
+    """ "the brother of its founder X, who is believed to have died": a "who" right after a
+    name is about that name, though the parse hangs the clause on the phrase's head."""
+    before = relative.i - 1
+    if before > 0 and relative.doc[before].text == ",":
+        before -= 1
+    name = relative.doc[before]
+    inside = antecedent.left_edge.i <= name.i <= antecedent.right_edge.i
+    if name.pos_ == "PROPN" and name.i != antecedent.i and inside and name.ent_type_ == "PERSON":
+        # "its founder X": the name's phrase with its post
+        return name.head if name.dep_ == "appos" and name.head.pos_ == "NOUN" else name
+    return antecedent
+
+
+def _relative_doer(verb) -> bool:
+    """ "a message from X, which named Y caliph": the relative pronoun is the active verb's
+    subject, so the noun it stands for did the deed; it is not the one the deed befell."""
+    return not any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
+    )
 
 
 def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
@@ -1313,6 +1428,10 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and _names_the_group(token.head):
         # "ISWAP named X as its new leader", parsed as "ISWAP [which was] named X"
         return [c for c in token.children if c.dep_ in ("oprd", "dobj")]
+    if subtype == "appointed" and lemma in lex.leading_verbs:
+        # "the group is now led by X": the agent; "X now heads the group": the subject
+        agents = [c for a in token.children if a.dep_ == "agent" for c in a.children]
+        return agents or [c for c in token.children if c.dep_ == "nsubj"]
     if subtype == "appointed" and lemma in lex.successor_verbs:
         # "replaced him with a little-known commander, X": the one put "with" is the new one
         return _put_in_place(token, lex) or [c for c in token.children if c.dep_ == "nsubj"]
@@ -1330,6 +1449,8 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         # "named one of his deputies, Mawlawi X, as his successor": the name in apposition to
         # the object is parsed as hanging off the verb itself
         out += [c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+        # "named Baghdadi 'Caliph Ibrahim'": the name hung on the title it was given
+        out += [c for c in token.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
         if not out or all(c.pos_ == "NUM" for c in out):
             out += _name_hung_higher(token)
     return out
@@ -1472,7 +1593,8 @@ def _is_post(noun, lex: LeaderLexicon) -> bool:
     return any(m.end() == len(words) for m in lex.any_position.finditer(words))
 
 
-_NAMING_LEMMAS = frozenset({"identify", "name", "know", "describe", "regard", "consider"})
+# "who served as its chief religious official": the post a clause on the person gives them
+_NAMING_LEMMAS = frozenset({"identify", "name", "know", "describe", "regard", "consider", "serve"})
 
 
 def _naming_conjuncts(verb) -> list:
@@ -1520,12 +1642,19 @@ def _named_person(
         words = (ent.start_char, ent.end_char)
         return _Person(met.name, met.canonical, words, met.position, None, met.group, None)
     position, position_words, group_ent = _post_near(sentence, ent, tokens, lex)
-    if (position is None or group_ent is None) and named_post is not None:
+    led = (
+        named_post is not None
+        and named_post[2] is not None
+        and _LED_BY.search(doc_text(sentence.span.doc)[named_post[1][0] : named_post[1][1]])
+    )
+    if (position is None or group_ent is None or led) and named_post is not None:
         position, position_words, group_ent = named_post  # "named X as its new leader"
     group = _canonical_group(group_ent)
     group_name = group_ent.text if group_ent is not None else None
     if group is None and _post_of_anaphor(sentence, position_words, lex):
-        group = people.last_named_group  # "The group's emir, X, was killed": named before
+        # "The group's emir, X, was killed": named before, or earlier in the sentence ("IS said
+        # X, who served as its chief, ...")
+        group = _one_group_before(sentence, position_words[0]) or people.last_named_group
         group_name = group
     if group is None and position_words is not None:
         group_name = _the_group_after(sentence, position_words[1], lex)
@@ -1561,10 +1690,24 @@ def _post_of_anaphor(sentence: Sentence, position_words, lex: LeaderLexicon) -> 
     if words is None:
         return False
     nouns = lex.group_nouns | _MOVEMENT_NOUNS
+    post = words.root
+    # "its chief religious official": the possessive hangs on the noun the post word modifies
+    held = (post, post.head) if post.dep_ in ("amod", "compound") else (post,)
     return any(
         c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lemma_.lower() in nouns)
-        for c in words.root.children
+        for noun in held
+        for c in noun.children
     )
+
+
+def _one_group_before(sentence: Sentence, start: int) -> str | None:
+    """The one group the sentence names before ``start`` (a document offset)."""
+    named = {
+        e.ent_id_
+        for e in sentence.ents
+        if e.label_ == GROUP_LABEL and e.ent_id_ and e.end_char <= start and not _backing(e)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _the_group_after(sentence: Sentence, end: int, lex: LeaderLexicon) -> str | None:
@@ -1668,7 +1811,9 @@ def _described_as(person) -> set[int]:
     """Token indices of what a naming verb on the person says they are ("known as X and
     described by Iraqi officials as the group's second-ranking figure")."""
     out: set[int] = set()
-    for child in person.children:
+    # also said of a noun in apposition ("X, a former detainee who served as its chief")
+    nouns = (person, *(c for c in person.children if c.dep_ == "appos"))
+    for child in (c for noun in nouns for c in noun.children):
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _NAMING_LEMMAS:
             for verb in (child, *_naming_conjuncts(child)):
                 out.update(t.i for c in _as_phrase(verb) for t in c.subtree)
@@ -2073,7 +2218,9 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
     doers = []
     if fate.subtype in ("killed", "rumoured_dead", "captured", "arrested"):
         doers = _fill_doer(mention, sentence, fate.token, lex)
-    fill_date_and_place(ctx, mention, sentence, [fate.when, *doers])
+    fill_date_and_place(
+        ctx, mention, _without_places_describing(sentence, person, fate), [fate.when, *doers]
+    )
     if fate.when.i != fate.token.i:
         _forget_rumoured_setting(mention, fate.token)
         for rumour in (t for t in fate.when.subtree if t.lemma_.lower() in lex.rumour_nouns):
@@ -2094,9 +2241,54 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         _date_by_deed(ctx, sentence, mention, fate, lex)
     if told_long_before(ctx, mention, sentence):
         return None  # "who was killed in 2019", recalled in a 2024 story
+    if fate.subtype == "appointed" and not mention.date_explicit and _after_history(ctx, sentence):
+        return None  # "X was killed in 2016. Y, his deputy, took over": how the post passed
     if _of_a_predecessor(fate, lex) and told_long_before(ctx, mention, sentence, PREDECESSOR_DAYS):
         return None  # "its previous leader was killed in a raid last August": how he came
     return mention
+
+
+def _without_places_describing(sentence: Sentence, person: _Person, fate: _Fate) -> Sentence:
+    """The sentence without the places told in what it says of the person ("X, a former
+    Guantanamo detainee", "X, who had fought in Syria"): where he came from is not where his
+    fate befell him."""
+    if person.words is None:
+        return sentence
+    words = sentence.span.doc.char_span(*person.words, alignment_mode="expand")
+    if words is None:
+        return sentence
+    nouns = (words.root, *(c for c in words.root.children if c.dep_ == "appos"))
+    asides = [
+        c
+        for noun in nouns
+        for c in (noun.children if noun is words.root else (noun, *noun.children))
+        if c.dep_ in ("appos", "relcl", "acl")
+        and not c.left_edge.i <= fate.when.i <= c.right_edge.i
+        # "X, a militant who was killed near Raqqa": the aside tells the fate again
+        and not leader_lexicon().any_trigger.search(_phrase_text(c))
+    ]
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in asides]
+    places = [p for p in sentence.places if not any(a <= p[0] < b for a, b in spans)]
+    if len(places) == len(sentence.places):
+        return sentence
+    return replace(sentence, places=places)
+
+
+def _after_history(ctx, sentence: Sentence) -> bool:
+    """The sentence before, in the same paragraph, is dated only long before the article ("was
+    founded by X, who was killed by soldiers in 2016"): an undated succession told next goes on
+    with that history."""
+    if sentence.index == 0:
+        return False
+    before = ctx.sentences[sentence.index - 1]
+    anchor = ctx.document.anchor_for(sentence.start)
+    ends = [span.end for _, _, span, _ in before.dates if span.end]
+    if before.paragraph != sentence.paragraph or anchor is None or not ends:
+        return False
+    return (anchor - date.fromisoformat(max(ends)[:10])).days > HISTORY_DAYS
+
+
+HISTORY_DAYS = 365  # as told_long_before: a year before the article is history
 
 
 # a predecessor's fate dated this many days before the article is how the post fell vacant,

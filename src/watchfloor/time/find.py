@@ -85,7 +85,7 @@ _POINT = "|".join(
         # told from the event before
         rf"{_COUNT}\s+(?:days?|weeks?)\s+(?:later|earlier)",
         rf"(?:the next|the following) (?:day|{_PART})",
-        r"the (?:day|night) before|the previous (?:day|night)",
+        r"the (?:day|night) before|the previous (?:day|night|evening|morning|afternoon)",
         r"(?:that )?same (?:day|night)|the same (?:day|night)",
         # not "held for 48 hours earlier this year"
         r"(?<!\d )(?:a few |several |some )?hours (?:later|earlier)"
@@ -196,6 +196,7 @@ def find_time_expressions(
     """Every time expression in ``text``, resolved against ``anchor`` (and ``narrative``)."""
     found = []
     taken = 0
+    told = narrative  # "confirmed on Monday that he was killed the previous evening"
     for candidate in _FIRST_WORD.finditer(text):
         if candidate.start() < taken:
             continue
@@ -205,7 +206,9 @@ def find_time_expressions(
         taken = m.end()
         if m.group("point") and _not_a_date(text, m):
             continue
-        span = _resolve(m, anchor, narrative, _bare_month_context(text, m))
+        span = _resolve(m, anchor, told, _bare_month_context(text, m))
+        if span is not None and span.precision == "day" and span.start:
+            told = date.fromisoformat(span.start)  # the day the next words count from
         mention = TimeMention(m.start(), m.end(), m.group(), span)
         if found and _glosses(text, found[-1], mention):
             # "September 29 (today)", "Friday (May 27)": one day said twice; keep the calendar

@@ -206,7 +206,9 @@ def _narrative(low, anchor, narrative):
             return (None, None, "day")
         return _one(base + timedelta(days=1))
     if re.search(
-        r"\b(the (day|night) before|the previous (day|night)|the eve)\b(?! yesterday)", low
+        r"\b(the (day|night) before|the previous (day|night|evening|morning|afternoon)|the eve)\b"
+        r"(?! yesterday)",
+        low,
     ):
         if base is None:
             return (None, None, "day")
