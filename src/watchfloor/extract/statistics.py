@@ -172,6 +172,7 @@ class StatisticLexicon:
     member_nouns: frozenset[str]  # "members of the security forces": the force's people
     member_forces: frozenset[str]
     hypothetical: frozenset[str]
+    judged_passives: frozenset[str]  # "are considered to be": a judgement, not a plan
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
@@ -205,6 +206,11 @@ class StatisticLexicon:
     attackers: frozenset[str]  # the doers of an attack, never counted in its toll
     held_people: frozenset[str]  # "hostages": people abducted, unless their fate is told
     bout_acts: frozenset[str]  # "17 strikes between Sunday and Monday": a bout's acts of force
+    targeted_acts: frozenset[str]  # "attacks on civilians": acts told with their target
+    target_preps: frozenset[str]  # ... the prepositions that name it ("on", "against", "by")
+    lacking_preps: frozenset[str]  # "children without classes": what the counted lack
+    unable_states: frozenset[str]  # "residents (still) unable to return"
+    idle_doing: frozenset[str]  # "troops taking part": doings that name no kind of the counted
     force_people: frozenset[str]  # "3,600 soldiers in the AU force": a force's people ...
     serving_bodies: frozenset[str]  # ... and the bodies they serve in
 
@@ -352,6 +358,7 @@ def statistic_lexicon() -> StatisticLexicon:
         member_nouns=frozenset(m["member_nouns"]),
         member_forces=frozenset(m["member_forces"]),
         hypothetical=frozenset(data["cues"]["hypothetical_lemmas"]),
+        judged_passives=frozenset(data["cues"]["judged_passives"]),
         partitives=frozenset(m["partitives"]),
         capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
         strength_verbs=frozenset(m["strength_verbs"]),
@@ -379,6 +386,11 @@ def statistic_lexicon() -> StatisticLexicon:
         attackers=frozenset(m["attackers"]),
         held_people=frozenset(m["held_people"]),
         bout_acts=frozenset(m["bout_acts"]),
+        targeted_acts=frozenset(m["targeted_acts"]),
+        target_preps=frozenset(m["target_preps"]),
+        lacking_preps=frozenset(m["lacking_preps"]),
+        unable_states=frozenset(m["unable_states"]),
+        idle_doing=frozenset(m["idle_doing"]),
         force_people=frozenset(m["force_people"]),
         serving_bodies=frozenset(m["serving_bodies"]),
     )
@@ -1137,7 +1149,7 @@ def _measure(
                 _part_of_earlier(measure, sentence, memory)
             return measure, antecedent
         if figure.kind != "percent" and not _dated(sentence, phrase[1]):
-            return None, None
+            return _noun_told_before(memory, sentence, figure, words)  # "250 taken hostage"
     if figure.kind == "percent":  # "rose by 30 percent (last year)"
         changed = _percent_change(figure, words)
         if changed is not None:
@@ -1335,6 +1347,9 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     for tok in [*modifiers, *after]:
         if tok.tag_ == "VBN" and tok.lower_ in lex.outcomes:
             outcome = lex.outcomes[tok.lower_]
+    before = _fate_after_participle(head, modifiers, outcome, words)
+    if before is not None:  # "35 escaped prisoners were recaptured": the later fate counts
+        outcome = None
     outcome = (
         _still_outcome(head, words)
         or outcome
@@ -1345,6 +1360,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     if outcome == "left" and head.dep_ != "nsubj":
         outcome = None  # "had fewer than 100 cadres left": the ones remaining, not who left
     nouns = _noun_text(head, modifiers)
+    if before is not None and not nouns.startswith(before):
+        nouns = f"{before} {nouns}"
     if _population(head):
         nouns, outcome = "population", None
     elif _residents(head):
@@ -1366,9 +1383,27 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
     measure.text = " ".join(filter(None, [measure.text, _told_after(measure, head, words)]))
+    measure.text = _narrowed(measure, head)
     measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
     measure.qualifier = _hit_by(measure, head)
     return measure
+
+
+def _fate_after_participle(head, modifiers: list, outcome: str | None, words) -> str | None:
+    """The participle before the counted noun when the verb they are the subject of tells
+    what later became of them ("110 of the escaped inmates had been recaptured", "35 escaped
+    prisoners were recaptured"): the participle says who they are, the verb what is counted."""
+    partitive = head.dep_ == "pobj" and head.head.lower_ == "of"  # "110 of the escaped ..."
+    if outcome is None or not (head.dep_ in ("nsubj", "nsubjpass") or partitive):
+        return None
+    participle = next(
+        (t for t in modifiers if t.tag_ == "VBN" and t.lower_ in statistic_lexicon().outcomes),
+        None,
+    )
+    if participle is None or participle.i != head.i - 1:
+        return None
+    later = _verb_outcome(head, words)
+    return _clean(participle.text) if later is not None and later != outcome else None
 
 
 def _still_outcome(head, words) -> str | None:
@@ -1408,6 +1443,144 @@ def _told_after(measure: _Measure, head, words) -> str | None:
         if prep is not None and prep.lower_ in ("with", "in", "alongside"):
             return f"{lex.serving[verb.lemma_.lower()]} {_phrase_words(prep, prep.right_edge.i)}"
     return None
+
+
+def _narrowed(measure: _Measure, head) -> str:
+    """The measure with what says which of the counted it counts: a state they are still in
+    (which replaces the bare "remaining") or a defining phrase after their noun."""
+    if measure.per or measure.text != _compose(measure):
+        return measure.text  # already narrowed (where they went, what they joined)
+    state = _state_told(head)
+    if state is not None:
+        return f"{measure.text.removesuffix(' remaining')} {state}"
+    doing = _doing(head) if measure.outcome is None else None
+    return " ".join(filter(None, [measure.text, doing or _defining_phrase(measure, head)]))
+
+
+def _doing(head) -> str | None:
+    """What the counted are doing, told by a participle right after their noun ("30
+    platforms hosting the video", "1.2 million people living in camps") or by the progressive
+    verb they are the subject of with its object ("400 militants had been holding the
+    centre"): which of them the figure counts. Not a place named as such ("living in Mosul"),
+    nor a verb without an object ("fighters are fighting"), which says nothing of who they
+    are."""
+    verb = next(
+        (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == head.i + 1),
+        None,
+    )
+    progressive = head.dep_ == "nsubj" and head.head.tag_ == "VBG"
+    if verb is None and progressive:
+        verb = head.head
+    lex = statistic_lexicon()
+    if verb is None or lex.outcomes.get(verb.lemma_.lower()) in lex.casualty_outcomes:
+        return None  # "blasts killing civilians": the toll is another figure's
+    done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    said = f"{verb.lemma_.lower()} {done.lemma_.lower()}" if done is not None else ""
+    if verb.lemma_.lower() in lex.idle_doing or said in lex.idle_doing:
+        return None  # "troops taking part", "accounts belonging to": no kind of them
+    if done is None and verb is not head.head:
+        done = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    what = _told_object(done)
+    return f"{verb.lower_} {what}" if what else None
+
+
+def _told_object(node) -> str | None:
+    """The object of a participle as a measure tells it ("the group's propaganda" ->
+    "propaganda", "in camps"): no determiner, no place's name, no figure, at most four words."""
+    if node is None:
+        return None
+    prep = node.lower_ if node.dep_ == "prep" else None
+    obj = next((c for c in node.children if c.dep_ == "pobj"), None) if prep else node
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _NOT_DEFINING_ENTS:
+        return None
+    if any(c.dep_ == "nummod" or c.like_num for c in obj.children):
+        return None  # "accounts sharing 3 videos": another figure's count
+    told = any(c.dep_ in ("det", "poss") for c in obj.children)
+    place = obj.lemma_.lower() in statistic_lexicon().place_nouns or _named_place(obj)
+    if prep and (told or place):
+        return None  # "operating in the east", "living in the city": where, not who
+    phrase = " ".join(filter(None, [prep, _bare_phrase(obj)]))
+    return phrase if len(phrase.split()) <= 4 else None
+
+
+def _named_place(obj) -> bool:
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree)
+
+
+def _defining_phrase(measure: _Measure, head) -> str | None:
+    """The phrase right after the counted noun that says which of them are counted: the
+    target of acts of force ("attacks on civilians", "strikes against aid convoys"), a doer
+    who is not the actor ("suicide bombings by women and girls"), what the counted lack
+    ("children without classes"). Not a place ("attacks on the city", "in Kabul"), a date,
+    the group itself (the figure's actor) nor armed men as doers ("attacks by militants")."""
+    lex = statistic_lexicon()
+    # the parse may hang the phrase on the verb ("recorded 470 bombings by women", "left
+    # 20,000 children without classes"); it is the noun's when it follows it at once
+    holders = [head, head.head] if head.dep_ == "dobj" else [head]
+    nexts = (c for h in holders for c in h.children if c.i == head.i + 1)
+    prep = next((c for c in nexts if c.dep_ in ("prep", "agent")), None)
+    if prep is None:
+        return None
+    word = prep.lower_
+    acts = _clean(head.text) in lex.targeted_acts
+    if word not in lex.lacking_preps and not (acts and word in lex.target_preps):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not _defining_noun(obj, word):
+        return None
+    phrase = _bare_phrase(obj)
+    if len(phrase.split()) > 4:
+        return None  # a long list reads as the story's detail, not the measure's name
+    return f"{word} {phrase}"
+
+
+def _state_told(head) -> str | None:
+    """What the counted are still unable to do or still lack, told by the verb "be" or "remain"
+    they are the subject of ("100,000 residents are still unable to return", "3,000 families
+    remain without shelter"): which of them the figure counts, not merely those remaining."""
+    lex = statistic_lexicon()
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "remain"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lower_ in lex.unable_states:
+            done = next((c for c in child.children if c.dep_ == "xcomp"), None)
+            if done is None or done.pos_ != "VERB":
+                return None
+            back = [  # "unable to go back home", "unable to move out"
+                t.lower_
+                for c in done.children
+                if c.dep_ in ("prt", "advmod") and c.i > done.i
+                for t in c.subtree
+                if t.lower_ in ("back", "home", "out")
+            ]
+            return " ".join([child.lower_, "to", done.lower_, *back])
+        if child.dep_ == "prep" and child.lower_ in lex.lacking_preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and _defining_noun(obj, child.lower_):
+                return f"{child.lower_} {_bare_phrase(obj)}"
+    return None
+
+
+def _defining_noun(obj, prep: str) -> bool:
+    """A common noun (or a people's name) that names a kind of target, doer or lack: not a
+    place, a date, a group, a pronoun, nor one place told with a determiner ("on the city")."""
+    lex = statistic_lexicon()
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in _NOT_DEFINING_ENTS:
+        return False
+    if obj.pos_ == "PROPN" and obj.ent_type_ != "NORP":
+        return False
+    noun = obj.lemma_.lower()
+    if noun in lex.place_nouns or _clean(obj.text) in lex.territory:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in obj.children):
+        return False  # "against the group", "on the embassy": the story's one target or actor
+    if prep == "by":  # the armed doers are the figure's actor, not a kind of act
+        return _clean(obj.text) not in lex.stock | lex.attackers and noun not in ("group", "force")
+    return True
+
+
+_NOT_DEFINING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", GROUP_LABEL})
 
 
 def _force_served(head):
@@ -1542,7 +1715,8 @@ def _bare_phrase(noun) -> str:
         if words:
             cc = next((t.lower_ for t in noun.children if t.dep_ == "cc"), "and")
             words.append(cc)
-        words.extend(_clean(t.text) for t in [*kept, node])
+        first = min((t.left_edge.i for t in kept), default=node.i)
+        words.append(_clean(node.doc[first : node.i + 1].text))  # "JUI-F members" whole
     return " ".join(words)
 
 
@@ -1554,6 +1728,8 @@ def _with_joined_outcome(measure: _Measure, head) -> str:
     if measure.outcome is None or not measure.text.endswith(measure.outcome):
         return measure.text
     verb = _raised(_governing_verb(head))
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "110 of the escaped inmates had been recaptured or ..."
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != verb.i:
         return measure.text
     cc = next((c.lower_ for c in verb.children if c.dep_ == "cc"), None)
@@ -2299,9 +2475,29 @@ def _part_told(words) -> str | None:
         return None
     if verb.lemma_.lower() in statistic_lexicon().light_verbs:
         return None  # "three-fourths of them were carried out in Borno": what attacks are
+    if node.dep_ == "nsubj" and verb.tag_ == "VBG":
+        return _share_doing(verb)
     if node.dep_ == "nsubjpass" and verb.tag_ == "VBN":  # "carried out": with its particle
         return " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     return None
+
+
+def _share_doing(verb) -> str | None:
+    """ "93 percent of households were not eating enough" -> "not eating enough", "40 percent
+    of families are not receiving food rations" -> "not receiving food rations": what the part
+    is (not) doing, with its object or "enough", is which part the share counts."""
+    lex = statistic_lexicon()
+    if lex.outcomes.get(verb.lemma_.lower()) in lex.casualty_outcomes:
+        return None
+    if verb.lemma_.lower() in lex.idle_doing:
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    enough = any(c.dep_ == "advmod" and c.lower_ == "enough" for c in verb.children)
+    what = _told_object(done) if done is not None else ("enough" if enough else None)
+    if what is None:
+        return None  # "60 percent of them are fighting": no kind of them
+    return " ".join(filter(None, ["not" if negated else None, verb.lower_, what]))
 
 
 def _percent_change(figure: _Figure, words) -> _Measure | None:
@@ -2365,7 +2561,9 @@ def _elided(
     # "40,000 who have been kidnapped": its own clause says what happened to them
     if any(c.dep_ == "relcl" for c in root.children):
         outcome = _clause_outcome(root)
-        return (_people(root, outcome, per), None) if outcome else (None, None)
+        if outcome is None:  # "111 hostages ..., including 39 it believes are dead"
+            return _noun_told_before(memory, sentence, figure, words)
+        return _people(root, outcome, per), None
     # "the number of foreign fighters rose to 5,000", "arrests decreased from 141 to 77"
     changed = _changed(root)
     if changed is not None:
@@ -2394,11 +2592,96 @@ def _elided(
     # "forced some two million from their homes", "hundreds have returned"
     outcome = _verb_outcome(root)
     if outcome is None:
-        return None, None
+        # "64 militants have been killed ..., and 200 are still active": the noun of the
+        # figure before, with what its own clause says of them
+        return _noun_told_before(memory, sentence, figure, words)
     measure = _people(root, outcome, per)
     if outcome == "returned" and _after_journeys(memory, sentence, figure):
         measure.text = RETURNEES  # "1,100 travelled to Syria ..., and 500 have come back"
     return measure, None
+
+
+# words between two figures that start a new clause about the same people
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas|including)\s+(?:\w+\s+){0,3}$", re.I)
+# words that may stand between a figure and what its clause says of it ("are still", "it
+# believes are", "has already")
+_PREDICATE_GAP = frozenset({"AUX", "ADV", "PART", "PRON"})
+
+
+def _noun_told_before(
+    memory: list[_Known], sentence: Sentence, figure: _Figure, words
+) -> tuple[_Measure | None, _Known | None]:
+    """A bare figure that opens a new clause of a sentence whose earlier figure named what it
+    counts ("about 1,200 people were killed and about 250 taken hostage", "111 hostages are
+    held, including 39 it believes are dead", "arrested 232 militants ... and has detained
+    more than 90 this year"): the earlier noun, with the outcome its own clause tells."""
+    if figure.kind != "count":
+        return None, None
+    before = next(
+        (
+            k
+            for k in reversed(memory)
+            if k.sentence == sentence.index
+            and k.figure.start < figure.start
+            and k.figure.kind == "count"
+            and k.measure.head is not None
+            and k.measure.head.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    if before is None:
+        return None, None
+    gap = sentence.text[before.measure.end - sentence.start : figure.start - sentence.start]
+    if not _NEW_CLAUSE.search(gap):
+        return None, None
+    outcome = _predicate_after(words) or _verb_before(words)
+    if outcome is None:
+        return None, None
+    root = words.root
+    measure = _Measure("", root.idx, root.idx + len(root.text), root, before.measure.nouns, outcome)
+    measure.text = _compose(measure)
+    return measure, before
+
+
+def _predicate_after(words) -> str | None:
+    """What the clause a bare figure opens says of it: an adjective ("are still active"), a
+    participle with its bare complement ("taken hostage"), or a verb of the outcomes."""
+    lex = statistic_lexicon()
+    doc = words.doc
+    for tok in doc[words.end : min(words.end + 6, words.sent.end)]:
+        if tok.is_punct:
+            return None
+        outcome = lex.outcomes.get(tok.lemma_.lower()) or lex.outcomes.get(tok.lower_)
+        if outcome is not None and tok.pos_ in ("VERB", "ADJ"):
+            return outcome
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            return tok.lower_  # "are still active"
+        if tok.tag_ == "VBN" and tok.i == words.end:
+            following = doc[tok.i + 1] if tok.i + 1 < words.sent.end else None
+            if following is not None and following.pos_ == "NOUN" and following.tag_ == "NN":
+                return f"{tok.lower_} {following.lower_}"  # "taken hostage"
+            return None
+        if tok.pos_ in _PREDICATE_GAP or tok.lemma_.lower() in lex.source_verbs:
+            continue  # "are still", "it believes are"
+        return None
+    return None
+
+
+def _verb_before(words) -> str | None:
+    """The verb of the outcomes a bare figure follows as its object ("has detained more than
+    90 this year")."""
+    lex = statistic_lexicon()
+    doc = words.doc
+    i = words.start - 1
+    while (
+        i >= words.sent.start
+        and doc[i].pos_ in ("ADV", "ADJ", "ADP")
+        and doc[i].dep_ in ("advmod", "amod", "quantmod")
+    ):
+        i -= 1  # "more than", "already"
+    if i < words.sent.start or doc[i].pos_ != "VERB":
+        return None
+    return lex.outcomes.get(doc[i].lemma_.lower()) or lex.outcomes.get(doc[i].lower_)
 
 
 # people back from fighting abroad, told without a noun after figures of those who went
@@ -3138,6 +3421,7 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
     # "the project counted 3,600 deaths": a source that counts did none of them
     counting = verb.lemma_.lower() in lex.source_verbs
     doer = kind == "casualty" and not losing and not counting and _one_doer(verb)
+    doer = doer and not _since_clause(verb)  # "since March, the task force has killed 12"
     if doer or _attackers(anchor, verb):
         return True
     if verb.dep_ == "relcl" and _told_of_one(verb):
@@ -3244,10 +3528,31 @@ def _aggregate_doer(verb) -> bool:
 def _since_clause(verb) -> bool:
     """ "has killed 30,000 people since it took up arms": a toll counted from a time a clause
     tells, over the years since."""
-    return any(
+    since = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
         for c in verb.children
-    ) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+    # "Since March 2020, the task force has killed more than a dozen": from a month or a year
+    # on (not "arrested 11 people since Friday", a round-up of days)
+    since = since or any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(d.dep_ == "pobj" and _month_or_year(d) for d in c.children)
+        for c in verb.children
+    )
+    return since and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+_MONTH_OR_YEAR = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def _month_or_year(date_words) -> bool:
+    """A start told as a month or a year ("March 2020", "2016"), not as a day."""
+    return _MONTH_OR_YEAR.fullmatch(" ".join(t.text for t in date_words.subtree)) is not None
 
 
 def _one_doer(verb) -> bool:
@@ -3324,12 +3629,21 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
                 return True
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.denials:
             return True  # "officials denied that 500 people had been arrested"
+        if _judged(node):
+            break  # "of whom 1,800 are considered dangerous": how a source classes them
         offered = kind == "money" and node.lemma_.lower() in lex.money_verbs
         if node.lemma_.lower() in lex.hypothetical and node is not anchor and not offered:
             return True  # "offered $5 million" states a sum; "plans to spend" does not
         if node.lemma_.lower() in lex.source_verbs:
             break  # what a source says is stated, whatever the source's own tense
     return False
+
+
+def _judged(verb) -> bool:
+    """A passive verb of judging ("are considered", "were deemed"), which classes what a
+    source counts rather than planning it."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and verb.lemma_.lower() in statistic_lexicon().judged_passives
 
 
 def _conditioned(verb) -> bool:
