@@ -654,7 +654,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     tokens = [t for t in (_token_at(sentence, tr.start) for tr, _ in chosen) if t is not None]
     _fill_role_words(mention, sentence, role_words)
     fill_date_and_place(ctx, mention, sentence, tokens)
-    if _recalled_from_months_before(ctx, mention, sentence):
+    if _recalled_from_months_before(ctx, mention, sentence) or _recalled_as_a_time(
+        ctx, sentence, tokens
+    ):
         if not ctx.keep_past_attacks:
             return None
         mention.past = True
@@ -678,6 +680,61 @@ def _recalled_from_months_before(
     if _in_the_lead(ctx, sentence):
         return told_long_before(ctx, mention, sentence)
     return told_long_before(ctx, mention, sentence, days=_RECALLED_DAYS)
+
+
+def _recalled_as_a_time(ctx: DocContext, sentence: Sentence, tokens: list) -> bool:
+    """ "has threatened Christians since December, when a suicide bomber killed 29
+    worshippers", "showed in January what they can still do, when they stormed the prison"
+    (in a July story): an attack told in a "when" clause of a time months before the article
+    (the time's words, or the date of the verb the clause hangs off) is recalled history."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    if anchor is None or _in_the_lead(ctx, sentence):
+        return False
+    for token in tokens:
+        clause = _when_clause(token)
+        if clause is None:
+            continue
+        span = _date_of_the_time(sentence, clause)
+        # "since December, when ...": the clause tells the time the period began
+        when = span.start if span is not None and _counted_from(span) else span and span.end
+        if when:
+            return (anchor - date.fromisoformat(when)).days > _RECALLED_DAYS
+    return False
+
+
+def _counted_from(span) -> bool:
+    return bool(span.text) and span.text.lower().startswith("since")
+
+
+def _when_clause(token):
+    """The clause verb above ``token`` that opens with "when" and qualifies a time or
+    another verb (a relative or adverbial clause), if any."""
+    for up in [token, *token.ancestors]:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        opened = any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < up.i for c in up.children)
+        if opened and up.dep_ in ("relcl", "advcl"):
+            return up
+        if up.dep_ in ("ROOT", "ccomp"):
+            return None
+    return None
+
+
+def _date_of_the_time(sentence: Sentence, clause):
+    """The date a "when" clause tells the time of: the date words it qualifies ("since
+    December, when ..."), or the date hanging off the verbs above it ("showed in January
+    ..., when ...")."""
+    above = [clause.head, *clause.head.ancestors]
+    for _, _, span, words in sentence.dates:
+        if clause.head.i in {t.i for t in words}:
+            return span
+    for _, _, span, words in sentence.dates:
+        hook = words.root.head
+        if hook.dep_ == "prep":
+            hook = hook.head
+        if any(hook.i == up.i for up in above):
+            return span
+    return None
 
 
 def _in_the_lead(ctx: DocContext, sentence: Sentence) -> bool:
@@ -877,13 +934,13 @@ def _about_a_possible_attack(
             return False
         if _plan_told_as_over(tok, lex):
             return False
-        if lemmas & lex.possible_attack_lemmas:
-            return True
         clause = tok
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head  # "until the last of them surrendered or was killed"
         if any(c.dep_ == "mark" and c.lower_ in _UNTIL for c in (*tok.children, *clause.children)):
-            return False
+            return False  # "would quit the talks if its fighters were attacked": a condition
+        if lemmas & lex.possible_attack_lemmas:
+            return True
     return threatened < len(triggers)
 
 
@@ -923,7 +980,7 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 # marks of a clause that only sets a condition or a limit
-_UNTIL = frozenset({"until", "till", "unless"})
+_UNTIL = frozenset({"until", "till", "unless", "if"})
 
 
 # how many words before a trigger may say it is only a possible attack ("a possible attack")
@@ -978,6 +1035,8 @@ def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger, has_counts: 
     years = _years_before_anchor(ctx, sentence, trigger)
     offset = trigger.start - sentence.start
     verdict = judge(token, sentence.text, offset, years)
+    if _done_by_nobody(token):
+        return "negated"
     head = _trigger_head(sentence, trigger)
     if verdict != "reported" and head is not None and head.i != token.i and head in token.ancestors:
         # "the dynamite charge was placed": the words of the trigger itself ("charge") are
@@ -1004,6 +1063,22 @@ def _verdict(ctx: DocContext, sentence: Sentence, trigger: Trigger, has_counts: 
     ):
         return "historical"
     return verdict
+
+
+_NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _done_by_nobody(token) -> bool:
+    """ "Nobody is bombing the city except the drones", "no one attacked the convoy": a verb
+    trigger whose subject is nobody tells no attack."""
+    if not _is_verb(token):
+        return False
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        if subject.lower_ in _NOBODY:
+            return True
+        if subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children):
+            return True
+    return False
 
 
 # role words that tell an attack itself, not only refer to it: whom it hurt, who did it
@@ -1516,6 +1591,8 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
         agents = _agents(tok)  # "killed by unknown assailants in the police headquarters"
         if agents:
             agent = " ".join(t.text for t in agents[0].subtree if t.i <= agents[0].i)
+            if _a_countrys_drone(agents[0], agent):
+                return _STATE
             if not _names_state_forces(agent, lex):
                 return agent
         return _doer(sentence, trigger) or _done_in(tok, lex) or _misread_subject(tok)
@@ -1534,17 +1611,49 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _ACT_PREPOSITIONS:
         head = head.head
-    elif not (tok.dep_ == "dobj" and _is(head, roles.light_verbs)):
+    elif not (tok.dep_ == "dobj" and (_is(head, roles.light_verbs) or _fired(head))):
         return None
     if not _is_verb(head) or _is(head, roles.suffer_verbs):
         return None  # "five soldiers died in an attack"
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    subjects = _shared_subjects(head)
     if not subjects:
         return None  # "soldiers were killed in an attack": no doer said
     subject = subjects[0]
     if any(t.ent_type_ == GROUP_LABEL or t.is_quote for t in subject.subtree):
         return None  # two "soldiers" of the organisation, the group's own word for its men
     return " ".join(t.text for t in subject.subtree if t.i <= subject.i or t.dep_ == "compound")
+
+
+def _shared_subjects(verb) -> list:
+    """The verb's subject, or the one it shares as the second of two verbs: "special forces
+    killed three militants and detained two others in a night raid"."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj" or verb.head is verb:
+            return subjects
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        verb = verb.head
+
+
+def _a_countrys_drone(agent, words: str) -> bool:
+    """ "was killed by a U.S. drone", "killed by an American drone": a drone named by the
+    country that flies it is the state's (a group's drone flown as a bomb is not)."""
+    if not _cue_pattern("armed_drones").search(agent.text):
+        return False
+    if _cue_pattern("flown_as_bombs").search(words):
+        return False
+    return any(
+        c.ent_type_ in _COUNTRY
+        for c in agent.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < agent.i
+    )
+
+
+def _fired(verb) -> bool:
+    """ "the Revolutionary Guards fired ballistic missiles at positions": whoever fires a
+    munition is the doer of what it does."""
+    return verb.lemma_.lower() in _cue_words("firing_lemmas")
 
 
 def _blamed_for(tok) -> str | None:

@@ -382,7 +382,7 @@ def _operation(
                 continue
             if lex.pattern_of.search(sentence.text[: m.start()]):
                 continue
-            if subtype in ("raid", "operation") and _background(token):
+            if subtype in ("raid", "operation", "offensive") and _background(token):
                 continue
             if _generic(token) or _only_talked_over(token, lex):
                 continue
@@ -443,8 +443,9 @@ def _inside_a_quote(sentence: Sentence, offset: int) -> bool:
 
 
 def _background(token) -> bool:
-    """ "travelling back to camp after a joint operation", "returning from an operation": an
-    operation told as where the men were coming from, as background to another event; "has
+    """ "travelling back to camp after a joint operation", "returning from an operation", "split
+    its fighters into smaller units after the army's offensive": an operation told as where
+    the men were coming from, or as the time of another event, is background to it; "has
     4,500 troops in the Sahel under its Barkhane operation": the standing mission troops serve
     under, no event."""
     return token.dep_ == "pobj" and token.head.lower_ in ("after", "from", "under")
@@ -594,6 +595,8 @@ def _doer_tokens(token) -> list:
     if token.pos_ in ("NOUN", "PROPN"):
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
+                if child.ent_type_ in _WHEN_ENTITIES:
+                    continue  # "a night raid", "a dawn raid": when, not who
                 out.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 out.extend(t for c in child.children for t in c.subtree)
@@ -603,6 +606,10 @@ def _doer_tokens(token) -> list:
         elif any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             out.extend(_owner_subject(token))  # "the army pressed on with its offensive"
     return out
+
+
+# entities of a noun's modifiers that tell when it was done, not who did it
+_WHEN_ENTITIES = frozenset({"TIME", "DATE"})
 
 
 def _subject_of(verb) -> list:
@@ -647,7 +654,7 @@ def _governing(group, lex: OperationLexicon) -> bool:
     security forces act is the group that governs; its forces' operations are a state's."""
     last = group[-1]  # "the Taliban government": the name's last word, not "the"
     head = last.head
-    if last.dep_ != "compound" or head.i < group.end:
+    if last.dep_ not in ("compound", "nmod", "amod") or head.i < group.end:
         return False
     return bool(lex.governing_forces.fullmatch(head.doc[group.end : head.i + 1].text))
 
