@@ -24,7 +24,6 @@ from watchfloor.extract import (
     territory,
     threats,
 )
-from watchfloor.extract.arrests import arrest_lexicon
 from watchfloor.extract.context import DocContext, build_context
 from watchfloor.extract.counted_from import date_counted_from_events
 from watchfloor.extract.lexicon import attack_lexicon
@@ -100,6 +99,7 @@ def _one_view_of_each(ctx: DocContext, mentions: list[EventMention]) -> list[Eve
     kept = _no_attack_for_a_place_taken(kept)
     kept = _no_arrest_for_a_raid_s_detentions(ctx, kept)
     kept = _no_arrest_for_a_leader_s_capture(kept)
+    kept = _no_arrest_for_captured_leaders_told_again(ctx, kept)
     return _no_operation_for_a_place_taken(kept)
 
 
@@ -324,35 +324,81 @@ def _no_arrest_for_a_raid_s_detentions(
 
 
 def _no_arrest_for_a_leader_s_capture(mentions: list[EventMention]) -> list[EventMention]:
-    """ "Soldiers had captured the commander who led the assault", "intelligence officers have
-    captured X, a veteran commander": a leader taken by soldiers or agents is the leadership
-    change read on the same word; the capture read also as an arrest would tell the one event
-    twice. An arrest by the police stays beside it (police work is coded as arrests)."""
-    captures = {
-        (m.sentence_index, m.trigger.start)
-        for m in mentions
-        if m.type == "leadership_change" and m.subtype == "captured" and _a_named_leader(m)
-    }
+    """ "Soldiers had captured the commander who led the assault", "X was taken into custody
+    in the United States on Thursday": a named leader taken (captured or arrested, by soldiers,
+    agents or police) is the leadership change read on the same word; the taking read also
+    as an arrest would tell the one event twice. An arrest that takes more people than the
+    leaders stays ("captured the commander and four of his guards"): the others are its own."""
+    leaders: dict[tuple[int, int], int] = {}
+    for m in mentions:
+        if m.type == "leadership_change" and m.subtype in _TAKEN and _a_named_leader(m):
+            key = (m.sentence_index, m.trigger.start)
+            leaders[key] = leaders.get(key, 0) + 1
     return [
         m
         for m in mentions
         if not (
             m.type == "arrest"
-            and (m.sentence_index, m.trigger.start) in captures
-            and not _by_the_police(m)
+            and (key := (m.sentence_index, m.trigger.start)) in leaders
+            and (m.arrested is None or (m.arrested.min or 0) <= leaders[key])
         )
     ]
+
+
+_TAKEN = frozenset({"captured", "arrested"})
+
+# how many sentences after a leader's capture "the two men were arrested by federal agents"
+# may still point back at the captured
+_TOLD_AGAIN_WITHIN = 2
+
+
+def _no_arrest_for_captured_leaders_told_again(
+    ctx: DocContext, mentions: list[EventMention]
+) -> list[EventMention]:
+    """ "X was taken into custody on Thursday along with Y. The two men were arrested by federal
+    agents near El Paso": an arrest of people pointed back at ("the two men", "he", "the
+    pair") just after a leader's capture tells that capture again, not a second arrest."""
+    taken_at = [
+        m.sentence_index
+        for m in mentions
+        if m.type == "leadership_change" and m.subtype in _TAKEN and _a_named_leader(m)
+    ]
+    arrests_at = {m.sentence_index for m in mentions if m.type == "arrest"}
+    kept = []
+    for m in mentions:
+        before = [
+            i
+            for i in taken_at
+            if 0 < m.sentence_index - i <= _TOLD_AGAIN_WITHIN
+            and not any(i <= j < m.sentence_index for j in arrests_at)
+        ]
+        if m.type == "arrest" and before and not m.counts_add and _taken_pointed_back(ctx, m):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _taken_pointed_back(ctx: DocContext, arrest: EventMention) -> bool:
+    """The people the arrest takes are a pronoun or a definite noun phrase with no name ("he",
+    "the two men", "the pair")."""
+    word = _trigger_word(ctx, arrest)
+    if word is None:
+        return False
+    taken = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken or taken[0].ent_type_ == "PERSON" or taken[0].pos_ == "PROPN":
+        return False
+    head = taken[0]
+    if head.pos_ == "PRON":
+        return head.lower_ in ("he", "she", "they", "him", "her", "them")
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "both", "these", "those") for c in head.children
+    )
 
 
 def _a_named_leader(mention: EventMention) -> bool:
     """The one taken is named ("Abou Houzeifa"), not described ("a senior official"): a
     described captive may be anyone an arrest record should count."""
-    return any(a.role == "subject" and a.name[:1].isupper() for a in mention.actors)
-
-
-def _by_the_police(mention: EventMention) -> bool:
-    police = arrest_lexicon().police
-    return any(a.role == "authority" and police.search(a.name) for a in mention.actors)
+    return any(a.role == "subject" and a.name.lstrip("\"'“‘")[:1].isupper() for a in mention.actors)
 
 
 def _raid_governing(ctx: DocContext, arrest: EventMention, operations: list[EventMention]):
@@ -370,11 +416,18 @@ def _raid_governing(ctx: DocContext, arrest: EventMention, operations: list[Even
                 return operation  # "forces captured him in a dawn raid": soldiers' raid
             continue
         up = word
-        while up.dep_ in _PART_OF_THE_RAID and up.head.i != up.i:
+        while up.dep_ in _PART_OF_THE_RAID and up.head.i != up.i and not _own_doer(up):
             up = up.head
             if up.i == raid.i:
                 return operation
     return None
+
+
+def _own_doer(verb) -> bool:
+    """ "soldiers killed three members in a clash, and police in Florencia arrested a man": a
+    verb joined to the raid's with a subject of its own tells another force's act, not a
+    detention made in the raid."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _trigger_word(ctx: DocContext, mention: EventMention):

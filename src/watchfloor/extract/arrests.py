@@ -23,6 +23,7 @@ from functools import cache
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import hedged_past, judge
 from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import date_of_saying
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
 from watchfloor.extract.setting import (
@@ -55,6 +56,10 @@ class ArrestLexicon:
     nobody: frozenset[str]  # "anyone had been arrested": no one taken
     police: re.Pattern  # who arrests as police work ("police", "gendarmes"), not soldiers
     habit_nouns: frozenset[str]  # "the practice of detaining anyone": a habit, no one arrest
+    past_adverbs: frozenset[str]  # "had been arrested twice before": his past, not news
+    already_words: frozenset[str]  # "who is already in custody": held before, not taken now
+    court_orders: frozenset[str]  # "a judge ordered him held in custody": a remand, no arrest
+    suspect_words: frozenset[str]  # "detained six suspected members": an authority's catch
 
 
 @cache
@@ -78,6 +83,10 @@ def arrest_lexicon() -> ArrestLexicon:
         nobody=frozenset(data["nobody"]),
         police=alternation(data["police"]),
         habit_nouns=frozenset(data["habit_nouns"]),
+        past_adverbs=frozenset(data["past_adverbs"]),
+        already_words=frozenset(data["already_words"]),
+        court_orders=frozenset(data["court_orders"]),
+        suspect_words=frozenset(data["suspect_words"]),
     )
 
 
@@ -91,8 +100,11 @@ def extract_arrests(ctx: DocContext) -> list[EventMention]:
         if not sentence.parsed or not arrest_lexicon().any_trigger.search(sentence.text):
             continue
         mention = _mention_in(ctx, sentence)
-        if mention is not None:
-            mentions.append(mention)
+        if mention is None:
+            continue
+        mentions.append(mention)
+    if len(mentions) == 1 and not mentions[0].date_explicit:
+        _date_by_announcement(ctx, mentions[0])  # the one arrest told, dated nowhere
     return mentions
 
 
@@ -115,6 +127,12 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         return None  # denied, only wished for, or of no one
     if _a_habit(token, lex):
         return None  # "the practice of detaining anyone with suspected links": no one arrest
+    if _told_of_his_past(token, lex):
+        return None  # "the man had been arrested twice before for making threats"
+    if _held_already(token, lex):
+        return None  # "a third suspect, who is already in custody in another case"
+    if _ordered_by_a_court(token, lex):
+        return None  # "a judge ordered him held in custody pending trial": after the arrest
     verdict = judge(token, sentence.text, match.start(), None)
     if verdict in ("negated", "historical"):
         return None
@@ -122,7 +140,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         return None  # "vowed to arrest those behind the attack": promises and guesses not coded
     groups = _groups(sentence)
     doers = _doers(token)
-    if _armed(doers, groups):
+    if _armed(doers, groups) and not _suspects_taken(token, lex):
         return None  # "militants captured two soldiers" is a kidnapping, not an arrest
     authority = _authority(sentence, doers, token, lex)
     trigger = FieldSpan(
@@ -142,6 +160,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         _fill_count(mention, sentence, lex, match, token)
     _fill_actors(mention, sentence, authority, groups)
     fill_date_and_place(ctx, mention, sentence, [token])
+    _date_of_own_clause(mention, sentence, token)
     if told_long_before(ctx, mention, sentence) or dated_to_a_past_year(ctx, mention, sentence):
         return None  # "he was arrested in 2015", "sentenced last year", recalled in passing
     if told_as_time_of_another(ctx, mention, sentence, [token]):
@@ -149,6 +168,48 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     if _a_tally(mention, sentence, lex):
         return None
     return mention
+
+
+def _date_of_own_clause(mention: EventMention, sentence: Sentence, token) -> None:
+    """ "Soldiers killed three rebels in a clash on Thursday, and police in Florencia arrested
+    a man they described as a money collector on Saturday": an arrest joined to another
+    force's act, with its own subject, takes the day told inside its own clause (which the
+    parser may hang on a word of it) rather than the other act's."""
+    if token.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in token.children):
+        return
+    own = {t.i for t in token.subtree}
+    dated = [f for f in mention.fields if f.field == "date"]
+    if not dated or _words_at(sentence, dated[0].start) in own:
+        return
+    for start, end, span, words in sentence.dates:
+        if words is not None and words.root.i in own and span.precision == "day":
+            mention.date, mention.date_explicit = span, True
+            mention.fields = [f for f in mention.fields if f.field != "date"]
+            mention.fields.append(FieldSpan("date", start, end, span.text or ""))
+            return
+
+
+def _words_at(sentence: Sentence, offset: int) -> int | None:
+    words = sentence.span.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return words.root.i if words is not None else None
+
+
+def _date_by_announcement(ctx: DocContext, mention: EventMention) -> None:
+    """ "The SDF said on Monday that its fighters had detained six suspects": an arrest the
+    article dates nowhere is dated by the day it was announced, not by the sentences around
+    (which may tell another raid). Not its own date: called only for the one arrest an article
+    tells, in a sentence that dates nothing else (another sentence would date it: "were
+    detained on Sunday", "between May and July")."""
+    sentence = ctx.sentences[mention.sentence_index]
+    words = sentence.span.doc.char_span(
+        mention.trigger.start, mention.trigger.end, alignment_mode="expand"
+    )
+    said = date_of_saying(sentence, [words.root]) if words is not None else None
+    if said is None:
+        return
+    mention.date = said.span
+    mention.fields = [f for f in mention.fields if f.field != "date"]
+    mention.fields.append(FieldSpan("date", said.start, said.end, said.span.text or ""))
 
 
 _TALLY_PRECISIONS = frozenset({"year", "decade"})
@@ -217,6 +278,45 @@ def _a_habit(token, lex: ArrestLexicon) -> bool:
     if head.i == token.i or head.lower_ != "of" or head.dep_ != "prep":
         return False
     return head.head.lemma_.lower() in lex.habit_nouns or head.head.lower_ in lex.habit_nouns
+
+
+def _told_of_his_past(token, lex: ArrestLexicon) -> bool:
+    """ "had been arrested twice before", "was previously detained", "has been jailed three
+    times": arrests counted or placed before the news, told as someone's record."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.past_adverbs for c in token.children
+    )
+
+
+def _held_already(token, lex: ArrestLexicon) -> bool:
+    """ "who is already in custody", "already being held in custody": someone held before the
+    news, in this or another case, not an arrest the article tells as made now."""
+    if token.lower_ != "in":
+        return False  # "police had already detained 150 members": an arrest made, told late
+    return any(c.lower_ in lex.already_words for c in token.head.children if c.dep_ == "advmod")
+
+
+def _ordered_by_a_court(token, lex: ArrestLexicon) -> bool:
+    """ "a judge ordered him held in custody pending trial", "the court ordered the two men
+    detained": the arrest word is what an order (a remand) puts someone in; the arrest itself
+    was made before and is told elsewhere, if at all."""
+    verb = token.head if token.lower_ == "in" else token
+    return any(up.lemma_.lower() in lex.court_orders for up in [verb, *verb.ancestors][1:3])
+
+
+def _suspects_taken(token, lex: ArrestLexicon) -> bool:
+    """The people taken are called suspects ("had detained six suspected Islamic State
+    members", "captured two suspects"): only an authority takes suspects, whatever its
+    fighters are called ("their fighters", the SDF's)."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        t.lower_ in lex.suspect_words or t.lemma_.lower() in lex.suspect_words
+        for head in taken
+        for t in head.subtree
+        if t.i <= head.i
+    )
 
 
 def _not_made(token, lex: ArrestLexicon) -> bool:

@@ -873,3 +873,14 @@ def _last_day_or_week(
         return None
     start, end, span, _ = dated[-1]
     return EventDate(span, start, end, explicit=False)
+
+
+def date_of_saying(sentence: Sentence, tokens: list) -> EventDate | None:
+    """The day the event was announced, when its own clause gives none: "the SDF said on
+    Monday that its fighters had detained six suspects" (the conventions date an event told
+    only as announced by the announcement)."""
+    said = _day_said(sentence, tokens)
+    if said is None:
+        return None
+    start, end, span = said
+    return EventDate(span, start, end, explicit=True)
