@@ -320,6 +320,13 @@ def _carried_in_release(act):
     return None
 
 
+def _release_word(noun) -> bool:
+    """A word for a release: "videos", "sets of photographs"."""
+    if noun is None:
+        return False
+    return bool(media_lexicon().any_noun.fullmatch(noun.text)) or _release_of(noun) is not None
+
+
 def _release_of(noun):
     """The release word of an "of" phrase on a noun of quantity ("three sets of photographs",
     "a series of videos")."""
@@ -479,6 +486,8 @@ def _mentions(
             shown[id(mention)] = _showing([act, *([pledger.head] if pledger.head else [])])
             if shown[id(mention)] is None and pledger.counted:  # "published photographs from
                 shown[id(mention)] = _released_with(act)  # five branches, in A, ..., showing"
+            if shown[id(mention)] is None and _release_word(pledger.counted_in):
+                shown[id(mention)] = pledger.counted_in  # "three sets of photographs from A, ..."
             if shown[id(mention)] is None:  # "In a video released on Monday, X swore ...":
                 carrier = _carried_in_release(act)  # one release, never a wave, unless
                 shown[id(mention)] = carrier  # several pledge "in three videos": one each
@@ -539,7 +548,12 @@ def _mention(
         fields=[FieldSpan(trigger.field, trigger.start, trigger.end, trigger.text)],
     )
     _fill_parties(mention, pledger, target)
-    fill_date_and_place(ctx, mention, sentence, tokens + _carried_in(act))
+    # "In May, a faction announced ... that it had pledged": the telling verb's day
+    telling = _telling_verb_above(act, lex)
+    if telling is None and act.dep_ == "ccomp" and act.head.lemma_ in lex.reporting:
+        telling = act.head
+    told = [telling] if telling is not None else []
+    fill_date_and_place(ctx, mention, sentence, tokens + _carried_in(act) + told)
     if told_long_before(ctx, mention, sentence):
         return None  # "had pledged allegiance in 2014", told in a later story
     if mention.date is not None and lex.past_year.fullmatch(mention.date.text or ""):
@@ -1089,7 +1103,7 @@ def _background(act, lex: PledgeLexicon) -> bool:
         # "the group announced that it had pledged ...": reported news, not a past before it;
         # but "the attacker had pledged allegiance" is what one man is known for
         return not (_reported(act, lex) and not _lone_man(act, lex))
-    if act.dep_ not in ("relcl", "acl"):
+    if act.dep_ not in ("relcl", "acl") or _telling_verb_above(act, lex) is not None:
         return False
     if _in_which(act):
         return False  # "four photo sets, from the A and B districts, in which men renewed ..."
@@ -1119,7 +1133,30 @@ def _reported(act, lex: PledgeLexicon) -> bool:
     """The pledge is what a verb of telling tells ("officials said the militants had ...")."""
     if act.dep_ == "ccomp" and act.head.lemma_ in lex.reporting:
         return True
+    if _telling_verb_above(act, lex) is not None:
+        return True
     return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_ in lex.reporting for c in act.children)
+
+
+def _complement_read_as_relative(verb) -> bool:
+    """ "announced in a message sent to a news site that it had pledged ...": a clause opened
+    by the conjunction "that" (with a subject of its own, so "that" fills no place in it) is
+    what a verb above tells, though the parse hangs it on the nearest noun as a relative."""
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    )
+
+
+def _telling_verb_above(verb, lex: PledgeLexicon):
+    """The verb of telling a complement misread as a relative clause belongs to."""
+    if not _complement_read_as_relative(verb):
+        return None
+    for above in verb.ancestors:
+        if above.pos_ in ("VERB", "AUX") and above.lemma_ in lex.reporting:
+            return above
+    return None
 
 
 def _lone_man(act, lex: PledgeLexicon) -> bool:
@@ -1149,6 +1186,7 @@ class Party:
     head: object = None  # the token the words hang on
     new: bool = False  # said to be new ("the new caliph"): for the one pledged to
     counted: bool = False  # one of a counted list of places ("five of its branches, in A, ...")
+    counted_in: object = None  # the counted release word ("three sets of photographs from A, ...")
 
 
 def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexicon) -> list[Party]:
@@ -1190,7 +1228,7 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
         if counted:
             _name_unknown_regions(parties, words, _head_of(words))
             for party in parties:
-                party.counted = True
+                party.counted, party.counted_in = True, branch_word
     else:
         parties = [_party(ctx, sentence, w, lex, head) for w, head in listed]
     parties = [p for p in parties if p is not None]
@@ -1298,7 +1336,69 @@ def _counted_list(act, lex: PledgeLexicon) -> tuple[list[list], object]:
             regions = _places_after(counted, prep, lex)[0]
             if len(regions) == number:
                 return regions, counted
+        regions = _listed_after_colon(act, lex)
+        if len(regions) == number:
+            return regions, counted
     return [], None
+
+
+def _listed_after_colon(act, lex: PledgeLexicon) -> list[list]:
+    """ "five sets of photographs showing fighters renewing their pledge ...: from the West
+    Africa Province in Borno, from the Sahel Province near Menaka, ... and from the Somalia
+    Province": a list after a colon that repeats its preposition, one name per item (the
+    places each item goes on to give say where that one is, not another item)."""
+    doc, end = act.doc, act.sent.end
+    colon = next((t.i for t in doc[act.i : end] if t.text == ":"), None)
+    if colon is None or colon + 1 >= end or doc[colon + 1].lower_ not in lex.listing_preps:
+        return []
+    prep = doc[colon + 1].lower_
+    regions = []
+    for i in range(colon + 1, end):
+        opens = i == colon + 1 or doc[i - 1].lower_ in (",", "and")
+        if doc[i].lower_ != prep or not opens:
+            continue
+        k = i + 1
+        while k < end and doc[k].pos_ in ("DET", "PRON"):
+            k += 1
+        name = []
+        while k < end and (doc[k].text[:1].isupper() or _particle_inside_name(doc, k)):
+            name.append(doc[k])
+            k += 1
+        if not name:
+            return []  # an item that names nothing: not a list of names
+        regions.append(name)
+    return regions if len(regions) > 1 else []
+
+
+_LOCATIVE = frozenset({"in", "on", "around", "near", "at"})
+_BEFORE_NAME = 4  # lower-case words an item may put before its name ("on the islands of")
+
+
+def _places_in_phrases(doc, i: int, end: int) -> list[list]:
+    """ "its units on the islands of Lake Chad, in the Timbuktu Triangle, in the Alagarno forest
+    and around Monguno": a run of place phrases, one name each, joined by commas and "and"."""
+    regions: list[list] = []
+    while i < end and doc[i].lower_ in _LOCATIVE:
+        k, skipped = i + 1, 0
+        while k < end and doc[k].text.islower() and doc[k].pos_ in ("DET", "NOUN", "ADJ", "ADP"):
+            k, skipped = k + 1, skipped + 1
+        name = []
+        while (
+            k < end
+            and skipped <= _BEFORE_NAME
+            and (doc[k].text[:1].isupper() or (name and _particle_inside_name(doc, k)))
+        ):
+            name.append(doc[k])
+            k += 1
+        while k < end and doc[k].pos_ == "NOUN" and doc[k].text.islower():
+            k += 1  # "the Alagarno forest"
+        if not name:
+            break
+        regions.append(name)
+        while k < end and doc[k].lower_ in (",", "and"):
+            k += 1
+        i = k
+    return regions if len(regions) > 1 else []
 
 
 def _counted_noun(count, lex: PledgeLexicon):
@@ -1341,9 +1441,9 @@ def _places_after(word, prep, lex: PledgeLexicon) -> tuple[list[list], object, b
         return [], None, False
     obj = doc[i]
     if obj.tag_ == "NNS" and lex.branches.fullmatch(obj.text):
-        if i + 2 < end and doc[i + 1].lower_ == "in":
+        if i + 2 < end and doc[i + 1].lower_ == "in" and _coordinated_places(doc, i + 2):
             return _coordinated_places(doc, i + 2), obj, False
-        return [], None, False
+        return _places_in_phrases(doc, i + 1, end), obj, False
     regions = _coordinated_places(doc, i)
     after = doc[regions[-1][-1].i + 1] if regions and regions[-1][-1].i + 1 < end else None
     if after is not None and after.tag_ == "NNS" and lex.branches.fullmatch(after.text):
@@ -1362,6 +1462,8 @@ def _coordinated_places(doc, i: int) -> list[list]:
         token = doc[i]
         if token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN"):
             regions[-1].append(token)
+        elif _particle_inside_name(doc, i) and regions[-1]:
+            regions[-1].append(token)  # "Lanao del Sur", "Cabo de Hornos"
         elif token.tag_ == "POS" and regions[-1]:
             regions[-1] = []  # "Egypt's Sinai Peninsula": the place, not its country
         elif _compass_word(doc, i) and not regions[-1]:
@@ -1375,6 +1477,21 @@ def _coordinated_places(doc, i: int) -> list[list]:
         i += 1
     regions = [r for r in regions if r]
     return regions if len(regions) > 1 and joined else []
+
+
+_NAME_PARTICLES = frozenset({"del", "de", "da", "do", "dos", "das", "di", "la", "el", "al"})
+
+
+def _particle_inside_name(doc, i: int) -> bool:
+    """A lower-case particle between two capitalised words of one place name."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        doc[i].lower_ in _NAME_PARTICLES
+        and doc[i].text.islower()
+        and after is not None
+        and after.text[:1].isupper()
+        and doc[i - 1].text[:1].isupper()
+    )
 
 
 def _compass_word(doc, i: int) -> bool:
@@ -1437,6 +1554,9 @@ def _branches_of_region(text: str, lexicon) -> list:
     found = [g for g in lexicon.groups() if g.region and g.parent and fold(g.region) == fold(text)]
     if found:
         return found
+    named = lexicon.get(lexicon.canonical(text) or "")  # "the West Africa Province" itself
+    if named is not None and named.parent:
+        return [named]
     region = pledge_lexicon().branch_places.get(fold(text))  # "Afghanistan": Khorasan's
     if region is not None:
         return [
@@ -1680,9 +1800,10 @@ def _who_they_are(pronoun) -> list:
     """ "armed men raising their fingers as they gave bay'ah": "they" of a clause that says
     when or how stands for the noun the clause above describes, or that clause's subject."""
     clause = pronoun.head
-    if clause.dep_ not in ("advcl", "ccomp", "conj"):
+    telling = _telling_verb_above(clause, pledge_lexicon())
+    if clause.dep_ not in ("advcl", "ccomp", "conj") and telling is None:
         return []
-    above = clause.head
+    above = telling if telling is not None else clause.head
     if above.dep_ == "acl" and above.head.pos_ in ("NOUN", "PROPN"):
         return _phrase(above.head)
     subjects = [c for c in above.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
@@ -1729,6 +1850,9 @@ def _dateline_end(ctx: DocContext, sent) -> int:
 def _subject_words(act) -> list:
     """The pledger's words: the verb's subject; the noun an "-ing" describes ("fighters
     pledging"); a coordinated verb's subject ("pledging allegiance, or renewing ...")."""
+    after_in_which = _subject_after_in_which(act)
+    if after_in_which:
+        return after_in_which
     tok = act
     for _ in range(3):
         for child in tok.children:
@@ -1758,6 +1882,29 @@ def _subject_words(act) -> list:
             tok = tok.head  # "men raise their hands to renew their oath": the men's
             continue
         break
+    return []
+
+
+# How many words may stand between "in which" and the pledge verb ("in which masked fighters
+# renewed"): a short noun phrase, the subject of the clause
+_IN_WHICH_SUBJECT = 4
+
+
+def _subject_after_in_which(act) -> list:
+    """ "photographs ... in which masked fighters renewed their oath": the words between "in
+    which" and the pledge verb are its subject, read off the words when the parse scatters
+    the clause (it may take "masked" for a verb and hang "renewed" on the sentence's)."""
+    doc = act.doc
+    start = max(act.sent.start, act.i - _IN_WHICH_SUBJECT - 2)
+    for k in range(act.i - 3, start - 1, -1):
+        if doc[k].lower_ != "in" or doc[k + 1].lower_ not in ("which", "whom"):
+            continue
+        words = list(doc[k + 2 : act.i])
+        if words[-1].pos_ in ("NOUN", "PROPN") and not any(
+            t.is_punct or t.pos_ == "AUX" for t in words
+        ):
+            return words
+        return []
     return []
 
 

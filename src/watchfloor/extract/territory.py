@@ -29,7 +29,7 @@ two towns on the motorway"), placed in the article's country.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -75,6 +75,8 @@ class TerritoryLexicon:
     state_only: tuple[str, ...]  # "cleared": a change only when a state force gained
     held_before: re.Pattern  # "still", "since": a state of control that held before its day
     tally_periods: re.Pattern  # "retaken 60 towns since August": a tally, not one change
+    group_camps: re.Pattern  # "an Abu Sayyaf camp near X": taken by state forces, X changed hands
+    camp_places: frozenset[str]  # "near", "around": where the camp is
 
 
 @cache
@@ -105,6 +107,8 @@ def territory_lexicon() -> TerritoryLexicon:
         state_only=tuple(cues["state_only"]),
         held_before=alternation(cues["held_before"]),
         tally_periods=alternation(cues["tally_periods"]),
+        group_camps=alternation(cues["group_camps"]),
+        camp_places=frozenset(cues["camp_places"]),
     )
 
 
@@ -176,6 +180,7 @@ class _Change:
     gained: list  # tokens of the side that gained control
     lost: list  # tokens of the side that lost it
     told_before: EventMention | None = None  # "retook the village": the change that named it
+    camp: bool = False  # a group camp taken near the place: only state forces take one
 
 
 def _mentions_in(
@@ -189,6 +194,8 @@ def _mentions_in(
         for change in _changes(ctx, sentence, subtype, m, token, lex, earlier):
             named = change.place[2].name if change.place[2] is not None else None
             key = named or sentence.text[change.place[0] : change.place[1]]
+            if _describing_clause(change.token) is not None:
+                key += "|described"  # "retook X, which the militants had seized": another change
             changes.setdefault(key, change)
     mentions = []
     for change in changes.values():
@@ -270,6 +277,9 @@ def _changes(
     if not out and subtype == "captured":
         for place in _seat_city(ctx, sentence, objects, lex):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
+    if not out and subtype != "lost":
+        for place in _camp_places(ctx, sentence, objects, lex):
+            out.append(_Change(subtype, verdict, m, token, place, gained, lost, camp=True))
     if not out and not in_clause(sentence, token, lex.tally_periods):
         # places counted, when none is named ("took X and Y, two towns" names two); counted
         # over a period ("60 towns since August") they are a tally, not one change
@@ -368,6 +378,64 @@ def _name_after(sentence: Sentence, m: re.Match) -> list:
         if ent.start_char in (at, at + 1) and ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
             return [ent.root] if doc[ent.start].pos_ == "PROPN" else []
     return []
+
+
+def _camp_places(ctx: DocContext, sentence: Sentence, objects: list, lex) -> list[tuple]:
+    """ "overran an Abu Sayyaf camp near Tipo-Tipo", "took over a camp used by the group near
+    the town of Piagapo", "retaken control of the mining camps around Alto Punino": a camp
+    taken stands for the named place it is near or in (one per camp phrase, the first place
+    it names; "two of the group's bases, at X and at Y" names two)."""
+    out: list[tuple] = []
+    for obj in objects:
+        camp = obj if lex.group_camps.fullmatch(obj.text) else _camps_of(obj, lex)
+        if camp is None:
+            continue
+        # "overran a camp near X" is at times parsed with "near X" on the verb
+        verb = obj.head if obj.dep_ == "dobj" else None
+        after = [p for p in verb.children if p.i > camp.i] if verb is not None else []
+        after += [c for p in after for c in p.conjuncts]  # "at X and at Y"
+        for prep in [*camp.subtree, *after]:
+            if prep.dep_ not in ("prep", "conj") or prep.lower_ not in lex.camp_places:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = (
+                    _places_named(sentence, pobj, lex)
+                    or _unlisted_places(ctx, sentence, pobj)
+                    or _name_said_near(ctx, sentence, pobj, prep, lex)
+                )
+                out.extend(p for p in found[:1] if p not in out)
+            if out and prep.lower_ != "at":
+                return out  # the first place a camp is said to be near
+    return out
+
+
+def _name_said_near(ctx: DocContext, sentence: Sentence, pobj, prep, lex) -> list[tuple]:
+    """ "a camp near Tipo-Tipo", "the camps around Alto Punino", "bases at Dhadaar": a name a
+    camp is said to be near or at is a place, even one the gazetteer lacks, in the country the story is in just here."""
+    if (prep.lower_ not in lex.near_places and prep.lower_ != "at") or pobj.pos_ != "PROPN":
+        return []
+    doc = pobj.doc
+    words = doc[pobj.left_edge.i : pobj.i + 1]
+    if any(t.pos_ not in ("PROPN", "PUNCT") for t in words) or any(
+        t.ent_type_ in ("DATE", "TIME", GROUP_LABEL) for t in words
+    ):
+        return []
+    if group_lexicon().canonical(words.text) is not None:
+        return []
+    country = _country_around(ctx, sentence)
+    name, code = (country.country, country.country_code) if country else (None, None)
+    here = Location(words.text, None, name, code, precision="city")
+    return [(words.start_char, words.end_char, here, words)]
+
+
+def _camps_of(obj, lex: TerritoryLexicon):
+    """ "two of the group's bases": the camps a count or part stands for."""
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and lex.group_camps.fullmatch(pobj.text):
+                    return pobj
+    return None
 
 
 def _counted_places(obj, lex: TerritoryLexicon) -> list[tuple]:
@@ -539,6 +607,8 @@ def _roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     words = words.lower()
     if _verb_read_as_noun(token):
         return _misread_verb_roles(token)
+    if _participle_read_as_noun(token):
+        return _misread_participle_roles(token)
     if (token.pos_ in _VERBS or _used_as_verb(token)) and not _nominal(token):
         objects, gained, lost = _verb_roles(token, subtype, words)
     else:
@@ -571,6 +641,41 @@ def _verb_read_as_noun(token) -> bool:
         and token.i + 1 < len(doc)
         and doc[token.i + 1].pos_ == "PROPN"
     )
+
+
+def _participle_read_as_noun(token) -> bool:
+    """ "villages ... that ISKP gunmen had overrun last week": the tagger may read the
+    participle after "had" as a noun, the object of "had" taken for a verb."""
+    doc = token.doc
+    return (
+        token.pos_ == "NOUN"
+        and token.i > 0
+        and doc[token.i - 1].lemma_.lower() == "have"
+        and token.head.i == token.i - 1
+        and _describing_clause(token) is not None
+    )
+
+
+def _misread_participle_roles(token) -> tuple[list, list, list]:
+    """(the noun the "that" clause describes, the clause's subject, nothing)."""
+    had = token.head
+    that = next(c for c in had.children if c.dep_ == "mark" and c.lower_ == "that")
+    described = token.doc[that.i - 1]
+    gained = [c for c in had.children if c.dep_ == "nsubj"]
+    return ([described] if described.pos_ in ("NOUN", "PROPN") else []), gained, []
+
+
+def _describing_clause(token):
+    """The relative clause the capture word heads ("X, which the militants seized"), or a
+    "that" clause the parse took for an adverbial one ("villages that gunmen had overrun")."""
+    clause = token if token.pos_ in _VERBS else token.head
+    if clause.dep_ == "relcl":
+        return clause
+    if clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return clause
+    return None
 
 
 def _misread_verb_roles(token) -> tuple[list, list, list]:
@@ -616,7 +721,10 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
         elif child.dep_ == "dobj" and _second_object_apposed(child):
             continue  # "took Sar-e-Pul and Taloqan, the capital of Takhar province"
         elif child.dep_ == "dobj":
-            objects.extend(_of_phrase(child) if _control_word(child) else [child])
+            if _control_word(child):
+                objects.extend(_of_phrase(child) or _of_after_a_day(token))
+            else:
+                objects.append(child)
         elif child.dep_ == "nsubjpass" or (
             child.dep_ in ("advmod", "npadvmod") and child.ent_type_ in ("GPE", "LOC")
         ):
@@ -785,6 +893,19 @@ def _of_phrase(tok) -> list:
     ]
 
 
+def _of_after_a_day(verb) -> list:
+    """ "took control on Thursday of al-Omar": the parse hangs the "of" on the day put
+    between the control and its place."""
+    return [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for day in prep.children
+        if day.dep_ == "pobj" and day.ent_type_ in ("DATE", "TIME")
+        for c in _of_phrase(day)
+    ]
+
+
 def _place_preposition_objects(prep, words: str) -> list:
     """ "driven out of X", "took control of X" parsed with "of" on the verb."""
     if prep.dep_ == "prt":
@@ -894,13 +1015,20 @@ def _mention(
         a.type == "state_force" for a in mention.actors
     ):
         return None  # "Israeli forces withdrew from Jenin": the end of a raid
-    if m.group().lower().startswith(lex.state_only) and not any(
-        a.type == "state_force" for a in mention.actors
+    if (m.group().lower().startswith(lex.state_only) or change.camp) and not any(
+        a.type == "state_force" and a.role == "authority" for a in mention.actors
     ):
-        return None  # "militants cleared the road": only a state force clears a town
-    fill_date_and_place(ctx, mention, sentence, [change.token, words.root])
+        return None  # "militants cleared the road", "overran an army base": no change
+    clauses = _clauses_describing(words.root, change.token)
+    dating = sentence
+    if clauses:  # "retook X, which the militants had seized last week": not the retaking's day
+        inside = {t.i for c in clauses for t in c.subtree}
+        dating = replace(sentence, dates=[d for d in sentence.dates if d[3].root.i not in inside])
+        fill_date_and_place(ctx, mention, dating, [change.token])
+    else:
+        fill_date_and_place(ctx, mention, sentence, [change.token, words.root])
     if not mention.date_explicit:
-        _date_of_the_saying(mention, sentence)
+        _date_of_the_saying(mention, dating)
     if _a_state_of_control(m.group()) and not _control_begun_that_day(
         mention, sentence, change, lex
     ):
@@ -910,6 +1038,23 @@ def _mention(
     if told_long_before(ctx, mention, sentence) or _in_an_earlier_year(ctx, mention, sentence):
         return None  # "captured Mosul in 2014", recalled in a 2024 story
     return mention
+
+
+def _clauses_describing(place, token) -> list:
+    """The clauses that describe the place taken ("Jowhar, which the militants had seized last
+    week", "villages in X that gunmen had overrun", "a town the group had held since March"),
+    not the one the capture word itself stands in: what they date is not this change."""
+    nouns = [place]
+    for up in place.ancestors:  # "two villages in the Jurm district that ...": up to the verb
+        if up.pos_ in _VERBS:
+            break
+        nouns.append(up)
+    nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "appos"]
+    clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")]
+    verb = next((up for up in place.ancestors if up.pos_ in _VERBS), None)
+    if verb is not None:  # "regained villages in X that gunmen had overrun", misparsed
+        clauses += [c for c in verb.children if c.i > place.i and _describing_clause(c) is c]
+    return [c for c in clauses if token.i not in {t.i for t in c.subtree}]
 
 
 # A change dated only by a month that ended this many days before the story is background: news
