@@ -120,6 +120,8 @@ class StatisticLexicon:
     worth_digits: re.Pattern
     worth_counted: re.Pattern
     worth_shares: re.Pattern
+    toll_words: re.Pattern  # "killed", "died": a number word before any plural may be a toll
+    tally_verbs: frozenset[str]  # "claim": acts counted over a few days are a tally, no bout
     number_cues: frozenset[str]  # number words, for a quick first test
     partitives: frozenset[str]  # nouns that count what their "of" names ("pieces of content")
     share_cues: frozenset[str]  # words of shares and vague amounts, likewise
@@ -274,6 +276,8 @@ def statistic_lexicon() -> StatisticLexicon:
             r"\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b",
             re.I,
         ),
+        toll_words=alternation(data["cues"]["toll_words"]),
+        tally_verbs=frozenset(data["cues"]["tally_verbs"]),
         number_cues=frozenset(
             w
             for phrase in [*NUMBER_WORDS, *data["scales"]]
@@ -448,8 +452,14 @@ def worth_parsing(sentence, text: str) -> bool:
     if lex.number_cues.isdisjoint(words):
         return False
     # "eight videos", "two million": a number word before a counted noun or a scale
+    # "which killed four worshippers": a toll names its victims by any noun, listed or not
+    tolled = lex.toll_words.search(text) is not None
     return any(
-        m.group() in lex.number_cues and lex.worth_counted.match(text, m.end())
+        m.group() in lex.number_cues
+        and (
+            lex.worth_counted.match(text, m.end())
+            or (tolled and _PLURAL_AFTER.match(text, m.end()) is not None)
+        )
         for m in _WORD.finditer(lower)
     )
 
@@ -572,6 +582,7 @@ class _Known:
     measure: _Measure
     where: _Setting
     anchor: int  # token index of the counted noun, or of the figure when it has none
+    stated: bool = False  # it gave a statistic: a part of it is one too ("Of those, 600 ...")
 
 
 def _figures(sentence: Sentence) -> list[_Figure]:
@@ -839,7 +850,8 @@ def _statistics_in(
             where.place = where.place or antecedent.where.place
             where.actor = where.actor or antecedent.where.actor
             where.period = where.period or antecedent.where.period
-        memory.append(_Known(sentence.index, figure, measure, where, anchor.i))
+        known = _Known(sentence.index, figure, measure, where, anchor.i)
+        memory.append(known)
         if _attackers_killed(measure):
             continue  # "killed four civilians and four attackers": the doers are not counted
         if _in_source(anchor):
@@ -847,13 +859,17 @@ def _statistics_in(
         if not _presupposed(sentence, figure) and _hypothetical(anchor, figure.kind):
             continue
         where.source = _attribution(sentence, anchor)
-        where.context = context or bool(out)
+        # a part of a figure that gave a statistic is counted over the same whole
+        part = antecedent is not None and antecedent.stated
+        where.context = context or bool(out) or part
         if _is_statistic(sentence, figure, measure, where):
             out.append(_mention(ctx, sentence, figure, measure, where))
+            known.stated = True
         elif _recalled_toll(ctx, sentence, figure, measure, where):
             mention = _mention(ctx, sentence, figure, measure, where)
             mention.details["borderline"] = True
             out.append(mention)
+            known.stated = True
         elif not where.context:
             passed.append((figure, measure, where))
     listed = _listed_before(ctx, sentence, out, passed)
@@ -949,13 +965,24 @@ def _recalled_toll(
     when = _time_it_tells(sentence, verb)
     if when is not None:  # "since October, when militants killed 33 soldiers"
         return when < cutoff
-    told = {t.i for t in verb.head.subtree} if verb.dep_ == "relcl" else where.scope
+    told = {t.i for t in _incident_of(verb).subtree} if verb.dep_ == "relcl" else where.scope
     told |= _doer_words(verb)
     ends = [span.end for _, _, span, words in sentence.dates if words.root.i in told]
     if not ends:  # "The Bali bombings killed 202 people": dated where the story first named it
         year = _year_named_before(ctx, sentence, verb)
         return year is not None and f"{year}-12-31" < cutoff
     return all(end is not None and end < cutoff for end in ends)
+
+
+def _incident_of(relative):
+    """What a relative clause tells of: the incident its place hangs from when the parse
+    hangs the clause on the place ("the March bombing of a church in the south, which
+    killed nine": the bombing, whose words date it), else the word it hangs on."""
+    incidents = statistic_lexicon().incident_nouns
+    node = relative.head
+    while node.lower_ not in incidents and node.dep_ in ("pobj", "prep") and node.head is not node:
+        node = node.head
+    return node if node.lower_ in incidents else relative.head
 
 
 def _in_the_lead(ctx: DocContext, sentence: Sentence) -> bool:
@@ -977,8 +1004,15 @@ def _killed_by_state_forces(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ == GROUP_LABEL:
         return False
-    words = " ".join(t.text for t in subject.subtree)
-    return attack_lexicon().state_forces.search(words) is not None
+    return attack_lexicon().state_forces.search(_subject_words(subject)) is not None
+
+
+def _subject_words(subject) -> str:
+    """The subject without what hangs after it: "Its deadliest raid, on a police station"
+    is the group's raid, not a police one ("police raids" and "security forces" stay)."""
+    after = ("prep", "appos", "relcl", "acl", "punct")
+    left_out = {t.i for c in subject.rights if c.dep_ in after for t in c.subtree}
+    return " ".join(t.text for t in subject.subtree if t.i not in left_out)
 
 
 def _in_passing(verb) -> bool:
@@ -2534,6 +2568,10 @@ def _elided(
         before = _latest(memory, sentence, figure)
         if before is not None and before.sentence == sentence.index:
             return _copy_measure(before.measure, root, figure, words), before
+    elif of_phrase is _OF_THOSE:
+        before = _latest(memory, sentence, figure)
+        if before is not None and before.figure.kind == "count":
+            return _copy_measure(before.measure, root, figure, words), before
     elif of_phrase is not None:
         measure = _named_measure(of_phrase, _Figure(0, 0, "", Quantity(2, 2), "vague"), words)
         if measure is not None:
@@ -2952,8 +2990,12 @@ def _leading_of(sentence: Sentence, root):
     if verb.dep_ in ("ccomp", "parataxis"):
         heads.add(verb.head.i)  # "Of the 994 inmates, 879 escaped, the service said"
     for tok in doc[sentence.span.start : root.i]:
-        if tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.i in heads:
+        if tok.lower_ in ("of", "among") and tok.dep_ == "prep" and tok.head.i in heads:
             end = sentence.span.end
+            if _refers_back(doc, tok.i + 1, end):
+                return _OF_THOSE  # "Of those, 1,500 were civilians"
+            if tok.lower_ != "of":
+                continue
             start = _skip_determiners(doc, tok.i + 1, end)
             if start < end and doc[start].lower_ in ("which", "whom"):
                 return _relative_head(doc[start]) or _OF_WHICH  # "676 incidents, of which 70"
@@ -2962,6 +3004,15 @@ def _leading_of(sentence: Sentence, root):
 
 
 _OF_WHICH = ((), None)  # "of which": the figure before, when the parse does not say
+_OF_THOSE = ((), ())  # "Of those,", "Among them,": the figure of a sentence just before
+
+
+def _refers_back(doc, i: int, end: int) -> bool:
+    """"Of those," "Among them,": a pronoun standing alone for the figure told before (not
+    "of those killed", "of these videos")."""
+    if i >= end or doc[i].lower_ not in ("those", "them", "these"):
+        return False
+    return i + 1 < end and doc[i + 1].text == ","
 
 
 def _relative_head(which):
@@ -3430,7 +3481,9 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         if kind in ("stock", "online"):
             break  # "lawmakers voted on Monday to expel the 2,500 foreign soldiers"
         day = words.root.i in scope and span.precision == "day" and not is_period(span)
+        # "claimed 43 attacks from Jan. 4 to Jan. 10": a tally of claims, not a bout's strikes
         bout = kind == "event" and anchor.lower_ in lex.bout_acts
+        bout = bout and verb.lemma_.lower() not in lex.tally_verbs
         day = day or (bout and words.root.i in scope and _days_between(span))
         if day and not _dates_the_telling(words):
             return True
@@ -3446,6 +3499,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
         if since and kind != "casualty":
             continue  # "removed 40,000 posts in the week after the attack": a period's start
+        if tok.dep_ == "pobj" and tok.head.lower_ == "before" and kind == "stock":
+            continue  # "the jail held 1,450 inmates before the attack": a standing figure
         if markers and (
             tok.tag_ == "NN"
             or any(c.lower_ in ("the", "this", "that", "these") or _day_of(c) for c in markers)

@@ -1,0 +1,100 @@
+"""Statistics (``extract.statistics``) of past incidents' tolls recalled in passing, in sentences
+written for this test (not taken from any gold set or article):
+
+- a toll whose victims carry a noun no list names ("four worshippers", "three sailors") and
+  whose number is a word is still read;
+- a relative clause the parse hangs on the incident's place ("the March bombing of a church in
+  the south, which killed ...") is dated by the incident's own words;
+- an attack on the police ("Its deadliest raid, on a police station ...") is no state force's
+  operation: only the subject's own words say who killed.
+
+An incident told this week, or a state force's killing a few months back, stays the event's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import assert_statistic_stated, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2019, 9, 20)
+
+# the news the article leads with: what follows it is told after the lead
+LEAD = "Police said on Thursday they had questioned a driver about a bomb found in the capital.\n\n"
+
+
+def _statistics(analyse, text: str) -> list[dict]:
+    return records_of(analyse(LEAD + text, PUBLISHED), kind="statistic")
+
+
+MUST = [
+    # (sentence, min, max, measure)
+    (
+        "He was blamed for the March bombing of a church in the south, which killed nine "
+        "worshippers.",
+        9,
+        9,
+        "worshippers killed",
+    ),
+    (
+        "The faction claimed the February shooting at a navy base in the west, which killed "
+        "three sailors.",
+        3,
+        3,
+        "sailors killed",
+    ),
+    (
+        "Its deadliest raid, on a police station at Kamba in January, killed 14 officers.",
+        14,
+        14,
+        "officers killed",
+    ),
+    (
+        "The cell carried out the April ambush of a convoy near the river, which killed six "
+        "engineers.",
+        6,
+        6,
+        "engineers killed",
+    ),
+    (
+        "Their first big assault, on an army camp near the lake in March, killed 23 soldiers.",
+        23,
+        23,
+        "soldiers killed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "measure"), MUST)
+def test_recalled_toll_is_read(analyse, text, low, high, measure):
+    found = _statistics(analyse, text)
+    assert_statistic_stated(found, low, high, measure)
+    hit = next(s for s in found if (s["value"]["min"], s["value"]["max"]) == (low, high))
+    assert hit.get("borderline") is True
+
+
+MUST_NOT = [
+    # (sentence, value that must not be a statistic)
+    # told this week: the event's own toll
+    ("Gunmen killed four worshippers at a church in the town on Sunday.", 4),
+    ("The bomb killed five shoppers at the market on Wednesday, police said.", 5),
+    (
+        "He was blamed for Tuesday's bombing of a chapel in the north, which killed seven "
+        "pilgrims.",
+        7,
+    ),
+    # a state force's killing months back is an operation, whatever it hit
+    ("A police raid on a hideout in July killed six militants.", 6),
+    ("Police killed three suspects in a raid on Tuesday.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MUST_NOT)
+def test_no_statistic(analyse, text, value):
+    found = _statistics(analyse, text)
+    values = [s["value"]["min"] for s in found] + [s["value"]["max"] for s in found]
+    assert value not in values, found
