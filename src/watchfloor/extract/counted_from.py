@@ -6,7 +6,10 @@ event's day is the other event's day, moved by the count. The other event is fou
 (the verb or noun after "before", "after", "within ... of") among the article's other dated
 events: one whose trigger has the same lemma, else one of the type the word names
 (``time.toml``: ``counted_from_types``; "the bombing" is the article's attack), else a sentence
-that gives that word a day. "Within hours", said alone, counts from the event told just before.
+that gives that word a day; a name on the word ("the Manda Bay assault", "before Haniyeh died")
+picks the event told with that name. "Within hours", said alone, counts from the event told
+just before; "on the evening of the attack" is the attack's day; "in the same video" takes the
+day of the video told before.
 
 Conservative: only events their own sentence leaves without a date are re-dated, and with no
 other event found (or no day for it) the date stays the borrowed one it had.
@@ -19,6 +22,7 @@ from datetime import date, timedelta
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import said_on
 from watchfloor.extract.syntax import doc_text, hanging_off, tree_distance
 from watchfloor.models import DateSpan, EventMention, FieldSpan
 from watchfloor.text.numbers import small_number
@@ -28,7 +32,8 @@ for _type, _words in load_toml("time.toml")["counted_from_types"].items():
     for _word in _words:
         _TYPES_OF_WORD[_word] = _TYPES_OF_WORD.get(_word, frozenset()) | {_type}
 
-_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
+_UNIT_DAYS = {"hour": 0, "day": 1, "night": 1, "week": 7}
+_PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
 _DIRECTIONS = {"before": -1, "after": 1, "within": 0}
 # How far from the event's word the counted phrase may hang (edges, not across a verb of saying)
 _REACH = 5
@@ -55,11 +60,12 @@ def date_counted_from_events(ctx: DocContext, mentions: list[EventMention]) -> N
         trigger = _trigger_word(sentence, mention)
         if trigger is None:
             continue
-        if mention.date_explicit:
+        if mention.date_explicit and not _dated_only_by_saying(sentence, mention, trigger):
             _day_told_hours_apart(ctx, mention, sentence, trigger)
             continue
         phrase = _phrase_governing(counted_phrases(sentence), trigger)
         if phrase is None:
+            _date_of_the_same_occasion(ctx, mentions, mention, sentence, trigger)
             continue
         found = _day_of_other_event(ctx, mentions, mention, phrase)
         if found is None:
@@ -68,6 +74,59 @@ def date_counted_from_events(ctx: DocContext, mentions: list[EventMention]) -> N
         mention.date, mention.date_explicit = span, explicit
         mention.fields = [f for f in mention.fields if f.field != "date"]
         mention.fields.append(FieldSpan("date", phrase.start, phrase.end, phrase.text))
+
+
+def _dated_only_by_saying(sentence: Sentence, mention: EventMention, trigger) -> bool:
+    """ "The army said on Aug. 26 that its drones had struck the column the day after the
+    massacre": the day found is the saying's, not the strike's; a count from another event
+    in the strike's own clause dates it better."""
+    field = next((f for f in mention.fields if f.field == "date"), None)
+    if field is None:
+        return False
+    words = next((d[3] for d in sentence.dates if d[0] == field.start), None)
+    return words is not None and said_on(words, [trigger])
+
+
+def _date_of_the_same_occasion(
+    ctx: DocContext, mentions: list[EventMention], mention: EventMention, sentence, trigger
+) -> None:
+    """ "Awlaki, in the same video, renewed the oath": the day of the video told before, not a
+    day borrowed from the sentences around."""
+    noun = _same_noun_near(sentence, trigger)
+    if noun is None:
+        return
+    lemma = noun.lemma_.lower()
+    told = [
+        m
+        for m in mentions
+        if m.sentence_index < mention.sentence_index
+        and _one_day(m.date)
+        and (m.type in _TYPES_OF_WORD.get(lemma, ()) or _trigger_lemma(ctx, m) == lemma)
+        and ctx.document.anchor_for(ctx.sentences[m.sentence_index].start)
+        == ctx.document.anchor_for(sentence.start)
+    ]
+    chosen = _nearest(told, mention.sentence_index)
+    if chosen is None:
+        return
+    mention.date, mention.date_explicit = chosen.date, False
+    mention.fields = [f for f in mention.fields if f.field != "date"]
+
+
+def _same_noun_near(sentence: Sentence, trigger):
+    """The noun of "in the same video" hung near the event's word (not a time: "the same
+    day" is the time stage's)."""
+    if not sentence.parsed:
+        return None
+    for word in sentence.span:
+        noun = word.head
+        if word.lower_ != "same" or word.dep_ != "amod" or noun.pos_ != "NOUN":
+            continue
+        if noun.lemma_.lower() in _UNIT_DAYS or noun.lemma_.lower() in _PARTS_OF_DAY:
+            continue
+        distance, crosses = tree_distance(noun, trigger)
+        if not crosses and distance <= _REACH:
+            return noun
+    return None
 
 
 def _day_told_hours_apart(
@@ -99,6 +158,9 @@ def counted_phrases(sentence: Sentence) -> list[CountedPhrase]:
         return []
     found = []
     for word in sentence.span:
+        same_day = _day_of(word)
+        if same_day is not None:
+            found.append(same_day)
         direction = _DIRECTIONS.get(word.lower_)
         if direction is None:
             continue
@@ -117,7 +179,8 @@ def _before_or_after(word, direction: int) -> CountedPhrase | None:
         nouns = [c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if not nouns:
             return None
-        other, holders = nouns[0], [word]
+        # spaCy hangs "the day" of "the day after the massacre" off the word "after" follows
+        other, holders = nouns[0], [word, word.head]
     else:
         return None
     counts = [
@@ -126,10 +189,29 @@ def _before_or_after(word, direction: int) -> CountedPhrase | None:
         for c in holder.children
         if c.dep_ == "npadvmod" and c.i < word.i and c.lemma_.lower() in _UNIT_DAYS
     ]
+    if _is_count(word.head) and word.dep_ == "prep":
+        counts.append(word.head)  # "Hours before the bombings": spaCy hangs "before" off "Hours"
     days = _days_counted(counts[0]) if counts else None
     if days is None:
         return None
     return _phrase(word, other, days * direction, direction, counts[0])
+
+
+def _day_of(word) -> CountedPhrase | None:
+    """ "on the evening of the attack", "the night of the raid": the other event's own day."""
+    part = word.head
+    if word.lower_ != "of" or word.dep_ != "prep" or part.lemma_.lower() not in _PARTS_OF_DAY:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in part.children):
+        return None
+    nouns = [c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    return _phrase(word, nouns[0], 0, 1, part)
+
+
+def _is_count(word) -> bool:
+    return word.dep_ == "npadvmod" and word.lemma_.lower() in _UNIT_DAYS
 
 
 def _within(word) -> CountedPhrase | None:
@@ -165,7 +247,9 @@ def _days_counted(noun) -> int | None:
     if numbers:
         how_many = small_number(numbers[0].text)
     else:
-        how_many = 1 if any(c.lower_ in ("a", "an", "one") for c in noun.children) else None
+        # "a day after", "the day before the vote", "the week after the fall"
+        one = ("a", "an", "one", "the")
+        how_many = 1 if any(c.lower_ in one for c in noun.children) else None
     return how_many * unit if how_many else None
 
 
@@ -226,6 +310,8 @@ def _day_of_other_event(
     else:
         first = last = day + timedelta(days=phrase.days)
     anchor = ctx.document.anchor_for(ctx.sentences[mention.sentence_index].start)
+    if phrase.direction == 0 and anchor is not None and first <= anchor < last:
+        last = anchor  # "within hours of" Thursday's verdict, told on Thursday: that day
     if anchor is not None and last > anchor:
         return None  # counted past publication: not the reading the article meant
     return DateSpan(first.isoformat(), last.isoformat(), "day", phrase.text), True
@@ -263,15 +349,68 @@ def _day_of_event_named(
     word names (nearest told before, else first told after), else a sentence giving the word
     a day."""
     lemma = word.lemma_.lower()
-    others = [m for m in _dated_others(ctx, mentions, mention)]
+    names = _names_of(word)
+    others = _telling_names(ctx, mentions, mention, names)
+    others = others or _dated_others(ctx, mentions, mention)
     same_word = [m for m in others if _trigger_lemma(ctx, m) == lemma]
     same_type = [m for m in others if m.type in _TYPES_OF_WORD.get(lemma, ())]
-    for group in (same_word, same_type):
+    # "a day before Haddad died": whatever event tells Haddad's fate tells its day
+    fate = [m for m in others if _tells(ctx.sentences[m.sentence_index], names)]
+    fate = fate if word.pos_ in ("VERB", "AUX") else []
+    for group in (same_word, same_type, fate):
         chosen = _nearest(group, mention.sentence_index)
         if chosen is not None:
             return date.fromisoformat(chosen.date.start)
     told = _day_told_of_word(ctx, ctx.sentences[mention.sentence_index], lemma)
     return _day(told) if told is not None else None
+
+
+def _names_of(word) -> list[str]:
+    """The names that set the other event apart: "the Manda Bay assault", "before Haniyeh
+    died" (a proper noun modifying the noun, or the verb's subject)."""
+    deps = ("nsubj", "nsubjpass") if word.pos_ in ("VERB", "AUX") else ("compound", "poss")
+    heads = [c for c in word.children if c.dep_ in deps and c.pos_ == "PROPN"]
+    return [" ".join(t.text for t in h.subtree if t.pos_ == "PROPN") for h in heads]
+
+
+def _telling_names(
+    ctx: DocContext, mentions: list[EventMention], mention: EventMention, names: list[str]
+) -> list[EventMention]:
+    """Other events of the post dated to one day whose sentence tells one of the names, also
+    when the day is borrowed ("the Manda Bay airstrip" told below the lead that dates it)."""
+    if not names:
+        return []
+    anchor = ctx.document.anchor_for(ctx.sentences[mention.sentence_index].start)
+    dated = [
+        m
+        for m in mentions
+        if m.sentence_index != mention.sentence_index
+        and _one_day(m.date)
+        and ctx.document.anchor_for(ctx.sentences[m.sentence_index].start) == anchor
+    ]
+    telling = [m for m in dated if _tells(ctx.sentences[m.sentence_index], names)]
+    if telling:
+        return telling
+    # a sentence without an event tells the name: it goes on with the event told before it
+    first = next(
+        (
+            s.index
+            for s in ctx.sentences
+            if s.index != mention.sentence_index
+            and ctx.document.anchor_for(s.start) == anchor
+            and _tells(s, names)
+        ),
+        None,
+    )
+    return [m for m in dated if first is not None and m.sentence_index <= first]
+
+
+def _tells(sentence: Sentence, names: list[str]) -> bool:
+    return any(name in sentence.text for name in names)
+
+
+def _one_day(span: DateSpan | None) -> bool:
+    return span is not None and span.precision == "day" and bool(span.start) and span.start == span.end
 
 
 def _day(span: DateSpan) -> date:

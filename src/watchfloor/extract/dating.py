@@ -247,6 +247,11 @@ def _said_on(words, tokens: list) -> bool:
     return verb is not None and all(t.i != verb.i for t in tokens)
 
 
+def said_on(words, tokens: list) -> bool:
+    """Whether a date's words give the day a verb of saying other than the event was said on."""
+    return _said_on(words, tokens)
+
+
 def _saying_verb_before(words):
     """The verb of saying just before the date's words, past an "on": "said on Friday"."""
     before = words.doc[words.start - 1] if words.start > 0 else None

@@ -160,6 +160,12 @@ _BARE_MONTH = re.compile(rf"(?:(?:early|late|mid)[- ]|last |this |{_EDGE})?{_MON
 _YEAR_ONLY = re.compile(rf"(?:(?:early|late|mid)[- ]|{_EDGE})?{_YEARNUM}", re.IGNORECASE)
 _MONTH_WORD = re.compile("|".join(_NAMES), re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
+# "held every Thursday evening", "on Fridays", "each Sunday": a habit, not a day
+_HABIT_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+# "the day before the Eid holiday", "the night before Haniyeh died": counted from the event
+# named after it (extract.counted_from), not from the day told last
+_DAY_BEFORE = re.compile(r"the\s+(?:day|night)\s+before", re.IGNORECASE)
+_EVENT_NAMED_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\b|[A-Z][a-z])")
 _CALENDAR = re.compile(rf"\d|\b(?:{'|'.join(_NAMES)})\b", re.IGNORECASE)
 _PERIOD = re.compile(rf"{_RANGE}|{_PAST_PERIOD}", re.IGNORECASE)
 _NAMED_FIRST_WORDS = "|".join(sorted({name.split()[0] for name in _WORDS["named_days"]}))
@@ -256,6 +262,10 @@ def _not_a_date(text: str, m: re.Match) -> bool:
         _AFTER_ARTICLE.search(before) or _NOUN_AFTER_OVERNIGHT.match(text, after)
     ):
         return True  # "an overnight raid" tells the time of day, not which night
+    if _DAY_BEFORE.fullmatch(words) and _EVENT_NAMED_AFTER.match(text, after):
+        return True  # "the day before the Eid holiday": the day of another event, less one
+    if _WEEKDAY_WORD.match(words) and _HABIT_BEFORE.search(before):
+        return True  # "the dance held every Thursday evening": a habit, not a day
     if (
         (month or _WEEKDAY_WORD.match(words))
         and _THE_BEFORE.search(before)
