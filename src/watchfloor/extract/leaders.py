@@ -244,6 +244,28 @@ def _confirmations_of_killings(mentions: list[EventMention]) -> None:
         if mention.subtype == "announced" and person in killed:
             mention.subtype = "killed"
             mention.identity = f"{person}|killed"
+    _rumours_of_a_told_killing(mentions)
+
+
+def _rumours_of_a_told_killing(mentions: list[EventMention]) -> None:
+    """ "X killed himself last month" ... "the army said in late May it was checking reports
+    that X had been killed": a rumour of the death the article tells as a killing, in the same
+    days, is that killing told again. A rumour of another time (or undated) stays its own."""
+    killings = [m for m in mentions if m.subtype == "killed" and m.date is not None]
+    for mention in mentions:
+        if mention.subtype != "rumoured_dead" or mention.date is None:
+            continue
+        person = mention.identity.rsplit("|", 1)[0]
+        if any(
+            k.identity.rsplit("|", 1)[0] == person and _spans_overlap(k.date, mention.date)
+            for k in killings
+        ):
+            mention.subtype = "killed"
+            mention.identity = f"{person}|killed"
+
+
+def _spans_overlap(a: DateSpan, b: DateSpan) -> bool:
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
 def _without_posts_of_the_named(mentions: list[EventMention]) -> list[EventMention]:
@@ -630,7 +652,7 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
         return None  # "he was behind the killing of the then commander", an old accusation
     if in_clause(sentence, token, lex.long_ago):
         return None  # "he was arrested five years ago": history, whatever the date says
-    if _mark_counted_from(token):
+    if _mark_counted_from(token) or _time_measured_back_from(token):
         return None  # "the biggest blow since January, when forces killed X": a yardstick
     if subtype == "killed" and lex.habitual.search(sentence.text):
         return None  # "every few months someone announces that he is dead": a pattern
@@ -726,6 +748,16 @@ def _mark_counted_from(token) -> bool:
         return False
     time = token.head
     return time.dep_ == "pobj" and time.head.lower_ in ("since", "until", "till")
+
+
+def _time_measured_back_from(token) -> bool:
+    """ "A day before Haniyeh died, a strike killed X": the fate is the known moment the other
+    event's time is counted back from, told as news in its own place, not here again."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "before" for c in token.children)
+        and any(c.dep_ == "npadvmod" for c in token.children)
+    )
 
 
 def _without(token) -> bool:
@@ -1726,8 +1758,20 @@ _MOVEMENT_NOUNS = frozenset({"movement", "organisation", "organization"})
 def _names_a_group(sentence: Sentence, ent) -> bool:
     """ "LashkareToiba (LeT)": a group's name the recogniser took for a person's."""
     after = doc_text(sentence.span.doc)[ent.end_char : ent.end_char + 3]
-    return after.lstrip().startswith("(") and any(
-        e.label_ == GROUP_LABEL and 0 < e.start_char - ent.end_char <= 3 for e in sentence.ents
+    return _modifies_a_group_noun(ent) or (
+        after.lstrip().startswith("(")
+        and any(
+            e.label_ == GROUP_LABEL and 0 < e.start_char - ent.end_char <= 3 for e in sentence.ents
+        )
+    )
+
+
+def _modifies_a_group_noun(ent) -> bool:
+    """ "the Islamic State's Sahel branch", "its Kabul cell": a name that qualifies a group noun
+    names the branch (by its region or founder), not a person told of."""
+    root = ent.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in (
+        lex_group_words()
     )
 
 

@@ -2199,6 +2199,8 @@ def _mention(ctx: DocContext, release: Release) -> EventMention | None:
         _fill_setting(ctx, mention, release)  # "the recording, released on Sunday": its date
     if told_long_before(ctx, mention, sentence) or _an_earlier_year(ctx, mention, sentence):
         return None  # "a 2014 video in which ...", recalled in a later story
+    if _a_month_long_past(ctx, mention, sentence):
+        return None  # "its last recording, released in November", in an October story
     mention.identity = _identity(release)
     return mention
 
@@ -2212,6 +2214,23 @@ def _an_earlier_year(ctx: DocContext, mention: EventMention, sentence: Sentence)
     if anchor is None or when is None or when.end is None or not mention.date_explicit:
         return False
     return when.precision == "year" and date.fromisoformat(when.end).year < anchor.year
+
+
+# a release its words date only to a month that ended more than this long before the article is
+# recalled background (news of a release tells its day or week, or "last month")
+MONTH_RECALLED_DAYS = 100
+
+
+def _a_month_long_past(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    """ "The magazine had in April carried an interview" in an August story: a release dated
+    only to a month several months back is recalled in passing, not reported."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or when.end is None or not mention.date_explicit:
+        return False
+    if when.precision != "month":
+        return False
+    return (anchor - date.fromisoformat(when.end)).days > MONTH_RECALLED_DAYS
 
 
 def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> None:
@@ -2464,7 +2483,8 @@ def _referent(release: Release, releases: list[Release]):
         if r.mentions
         and not r.count
         and r.own
-        and r.subtype == release.subtype
+        # "a video released on Monday ... In the recording, he said": either medium's word
+        and (r.subtype == release.subtype or _same_medium_told_vaguely(release, r))
         and r.sentence.index < release.sentence.index
     ]
     if told_before and _opens_on_it(release):
@@ -2533,7 +2553,17 @@ def _same_kind(a: Release, b: Release, guessed: bool = False) -> bool:
         return False
     mine = set() if guessed and a.who.by_anaphor else {g[0] for g in a.who.groups}
     theirs = set() if guessed and b.who.by_anaphor else {g[0] for g in b.who.groups}
+    if guessed:  # "ISWAP published photographs ... The pictures, released through Amaq"
+        mine, theirs = _with_parents(mine), _with_parents(theirs)
     return not mine or not theirs or bool(mine & theirs)
+
+
+def _with_parents(groups: set[str]) -> set[str]:
+    """The groups and the groups their branches belong to: a branch's release carried by the
+    parent's outlet is told under either name."""
+    lexicon = group_lexicon()
+    parents = {lexicon.get(g).parent for g in groups if lexicon.get(g) is not None}
+    return groups | {p for p in parents if p}
 
 
 def _same_medium_told_vaguely(a: Release, b: Release) -> bool:

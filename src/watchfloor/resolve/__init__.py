@@ -50,6 +50,12 @@ IDENTIFIED_TYPES = frozenset(
 _ATTRIBUTION_RANK = {"claimed": 3, "attributed": 2, "suspected": 1, "unknown": 0}
 
 
+# a person meets one fate of a kind once: "X was killed on Tuesday" after "a strike killed X"
+# (no place) is the same killing even though only the second names its place, when the dates
+# and places that are told agree (``_compatible``)
+ONE_FATE_TYPES = frozenset({"leadership_change"})
+
+
 def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     """Group mentions that tell of the same incident."""
     clusters: list[list[EventMention]] = []
@@ -74,6 +80,8 @@ def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]):
             and mention.certainty != head.certainty
         ):
             continue
+        if mention.type in ONE_FATE_TYPES:
+            return cluster  # its identity (person and fate) already tells it is the same
         fully_explicit = mention.date_explicit and mention.location_explicit
         if not fully_explicit or _same_explicit(mention, cluster) or not _dated(cluster):
             return cluster
