@@ -46,6 +46,14 @@ def records_of(result, event_type: str | None = None, kind: str = "event") -> li
     ]
 
 
+def date_spans_of(result, event_type: str) -> list[tuple]:
+    """(start, end) of each event record of a type, in record order (None when undated)."""
+    return [
+        ((r["date"] or {}).get("start"), (r["date"] or {}).get("end"))
+        for r in records_of(result, event_type)
+    ]
+
+
 def actor_names(record: dict, *roles: str) -> list[str]:
     """Every name and canonical name of a record's actors (of ``roles``, if given)."""
     return [

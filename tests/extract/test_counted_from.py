@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import date_spans_of
 
 pytestmark = pytest.mark.slow
 
@@ -17,11 +17,7 @@ PUBLISHED = date(2022, 9, 15)  # a Thursday
 
 
 def _dates(analyse, text: str, event_type: str) -> list[tuple]:
-    result = analyse(text, PUBLISHED)
-    return [
-        ((r["date"] or {}).get("start"), (r["date"] or {}).get("end"))
-        for r in records_of(result, event_type)
-    ]
+    return date_spans_of(analyse(text, PUBLISHED), event_type)
 
 
 def test_days_before_a_fall_told_with_its_day(analyse):

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import date_spans_of
 
 pytestmark = pytest.mark.slow
 
@@ -18,11 +18,7 @@ PUBLISHED = date(2022, 9, 15)  # a Thursday
 
 
 def _dates(analyse, text: str, event_type: str) -> list[tuple]:
-    result = analyse(text, PUBLISHED)
-    return [
-        ((r["date"] or {}).get("start"), (r["date"] or {}).get("end"))
-        for r in records_of(result, event_type)
-    ]
+    return date_spans_of(analyse(text, PUBLISHED), event_type)
 
 
 def test_named_assault_is_the_one_told_with_that_name(analyse):

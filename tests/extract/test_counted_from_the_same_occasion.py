@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import date_spans_of
 
 pytestmark = pytest.mark.slow
 
@@ -16,11 +16,7 @@ PUBLISHED = date(2022, 9, 15)  # a Thursday
 
 
 def _dates(analyse, text: str, event_type: str) -> list[tuple]:
-    result = analyse(text, PUBLISHED)
-    return [
-        ((r["date"] or {}).get("start"), (r["date"] or {}).get("end"))
-        for r in records_of(result, event_type)
-    ]
+    return date_spans_of(analyse(text, PUBLISHED), event_type)
 
 
 def test_a_call_in_the_same_video_takes_the_video_day(analyse):
