@@ -9,20 +9,16 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2023, 3, 10)  # a Friday
 
 
 def _calls(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [
-        r.data
-        for r in result.records
-        if r.kind == "event"
-        and r.data["type"] == "threat"
-        and r.data["subtype"] == "call_to_attack"
-    ]
+    threats = records_of(analyse(text, PUBLISHED), "threat")
+    return [r for r in threats if r["subtype"] == "call_to_attack"]
 
 
 @pytest.mark.parametrize(

@@ -9,20 +9,16 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2023, 3, 10)  # a Friday
 
 
 def _warnings(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [
-        r.data
-        for r in result.records
-        if r.kind == "event"
-        and r.data["type"] == "threat"
-        and r.data["subtype"] == "official_warning"
-    ]
+    threats = records_of(analyse(text, PUBLISHED), "threat")
+    return [r for r in threats if r["subtype"] == "official_warning"]
 
 
 def _authorities(record: dict) -> list[str]:
