@@ -151,6 +151,19 @@ def test_a_leader_taken_is_no_second_arrest(analyse, text):
     assert _arrests(analyse, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces arrested Taliban shadow governor for Kunduz province on Monday.",
+        "Police arrested Haqqani network commander in Khost on Monday.",
+        "Police in Peshawar detained a senior militant commander at a checkpoint on Sunday.",
+    ],
+)
+def test_a_leader_described_not_named_is_still_an_arrest(analyse, text):
+    # press releases count every detainee; only a named leader is told by his own record
+    assert len(_arrests(analyse, text)) == 1
+
+
 def test_companions_taken_with_a_leader_stay_an_arrest(analyse):
     text = (
         "Police captured Omar Haddad, the commander of the Allied Democratic Forces, in a hideout "

@@ -8,6 +8,7 @@ the parse of (the nlp stage tags and parses only those, and recognises entities 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -396,9 +397,20 @@ def _taken_pointed_back(ctx: DocContext, arrest: EventMention) -> bool:
 
 
 def _a_named_leader(mention: EventMention) -> bool:
-    """The one taken is named ("Abou Houzeifa"), not described ("a senior official"): a
-    described captive may be anyone an arrest record should count."""
-    return any(a.role == "subject" and a.name.lstrip("\"'“‘")[:1].isupper() for a in mention.actors)
+    """The one taken is named ("Abou Houzeifa", 'Ismael "El Mayo" Zambada'), not described
+    ("a senior official", "a Taliban leader"): a described captive may be anyone an arrest
+    record should count, as press releases count every detainee."""
+    return any(a.role == "subject" and _a_personal_name(a.name) for a in mention.actors)
+
+
+def _a_personal_name(name: str) -> bool:
+    # a lower-case word longer than a name particle (al, bin, de, van) makes it a description
+    words = re.findall(r"[^\W\d_]+", name)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and not any(w.islower() and len(w) > 3 for w in words)
+    )
 
 
 def _raid_governing(ctx: DocContext, arrest: EventMention, operations: list[EventMention]):
