@@ -85,6 +85,8 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
     date_counted_from_events(ctx, kept)
     _deaths_on_the_day_of_their_strike(kept)
     _calls_on_the_day_of_their_release(ctx, kept)
+    # only once the rumoured death has taken its day from the strike
+    kept = _no_operation_for_a_rumoured_death(ctx, kept)
     # history kept aside (``DocContext.keep_past_attacks``) is sifted on its own: the news
     # mentions are the same whether it is kept or not
     kept += _one_view_of_each(ctx, [m for m in mentions if m.past])
@@ -101,7 +103,7 @@ def _one_view_of_each(ctx: DocContext, mentions: list[EventMention]) -> list[Eve
     kept = _no_arrest_for_a_raid_s_detentions(ctx, kept)
     kept = _no_arrest_for_a_leader_s_capture(kept)
     kept = _no_arrest_for_captured_leaders_told_again(ctx, kept)
-    return _no_operation_for_a_place_taken(kept)
+    return _no_operation_for_a_place_taken(ctx, kept)
 
 
 # A toll over this many days, open-ended or this large, is a tally of many attacks ("ADF
@@ -450,23 +452,149 @@ def _trigger_word(ctx: DocContext, mention: EventMention):
     return words.root if words is not None else None
 
 
-def _no_operation_for_a_place_taken(mentions: list[EventMention]) -> list[EventMention]:
+def _no_operation_for_a_place_taken(
+    ctx: DocContext, mentions: list[EventMention]
+) -> list[EventMention]:
     """ "Afghan forces recaptured several villages in the first week of the offensive",
     "declared Fallujah recaptured, ending a five-week offensive": the place taken is what the
     sentence tells; the offensive it was taken in, with no one killed, is its setting, not a
-    second record."""
+    second record. So is a raid read on the takeover word itself ("troops overran a rebel
+    camp on Saturday"): with no one killed or taken and no arms told ("troops backed by
+    helicopter gunships overran an encampment" is an assault), the camp taken is all it
+    tells."""
     taken = {m.sentence_index for m in mentions if m.type == "territorial_change"}
+    takeover_words = {
+        (m.sentence_index, m.trigger.start) for m in mentions if m.type == "territorial_change"
+    }
     return [
         m
         for m in mentions
         if not (
             m.type == "military_operation"
             and m.sentence_index in taken
-            and m.subtype in ("offensive", "other")
+            and (
+                m.subtype in ("offensive", "other")
+                or (
+                    (m.sentence_index, m.trigger.start) in takeover_words
+                    and not _a_backed_assault(ctx, m)
+                )
+            )
             and m.killed is None
             and m.arrested is None
         )
     ]
+
+
+# "troops backed by helicopter gunships", "soldiers supported by jets": a force told with the
+# arms that back it is assaulting the place, not only taking it
+_BACKING = frozenset({"back", "support", "assist", "cover"})
+
+
+def _a_backed_assault(ctx: DocContext, operation: EventMention) -> bool:
+    word = _trigger_word(ctx, operation)
+    if word is None:
+        return False
+    doers = [c for c in word.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "acl" and c.lemma_ in _BACKING for doer in doers for c in doer.children)
+
+
+def _no_operation_for_a_rumoured_death(
+    ctx: DocContext, mentions: list[EventMention]
+) -> list[EventMention]:
+    """ "The ministry said it might have killed him in an air strike on a meeting near Raqqa",
+    "officials said he had probably died of wounds suffered in a military operation": a strike
+    named only inside a leader's rumoured death, told nowhere else in the article, is the
+    setting of the rumour the leadership change records; analysts code no operation for it.
+    A strike with a toll of its own, the subject of the killing ("an air strike may have killed
+    X") or told again in another sentence on its day (the news the rumour is about: "officials
+    were checking whether he was among those killed in the strikes. The strikes, carried out
+    on Saturday, ...") stays."""
+    rumours = [
+        m for m in mentions if m.type == "leadership_change" and m.subtype == "rumoured_dead"
+    ]
+    operations = [m for m in mentions if m.type == "military_operation"]
+    return [
+        m
+        for m in mentions
+        if not (
+            _only_the_setting_of_a_rumour(ctx, m, rumours)
+            and not any(_told_again(m, o) for o in operations)
+            and not _pointed_back_to(ctx, m)
+        )
+    ]
+
+
+def _told_again(operation: EventMention, other: EventMention) -> bool:
+    """Another sentence's operation on the same day, or either with no day the text gives."""
+    if other.sentence_index == operation.sentence_index:
+        return False
+    if not (_own_day(operation) and _own_day(other)):
+        return True
+    return operation.date.start == other.date.start
+
+
+_POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _pointed_back_to(ctx: DocContext, operation: EventMention) -> bool:
+    """Another sentence names the strike again as known ("the strikes, carried out on
+    Saturday"): the strike is what the article is about, not a rumour's setting."""
+    word = _trigger_word(ctx, operation)
+    if word is None:
+        return False
+    own = ctx.sentences[operation.sentence_index].span
+    return any(
+        t.lemma_ == word.lemma_
+        and not (own.start <= t.i < own.end)
+        and any(c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in t.children)
+        for t in word.doc
+    )
+
+
+def _own_day(operation: EventMention) -> bool:
+    when = operation.date
+    return bool(
+        operation.date_explicit and when is not None and when.precision == "day" and when.start
+    )
+
+
+# how a strike hangs under the death it is the setting of: "killed in a strike", "wounds
+# suffered in an operation", "among those killed in air raids"
+_SETTING_DEPS = frozenset({"prep", "pobj", "acl", "relcl", "dobj", "attr", "advcl"})
+
+
+def _only_the_setting_of_a_rumour(
+    ctx: DocContext, operation: EventMention, rumours: list[EventMention]
+) -> bool:
+    if operation.type != "military_operation" or operation.arrested is not None:
+        return False
+    if operation.killed is not None and (operation.killed.max is None or operation.killed.max > 1):
+        return False
+    word = _trigger_word(ctx, operation)
+    if word is None or word.pos_ not in ("NOUN", "PROPN") or word.dep_ != "pobj":
+        return False
+    for rumour in rumours:
+        verb = (
+            _trigger_word(ctx, rumour)
+            if rumour.sentence_index == operation.sentence_index
+            else None
+        )
+        if verb is not None and _hangs_under(word, verb):
+            return True
+    return False
+
+
+def _hangs_under(word, verb) -> bool:
+    """The word is reached from the verb through prepositions and modifiers only, never as
+    the verb's subject."""
+    up = word
+    while up.i != up.head.i:
+        if up.dep_ not in _SETTING_DEPS:
+            return False
+        up = up.head
+        if up.i == verb.i:
+            return True
+    return False
 
 
 def _names(mention: EventMention, roles: tuple[str, ...]) -> set[str]:
