@@ -124,7 +124,7 @@ def date_in_sentence(
         for a in attached
         if is_period(a[1][2]) and (_short_stretch(a[1][2]) or _course_of_campaign(a[1][2], a[1][3]))
     ]
-    if not points or (stretches and all(_said_on(a[1][3], tokens) for a in points)):
+    if not points or (stretches and all(said_on(a[1][3], tokens) for a in points)):
         # "Police said on Friday they had arrested 106 people since Nov. 16": the day is the
         # saying's, the stretch the arrests'
         points = stretches
@@ -137,7 +137,7 @@ def date_in_sentence(
         key=lambda a: (
             a[1][2].start is None,
             not _in_own_clause(a[1][3], tokens),
-            _said_on(a[1][3], tokens),  # "said on Friday they had detained 40 on Wednesday"
+            said_on(a[1][3], tokens),  # "said on Friday they had detained 40 on Wednesday"
             a[0],
         ),
     )
@@ -238,18 +238,13 @@ def _hangs_off_saying(words, tokens: list) -> bool:
     return verb is not None and all(t.i != verb.i for t in tokens)
 
 
-def _said_on(words, tokens: list) -> bool:
+def said_on(words, tokens: list) -> bool:
     """The day is the one a verb of saying other than the event was said on, by the parse or
     by the words ("said on Friday they had arrested", which the parser hangs off "arrested")."""
     if words is None:
         return False
     verb = _saying_verb_over(words) or _saying_verb_before(words)
     return verb is not None and all(t.i != verb.i for t in tokens)
-
-
-def said_on(words, tokens: list) -> bool:
-    """Whether a date's words give the day a verb of saying other than the event was said on."""
-    return _said_on(words, tokens)
 
 
 def _saying_verb_before(words):
