@@ -70,6 +70,8 @@ DEV_RECORDS = [
         "records_dev14",
         "records_dev15",
         "records_dev16",
+        "records_dev17",
+        "records_dev18",
     )
 ]
 
