@@ -127,6 +127,7 @@ class MediaLexicon:
     with_verbs: frozenset[str]
     behalf_nouns: frozenset[str]
     editions: frozenset[str]
+    attaching_verbs: frozenset[str]
     looking_back: re.Pattern
     either_medium: dict[frozenset[str], re.Pattern]
     sending_verbs: frozenset[str]
@@ -204,6 +205,7 @@ def media_lexicon() -> MediaLexicon:
         with_verbs=frozenset(data["with_verbs"]),
         behalf_nouns=frozenset(data["behalf_nouns"]),
         editions=frozenset(data["editions"]),
+        attaching_verbs=frozenset(data["attaching_verbs"]),
         looking_back=alternation(data["looking_back"]),
         either_medium={
             frozenset(pair.split()): alternation(words)
@@ -704,7 +706,20 @@ def _stand_in(token, lex: MediaLexicon):
         and head.lemma_.lower() in lex.release_verbs
     ):
         return head
-    return token
+    edition = _edition_of(token, lex)
+    return edition if edition is not None else token
+
+
+def _edition_of(token, lex: MediaLexicon):
+    """ "The issue of al-Naba released on Tuesday carried ...": the issue came out (its verb,
+    its date hang on it); the publication named after "of" says whose it is."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    edition = prep.head
+    if edition.lemma_.lower() in lex.editions and edition.tag_.startswith("NN"):
+        return edition
+    return None
 
 
 def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> Release | None:
@@ -739,6 +754,8 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
     else:
         own = who.known and not who.someone_else
     if who.someone_else or _inside_publication(evidence, event, doer_tokens, lex):
+        return None
+    if _attached_to_another(noun, lex):
         return None
     release = Release(
         subtype=subtype,
@@ -788,6 +805,20 @@ def _inside_publication(evidence, event, doer: list, lex: MediaLexicon) -> bool:
         return False
     heads = [t for t in doer if t.dep_ in ("nsubj", "nsubjpass")] or doer[:1]
     return bool(heads) and _a_publication(heads[0], lex)
+
+
+def _attached_to_another(noun, lex: MediaLexicon) -> bool:
+    """ "In an audio message attached to the video, a speaker said ...": a part of a release
+    told before (the video), one release with it, not a release of its own."""
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "amod") or clause.lemma_.lower() not in lex.attaching_verbs:
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+                continue
+            if any(p.dep_ == "pobj" and lex.any_noun.fullmatch(p.text) for p in prep.children):
+                return True
+    return False
 
 
 def _a_publication(noun, lex: MediaLexicon) -> bool:
@@ -1852,6 +1883,8 @@ def _head_not_releaser(sentence: Sentence, doer: list, lex: MediaLexicon) -> boo
     if not heads or not lex.not_releasers.fullmatch(heads[0].text):
         return False
     head = heads[0]
+    if head.ent_type_ == GROUP_LABEL:
+        return False  # "the National Liberation Army", "the Arakan Army": a group's own name
     outlets = _outlet_spans(sentence, lex)
     named = [head] + [c for c in head.children if c.dep_ == "appos"]  # "its paper, al-Naba"
     if any(s <= t.idx < e for _, s, e, _ in outlets for c in named for t in c.subtree):
@@ -2100,7 +2133,7 @@ def _governed_by(event, lex: MediaLexicon) -> bool:
     """A plan, expectation or call above the release's verb, or a look back at it. A
     participle on the noun ("a speech released by al-Furqan") is a fact whatever the noun's
     clause does; a verb of saying above ("officials said the group released") frames it."""
-    if event.dep_ in ("acl", "amod", "relcl"):
+    if event.dep_ in ("acl", "amod", "relcl") or _clause_before_semicolon(event):
         return False
     for tok in list(event.ancestors)[:3]:
         if tok.lemma_ in lex.speculative_governors and tok.pos_ in ("VERB", "ADJ", "NOUN"):
@@ -2110,6 +2143,18 @@ def _governed_by(event, lex: MediaLexicon) -> bool:
         if tok.lemma_ in lex.speech_verbs:
             return False
     return False
+
+
+def _clause_before_semicolon(event) -> bool:
+    """ "A message was posted on Monday; in it he urged fighters to ...": the parse may hang
+    the first clause on the verb after the semicolon, but a clause closed by a semicolon
+    stands on its own; the call that follows does not govern it."""
+    head = event.head
+    if event.dep_ not in ("ccomp", "advcl", "parataxis") or head.i < event.i:
+        return False
+    return any(
+        c.dep_ == "punct" and c.text == ";" and event.i < c.i < head.i for c in head.children
+    )
 
 
 def _generic(release: Release, lex: MediaLexicon) -> bool:
@@ -2199,6 +2244,8 @@ def _mention(ctx: DocContext, release: Release) -> EventMention | None:
         _fill_setting(ctx, mention, release)  # "the recording, released on Sunday": its date
     if told_long_before(ctx, mention, sentence) or _an_earlier_year(ctx, mention, sentence):
         return None  # "a 2014 video in which ...", recalled in a later story
+    if in_a_year_told_before(ctx, sentence):
+        return None  # "... since 2019. He pledged allegiance in a video released that year."
     if _a_month_long_past(ctx, mention, sentence):
         return None  # "its last recording, released in November", in an October story
     mention.identity = _identity(release)
@@ -2214,6 +2261,26 @@ def _an_earlier_year(ctx: DocContext, mention: EventMention, sentence: Sentence)
     if anchor is None or when is None or when.end is None or not mention.date_explicit:
         return False
     return when.precision == "year" and date.fromisoformat(when.end).year < anchor.year
+
+
+_THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_LOOKBACK_CHARS = 600  # "that year" points back at a year named this close before
+
+
+def in_a_year_told_before(ctx: DocContext, sentence: Sentence) -> bool:
+    """ "The group has been part of the province since 2019. Its leader pledged allegiance in
+    a video released that year.": "that year" (or "the same year") is the year named just
+    before; when it is earlier than the article's, what the sentence tells is background."""
+    if not _THAT_YEAR.search(sentence.text):
+        return False
+    anchor = ctx.document.anchor_for(sentence.start)
+    if anchor is None:
+        return False
+    text = doc_text(sentence.span.doc)
+    cut = sentence.start + _THAT_YEAR.search(sentence.text).start()
+    years = _A_YEAR.findall(text[max(0, sentence.start - YEAR_LOOKBACK_CHARS) : cut])
+    return bool(years) and int(years[-1]) < anchor.year
 
 
 # a release its words date only to a month that ended more than this long before the article is

@@ -39,7 +39,13 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_in_sentence
 from watchfloor.extract.lexicon import alternation
-from watchfloor.extract.media import antecedent, day_in_participle, media_lexicon, set_release_day
+from watchfloor.extract.media import (
+    antecedent,
+    day_in_participle,
+    in_a_year_told_before,
+    media_lexicon,
+    set_release_day,
+)
 from watchfloor.extract.placing import EventPlace, place_in_sentence
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.extract.syntax import doc_text
@@ -554,8 +560,8 @@ def _mention(
         telling = act.head
     told = [telling] if telling is not None else []
     fill_date_and_place(ctx, mention, sentence, tokens + _carried_in(act) + told)
-    if told_long_before(ctx, mention, sentence):
-        return None  # "had pledged allegiance in 2014", told in a later story
+    if told_long_before(ctx, mention, sentence) or in_a_year_told_before(ctx, sentence):
+        return None  # "had pledged allegiance in 2014", "... that year", told in a later story
     if mention.date is not None and lex.past_year.fullmatch(mention.date.text or ""):
         return None  # "renewed the group's oath to al-Qaeda's leader last year": background
     mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"

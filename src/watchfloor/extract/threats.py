@@ -186,7 +186,38 @@ def extract(ctx: DocContext) -> list[EventMention]:
         # Americans to leave, and Russia's embassy advised Russian citizens to depart")
         call = _call_in(ctx, sentence) or _threat_told_in(ctx, sentence)
         mentions.extend([call] if call is not None else _warnings_in(ctx, sentence))
-    return _pool_targets(_key_calls(_key_warnings(mentions)))
+    return _pool_targets(_key_calls(_branch_calls_as_one(_key_warnings(mentions))))
+
+
+def _branch_calls_as_one(mentions: list[EventMention]) -> list[EventMention]:
+    """ "a video in which the Islamic State's Egyptian branch urged its supporters to hunt
+    them down ... a masked fighter of Sinai Province calls on followers to strike Christians":
+    a call read as the parent group's and one by its only branch in the article, carried by
+    the same kind of release (or one whose sentence names none), are the branch's one call."""
+    lex, groups = threat_lexicon(), group_lexicon()
+    calls = [m for m in mentions if m.subtype == "call_to_attack" and m.identity]
+    prefix = "call_to_attack|"
+    callers = {m.identity[len(prefix) :] for m in calls}
+    for parent in callers:
+        branches = [
+            c for c in callers if (groups.get(c) is not None and groups.get(c).parent == parent)
+        ]
+        if len(branches) != 1:
+            continue
+        branch_kinds = {
+            k
+            for m in calls
+            if m.identity == prefix + branches[0]
+            for k, pattern in lex.vehicles.items()
+            if pattern.search(m.sentence.text)
+        }
+        for m in calls:
+            if m.identity != prefix + parent:
+                continue
+            kinds = {k for k, pattern in lex.vehicles.items() if pattern.search(m.sentence.text)}
+            if kinds & branch_kinds or not (kinds and branch_kinds):  # "It shows ...": no kind
+                m.identity = prefix + branches[0]
+    return mentions
 
 
 def _key_calls(mentions: list[EventMention]) -> list[EventMention]:
@@ -309,6 +340,7 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
             _asked([t for act in acts for t in act.subtree]),
             places_from,
         )
+        _no_date_from_outside_its_release(mention, token, lex)
         released = _day_of_its_release(ctx, sentence, token, lex)
         if released is not None and not mention.date_explicit:
             mention.date = released
@@ -320,6 +352,21 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         mention.identity = f"call_to_attack|{_caller_group(speaker[0])}"
         return mention
     return None
+
+
+def _no_date_from_outside_its_release(mention: EventMention, token, lex: ThreatLexicon) -> None:
+    """ "Families fled this week after killings, following a video in which the branch urged
+    its supporters to hunt them down": a call told inside the clause of the release that made
+    it is dated by that release, not by a date of the sentence outside that clause."""
+    clause = next((t for t in (token, *token.ancestors) if t.dep_ in ("relcl", "acl")), None)
+    if clause is None or not lex.carriers.fullmatch(clause.head.text):
+        return
+    inside = {t.idx for t in clause.subtree}
+    dates = [f for f in mention.fields if f.field == "date"]
+    if not dates or any(f.start in inside for f in dates):
+        return
+    mention.date, mention.date_explicit = None, False
+    mention.fields = [f for f in mention.fields if f.field != "date"]
 
 
 def _who_someone_is(token, lex: ThreatLexicon) -> bool:
@@ -894,7 +941,9 @@ def _violence_asked(acts: list, lex: ThreatLexicon) -> list:
     for act in acts:
         if act.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "neg" for c in act.children):
-                return []
+                if _violent_in_act(act, lex):
+                    return []
+                continue  # "to attack them and not to wait for orders": the attack is asked
             if any(c.dep_ == "auxpass" for c in act.children):
                 continue  # "to leave or be killed": what befalls them, not what they do
             found.extend(_violent_in_act(act, lex))
@@ -1531,6 +1580,10 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
     if authorities == [] and (_ON_ALERT.search(match.group()) or passive_force):
         # "police were placed on alert", "police forces were told to review security"
         authorities = _forces_alerted(sentence, token, lex)
+    told_by = None
+    if not authorities and _ON_ALERT.search(match.group()):
+        told_by = _teller_of_alert(ctx, sentence, token, lex)
+        authorities = told_by or authorities
     if authorities is None or (not authorities and (not by_nature or advice_only)):
         return None
     verdict = _verdict(sentence, token, match, lex)
@@ -1550,12 +1603,16 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
         mention.details["about"] = _level_words(match.group())
     _fill_subjects(mention, sentence, content)
     feared = _deadline(sentence, about) if advised else _feared(sentence, about)
-    _fill_setting(ctx, mention, sentence, _with_shared_subject(token), feared)
+    feared += _occasion_guarded(token)
+    # the alert told by the authority that ordered it: dated by its telling, like a warning
+    told = [token.head] if told_by else []
+    _fill_setting(ctx, mention, sentence, _with_shared_subject(token) + told, feared)
     if _DOMESTIC.search(match.group()):
         _at_home(sentence, mention)
     if told_long_before(ctx, mention, sentence):
         return None
     country = _warner_country(sentence, mention)
+    _force_at_home(mention, country)
     mention.identity = f"{_WARNING}|{country}" if country else _WARNING
     return mention
 
@@ -1611,6 +1668,7 @@ def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool,
     if told_long_before(ctx, mention, sentence):
         return None
     country = _warner_country(sentence, mention)
+    _force_at_home(mention, country)
     if country or not by_nature:
         mention.identity = f"{_WARNING}|{country}" if country else _WARNING
     return mention
@@ -1664,6 +1722,33 @@ def _at_home(sentence: Sentence, mention: EventMention) -> None:
         mention.fields = [f for f in mention.fields if f.field != "location"]
         mention.fields.append(FieldSpan("location", field.start, field.end, location.name or ""))
         return
+
+
+def _force_at_home(mention: EventMention, country: str | None) -> None:
+    """ "Ugandan police said they had placed border posts on high alert": a country's own
+    police or army steps up security at home. With no place named for the step, its country
+    is the place, not the country of the attack the story is about (an embassy's or a
+    ministry's warning, often about a land abroad, keeps the place the story gives)."""
+    if mention.location_explicit or country is None:
+        return
+    if not any(a.role == "authority" and a.type == "state_force" for a in mention.actors):
+        return
+    gaz = gazetteer()
+    place = gaz.resolve(gaz.country_names.get(country, ""))
+    if place is None or place.kind != "country" or place.country_code != country:
+        return
+    mention.location = gaz.location(place)
+    mention.fields = [f for f in mention.fields if f.field != "location"]
+
+
+def _teller_of_alert(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
+    """ "The national police said units in the capital had been put on high alert": an alert
+    with no one named as ordering it, told by an authority, is that authority's step."""
+    if token.dep_ != "ccomp" or token.head.lemma_ not in _SAYING:
+        return None
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "police said fighters put their men on alert": the fighters' own
+    return _authorities(sentence, token.head, lex, ctx=ctx)
 
 
 _ON_ALERT = re.compile(r"\bon (?:\w+ )*alert\b", re.I)
@@ -1827,6 +1912,24 @@ def _feared(sentence: Sentence, about) -> list:
         return []
     words = sentence.span.doc.char_span(about[1], about[2], alignment_mode="expand")
     return list(words.root.subtree) if words is not None else []
+
+
+_AHEAD = frozenset({"ahead", "before", "during", "for"})
+
+
+def _occasion_guarded(token) -> list:
+    """ "put on alert ahead of Thursday's parades", "before the elections on Sunday": the
+    occasion the alert guards is dated by its own day, not the alert's."""
+    words = []
+    for child in token.children:
+        if child.lower_ not in _AHEAD or child.dep_ not in ("prep", "advmod"):
+            continue
+        if child.lower_ == "for" and not any(
+            t.ent_type_ in ("DATE", "EVENT") for t in child.subtree
+        ):
+            continue  # "for three days" is how long, not an occasion
+        words.extend(child.subtree)
+    return words
 
 
 def _deadline(sentence: Sentence, advice) -> list:
@@ -2299,6 +2402,10 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
         # "a call by the spokesman, who urged followers ...": the relative clause tells its
         # own fact; the words above it (a call answered, a video described) are not its mood
         verdict = _clause_verdict(token)
+    elif token.dep_ == "conj" and token.head.dep_ == "relcl" and token.head.pos_ == "VERB":
+        # "a video in which he pledged allegiance ... and called on Muslims to ...": listed
+        # in the relative clause, the call is that clause's fact too
+        verdict = _clause_verdict(token.head)
     elif token.dep_ == "xcomp" and token.head.lemma_.lower() in _DECIDING:
         # "parliament voted to extend the state of emergency": the vote made it so
         head = token.head
