@@ -35,15 +35,8 @@ def _arrests(analyse, text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "Police in Kano detained four men on Tuesday over the market bombing. The arrests "
-            "came a week after gunmen killed nine traders in the same district last month.",
-            marks=pytest.mark.xfail(
-                reason="an arrest told again takes its sentence's date; undating such mentions "
-                "cost a matched arrest on the held-out set, so it was left out",
-                strict=True,
-            ),
-        ),
+        "Police in Kano detained four men on Tuesday over the market bombing. The arrests "
+        "came a week after gunmen killed nine traders in the same district last month.",
         "Officers arrested a cleric in Mombasa on Wednesday. Rights groups said the arrest "
         "followed months of pressure from the government.",
         "Counter-terrorism police detained two brothers in Leeds on Monday. An officer who "

@@ -103,6 +103,7 @@ def _one_view_of_each(ctx: DocContext, mentions: list[EventMention]) -> list[Eve
     kept = _no_arrest_for_a_raid_s_detentions(ctx, kept)
     kept = _no_arrest_for_a_leader_s_capture(kept)
     kept = _no_arrest_for_captured_leaders_told_again(ctx, kept)
+    kept = _no_arrest_pointing_back(ctx, kept)
     return _no_operation_for_a_place_taken(ctx, kept)
 
 
@@ -381,6 +382,27 @@ def _no_arrest_for_captured_leaders_told_again(
     return kept
 
 
+def _no_arrest_pointing_back(ctx: DocContext, mentions: list[EventMention]) -> list[EventMention]:
+    """ "The arrest comes a day after soldiers took a mine": an arrest noun pointing back
+    (``arrests.points_back``) after an arrest an earlier sentence tells is that arrest told
+    again, not a second one (it would take the place or day of the sentence around). With no
+    arrest before it (a leader's capture read as a leadership change only: "Prior to his
+    arrest, Akbar was ..."), or only after arrests the text leaves undated (which it may be
+    the one to date), it stays."""
+    first = min(
+        (m.sentence_index for m in mentions if m.type == "arrest" and m.date_explicit),
+        default=None,
+    )
+    kept = []
+    for m in mentions:
+        if m.type == "arrest" and first is not None and m.sentence_index > first:
+            word = _trigger_word(ctx, m)
+            if word is not None and arrests.points_back(word):
+                continue
+        kept.append(m)
+    return kept
+
+
 def _taken_pointed_back(ctx: DocContext, arrest: EventMention) -> bool:
     """The people the arrest takes are a pronoun or a definite noun phrase with no name ("he",
     "the two men", "the pair")."""
@@ -432,16 +454,38 @@ def _raid_governing(ctx: DocContext, arrest: EventMention, operations: list[Even
         up = word
         while up.dep_ in _PART_OF_THE_RAID and up.head.i != up.i and not _own_doer(up):
             up = up.head
-            if up.i == raid.i:
+            if up.i == raid.i or _reported_under(raid, up):
                 return operation
     return None
 
 
+_SAYING = frozenset({"say", "tell", "announce", "report", "add", "state"})
+
+
+def _reported_under(raid, verb) -> bool:
+    """ "Troops fought the attackers and killed 36 of them, the ministry said, and seven
+    others were captured alive": the parser joins the capture to the verb of saying, not to
+    the fighting it reports; the fighting (the saying verb's clausal complement, or a verb
+    joined to it) is the raid the people were taken in."""
+    if verb.lemma_.lower() not in _SAYING:
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and (clause.i == raid.i or raid in clause.conjuncts):
+            return True
+    return False
+
+
 def _own_doer(verb) -> bool:
     """ "soldiers killed three members in a clash, and police in Florencia arrested a man": a
-    verb joined to the raid's with a subject of its own tells another force's act, not a
-    detention made in the raid."""
-    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    verb joined to the raid's with a doer of its own (a subject, or "by police") tells another
+    force's act, not a detention made in the raid; "and seven others were captured" names only
+    the people taken."""
+    if verb.dep_ != "conj":
+        return False
+    return any(
+        c.dep_ == "nsubj" or (c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _trigger_word(ctx: DocContext, mention: EventMention):
@@ -525,8 +569,13 @@ def _no_operation_for_a_rumoured_death(
 
 
 def _told_again(operation: EventMention, other: EventMention) -> bool:
-    """Another sentence's operation on the same day, or either with no day the text gives."""
+    """Another sentence's operation on the same day, or either with no day the text gives,
+    of a kind that may be the same operation: an offensive told elsewhere ("pressed an
+    offensive ... overran a camp") is not the air strike a rumour names as how its leader
+    died ("checking reports that X was killed in an air strike on the camp"), which it holds."""
     if other.sentence_index == operation.sentence_index:
+        return False
+    if operations.distinct_operations(operation, other):
         return False
     if not (_own_day(operation) and _own_day(other)):
         return True

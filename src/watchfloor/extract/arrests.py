@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -60,6 +61,7 @@ class ArrestLexicon:
     already_words: frozenset[str]  # "who is already in custody": held before, not taken now
     court_orders: frozenset[str]  # "a judge ordered him held in custody": a remand, no arrest
     suspect_words: frozenset[str]  # "detained six suspected members": an authority's catch
+    pointing_back: frozenset[str]  # "after the arrest": an arrest told before, told again
 
 
 @cache
@@ -87,6 +89,7 @@ def arrest_lexicon() -> ArrestLexicon:
         already_words=frozenset(data["already_words"]),
         court_orders=frozenset(data["court_orders"]),
         suspect_words=frozenset(data["suspect_words"]),
+        pointing_back=frozenset(data["pointing_back"]),
     )
 
 
@@ -163,6 +166,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
     _date_of_own_clause(mention, sentence, token)
     if told_long_before(ctx, mention, sentence) or dated_to_a_past_year(ctx, mention, sentence):
         return None  # "he was arrested in 2015", "sentenced last year", recalled in passing
+    if _dated_to_a_month_gone(ctx, mention, sentence):
+        return None  # "Oseguera's son was arrested in January", in a May story
     if told_as_time_of_another(ctx, mention, sentence, [token]):
         return None  # "escaped on Wednesday, days after he was arrested"
     if _a_tally(mention, sentence, lex):
@@ -210,6 +215,24 @@ def _date_by_announcement(ctx: DocContext, mention: EventMention) -> None:
     mention.date = said.span
     mention.fields = [f for f in mention.fields if f.field != "date"]
     mention.fields.append(FieldSpan("date", said.start, said.end, said.span.text or ""))
+
+
+# how long before the story a month must have ended for an arrest dated only by it to be
+# history: "last month" (a few weeks) is news, "in January" in a May story is not
+_MONTH_GONE_DAYS = 60
+
+
+def _dated_to_a_month_gone(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    """ "El Menchito was arrested in January" in a May story: an arrest dated by one month
+    alone, which ended months before the story, is recalled in passing (news of an arrest gives
+    its day or week); "last month" and spans ("between May and July") stay."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or not mention.date_explicit or when.precision != "month":
+        return False
+    if not when.start or not when.end or when.start[:7] != when.end[:7]:
+        return False
+    return (anchor - date.fromisoformat(when.end)).days > _MONTH_GONE_DAYS
 
 
 _TALLY_PRECISIONS = frozenset({"year", "decade"})
@@ -304,6 +327,18 @@ def _ordered_by_a_court(token, lex: ArrestLexicon) -> bool:
     was made before and is told elsewhere, if at all."""
     verb = token.head if token.lower_ == "in" else token
     return any(up.lemma_.lower() in lex.court_orders for up in [verb, *verb.ancestors][1:3])
+
+
+def points_back(token) -> bool:
+    """ "The arrest comes a day after soldiers took control of a mine", "took charge of its
+    cells after the arrest": the arrest noun, made definite and saying neither whom ("of")
+    nor how many, points back at an arrest told before rather than telling one."""
+    lex = arrest_lexicon()
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ in ("det", "poss") and c.lower_ in lex.pointing_back for c in token.children
+    ):
+        return False
+    return not any(c.dep_ in ("nummod", "compound") or c.lower_ == "of" for c in token.children)
 
 
 def _suspects_taken(token, lex: ArrestLexicon) -> bool:

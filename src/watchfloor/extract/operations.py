@@ -86,6 +86,8 @@ class OperationLexicon:
     military: re.Pattern
     governing_forces: re.Pattern
     deliberation_verbs: frozenset[str]
+    revenge_words: frozenset[str]
+    habit_adverbs: frozenset[str]
 
 
 @cache
@@ -111,6 +113,8 @@ def operation_lexicon() -> OperationLexicon:
         military=alternation(cues["military"]),
         governing_forces=alternation(cues["governing_forces"]),
         deliberation_verbs=frozenset(cues["deliberation_verbs"]),
+        revenge_words=frozenset(cues["revenge_words"]),
+        habit_adverbs=frozenset(cues["habit_adverbs"]),
         country_leads=re.compile("(?:" + "|".join(map(re.escape, cues["country_leads"])) + ")$"),
     )
 
@@ -202,6 +206,8 @@ def _mention_in(
         return None
     if said_long_before(ctx, mention, sentence, found.token):
         return None
+    if _a_motive(found.token, lex) and not _told_for_itself(mention):
+        return None  # "the school had been chosen to avenge the army's offensive"
     if (
         alone
         and not _the_death_it_led_to(found.token)
@@ -214,6 +220,27 @@ def _mention_in(
         return None
     mention.identity = _identity(mention, sentence)
     return mention
+
+
+def _a_motive(token, lex: OperationLexicon) -> bool:
+    """The operation word is what someone avenges or takes revenge for ("to avenge the army's
+    offensive", "take revenge for air strikes on the group"): through prepositions, the first
+    word above it is a word of revenge."""
+    up = token
+    while up.dep_ in ("dobj", "pobj", "prep", "conj") and up.head.i != up.i:
+        up = up.head
+        if up.pos_ in ("VERB", "NOUN"):
+            # "take revenge for", "seek vengeance for": the verb's object says it
+            objects = [c for c in up.children if c.dep_ == "dobj"] if up.pos_ == "VERB" else []
+            return any(w.lemma_.lower() in lex.revenge_words for w in [up, *objects])
+    return False
+
+
+def _told_for_itself(mention: EventMention) -> bool:
+    """A toll or a day of its own makes an operation named as a motive news of its own."""
+    when = mention.date
+    own_day = mention.date_explicit and when is not None and when.precision == "day"
+    return mention.killed is not None or own_day
 
 
 _DEATH_LEMMAS = frozenset({"kill", "die"})
@@ -384,7 +411,7 @@ def _operation(
                 continue
             if subtype in ("raid", "operation", "offensive") and _background(token):
                 continue
-            if _generic(token) or _only_talked_over(token, lex):
+            if _generic(token) or _only_talked_over(token, lex) or _a_habit(token, lex):
                 continue
             if subtype == "operation" and _names_something_else(token, lex):
                 continue  # "the Joint Operations Command", "its operations chief": a name
@@ -414,10 +441,36 @@ def _names_something_else(token, lex: OperationLexicon) -> bool:
 
 def _generic(token) -> bool:
     """ "Drone strikes have long been a feature of the war": operations in general, the bare
-    plural subject of "be", not one operation."""
-    if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.tag_ != "NNS":
+    plural subject of "be", or what something guards against, not one operation."""
+    if token.tag_ != "NNS" or not all(c.dep_ in ("compound", "amod") for c in token.children):
         return False
-    return all(c.dep_ in ("compound", "amod") for c in token.children)
+    if token.dep_ == "nsubj":
+        return token.head.lemma_ == "be"
+    return _guarded_against(token)
+
+
+# "shields against air raids", "shelters from drone strikes": what a thing guards against
+_GUARDING_PREPS = frozenset({"against", "from"})
+
+
+def _guarded_against(token) -> bool:
+    """ "paraded captives as human shields against air raids", "bunkers built as protection
+    from drone strikes": a bare plural the object of "against"/"from" under a noun names the
+    kind of threat something guards against, not one operation."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _GUARDING_PREPS or prep.head.i == prep.i:
+        return False
+    return prep.head.pos_ == "NOUN"
+
+
+def _a_habit(token, lex: OperationLexicon) -> bool:
+    """ "The army and police regularly announce raids that they say kill dozens", "jets often
+    strike the hills at night": the verb the operation word hangs from (or is) is told with
+    an adverb of frequency, a habit, not one operation."""
+    verb = next((up for up in [token, *token.ancestors] if up.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in lex.habit_adverbs for c in verb.children)
 
 
 def _only_talked_over(token, lex: OperationLexicon) -> bool:
@@ -477,9 +530,29 @@ def _arresting_verb(token, lex: OperationLexicon):
             continue
         if up.lemma_.lower() in lex.arrest_verbs:
             return up
+        told = _arrest_told_before_the_saying(token, up, lex)
+        if told is not None:
+            return told
         verbs += 1
         if verbs > 1 or up.dep_ not in ("advcl", "xcomp", "conj"):
             return None
+    return None
+
+
+def _arrest_told_before_the_saying(token, verb, lex: OperationLexicon):
+    """ "Police have arrested the group's leader in a raid on a house, the force said": the
+    parser may hang "in a raid" on the verb of saying that follows the report; nothing is said
+    in a raid, so the raid belongs to the reported arrest (the saying verb's clausal
+    complement) when it stands before the saying verb."""
+    if verb.lemma_.lower() not in lex.saying_verbs or token.i > verb.i:
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i < token.i
+            and clause.lemma_.lower() in lex.arrest_verbs
+        ):
+            return clause
     return None
 
 
