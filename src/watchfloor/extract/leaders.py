@@ -112,6 +112,8 @@ class LeaderLexicon:
     armed_descriptions: re.Pattern
     appointing_verbs: frozenset[str]
     leading_verbs: frozenset[str]  # "a commander who leads the group's fighters"
+    founding_verbs: frozenset[str]  # "the commander who founded X": the post is X's
+    admin_nouns: frozenset[str]  # "Marjah district": the name before is a place
     media: frozenset[str]  # what a group names a leader in ("the message")
     predecessor: re.Pattern  # "predecessor", "previous", "the late": the one before
     roles: dict[str, str]  # known person -> their post, from groups.toml
@@ -161,6 +163,8 @@ def leader_lexicon() -> LeaderLexicon:
         armed_descriptions=alternation(cues["armed_descriptions"]),
         appointing_verbs=frozenset(cues["appointing_verbs"]),
         leading_verbs=frozenset(cues["leading_verbs"]),
+        founding_verbs=frozenset(cues["founding_verbs"]),
+        admin_nouns=frozenset(cues["admin_nouns"]),
         media=frozenset(cues["media"]),
         predecessor=alternation(cues["predecessor"]),
         roles={p["canonical"]: p["role"] for p in people if p.get("role")},
@@ -1081,18 +1085,27 @@ def _people_about(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, peop
             out.append(person)
     if not out:
         out = _short_names(sentence, tokens, possessors, people)
+    # a name the sentence gives as a place is no one ("the Taliban leader for Chimtal district,
+    # Balkh province": the post, unnamed, is who it is about)
+    misread = [p for p in out if _a_place_of_the_sentence(p, sentence)]
+    out = [p for p in out if p not in misread]
     if out:
         return _checked(out, fate, sentence, lex)
     pronoun = next((t for t in about if t.lower_ in _PRONOUNS), None)
     if pronoun is not None:
         earlier = _person_before(ctx, sentence, pronoun, fate.token, people)
         return _checked([earlier], fate, sentence, lex) if earlier else []
-    bare = _bare_post(sentence, tokens - possessors, lex, people)
+    # a possessor naming the post's group ("the Taliban's shadow governor") is read only where
+    # a place was taken for the person: elsewhere it brought records of posts told in passing
+    owners = frozenset(possessors) if misread else frozenset()
+    bare = _bare_post(sentence, tokens - possessors, lex, people, owners)
     if bare is not None and fate.subtype == "appointed" and _former(bare):
         return []  # "naming a former Taliban commander as the head of": the post given is new
     if bare is None and fate.subtype == "appointed":
         bare = _unnamed_appointee(ctx, sentence, fate, tokens - possessors, lex)
-    return _checked([bare], fate, sentence, lex) if bare else []
+    if bare is None:  # "the cell's commander for Kabul": the post, unnamed, is who it is about
+        return _checked([p for p in map(_by_post, misread) if p], fate, sentence, lex)
+    return _checked([bare], fate, sentence, lex)
 
 
 def _former(person: _Person) -> bool:
@@ -1325,6 +1338,33 @@ def _checked(found: list[_Person], fate: _Fate, sentence: Sentence, lex) -> list
             return found
         return [p for p in found if p.canonical in lex.roles]
     return found if _post_given(fate, sentence, lex) else []
+
+
+def _by_post(person: _Person) -> _Person | None:
+    """The person misread from a place, told by the post alone (or no one without one)."""
+    if person.position_words is None or person.words is None:
+        return None
+    return replace(person, name=person.position or "leader", canonical=None, words=None)
+
+
+def _a_place_of_the_sentence(person: _Person, sentence: Sentence) -> bool:
+    """The person's words are a place the recogniser took for a name ("Balkh" in "Balkh
+    province", "Nad Ali" in "Nad Ali district")."""
+    if person.words is None:
+        return False
+    return _inside_a_place(*person.words, sentence)
+
+
+def _a_place_of_the_sentence_at(words, sentence: Sentence) -> bool:
+    return _inside_a_place(words.start_char, words.end_char, sentence)
+
+
+def _inside_a_place(start: int, end: int, sentence: Sentence) -> bool:
+    """A name put before a word for a district or province ("Balkh province", "Marjah
+    district"): a place, whichever way the recogniser and the gazetteer read the name alone
+    (a surname like "Wani" is also a town's)."""
+    after = sentence.text[end - sentence.start :].split(maxsplit=1)
+    return bool(after) and after[0].lower().strip(",.;") in leader_lexicon().admin_nouns
 
 
 def _post_given(fate: _Fate, sentence: Sentence, lex) -> bool:
@@ -1823,8 +1863,10 @@ def _post_near(sentence: Sentence, ent, tokens: set[int], lex: LeaderLexicon):
     described = _described_as(ent.root)
     for m in lex.any_position.finditer(sentence.text):
         tok = _token(sentence, m.start(), m.end())
-        if tok is None or tok.i not in tokens or _not_armed_post(sentence, m, lex):
+        if tok is None or tok.i not in tokens:
             continue
+        if _not_armed_post(sentence, m, lex) and _group_led(tok, lex, _led_or_founded(lex)) is None:
+            continue  # but "a militia commander who founded Kataib Hezbollah": that group's
         distance = min(abs(tok.i - ent.start), abs(tok.i - (ent.end - 1)))
         if tok.i in described or _known_as_under(ent.root, tok):
             # "X, described by officials as the group's ... head", "a senior figure in the
@@ -1844,7 +1886,7 @@ def _post_near(sentence: Sentence, ent, tokens: set[int], lex: LeaderLexicon):
     group = (
         _group_of_post(sentence, tok, tokens)
         or _described_group(tok, lex)
-        or _group_led(tok, lex)
+        or _group_led(tok, lex, _led_or_founded(lex))
         or _group_led(ent.root, lex)
         or _group_in_phrase(sentence, tokens)
     )
@@ -1909,12 +1951,17 @@ def _post_of_leading(person, lex: LeaderLexicon) -> str:
     return "commander"
 
 
-def _group_led(noun, lex: LeaderLexicon):
+def _led_or_founded(lex: LeaderLexicon) -> frozenset[str]:
+    return lex.leading_verbs | lex.founding_verbs
+
+
+def _group_led(noun, lex: LeaderLexicon, verbs: frozenset[str] | None = None):
     """The group a relative clause says the person leads ("a commander who leads Boko Haram's
     fighters on the lake islands", "the man who ran operations for the Islamic State's Afghan
-    branch")."""
+    branch"); ``verbs``: the lemmas that say so (the leading verbs unless given)."""
+    verbs = lex.leading_verbs if verbs is None else verbs
     for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in lex.leading_verbs:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in verbs:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
             continue
@@ -2125,14 +2172,22 @@ def _speaker(word) -> bool:
     return word.dep_ == "nsubj" and word.head.lemma_ in FRAME_VERBS
 
 
-def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people: _DocPeople):
+def _bare_post(
+    sentence: Sentence,
+    tokens: set[int],
+    lex: LeaderLexicon,
+    people: _DocPeople,
+    owners: frozenset[int] = frozenset(),
+):
     """A post of a named group with no name ("a senior commander of ISKP", "the ISIS
-    leader"): the article's one known leader in that post, else the post as printed."""
+    leader"): the article's one known leader in that post, else the post as printed.
+    ``owners``: the possessors in the phrase, where the post's group may be named ("the
+    Taliban's shadow governor") though the person is not."""
     for m in lex.any_position.finditer(sentence.text):
         tok = _token(sentence, m.start(), m.end())
         if tok is None or tok.i not in tokens or _not_armed_post(sentence, m, lex):
             continue
-        group_ent = _group_of_post(sentence, tok, tokens) or _group_led(tok, lex)
+        group_ent = _group_of_post(sentence, tok, tokens | owners) or _group_led(tok, lex)
         if group_ent is None:
             continue
         group = _canonical_group(group_ent)
@@ -2149,6 +2204,8 @@ def _bare_post(sentence: Sentence, tokens: set[int], lex: LeaderLexicon, people:
         if known is not None:
             return _Person(known, known, None, position, words, group, group_ent.text)
         named = _name_after_post(sentence, m) or _name_before_post(tok)
+        if named is not None and _a_place_of_the_sentence_at(named, sentence):
+            named = None  # "the governor for Nad Ali district": where the post is, not who
         if named is not None:  # "the death of its leader, X" parsed with X apart from it
             words_of = (named.start_char, named.end_char)
             return _Person(named.text, named.ent_id_, words_of, position, words, group, None)

@@ -77,6 +77,10 @@ class TerritoryLexicon:
     tally_periods: re.Pattern  # "retaken 60 towns since August": a tally, not one change
     group_camps: re.Pattern  # "an Abu Sayyaf camp near X": taken by state forces, X changed hands
     camp_places: frozenset[str]  # "near", "around": where the camp is
+    name_particles: frozenset[str]  # "al", "-" in "the al-Zour area": parts of the name
+    held_sites: re.Pattern  # "a prison in the city of X": taken like a camp near X
+    control_taken: re.Pattern  # "regained control of", "overran": words that take a site
+    drive_out: frozenset[str]  # "troops drove them out": verbs that retake a place just taken
 
 
 @cache
@@ -109,6 +113,10 @@ def territory_lexicon() -> TerritoryLexicon:
         tally_periods=alternation(cues["tally_periods"]),
         group_camps=alternation(cues["group_camps"]),
         camp_places=frozenset(cues["camp_places"]),
+        name_particles=frozenset(cues["name_particles"]),
+        held_sites=alternation(cues["held_sites"]),
+        control_taken=alternation(cues["control_taken"]),
+        drive_out=frozenset(cues["drive_out"]),
     )
 
 
@@ -202,7 +210,48 @@ def _mentions_in(
         mention = _mention(ctx, sentence, change, lex, before)
         if mention is not None:
             mentions.append(mention)
+            if change.subtype == "captured":
+                mentions.extend(_driven_back_out(sentence, change, mention, lex))
     return mentions
+
+
+def _driven_back_out(sentence: Sentence, change: _Change, taken: EventMention, lex) -> list:
+    """ "seized the town ... before troops drove them out", "seized two villages, but
+    commandos pushed them out again": the side that drove the captors out retook the place
+    (its own change, dated as the capture); the captors are the side that lost it."""
+    for verb in sentence.span:
+        if verb.i <= change.token.i or verb.lemma_.lower() not in lex.drive_out:
+            continue
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        if any(c.dep_ == "prep" for c in verb.children if c.lower_ in ("of", "from")):
+            continue  # "drove them out of X": the lost-words read that place
+        driven = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not driven or any(d.pos_ != "PRON" for d in driven):
+            continue  # "drove the cattle out": only the captors, told again, are driven
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [a for c in verb.children if c.dep_ == "agent" for a in c.children]
+        sides = [_side(sentence, d, list(d.subtree), True, lex) for d in doers]
+        actors = [side[0] for side in sides if side is not None]
+        if not actors:
+            continue
+        losers = [
+            replace(a, role="target")
+            for a in taken.actors
+            if a.role in ("perpetrator", "authority")
+        ]
+        trigger = FieldSpan("type", verb.idx, verb.idx + len(verb.text), verb.text)
+        return [
+            replace(
+                taken,
+                subtype="recaptured",
+                trigger=trigger,
+                actors=actors + losers,
+                fields=[trigger, *(f for f in taken.fields if f.field in ("date", "location"))],
+                identity=taken.identity.rsplit("|", 1)[0] + "|recaptured",
+            )
+        ]
+    return []
 
 
 def _trigger_matches(sentence: Sentence, lex: TerritoryLexicon):
@@ -278,8 +327,12 @@ def _changes(
         for place in _seat_city(ctx, sentence, objects, lex):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
     if not out and subtype != "lost":
-        for place in _camp_places(ctx, sentence, objects, lex):
-            out.append(_Change(subtype, verdict, m, token, place, gained, lost, camp=True))
+        # a camp an armed group is said to own ("a JAS camp") changes hands whoever takes it;
+        # any other ("an army base") only when state forces take it (see ``_mention``)
+        state_only = not any(_a_group_s_camp(obj, lex) for obj in objects)
+        sites = lex.held_sites if lex.control_taken.search(m.group()) else None
+        for place in _camp_places(ctx, sentence, objects, lex, sites):
+            out.append(_Change(subtype, verdict, m, token, place, gained, lost, camp=state_only))
     if not out and not in_clause(sentence, token, lex.tally_periods):
         # places counted, when none is named ("took X and Y, two towns" names two); counted
         # over a period ("60 towns since August") they are a tally, not one change
@@ -380,14 +433,19 @@ def _name_after(sentence: Sentence, m: re.Match) -> list:
     return []
 
 
-def _camp_places(ctx: DocContext, sentence: Sentence, objects: list, lex) -> list[tuple]:
+def _camp_places(
+    ctx: DocContext, sentence: Sentence, objects: list, lex, sites: re.Pattern | None = None
+) -> list[tuple]:
     """ "overran an Abu Sayyaf camp near Tipo-Tipo", "took over a camp used by the group near
     the town of Piagapo", "retaken control of the mining camps around Alto Punino": a camp
     taken stands for the named place it is near or in (one per camp phrase, the first place
-    it names; "two of the group's bases, at X and at Y" names two)."""
+    it names; "two of the group's bases, at X and at Y" names two). ``sites``: other sites
+    taken so ("regained control of a prison in X")."""
     out: list[tuple] = []
     for obj in objects:
         camp = obj if lex.group_camps.fullmatch(obj.text) else _camps_of(obj, lex)
+        if camp is None and sites is not None and sites.fullmatch(obj.text):
+            camp = obj
         if camp is None:
             continue
         # "overran a camp near X" is at times parsed with "near X" on the verb
@@ -402,6 +460,7 @@ def _camp_places(ctx: DocContext, sentence: Sentence, objects: list, lex) -> lis
                     _places_named(sentence, pobj, lex)
                     or _unlisted_places(ctx, sentence, pobj)
                     or _name_said_near(ctx, sentence, pobj, prep, lex)
+                    or _name_before_a_place_noun(ctx, sentence, pobj)  # "in the Zaruma area"
                 )
                 out.extend(p for p in found[:1] if p not in out)
             if out and prep.lower_ != "at":
@@ -426,6 +485,17 @@ def _name_said_near(ctx: DocContext, sentence: Sentence, pobj, prep, lex) -> lis
     name, code = (country.country, country.country_code) if country else (None, None)
     here = Location(words.text, None, name, code, precision="city")
     return [(words.start_char, words.end_char, here, words)]
+
+
+def _a_group_s_camp(obj, lex: TerritoryLexicon) -> bool:
+    """ "a JAS camp", "al-Shabaab's base": the camp is said to belong to an armed group."""
+    camp = obj if lex.group_camps.fullmatch(obj.text) else _camps_of(obj, lex)
+    if camp is None:
+        return False
+    owners = [c for c in camp.children if c.dep_ in ("compound", "poss", "nmod")]
+    return any(
+        o.ent_type_ == GROUP_LABEL or group_lexicon().canonical(o.text) is not None for o in owners
+    )
 
 
 def _camps_of(obj, lex: TerritoryLexicon):
@@ -482,7 +552,10 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC") or ent.root.i not in heads:
             continue
         said_a_place = (
-            said or _of_a_place_noun(ent.root, lex) or _called_a_place_elsewhere(ctx, ent.text, lex)
+            said
+            or _of_a_place_noun(ent.root, lex)
+            or _before_a_place_noun(ent.root, lex)
+            or _called_a_place_elsewhere(ctx, ent.text, lex)
         )
         if group_lexicon().canonical(ent.text) is not None:
             continue  # a known leader or group
@@ -515,7 +588,9 @@ def _name_before_a_place_noun(ctx: DocContext, sentence: Sentence, obj, earlier=
     if obj.tag_ != "NN" or lex.facilities.fullmatch(obj.text):
         return []
     names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
-    if not names or any(c.pos_ != "PROPN" or not c.text[:1].isupper() for c in names):
+    if not names or not all(_name_word(c, lex) for c in names):
+        return []
+    if not any(c.text[:1].isupper() for c in names):
         return []
     if any(c.ent_type_ for c in names):
         return []  # a name the recogniser read (a place, group or person) is dealt with above
@@ -527,6 +602,14 @@ def _name_before_a_place_noun(ctx: DocContext, sentence: Sentence, obj, earlier=
     name, code = (country.country, country.country_code) if country else (None, None)
     here = Location(words.text, None, name, code, precision="city")
     return [(words.start_char, words.end_char, here, words)]
+
+
+def _name_word(token, lex: TerritoryLexicon) -> bool:
+    """A word of a name the recogniser missed: capitalised, or the article or hyphen of a
+    transliterated one ("al", "-" in "the al-Zour area")."""
+    if token.lower_ in lex.name_particles:
+        return True
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _country_around(ctx: DocContext, sentence: Sentence, earlier=None) -> Location | None:
@@ -574,6 +657,15 @@ def _of_a_place_noun(root, lex: TerritoryLexicon) -> bool:
         and (prep.lower_ == "of" or prep.lower_ in lex.near_places)  # "the islands around X"
         and bool(lex.place_nouns.fullmatch(prep.head.lemma_))
         and not lex.facilities.fullmatch(prep.head.text)
+    )
+
+
+def _before_a_place_noun(root, lex: TerritoryLexicon) -> bool:
+    """ "the Zaruma area", "Chora district": the name qualifies a place noun."""
+    return (
+        root.dep_ == "compound"
+        and bool(lex.place_nouns.fullmatch(root.head.lemma_))
+        and not lex.facilities.fullmatch(root.head.text)
     )
 
 
