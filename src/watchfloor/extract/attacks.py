@@ -380,9 +380,17 @@ def _speculates_about_one_told(sentence: Sentence, mention: EventMention) -> boo
         return False
     for trigger in _find_triggers(sentence, attack_lexicon()):
         tok = _trigger_head(sentence, trigger)
-        if tok is not None and tok.pos_ in _NOUNS and _definite(tok):
+        if tok is not None and _nominal(tok) and _definite(tok):
             return True
     return False
+
+
+def _nominal(tok) -> bool:
+    """A noun, or a gerund with a determiner that the parse took for a verb ("called the
+    killing an act of murder")."""
+    if tok.pos_ in _NOUNS:
+        return True
+    return tok.tag_ == "VBG" and any(c.dep_ == "det" for c in tok.children)
 
 
 def _guessed_about(sentence: Sentence, mention: EventMention) -> bool:
@@ -406,7 +414,7 @@ def _refers_back(sentence: Sentence, mention: EventMention) -> bool:
     tok = _trigger_head(sentence, trigger)
     if tok is None:
         return False
-    if tok.pos_ in _NOUNS:
+    if _nominal(tok):
         return _definite(tok)
     if not _is_verb(tok):
         return False
@@ -799,7 +807,44 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         and not _describes_a_thing(sentence, t)
         and not _an_attacker_known_before(sentence, t, lex)
         and not _a_siege_of_cornered_men(sentence, t)
+        and not _an_attack_in_words(sentence, t)
+        and not _credited_to_someone(sentence, t)
     ]
+
+
+# how a noun trigger hangs, inside the clause that describes someone, off its verb
+_DESCRIBING_LINKS = frozenset({"dobj", "pobj", "prep", "pcomp", "conj", "appos"})
+
+
+def _credited_to_someone(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "troops killed the two men who led the five-month siege", "the commander blamed for a
+    string of ambushes", "the militant suspected of organising last week's attacks": an
+    attack named in the clause that says who someone is (led, masterminded, blamed for) is
+    that person's past, not news of the sentence."""
+    tok = _trigger_head(sentence, trigger)
+    if tok is not None and _is_verb(tok) and tok.dep_ == "relcl" and tok.head.pos_ in _NOUNS:
+        tok = tok.head  # "ambushes that killed scores": the attack noun the verb tells of
+    if tok is None or tok.pos_ not in _NOUNS:
+        return False
+    credited = False
+    while tok.dep_ in _DESCRIBING_LINKS and tok.head is not tok:
+        tok = tok.head
+        credited = credited or tok.lemma_.lower() in _cue_words("credit_lemmas")
+    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in _NOUNS:
+        return False
+    return credited or tok.lemma_.lower() in _cue_words("credit_lemmas")
+
+
+def _an_attack_in_words(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "the 14-minute message also attacked the rival faction as deviants", "an editorial
+    in the group's weekly attacked the clerics": a verb of attack whose doer is a message or
+    a speech attacks in words."""
+    tok = _token_at(sentence, trigger.start)
+    if tok is None or not _is_verb(tok):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _cue_words("speech_nouns") for c in tok.children
+    )
 
 
 def _an_attacker_known_before(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> bool:
@@ -1290,7 +1335,7 @@ def _kills_only_militants(sentence: Sentence, chosen: list[tuple[Trigger, str]])
         if tok is None or not _is_verb(tok):
             return False
         victims = _with_conjuncts([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
-        if not victims or not all(_a_militant(v) for v in victims):
+        if not victims or not all(_a_militant(v) or _a_groups_man(v) for v in victims):
             return False
         if any(_a_militant(d) for d in _killers(tok)):
             return False
@@ -1308,6 +1353,41 @@ def _killers(verb) -> list:
 def _a_militant(tok) -> bool:
     words = [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound", "appos", "poss"))]
     return any(w.lemma_.lower() in _militant_lemmas() or w.ent_type_ == GROUP_LABEL for w in words)
+
+
+def _a_groups_man(tok) -> bool:
+    """A victim named as the group's leader ("its previous chief", "his predecessor") or by
+    an apposition whose own words say he is a militant ("Hidma, the Maoist guerrilla
+    commander")."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    modifiers = [
+        c for w in words if w.dep_ == "appos" for c in w.children if c.dep_ in ("amod", "compound")
+    ]
+    if any(m.lemma_.lower() in _militant_lemmas() for m in modifiers):
+        return True
+    return any(_a_groups_leader(w) for w in words)
+
+
+def _a_groups_leader(tok) -> bool:
+    """ "his predecessor", "its previous chief", "the commander of Jaysh al-Islam": a leader
+    of the group the article is about (by its possessive pronoun or the group's name), not
+    a police chief or an army commander."""
+    if tok.lemma_.lower() not in _cue_words("group_leader_lemmas"):
+        return False
+    if any(c.dep_ == "compound" for c in tok.children):
+        return False  # "the police chief", "an army commander"
+    for child in tok.children:
+        if child.dep_ == "poss" and (
+            child.lower_ in ("its", "his", "their") or child.ent_type_ == GROUP_LABEL
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(t.ent_type_ == GROUP_LABEL for t in child.subtree)
+        ):
+            return True
+    return False
 
 
 def _counts_militants(sentence: Sentence, count, lex: AttackLexicon) -> bool:
@@ -1595,7 +1675,12 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
                 return _STATE
             if not _names_state_forces(agent, lex):
                 return agent
-        return _doer(sentence, trigger) or _done_in(tok, lex) or _misread_subject(tok)
+        # a passive killing's strike comes first: the subject _doer climbs to from it is the
+        # clause's above ("X took over after his predecessor was killed in a U.S. strike")
+        done_in = _done_in(tok, lex) or _done_when_the_state_struck(tok, lex)
+        if done_in is not None:
+            return done_in
+        return _doer(sentence, trigger) or _misread_subject(tok)
     tok = _trigger_head(sentence, trigger) or tok  # "attack" of "drone attack"
     countries = [
         c
@@ -1692,19 +1777,62 @@ def _done_in(verb, lex: AttackLexicon) -> str | None:
     or attacker."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _ACT_PREPOSITIONS:
+    for prep in _prepositions_of(verb):
+        if prep.lower_ not in _ACT_PREPOSITIONS:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
             words = " ".join(t.text for t in obj.subtree)
             armed = any(t.ent_type_ == GROUP_LABEL for t in obj.subtree)
-            if lex.state_forces.search(words) and not (
-                armed or lex.perpetrator_nouns.search(words)
-            ):
+            if armed or lex.perpetrator_nouns.search(words):
+                continue
+            if lex.state_forces.search(words):
+                return words
+            if _a_countrys_strike(obj):
+                return _STATE
+    return None
+
+
+def _done_when_the_state_struck(verb, lex: AttackLexicon) -> str | None:
+    """ "was killed on Friday when warplanes struck a meeting", "died as troops stormed the
+    house": a passive killing (or a death) told by the clause of the act it came of, when
+    that act's doer is a state force or its aircraft."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in clause.children
+        ):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            words = " ".join(t.text for t in subject.subtree if t.i <= subject.i)
+            if _names_state_forces(words, lex) or _cue_pattern("aircraft_doers").fullmatch(words):
                 return words
     return None
+
+
+def _prepositions_of(verb, depth: int = 3) -> list:
+    """The verb's prepositions, and those hung off their objects ("was killed along with 10
+    of his fighters in joint strikes": the parse hangs "in" off "fighters")."""
+    found, level = [], [verb]
+    for _ in range(depth):
+        preps = [c for tok in level for c in tok.children if c.dep_ == "prep"]
+        found += preps
+        level = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
+def _a_countrys_strike(noun) -> bool:
+    """ "joint Afghan and American strikes", "an Israeli raid": a strike or raid named by the
+    country (or countries) that made it is the state's act."""
+    if noun.lemma_.lower() not in _cue_words("state_strike_nouns"):
+        return False
+    modifiers = [
+        c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+    ]
+    modifiers += [c for m in modifiers for c in m.conjuncts]
+    return any(m.ent_type_ in _COUNTRY for m in modifiers)
 
 
 def _doer(sentence: Sentence, trigger: Trigger) -> str | None:
