@@ -157,6 +157,7 @@ class StatisticLexicon:
     money_nouns: frozenset[str]
     currencies: frozenset[str]
     flows: frozenset[str]
+    arrival_verbs: frozenset[str]
     journeys: frozenset[str]  # outcomes whose destination the measure keeps
     journey_purposes: frozenset[str]  # "travelled to join the group": the purpose it keeps
     light_verbs: frozenset[str]  # verbs that tell nothing of a share's part ("carried out")
@@ -195,6 +196,8 @@ class StatisticLexicon:
     stretch: re.Pattern  # "wounded in the fighting": a stretch of war, for large tolls
     stretch_minimum: int
     deployments: frozenset[str]
+    deployment_verbs: frozenset[str]
+    number_nouns: frozenset[str]
     deployment_minimum: int
     sourced_minimum: int
     freed_minimum: int
@@ -212,6 +215,11 @@ class StatisticLexicon:
     target_preps: frozenset[str]  # ... the prepositions that name it ("on", "against", "by")
     lacking_preps: frozenset[str]  # "children without classes": what the counted lack
     unable_states: frozenset[str]  # "residents (still) unable to return"
+    unlikely_states: frozenset[str]  # "likely to", "expected to": what may become of them
+    state_verbs: frozenset[str]  # "are", "remain", "live": verbs telling a state the counted are in
+    not_states: frozenset[str]  # "on duty", "on average": no state that says who they are
+    state_preps: frozenset[str]  # "under siege", "on death row": a state whatever its noun
+    held_states: dict[str, frozenset[str]]  # "in custody": states told with a place's preposition
     idle_doing: frozenset[str]  # "troops taking part": doings that name no kind of the counted
     force_people: frozenset[str]  # "3,600 soldiers in the AU force": a force's people ...
     serving_bodies: frozenset[str]  # ... and the bodies they serve in
@@ -320,6 +328,7 @@ def statistic_lexicon() -> StatisticLexicon:
         materiel=frozenset(m["materiel"]),
         generic_people=frozenset(m["generic_people"]),
         totals=alternation(data["cues"]["totals"]),
+        number_nouns=frozenset(data["cues"]["number_nouns"]),
         event=frozenset(m["event"]),
         online=frozenset(m["online"]),
         casualty=frozenset(m["casualty"]),
@@ -338,7 +347,9 @@ def statistic_lexicon() -> StatisticLexicon:
         money_nouns=frozenset(data["money"]["nouns"]),
         currencies=frozenset(data["money"]["currencies"]),
         flows=frozenset(data["outcome_kinds"]["flows"]),
+        arrival_verbs=frozenset(data["outcome_kinds"]["arrival_verbs"]),
         deployments=frozenset(data["outcome_kinds"]["deployments"]),
+        deployment_verbs=frozenset(data["outcome_kinds"]["deployment_verbs"]),
         deployment_minimum=data["outcome_kinds"]["deployment_minimum"],
         sourced_minimum=data["outcome_kinds"]["sourced_minimum"],
         freed_minimum=data["outcome_kinds"]["freed_minimum"],
@@ -394,6 +405,11 @@ def statistic_lexicon() -> StatisticLexicon:
         target_preps=frozenset(m["target_preps"]),
         lacking_preps=frozenset(m["lacking_preps"]),
         unable_states=frozenset(m["unable_states"]),
+        unlikely_states=frozenset(m["unlikely_states"]),
+        state_verbs=frozenset(m["state_verbs"]),
+        state_preps=frozenset(m["state_preps"]),
+        not_states=frozenset(m["not_states"]),
+        held_states={k: frozenset(v) for k, v in m["held_states"].items()},
         idle_doing=frozenset(m["idle_doing"]),
         force_people=frozenset(m["force_people"]),
         serving_bodies=frozenset(m["serving_bodies"]),
@@ -452,13 +468,14 @@ def worth_parsing(sentence, text: str) -> bool:
     if lex.number_cues.isdisjoint(words):
         return False
     # "eight videos", "two million": a number word before a counted noun or a scale
-    # "which killed four worshippers": a toll names its victims by any noun, listed or not
+    # "which killed four worshippers": a toll names its victims by any noun, listed or not,
+    # capitalised too ("seven Christians have been killed")
     tolled = lex.toll_words.search(text) is not None
     return any(
         m.group() in lex.number_cues
         and (
             lex.worth_counted.match(text, m.end())
-            or (tolled and _PLURAL_AFTER.match(text, m.end()) is not None)
+            or (tolled and _PLURAL_AFTER.match(lower, m.end()) is not None)
         )
         for m in _WORD.finditer(lower)
     )
@@ -800,7 +817,7 @@ def _not_a_count(sentence: Sentence, figure: _Figure) -> bool:
     before = text[: figure.start - sentence.start]
     if _second_half(before, figure.text) or _fiscal_year(figure.text):
         return True  # "the 26/11 attacks", "in 2011-12"
-    if lex.not_before.search(before) and not _NUMBER_VERB.search(before):
+    if lex.not_before.search(before) and not _number_verb(before, figure):
         return True
     if before.rstrip().endswith(("#", "No", "no.")):
         return True
@@ -1215,6 +1232,19 @@ _NUMBER_VERB = re.compile(
     r"\b(?:to|may|might|could|would|now|still|did|does|who|which|they|we)\s+number\s*$", re.I
 )
 _STRONG = re.compile(r"\s*[-–]\s*strong\b", re.I)
+_NUMBER_BEFORE = re.compile(r"\bnumber\s*$", re.I)
+
+
+def _number_verb(before: str, figure: _Figure) -> bool:
+    """ "is believed to number 4,000", "the militias number more than 120,000 men": the verb,
+    not a reference ("number 7"). A reference number never carries a qualifier, so "number"
+    right before "about", "some" or "more than" is the verb whatever the parse makes of it."""
+    if _NUMBER_VERB.search(before):
+        return True
+    if not _NUMBER_BEFORE.search(before):
+        return False
+    printed = re.sub(r"\s+", " ", figure.text.lower())
+    return any(printed.startswith(q + " ") for q in statistic_lexicon().qualifiers if q)
 
 
 def _strength_of(words) -> _Measure | None:
@@ -1360,7 +1390,18 @@ def _countable(tok) -> bool:
     if tok.tag_ in _NOUN_TAGS or _mistagged_plural(tok):
         return True
     plural_name = tok.tag_ == "NNP" and tok.text.endswith("s") and tok.text[:-1].isalpha()
-    return plural_name and tok.ent_type_ in ("", "NORP")
+    return (plural_name and tok.ent_type_ in ("", "NORP")) or _people_counted(tok)
+
+
+def _people_counted(tok) -> bool:
+    """A people's name that is its own plural, counted by the figure before it ("700,000
+    Rohingya", "2,000 Hazara"), not "the Rohingya leader"."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.ent_type_ in ("NORP", "")  # the model may miss the name
+        and tok.text.isalpha()
+        and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+    )
 
 
 def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
@@ -1488,6 +1529,7 @@ def _narrowed(measure: _Measure, head) -> str:
     if state is not None:
         return f"{measure.text.removesuffix(' remaining')} {state}"
     doing = _doing(head) if measure.outcome is None else None
+    doing = doing or (_predicate_told(head) if measure.outcome is None else None)
     return " ".join(filter(None, [measure.text, doing or _defining_phrase(measure, head)]))
 
 
@@ -1574,8 +1616,11 @@ def _state_told(head) -> str | None:
     remain without shelter"): which of them the figure counts, not merely those remaining."""
     lex = statistic_lexicon()
     verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "remain"):
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in lex.state_verbs:
         return None
+    held = _held_state(verb)
+    if held is not None:
+        return held
     for child in verb.children:
         if child.dep_ == "acomp" and child.lower_ in lex.unable_states:
             done = next((c for c in child.children if c.dep_ == "xcomp"), None)
@@ -1593,6 +1638,26 @@ def _state_told(head) -> str | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and _defining_noun(obj, child.lower_):
                 return f"{child.lower_} {_bare_phrase(obj)}"
+    return None
+
+
+def _held_state(verb) -> str | None:
+    """The state the counted are told to be in by the verb "be", "remain" or "live" ("2,000
+    inmates are on death row", "300,000 civilians live under siege", "5,000 detainees remain
+    in custody"): which of them the figure counts. Only a kind of state, told without a
+    determiner, not where they are ("in Syria", "in the city", "in camps")."""
+    lex = statistic_lexicon()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not _bare_kind(obj):
+            continue
+        word = prep.lower_
+        if obj.lemma_.lower() in lex.not_states:
+            continue
+        if word in lex.state_preps or obj.lemma_.lower() in lex.held_states.get(word, ()):
+            return f"{word} {_bare_phrase(obj)}"
     return None
 
 
@@ -1838,10 +1903,14 @@ def _place_left(measure: _Measure, head) -> str:
     ("people who left the enclave"), as who travelled is with where they went."""
     verb = _governing_verb(head)
     place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    purpose = _purpose(head)  # "6,000 Tunisians have left to fight abroad"
     if place is None or place.pos_ not in ("NOUN", "PROPN") or place.i == head.i:
+        place = None
+    if place is None and purpose is None:
         return measure.text
-    words = _clean(place.doc[place.left_edge.i : place.i + 1].text)
-    return f"{measure.text.removesuffix(' left')} who left {words}"
+    words = _clean(place.doc[place.left_edge.i : place.i + 1].text) if place else None
+    told = " ".join(filter(None, [words, purpose]))
+    return f"{measure.text.removesuffix(' left')} who left {told}"
 
 
 def _strength(head) -> bool:
@@ -1983,13 +2052,25 @@ def _noun_text(head, modifiers: list) -> str:
     if force is not None:  # "91 members of the security forces": the force's people
         nouns = _bare_phrase(force)
     elif conj:  # "thousands of propaganda platforms and communication channels"
-        nouns = f"{nouns} and {_clean(conj[0].text)}"
+        nouns = f"{nouns} and {_clean(conj[0].text)}{_kind_of_body(conj[0])}"
     elif _clean(head.text) in lex.partitives:  # "pieces of content", "rounds of ammunition"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if what is not None and what.pos_ == "NOUN" and what.ent_type_ != GROUP_LABEL:
             nouns = f"{nouns} of {_clean(what.text)}"
     return nouns
+
+
+def _kind_of_body(noun) -> str:
+    """ "5,800 fighters and members of urban support networks": the kind of body the second
+    of two joined nouns belong to says who they are ("" for one body of the story, "members
+    of the group", or a named one, "of the ELN", which is the figure's actor)."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if body is None or body.tag_ != "NNS" or not _bare_kind(body):
+        return ""
+    phrase = _bare_phrase(body)
+    return f" of {phrase}" if len(phrase.split()) <= 4 else ""
 
 
 def _force_of_members(head):
@@ -2252,7 +2333,49 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     copy.text = _compose(copy)
     if outcome == measure.outcome:
         copy.qualifier = measure.qualifier  # "killed in attacks ..., and 300 of them in 2019"
+    if outcome is None and nouns == measure.nouns:
+        copy.text = " ".join(filter(None, [copy.text, _predicate_told(words.root)]))
     return copy
+
+
+def _predicate_told(subject) -> str | None:
+    """What the clause the part is the subject of says they are or were made able to do
+    ("of whom 50 have been trained to build bombs", "of whom 1,800 are considered ready to use
+    violence"): which of them the part counts. Only a participle or adjective with its "to"
+    clause, a few words long; not a fate (an outcome verb), nor a likelihood ("likely to")."""
+    lex = statistic_lexicon()
+    judging = next(  # "550 Islamists they consider capable of an attack"
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "relcl" and c.lemma_ in lex.judged_passives and _judges_them(c)
+        ),
+        None,
+    )
+    if subject.dep_ not in ("nsubj", "nsubjpass") and judging is None:
+        return None
+    told = judging or subject.head
+    later = (c for c in told.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subject.i)
+    if judging is None and next(later, None) is not None:
+        return None  # the parse gave the verb a second subject: the part's ("of whom 1,800")
+    for _ in range(2):  # "are considered (to be) ready ...": past the judging verb and "be"
+        if told.lemma_.lower() not in lex.judged_passives | {"be"}:
+            break
+        told = next((c for c in told.children if c.dep_ in ("xcomp", "oprd", "acomp")), told)
+    adjective = told.pos_ == "ADJ"
+    if not adjective and (told.tag_ != "VBN" or told.lemma_.lower() in lex.outcomes):
+        return None
+    if told.lower_ in lex.unlikely_states or told.lemma_.lower() in lex.raising:
+        return None
+    done = next((c for c in told.children if c.dep_ == "xcomp" and c.i > told.i), None)
+    if done is not None and not any(c.dep_ == "aux" and c.lower_ == "to" for c in done.children):
+        done = None
+    if done is None and adjective:  # "capable of carrying out attacks"
+        done = next((c for c in told.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if done is None or any(t.ent_type_ or t.like_num for t in done.subtree):
+        return None  # "trained to attack Kabul": the story's target, not a kind of them
+    phrase = _clean(told.doc[told.i : done.right_edge.i + 1].text)
+    return phrase if len(phrase.split()) <= 6 else None
 
 
 def _part_is(root) -> str | None:
@@ -2577,6 +2700,8 @@ def _elided(
         if measure is not None:
             measure.outcome = _verb_outcome(root) or measure.outcome
             measure.text = _compose(measure)
+            if measure.outcome is None:  # "of whom 900 are deemed ready to use violence"
+                measure.text = " ".join(filter(None, [measure.text, _predicate_told(root)]))
             return measure, None
     # "down from a peak of perhaps 2,000": the figure before, at its height
     peak = _peak_of(root, memory, sentence, figure, words)
@@ -2622,6 +2747,8 @@ def _elided(
         copy.text = _compose(copy)
         if copy.per == before.measure.per and before.measure.text.startswith(copy.text):
             copy.text = before.measure.text  # "channels active on Telegram ..., 4,000 before"
+        if copy.outcome is None:  # "9,000 Salafists, of whom 900 are deemed ready to ..."
+            copy.text = " ".join(filter(None, [copy.text, _predicate_told(root)]))
         return copy, before
     # "Los Lobos has 8,000 members, and Los Choneros has 10,000": a group's strength again
     held = _strength_told_before(memory, sentence, figure, root)
@@ -2921,10 +3048,45 @@ def _money_measure(root, per: str | None) -> _Measure:
             if name is not None:
                 name = _pay_to(node, root, name) or name
                 measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
-                return _with_rate(measure, per)
+                return _with_source(_with_rate(measure, per), node)
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _with_source(measure: _Measure, verb) -> _Measure:
+    """ "collects $100 million a year from taxes and extortion": the kind of source revenue is
+    drawn from says which revenue the sum is (not "from the group's backers", one source of the
+    story, nor "from Syria", a place)."""
+    if measure.nouns != "revenue":
+        return measure
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if source is None or not _bare_kind(source):
+        return measure
+    phrase = _bare_phrase(source)
+    if len(phrase.split()) <= 5:
+        measure.text = f"{measure.text} from {phrase}"
+    return measure
+
+
+def _judges_them(clause) -> bool:
+    """A relative clause whose doer judges the counted themselves ("550 Islamists they
+    consider capable of ..."), not one about a part of them ("of whom 1,800 are considered
+    ready ...", which is the part's figure)."""
+    if any(c.dep_ == "nsubjpass" or c.like_num for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "NOUN", "PROPN") for c in clause.children)
+
+
+def _bare_kind(noun) -> bool:
+    """A common noun told without determiner or owner and naming no place, date or group:
+    a kind of thing ("taxes", "death row", "siege"), not one thing of the story."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in _NOT_DEFINING_ENTS:
+        return False
+    if noun.lemma_.lower() in statistic_lexicon().place_nouns:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 # Particles that open a surname ("al-Raymi"): the name is read without them
@@ -3305,6 +3467,12 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         return (cumulative or (told and value >= 1000)) and not incident
     if incident or (kind == "event" and not cumulative and _means_of_a_toll(anchor)):
         return False  # "five fighters were killed in 73 strikes": the strikes' detail
+    if where.context and value >= 10 and _part_of_them(sentence, figure):
+        return True  # "... live in the camp, and more than 10,000 of them are foreigners"
+    if _told_as_the_number(anchor):
+        return True  # "the number of districts counted as affected has shrunk from 96 to 70"
+    if _arrived(anchor, measure):  # "about 50 gunmen arrived in pickup trucks": an incident
+        return value >= 10 and (cumulative or _spanned(sentence, scope))
     if measure.outcome in lex.flows:  # "thousands of Europeans travelled to Syria"
         return value >= 10 or vague
     if measure.outcome in lex.deployments and value >= lex.deployment_minimum:
@@ -3337,6 +3505,34 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     # a few acts: the sentence must say it is a total ("so far", "this year")
     everywhere = set(range(sentence.span.start, sentence.span.end))
     return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+
+
+# "10,000 of them", "among them about 2,000": a part of a whole the sentence has counted
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+_AMONG_THEM_BEFORE = re.compile(r"\b(?:among|of)\s+(?:them|whom|those)\s*,?\s*$", re.I)
+
+
+def _part_of_them(sentence: Sentence, figure: _Figure) -> bool:
+    """The figure is told as a part of a whole counted just before ("more than 10,000 of them
+    are foreigners", "among them about 2,000 foreigners"): a figure of the same standing."""
+    end, start = figure.end - sentence.start, figure.start - sentence.start
+    text = sentence.text
+    return bool(_OF_THEM_AFTER.match(text, end) or _AMONG_THEM_BEFORE.search(text[:start]))
+
+
+def _told_as_the_number(anchor) -> bool:
+    """The figure is what "the number of ..." (or "the total of ...") amounts to: the subject
+    of its clause names it a count, so it is a standing figure whatever it counts."""
+    nouns = statistic_lexicon().number_nouns
+    verb = _governing_verb(anchor)
+    if verb is None:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lemma_.lower() in nouns
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _size_of_a_place(head) -> bool:
@@ -3452,6 +3648,35 @@ def _period_in(sentence: Sentence, scope: set[int]) -> bool:
         words.root.i in scope and (is_period(span) or span.precision == "year") and not _short(span)
         for _, _, span, words in sentence.dates
     )
+
+
+def _arrived(anchor, measure: _Measure) -> bool:
+    """The counted are the subject of a verb of arriving ("100 families, or about 400 people,
+    had arrived") and no outcome is told of them."""
+    subject = anchor
+    while subject.dep_ in ("appos", "conj") and subject.head is not subject:
+        subject = subject.head
+    verb = subject.head
+    return (
+        measure.outcome is None
+        and subject.dep_ == "nsubj"
+        and verb.lemma_.lower() in statistic_lexicon().arrival_verbs
+    )
+
+
+def _spanned(sentence: Sentence, scope: set[int]) -> bool:
+    """A stated period, however short: arrivals "since Wednesday" or "over the past week" are
+    a tally of days, not one incident's detail ("overnight" is one night's)."""
+    return any(
+        words.root.i in scope and (is_period(span) or _days_long(span) >= 2)
+        for _, _, span, words in sentence.dates
+    )
+
+
+def _days_long(span: DateSpan) -> int:
+    if not span.start or not span.end:
+        return 0
+    return (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
 
 
 def _short(span: DateSpan) -> bool:
@@ -3670,7 +3895,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in _FRAME_MODALS:
+            modal = child.dep_ in ("aux", "auxpass") and child.lower_ in _FRAME_MODALS
+            if modal and not _deployment_announced(node, child):
                 return True
             maybe = child.dep_ == "aux" and child.lower_ in ("could", "may", "might")
             if maybe and node.lemma_.lower() not in lex.capacity_verbs:
@@ -3692,6 +3918,22 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if node.lemma_.lower() in lex.source_verbs:
             break  # what a source says is stated, whatever the source's own tense
     return False
+
+
+# the modals of an announced decision, not of a capacity ("can") or a refusal ("wo")
+_ANNOUNCED_MODALS = frozenset({"will", "would", "'ll"})
+
+
+def _deployment_announced(verb, modal) -> bool:
+    """ "would send about 3,000 more troops", "about 10,000 officers will be deployed": a force
+    a government says it is sending is a figure of its strength, not a plan; unless a
+    condition hangs on it ("would send 500 more if ...")."""
+    return (
+        modal.lower_ in _ANNOUNCED_MODALS
+        and verb.lemma_.lower() in statistic_lexicon().deployment_verbs
+        and not _conditioned(verb)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _judged(verb) -> bool:

@@ -1,0 +1,172 @@
+"""What a statistic counts keeps the phrase after the counted noun that says which of them are
+counted (``extract.statistics``): the state the clause puts them in ("on death row", "under
+siege", "in custody"), what a part of them was trained for or is judged ready or capable of
+("of whom 40 had been taught to fly drones"), the source revenue comes from ("from smuggling"),
+and what people left for ("left to fight"). And what stays out: a place or one thing of the
+story ("in the city", "from the group's backers"), states that say nothing of who they are
+("on duty"), and what may become of them ("likely to return"). Sentences written for this test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 3, 14)
+
+
+def _measures(analyse, text: str) -> dict[int | None, str]:
+    found = records_of(analyse(text, PUBLISHED), kind="statistic")
+    return {s["value"]["min"] or s["value"]["max"]: s["measure"] for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Officials estimate that about 2,000 inmates are on death row in the country.",
+            2000,
+            "inmates on death row",
+        ),
+        (
+            "Some 300,000 civilians live under siege in the enclave, the UN said.",
+            300000,
+            "residents under siege",
+        ),
+        (
+            "Around 5,000 detainees remain in custody without trial, according to lawyers.",
+            5000,
+            "detainees in custody",
+        ),
+        (
+            "Investigators found 250 recruits at the camp, some 40 of whom had been taught to "
+            "fly drones.",
+            40,
+            "recruits taught to fly drones",
+        ),
+        (
+            "Police say they have identified 400 members of the cell, about 60 of whom have "
+            "been trained to make explosives.",
+            60,
+            "members trained to make explosives",
+        ),
+        (
+            "The agency counts 9,000 Salafists in the state, of whom around 900 are considered "
+            "ready to use violence.",
+            900,
+            "salafists ready to use violence",
+        ),
+        (
+            "About 50 recruits have been trained to build explosive devices, the police said.",
+            50,
+            "recruits trained to build explosive devices",
+        ),
+        (
+            "Security agencies count about 550 Islamists they consider capable of carrying out "
+            "an attack.",
+            550,
+            "islamists capable of carrying out an attack",
+        ),
+        (
+            "The group collects about $20 million a year from smuggling and kidnapping ransoms.",
+            20000000,
+            "revenue per year from smuggling and kidnapping ransoms",
+        ),
+        (
+            "The cartel makes about $300 million a year from drug trafficking and fuel theft.",
+            300000000,
+            "revenue per year from drug trafficking and fuel theft",
+        ),
+        (
+            "More than 6,000 Tunisians have left to fight with jihadist groups abroad, a UN "
+            "panel said.",
+            6000,
+            "tunisians who left to fight",
+        ),
+        (
+            "About 420 people left Belgium to fight in Syria and Iraq after 2012, officials say.",
+            420,
+            "people who left belgium to fight",
+        ),
+    ],
+)
+def test_the_phrase_that_says_which_of_them_is_kept(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("About 2,000 militants are active in the province.", 2000, "militants"),
+        (
+            "The militia earns $2 million a month from the group's backers.",
+            2000000,
+            "revenue per month",
+        ),
+        (
+            "About 60,000 people have left the enclave since March.",
+            60000,
+            "people who left the enclave",
+        ),
+        (
+            "Police track some 3,000 extremists in the city, of whom 400 are likely to return "
+            "to Syria.",
+            3000,
+            "extremists",
+        ),
+    ],
+)
+def test_a_place_or_one_thing_of_the_story_is_left_out(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_part_likely_to_do_something_keeps_the_bare_noun(analyse):
+    found = _measures(
+        analyse,
+        "Police track some 3,000 extremists in the country, of whom 400 are likely to travel "
+        "abroad.",
+    )
+    assert "likely" not in found.get(400, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The rebels have about 2,000 fighters and members of rural militias, the army said.",
+            2000,
+            "fighters and members of rural militias",
+        ),
+        (
+            "The group has some 4,000 fighters and members of local support cells.",
+            4000,
+            "fighters and members of local support cells",
+        ),
+        (
+            "The army killed 300 fighters and members of the group last year.",
+            300,
+            "fighters and members killed",
+        ),
+        (
+            "The front counts 1,500 fighters and supporters of Hamas in the camp.",
+            1500,
+            "fighters and supporters",
+        ),
+    ],
+)
+def test_the_kind_of_body_joined_members_belong_to(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_the_whole_keeps_its_bare_noun_when_a_part_is_judged(analyse):
+    found = _measures(
+        analyse,
+        "The service counts roughly 12,000 Salafists nationwide, of whom some 1,100 are "
+        "deemed to be ready to use force.",
+    )
+    assert found.get(12000) == "salafists"
