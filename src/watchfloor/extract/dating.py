@@ -33,7 +33,10 @@ less the count; a count of weeks or months is rough, so it dates the event witho
 apart from others. A lead whose only date is its saying ("..., police said on Friday", "officials
 today confirmed") takes the day the next paragraph tells ("was cornered on Thursday night"),
 unless that day is a new occasion's ("said it had carried out a raid on June 13"). A press
-release's lead is the first sentence below its heading (release number, dateline).
+release's lead is the first sentence below its heading (release number, dateline). A feed's
+later post that confirms the operation its first post told, pointing back at it at the same town
+("confirmed today that a bomb maker was one of those detained ... on April 7"), gives that
+operation's day: a confirmation is told once the facts are checked.
 """
 
 from __future__ import annotations
@@ -90,6 +93,20 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 # "between May and July", "from March to June": a stretch with both ends said
 _CLOSED_STRETCH = re.compile(r"between\s|from\s.*\s(?:to|until|through)\s", re.I)
 _BEGAN = re.compile(r"\b(?:began|begun|started|broke out|erupted)\s+(?:on\s+|in\s+)?$", re.I)
+# "the army confirmed today that a bomb maker was one of those detained ... on April 7"
+_CONFIRMING = re.compile(
+    r"\b(?:" + "|".join(load_toml("time.toml")["confirming_words"]) + r")\b", re.I
+)
+_POINTING_BACK = re.compile(
+    r"\b(?:" + "|".join(load_toml("time.toml")["pointing_back_words"]) + r")\b", re.I
+)
+_OCCASION_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_OCCASIONS, key=len, reverse=True)) + r")s?\b", re.I
+)
+# How far a later post's confirmed day may lie from the day the first post told, in days
+CONFIRMED_DAY_REACH = 2
+# Places that name where an operation was (a town, a district), not a whole province
+_FINE_PLACES = frozenset({"city", "point", "admin2"})
 _LASTED = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:lasted|continued|ran|went on|raged|stretched)\s+"
     r"(?:on\s+)?(?:into|until|till|through|to)\s+(?:the\s+)?$",
@@ -154,9 +171,61 @@ def date_in_sentence(
     span = _stretched(sentence, start, end, counted, ctx)
     span = _as_of_saying(sentence, span, said, ctx)
     finer = _day_of_the_same_occasion(ctx, sentence, tokens, span) if ctx is not None else None
+    if finer is None and ctx is not None:
+        finer = day_confirmed_in_later_post(ctx, sentence, span)
     if finer is not None:
         return EventDate(finer.span, finer.start, finer.end, explicit=True)
     return EventDate(span, start, end, explicit=not rough)
+
+
+def day_confirmed_in_later_post(
+    ctx: DocContext, sentence: Sentence, span: DateSpan
+) -> EventDate | None:
+    """A feed's first post tells an operation "yesterday"; a later post of the same feed
+    confirms it ("the army confirmed today that a bomb maker was one of the suspects detained
+    during the operation near Mopti on April 7"): the confirmed day, checked after
+    the first report, dates it, when the later sentence points back at the operation at the
+    same town or district and tells one day no more than ``CONFIRMED_DAY_REACH`` from the first
+    post's day."""
+    if span.precision != "day" or not span.start or span.start != span.end:
+        return None
+    anchor = ctx.document.anchor_for(sentence.start)
+    places = _fine_places(sentence)
+    if anchor is None or not places:
+        return None
+    first = date.fromisoformat(span.start)
+    for other in ctx.sentences[sentence.index + 1 :]:
+        later = ctx.document.anchor_for(other.start)
+        if later is None or later <= anchor or not _confirms_an_operation(other):
+            continue
+        if not places & _fine_places(other):
+            continue
+        days = {
+            d[2].start: d
+            for d in other.dates
+            if _a_day(d[2]) and d[2].start == d[2].end and d[2].start != later.isoformat()
+        }
+        if len(days) != 1:
+            continue
+        start, end, told, _ = next(iter(days.values()))
+        if abs((date.fromisoformat(told.start) - first).days) <= CONFIRMED_DAY_REACH:
+            return EventDate(told, start, end, explicit=True)
+    return None
+
+
+def _confirms_an_operation(sentence: Sentence) -> bool:
+    """ "confirmed that a leader was one of those detained during an operation": the operation
+    the first post told, not another capture in the same district ("confirmed the capture of a
+    facilitator during an operation near the same town")."""
+    text = sentence.text
+    return all(p.search(text) for p in (_CONFIRMING, _POINTING_BACK, _OCCASION_WORD))
+
+
+def _fine_places(sentence: Sentence) -> set[str]:
+    """The towns and districts a sentence names (a province is shared by too many operations)."""
+    return {
+        loc.name for _, _, loc, _ in sentence.places if loc.name and loc.precision in _FINE_PLACES
+    }
 
 
 def _day_of_the_same_occasion(
