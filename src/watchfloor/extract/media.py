@@ -123,6 +123,8 @@ class MediaLexicon:
     denials: re.Pattern
     affiliating_verbs: frozenset[str]
     voices: re.Pattern
+    militant_content_verbs: frozenset[str]
+    militant_content_objects: re.Pattern
     relays: re.Pattern
     with_verbs: frozenset[str]
     behalf_nouns: frozenset[str]
@@ -201,6 +203,8 @@ def media_lexicon() -> MediaLexicon:
         denials=alternation(data["denials"]),
         affiliating_verbs=frozenset(data["affiliating_verbs"]),
         voices=alternation(data["voices"]),
+        militant_content_verbs=frozenset(data["militant_content_verbs"]),
+        militant_content_objects=alternation(data["militant_content_objects"]),
         relays=alternation(data["relays"]),
         with_verbs=frozenset(data["with_verbs"]),
         behalf_nouns=frozenset(data["behalf_nouns"]),
@@ -1193,10 +1197,21 @@ def _doer(verb) -> list:
     doc = verb.doc
     i = edge - 1
     extra = []
-    while i >= verb.sent.start and (doc[i].ent_type_ or doc[i].tag_ in ("NNP", "POS")):
+    while i >= verb.sent.start and _name_word(doc[i]):
         extra.append(doc[i])
         i -= 1
     return extra[::-1] + words + _glued_after(words) + _said_to_be(verb, words)
+
+
+# "Days later Belmokhtar disowned ...": a time told before the doer is not part of its name
+_TIME_LABELS = ("DATE", "TIME")
+
+
+def _name_word(token) -> bool:
+    """A word that may belong to a name left out of the doer by the parse."""
+    if token.ent_type_ in _TIME_LABELS:
+        return False
+    return bool(token.ent_type_) or token.tag_ in ("NNP", "POS")
 
 
 def _said_to_be(verb, words: list) -> list:
@@ -1510,10 +1525,12 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
     _outlets_in(who, sentence, lex)
     if who.speaker is not None and not who.groups:
         _whose_voice(who, sentence, doer, lex)
+    if who.speaker is not None and not who.voice and _militant_content(noun, lex):
+        who.voice = True
     led_by = _leader_of_body(doer, lex)
     if led_by is not None and who.speaker is None and _a_person(ctx, led_by):
         _add_person(ctx, who, led_by)  # "a faction led by Adnan Abu Walid al-Sahrawi announced"
-    self_named = [] if who.groups else _self_named(doer, lex)
+    self_named = [] if who.groups else _self_named(doer, lex) or _claiming_name(doer, lex)
     if self_named:
         name = "".join(t.text_with_ws for t in self_named).strip()
         _add_group(who, group_lexicon().canonical(name) or name, name, None)
@@ -1576,6 +1593,18 @@ def _whose_voice(who: Who, sentence: Sentence, doer: list, lex: MediaLexicon) ->
             if ent.label_ == GROUP_LABEL and any(t.i in {w.i for w in told} for t in ent):
                 _add_group(who, ent.ent_id_ or ent.text, ent.text, ent)
         return
+
+
+def _militant_content(noun, lex: MediaLexicon) -> bool:
+    """ "an audio recording in which he reaffirmed his loyalty to al-Qaeda", "a video in which
+    he urged followers to attack police": the release's own clause tells a pledge or a call to
+    attack, so its named speaker speaks as a militant, not as an outsider quoted."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.lemma_ not in lex.militant_content_verbs:
+            continue
+        if any(lex.militant_content_objects.fullmatch(t.lower_) for t in clause.subtree):
+            return True
+    return False
 
 
 def _affiliation(clause, lex: MediaLexicon) -> list:
@@ -1669,6 +1698,19 @@ def _self_named(doer: list, lex: MediaLexicon) -> list:
             ent = next((e for e in names[0].doc.ents if e.start <= names[0].i < e.end), None)
             return list(ent) if ent is not None and len(ent) > len(words) else words
     return []
+
+
+def _claiming_name(doer: list, lex: MediaLexicon) -> list:
+    """ "Jaish claimed the bombing in a message sent to news agencies": a name that claims an
+    attack is a group's, even one the lexicon does not know (a person is not told as
+    claiming an attack; "police claimed" is no proper name)."""
+    heads = [t for t in doer if t.dep_ in ("nsubj", "nsubjpass")]
+    if not heads or heads[0].head.lemma_ not in lex.claim_verbs:
+        return []
+    head = heads[0]
+    if head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "GPE", "DATE", "TIME"):
+        return []
+    return [t for t in doer if t.pos_ == "PROPN" or t.text == "-"]
 
 
 def _leader_of_body(doer: list, lex: MediaLexicon):
@@ -2045,7 +2087,14 @@ def _refused(ctx: DocContext, release: Release) -> bool:
         return True
     if _looked_back_on(release, lex):
         return True
-    return _generic(release, lex) or (_a_denial(release, lex) and not _described(release, lex))
+    # "disowned the move in a recording in which he reaffirmed his loyalty": a denial that
+    # also carries a pledge or a call is a release for what else it says
+    denial_only = (
+        _a_denial(release, lex)
+        and not _described(release, lex)
+        and not _militant_content(release.noun, lex)
+    )
+    return _generic(release, lex) or denial_only
 
 
 def _negated(release: Release, lex: MediaLexicon) -> bool:
