@@ -110,6 +110,7 @@ class LeaderLexicon:
     repeated: re.Pattern
     habitual: re.Pattern
     armed_descriptions: re.Pattern
+    counted_among_fighters: re.Pattern  # "seven rebels, among them a": before the post
     appointing_verbs: frozenset[str]
     leading_verbs: frozenset[str]  # "a commander who leads the group's fighters"
     founding_verbs: frozenset[str]  # "the commander who founded X": the post is X's
@@ -161,6 +162,11 @@ def leader_lexicon() -> LeaderLexicon:
         repeated=alternation(cues["repeated"]),
         habitual=alternation(cues["habitual"]),
         armed_descriptions=alternation(cues["armed_descriptions"]),
+        counted_among_fighters=re.compile(
+            r"(?<![\w-])(?:" + "|".join(cues["fighter_nouns"]) + r")\b[^;.]{0,80}?"
+            r"\b(?:among them|among whom|including|among)\s+(?:\w+\W+){0,3}$",
+            re.I,
+        ),
         appointing_verbs=frozenset(cues["appointing_verbs"]),
         leading_verbs=frozenset(cues["leading_verbs"]),
         founding_verbs=frozenset(cues["founding_verbs"]),
@@ -234,6 +240,7 @@ def extract(ctx: DocContext) -> list[EventMention]:
         ]
         if named:
             people.last_named_group = named[-1]
+            people.named_groups.update(named)
     _confirmations_of_killings(mentions)
     _date_by_the_deed_told(mentions)
     return _without_posts_of_the_named(mentions)
@@ -364,6 +371,7 @@ class _DocPeople:
         # young Hizbul Mujahideen commander")
         self.met: dict[str, _Person] = {}
         self.fated: set[str] = set()  # known leaders whose fate the article told
+        self.named_groups = set()
         # people the article says, in a sentence of their own, lead or founded a named group
         # ("Chowdhury had led a revived faction of JMB"): name -> that person
         self.described: dict[str, _Person] = _leaders_described(ctx)
@@ -375,6 +383,9 @@ class _DocPeople:
 
     # the group of the last fate told in the article: what "the group" stands for later
     last_group: str | None = None
+    # every known group the article named before the sentence read ("Jaish" for the
+    # Jaish-e-Mohammed named before, where the lexicon lacks the short name)
+    named_groups: set[str]
     # the last known group the article named before the sentence read: whose "its leader" /
     # "the group's emir" is, when the sentence names no group
     last_named_group: str | None = None
@@ -1575,13 +1586,22 @@ def _counted_among(noun) -> list:
 
 def _counted_in(token) -> list:
     """ "Nine militants were killed in the raid, including a commander named X": the one a
-    fate word's plural counts in, when the parse hangs "including"/"among" on the verb."""
-    return [
+    fate word's plural counts in, when the parse hangs "including"/"among" on the verb, or
+    hangs the counted one on the verb with "among them" inside ("killed seven rebels, among them
+    a commander known as X")."""
+    counted = [
         c
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ in ("including", "among")
         for c in prep.children
         if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return counted + [
+        c
+        for c in token.children
+        if c.dep_ == "dep"
+        and c.pos_ in ("NOUN", "PROPN")
+        and any(p.dep_ == "prep" and p.lower_ == "among" and p.i < c.i for p in c.children)
     ]
 
 
@@ -1634,6 +1654,8 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
                 # described as the group's second-ranking figure"
                 for verb in (child, *_naming_conjuncts(child)):
                     stack.extend((c, aside) for c in _as_phrase(verb))
+                # "including a commander named X", "a commander called X"
+                stack.extend((c, aside) for c in child.children if c.dep_ == "oprd")
                 continue
             if child.dep_ == "relcl":
                 # "the commander who led the assault on X, a unit leader": the apposition
@@ -1666,7 +1688,9 @@ def _is_post(noun, lex: LeaderLexicon) -> bool:
 
 
 # "who served as its chief religious official": the post a clause on the person gives them
-_NAMING_LEMMAS = frozenset({"identify", "name", "know", "describe", "regard", "consider", "serve"})
+_NAMING_LEMMAS = frozenset(
+    {"identify", "name", "call", "know", "describe", "regard", "consider", "serve"}
+)
 
 
 def _naming_conjuncts(verb) -> list:
@@ -1729,15 +1753,21 @@ def _named_person(
         group = _one_group_before(sentence, position_words[0]) or people.last_named_group
         group_name = group
     if group is None and position_words is not None:
+        group_name = _short_name_of_a_group_named_before(sentence, position_words, people)
+        group = group_name and _group_of_short_name(group_name, people)
+    if group is None and position_words is not None:
         group_name = _the_group_after(sentence, position_words[1], lex)
         group = people.last_group if group_name else None  # "a senior member of the group"
     if canonical is not None and group is not None and not _same_side(canonical, group):
         canonical = None  # "IS commander Hafiz Muhammad Saeed" is not LeT's founder
-    if canonical is not None and lexicon.get(canonical) is not None:
+    listed = canonical is not None and lexicon.get(canonical) is not None
+    if listed:
         known = lexicon.get(canonical)
         group = group or known.parent
         position = position or lex.roles.get(canonical)
-    elif position is None or group is None:
+    elif group is None and _counted_among_fighters(sentence, position_words, lex):
+        group = people.last_named_group  # "killed seven rebels, among them a commander, X"
+    if not listed and (position is None or group is None):
         described = people.described_as_leader(ent.text)
         if described is None:
             return None  # an unknown name must be said to lead or speak for a named group
@@ -1752,6 +1782,41 @@ def _named_person(
         group,
         group_name,
     )
+
+
+def _counted_among_fighters(sentence: Sentence, position_words, lex: LeaderLexicon) -> bool:
+    """The post is one of a group's men counted in a toll ("nine militants were killed, among
+    them a commander known as X"): the men are the group the article is about, though the
+    sentence does not name it (soldiers or police counted so are not fighters)."""
+    if position_words is None:
+        return False
+    before = doc_text(sentence.span.doc)[sentence.span.start_char : position_words[0]]
+    return bool(lex.counted_among_fighters.search(before))
+
+
+def _short_name_of_a_group_named_before(sentence: Sentence, position_words, people) -> str | None:
+    """ "Jaish's chief of operations": the post's possessor, a word the recogniser did not take
+    for a group, that is the first word of one group the article named before."""
+    words = sentence.span.doc.char_span(*position_words, alignment_mode="expand")
+    if words is None:
+        return None
+    post = words.root
+    held = (post, post.head) if post.dep_ in ("amod", "compound") else (post,)
+    for noun in held:
+        for owner in (c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            one_word = not any(c.dep_ == "compound" for c in owner.children)
+            # the recogniser takes such a word for an organisation or a person
+            misread = owner.ent_type_ in ("", "ORG", "PERSON")
+            if one_word and misread and _group_of_short_name(owner.text, people):
+                return owner.text
+    return None
+
+
+def _group_of_short_name(name: str, people) -> str | None:
+    """The one group named before whose canonical name starts with the word."""
+    word = name.lower()
+    found = {g for g in people.named_groups if re.split(r"[\s-]", g.lower())[0] == word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _post_of_anaphor(sentence: Sentence, position_words, lex: LeaderLexicon) -> bool:
@@ -1988,13 +2053,16 @@ def _described_group(post, lex: LeaderLexicon):
 
 
 def _someone_between(sentence: Sentence, post, ent) -> bool:
-    """ "BLA commander X and his associate Y": the post is X's, not Y's."""
+    """ "BLA commander X and his associate Y": the post is X's, not Y's. A one-word name owning
+    the post ("X, whom the army described as Jaish's chief") is whose post it is, not who
+    holds it."""
     lo, hi = sorted((post.i, ent.root.i))
     text = doc_text(sentence.span.doc)
     return any(
         e.label_ == "PERSON"
         and e.start != ent.start
         and lo < e.root.i < hi
+        and not (len(e) == 1 and e.root.dep_ == "poss" and e.root.head.i == post.i)
         and not _ALIAS_BEFORE.search(text[max(0, e.start_char - 12) : e.start_char])
         for e in sentence.ents
     )
