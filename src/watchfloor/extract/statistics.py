@@ -202,6 +202,9 @@ class StatisticLexicon:
     sourced_minimum: int
     freed_minimum: int
     residence: frozenset[str]
+    housing: frozenset[str]
+    housing_places: frozenset[str]
+    share_words: frozenset[str]
     baselines: frozenset[str]
     residents_minimum: int
     totting: frozenset[str]  # "bringing the total to 290"
@@ -354,6 +357,9 @@ def statistic_lexicon() -> StatisticLexicon:
         sourced_minimum=data["outcome_kinds"]["sourced_minimum"],
         freed_minimum=data["outcome_kinds"]["freed_minimum"],
         residence=frozenset(m["residence"]),
+        housing=frozenset(m["housing"]),
+        housing_places=frozenset(m["housing_places"]),
+        share_words=frozenset(m["share_words"]),
         baselines=frozenset(m["baselines"]),
         residents_minimum=m["residents_minimum"],
         journeys=frozenset(data["outcome_kinds"]["journeys"]),
@@ -1958,12 +1964,25 @@ def _home_of(head):
     """The place the counted live in: the object of "in" or "at" of the verb of residence
     they are the subject of (also through "are believed to")."""
     verb = _raised(head.head) if head.dep_ == "nsubjpass" else head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in statistic_lexicon().housing:
+        return _housing_place(verb)  # "the camp holds about 40,000 people"
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in (
         statistic_lexicon().residence
     ):
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+def _housing_place(verb):
+    """The place subject of a verb of housing ("the camp holds ..."), not a group or a person
+    ("the militants hold 30 hostages")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if _clean(subject.text) not in statistic_lexicon().housing_places:
+        return None
+    return subject
 
 
 # people whose count in a place is its residents; other people ("civilians", "families") are
@@ -1974,6 +1993,8 @@ _ANYONE = frozenset({"people", "persons", "individuals"})
 def _residents_named(head) -> str:
     noun = _clean(head.text)
     place = _home_of(head)
+    if place is not None and head.dep_ == "dobj":  # "the al-Hol camp holds 40,000 people"
+        return f"{place.lemma_.lower()} residents"
     if place is not None and place.pos_ == "NOUN":  # "the besieged city of Aleppo"
         of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -3313,6 +3334,9 @@ def _unwrapped_measure(noun) -> _Measure | None:
             measure = _Measure("", noun.idx, noun.idx + len(noun.text), noun, "people killed")
             measure.text = _compose(measure)
             return measure
+        counted = _compound_counted(noun) if target is None else None
+        if counted is not None:
+            return counted  # "refugee numbers rose from 300,000 to 1.2 million"
         if target is None:
             return _counted_before(noun)
         noun = target
@@ -3322,6 +3346,28 @@ def _unwrapped_measure(noun) -> _Measure | None:
     if noun.tag_ not in _NOUN_TAGS and word not in lex.stock | lex.event | lex.casualty:
         return None  # a proper name; "[a]rrests" the parse took for one is let through
     return _bare_measure(noun)
+
+
+def _compound_counted(container) -> _Measure | None:
+    """ "Refugee numbers", "troop numbers": the noun compounded with a container is what it
+    counts (a common noun, not "the Taliban tally")."""
+    compound = next((c for c in container.lefts if c.dep_ == "compound"), None)
+    if compound is None or compound.tag_ not in ("NN", "NNS"):
+        return None
+    if _clean(compound.text) in statistic_lexicon().never:
+        return None
+    measure = _Measure(
+        "", compound.idx, container.idx + len(container.text), compound, _plural(compound)
+    )
+    measure.text = _compose(measure)
+    return measure
+
+
+def _plural(tok) -> str:
+    word = _clean(tok.text)
+    if tok.tag_ == "NNS" or word.endswith("s"):
+        return word
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 def _counted_before(container) -> _Measure | None:
@@ -3478,6 +3524,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     if measure.outcome in lex.deployments and value >= lex.deployment_minimum:
         return True  # "about 300 officers had been deployed in the quarter"
     if kind == "other":  # "hundreds of people sheltered": a figure only if a source counts
+        if _share_beside(anchor) and value >= 10:
+            return True  # "16 million Yemenis, more than 60 percent of the population"
         if _sizes_a_body(measure.head):
             return value >= 10  # "a small group, maybe 40 men": the group's strength
         if measure.head is not None and _residents(measure.head):
@@ -3505,6 +3553,20 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     # a few acts: the sentence must say it is a total ("so far", "this year")
     everywhere = set(range(sentence.span.start, sentence.span.end))
     return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+
+
+def _share_beside(anchor) -> bool:
+    """ "Nearly 16 million Yemenis, more than 60 percent of the population, need aid": a count
+    put in apposition to its share of a whole is a part of a counted population, a statistic
+    whatever its clause does."""
+    if anchor is None or anchor.dep_ in ("dobj", "pobj"):
+        return False  # "shot 12 passengers, half of those on the bus": an incident's victims
+    restated = any(c.dep_ == "cc" and c.lower_ == "or" for c in anchor.children)
+    return any(
+        (child.dep_ == "appos" or (restated and child.dep_ == "conj"))  # ", or 45 percent"
+        and (child.lower_ in statistic_lexicon().share_words or child.lower_.endswith("%"))
+        for child in anchor.children
+    )
 
 
 # "10,000 of them", "among them about 2,000": a part of a whole the sentence has counted
