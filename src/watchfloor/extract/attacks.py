@@ -108,9 +108,9 @@ def _completed(
     mentions = _one_mention_of_an_attack_retold(ctx, mentions, lex)
     _attach_follow_up_details(ctx, mentions, untold, lex)
     _attach_claims(ctx, mentions, lex)
-    _attach_article_group(ctx, mentions)
     _attach_follow_up_tolls(ctx, mentions, lex)
     _attach_listed_casualties(ctx, mentions, lex)
+    _attach_article_group(ctx, mentions)  # last: the victims listed tie an attack to it too
     return mentions
 
 
@@ -799,6 +799,8 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         found.append(_trigger(sentence, m, "armed_assault", weak=True, generic=True))
+    if found and all(_arms_listed_as_seized(sentence, t) for t in found):
+        return []  # a haul of arms, every weapon word of it seized or handed over
     return [
         _weakened(t) if _reduced_relative(sentence, t) else t
         for t in found
@@ -810,6 +812,29 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         and not _an_attack_in_words(sentence, t)
         and not _credited_to_someone(sentence, t)
     ]
+
+
+def _arms_listed_as_seized(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "among the war materiel confiscated: a missile, 6 rocket launchers ...", "the weapons
+    captured by the army include 12 rocket launchers": a weapon word in a sentence that
+    tells arms seized, found or handed over, and not used by any verb of attack or harm above
+    it, is an item of the haul, not an attack (a sentence of such words alone tells none)."""
+    head = _trigger_head(sentence, trigger)
+    roles = role_lexicon()
+    if head is None or head.pos_ not in _NOUNS or not _is(head, roles.weapons):
+        return False
+    if not any(_a_seizing_verb(tok, roles) for tok in sentence.span):
+        return False
+    return not any(
+        _is_verb(a) and (_is(a, roles.harm_verbs) or _is(a, roles.light_verbs) or _fires(a))
+        for a in head.ancestors
+    )
+
+
+def _a_seizing_verb(tok, roles: RoleLexicon) -> bool:
+    """A verb, or a participle ("the confiscated materiel"), of arms seized or handed over."""
+    participle = tok.tag_ in ("VBN", "VBD") or tok.pos_ == "VERB"
+    return participle and _is(tok, roles.weapon_not_used_verbs)
 
 
 # how a noun trigger hangs, inside the clause that describes someone, off its verb
@@ -2900,11 +2925,19 @@ def _not_used(tok, roles: RoleLexicon) -> bool:
     return verb is not None and _is(verb, roles.weapon_not_used_verbs)
 
 
+# the words that tie an attack whose sentences name no group to the article's armed group:
+# its doers ("guerrillas", "a group of armed men") or what or whom it hit. An attack told by
+# its word alone ("the massacre", "the bombings", "an attack on 21 october") is as often the
+# state's, another band's, or a habit told in general, as the article's group's.
+_TIED_TO_THE_ARTICLES_WAR = frozenset({"perp_individual", "target", "victim", "forces_victim"})
+
+
 def _attach_article_group(ctx: DocContext, mentions: list[EventMention]) -> None:
     """ "Guerrillas blew up a bus" in an article about the FMLN: an attack whose sentences name
-    no group is given, as perp_org words, the armed group the article names most often (its
-    first mention). Only the words are kept, as the article's context for the attack: the
-    record's actors and attribution stay as its own sentences tell them."""
+    no group, but its doers or what or whom it hit, is given, as perp_org words, the armed
+    group the article names most often (its first mention). Only the words are kept, as the
+    article's context for the attack: the record's actors and attribution stay as its own
+    sentences tell them."""
     lexicon = group_lexicon()
     named = [
         ent
@@ -2920,7 +2953,7 @@ def _attach_article_group(ctx: DocContext, mentions: list[EventMention]) -> None
         return
     for mention in mentions:
         fields = {f.field for f in mention.fields}
-        if fields & {"perp_org", "claimed_by"}:
+        if fields & {"perp_org", "claimed_by"} or not fields & _TIED_TO_THE_ARTICLES_WAR:
             continue
         counts = Counter(e.text.lower() for e in named)
         ent = max(named, key=lambda e: counts[e.text.lower()])  # first of the most named
