@@ -46,6 +46,11 @@ def records_of(result, event_type: str | None = None, kind: str = "event") -> li
     ]
 
 
+def statistic_values(records: list[dict]) -> set[tuple]:
+    """The (min, max) of each statistic record's value."""
+    return {(r["value"]["min"], r["value"]["max"]) for r in records}
+
+
 def date_spans_of(result, event_type: str) -> list[tuple]:
     """(start, end) of each event record of a type, in record order (None when undated)."""
     return [

@@ -10,18 +10,15 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2024, 7, 4)  # a Thursday
 
 
 def _changes(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [
-        r.data
-        for r in result.records
-        if r.kind == "event" and r.data["type"] == "leadership_change"
-    ]
+    return records_of(analyse(text, PUBLISHED), "leadership_change")
 
 
 def _subjects(change: dict) -> list[str]:

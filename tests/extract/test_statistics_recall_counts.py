@@ -9,16 +9,14 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of, statistic_values
+
 PUBLISHED = date(2022, 3, 18)
 
 
 def _statistics(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [r.data for r in result.records if r.kind == "statistic"]
+    return records_of(analyse(text, PUBLISHED), kind="statistic")
 
-
-def _values(records: list[dict]) -> set[tuple]:
-    return {(r["value"]["min"], r["value"]["max"]) for r in records}
 
 
 @pytest.mark.parametrize(
@@ -83,7 +81,7 @@ def _values(records: list[dict]) -> set[tuple]:
     ],
 )
 def test_a_figure_is_found(analyse, text, value):
-    assert value in _values(_statistics(analyse, text))
+    assert value in statistic_values(_statistics(analyse, text))
 
 
 @pytest.mark.parametrize(
@@ -110,5 +108,5 @@ def test_a_figure_is_found(analyse, text, value):
     ],
 )
 def test_a_look_alike_is_not_given(analyse, text, value):
-    assert value not in _values(_statistics(analyse, text))
+    assert value not in statistic_values(_statistics(analyse, text))
 

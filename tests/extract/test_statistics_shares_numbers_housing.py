@@ -7,16 +7,14 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of, statistic_values
+
 PUBLISHED = date(2021, 5, 12)
 
 
 def _statistics(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [r.data for r in result.records if r.kind == "statistic"]
+    return records_of(analyse(text, PUBLISHED), kind="statistic")
 
-
-def _values(records: list[dict]) -> set[tuple]:
-    return {(r["value"]["min"], r["value"]["max"]) for r in records}
 
 
 @pytest.mark.parametrize(
@@ -44,7 +42,7 @@ def _values(records: list[dict]) -> set[tuple]:
 )
 def test_count_beside_its_share_is_a_statistic(analyse, text, value, word):
     found = _statistics(analyse, text)
-    assert value in _values(found)
+    assert value in statistic_values(found)
     assert any(
         word in r["measure"] for r in found if (r["value"]["min"], r["value"]["max"]) == value
     )
@@ -62,7 +60,7 @@ def test_count_beside_its_share_is_a_statistic(analyse, text, value, word):
     ],
 )
 def test_victims_of_an_incident_beside_a_share_are_no_statistic(analyse, text, value):
-    assert (value, value) not in _values(_statistics(analyse, text))
+    assert (value, value) not in statistic_values(_statistics(analyse, text))
 
 
 @pytest.mark.parametrize(
@@ -91,7 +89,7 @@ def test_victims_of_an_incident_beside_a_share_are_no_statistic(analyse, text, v
 )
 def test_compound_numbers_give_both_figures(analyse, text, first, second, word):
     found = _statistics(analyse, text)
-    values = _values(found)
+    values = statistic_values(found)
     assert (first, first) in values and (second, second) in values
     assert all(word in r["measure"] for r in found if r["value"]["min"] in (first, second))
 

@@ -11,18 +11,15 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2024, 7, 4)  # a Thursday
 
 
 def _changes(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [
-        r.data
-        for r in result.records
-        if r.kind == "event" and r.data["type"] == "territorial_change"
-    ]
+    return records_of(analyse(text, PUBLISHED), "territorial_change")
 
 
 @pytest.mark.parametrize(
