@@ -28,6 +28,7 @@ from watchfloor.extract import (
 from watchfloor.extract.context import DocContext, build_context
 from watchfloor.extract.counted_from import date_counted_from_events
 from watchfloor.extract.lexicon import attack_lexicon
+from watchfloor.extract.syntax import SAYING_VERBS
 from watchfloor.models import EventMention, StatementMention, StatisticMention
 
 Extractor = Callable[[DocContext], list[EventMention]]
@@ -459,15 +460,12 @@ def _raid_governing(ctx: DocContext, arrest: EventMention, operations: list[Even
     return None
 
 
-_SAYING = frozenset({"say", "tell", "announce", "report", "add", "state"})
-
-
 def _reported_under(raid, verb) -> bool:
     """ "Troops fought the attackers and killed 36 of them, the ministry said, and seven
     others were captured alive": the parser joins the capture to the verb of saying, not to
     the fighting it reports; the fighting (the saying verb's clausal complement, or a verb
     joined to it) is the raid the people were taken in."""
-    if verb.lemma_.lower() not in _SAYING:
+    if verb.lemma_.lower() not in SAYING_VERBS:
         return False
     for clause in verb.children:
         if clause.dep_ == "ccomp" and (clause.i == raid.i or raid in clause.conjuncts):

@@ -49,6 +49,11 @@ FRAME_VERBS = frozenset(
 )
 
 
+# Verbs of saying whose clausal complement is what is reported ("the ministry said troops had
+# killed 36"): the reported clause, not the saying, is the act.
+SAYING_VERBS = frozenset({"say", "tell", "announce", "report", "add", "state"})
+
+
 def tree_distance(a, b) -> tuple[int, bool]:
     """Edges between two tokens of one sentence, and whether the path crosses a frame verb.
 

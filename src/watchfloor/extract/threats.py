@@ -41,7 +41,7 @@ from watchfloor.extract.dating import day_of_medium_told_before
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import media_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import doc_text, hanging_off, with_left_modifiers
+from watchfloor.extract.syntax import SAYING_VERBS, doc_text, hanging_off, with_left_modifiers
 from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -2211,7 +2211,7 @@ def _reporter_for_pronoun(token, words: list, passive: bool = False) -> list:
     return words
 
 
-_SAYING = frozenset({"say", "announce", "state", "confirm", "add", "report", "tell"})
+_SAYING = SAYING_VERBS | {"confirm"}  # a confirmation reports what it confirms
 
 
 def _names_the_warner(root) -> bool:
