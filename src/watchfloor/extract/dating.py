@@ -190,8 +190,10 @@ def day_confirmed_in_later_post(
     if span.precision != "day" or not span.start or span.start != span.end:
         return None
     anchor = ctx.document.anchor_for(sentence.start)
+    if anchor is None or not _a_later_post(ctx, anchor):
+        return None  # an article of one post (most news): nothing later can confirm it
     places = _fine_places(sentence)
-    if anchor is None or not places:
+    if not places:
         return None
     first = date.fromisoformat(span.start)
     for other in ctx.sentences[sentence.index + 1 :]:
@@ -211,6 +213,12 @@ def day_confirmed_in_later_post(
         if abs((date.fromisoformat(told.start) - first).days) <= CONFIRMED_DAY_REACH:
             return EventDate(told, start, end, explicit=True)
     return None
+
+
+def _a_later_post(ctx: DocContext, anchor: date) -> bool:
+    """Whether any text of the document is published after ``anchor``."""
+    published = [post.published for post in ctx.document.posts] + [ctx.document.published]
+    return any(day is not None and day > anchor for day in published)
 
 
 def _confirms_an_operation(sentence: Sentence) -> bool:

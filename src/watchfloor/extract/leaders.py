@@ -1366,10 +1366,6 @@ def _a_place_of_the_sentence(person: _Person, sentence: Sentence) -> bool:
     return _inside_a_place(*person.words, sentence)
 
 
-def _a_place_of_the_sentence_at(words, sentence: Sentence) -> bool:
-    return _inside_a_place(words.start_char, words.end_char, sentence)
-
-
 def _inside_a_place(start: int, end: int, sentence: Sentence) -> bool:
     """A name put before a word for a district or province ("Balkh province", "Marjah
     district"): a place, whichever way the recogniser and the gazetteer read the name alone
@@ -2272,7 +2268,7 @@ def _bare_post(
         if known is not None:
             return _Person(known, known, None, position, words, group, group_ent.text)
         named = _name_after_post(sentence, m) or _name_before_post(tok)
-        if named is not None and _a_place_of_the_sentence_at(named, sentence):
+        if named is not None and _inside_a_place(named.start_char, named.end_char, sentence):
             named = None  # "the governor for Nad Ali district": where the post is, not who
         if named is not None:  # "the death of its leader, X" parsed with X apart from it
             words_of = (named.start_char, named.end_char)
