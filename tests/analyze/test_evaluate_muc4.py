@@ -286,20 +286,22 @@ def _record(text: str, fields: list[tuple[str, str]], sentences: list[str]) -> R
 
 
 def test_a_sentence_of_another_type_that_hits_nothing_joins_the_record_template():
-    first = "rebels attacked the town hall of perquin."
+    # rifles as well as bombs: an attack (with bombs alone it would be a bombing)
+    first = "rebels attacked the town hall of perquin with rifles."
     second = "later they set off bombs in the hills."
     text = f"{first} {second}"
     fields = [
         ("type", "attacked"),
         ("perp_individual", "rebels"),
         ("target", "town hall"),
+        ("weapon", "rifles"),
         ("type", "set off bombs"),
         ("weapon", "bombs"),
     ]
     [template] = record_templates(_record(text, fields, [first, second]), text)
     assert template["incident_type"] == "attack"
     assert template["Target"] == [["town hall"]]
-    assert template["Weapon"] == [["bombs"]]
+    assert template["Weapon"] == [["rifles"], ["bombs"]]
 
 
 def test_a_sentence_of_another_type_that_hits_something_is_an_incident_of_its_own():

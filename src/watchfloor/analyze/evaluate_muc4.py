@@ -7,7 +7,9 @@ attempted, foiled), since a MUC-4 template records an incident at any stage of e
 (accomplished, attempted or threatened). Records whose only targets are armed forces (a
 patrol, a garrison: combat, which MUC-4 leaves out) give none. A record's incident type comes from its subtype
 (``INCIDENT_TYPES``); a record whose sentences tell another type as well ("... and burned the
-facilities": arson) gives a template for each (``record_templates``). The five role slots hold
+facilities": arson) gives a template for each (``record_templates``). An attack template whose
+weapons are all explosives (bombs, dynamite, grenades: no gun, rocket or fire) is a bombing,
+MUC-4's attack by explosives. The five role slots hold
 the words the record's ``Source.fields`` point at, as printed: ``PerpInd`` from the field
 ``perp_individual``, ``PerpOrg`` from ``perp_org`` and ``claimed_by``, ``Target`` from
 ``target``, ``Victim`` from ``victim`` and ``forces_victim`` (a man of the armed forces hurt,
@@ -437,7 +439,28 @@ def record_templates(record: Record, text: str) -> list[Template]:
     templates = [_template(main, shared + own_type, text)]
     for at in sorted(apart):
         _add_incident(templates, _template(kinds[at], shared + words.get(at, []), text))
-    return _without_a_bare_main(templates)
+    return [_bombing_by_its_weapons(t) for t in _without_a_bare_main(templates)]
+
+
+# weapon kinds of the attack lexicon that are explosives
+_EXPLOSIVE_KINDS = frozenset({"explosives", "vehicle_bomb", "suicide_vest"})
+
+
+def _bombing_by_its_weapons(template: Template) -> Template:
+    """An attack whose weapons are explosives and nothing else ("attacked the pipeline ...
+    the dynamite charge") is a bombing, MUC-4's attack by explosives; one that also used guns,
+    rockets or fire stays an attack. Weapons of no known kind are left out of the reckoning."""
+    if template["incident_type"] != "attack":
+        return template
+    kinds = {kind for entity in template["Weapon"] for m in entity for kind in weapon_kinds(m)}
+    if kinds and kinds <= _EXPLOSIVE_KINDS:
+        return {**template, "incident_type": "bombing"}
+    return template
+
+
+def weapon_kinds(words: str) -> set[str]:
+    """The weapon kinds of the attack lexicon a weapon's words tell ("dynamite": explosives)."""
+    return {kind for kind, pattern in attack_lexicon().weapons.items() if pattern.search(words)}
 
 
 # incident types a record may take from its weapon words alone ("attacked ... with explosives")

@@ -513,7 +513,7 @@ def _attach_follow_up_details(
         triggers = [t for t in _find_triggers(sentence, lex) if not t.generic]
         if not triggers:
             continue
-        words = [w for w in _role_words(sentence, triggers) if w[0] in _FOLLOW_UP_ROLES]
+        words = [w for w in _role_words(sentence, triggers) if w[0] in _follow_up_roles(mention)]
         if not words:
             continue
         _fill_role_words(mention, sentence, words)
@@ -527,6 +527,15 @@ _ROLE_FIELDS = frozenset(
 
 # what a later sentence may add to an attack: what and whom it hit, and with what
 _FOLLOW_UP_ROLES = frozenset({"target", "victim", "weapon", "target_forces", "forces_victim"})
+_DOER_ROLES = frozenset({"perp_individual", "perp_org"})
+
+
+def _follow_up_roles(mention: EventMention) -> frozenset[str]:
+    """The roles a later sentence may fill: who did it too, when the attack's own sentence
+    names no doer ("a bomb went off at the bank. the bomb was planted by two men")."""
+    if any(f.field in _DOER_ROLES or f.field == "claimed_by" for f in mention.fields):
+        return _FOLLOW_UP_ROLES
+    return _FOLLOW_UP_ROLES | _DOER_ROLES
 
 
 def _attach_follow_up_tolls(
@@ -2173,6 +2182,9 @@ class RoleLexicon:
     weapons_needing_modifier: frozenset[str]
     weapon_modifiers: frozenset[str]
     weapon_not_used_verbs: frozenset[str]
+    weapons_not_fillers: frozenset[str]
+    weapon_passing_verbs: frozenset[str]
+    weapon_of_attempt_verbs: frozenset[str]
     titles: frozenset[str]
     not_names: frozenset[str]
     light_verbs: frozenset[str]
@@ -2189,6 +2201,10 @@ class RoleLexicon:
     murder: re.Pattern
     claim_verbs: frozenset[str]
     blame_verbs: frozenset[str]
+    answerable_words: frozenset[str]
+    answerable_nouns: frozenset[str]
+    harm_done_to_named: frozenset[str]
+    harm_of_named: frozenset[str]
 
 
 @cache
@@ -2211,6 +2227,9 @@ def role_lexicon() -> RoleLexicon:
         weapons_needing_modifier=words("weapon_heads_needing_modifier"),
         weapon_modifiers=words("weapon_modifiers"),
         weapon_not_used_verbs=words("weapon_not_used_verbs"),
+        weapons_not_fillers=words("weapon_heads_not_fillers"),
+        weapon_passing_verbs=words("weapon_passing_verbs"),
+        weapon_of_attempt_verbs=words("weapon_of_attempt_verbs"),
         titles=words("titles"),
         not_names=words("not_names"),
         light_verbs=words("light_verbs"),
@@ -2227,6 +2246,10 @@ def role_lexicon() -> RoleLexicon:
         murder=alternation(table["murder_words"]),
         claim_verbs=words("claim_verbs"),
         blame_verbs=words("blame_verbs"),
+        answerable_words=words("answerable_words"),
+        answerable_nouns=words("answerable_nouns"),
+        harm_done_to_named=words("harm_done_to_named"),
+        harm_of_named=words("harm_of_named"),
     )
 
 
@@ -2261,9 +2284,122 @@ def _role_words(
             found.extend(_doer_fillers(doer, sentence, roles))
         for patient in _patients(anchor, roles):
             found.extend(_patient_fillers(patient, sentence, roles))
+    found.extend(_named_right_after_harm(found, sentence, roles))
     found.extend(_listed_after(found, sentence, roles))
     found.extend(_weapon_fillers(sentence, roles))
     return found
+
+
+def _named_right_after_harm(
+    found: list[RoleWord], sentence: Sentence, roles: RoleLexicon
+) -> list[RoleWord]:
+    """ "the front kidnapped eliecer ortiz, the mayor", "the murder of father juan lopez": a
+    person's name printed right after a word of harm done to people (its object, or its "of"
+    phrase) is the one harmed, even where the lower-case parse tags the verb an adjective or
+    the name the root and so gives it no role. Names the parse already gave are left alone."""
+    doc = sentence.span.doc
+    taken = [(s, e) for _, s, e in found]
+    out: list[RoleWord] = []
+    for tok in sentence.span:
+        i = _name_after_harm_word(tok, sentence.span.end, roles)
+        if i is None:
+            continue
+        name = _titled_name_at(doc, i, sentence.span.end, roles)
+        if name is None:
+            continue
+        start, end = _chars(doc, *name)
+        if not any(s < end and start < e for s, e in taken):
+            out.append(("victim", start, end))
+            taken.append((start, end))
+    return out
+
+
+def _name_after_harm_word(tok, end: int, roles: RoleLexicon) -> int | None:
+    """Where the name of whom ``tok`` harmed would begin: the next word after a past form of
+    a verb of harm to people ("kidnapped", "shot dead"), or after the "of" of a noun of harm
+    ("the assassination of", "the killing in lima of")."""
+    doc = tok.doc
+    i = tok.i + 1
+    if tok.lower_ in roles.harm_done_to_named:
+        if i < end and doc[i].lower_ in ("dead", "down"):
+            i += 1
+        return i if i < end else None
+    if tok.lower_ in roles.harm_of_named:
+        for j in range(i, min(i + 4, end - 1)):
+            if doc[j].lower_ == "of":
+                return j + 1
+            if doc[j].text in (",", ";", "(") or _is_verb(doc[j]):
+                return None
+    return None
+
+
+# an age before a name: "42-year-old", "42 years old" (not "one": "the murder of one x")
+_AGE_BEFORE_NAME = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old\b", re.I)
+
+
+def _past_an_age(doc, i: int, end: int) -> int:
+    """The word after the age that word ``i`` begins, or ``i`` when it begins none."""
+    if i >= end or not doc[i].text[:1].isdigit():
+        return i
+    age = _AGE_BEFORE_NAME.match(doc_text(doc), doc[i].idx)
+    if age is None:
+        return i
+    while i < end and doc[i].idx < age.end():
+        i += 1
+    return i
+
+
+def _name_goes_on(doc, i: int, end: int, roles: RoleLexicon) -> bool:
+    """Whether word ``i`` may still be part of the name before it: a word of letters that is
+    no function word, entity of another kind, common noun of the role lists or verb form."""
+    if i >= end:
+        return False
+    word = doc[i]
+    return (
+        _name_word(word)
+        and not word.is_stop
+        and word.ent_type_ in ("", "PERSON")
+        and not _common_noun(word, roles)
+        and not (_is_verb(word) and word.lemma_.lower() != word.lower_ and word.tag_ != "VBZ")
+    )
+
+
+def _is_office(tok, roles: RoleLexicon) -> bool:
+    return _is(tok, roles.titles) and tok.lower_ not in _NOT_OFFICES
+
+
+def _qualifies_an_office(doc, i: int, end: int, roles: RoleLexicon) -> bool:
+    """ "political" of "colombian political leader", "and" of "senator and presidential
+    candidate": an adjective or a conjunction before a word of office."""
+    if doc[i].tag_ != "JJ" and doc[i].lower_ != "and":
+        return False
+    return i + 1 < end and (
+        _is_office(doc[i + 1], roles) or (doc[i].lower_ == "and" and doc[i + 1].tag_ == "JJ")
+    )
+
+
+def _titled_name_at(doc, i: int, end: int, roles: RoleLexicon) -> tuple[int, int] | None:
+    """First and last word of a person's name at word ``i``, after an age ("42-year-old") and
+    titles: two words or more the recogniser takes for a person, or any name after a title."""
+    i = _past_an_age(doc, i, end)
+    titled = False
+    while i < end and (_is_office(doc[i], roles) or _qualifies_an_office(doc, i, end, roles)):
+        titled = titled or _is_office(doc[i], roles)
+        i += 1
+    plural_title = titled and doc[i - 1].lower_ not in roles.titles
+    if i >= end or not _may_start_name(doc[i], roles) or doc[i].tag_ == "JJ":
+        return None
+    if _is_verb(doc[i]) and doc[i].lemma_.lower() != doc[i].lower_:
+        return None  # "said", "died"; a name the lower-case copy tags a verb keeps its form
+    last = _end_of_name(doc[i], doc[i], roles)
+    words = list(doc[i : last.i + 1])
+    if len(words) == 1 and (plural_title or _name_goes_on(doc, last.i + 1, end, roles)):
+        # "brothers pedro, ...": a plural title goes before a list of full names;
+        # "businessman naim | isaias": a name cut short by a misread word
+        return None
+    if titled or (len(words) >= 2 and any(t.ent_type_ == "PERSON" for t in words)):
+        return i, last.i
+    return None
 
 
 # fields of people hurt, by name, that a list continues
@@ -2401,7 +2537,11 @@ def _doers(anchor, roles: RoleLexicon) -> list:
                     found.extend(g for g in child.children if g.dep_ == "pobj")
             if found or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
                 break
+            if _passive(verb) or _is(verb.head, roles.suffer_verbs):
+                break  # "35 people died and 50 were wounded": those who died did not wound
             verb = verb.head
+        if not found and anchor.dep_ == "pcomp":
+            found.extend(_blamed(anchor, roles))  # "blamed the rebels for killing ..."
     else:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -2425,24 +2565,71 @@ def _doers(anchor, roles: RoleLexicon) -> list:
     return _with_conjuncts(found)
 
 
+def _passive(verb) -> bool:
+    """A verb told in the passive, whose doer only its "by" phrase can name."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def _agents(verb) -> list:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _blamed(anchor, roles: RoleLexicon) -> list:
     """ "blamed the guerrillas for the murder", "the front claimed responsibility for the
-    attack": whom a verb of blame or claim names as the doer of the attack it governs."""
+    attack", "the rebels are held responsible for the bombing": whom a verb of blame or claim,
+    or a word of answerability, names as the doer of the attack it governs."""
     prep = anchor.head
     if prep.lower_ not in ("for", "in", "of"):
         return []
     verb = prep.head
     if verb.lower_ in ("responsibility", "credit") and verb.head is not verb:
         verb = verb.head
+    if verb.dep_ == "dobj" and _is(verb.head, roles.blame_verbs):
+        return [verb]  # "accused the rebels of the murder": the parse hangs "of" on the object
     if _is(verb, roles.claim_verbs):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     if _is(verb, roles.blame_verbs):
-        return [c for c in verb.children if c.dep_ == "dobj"]
+        blamed = [c for c in verb.children if c.dep_ == "dobj"]
+        # "the rebels were blamed for the murder": the passive's subject is the one blamed
+        return blamed or _subjects(verb, ("nsubjpass",))
+    if prep.lower_ in ("for", "in"):
+        return _answerable(verb, roles)
     return []
+
+
+def _answerable(word, roles: RoleLexicon) -> list:
+    """ "the rebels are responsible for the bombing", "soldiers were involved in the murder",
+    "they took part in the raid", "the involvement of troops in the massacre": who answers
+    for the attack that ``word``'s "for" or "in" phrase names."""
+    if _is(word, roles.answerable_nouns) and word.pos_ == "NOUN":
+        return [
+            o
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    if _is_verb(word) and any(c.dep_ == "dobj" and c.lower_ == "part" for c in word.children):
+        # "took part in": the parse hangs the prep on the verb
+        return [] if _negated(word) else _subjects(word, ("nsubj",))
+    if not _is(word, roles.answerable_words):
+        return []
+    if word.dep_ in ("acomp", "oprd", "xcomp") and word.head is not word:
+        if _negated(word):
+            return []
+        word = word.head  # "are responsible", "held responsible": the verb has the subject
+    if _negated(word):
+        return []  # "the army was not involved in the murder": no one named
+    return _subjects(word, ("nsubj", "nsubjpass"))
+
+
+def _negated(word) -> bool:
+    return any(c.dep_ == "neg" for c in word.children)
+
+
+def _subjects(verb, deps: tuple[str, ...]) -> list:
+    """The subjects of ``verb`` of the given kinds, a relative pronoun standing for its noun."""
+    return [_relative_head(c, verb) for c in verb.children if c.dep_ in deps]
 
 
 def _patients(anchor, roles: RoleLexicon) -> list:
@@ -2462,7 +2649,7 @@ def _patients(anchor, roles: RoleLexicon) -> list:
         if _is_verb(anchor) and (
             child.dep_ in ("dobj", "nsubjpass") or (suffers and child.dep_ == "nsubj")
         ):
-            found.append(_relative_head(child, anchor))
+            found.append(_beyond_front(_relative_head(child, anchor)))
         elif child.dep_ == "prep" and child.lower_ in roles.target_prepositions:
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -2561,10 +2748,21 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+# words of a side or a part of a thing, or of a man's life, that stand for the thing or the
+# man they are "of": "in the basement of the tower", "damaged the windows of the stores"
+_PARTS_OF = frozenset(
+    {
+        "front", "vicinity", "door", "doors", "entrance", "gate", "life", "back", "rear",
+        "side", "basement", "roof", "facade", "wall", "walls", "window", "windows",
+        "showcases", "lobby", "courtyard", "garage", "top",
+    }
+)  # fmt: skip
+
+
 def _beyond_front(tok):
-    """ "in front of the embassy": the embassy; "an attempt on the life of the judge": the
-    judge."""
-    if tok.lower_ in ("front", "vicinity", "door", "doors", "entrance", "gate", "life"):
+    """ "in front of the embassy", "in the basement of the tower": the embassy, the tower;
+    "an attempt on the life of the judge": the judge."""
+    if tok.lower_ in _PARTS_OF:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -2694,7 +2892,9 @@ def _of_object(tok):
 
 
 def _patient_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, int, int]]:
-    if tok.pos_ not in _NOUNS or _group_ent_at(sentence, tok) is not None:
+    if not (tok.pos_ in _NOUNS or _thing_tagged_as_verb(tok, roles)):
+        return []
+    if _group_ent_at(sentence, tok) is not None:
         return []
     if _armed_forces(tok, roles):
         forces = ("target_forces", *_phrase(tok, roles, with_of=False))
@@ -2706,6 +2906,14 @@ def _patient_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[
         return []
     name = _name(tok, roles)
     return [("victim", *name)] if name else []
+
+
+def _thing_tagged_as_verb(tok, roles: RoleLexicon) -> bool:
+    """ "the back of the telephone company building": a thing's noun that the lower-case
+    tagger took for a verb form ("building") but the parse puts where a noun goes, as the
+    object of a preposition or a verb."""
+    # the word as printed: by lemma, "standing" would be a "stand"
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj") and tok.lower_ in roles.targets
 
 
 def _forces_name(tok, sentence: Sentence, roles: RoleLexicon) -> tuple[int, int] | None:
@@ -2822,11 +3030,45 @@ def _name(tok, roles: RoleLexicon) -> tuple[int, int] | None:
         return None  # a lone word is a surname only after a title ("president cerezo")
     if titled < 0 and not (_looks_like_a_name(name) or _described_as_a_person(tok, roles)):
         return None  # "sleeping quarters"
-    return _chars(tok.doc, name[0].i, _end_of_name(name[0], name[-1], roles).i)
+    last = _end_of_name(name[0], name[-1], roles)
+    return _chars(tok.doc, _start_of_name(name[0], last, roles).i, last.i)
 
 
 # how many words a person's name may have, at most
 _NAME_WORDS = 5
+# parts of speech no word of a name has (a preposition, an adverb, a conjunction ...)
+_NOT_NAME_POS = frozenset({"ADP", "ADV", "DET", "CCONJ", "SCONJ", "PRON", "PART", "AUX"})
+
+
+def _start_of_name(first, last, roles: RoleLexicon):
+    """The first word of a name the parse broke off at its front ("mayoral candidate alvaro |
+    sarmiento herrera": the lower-case copy tags the given name a conjunct or an adverb): the
+    name-like words before ``first``, taken only when a word of office or trade stands right
+    before them, which bounds the name."""
+    doc = first.doc
+    start = first.i
+    while start > 0 and last.i - start + 1 < _NAME_WORDS:
+        word = doc[start - 1]
+        if _is_office(word, roles):
+            return doc[start]
+        if not _may_open_a_name(word, roles) or word.tag_ in ("JJ", "RB"):
+            break
+        start -= 1
+    return first
+
+
+def _may_open_a_name(word, roles: RoleLexicon) -> bool:
+    """A word that may be a given name: letters, no function word, number, verb form, common
+    noun of the role lists or attack word, and no entity but a person or a nationality."""
+    return not (
+        not _name_word(word)
+        or word.is_stop
+        or word.like_num
+        or (word.ent_type_ and word.ent_type_ not in ("PERSON", "NORP"))
+        or _common_noun(word, roles)
+        or _is_verb(word)
+        or attack_lexicon().any_trigger.fullmatch(word.text)
+    )
 
 
 def _end_of_name(first, last, roles: RoleLexicon):
@@ -2841,6 +3083,7 @@ def _end_of_name(first, last, roles: RoleLexicon):
         if (
             not _name_word(word)
             or word.is_stop
+            or (word.pos_ in _NOT_NAME_POS and word.ent_type_ != "PERSON")  # "near", "then"
             or word.like_num
             or (word.ent_type_ and word.ent_type_ != "PERSON")
             or _common_noun(word, roles)
@@ -2898,18 +3141,20 @@ def _weapon_fillers(sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, i
     for tok in sentence.span:
         if tok.pos_ not in _NOUNS or not _is(tok, roles.weapons):
             continue
+        if _is(tok, roles.weapons_not_fillers):
+            continue  # "riddled with bullets": the rounds, not the arm
         if tok.dep_ == "compound" and _is(tok.head, roles.weapons):
             continue  # "car" of "car bomb", "dynamite" of "dynamite charge"
-        modifiers = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
-        if _is(tok, roles.weapons_needing_modifier) and not any(
-            _is(m, roles.weapon_modifiers) for m in modifiers
-        ):
+        if _of_a_weapon_charge(tok, roles):
+            continue  # "dynamite" of "a charge of dynamite": the charge is told whole
+        if _is(tok, roles.weapons_needing_modifier) and not _modified_as_weapon(tok, roles):
             continue
         if _not_used(tok, roles):
             continue
         first, last = _phrase_tokens(tok, with_of=_is(tok, roles.of_heads))
         while first < tok.i and (
             tok.doc[first].lower_ in _ORDINALS | _QUANTIFIERS | _OWN_OR_ROUGHLY
+            or tok.doc[first].tag_ == "PRP$"  # "their rifles": the rifles
             or tok.doc[first].ent_type_ in ("DATE", "TIME")
             or (tok.doc[first].like_num and tok.doc[first + 1].text != "-")
         ):
@@ -2918,11 +3163,42 @@ def _weapon_fillers(sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, i
     return out
 
 
+def _modified_as_weapon(tok, roles: RoleLexicon) -> bool:
+    """ "an explosive charge", "dynamite sticks", "a charge of dynamite": a word that is a
+    weapon only when told of what ("charge", "device", "sticks"), with a weapon word before it
+    or in its "of" phrase."""
+    modifiers = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
+    member = _of_object(tok)
+    return any(_is(m, roles.weapon_modifiers) for m in modifiers) or (
+        member is not None and _is(member, roles.weapon_modifiers)
+    )
+
+
+def _of_a_weapon_charge(tok, roles: RoleLexicon) -> bool:
+    """ "dynamite" of "a charge of dynamite", which gives the weapon as "charge of dynamite"."""
+    prep = tok.head
+    holder = prep.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and _is(holder, roles.weapons_needing_modifier)
+        and _is(holder, roles.of_heads)
+    )
+
+
 def _not_used(tok, roles: RoleLexicon) -> bool:
     """ "the army seized 324 rifles": a weapon that the nearest verb above it finds, seizes or
-    hands over was not used in the attack."""
-    verb = next((a for a in tok.ancestors if _is_verb(a)), None)
-    return verb is not None and _is(verb, roles.weapon_not_used_verbs)
+    hands over was not used in the attack; verbs that only list or make it ("cartridges,
+    including some for rifles, were found") are looked through."""
+    verb = next(
+        (a for a in tok.ancestors if _is_verb(a) and not _is(a, roles.weapon_passing_verbs)),
+        None,
+    )
+    return (
+        verb is not None
+        and _is(verb, roles.weapon_not_used_verbs)
+        and not _is(verb, roles.weapon_of_attempt_verbs)
+    )
 
 
 # the words that tie an attack whose sentences name no group to the article's armed group:

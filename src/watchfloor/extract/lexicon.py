@@ -48,14 +48,21 @@ class AttackLexicon:
         return self.priority.index(subtype) if subtype in self.priority else len(self.priority)
 
 
+def _with_things_burned(triggers: dict[str, list[str]], things: list[str]) -> dict[str, list[str]]:
+    """The triggers with ``{burnable}`` spelled out: one list of what arson burns, kept once."""
+    burnable = "(?:" + "|".join(things) + ")"
+    return {k: [p.replace("{burnable}", burnable) for p in v] for k, v in triggers.items()}
+
+
 @cache
 def attack_lexicon() -> AttackLexicon:
     table = load_toml("attacks.toml")
     cues = table["cues"]
+    triggers = _with_things_burned(table["triggers"], cues["burnable_things"])
     return AttackLexicon(
-        triggers={k: alternation(v) for k, v in table["triggers"].items()},
+        triggers={k: alternation(v) for k, v in triggers.items()},
         any_trigger=alternation(
-            [w for words in table["triggers"].values() for w in words] + cues["generic"]
+            [w for words in triggers.values() for w in words] + cues["generic"]
         ),
         priority=tuple(table["subtype_priority"]),
         weak=re.compile(r"(?:" + "|".join(cues["weak"]) + r")", re.I),
