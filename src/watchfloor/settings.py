@@ -43,7 +43,8 @@ class Settings:
     # murder of the archbishop") are background to news and dropped. On, they are kept aside
     # as the results' ``history`` records: never stored and never merged with the news
     # records, so what is stored does not change. The MUC-4 evaluation turns it on: its key
-    # codes the past murder an article on its investigation or trial is about.
+    # codes the past murder an article on its investigation or trial is about, and the
+    # murders an article tells only in passing ("condemned the murders of judge X and mayor Y").
     keep_past_attacks: bool = False
 
     def config_hash(self) -> str:

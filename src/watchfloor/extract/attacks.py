@@ -17,8 +17,18 @@ hurt, by name: "national police officer fidel sanchez") and ``weapon`` ("car bom
 ``attacks.toml``, so that lower-case wire copy, where the entity recogniser fails, gives them
 too; a name the parse broke off is read on to its last word; a sentence just after the attack
 that names what the bomb hit, or a retelling of it, adds its words to the attack; and names
-listed as the people hurt ("among the injured are X, 53; Y, 24", "X and Y were killed"), in
-the attack's sentence or the next two of its paragraph, are its victims.
+listed as the people hurt ("among the injured are X, 53; Y, 24", "X and Y were killed", "...,
+killing X and Y", "killed two reporters, X and Y", "died in the clash: X, Y", "X and Y,
+kidnapped last week, were freed", "X, a teacher and union leader, was shot"), in the attack's
+sentence or the next two of its paragraph, are its victims.
+
+Attacks told as history are dropped, or kept aside as ``past`` mentions when
+``DocContext.keep_past_attacks`` asks for them. Kept aside too, and only then, are attacks told
+in passing by whom they hurt, which the news never reports: a plural ("condemned the murders of
+judge X and mayor Y"), a generic killing word ("two men suspected of killing councillor X"), a
+noun of harm with its "of" phrase and no support ("investigating the murder of three nurses"),
+a reference under an arrest ("arrested in connection with the attack on senator X"); not a
+death by accident ("killed in a road accident").
 """
 
 from __future__ import annotations
@@ -134,16 +144,28 @@ def _casualty_lists() -> CasualtyLists:
     table = load_toml("attacks.toml")["roles"]
     heads = "|".join(table["casualty_heads"])
     verbs = "|".join(table["casualty_verbs"])
+    clauses = "|".join(table["casualty_clause_verbs"])
+    described = "|".join(table["casualty_descriptions"])
     return CasualtyLists(
         after=re.compile(
             rf"(?:\b(?:{heads})(?:\s+[\w-]+){{0,3}}?\s+(?:were|are|was|is|include[ds]?)"
             rf"(?:\s+identified\s+as)?"
             # "three persons were injured, including brenda hoover"
-            rf"|\b(?:{verbs}),?\s+including)\s+",
+            rf"|\b(?:{verbs}),?\s+including"
+            # "the bomb went off, killing X, 42; Y, 19"
+            rf"|,\s+(?:{clauses})"
+            # "the following policemen died in the clash: X, Y, Z"
+            rf"|\b(?:{verbs}|died)\b[^.:;()]{{0,30}}:"
+            # "killed two local reporters, X and Y": the people hurt described, then named
+            rf"|\b(?:{verbs})\s+(?:[\w.'-]+\s+){{0,3}}?(?:{described})"
+            rf"(?:\s+of\s+(?:[\w.'-]+\s+){{0,2}}?[\w.'-]+)?,)\s+",
             re.I,
         ),
         before=re.compile(
-            rf"\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b",
+            rf"\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"
+            # "X and Y, kidnapped last week, were freed": a reduced relative closed by the
+            # sentence's own verb (not "X and Y, killed two peasants": the doers)
+            rf"|,\s+(?:{verbs})\b[^,.;:()]{{0,40}},\s+(?:were|was|are|is|has|have|had)\b",
             re.I,
         ),
         opener=re.compile(
@@ -254,28 +276,39 @@ def _list_start(text: str, end: int) -> int:
 def _names_in(text: str, start: int, end: int, forward: bool) -> list[tuple[int, int]]:
     """The names among the items of a list (split at commas, semicolons and "and"), from its
     head outwards, up to the second item in a row that is neither a name nor an age."""
-    items = []
-    at = start
-    for piece in _ITEM_SPLIT.split(text[start:end]):
-        offset = text.find(piece, at) if piece else at
-        if piece:
-            items.append((offset, piece))
-            at = offset + len(piece)
+    items = _list_items(text, start, end)
     if not forward:
         items.reverse()
-    out, misses = [], 0
-    for offset, item in items:
+    out, misses, missed_clause = [], 0, -1
+    for offset, item, clause in items:
         name = _name_in_item(item)
         if name is None:
-            if _AGE.fullmatch(item.strip()):
-                continue
-            misses += 1
+            if _AGE.fullmatch(item.strip()) or clause == missed_clause:
+                continue  # "X, an official and leader of the party, was shot": one aside
+            misses, missed_clause = misses + 1, clause
             if misses > _SKIPPED_ITEMS:
                 break
             continue
         misses = 0
         out.append((offset + name[0], offset + name[1]))
     return out
+
+
+_CLAUSE_SPLIT = re.compile(r"[;,]")
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """The items of a list between ``start`` and ``end``: offset, text, and which of its
+    comma-parted pieces holds it (the items of one piece joined by "and" are one aside)."""
+    items = []
+    at = start
+    for piece in _ITEM_SPLIT.split(text[start:end]):
+        offset = text.find(piece, at) if piece else at
+        if piece:
+            clause = len(_CLAUSE_SPLIT.findall(text, start, offset))
+            items.append((offset, piece, clause))
+            at = offset + len(piece)
+    return items
 
 
 # endings of verb forms, never of the names of a list
@@ -297,7 +330,12 @@ def _name_in_item(item: str) -> tuple[int, int] | None:
         for m in re.finditer(r"\S+", item)
         if m.start() >= begin
     ]
-    while words and (_AGE.fullmatch(words[0][2]) or words[0][2] in roles.titles):
+    # "policeman carlos ruiz": a rank or a title before the name is no part of it
+    while words and (
+        _AGE.fullmatch(words[0][2])
+        or words[0][2] in roles.titles
+        or words[0][2] in roles.forces_heads
+    ):
         words.pop(0)
     low, high = _LISTED_NAME_WORDS
     if not low <= len(words) <= high:
@@ -599,8 +637,15 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         or _told_by_its_doers_or_its_bomb(sentence, triggers, own_words, weapons)
     )
     strong = [t for t in triggers if not t.weak and not t.generic]
+    # an incident told in passing by whom it hurt ("condemned the murders of judge X and
+    # senator Y", "investigating the murder of two priests"): not news, but history kept
+    # aside when the settings ask for it (MUC-4 templates record such incidents)
+    in_passing = _kept_as_told_in_passing(ctx, sentence, triggers, named_victim)
+    passing_only = False
     if not strong and not has_support:
-        return None
+        if not in_passing:
+            return None
+        passing_only = True
     if (
         not strong
         and all(t.generic for t in triggers)
@@ -608,7 +653,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         and not (named_victim and any(role_lexicon().murder.fullmatch(t.text) for t in triggers))
         and not _civilians_killed_by_the_state(sentence, triggers, lex)
     ):
-        return None  # "killed" alone may be an accident; "senator galan was murdered" is not
+        if not in_passing:
+            return None  # "killed" alone may be an accident; "senator galan was murdered" is not
+        passing_only = True
     if _done_by_state(sentence, found, lex, groups, perp_nouns):
         return None
     if not strong and _only_militants_killed(sentence, counts, lex):
@@ -630,7 +677,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     if _a_cornered_mans_death(sentence, triggers, counts, lex):
         return None
     if not has_counts and all(_generic_plural(sentence, t) for t, _ in usable):
-        return None
+        if not in_passing:
+            return None
+        passing_only = True  # "the murders of judge X and senator Y": acts named by whom they hit
     reported = [(t, v) for t, v in usable if v in ("reported", "alleged")]
     chosen = reported or usable
     if all(_a_killing_word(t, lex) for t, _ in chosen) and _kills_only_militants(sentence, chosen):
@@ -649,7 +698,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
     if certainty not in ("reported", "alleged"):
         certainty = "speculative"
         if not _about_a_possible_attack(sentence, [t for t, _ in chosen], lex):
-            return None
+            if not in_passing:
+                return None
+            passing_only = True  # "arrested in connection with the attack on senator X"
     trigger = min((t for t, _ in chosen), key=lambda t: (lex.subtype_rank(t.subtype), t.start))
     subtype = _subtype(trigger, [t for t, _ in chosen], weapons, sentence, lex)
 
@@ -663,7 +714,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         paragraph_index=sentence.paragraph,
         trigger=fields[0],
         fields=fields,
-        past=past,
+        past=past or passing_only,
     )
     _fill_counts(mention, sentence, counts)
     _fill_weapons(mention, weapons)
@@ -678,6 +729,36 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
             return None
         mention.past = True
     return mention
+
+
+def _kept_as_told_in_passing(
+    ctx: DocContext, sentence: Sentence, triggers: list[Trigger], named_victim: bool
+) -> bool:
+    """An attack the sentence tells only in passing (a plural, a generic killing word, a
+    reference under an arrest, a trial or a reaction) that names whom it hurt, by name or by
+    a noun of harm and its "of" phrase, is kept aside as history when the settings keep
+    history; the news never gains it."""
+    if not ctx.keep_past_attacks or role_lexicon().accidental_deaths.search(sentence.text):
+        return False  # "killed in a road accident": no attack, however whom it hit is named
+    return named_victim or _a_harm_noun_of_someone(sentence, triggers)
+
+
+def _a_harm_noun_of_someone(sentence: Sentence, triggers: list[Trigger]) -> bool:
+    """ "the murder of six priests", "the murders of two judges": a noun of harm done to
+    people whose "of" phrase names whom it hit, whoever they are."""
+    harm_nouns = role_lexicon().harm_of_named
+    for trigger in triggers:
+        tok = _token_at(sentence, trigger.start)
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.lower_ not in harm_nouns and tok.lemma_.lower() not in harm_nouns:
+            continue
+        if any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+            for c in tok.children
+        ):
+            return True
+    return False
 
 
 # An attack the article's body dates this many days or more before the article is recalled:
@@ -2205,6 +2286,7 @@ class RoleLexicon:
     answerable_nouns: frozenset[str]
     harm_done_to_named: frozenset[str]
     harm_of_named: frozenset[str]
+    accidental_deaths: re.Pattern
 
 
 @cache
@@ -2250,6 +2332,7 @@ def role_lexicon() -> RoleLexicon:
         answerable_nouns=words("answerable_nouns"),
         harm_done_to_named=words("harm_done_to_named"),
         harm_of_named=words("harm_of_named"),
+        accidental_deaths=alternation(table["accidental_deaths"]),
     )
 
 
