@@ -21,6 +21,7 @@ from watchfloor.extract import (
     extract_statements,
     extract_statistics,
     sentence_worth_parsing,
+    sentence_worth_parsing_with_history,
 )
 from watchfloor.geo import gazetteer
 from watchfloor.models import (
@@ -50,7 +51,13 @@ log = logging.getLogger("watchfloor")
 
 def language_pipeline(settings: Settings):
     """The spaCy pipeline these settings call for (cached per process)."""
-    focus = sentence_worth_parsing if settings.focused_parsing else None
+    # history kept (MUC-4): attacks told in passing hide in sentences the news need not parse
+    parse_test = (
+        sentence_worth_parsing_with_history
+        if settings.keep_past_attacks
+        else sentence_worth_parsing
+    )
+    focus = parse_test if settings.focused_parsing else None
     return load_pipeline(settings.spacy_model, focus)
 
 

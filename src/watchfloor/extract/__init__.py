@@ -68,6 +68,7 @@ __all__ = [
     "extract_statements",
     "extract_statistics",
     "sentence_worth_parsing",
+    "sentence_worth_parsing_with_history",
 ]
 
 
@@ -75,6 +76,14 @@ def sentence_worth_parsing(sentence, text: str) -> bool:
     """Some extractor reads the parse of this sentence (a spaCy span, not yet parsed, and its
     text)."""
     return any(test(sentence, text) for test in WORTH_PARSING.values())
+
+
+def sentence_worth_parsing_with_history(sentence, text: str) -> bool:
+    """``sentence_worth_parsing``, and also the sentences that may tell an attack in passing,
+    kept aside as history only when the settings keep history (``keep_past_attacks``)."""
+    return sentence_worth_parsing(sentence, text) or attacks.worth_parsing_as_history(
+        sentence, text
+    )
 
 
 def extract_mentions(ctx: DocContext) -> list[EventMention]:

@@ -27,8 +27,10 @@ Attacks told as history are dropped, or kept aside as ``past`` mentions when
 in passing by whom they hurt, which the news never reports: a plural ("condemned the murders of
 judge X and mayor Y"), a generic killing word ("two men suspected of killing councillor X"), a
 noun of harm with its "of" phrase and no support ("investigating the murder of three nurses"),
-a reference under an arrest ("arrested in connection with the attack on senator X"); not a
-death by accident ("killed in a road accident").
+a reference under an arrest ("arrested in connection with the attack on senator X"), an attack
+noun made definite and named by whom or what it hit ("after the attack on the embassy"); not a
+death by accident ("killed in a road accident"). The sentences that may tell these are parsed
+only when history is kept (``worth_parsing_as_history``), so the news parses as before.
 """
 
 from __future__ import annotations
@@ -87,6 +89,15 @@ def worth_parsing(sentence, text: str) -> bool:
     if counts["killed"] or counts["wounded"]:
         return True
     return any(p.search(text) for p in lex.weapons.values())
+
+
+def worth_parsing_as_history(sentence, text: str) -> bool:
+    """Whether a sentence may tell an attack in passing, when the settings keep history
+    (``DocContext.keep_past_attacks``): any attack word ("after the attack on senator X",
+    "X, who was killed last week", "the killing of X"), support or not. ``_mention_in``
+    keeps such an attack only aside as history, so the news pipeline, which keeps none,
+    need not parse these sentences."""
+    return worth_parsing(sentence, text) or attack_lexicon().any_trigger.search(text) is not None
 
 
 def extract_attacks(ctx: DocContext) -> list[EventMention]:
@@ -746,19 +757,46 @@ def _kept_as_told_in_passing(
 def _a_harm_noun_of_someone(sentence: Sentence, triggers: list[Trigger]) -> bool:
     """ "the murder of six priests", "the murders of two judges": a noun of harm done to
     people whose "of" phrase names whom it hit, whoever they are."""
-    harm_nouns = role_lexicon().harm_of_named
+    roles = role_lexicon()
     for trigger in triggers:
         tok = _token_at(sentence, trigger.start)
         if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.lower_ not in harm_nouns and tok.lemma_.lower() not in harm_nouns:
-            continue
-        if any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
-            for c in tok.children
+        if _a_noun_in(tok, roles.harm_of_named) and _with_object_of(tok, ("of",)):
+            return True
+        # "after the attack on senator X": the attack named by what it hit
+        if (
+            _a_noun_in(tok, roles.attack_on_named)
+            and _a_particular_one(tok)
+            and _with_object_of(tok, ("on", "against"))
         ):
             return True
     return False
+
+
+def _a_particular_one(noun) -> bool:
+    """ "the attack on", "this assault against", "his attack on": a noun made definite tells a
+    particular act; "an attack on democracy", "attacks on the poor", "was the worst attack on
+    democracy" (a predicate) judge or describe."""
+    if noun.dep_ in ("attr", "oprd"):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
+def _a_noun_in(token, nouns: frozenset[str]) -> bool:
+    return token.lower_ in nouns or token.lemma_.lower() in nouns
+
+
+def _with_object_of(token, prepositions: tuple[str, ...]) -> bool:
+    """The noun has a phrase of one of these prepositions with its object."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in prepositions and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
+    )
 
 
 # An attack the article's body dates this many days or more before the article is recalled:
@@ -900,6 +938,7 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         and not _an_attacker_known_before(sentence, t, lex)
         and not _a_siege_of_cornered_men(sentence, t)
         and not _an_attack_in_words(sentence, t)
+        and not _an_attack_on_ideals(sentence, t)
         and not _credited_to_someone(sentence, t)
     ]
 
@@ -911,6 +950,8 @@ def _arms_listed_as_seized(sentence: Sentence, trigger: Trigger) -> bool:
     it, is an item of the haul, not an attack (a sentence of such words alone tells none)."""
     head = _trigger_head(sentence, trigger)
     roles = role_lexicon()
+    if head is not None and _names_a_kind_of_weapon(head, roles):
+        head = head.head  # "assault" of "12 assault rifles": the rifles are what is judged
     if head is None or head.pos_ not in _NOUNS or not _is(head, roles.weapons):
         return False
     if not any(_a_seizing_verb(tok, roles) for tok in sentence.span):
@@ -919,6 +960,12 @@ def _arms_listed_as_seized(sentence: Sentence, trigger: Trigger) -> bool:
         _is_verb(a) and (_is(a, roles.harm_verbs) or _is(a, roles.light_verbs) or _fires(a))
         for a in head.ancestors
     )
+
+
+def _names_a_kind_of_weapon(tok, roles: RoleLexicon) -> bool:
+    """ "assault" of "assault rifles", "attack" of "attack helicopters": an attack word that
+    only modifies a weapon noun names a kind of weapon, not an attack."""
+    return tok.dep_ == "compound" and tok.head is not tok and _is(tok.head, roles.weapons)
 
 
 def _a_seizing_verb(tok, roles: RoleLexicon) -> bool:
@@ -960,6 +1007,31 @@ def _an_attack_in_words(sentence: Sentence, trigger: Trigger) -> bool:
     return any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _cue_words("speech_nouns") for c in tok.children
     )
+
+
+def _an_attack_on_ideals(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "smuggling is an attack on our sovereignty", "those who attack democracy": an attack
+    whose only objects are ideals (democracy, honour, public order) is one in words or in
+    spirit, not an act of violence. The verb's direct objects, or the noun's object after
+    "on" or "against", are read; an attack on anything else stays one."""
+    tok = _trigger_head(sentence, trigger)
+    if tok is None:
+        return False
+    if _is_verb(tok):
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.pos_ in _NOUNS:
+        objects = [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    else:
+        return False
+    objects += [c for o in objects for c in o.conjuncts]
+    ideals = _cue_words("attacked_ideals")
+    return bool(objects) and all(o.lemma_.lower() in ideals for o in objects)
 
 
 def _an_attacker_known_before(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> bool:
@@ -2286,6 +2358,7 @@ class RoleLexicon:
     answerable_nouns: frozenset[str]
     harm_done_to_named: frozenset[str]
     harm_of_named: frozenset[str]
+    attack_on_named: frozenset[str]
     accidental_deaths: re.Pattern
 
 
@@ -2332,6 +2405,7 @@ def role_lexicon() -> RoleLexicon:
         answerable_nouns=words("answerable_nouns"),
         harm_done_to_named=words("harm_done_to_named"),
         harm_of_named=words("harm_of_named"),
+        attack_on_named=words("attack_on_named"),
         accidental_deaths=alternation(table["accidental_deaths"]),
     )
 

@@ -1,0 +1,43 @@
+"""The attack extractor, through the real pipeline, on sentences written for these tests: an
+attack whose only objects are ideals ("who attack democracy", "an attack on our
+sovereignty") is one in words or in spirit and tells no attack; an attack on people, places
+or things beside such words stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _attacks(analyse, text: str) -> list[dict]:
+    result = analyse(text)
+    return [
+        r.data
+        for r in result.records + result.history
+        if r.kind == "event" and r.data.get("type") == "attack"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terrorist groups that attack democracy must be defeated, the president said.",
+        "The guerrillas, who attack democracy every day, have lost popular support.",
+        "Militants who attack our sovereignty and public order will be punished.",
+    ],
+)
+def test_an_attack_on_ideals_tells_no_attack(analyse, text: str) -> None:
+    assert _attacks(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town hall of a mountain village on Monday, killing a clerk.",
+        "Militants launched an attack against the courthouse on Friday, wounding two clerks.",
+        "Gunmen who attacked the order of nuns' school on Sunday killed a teacher.",
+    ],
+)
+def test_an_attack_on_people_or_things_stays_one(analyse, text: str) -> None:
+    assert _attacks(analyse, text)
