@@ -320,11 +320,22 @@ def _subtype(cluster: list[EventMention]) -> str:
     in is an airstrike; a shooting that turns out to be a suicide bombing is the bombing."""
     head = cluster[0]
     if head.type == "attack":
-        return min((m.subtype for m in cluster), key=attack_lexicon().subtype_rank)
+        return min((m.subtype for m in cluster), key=_attack_rank)
     if head.type == "military_operation":
         order = operations.SUBTYPE_ORDER
         return min((m.subtype for m in cluster), key=order.index)
     return head.subtype
+
+
+def _attack_rank(subtype: str) -> float:
+    """Rank of an attack's subtype across its sentences: homes burned in a sentence of their own
+    are a detail of a killing told in another ("killed 40 villagers with machetes ... several
+    homes were burned"), so arson comes after any subtype that hurts people, as in GTD's order
+    where an attack on property ranks last; only the bare "attack" comes after it."""
+    lex = attack_lexicon()
+    if subtype == "arson":
+        return lex.subtype_rank("other") - 0.5
+    return lex.subtype_rank(subtype)
 
 
 def _best_date(cluster: list[EventMention]) -> DateSpan | None:
