@@ -58,6 +58,22 @@ def analyse(nlp, settings, make_document):
 
 
 @pytest.fixture(scope="session")
+def analyse_keeping_history(settings, make_document):
+    """``analyse`` with the settings that keep attacks told as history (as MUC-4 scoring does)."""
+    from dataclasses import replace
+
+    from watchfloor.pipeline import process_documents
+
+    keeping = replace(settings, keep_past_attacks=True)
+
+    def run(text: str, published: date | None = None, **kwargs):
+        [result] = process_documents([make_document(text, published, **kwargs)], keeping)
+        return result
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def cli_runner():
     from typer.testing import CliRunner
 

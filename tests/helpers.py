@@ -99,3 +99,12 @@ def assert_statistic_stated(found: list[dict], low, high, measure: str) -> None:
     hits = [s for s in found if (s["value"]["min"], s["value"]["max"]) == (low, high)]
     assert hits, f"no statistic {low}..{high} in {values}"
     assert any(measure_right(measure, s["measure"]) for s in hits), [s["measure"] for s in hits]
+
+
+def attack_data_with_history(result) -> list[dict]:
+    """The data of every attack record of a ``DocumentResult``, stored or kept aside as history."""
+    return [
+        r.data
+        for r in result.records + result.history
+        if r.kind == "event" and r.data.get("type") == "attack"
+    ]

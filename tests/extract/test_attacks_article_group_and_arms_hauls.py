@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from helpers import attack_data_with_history
 from watchfloor.analyze.evaluate_muc4 import document_templates, normalise
 from watchfloor.pipeline import process_documents
 
@@ -38,12 +39,7 @@ def _perp_orgs(analyse, text: str) -> set[str] | None:
 
 
 def _attacks(analyse, text: str) -> list[dict]:
-    result = analyse(text)
-    return [
-        r.data
-        for r in result.records + result.history
-        if r.kind == "event" and r.data.get("type") == "attack"
-    ]
+    return attack_data_with_history(analyse(text))
 
 
 # --- the article's group, given only to an attack tied to it by its own words -----------------

@@ -5,26 +5,11 @@ X") is kept aside as history; the news pipeline parses and records exactly as be
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from helpers import attacks
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def analyse_keeping_history(settings, make_document):
-    from watchfloor.pipeline import process_documents
-
-    keeping = replace(settings, keep_past_attacks=True)
-
-    def run(text: str):
-        [result] = process_documents([make_document(text)], keeping)
-        return result
-
-    return run
 
 
 def _sentence_test(nlp, text: str, test) -> bool:

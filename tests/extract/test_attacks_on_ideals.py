@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import attack_data_with_history
+
 pytestmark = pytest.mark.slow
 
 
 def _attacks(analyse, text: str) -> list[dict]:
-    result = analyse(text)
-    return [
-        r.data
-        for r in result.records + result.history
-        if r.kind == "event" and r.data.get("type") == "attack"
-    ]
+    return attack_data_with_history(analyse(text))
 
 
 @pytest.mark.parametrize(
