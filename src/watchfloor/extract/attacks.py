@@ -762,11 +762,11 @@ def _a_harm_noun_of_someone(sentence: Sentence, triggers: list[Trigger]) -> bool
         tok = _token_at(sentence, trigger.start)
         if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if _a_noun_in(tok, roles.harm_of_named) and _with_object_of(tok, ("of",)):
+        if _is(tok, roles.harm_of_named) and _with_object_of(tok, ("of",)):
             return True
         # "after the attack on senator X": the attack named by what it hit
         if (
-            _a_noun_in(tok, roles.attack_on_named)
+            _is(tok, roles.attack_on_named)
             and _a_particular_one(tok)
             and _with_object_of(tok, ("on", "against"))
         ):
@@ -785,10 +785,6 @@ def _a_particular_one(noun) -> bool:
         or c.dep_ == "poss"
         for c in noun.children
     )
-
-
-def _a_noun_in(token, nouns: frozenset[str]) -> bool:
-    return token.lower_ in nouns or token.lemma_.lower() in nouns
 
 
 def _with_object_of(token, prepositions: tuple[str, ...]) -> bool:
