@@ -52,7 +52,7 @@ from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.extract.syntax import doc_text, hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
-from watchfloor.nlp.lexicon import group_lexicon
+from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
 from watchfloor.time.find import is_period
 
@@ -132,7 +132,46 @@ def _completed(
     _attach_follow_up_tolls(ctx, mentions, lex)
     _attach_listed_casualties(ctx, mentions, lex)
     _attach_article_group(ctx, mentions)  # last: the victims listed tie an attack to it too
+    _victims_named_in_full(ctx, mentions)
     return mentions
+
+
+# --- victims told by surname ----------------------------------------------------------------
+
+# the fields of people harmed, whose names a surname alone may stand for
+_VICTIM_FIELDS = frozenset({"victim", "forces_victim"})
+
+
+def _victims_named_in_full(ctx: DocContext, mentions: list[EventMention]) -> None:
+    """A victim told by his surname alone ("the murder of galan", "ortega's death") is the
+    person the article named in full before ("senator luis galan"): the full name is recorded
+    beside him (field ``victim_full_name``), which says who he is where the surname may not.
+    The surname's own field stays where it was told, with the sentence that tells the harm."""
+    for mention in mentions:
+        known = {(f.start, f.end) for f in mention.fields if f.field == "victim_full_name"}
+        for span in [f for f in mention.fields if f.field in _VICTIM_FIELDS]:
+            full = _full_name_before(ctx, span)
+            if full is not None and (full.start, full.end) not in known:
+                known.add((full.start, full.end))
+                mention.fields.append(full)
+
+
+def _full_name_before(ctx: DocContext, span: FieldSpan) -> FieldSpan | None:
+    """The nearest person named before ``span`` by more words that end in its one or two
+    words (a surname of four letters at least), as a ``victim_full_name`` field span."""
+    words = fold(span.text).split()
+    if not 1 <= len(words) <= 2 or len(words[-1]) < 4 or not all(w.isalpha() for w in words):
+        return None
+    for sentence in reversed(ctx.sentences):
+        if sentence.start >= span.start:
+            continue
+        for ent in reversed(sentence.ents):
+            if ent.end_char > span.start or ent.label_ != "PERSON":
+                continue
+            named = fold(ent.text).split()
+            if len(named) > len(words) and named[-len(words) :] == words:
+                return FieldSpan("victim_full_name", ent.start_char, ent.end_char, ent.text)
+    return None
 
 
 # --- people hurt, named in lists -----------------------------------------------------------
@@ -3057,8 +3096,24 @@ def _patient_fillers(tok, sentence: Sentence, roles: RoleLexicon) -> list[tuple[
         return [("target", *_thing(tok, sentence, roles)), *_owner_fillers(tok, sentence, roles)]
     if not _may_be_person(tok, sentence, roles):
         return []
-    name = _name(tok, roles)
+    name = _name(tok, roles) or _name_in_apposition(tok, roles)
     return [("victim", *name)] if name else []
+
+
+def _name_in_apposition(tok, roles: RoleLexicon) -> tuple[int, int] | None:
+    """ "killed the mayor and his driver, pedro ruiz": the name a person hit is told by, in
+    apposition to the word of his office or tie that the parse takes for the one hit."""
+    for child in tok.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > tok.i
+            and _not_in_brackets(child)
+            and _is(tok, roles.titles)
+        ):
+            name = _name(child, roles)
+            if name is not None:
+                return name
+    return None
 
 
 def _thing_tagged_as_verb(tok, roles: RoleLexicon) -> bool:
@@ -3179,8 +3234,15 @@ def _name(tok, roles: RoleLexicon) -> tuple[int, int] | None:
         return None
     if attack_lexicon().any_trigger.search(" ".join(t.text for t in name)):
         return None  # "surprise attack", "public execution"
-    if titled < 0 and len(name) < 2 and tok.ent_type_ != "PERSON":
-        return None  # a lone word is a surname only after a title ("president cerezo")
+    if (
+        titled < 0
+        and len(name) < 2
+        and tok.ent_type_ != "PERSON"
+        and not _surname_described_by_office(tok, roles)
+    ):
+        # a lone word is a surname only after a title ("president cerezo"), or before an
+        # office in apposition ("ortega, the bishop of the city")
+        return None
     if titled < 0 and not (_looks_like_a_name(name) or _described_as_a_person(tok, roles)):
         return None  # "sleeping quarters"
     last = _end_of_name(name[0], name[-1], roles)
@@ -3260,8 +3322,38 @@ def _described_as_a_person(tok, roles: RoleLexicon) -> bool:
     if tok.dep_ == "appos" and _is(tok.head, roles.titles) and tok.head.lower_ not in _NOT_OFFICES:
         return True
     return any(
-        c.dep_ == "appos" and _is(c, roles.titles) and c.lower_ not in _NOT_OFFICES
+        (c.dep_ == "appos" or _office_before_a_comma(c, tok))
+        and _is(c, roles.titles)
+        and c.lower_ not in _NOT_OFFICES
         for c in tok.children
+    )
+
+
+def _surname_described_by_office(tok, roles: RoleLexicon) -> bool:
+    """ "ortega, the bishop of the city", "his companion, ortega": a lone word the words of
+    an office beside it, set off by a comma, describe as a person (a noun, not a verb form the
+    tagger took for one: "(reporter, interrupting)")."""
+    return (
+        tok.tag_ in ("NN", "NNP") and _not_in_brackets(tok) and _described_as_a_person(tok, roles)
+    )
+
+
+def _not_in_brackets(tok) -> bool:
+    """A phrase in apposition told in the sentence's run ("his companions ignacio baro and
+    ...", "his driver, pedro ruiz"), not an aside in brackets ("the director (name
+    indistinct)")."""
+    between = tok.doc[min(tok.head.i, tok.left_edge.i) : tok.i]
+    return not any(t.text in ("(", "[") for t in between)
+
+
+def _office_before_a_comma(word, name_head) -> bool:
+    """ "his assistant, pedro ruiz": the word of office the lower-case parse hangs on the name
+    that follows it after a comma (as a modifier, not in apposition)."""
+    doc = word.doc
+    return (
+        word.dep_ in ("nmod", "npadvmod", "compound")
+        and word.i + 1 < name_head.i
+        and doc[word.i + 1].text == ","
     )
 
 
