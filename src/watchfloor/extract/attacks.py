@@ -665,7 +665,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         for m in lex.perpetrator_nouns.finditer(sentence.text)
         if not _is_victim(sentence, sentence.start + m.start())
     ]
-    weapons = _weapons(sentence, lex)
+    weapons = [w for w in _weapons(sentence, lex) if not _weapon_word_attacked(sentence, w[1])]
     other_weapons = [
         w
         for w in weapons
@@ -2382,6 +2382,8 @@ class RoleLexicon:
     forces_heads: frozenset[str]
     forces_members: frozenset[str]
     forces_modifiers: re.Pattern
+    war_machines: re.Pattern
+    attacking_lemmas: frozenset[str]
     hedges: frozenset[str]
     victim_prepositions: frozenset[str]
     suffer_verbs: frozenset[str]
@@ -2429,6 +2431,8 @@ def role_lexicon() -> RoleLexicon:
         forces_heads=words("forces_heads"),
         forces_members=words("forces_members"),
         forces_modifiers=alternation(table["forces_modifiers"]),
+        war_machines=alternation(table["war_machines"]),
+        attacking_lemmas=words("attacking_lemmas"),
         hedges=words("hedges"),
         victim_prepositions=words("victim_prepositions"),
         suffer_verbs=words("suffer_verbs"),
@@ -3164,7 +3168,15 @@ def _armed_forces(tok, roles: RoleLexicon) -> bool:
     if _is(tok, roles.forces_heads):
         return True
     first, _ = _phrase_tokens(tok, with_of=False)
-    return bool(roles.forces_modifiers.search(tok.doc[first : tok.i].text))
+    return bool(roles.forces_modifiers.search(tok.doc[first : tok.i].text)) or _a_war_machine(
+        tok.doc[first : tok.i + 1].text, roles
+    )
+
+
+def _a_war_machine(words: str, roles: RoleLexicon) -> bool:
+    """ "a combat plane", "two fighter jets": a machine made for war is the forces' own, told
+    by its words with its head (a "combat photographer" is no soldier)."""
+    return bool(roles.war_machines.search(words))
 
 
 def _phrase(tok, roles: RoleLexicon, with_of: bool, counted: bool = True) -> tuple[int, int]:
@@ -3396,6 +3408,8 @@ def _weapon_fillers(sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, i
             continue
         if _not_used(tok, roles):
             continue
+        if _attacked_thing(tok):
+            continue  # "attacked several mines": the mines were hit, not used
         first, last = _phrase_tokens(tok, with_of=_is(tok, roles.of_heads))
         while first < tok.i and (
             tok.doc[first].lower_ in _ORDINALS | _QUANTIFIERS | _OWN_OR_ROUGHLY
@@ -3406,6 +3420,28 @@ def _weapon_fillers(sentence: Sentence, roles: RoleLexicon) -> list[tuple[str, i
             first += 1  # "the second bomb", "over 70 bombs": the weapon is a bomb; not "20-kg"
         out.append(("weapon", *_chars(tok.doc, first, last)))
     return out
+
+
+def _attacked_thing(tok) -> bool:
+    """ "attacked several mines", "the mines were attacked", "the attack on the mines": a
+    weapon word taken as the object of an attack is the thing hit (an ore mine), which no one
+    used as a weapon; one told by "with" ("attacked them with mines") stays a weapon."""
+    attacking = role_lexicon().attacking_lemmas
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in attacking:
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ in ("on", "against")
+        and head.head.lemma_.lower() in attacking
+    )
+
+
+def _weapon_word_attacked(sentence: Sentence, offset: int) -> bool:
+    """Whether the weapon word at ``offset`` (relative to the sentence) is what an attack hit
+    ("attacked several mines"): it then tells no means of the attack."""
+    tok = _token_at(sentence, sentence.start + offset)
+    return tok is not None and _attacked_thing(tok)
 
 
 def _modified_as_weapon(tok, roles: RoleLexicon) -> bool:
