@@ -108,3 +108,11 @@ def attack_data_with_history(result) -> list[dict]:
         for r in result.records + result.history
         if r.kind == "event" and r.data.get("type") == "attack"
     ]
+
+
+def muc4_fillers(analyse, text: str, role: str) -> set[str]:
+    """The normalised mentions the MUC-4 templates of one text give for ``role`` ("Victim",
+    "Target", "PerpInd", ...), through the real pipeline (``analyse`` fixture)."""
+    from watchfloor.analyze.evaluate_muc4 import document_templates, normalise
+
+    return {normalise(m) for t in document_templates(analyse(text)) for e in t[role] for m in e}

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from watchfloor.analyze.evaluate_muc4 import document_templates, normalise
+from helpers import muc4_fillers
 
 pytestmark = pytest.mark.slow
 
 
 def _perpetrators(analyse, text: str) -> set[str]:
-    return {
-        normalise(m) for t in document_templates(analyse(text)) for e in t["PerpInd"] for m in e
-    }
+    return muc4_fillers(analyse, text, "PerpInd")
 
 
 # --- answerable for the attack -----------------------------------------------------------------

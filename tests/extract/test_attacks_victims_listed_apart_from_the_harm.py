@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from watchfloor.analyze.evaluate_muc4 import document_templates, normalise
+from helpers import muc4_fillers
 from watchfloor.extract.attacks import _listed_casualties
 
 pytestmark = pytest.mark.slow
 
 
 def _victims(analyse, text: str) -> set[str]:
-    return {normalise(m) for t in document_templates(analyse(text)) for e in t["Victim"] for m in e}
+    return muc4_fillers(analyse, text, "Victim")
 
 
 def _listed(text: str) -> list[str]:
