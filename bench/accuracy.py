@@ -157,6 +157,7 @@ def main() -> int:
         roles = evaluate_muc4(muc / "dev.json", settings, args.limit).score.as_dict()
         report["muc4_dev_role_fillers"] = {
             "micro": roles["micro"],
+            "micro_f1_bootstrap": roles["micro_f1_bootstrap"],
             "slots": {k: v["f1"] for k, v in roles["slots"].items()},
             "documents": roles["documents"],
             "seconds": round(time.perf_counter() - t, 1),

@@ -651,6 +651,13 @@ def eval_muc4(
             f"{row['right_gold']}/{row['gold']}",
         )
     out.print(table)
+    spread = figures["micro_f1_bootstrap"]
+    if spread is not None:
+        out.print(
+            f"micro F1 over resampled documents ({spread['resamples']} bootstrap resamples): "
+            f"95% between {spread['low']:.3f} and {spread['high']:.3f}, sd {spread['sd']:.3f}",
+            markup=False,
+        )
     context = Table(title="Published micro-averaged figures on the MUC-4 test set, for context")
     for col in ("system", "P", "R", "F1", "metric", "source"):
         context.add_column(col, overflow="fold")
