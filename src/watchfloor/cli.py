@@ -588,8 +588,20 @@ def eval_records(
     fields.add_row("statistic measure", _figure(figures["statistic_measure_right"]))
     fields.add_row("statement speaker", _figure(figures["statement_speaker_right"]))
     out.print(fields)
+    _print_spreads(figures["bootstrap"])
     if figures["missing_docs"]:
         err.print(f"articles not found: {', '.join(figures['missing_docs'])}", markup=False)
+
+
+def _print_spreads(spreads: dict[str, dict | None]) -> None:
+    """The headline figures' 95% ranges over resampled articles, one line each."""
+    for name, spread in spreads.items():
+        if spread is not None:
+            out.print(
+                f"{name.replace('_', ' ')} over resampled articles: 95% between "
+                f"{spread['low']:.3f} and {spread['high']:.3f}, sd {spread['sd']:.3f}",
+                markup=False,
+            )
 
 
 @eval_app.command("muc4")

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 import re
 import sys
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -281,6 +282,49 @@ def _same_span(g: dict, p: dict) -> bool:
 def share(flags: list[bool]) -> float | None:
     """The share of true flags, to three places; None when there are none."""
     return round(sum(flags) / len(flags), 3) if flags else None
+
+
+# resamples and seed of the bootstrap spreads (fixed: the figures are reproducible)
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_SEED = 0
+
+
+def bootstrap_spread(
+    units: Sequence[Sequence[float]],
+    figure: Callable[[list[float]], float | None],
+    resamples: int = BOOTSTRAP_RESAMPLES,
+    seed: int = BOOTSTRAP_SEED,
+) -> dict | None:
+    """How far a figure would move on another sample of documents like the scored ones: its
+    standard deviation and 2.5th-97.5th percentiles over bootstrap resamples of the documents
+    (drawn with replacement). ``units`` holds each document's counts, ``figure`` computes the
+    figure from counts summed over documents (None when it is undefined, e.g. nothing to
+    divide by: that resample is left out). A figure on a few hundred documents is only as sure
+    as this spread; None when there are no documents or no resample defines the figure."""
+    if not units:
+        return None
+    rng = random.Random(seed)
+    values = []
+    for _ in range(resamples):
+        sample = rng.choices(units, k=len(units))
+        value = figure([sum(column) for column in zip(*sample, strict=True)])
+        if value is not None:
+            values.append(value)
+    if not values:
+        return None
+    values.sort()
+    mean = sum(values) / len(values)
+    return {
+        "resamples": resamples,
+        "seed": seed,
+        "sd": round((sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5, 4),
+        "low": round(values[int(0.025 * len(values))], 4),
+        "high": round(values[min(len(values) - 1, int(0.975 * len(values)))], 4),
+    }
+
+
+def ratio(numerator: float, denominator: float) -> float | None:
+    return numerator / denominator if denominator else None
 
 
 def _field_right(name: str, g: dict, p: dict) -> bool:

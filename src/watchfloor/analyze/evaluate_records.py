@@ -26,7 +26,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from watchfloor.analyze.evaluate import read_jsonl_rows, run_pipeline, share
+from watchfloor.analyze.evaluate import (
+    bootstrap_spread,
+    ratio,
+    read_jsonl_rows,
+    run_pipeline,
+    share,
+)
 from watchfloor.errors import UnreadableInputError
 from watchfloor.models import RawArticle
 from watchfloor.settings import Settings
@@ -93,6 +99,8 @@ class RecordsScore:
     # every gold record left unmatched and every predicted one matched to nothing, with why:
     # what --show-errors lists and error_kinds counts
     errors: list[RecordError] = field(default_factory=list)
+    # each article's counts behind the headline figures (_HEADLINE), for their bootstrap spread
+    per_document: list[tuple[int, ...]] = field(default_factory=list)
 
     def _other_than_attacks(self) -> KindScore:
         """The event types of issue 5 taken together (attacks are scored on their own)."""
@@ -115,6 +123,30 @@ class RecordsScore:
             "error_kinds": self.error_kinds(),
             "statistic_measure_errors": dict(sorted(self.measure_errors.items())),
             "missing_docs": self.missing_docs,
+            "bootstrap": self.headline_spreads(),
+        }
+
+    def headline_counts(self) -> tuple[int, ...]:
+        """This score's counts that the headline figures (``_HEADLINE``) are ratios of."""
+        others = self._other_than_attacks()
+        statistics = self.kinds.get("statistic", KindScore())
+        statements = self.kinds.get("statement", KindScore())
+        return (
+            others.gold,
+            others.predicted,
+            others.matched,
+            statistics.gold,
+            sum(self.statistic_measure),
+            statements.gold,
+            statements.matched,
+        )
+
+    def headline_spreads(self) -> dict[str, dict | None]:
+        """How far each headline figure would move on another sample of articles like these
+        (``bootstrap_spread`` over the articles): on a few dozen articles, a wide range."""
+        return {
+            name: bootstrap_spread(self.per_document, figure)
+            for name, figure in _HEADLINE.items()
         }
 
     def error_kinds(self) -> dict[str, dict[str, dict[str, int]]]:
@@ -129,6 +161,16 @@ class RecordsScore:
             how: {k: dict(sorted(v.items())) for k, v in sorted(c.items())}
             for how, c in counts.items()
         }
+
+
+# the headline figures as ratios of headline_counts: (others gold, others predicted, others
+# matched, statistics gold, statistics with value and measure right, statements gold, matched)
+_HEADLINE = {
+    "events_other_than_attacks_precision": lambda c: ratio(c[2], c[1]),
+    "events_other_than_attacks_recall": lambda c: ratio(c[2], c[0]),
+    "statistics_value_and_measure_right": lambda c: ratio(c[4], c[3]),
+    "statements_found": lambda c: ratio(c[6], c[5]),
+}
 
 
 def describe(record: dict) -> str:
@@ -218,6 +260,9 @@ def score_predictions(
         if name in missing:
             continue
         _score_doc(score, gold[name], predicted.get(name, []), name)
+        alone = RecordsScore()
+        _score_doc(alone, gold[name], predicted.get(name, []), name)
+        score.per_document.append(alone.headline_counts())
     return score
 
 
