@@ -974,6 +974,7 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         and not _a_siege_of_cornered_men(sentence, t)
         and not _an_attack_in_words(sentence, t)
         and not _an_attack_on_ideals(sentence, t)
+        and not _told_as_a_practice(sentence, t)
         and not _credited_to_someone(sentence, t)
     ]
 
@@ -1041,6 +1042,22 @@ def _an_attack_in_words(sentence: Sentence, trigger: Trigger) -> bool:
         return False
     return any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _cue_words("speech_nouns") for c in tok.children
+    )
+
+
+def _told_as_a_practice(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "the indiscriminate bombing of civilians", "the frequent kidnappings of businessmen",
+    "the army bombed the villages indiscriminately": an attack word modified by a word of
+    habit or of a campaign tells a practice, a charge or a trend, not one incident that a
+    record could be made of."""
+    tok = _trigger_head(sentence, trigger)
+    if tok is None:
+        return False
+    practice = _cue_words("practice_modifiers")
+    # "the indiscriminate bombing and strafing of ...": the word of habit tells both acts
+    told = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    return any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in practice for t in told for c in t.children
     )
 
 

@@ -1,0 +1,45 @@
+"""The attack extractor, through the real pipeline, on sentences written for these tests: an
+attack word modified by a word of habit or of a campaign ("the indiscriminate shelling of
+the suburbs", "frequent kidnappings of traders", "they bombed the hills repeatedly") tells a
+practice, a charge or a trend, and no incident; the same words without such a modifier, or
+with it on another word of the sentence, still tell one."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import attack_data_with_history
+
+pytestmark = pytest.mark.slow
+
+
+def _attacks(analyse, text: str) -> list[dict]:
+    return attack_data_with_history(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition condemned the indiscriminate bombing of the northern suburbs.",
+        "Traders in the port complain of the frequent kidnappings of shopkeepers.",
+        "Residents said the air force had bombed the hill villages repeatedly.",
+        "The bishop denounced the systematic killings of farm workers in the valley.",
+        "Refugees told of the indiscriminate shelling and burning of their villages.",
+        "Such kidnappings of foreign engineers have become common in the oil region.",
+    ],
+)
+def test_an_attack_told_as_a_practice_tells_no_incident(analyse, text: str) -> None:
+    assert _attacks(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels bombed the town hall of a mountain village on Monday, killing a clerk.",
+        "Gunmen kidnapped two shopkeepers from the port market on Tuesday.",
+        "A frequent visitor to the market was killed by a bomb on Sunday.",
+        "The bombing of the bus station on Friday killed seven passengers.",
+    ],
+)
+def test_an_attack_without_a_word_of_habit_stays_one(analyse, text: str) -> None:
+    assert _attacks(analyse, text)
