@@ -1,6 +1,6 @@
 """The attack extractor, through the real pipeline, on sentences written for these tests: an
 attack word modified by a word of habit or of a campaign ("the indiscriminate shelling of
-the suburbs", "frequent kidnappings of traders", "they bombed the hills repeatedly") tells a
+the suburbs", "frequent kidnappings of traders", "the constant shelling of the hills") tells a
 practice, a charge or a trend, and no incident; the same words without such a modifier, or
 with it on another word of the sentence, still tell one."""
 
@@ -22,7 +22,7 @@ def _attacks(analyse, text: str) -> list[dict]:
     [
         "The opposition condemned the indiscriminate bombing of the northern suburbs.",
         "Traders in the port complain of the frequent kidnappings of shopkeepers.",
-        "Residents said the air force had bombed the hill villages repeatedly.",
+        "Residents described the constant shelling of the hill villages by the rebels.",
         "The bishop denounced the systematic killings of farm workers in the valley.",
         "Refugees told of the indiscriminate shelling and burning of their villages.",
         "Such kidnappings of foreign engineers have become common in the oil region.",
@@ -39,6 +39,8 @@ def test_an_attack_told_as_a_practice_tells_no_incident(analyse, text: str) -> N
         "Gunmen kidnapped two shopkeepers from the port market on Tuesday.",
         "A frequent visitor to the market was killed by a bomb on Sunday.",
         "The bombing of the bus station on Friday killed seven passengers.",
+        # repetition inside one incident is no practice
+        "Gunmen repeatedly stabbed a shopkeeper in the port market on Tuesday.",
     ],
 )
 def test_an_attack_without_a_word_of_habit_stays_one(analyse, text: str) -> None:
