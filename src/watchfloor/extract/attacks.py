@@ -1119,16 +1119,11 @@ def _cue_words(name: str) -> frozenset[str]:
     return frozenset(load_toml("attacks.toml")["cues"][name])
 
 
-@cache
-def _clause_verb_only() -> frozenset[str]:
-    return frozenset(load_toml("attacks.toml")["cues"]["clause_verb_only"])
-
-
 def _describes_a_thing(sentence: Sentence, trigger: Trigger) -> bool:
     """ "the 183 schools destroyed by militants", "the terrorists had destroyed 183 schools": a
     trigger that tells an attack only as the verb of its clause, here a participle describing
     a noun, or a past perfect that sums up what was done before."""
-    if trigger.text.lower() not in _clause_verb_only():
+    if trigger.text.lower() not in _cue_words("clause_verb_only"):
         return False
     tok = _token_at(sentence, trigger.start)
     if tok is None:
