@@ -1328,6 +1328,7 @@ def _noun_phrase(doc, i: int, end: int):
             and not _adverb_of_modifier(tok, j, end)
             and not (tokens and _mistagged_plural(tok))
             and not (not tokens and _mistagged_casualty(tok))
+            and not (tokens and _joins_modifiers(tok, j, end))
         ):
             break
         if (
@@ -1355,6 +1356,21 @@ def _noun_phrase(doc, i: int, end: int):
     if tokens[-1].i == head.i + 1 and tokens[-1].tag_ != "VBN":
         tokens = tokens[:-1]
     return tokens, head
+
+
+def _joins_modifiers(tok, j: int, end: int) -> bool:
+    """ "more than 30 air and drone strikes": "and" between two words that both modify the
+    counted plural after them, not between two counted things ("20 soldiers and police")."""
+    doc = tok.doc
+    if tok.tag_ != "CC" or tok.lower_ not in ("and", "or") or j + 2 >= end:
+        return False
+    before, after, counted = doc[j - 1], doc[j + 1], doc[j + 2]
+    return (
+        before.tag_ in ("NN", "JJ")
+        and after.tag_ in ("NN", "JJ")
+        and counted.tag_ == "NNS"
+        and before.head.i in (after.i, counted.i)
+    )
 
 
 def _adverb_of_modifier(tok, j: int, end: int) -> bool:
@@ -2059,6 +2075,9 @@ def _noun_text(head, modifiers: list) -> str:
             head.i - modifier.i == 2 and head.doc[head.i - 1].text in _QUOTES
         ):
             nouns = f"{_clean(modifier.text)} {nouns}"
+            joined = _modifier_joined_to(modifier, kept)
+            if joined is not None:  # "air and drone strikes"
+                nouns = f"{_clean(joined.text)} {head.doc[modifier.i - 1].lower_} {nouns}"
     conj = [
         c
         for c in head.conjuncts
@@ -2080,6 +2099,14 @@ def _noun_text(head, modifiers: list) -> str:
         if what is not None and what.pos_ == "NOUN" and what.ent_type_ != GROUP_LABEL:
             nouns = f"{nouns} of {_clean(what.text)}"
     return nouns
+
+
+def _modifier_joined_to(modifier, kept: list):
+    """The modifier "and" joins to ``modifier`` before it ("air" of "air and drone strikes")."""
+    doc = modifier.doc
+    if modifier.i < 2 or doc[modifier.i - 1].tag_ != "CC":
+        return None
+    return next((t for t in kept if t.i == modifier.i - 2), None)
 
 
 def _kind_of_body(noun) -> str:
