@@ -11,7 +11,10 @@ it missed ("the Garmsir district"). The words around it decide its reading:
 - population last.
 
 Seats and origins ("the Britain-based Syrian Observatory", "a native of Tunisia") are dropped:
-they tell neither where an event happened nor what country the article is about.
+they tell neither where an event happened nor what country the article is about. So are
+people's names that a place shares ("Gentil Duarte" is no Dominican province), as the article's
+own tagging of its people tells them, unless told as a place ("in Hassan", "Hassan district"),
+and months and weekdays ("in March" is a date, not the English town).
 """
 
 from __future__ import annotations
@@ -129,7 +132,8 @@ def _cues() -> _Cues:
 def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
     """Every place name of the parsed article that the gazetteer knows, resolved."""
     text = doc.text  # spaCy joins the tokens again on every call: once per article
-    names = _named_places(doc, text)
+    people = _people_named(doc)
+    names = [n for n in _named_places(doc, text) if not _part_of_a_name(n, people, text)]
     gaz = gazetteer()
     # first pass: what the names say about the article's countries, without context
     first: Counter = Counter()
@@ -141,7 +145,11 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
         if code:
             first[code] += votes[-1][1]
     taken = [(e.start_char, e.end_char) for e in doc.ents] + [(n[0], n[1]) for n in names]
-    missed = list(_unrecognised_places(doc, text, taken, first))
+    missed = [
+        n
+        for n in _unrecognised_places(doc, text, taken, first)
+        if not _part_of_a_name(n, people, text)
+    ]
     guessed = {(m[0], m[1]) for m in missed}
     for start, end, _, designation in missed:
         place = gaz.resolve(text[start:end], designation=designation)
@@ -199,6 +207,54 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
 
 
 _CAPITAL = re.compile(r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?[Cc]apital\b(?!\s+(?:of|city|region)\b)")
+
+
+@dataclass
+class _People:
+    """What the article's own tagging says of its people's names."""
+
+    words: set[str]  # the words of full names ("Gentil Duarte": "Gentil", "Duarte")
+    alone: Counter  # a one-word name tagged a person, by how often
+    as_places: Counter  # the same words tagged a place, by how often
+    starts: set[int]  # where a person's name starts
+
+
+def _people_named(doc) -> _People:
+    people = _People(set(), Counter(), Counter(), set())
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            people.starts.add(ent.start_char)
+            if len(ent) > 1:
+                people.words.update(t.text for t in ent if t.text[:1].isupper())
+            else:
+                people.alone[ent.text] += 1
+        elif ent.label_ in PLACE_LABELS:
+            people.as_places[ent.text] += 1
+    return people
+
+
+def _part_of_a_name(name: tuple, people: _People, text: str) -> bool:
+    """ "Duarte" where the article names "Gentil Duarte", "Hassan" tagged a person more often
+    than a place, "Salahuddin" right before a person's name ("Salahuddin Hassan"): a person's
+    name that a place happens to share, unless told as a place ("in Hassan", "Hassan
+    district")."""
+    start, end, words, designation = name
+    if designation or _after_locative(text, words):
+        return False
+    said = text[start:end]
+    if said in people.words or people.alone[said] > people.as_places[said]:
+        return True
+    after = end + 1
+    if text[end:after] != " ":
+        return False
+    following = _NEXT_NAME.match(text, after)
+    return after in people.starts or (
+        following is not None
+        and (following.group() in people.words or people.alone[following.group()] > 0)
+    )
+
+
+_NEXT_NAME = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _capitals_named(doc, text: str, countries: Counter, found: list[PlaceMention]):
@@ -340,6 +396,8 @@ def _named_places(doc, text: str) -> list[tuple[int, int, object, str | None]]:
             continue
         if _is_seat_or_origin(text, ent.start_char, ent.end_char):
             continue
+        if not designation and _CALENDAR_WORD.fullmatch(ent.text):
+            continue  # "in March", "in May": a month, not the English or Gujarati town
         # a name before a unit word is kept even when the gazetteer does not know it: the
         # larger unit named after it may still place it ("Tsamkani district, Paktiya province")
         name = text[ent.start_char : name_end]
@@ -356,6 +414,13 @@ def _named_places(doc, text: str) -> list[tuple[int, int, object, str | None]]:
             out.append((start, end, words, _designation(text, end)))
             entities.append(span)
     return sorted(out, key=lambda n: n[0])
+
+
+_CALENDAR_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    re.IGNORECASE,
+)
 
 
 def _unrecognised_places(doc, text: str, taken: list[tuple[int, int]], countries: Counter):

@@ -1,0 +1,41 @@
+"""Stage 5, geo: a month or a weekday after "in" is a date, not the town that shares its name
+("in March" is no town in England, "in May" none in Gujarat); with a unit word after it, a
+name is a place whatever it spells. Texts written for this test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import PLACES_TSV, records_of
+from watchfloor.extract.context import _dateline_spans
+from watchfloor.geo.mentions import find_places
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not PLACES_TSV.is_file(), reason="places.tsv is not built"),
+]
+
+
+def _place_names(nlp, text: str) -> set[str]:
+    return {text[m.start : m.end] for m in find_places(nlp(text), _dateline_spans(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a hotel in March, killing 13 people, police in Mali said.",
+        "Gunmen stormed a restaurant in May and killed five people.",
+        "Troops killed 12 militants in Marawi in May, the army said.",
+    ],
+)
+def test_month_after_in_is_no_place(nlp, text):
+    assert not _place_names(nlp, text) & {"March", "May"}
+
+
+def test_event_of_a_month_placed_by_the_text(analyse):
+    text = "Militants attacked a hotel in March, killing 13 people, police in Mali said."
+    [attack] = records_of(analyse(text, date(2016, 1, 2)), "attack")
+    assert attack["location"]["country_code"] == "ML"
