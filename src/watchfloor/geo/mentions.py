@@ -14,7 +14,7 @@ Seats and origins ("the Britain-based Syrian Observatory", "a native of Tunisia"
 they tell neither where an event happened nor what country the article is about. So are
 people's names that a place shares ("Gentil Duarte" is no Dominican province), as the article's
 own tagging of its people tells them, unless told as a place ("in Hassan", "Hassan district"),
-and months and weekdays ("in March" is a date, not the English town).
+and months, weekdays and continents ("in March" is a date, not the English town).
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ class _Cues:
     origin_after: re.Pattern
     place_noun_of: re.Pattern  # "the town of", "the outskirts of"
     unnamed: re.Pattern  # capitalised words before a unit word
+    never: frozenset[str]  # months, weekdays, continents: folded names read as no place
 
 
 @cache
@@ -126,6 +127,7 @@ def _cues() -> _Cues:
             r"\b(?:" + alternation(data["place_nouns"]) + r")\s+of\s+(?:the\s+)?$", re.I
         ),
         unnamed=re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3})(?i:" + units + r")\b"),
+        never=frozenset(fold_place(name) for name in data["never_places"]),
     )
 
 
@@ -396,7 +398,7 @@ def _named_places(doc, text: str) -> list[tuple[int, int, object, str | None]]:
             continue
         if _is_seat_or_origin(text, ent.start_char, ent.end_char):
             continue
-        if not designation and _CALENDAR_WORD.fullmatch(ent.text):
+        if not designation and fold_place(ent.text) in _cues().never:
             continue  # "in March", "in May": a month, not the English or Gujarati town
         # a name before a unit word is kept even when the gazetteer does not know it: the
         # larger unit named after it may still place it ("Tsamkani district, Paktiya province")
@@ -416,13 +418,6 @@ def _named_places(doc, text: str) -> list[tuple[int, int, object, str | None]]:
     return sorted(out, key=lambda n: n[0])
 
 
-_CALENDAR_WORD = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-    re.IGNORECASE,
-)
-
-
 def _unrecognised_places(doc, text: str, taken: list[tuple[int, int]], countries: Counter):
     """Proper names the recogniser missed ("the town of Jolo", "Grozny had been calm") that
     the gazetteer knows as a country, a province, a large city, or a town of a country the
@@ -434,7 +429,7 @@ def _unrecognised_places(doc, text: str, taken: list[tuple[int, int]], countries
             if _crosses(span, taken):
                 continue
             readings = gaz.candidates(words.text)
-            if not readings:
+            if not readings or fold_place(words.text) in _cues().never:
                 continue
             after_locative = _after_locative(text, words)
             if not after_locative and not any(
