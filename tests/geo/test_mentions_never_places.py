@@ -41,3 +41,14 @@ def test_event_of_a_month_placed_by_the_text(analyse):
     text = "Militants attacked a hotel in March, killing 13 people, police in Mali said."
     [attack] = records_of(analyse(text, date(2016, 1, 2)), "attack")
     assert attack["location"]["country_code"] == "ML"
+
+
+def test_media_outlet_is_no_town(nlp):
+    """ "As-Sahab" is al-Qaeda's media arm (``data/media.toml``), not the Jordanian town of
+    Sahab, even in an article datelined in Jordan."""
+    text = (
+        "AMMAN, Jordan, Jan. 5, 2021 — Al-Qaeda's media arm As-Sahab released a new video on "
+        "Monday, its first in months. Jordanian officials said the group's As-Sahab outlet had "
+        "moved to new channels."
+    )
+    assert not {name for name in _place_names(nlp, text) if "Sahab" in name}

@@ -14,7 +14,8 @@ Seats and origins ("the Britain-based Syrian Observatory", "a native of Tunisia"
 they tell neither where an event happened nor what country the article is about. So are
 people's names that a place shares ("Gentil Duarte" is no Dominican province), as the article's
 own tagging of its people tells them, unless told as a place ("in Hassan", "Hassan district"),
-and months, weekdays and continents ("in March" is a date, not the English town).
+months, weekdays and continents ("in March" is a date, not the English town), and the
+groups' media outlets ("as-Sahab" is no Jordanian town).
 """
 
 from __future__ import annotations
@@ -135,7 +136,12 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
     """Every place name of the parsed article that the gazetteer knows, resolved."""
     text = doc.text  # spaCy joins the tokens again on every call: once per article
     people = _people_named(doc)
-    names = [n for n in _named_places(doc, text) if not _part_of_a_name(n, people, text)]
+    outlets = [m.span() for m in _outlet_names().finditer(text)]
+    names = [
+        n
+        for n in _named_places(doc, text)
+        if not _part_of_a_name(n, people, text) and not _overlaps(n[:2], outlets)
+    ]
     gaz = gazetteer()
     # first pass: what the names say about the article's countries, without context
     first: Counter = Counter()
@@ -150,7 +156,7 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
     missed = [
         n
         for n in _unrecognised_places(doc, text, taken, first)
-        if not _part_of_a_name(n, people, text)
+        if not _part_of_a_name(n, people, text) and not _overlaps(n[:2], outlets)
     ]
     guessed = {(m[0], m[1]) for m in missed}
     for start, end, _, designation in missed:
@@ -209,6 +215,14 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
 
 
 _CAPITAL = re.compile(r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?[Cc]apital\b(?!\s+(?:of|city|region)\b)")
+
+
+@cache
+def _outlet_names() -> re.Pattern:
+    """The armed groups' media outlets (``data/media.toml``): "as-Sahab" is al-Qaeda's media
+    arm, not the Jordanian town of Sahab."""
+    aliases = {a for row in load_toml("media.toml")["outlet"] for a in row["aliases"]}
+    return re.compile(r"\b(?:" + alternation(sorted(aliases)) + r")\b")
 
 
 @dataclass
