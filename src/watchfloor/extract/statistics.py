@@ -226,6 +226,8 @@ class StatisticLexicon:
     idle_doing: frozenset[str]  # "troops taking part": doings that name no kind of the counted
     force_people: frozenset[str]  # "3,600 soldiers in the AU force": a force's people ...
     serving_bodies: frozenset[str]  # ... and the bodies they serve in
+    home_driving: frozenset[str]  # "driven 2.6 million from their homes": displaced
+    home_nouns: frozenset[str]
 
 
 @cache
@@ -419,6 +421,8 @@ def statistic_lexicon() -> StatisticLexicon:
         idle_doing=frozenset(m["idle_doing"]),
         force_people=frozenset(m["force_people"]),
         serving_bodies=frozenset(m["serving_bodies"]),
+        home_driving=frozenset(data["outcome_kinds"]["home_driving_verbs"]),
+        home_nouns=frozenset(data["outcome_kinds"]["home_nouns"]),
     )
 
 
@@ -2238,6 +2242,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         or lex.outcomes.get(verb.lemma_.lower())
         or lex.outcomes.get(verb.lower_)
     )
+    if outcome is None and _driven_from_home(verb):
+        outcome = "displaced"  # "driven about 2.6 million from their homes"
     if outcome is None and verb.lemma_.lower() == "lose" and _people_word(node):
         outcome = "killed"  # "the mission has lost more than 100 personnel"
     if outcome is None and verb.lemma_.lower() in ("suffer", "sustain", "receive", "lose"):
@@ -2250,6 +2256,20 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
         return None  # "30 gunmen killed a guard", "ten teams claimed": the counted are doers
     return outcome
+
+
+def _driven_from_home(verb) -> bool:
+    """ "driven about 2.6 million from their homes", "120,000 have been pushed out of their
+    villages": a verb of driving displaces when it drives people from their homes."""
+    lex = statistic_lexicon()
+    if verb.lemma_.lower() not in lex.home_driving:
+        return False
+    return any(
+        prep.dep_ in ("prep", "prt")
+        and prep.lower_ in ("from", "out")
+        and any(t.lemma_.lower() in lex.home_nouns for t in prep.subtree)
+        for prep in verb.children
+    )
 
 
 def _particle(verb) -> str | None:

@@ -1,0 +1,51 @@
+"""People driven from their homes are displaced (``extract.statistics``): "driven about 2.6
+million from their homes", "120,000 have been pushed out of their villages" count the
+displaced even without the word "people". A verb of driving that drives no one from home
+("drove 300 fighters out of the town") says nothing of displacement. Sentences written for
+this test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2019, 5, 20)
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    found = records_of(analyse(text, PUBLISHED), kind="statistic")
+    return {s["value"]["min"] or s["value"]["max"]: s["measure"] for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The insurgency has killed more than 30,000 people since 2009 and driven about 2.1 "
+            "million from their homes, according to UN figures.",
+            2_100_000,
+        ),
+        (
+            "More than 900 people have been killed in the fighting, and the UN says more than "
+            "95,000 have been driven from their homes.",
+            95_000,
+        ),
+        (
+            "Aid groups said about 40,000 had been pushed out of their villages since March.",
+            40_000,
+        ),
+    ],
+)
+def test_driven_from_home_are_displaced(analyse, text, value):
+    assert _measures(analyse, text).get(value) == "people displaced"
+
+
+def test_driving_fighters_out_of_a_town_is_no_displacement(analyse):
+    found = _measures(analyse, "Troops drove about 300 fighters out of the town this year.")
+    assert "displaced" not in (found.get(300) or "")
