@@ -20,7 +20,8 @@ day "three days after the government cut access" began on the day of the cut.
 
 A date that describes one of the event's participants is not the event's: "a Taliban leader
 who was responsible for Tuesday's attack" tells when the leader's attack was, not the raid on
-him. "After the blast", "since the attack": from the day the article gave that blast (the
+him; "Al-Raymi, who took over after his predecessor was killed in 2015, urged ..." tells of the
+caller, even as the sentence's only date. "After the blast", "since the attack": from the day the article gave that blast (the
 first sentence naming it, else the lead when that sentence gives none) to the publication date.
 "Killed in an American drone strike", with no day of its own: the day another sentence of the
 post gives that strike ("carried out a strike on June 13"), not the day the death was confirmed.
@@ -539,12 +540,30 @@ def _describes_participant(words, tokens: list, alone: bool = True) -> bool:
     if head.i == words.root.i:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
-        return not alone and _in_relative_clause_without(words, tokens)
+        if alone:
+            return _describes_subject_before_verb(words, tokens)
+        return _in_relative_clause_without(words, tokens)
     clause = next((t for t in [head, *head.ancestors] if t.dep_ in _DESCRIPTION_DEPS), None)
     if clause is None:
         return False
     inside = {t.i for t in clause.subtree}
     return any(t.i not in inside for t in tokens)
+
+
+def _describes_subject_before_verb(words, tokens: list) -> bool:
+    """ "Al-Raymi, who took over after his predecessor was killed in 2015, urged ...": a
+    relative clause set between the event's subject and its verb tells of the subject, so even
+    the sentence's only date is not the event's (the parse puts no date of the verb there)."""
+    clause = next((t for t in words.root.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    subject, ours = clause.head, {t.i for t in tokens}
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.i in ours
+        and clause.right_edge.i < subject.head.i
+        and not _names_the_occasion(subject, tokens)
+    )
 
 
 def _in_relative_clause_without(words, tokens: list) -> bool:
