@@ -5,7 +5,8 @@ out attacks ("urged supporters to attack Jews and Christians in Europe", "called
 during the holidays"). The call must ask for violence (``data/threats.toml``: attack, kill,
 target ...) and come from an armed side: a known group or leader, a spokesman, militants or
 supporters, or a message of theirs; governments calling for strikes, or anyone calling for an
-end to attacks, give none. The record holds the fact of the call, never its words: the caller
+end to attacks, give none (of two acts asked, one of violence with no word of peace of its own
+is a call: "to turn their guns on churches and to stop attacking mosques"). The record holds the fact of the call, never its words: the caller
 (role ``speaker``), the targets as short names (role ``target``, also ``details["targets"]``:
 "Christians", "Europe", "Christmas markets"; words inside quotation marks are the propaganda
 itself and never become targets), the place attacks are called for when the sentence names
@@ -71,6 +72,8 @@ class ThreatLexicon:
     violent: re.Pattern
     violent_verbs: re.Pattern
     hostile_verbs: re.Pattern
+    # the same in running text, with the verb's object between ("turn their guns on")
+    hostile_in_text: re.Pattern
     perform_verbs: frozenset[str]
     more_of_it: frozenset[str]
     peaceful: re.Pattern
@@ -119,6 +122,9 @@ def threat_lexicon() -> ThreatLexicon:
         violent=alternation(call["violent"]),
         violent_verbs=alternation(call["violent_verbs"]),
         hostile_verbs=alternation(call["hostile_verbs"]),
+        hostile_in_text=alternation(
+            [p.replace(" ", r" (?:\S+ ){0,2}?") for p in call["hostile_verbs"]]
+        ),
         perform_verbs=frozenset(call["perform_verbs"]),
         more_of_it=frozenset(call["more_of_it"]),
         peaceful=alternation(call["peaceful"]),
@@ -157,7 +163,9 @@ def threat_lexicon() -> ThreatLexicon:
 def worth_parsing(sentence, text: str) -> bool:
     lex = threat_lexicon()
     calls = bool(lex.call.search(text)) and bool(
-        lex.violent.search(text) or lex.violent_verbs.search(text) or lex.hostile_verbs.search(text)
+        lex.violent.search(text)
+        or lex.violent_verbs.search(text)
+        or lex.hostile_in_text.search(text)
     )
     warns = bool(lex.warning.search(text)) and bool(
         lex.about_attacks.search(text)
@@ -309,7 +317,8 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         if not content or not attack_words:
             continue
         asked = _without_conditions(_without_restatement(content))
-        if asked and lex.peaceful.search(_unquoted(_text_of(sentence, asked))):
+        peace = asked and lex.peaceful.search(_unquoted(_text_of(sentence, asked)))
+        if peace and not _an_act_of_violence_alone(acts, lex):
             continue  # "called for an end to attacks" (not "... unless Kenya withdraws")
         speaker = _caller(ctx, sentence, token, lex)
         if speaker is not None and speaker[1] is None:
@@ -950,6 +959,21 @@ def _violence_asked(acts: list, lex: ThreatLexicon) -> list:
         elif _violent_noun(act, lex):
             found.append(_violence_of(act, lex))
     return found
+
+
+def _an_act_of_violence_alone(acts: list, lex: ThreatLexicon) -> bool:
+    """ "to turn their guns on churches and to stop attacking mosques": of two acts asked, one
+    is violence with no word of peace in its own words, so the call is a call to attack."""
+    verbs = [a for a in acts if a.pos_ in ("VERB", "AUX")]
+    if len(verbs) < 2:
+        return False
+    for act in verbs:
+        others = {t.i for v in verbs if v is not act and act.is_ancestor(v) for t in v.subtree}
+        own = [t for t in act.subtree if t.i not in others]
+        words = " ".join(t.text for t in own)  # not the span: another act may sit inside it
+        if _violent_in_act(act, lex) and not lex.peaceful.search(words):
+            return True
+    return False
 
 
 def _violent_in_act(verb, lex: ThreatLexicon) -> list:
