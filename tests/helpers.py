@@ -46,6 +46,11 @@ def records_of(result, event_type: str | None = None, kind: str = "event") -> li
     ]
 
 
+def measures_by_value(records: list[dict]) -> dict[float | None, str]:
+    """Each statistic record's measure, keyed by its value (the lower bound, else the upper)."""
+    return {r["value"]["min"] or r["value"]["max"]: r["measure"] for r in records}
+
+
 def statistic_values(records: list[dict]) -> set[tuple]:
     """The (min, max) of each statistic record's value."""
     return {(r["value"]["min"], r["value"]["max"]) for r in records}

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import measures_by_value, records_of
 
 pytestmark = pytest.mark.slow
 
@@ -19,8 +19,7 @@ PUBLISHED = date(2019, 5, 20)
 
 
 def _measures(analyse, text: str) -> dict[float | None, str]:
-    found = records_of(analyse(text, PUBLISHED), kind="statistic")
-    return {s["value"]["min"] or s["value"]["max"]: s["measure"] for s in found}
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import measures_by_value, records_of
 
 pytestmark = pytest.mark.slow
 
@@ -20,8 +20,7 @@ PUBLISHED = date(2021, 8, 2)
 
 
 def _statistics(analyse, text: str) -> dict[float | None, str]:
-    found = records_of(analyse(text, PUBLISHED), kind="statistic")
-    return {s["value"]["min"] or s["value"]["max"]: s["measure"] for s in found}
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import measures_by_value, records_of
 
 pytestmark = pytest.mark.slow
 
@@ -21,8 +21,7 @@ PUBLISHED = date(2023, 3, 14)
 
 
 def _measures(analyse, text: str) -> dict[int | None, str]:
-    found = records_of(analyse(text, PUBLISHED), kind="statistic")
-    return {s["value"]["min"] or s["value"]["max"]: s["measure"] for s in found}
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
 
 
 @pytest.mark.parametrize(
