@@ -4145,7 +4145,11 @@ def _period(ctx: DocContext, sentence: Sentence, scope: set[int], anchor, figure
             distance = -1  # "141 in 2015", "305 till November 2016"
         candidates.append((distance, abs(start - figure.start), start, end, span, cumulative))
     if not candidates:
-        return _past_span(ctx, sentence, scope) or _since_then(ctx, sentence, scope)
+        return (
+            _past_span(ctx, sentence, scope)
+            or _since_then(ctx, sentence, scope)
+            or _since_clause_period(ctx, sentence, scope)
+        )
     _, _, start, end, span, cumulative = min(candidates, key=lambda c: (c[0], c[1]))
     span = DateSpan(span.start, span.end, span.precision, span.text)
     if span.start and span.end and span.start > span.end:
@@ -4161,6 +4165,10 @@ def _period(ctx: DocContext, sentence: Sentence, scope: set[int], anchor, figure
     if between is not None:
         span = DateSpan(between.start, span.end, between.precision, span.text)
         return span, start, end, False
+    began = ctx.document.anchor_for(sentence.start)
+    if began is not None and _in_since_clause(sentence, start) and span.start:
+        # "since it took up arms in 2009": from then to the day of the article
+        return DateSpan(span.start, began.isoformat(), span.precision, span.text), start, end, False
     if _so_far(sentence, scope):
         anchor_date = ctx.document.anchor_for(sentence.start)
         if (
@@ -4178,6 +4186,42 @@ _RIGHT_AFTER = re.compile(
     r"along)\s+(?:(?:other\s+)?(?:parts|areas|districts|regions)\s+of\s+)?(?:the\s+)?",
     re.I,
 )
+
+
+def _since_clause_period(ctx: DocContext, sentence: Sentence, scope: set[int]):
+    """ "has killed more than 4,700 people since it began in October 2017": the date of a
+    "since" clause of the figure's own verb starts the period, which runs to the article's
+    day."""
+    began = ctx.document.anchor_for(sentence.start)
+    if began is None:
+        return None
+    for start, end, span, words in sentence.dates:
+        clause = _since_clause_of(words)
+        if clause is not None and clause.head.i in scope and span.start:
+            period = DateSpan(span.start, began.isoformat(), span.precision, span.text)
+            return period, start, end, False
+    return None
+
+
+def _since_clause_of(words):
+    """The clause opened by "since" that the date is told in, if any."""
+    return next(
+        (
+            up
+            for up in words.root.ancestors
+            if any(c.dep_ == "mark" and c.lower_ == "since" for c in up.children)
+        ),
+        None,
+    )
+
+
+def _in_since_clause(sentence: Sentence, start: int) -> bool:
+    """The date at ``start`` is told in a clause opened by "since" ("has killed 20,000 people
+    since it took up arms in 2009"): the day a running count starts from."""
+    words = next((d[3] for d in sentence.dates if d[0] == start), None)
+    if words is None:
+        return False
+    return _since_clause_of(words) is not None
 
 
 def _same_year(start: str, end: str) -> str:
