@@ -21,8 +21,9 @@ day "three days after the government cut access" began on the day of the cut.
 A date that describes one of the event's participants is not the event's: "a Taliban leader
 who was responsible for Tuesday's attack" tells when the leader's attack was, not the raid on
 him; "Al-Raymi, who took over after his predecessor was killed in 2015, urged ..." tells of the
-caller, even as the sentence's only date. "After the blast", "since the attack": from the day the article gave that blast (the
-first sentence naming it, else the lead when that sentence gives none) to the publication date.
+caller, even as the sentence's only date. "After the blast", "since the attack": from the day
+the article gave that blast (the first sentence naming it, else the lead when that sentence
+gives none) to the publication date.
 "Killed in an American drone strike", with no day of its own: the day another sentence of the
 post gives that strike ("carried out a strike on June 13"), not the day the death was confirmed.
 A day an event "began on" runs to the day it "lasted into"; said alone, it is the first day

@@ -4165,18 +4165,18 @@ def _period(ctx: DocContext, sentence: Sentence, scope: set[int], anchor, figure
     if between is not None:
         span = DateSpan(between.start, span.end, between.precision, span.text)
         return span, start, end, False
-    began = ctx.document.anchor_for(sentence.start)
-    if began is not None and _in_since_clause(sentence, start) and span.start:
+    anchor_date = ctx.document.anchor_for(sentence.start)
+    if anchor_date is not None and _in_since_clause(sentence, start) and span.start:
         # "since it took up arms in 2009": from then to the day of the article
-        return DateSpan(span.start, began.isoformat(), span.precision, span.text), start, end, False
-    if _so_far(sentence, scope):
-        anchor_date = ctx.document.anchor_for(sentence.start)
-        if (
-            anchor_date is not None
-            and span.start
-            and span.start <= anchor_date.isoformat() <= (span.end or "")
-        ):
-            span.end = anchor_date.isoformat()
+        since = DateSpan(span.start, anchor_date.isoformat(), span.precision, span.text)
+        return since, start, end, False
+    if (
+        _so_far(sentence, scope)
+        and anchor_date is not None
+        and span.start
+        and span.start <= anchor_date.isoformat() <= (span.end or "")
+    ):
+        span.end = anchor_date.isoformat()
     return span, start, end, False
 
 

@@ -6,8 +6,8 @@ during the holidays"). The call must ask for violence (``data/threats.toml``: at
 target ...) and come from an armed side: a known group or leader, a spokesman, militants or
 supporters, or a message of theirs; governments calling for strikes, or anyone calling for an
 end to attacks, give none (of two acts asked, one of violence with no word of peace of its own
-is a call: "to turn their guns on churches and to stop attacking mosques"). The record holds the fact of the call, never its words: the caller
-(role ``speaker``), the targets as short names (role ``target``, also ``details["targets"]``:
+is a call: "to turn their guns on churches and to stop attacking mosques"). The record holds
+the fact of the call, never its words: the caller (role ``speaker``), the targets as short names (role ``target``, also ``details["targets"]``:
 "Christians", "Europe", "Christmas markets"; words inside quotation marks are the propaganda
 itself and never become targets), the place attacks are called for when the sentence names
 one, and the date of the call. Mentions of one article are one call when the caller's group is
