@@ -1760,6 +1760,21 @@ def _hit_by(measure: _Measure, head) -> str | None:
                     return f"in {_clean(acts.text)}"
             if noun is not None and _kind_of_harm(noun, prep.lower_):
                 return f"{prep.lower_} {_harm_words(noun, prep.lower_)}"
+    return _harm_as_doer(verbs, head)
+
+
+def _harm_as_doer(verbs: list, head) -> str | None:
+    """ "Maoist violence killed 183 people", "air strikes have killed more than 1,700
+    people": a kind of act that is the killing verb's subject is what the toll is told with,
+    as in "people killed in violence"."""
+    if head.dep_ != "dobj":
+        return None
+    for verb in verbs:
+        if head.head.i != verb.i:
+            continue
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is not None and _kind_of_harm(doer, "in"):
+            return f"in {_harm_words(doer, 'in')}"
     return None
 
 

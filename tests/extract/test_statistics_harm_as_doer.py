@@ -1,0 +1,51 @@
+"""A toll whose killing verb has a kind of act for its subject keeps that act in its measure
+(``extract.statistics``): "Maoist violence killed 183 people last year" counts people killed in
+violence, "air strikes have killed more than 1,700 people" people killed in strikes. A group or
+a force as the subject is the toll's actor, not part of what is counted. Sentences written for
+this test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2020, 6, 1)
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "According to the Home Ministry, Maoist violence killed 183 people last year.",
+            183,
+            "people killed in violence",
+        ),
+        (
+            "Air strikes have killed more than 1,700 people in the Eastern Ghouta since September.",
+            1700,
+            "people killed in strikes",
+        ),
+        (
+            "Clashes between rival gangs have killed at least 300 inmates this year.",
+            300,
+            "inmates killed in clashes",
+        ),
+    ],
+)
+def test_kind_of_act_as_doer_stays_in_the_measure(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_group_as_doer_is_no_kind_of_act(analyse):
+    text = "Boko Haram has killed more than 20,000 people since 2009, according to UN figures."
+    assert _measures(analyse, text).get(20000) == "people killed"
