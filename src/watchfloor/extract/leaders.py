@@ -683,6 +683,8 @@ def _fate(sentence: Sentence, subtype: str, m: re.Match, token, lex: LeaderLexic
             and lex.repeated.search(sentence.text)
         ):
             return None  # "has been reported dead several times": a pattern, not one rumour
+        if fate is not None and _death_told_again(sentence, token, lex):
+            return None  # "the army has announced his death more than once": no one death
         return fate
     if subtype == "confirmed_alive":
         if m.group().lower() == "survived" and not _shown_by_a_sign(token, lex):
@@ -830,6 +832,22 @@ def _dead_is_a_pronoun(token) -> bool:
         clause = clause.head
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ in ("he", "she") for s in subjects)
+
+
+def _death_told_again(sentence: Sentence, token, lex) -> bool:
+    """ "The army has announced Shekau's death more than once": a man dies once, so a death
+    whose telling is repeated is a pattern of claims. Only the repetition of this death's own
+    verb counts, not "reported dead several times before, he was killed on Tuesday"."""
+    # "announced his death more than once": a death noun's telling is its verb's; a verb of
+    # dying is its own ("was shot twice and killed" repeats the shots, not the death)
+    own = {token.i, token.head.i} if token.pos_ == "NOUN" else {token.i}
+    for m in lex.repeated.finditer(sentence.text):
+        words = sentence.span.doc.char_span(
+            sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+        )
+        if words is not None and any(t.head.i in own for t in words):
+            return True
+    return False
 
 
 def _indirect_question(token) -> bool:
