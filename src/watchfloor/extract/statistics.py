@@ -1767,15 +1767,13 @@ def _harm_as_doer(verbs: list, head) -> str | None:
     """ "Maoist violence killed 183 people", "air strikes have killed more than 1,700
     people": a kind of act that is the killing verb's subject is what the toll is told with,
     as in "people killed in violence"."""
-    if head.dep_ != "dobj":
+    verb = head.head
+    if head.dep_ != "dobj" or all(v.i != verb.i for v in verbs):
         return None
-    for verb in verbs:
-        if head.head.i != verb.i:
-            continue
-        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if doer is not None and _kind_of_harm(doer, "in"):
-            return f"in {_harm_words(doer, 'in')}"
-    return None
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or not _kind_of_harm(doer, "in"):
+        return None
+    return f"in {_harm_words(doer, 'in')}"
 
 
 def _acts_meant(pronoun):
