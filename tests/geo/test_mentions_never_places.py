@@ -52,3 +52,21 @@ def test_media_outlet_is_no_town(nlp):
         "moved to new channels."
     )
     assert not {name for name in _place_names(nlp, text) if "Sahab" in name}
+
+
+def test_district_known_only_in_a_country_the_article_never_names(nlp):
+    """ "the Mansoura district" of Aden, in a story about Yemen, is not Egypt's Al Mansurah,
+    the only reading the gazetteer has: a district is no large foreign city."""
+    text = (
+        "ADEN, Yemen, Feb. 6, 2017 — Forces in Aden said on Saturday they had detained 11 "
+        "suspects in raids on houses in the Mansoura district. Officials in Yemen said the "
+        "men had moved between Aden and Abyan."
+    )
+    found = {m.location.country_code for m in find_places(nlp(text), _dateline_spans(text))}
+    assert "EG" not in found and "YE" in found
+
+
+def test_district_of_the_country_told_is_kept(nlp):
+    text = "Militants attacked an outpost in Saravan county of Sistan and Baluchestan province."
+    names = _place_names(nlp, text)
+    assert any("Saravan" in name for name in names)

@@ -10,7 +10,8 @@ seats and origins. Of what is left, an analyst reads:
    Kajaki district");
 2. else the paragraph's: the most precise place of the nearest sentence before it, in the same
    paragraph and post, that names one ("Fighting has flared around Sirte. On Tuesday a car bomb
-   exploded at a checkpoint");
+   exploded at a checkpoint"), but not a country told as where forces come from or whose they
+   are ("backed by troops from the United Arab Emirates", "a US drone");
 3. else nothing here: the record gets the country the article is mostly about, with precision
    ``country`` (``DocContext.fallback_location``).
 """
@@ -46,12 +47,7 @@ def place_in_sentence(sentence: Sentence, tokens: list) -> EventPlace | None:
     places = [
         p
         for p in sentence.places
-        if _governs(p, tokens)
-        or (
-            _preposition(p) not in _cues()["not_event"]
-            and not _nationality(p)
-            and not _bound_for(p)
-        )
+        if _governs(p, tokens) or (_where_something_happens(p) and not _bound_for(p))
     ]
     attached = hanging_off(places, tokens) or _same_frame(places, tokens)
     if not attached:
@@ -145,10 +141,30 @@ def place_from_context(ctx: DocContext, sentence: Sentence) -> EventPlace | None
         just_before = opens_paragraph and n == 0 and s.paragraph == sentence.paragraph - 1
         if not (same_paragraph or just_before) or ctx.document.anchor_for(s.start) != anchor:
             break
-        if s.places:
-            start, end, location, _ = min(s.places, key=lambda p: (_rank(p[2]), p[0]))
+        places = [p for p in s.places if _where_something_happens(p)]
+        if places:
+            start, end, location, _ = min(places, key=lambda p: (_rank(p[2]), p[0]))
             return EventPlace(location, start, end, explicit=False)
     return None
+
+
+def _where_something_happens(place: tuple) -> bool:
+    """ "troops from the United Arab Emirates", "a US drone": a place told as where forces
+    come from or whose they are locates nothing told later. Where someone went may ("drove
+    the truck to Oklahoma City. It exploded ..."), but not in its own sentence."""
+    away = _cues()["not_event"]
+    return not (_preposition(place) in away or _word_before(place) in away or _nationality(place))
+
+
+def _word_before(place: tuple) -> str | None:
+    """The word before the name and its article: a sentence only read for its names has no
+    parse to hang the name on it ("Navy SEALs, supported by troops from the United Arab
+    Emirates, came ...")."""
+    words = place[3]
+    i = words.start - 1
+    if i >= 0 and words.doc[i].lower_ == "the":
+        i -= 1
+    return words.doc[i].lower_ if i >= 0 else None
 
 
 def place_of_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventPlace | None:

@@ -10,6 +10,10 @@ it missed ("the Garmsir district"). The words around it decide its reading:
   about Syria is Tadmur, not a US town;
 - population last.
 
+A name before "district" or "county" whose only readings lie in a country the article never
+names, while it names others, is left unread: "the Mansoura district" in a story about Aden is
+no Egyptian city.
+
 Seats and origins ("the Britain-based Syrian Observatory", "a native of Tunisia") are dropped:
 they tell neither where an event happened nor what country the article is about. So are
 people's names that a place shares ("Gentil Duarte" is no Dominican province), as the article's
@@ -347,7 +351,25 @@ def _reading(
         place = gaz.closest_admin1(name, leading) or place
     if place is not None and _foreign_town(place, others, recognised):
         return None
+    if (
+        place is not None
+        and within is None
+        and designation == "district"
+        and _unbacked(place, others, local)
+    ):
+        return None  # "raids in the Mansoura district" of Aden is not Egypt's Al Mansurah
     return place
+
+
+def _unbacked(place: Place, others: Counter, local: Counter | None) -> bool:
+    """The reading lies in a country neither the article nor the sentence names, while the
+    article names others: a district the gazetteer only knows elsewhere."""
+    codes = place.country_codes
+    return (
+        any(vote > 0 for vote in others.values())
+        and all(others.get(c, 0) <= 0 for c in codes)
+        and not any((local or {}).get(c, 0) for c in codes)
+    )
 
 
 def _foreign_town(place: Place, others: Counter, recognised: bool) -> bool:
