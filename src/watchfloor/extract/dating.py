@@ -136,6 +136,7 @@ def date_in_sentence(
         for a in hanging_off(sentence.dates, tokens)
         if not _describes_participant(a[1][3], tokens, alone=len(sentence.dates) == 1)
         and not _names_earlier_event(a[1][3])
+        and not _in_joined_clause_of_its_own(a[1][3], tokens)
     ]
     points = [a for a in attached if not is_period(a[1][2])]
     stretches = [
@@ -306,6 +307,8 @@ def _only_date_further_down(sentence: Sentence, tokens: list) -> list[tuple[int,
     alone = len(sentence.dates) == 1
     if _describes_participant(words, tokens, alone) or _names_earlier_event(words):
         return []
+    if _in_joined_clause_of_its_own(words, tokens):
+        return []
     near = [tree_distance(words.root, t) for t in tokens]
     reach = [distance for distance, crosses in near if not crosses and distance <= _FURTHEST]
     return [(min(reach), item)] if reach else []
@@ -409,6 +412,21 @@ def _as_of_saying(
     if span.start <= day < span.end:
         return replace(span, end=day)
     return span
+
+
+def _in_joined_clause_of_its_own(words, tokens: list) -> bool:
+    """ "police said they had arrested 14 people, and the government imposed a curfew from
+    Wednesday": a date in a clause joined to the event's, with a subject of its own, tells
+    what that subject did, not the event."""
+    if words is None:
+        return False
+    ours = {t.i for t in tokens}
+    for up in [words.root, *words.root.ancestors]:
+        if up.i in ours:
+            return False
+        if up.dep_ == "conj" and up.pos_ in ("VERB", "AUX") and up.head.i in ours:
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
+    return False
 
 
 def _in_own_clause(words, tokens: list) -> bool:
