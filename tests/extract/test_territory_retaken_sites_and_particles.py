@@ -111,6 +111,20 @@ def test_a_place_taken_and_lost_again_is_two_changes(analyse, text):
     assert any(a["role"] == "authority" for a in retaken["actors"])
 
 
+def test_a_place_retaken_on_a_day_of_its_own_is_dated_by_it(analyse):
+    """The clause that drives the captors out tells its own day; without one the retaking is
+    dated as the capture."""
+    dated = (
+        "ISKP gunmen seized two villages in the Achin district on Monday night, but Afghan "
+        "commandos pushed them out again on Tuesday."
+    )
+    days = {c["subtype"]: c["date"]["start"] for c in _changes(analyse, dated)}
+    assert days == {"captured": "2024-07-01", "recaptured": "2024-07-02"}
+    undated = "ISKP gunmen seized two villages in the Achin district on Monday, but Afghan commandos pushed them out again."
+    days = {c["subtype"]: c["date"]["start"] for c in _changes(analyse, undated)}
+    assert days == {"captured": "2024-07-01", "recaptured": "2024-07-01"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

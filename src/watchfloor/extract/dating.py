@@ -414,6 +414,17 @@ def _as_of_saying(
     return span
 
 
+def date_in_own_clause(sentence: Sentence, tokens: list, ctx: DocContext) -> EventDate | None:
+    """The date of the event's own clause only, none borrowed from the clause it is joined to:
+    "seized two villages on Thursday night, but commandos pushed them out again on Friday"
+    dates the pushing out by Friday."""
+    when = date_in_sentence(sentence, tokens, ctx)
+    if when is None:
+        return None
+    words = next((d[3] for d in sentence.dates if d[0] == when.start), None)
+    return when if words is not None and _in_own_clause(words, tokens) else None
+
+
 def _in_joined_clause_of_its_own(words, tokens: list) -> bool:
     """ "police said they had arrested 14 people, and the government imposed a curfew from
     Wednesday": a date in a clause joined to the event's, with a subject of its own, tells

@@ -38,6 +38,7 @@ from spacy.tokens import Span as TokenSpan
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import date_in_own_clause
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.placing import place_from_context
@@ -211,14 +212,17 @@ def _mentions_in(
         if mention is not None:
             mentions.append(mention)
             if change.subtype == "captured":
-                mentions.extend(_driven_back_out(sentence, change, mention, lex))
+                mentions.extend(_driven_back_out(ctx, sentence, change, mention, lex))
     return mentions
 
 
-def _driven_back_out(sentence: Sentence, change: _Change, taken: EventMention, lex) -> list:
+def _driven_back_out(
+    ctx: DocContext, sentence: Sentence, change: _Change, taken: EventMention, lex
+) -> list:
     """ "seized the town ... before troops drove them out", "seized two villages, but
-    commandos pushed them out again": the side that drove the captors out retook the place
-    (its own change, dated as the capture); the captors are the side that lost it."""
+    commandos pushed them out again on Friday": the side that drove the captors out retook the
+    place (its own change, dated by its own clause, else as the capture); the captors are the
+    side that lost it."""
     for verb in sentence.span:
         if verb.i <= change.token.i or verb.lemma_.lower() not in lex.drive_out:
             continue
@@ -241,16 +245,20 @@ def _driven_back_out(sentence: Sentence, change: _Change, taken: EventMention, l
             if a.role in ("perpetrator", "authority")
         ]
         trigger = FieldSpan("type", verb.idx, verb.idx + len(verb.text), verb.text)
-        return [
-            replace(
-                taken,
-                subtype="recaptured",
-                trigger=trigger,
-                actors=actors + losers,
-                fields=[trigger, *(f for f in taken.fields if f.field in ("date", "location"))],
-                identity=taken.identity.rsplit("|", 1)[0] + "|recaptured",
-            )
-        ]
+        retaken = replace(
+            taken,
+            subtype="recaptured",
+            trigger=trigger,
+            actors=actors + losers,
+            fields=[trigger, *(f for f in taken.fields if f.field in ("date", "location"))],
+            identity=taken.identity.rsplit("|", 1)[0] + "|recaptured",
+        )
+        own = date_in_own_clause(sentence, [verb], ctx)
+        if own is not None and own.span != taken.date:
+            retaken.date, retaken.date_explicit = own.span, own.explicit
+            told = FieldSpan("date", own.start, own.end, own.span.text or "")
+            retaken.fields = [f for f in retaken.fields if f.field != "date"] + [told]
+        return [retaken]
     return []
 
 
