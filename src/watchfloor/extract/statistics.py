@@ -178,6 +178,7 @@ class StatisticLexicon:
     judged_passives: frozenset[str]  # "are considered to be": a judgement, not a plan
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
+    plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
     postposed: frozenset[str]  # "channels active on Telegram": adjectives kept after the noun
@@ -385,6 +386,7 @@ def statistic_lexicon() -> StatisticLexicon:
         partitives=frozenset(m["partitives"]),
         capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
         strength_verbs=frozenset(m["strength_verbs"]),
+        plain_verbs=frozenset(m["plain_verbs"]),
         share_verbs=m["share_verbs"],
         showing=frozenset(data["shown"]["verbs"]),
         postposed=frozenset(m["postposed"]),
@@ -1486,8 +1488,45 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure.text = " ".join(filter(None, [measure.text, _told_after(measure, head, words)]))
     measure.text = _narrowed(measure, head)
     measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
+    if measure.text == _compose(measure):
+        measure.text = " ".join(filter(None, [measure.text, _act_told(measure, head)]))
     measure.qualifier = _hit_by(measure, head)
     return measure
+
+
+def _act_told(measure: _Measure, head) -> str | None:
+    """What was done to the counted, when no outcome word names it: "designated 22 criminal
+    gangs as terrorist organisations" counts gangs designated as terrorist organisations,
+    "shot dead 20 others" suspects shot dead, "10,000 accounts taken over" accounts taken over.
+    The participle keeps its particle and the words that complete it; a verb that only tells
+    the count ("has", "recorded", "estimated") tells nothing of what is counted."""
+    if measure.outcome is not None or measure.per:
+        return None
+    lex = statistic_lexicon()
+    verb = head.head
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+    if head.dep_ not in ("dobj", "nsubjpass") or not participle:
+        return None
+    if verb.lemma_.lower() in lex.plain_verbs or measure.text.endswith(verb.lower_):
+        return None
+    words = [_clean(verb.text)]
+    words += [_clean(c.text) for c in verb.children if c.dep_ in ("prt", "oprd", "acomp")]
+    holders = (verb, head) if head.head.i == verb.i else (verb,)
+    after = sorted(
+        (
+            c
+            for h in holders
+            for c in h.children
+            if c.i > max(verb.i, head.i) and c.dep_ in ("prep", "agent", "xcomp")
+        ),
+        key=lambda c: c.i,
+    )
+    if after:
+        tail = _phrase_words(after[0], after[0].right_edge.i, most=5)
+        if tail and not any(ch.isdigit() for ch in tail):
+            words.append(tail)
+    phrase = " ".join(w for w in words if w)
+    return phrase if len(phrase.split()) <= 6 else None
 
 
 def _fate_after_participle(head, modifiers: list, outcome: str | None, words) -> str | None:
