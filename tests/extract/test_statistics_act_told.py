@@ -51,6 +51,11 @@ def test_what_was_done_to_the_counted_is_the_measure(analyse, text, value, measu
     ("text", "value", "measure"),
     [
         ("The monitor recorded 470 bombings in the region last year.", 470, "bombings"),
+        (
+            "Prosecutors have opened 1,400 murder investigations, according to government figures.",
+            1400,
+            "murder investigations opened",
+        ),
         ("U.S. officials estimate that the group has as many as 4,000 fighters.", 4000, "fighters"),
     ],
 )

@@ -179,6 +179,7 @@ class StatisticLexicon:
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
+    circumstance_preps: frozenset[str]  # "according to", "since": not what completes a verb
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
     postposed: frozenset[str]  # "channels active on Telegram": adjectives kept after the noun
@@ -387,6 +388,7 @@ def statistic_lexicon() -> StatisticLexicon:
         capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
         strength_verbs=frozenset(m["strength_verbs"]),
         plain_verbs=frozenset(m["plain_verbs"]),
+        circumstance_preps=frozenset(m["circumstance_preps"]),
         share_verbs=m["share_verbs"],
         showing=frozenset(data["shown"]["verbs"]),
         postposed=frozenset(m["postposed"]),
@@ -1517,7 +1519,9 @@ def _act_told(measure: _Measure, head) -> str | None:
             c
             for h in holders
             for c in h.children
-            if c.i > max(verb.i, head.i) and c.dep_ in ("prep", "agent", "xcomp")
+            if c.i > max(verb.i, head.i)
+            and c.dep_ in ("prep", "agent", "xcomp")
+            and c.lower_ not in lex.circumstance_preps
         ),
         key=lambda c: c.i,
     )
