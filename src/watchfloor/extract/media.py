@@ -2593,6 +2593,8 @@ def _referent(release: Release, releases: list[Release]):
     ]
     if release.definite and earlier and (not _strong(release) or not release.own):
         return earlier[-1].mentions[0]
+    if release.definite and _titles_the_one_told_before(release, earlier):
+        return earlier[-1].mentions[0]
     told_before = [
         r
         for r in releases
@@ -2613,6 +2615,16 @@ def _referent(release: Release, releases: list[Release]):
         if r.mentions and not r.count and _strong(r) and _same_kind(release, r)
     }
     return next(iter(strong.values())) if len(strong) == 1 else None
+
+
+def _titles_the_one_told_before(release: Release, earlier: list[Release]) -> bool:
+    """ "Baghdadi has released his first audio message in six months ... The 34-minute
+    recording, titled "March Forth", was posted late on Thursday": a definite release that
+    gives only a title (no speaker of its own) names the one untitled release of its kind told
+    before."""
+    if release.title is None or (release.who.speaker and release.who.speaker[0]):
+        return False
+    return len(earlier) == 1 and earlier[0].title is None
 
 
 def _apart_on_other_days(releases: list[Release]) -> None:
