@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
+from watchfloor.data import load_toml
 from watchfloor.extract import (
     arrests,
     attacks,
@@ -371,12 +373,20 @@ def _no_arrest_for_captured_leaders_told_again(
 ) -> list[EventMention]:
     """ "X was taken into custody on Thursday along with Y. The two men were arrested by federal
     agents near El Paso": an arrest of people pointed back at ("the two men", "he", "the
-    pair") just after a leader's capture tells that capture again, not a second arrest."""
+    pair") just after a leader's capture tells that capture again, not a second arrest. So
+    does the arrest of one named person just after the capture of a group's head told only by
+    his post ("The leader of Los Lobos has been arrested in Spain ... Pipo was detained on
+    Thursday by Spanish police"): the name is the post's."""
     taken_at = [
         m.sentence_index
         for m in mentions
         if m.type == "leadership_change" and m.subtype in _TAKEN and _a_named_leader(m)
     ]
+    head_at = {
+        m.sentence_index
+        for m in mentions
+        if m.type == "leadership_change" and m.subtype in _TAKEN and _head_taken(m)
+    }
     arrests_at = {m.sentence_index for m in mentions if m.type == "arrest"}
     kept = []
     for m in mentions:
@@ -386,8 +396,11 @@ def _no_arrest_for_captured_leaders_told_again(
             if 0 < m.sentence_index - i <= _TOLD_AGAIN_WITHIN
             and not any(i <= j < m.sentence_index for j in arrests_at)
         ]
-        if m.type == "arrest" and before and not m.counts_add and _taken_pointed_back(ctx, m):
-            continue
+        if m.type == "arrest" and before and not m.counts_add:
+            pointed = _taken_pointed_back(ctx, m)
+            named = bool(head_at.intersection(before)) and _one_named_taken(ctx, m)
+            if pointed or named:
+                continue
         kept.append(m)
     return kept
 
@@ -400,7 +413,12 @@ def _no_arrest_pointing_back(ctx: DocContext, mentions: list[EventMention]) -> l
     arrest, Akbar was ..."), or only after arrests the text leaves undated (which it may be
     the one to date), it stays."""
     first = min(
-        (m.sentence_index for m in mentions if m.type == "arrest" and m.date_explicit),
+        (
+            m.sentence_index
+            for m in mentions
+            if (m.type == "arrest" and m.date_explicit)
+            or (m.type == "leadership_change" and m.subtype in _TAKEN and _head_taken(m))
+        ),
         default=None,
     )
     kept = []
@@ -430,11 +448,40 @@ def _taken_pointed_back(ctx: DocContext, arrest: EventMention) -> bool:
     )
 
 
+def _head_taken(mention: EventMention) -> bool:
+    """A group's head taken, told by his post alone ("the leader of Los Lobos")."""
+    return any(a.role == "subject" and _the_head_of(a.name) for a in mention.actors)
+
+
+def _one_named_taken(ctx: DocContext, arrest: EventMention) -> bool:
+    """The arrest takes one person, named ("Para Wijayanto, 54, was detained")."""
+    word = _trigger_word(ctx, arrest)
+    if word is None or (arrest.arrested is not None and (arrest.arrested.min or 0) > 1):
+        return False
+    taken = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    return len(taken) == 1 and (taken[0].ent_type_ == "PERSON" or taken[0].pos_ == "PROPN")
+
+
 def _a_named_leader(mention: EventMention) -> bool:
-    """The one taken is named ("Abou Houzeifa", 'Ismael "El Mayo" Zambada'), not described
-    ("a senior official", "a Taliban leader"): a described captive may be anyone an arrest
-    record should count, as press releases count every detainee."""
-    return any(a.role == "subject" and _a_personal_name(a.name) for a in mention.actors)
+    """The one taken is named ("Abou Houzeifa", 'Ismael "El Mayo" Zambada') or is the one
+    head of a named group ("the leader of Los Lobos"), not described ("a senior official",
+    "a Taliban leader"): a described captive may be anyone an arrest record should count, as
+    press releases count every detainee."""
+    return any(
+        a.role == "subject" and (_a_personal_name(a.name) or _the_head_of(a.name))
+        for a in mention.actors
+    )
+
+
+def _the_head_of(name: str) -> bool:
+    return _head_of_pattern().match(name) is not None
+
+
+@cache
+def _head_of_pattern() -> re.Pattern:
+    posts = load_toml("leaders.toml")["positions"]
+    words = [w.removesuffix(" of") for w in (*posts["leader"], *posts["founder"])]
+    return re.compile(rf"the (?:{'|'.join(words)}) of (?-i:[A-Z])", re.IGNORECASE)
 
 
 def _a_personal_name(name: str) -> bool:

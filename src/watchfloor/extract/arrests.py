@@ -128,7 +128,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         return None  # "deaths in custody", "a photograph of him in custody"
     if _not_made(token, lex):
         return None  # denied, only wished for, or of no one
-    if _a_habit(token, lex):
+    if _a_habit(token, lex) or _an_act_talked_of(token):
         return None  # "the practice of detaining anyone with suspected links": no one arrest
     if _told_of_his_past(token, lex):
         return None  # "the man had been arrested twice before for making threats"
@@ -301,6 +301,18 @@ def _a_habit(token, lex: ArrestLexicon) -> bool:
     if head.i == token.i or head.lower_ != "of" or head.dep_ != "prep":
         return False
     return head.head.lemma_.lower() in lex.habit_nouns or head.head.lower_ in lex.habit_nouns
+
+
+def _an_act_talked_of(token) -> bool:
+    """ "Arresting the man at the top matters, but ...": a gerund that is the subject of
+    another verb, or opens its sentence with no subject of its own (the parser may read
+    "matters" as a noun), talks of arresting as a kind of act; it tells no arrest made."""
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ in ("csubj", "nsubj", "csubjpass"):
+        return True
+    before = [t for t in token.sent if t.i < token.i and not t.is_punct]
+    return not before and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _told_of_his_past(token, lex: ArrestLexicon) -> bool:
