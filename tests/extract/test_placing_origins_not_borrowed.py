@@ -72,3 +72,26 @@ def test_leader_killed_after_a_raid_backed_by_another_country(analyse):
         for r in records_of(analyse(text, PUBLISHED), "leadership_change")
     }
     assert countries and "AE" not in countries
+
+
+def test_place_of_a_joined_clause_with_its_own_doer_is_not_the_event_s(analyse):
+    """ "Spanish officers arrested nine people ..., and German police searched two flats in
+    Bavaria": Bavaria is where the searches were; the arrests are Spain's, told by the
+    nationality of the force that made them even though the article names no Spanish place."""
+    text = (
+        "THE HAGUE, June 14, 2024 — Europol said on Friday that police in several countries had "
+        "shut down a news outlet of the Islamic State. Spanish officers arrested nine people "
+        "the same day on suspicion of running its translation network, and German police "
+        "searched two flats in Bavaria."
+    )
+    arrests = records_of(analyse(text, date(2024, 6, 14)), "arrest")
+    assert [a["location"]["country_code"] for a in arrests] == ["ES"]
+
+
+def test_clauses_of_one_saying_keep_their_place(nlp, make_document):
+    text = (
+        "The army said the attacks had been repelled and that soldiers had killed more than 80 "
+        "attackers in Kayes."
+    )
+    found = _event_place(nlp, make_document, text, "repelled")
+    assert found is not None and found.location.country_code == "ML"

@@ -4,8 +4,10 @@ The geo stage has already resolved every place name (``geo.mentions``) and dropp
 seats and origins. Of what is left, an analyst reads:
 
 1. the places in the event's own clause, or that govern it in the sentence (close in the
-   parse; not across a verb of saying: "police in Kabul said"), the most precise first: a town
-   before its province, a province before its country; failing those, any place of the
+   parse; not across a verb of saying: "police in Kabul said", nor in a clause joined to the
+   event's with a doer of its own: "..., and German police searched flats in Bavaria"), the
+   most precise first: a town before its province, a province before its country; failing
+   those, any place of the
    sentence that no verb of saying separates from it ("an operation in search of a leader in
    Kajaki district");
 2. else the paragraph's: the most precise place of the nearest sentence before it, in the same
@@ -47,7 +49,12 @@ def place_in_sentence(sentence: Sentence, tokens: list) -> EventPlace | None:
     places = [
         p
         for p in sentence.places
-        if _governs(p, tokens) or (_where_something_happens(p) and not _bound_for(p))
+        if _governs(p, tokens)
+        or (
+            _where_something_happens(p)
+            and not _bound_for(p)
+            and not _in_another_act(p, tokens)
+        )
     ]
     attached = hanging_off(places, tokens) or _same_frame(places, tokens)
     if not attached:
@@ -146,6 +153,24 @@ def place_from_context(ctx: DocContext, sentence: Sentence) -> EventPlace | None
             start, end, location, _ = min(places, key=lambda p: (_rank(p[2]), p[0]))
             return EventPlace(location, start, end, explicit=False)
     return None
+
+
+def _in_another_act(place: tuple, tokens: list) -> bool:
+    """The place is told of another act than the event's, in a clause joined to the event's
+    with a doer of its own ("arrested nine people in Spain, and German police searched two
+    flats in Bavaria"). (Clauses set a stretch of time apart, "a day after police shot him
+    near Milan", were tried too: they lost a held-out operation's place.)"""
+    ours = {t.i for t in tokens}
+    for up in [place[3].root, *place[3].root.ancestors]:
+        if up.i in ours:
+            return False
+        if up.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in up.children
+        ):
+            continue
+        if up.dep_ == "conj" and not any(c.dep_ == "mark" for c in up.children):
+            return True  # not "said the attacks were repelled and that soldiers killed 80"
+    return False
 
 
 def _where_something_happens(place: tuple) -> bool:

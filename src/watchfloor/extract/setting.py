@@ -112,13 +112,35 @@ def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> 
     names most."""
     if mention.type not in _DONE_AT_HOME:
         return None
+    doers = _arresting_force(sentence, mention)
     for ent, code in nationalities(sentence.ents):
-        if ctx.countries.get(code, 0) < 1 or _people_taken(ent):
+        if _people_taken(ent):
+            continue
+        if ctx.countries.get(code, 0) < 1 and ent.root.i not in doers:
             continue
         name = gazetteer().country_names.get(code)
         location = Location(None, None, name, code, precision="country")
         return EventPlace(location, ent.start_char, ent.end_char, explicit=False)
     return None
+
+
+def _arresting_force(sentence: Sentence, mention: EventMention) -> set[int]:
+    """The words of the force that made an arrest ("Spanish officers arrested nine people"):
+    police arrest at home, whether or not the article names their country as a place."""
+    if mention.type != "arrest" or mention.trigger is None:
+        return set()
+    words = sentence.span.doc.char_span(
+        mention.trigger.start, mention.trigger.end, alignment_mode="expand"
+    )
+    if words is None:
+        return set()
+    verb = words.root
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("nsubj", "agent")
+        for t in c.subtree
+    }
 
 
 def _people_taken(ent) -> bool:
