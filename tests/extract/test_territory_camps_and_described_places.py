@@ -84,6 +84,23 @@ def test_a_group_camp_taken_by_state_forces_is_taken_near_its_place(analyse, tex
     assert any(a["role"] == "authority" for a in records[0]["actors"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        MANILA + "Soldiers raided a hideout of the faction outside Datu Piang on Saturday. They "
+        "took control of the camp by Saturday afternoon, the army said.",
+        MANILA + "Soldiers raided a hideout of the faction outside Datu Piang on Saturday. On "
+        "Sunday, troops also took over a second, smaller camp to the east.",
+    ],
+)
+def test_a_camp_named_by_no_place_is_taken_where_the_story_is(analyse, text):
+    """A camp taken by state forces that the sentence places nowhere is taken where the
+    sentences before it are."""
+    [change] = _changes(analyse, text)
+    assert change["subtype"] == "captured"
+    assert change["location"]["country_code"] == "PH"
+
+
 def test_two_bases_at_two_places_are_two_changes(analyse):
     text = (
         MOGADISHU + "Somali forces said on Sunday they had taken two of the group's bases, at "

@@ -473,7 +473,19 @@ def _camp_places(
                 out.extend(p for p in found[:1] if p not in out)
             if out and prep.lower_ != "at":
                 return out  # the first place a camp is said to be near
+        if not out and camp is obj and lex.group_camps.fullmatch(camp.text):
+            out.append(_camp_where_told(ctx, sentence, camp))
     return out
+
+
+def _camp_where_told(ctx: DocContext, sentence: Sentence, camp) -> tuple:
+    """ "Troops then took control of the camp, where they found rifles", "troops took control
+    of a hilltop camp": a camp named by no place is where the story is just then (the place of
+    the sentences before it), or nowhere the text says."""
+    words = camp.doc[camp.left_edge.i : camp.i + 1]
+    around = place_from_context(ctx, sentence)
+    location = around.location if around is not None else None
+    return (words.start_char, words.end_char, location, words)
 
 
 def _name_said_near(ctx: DocContext, sentence: Sentence, pobj, prep, lex) -> list[tuple]:
