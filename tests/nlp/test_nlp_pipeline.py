@@ -30,6 +30,10 @@ from watchfloor.nlp.ruler import GROUP_LABEL
         ("BLA", "Balochistan Liberation Army"),
         ("Abu Sayyaf Group", "Abu Sayyaf"),
         ("ADF", "Allied Democratic Forces"),
+        ("Western War Front", "ELN Western War Front"),
+        ("G9 an Fanmi e Alye", "G9 Family and Allies"),
+        ("G9", "G9 Family and Allies"),
+        ("Viv Ansanm", "Viv Ansanm"),
     ],
 )
 def test_aliases_have_one_canonical_name(alias, canonical):
@@ -39,6 +43,8 @@ def test_aliases_have_one_canonical_name(alias, canonical):
 def test_case_sensitive_aliases_do_not_match_ordinary_words():
     lex = group_lexicon()
     assert lex.canonical("is") is None
+    assert lex.canonical("g9") is None  # only with its capital: "G9"
+    assert lex.canonical("western war front") is None
     assert lex.canonical("Is") is None
     assert lex.canonical("Definitely Not A Group") is None
 

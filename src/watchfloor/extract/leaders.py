@@ -428,18 +428,19 @@ class _DocPeople:
             person = mention.actors[0]
             if subject is None or person.name != subject.text:
                 continue  # a post told without a name
-            self.met.setdefault(
+            met = _Person(
                 person.name,
-                _Person(
-                    person.name,
-                    person.canonical,
-                    None,
-                    mention.details.get("position"),
-                    None,
-                    mention.details.get("of"),
-                    None,
-                ),
+                person.canonical,
+                None,
+                mention.details.get("position"),
+                None,
+                mention.details.get("of"),
+                None,
             )
+            self.met.setdefault(person.name, met)
+            alias = _alias_told_after(mention, subject)
+            if alias is not None:  # "X, a commander known as Uriel": later "Uriel" is X
+                self.met.setdefault(alias, met)
 
     def met_by_short_name(self, name: str):
         """The one leader met earlier in the article whose name ends with ``name`` (a
@@ -584,6 +585,21 @@ def _group_in_object(sentence: Sentence, verb) -> str | None:
             if group is not None:
                 return group
     return None
+
+
+# "Andres Felipe Vanegas, a commander of the ELN known as Uriel, ..."
+_ALIAS_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:known as|alias|nicknamed|also called)\s+[\"“']?"
+    r"(?P<alias>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+)
+
+
+def _alias_told_after(mention: EventMention, subject) -> str | None:
+    """The alias told just after the person's name in the mention's sentence, if any."""
+    sentence = mention.sentence
+    rest = sentence.text[subject.end - sentence.start :]
+    m = _ALIAS_AFTER.match(rest)
+    return m["alias"] if m and m["alias"] != subject.text else None
 
 
 def _kunya_of(alias: str, short: str) -> bool:
