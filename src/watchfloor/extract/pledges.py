@@ -1894,6 +1894,11 @@ def _subject_words(act) -> list:
 # How many words may stand between "in which" and the pledge verb ("in which masked fighters
 # renewed"): a short noun phrase, the subject of the clause
 _IN_WHICH_SUBJECT = 4
+# ... or a list of the places they come from ("in which commanders from Dagestan, Chechnya,
+# Ingushetia and Kabardino-Balkaria swore")
+_IN_WHICH_LISTED = 14
+# ... with an aside before the verb ("..., each speaking for his sector, swore")
+_IN_WHICH_REACH = 24
 
 
 def _subject_after_in_which(act) -> list:
@@ -1901,17 +1906,45 @@ def _subject_after_in_which(act) -> list:
     which" and the pledge verb are its subject, read off the words when the parse scatters
     the clause (it may take "masked" for a verb and hang "renewed" on the sentence's)."""
     doc = act.doc
-    start = max(act.sent.start, act.i - _IN_WHICH_SUBJECT - 2)
+    start = max(act.sent.start, act.i - _IN_WHICH_REACH - 2)
     for k in range(act.i - 3, start - 1, -1):
         if doc[k].lower_ != "in" or doc[k + 1].lower_ not in ("which", "whom"):
             continue
-        words = list(doc[k + 2 : act.i])
-        if words[-1].pos_ in ("NOUN", "PROPN") and not any(
-            t.is_punct or t.pos_ == "AUX" for t in words
+        words = _without_aside(list(doc[k + 2 : act.i]))
+        listed = any(
+            t.is_punct
+            or (t.pos_ == "ADP" and j + 1 < len(words) and words[j + 1].text[:1].isupper())
+            for j, t in enumerate(words)
+        )
+        if (
+            words
+            and words[-1].pos_ in ("NOUN", "PROPN")
+            and len(words) <= (_IN_WHICH_LISTED if listed else _IN_WHICH_SUBJECT)
+            and not any(t.pos_ == "AUX" for t in words)
+            and all(_inside_a_list_of_names(words, j) for j, t in enumerate(words) if t.is_punct)
         ):
             return words
         return []
     return []
+
+
+def _without_aside(words: list) -> list:
+    """ "commanders from A and B, each speaking for his sector,": the subject stops at a comma
+    that opens an aside in lower case."""
+    for j, tok in enumerate(words):
+        if tok.text == "," and j + 1 < len(words) and words[j + 1].text[:1].islower():
+            return words[:j]
+    return words
+
+
+def _inside_a_list_of_names(words: list, j: int) -> bool:
+    """The mark at ``j`` joins names ("from Dagestan, Chechnya and Ingushetia",
+    "Kabardino-Balkaria"): a capitalised word on each side."""
+    return (
+        0 < j < len(words) - 1
+        and words[j - 1].text[:1].isupper()
+        and words[j + 1].text[:1].isupper()
+    )
 
 
 def _purpose(verb) -> bool:

@@ -1,0 +1,46 @@
+"""A pledge told in an "in which" clause whose subject lists the places the pledgers come from
+("in which commanders from Dagestan, Chechnya, Ingushetia and Kabardino-Balkaria swore
+allegiance"), or is followed by an aside ("..., each speaking for his sector, swore"), is read
+off the words when the parse scatters the clause (``extract.pledges``). Texts written for
+this test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2015, 6, 24)
+
+
+def test_listed_places_of_the_pledgers_give_a_pledge_each(analyse):
+    text = (
+        "The Islamic State posted four audio recordings on Sunday, in which commanders from "
+        "Dagestan, Chechnya, Ingushetia and Kabardino-Balkaria swore allegiance to its leader, "
+        "Abu Bakr al-Baghdadi."
+    )
+    result = analyse(text, PUBLISHED)
+    assert len(records_of(result, "pledge")) == 4
+    assert len(records_of(result, "media_release")) == 4
+
+
+def test_pledgers_with_an_aside_still_pledge(analyse):
+    text = (
+        "The oaths had been announced in audio recordings posted on Sunday, in which commanders "
+        "from Dagestan and Chechnya, each speaking for his sector, swore allegiance to the "
+        "Islamic State's leader, Abu Bakr al-Baghdadi."
+    )
+    assert records_of(analyse(text, PUBLISHED), "pledge")
+
+
+def test_an_aside_in_lower_case_is_not_a_pledger(analyse):
+    text = (
+        "The group released a video on Sunday in which, according to analysts, nobody swore "
+        "allegiance to anyone."
+    )
+    assert not records_of(analyse(text, PUBLISHED), "pledge")
