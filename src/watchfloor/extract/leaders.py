@@ -54,7 +54,7 @@ from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import FRAME_VERBS, doc_text, hanging_off
+from watchfloor.extract.syntax import FRAME_VERBS, SAYING_VERBS, doc_text, hanging_off
 from watchfloor.extract.territory import force_words, in_clause
 from watchfloor.models import Actor, DateSpan, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -2152,14 +2152,36 @@ def _group_of_post(sentence: Sentence, post, tokens: set[int]):
             best = (distance, ent)
     if best is not None:
         return best[1]
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in post.children) or any(
-        c.dep_ == "poss" and c.lemma_ in ("group", "organisation", "organization", "movement")
-        for c in post.children
+    # "its leader", "the head of its political council"
+    owned = [post, *(o for p in post.children if p.lower_ == "of" for o in p.children)]
+    if any(
+        c.dep_ == "poss"
+        and (
+            c.lower_ in ("its", "their")
+            or c.lemma_ in ("group", "organisation", "organization", "movement")
+        )
+        for noun in owned
+        for c in noun.children
     ):
         groups = [e for e in sentence.ents if e.label_ == GROUP_LABEL]
         if len({e.ent_id_ for e in groups}) == 1:
             return groups[0]
-    return None
+    return _teller_of_its_own(sentence, post)
+
+
+def _teller_of_its_own(sentence: Sentence, post):
+    """ "The Islamic State has said that Abu Omar al-Shishani, a commander, has been killed":
+    a post of no named group, told by the one group the sentence names as the teller of the
+    news it is in, is a post in that group (a group tells of its own)."""
+    groups = [e for e in sentence.ents if e.label_ == GROUP_LABEL]
+    if len({e.ent_id_ for e in groups}) != 1:
+        return None
+    teller = groups[0]
+    verb = teller.root.head
+    said = teller.root.dep_ == "nsubj" and verb.lemma_.lower() in (
+        SAYING_VERBS | leader_lexicon().announce_verbs
+    )
+    return teller if said and verb.is_ancestor(post) else None
 
 
 def _object_of(ent, post) -> bool:

@@ -1,0 +1,44 @@
+"""A post of no named group, in the news the one group of the sentence tells ("The Islamic State
+has said that Abu Omar al-Shishani, a commander, has been killed"), is a post in that group; so
+is the head of a body the group owns ("the head of its Supreme Political Council")
+(``extract.leaders``). A commander told of by an army names no group: no leadership change.
+Sentences written for this test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2016, 7, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The Islamic State has said that Abu Omar al-Shishani, a Georgian commander who "
+            "became one of the best-known faces of its war, has been killed near Mosul.",
+            "Islamic State",
+        ),
+        (
+            "Yemen's Houthi movement said on Monday that Saleh al-Sammad, the head of its "
+            "Supreme Political Council, had been killed in an air strike last week.",
+            "Houthis",
+        ),
+    ],
+)
+def test_a_group_tells_of_its_own_leader(analyse, text, group):
+    [change] = records_of(analyse(text, PUBLISHED), "leadership_change")
+    assert change["subtype"] == "killed"
+    assert change["of"] == group
+
+
+def test_a_commander_told_of_by_an_army_is_no_leadership_change(analyse):
+    text = "The army said that Ahmed Khan, a commander, was killed in fighting near Mosul."
+    assert not records_of(analyse(text, PUBLISHED), "leadership_change")
