@@ -79,6 +79,7 @@ class OperationLexicon:
     pattern_of: re.Pattern
     arrest_verbs: frozenset[str]
     saying_verbs: frozenset[str]
+    blaming_verbs: frozenset[str]  # "blamed the militants": whose act the sentence says it was
     civil_crowds: re.Pattern
     country_leads: re.Pattern
     running_total: re.Pattern
@@ -107,6 +108,7 @@ def operation_lexicon() -> OperationLexicon:
         ),
         arrest_verbs=frozenset(cues["arrest_verbs"]),
         saying_verbs=frozenset(cues["saying_verbs"]),
+        blaming_verbs=frozenset(cues["blaming_verbs"]),
         civil_crowds=alternation(cues["civil_crowds"]),
         running_total=alternation(cues["running_total"]),
         air_forces=alternation(cues["air_forces"]),
@@ -421,6 +423,8 @@ def _operation(
                 continue  # "the guerrillas seized eight soldiers in a clash": their attack
             if subtype in ("operation", "raid") and _means_of_an_arrest(token, sentence, lex):
                 continue
+            if _blamed_on_the_armed(sentence, doers, lex):
+                continue  # "two soldiers died in the raid but the army blamed the ADF"
             forces = _forces(sentence, doers, lex)
             by_country = subtype in _BY_COUNTRY and _country_doer(sentence, token, doers)
             if by_country or _state_did_it(subtype, doers, forces, sentence, lex):
@@ -428,6 +432,22 @@ def _operation(
                     subtype = "airstrike"  # "the air force said the raids destroyed boats"
                 return _Found(subtype, m, token, forces)
     return None
+
+
+def _blamed_on_the_armed(sentence: Sentence, doers: list, lex: OperationLexicon) -> bool:
+    """ "Congo's army confirmed two soldiers died in the raid but blamed the Allied Democratic
+    Forces", "a drone hit a checkpoint, killing four soldiers; the council blamed the
+    militants": an act no force is named as doing, which the sentence blames on an armed
+    group, is that group's attack, not the forces' operation."""
+    if doers and lex.forces.search(" ".join(t.text for t in doers)):
+        return False
+    for verb in sentence.span:
+        if verb.lemma_.lower() not in lex.blaming_verbs or verb.pos_ != "VERB":
+            continue
+        blamed = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        if blamed and _armed_words(_joined(blamed), sentence, lex):
+            return True
+    return False
 
 
 def _names_something_else(token, lex: OperationLexicon) -> bool:
