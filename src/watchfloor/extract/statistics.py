@@ -854,9 +854,12 @@ def _statistics_in(
     out = []
     passed: list[tuple[_Figure, _Measure, _Setting]] = []  # measured, but no statistic alone
     context = context or _counted_by_source(sentence)
-    for figure in _figures(sentence):
+    figures = _figures(sentence)
+    for n, figure in enumerate(figures):
         if _question(sentence, figure):
             continue
+        if n and figure.kind == "money":
+            _bound_of_the_sum_converted(sentence, figures[n - 1], figure)
         words = _tokens(sentence, figure.start, figure.end)
         if words is None:
             continue
@@ -905,6 +908,29 @@ def _statistics_in(
             passed.append((figure, measure, where))
     listed = _listed_before(ctx, sentence, out, passed)
     return sorted(out + listed, key=lambda m: m.fields[0].start) if listed else out
+
+
+def _bound_of_the_sum_converted(sentence: Sentence, before: _Figure, figure: _Figure) -> None:
+    """ "a reward of up to 250 million pesos, about $65,000": a sum converted into dollars is
+    the same sum, so it keeps the bound the first one is told with (at most $65,000), whatever
+    its own rounding word says."""
+    between = sentence.text[before.end - sentence.start : figure.start - sentence.start]
+    if not _CONVERTED.fullmatch(between) or before.kind not in ("count", "money"):
+        return
+    words = _WORD.findall(between.lower())
+    if before.kind == "count" and not any(w in statistic_lexicon().currencies for w in words):
+        return
+    low, high = before.quantity.min, before.quantity.max
+    value = figure.quantity.best()
+    if value is None or (low is None) == (high is None):
+        return
+    figure.quantity = Quantity(None, value) if low is None else Quantity(value, None)
+
+
+# "... pesos, about $65,000", "... rupees (some $1.2 million)": a sum and its conversion
+_CONVERTED = re.compile(
+    r"\s*(?:[a-z]+\s*)?[,(]?\s*(?:about|around|roughly|some|nearly|approximately|or)?\s*", re.I
+)
 
 
 def _attackers_killed(measure: _Measure) -> bool:
