@@ -1,6 +1,7 @@
-"""A sum converted into dollars is the same sum, told with the same bound (``extract.statistics``):
-"a reward of up to 250 million pesos, about $65,000" is at most $65,000; "more than 100
-million pesos, about $25,000" at least $25,000; a plain sum keeps its own value. Sentences
+"""Values a sentence tells beside the figure (``extract.statistics``). A sum converted into
+dollars is the same sum, told with the same bound: "a reward of up to 250 million pesos, about
+$65,000" is at most $65,000; "more than 100 million pesos, about $25,000" at least $25,000; a
+plain sum keeps its own value. People named with "N others" are counted with them. Sentences
 written for this test.
 """
 
@@ -43,3 +44,21 @@ def test_converted_sum_keeps_the_bound(analyse, text, value):
     [reward] = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert reward["value"] == value
     assert reward["unit"] == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "It was the deadliest attack since 2012, when Ambassador Christopher Stevens and "
+            "three other Americans were killed in Benghazi.",
+            4,
+        ),
+        ("The blast in 2015 killed 12 soldiers and three other people in Kabul.", 3),
+    ],
+)
+def test_people_named_with_the_others_are_counted(analyse, text, value):
+    """ "X and three other Americans" are four; "12 soldiers and three other people" are
+    twelve and three."""
+    values = {r["value"]["min"] for r in records_of(analyse(text, PUBLISHED), kind="statistic")}
+    assert value in values

@@ -866,6 +866,7 @@ def _statistics_in(
         measure, antecedent = _measure(sentence, figure, words, memory)
         if measure is None:
             continue
+        _with_the_named_before(figure, measure)
         _before_the_war(measure)
         _shown_pledging(ctx, sentence, measure)
         if figure.kind == "fraction" and not _apply_fraction(figure, measure, antecedent, words):
@@ -908,6 +909,31 @@ def _statistics_in(
             passed.append((figure, measure, where))
     listed = _listed_before(ctx, sentence, out, passed)
     return sorted(out + listed, key=lambda m: m.fields[0].start) if listed else out
+
+
+def _with_the_named_before(figure: _Figure, measure: _Measure) -> None:
+    """ "Ambassador Christopher Stevens and three other Americans were killed": the counted
+    are the three and the ones named with them, each a single person (not "12 soldiers and
+    three other people", where the soldiers have a figure of their own)."""
+    head = measure.head
+    if figure.kind != "count" or head is None or head.dep_ not in ("conj", "appos"):
+        return
+    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
+        return
+    first = head
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+        first = first.head
+    named = [first, *(t for t in first.conjuncts if t.i < head.i)]
+    named += [c for n in named for c in n.children if c.dep_ == "appos" and c.i < head.i]
+    if not named or any(
+        t.tag_ not in ("NN", "NNP") or any(c.like_num for c in t.children) for t in named
+    ):
+        return
+    low, high = figure.quantity.min, figure.quantity.max
+    extra = len({t.i for t in named})
+    figure.quantity = Quantity(
+        None if low is None else low + extra, None if high is None else high + extra
+    )
 
 
 def _bound_of_the_sum_converted(sentence: Sentence, before: _Figure, figure: _Figure) -> None:
