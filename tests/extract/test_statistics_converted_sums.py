@@ -62,3 +62,14 @@ def test_people_named_with_the_others_are_counted(analyse, text, value):
     twelve and three."""
     values = {r["value"]["min"] for r in records_of(analyse(text, PUBLISHED), kind="statistic")}
     assert value in values
+
+
+def test_outcomes_listed_after_the_verb_are_the_measure(analyse):
+    """ "were killed, injured or kidnapped": the whole list is what is counted, however the
+    parser hangs it."""
+    text = (
+        "The United Nations says that more than 1,100 people were killed, injured or "
+        "kidnapped in January alone."
+    )
+    [toll] = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert toll["measure"] == "people killed, injured or kidnapped"

@@ -1939,6 +1939,31 @@ def _with_cause(measure: _Measure, head) -> str | None:
     return None
 
 
+def _outcomes_listed_after(verb) -> list[str]:
+    """The outcomes listed right after the verb's own, with a comma before each and "or" or
+    "and" before the last ("killed, injured or kidnapped" -> ["injured", "or kidnapped"]), read
+    off the words; none unless the list runs to its last word."""
+    lex = statistic_lexicon()
+    doc, i, out = verb.doc, verb.i + 1, []
+    while i + 1 < len(doc) and doc[i].text == ",":
+        word = doc[i + 1]
+        if word.lower_ in ("or", "and") and i + 2 < len(doc):
+            last = doc[i + 2]
+            if lex.outcomes.get(last.lower_) and last.tag_ in ("VBN", "VBD", "JJ"):
+                return [*out, f"{word.lower_} {last.lower_}"]
+            return []
+        if not (lex.outcomes.get(word.lower_) and word.tag_ in ("VBN", "VBD", "JJ")):
+            return []
+        out.append(word.lower_)
+        i += 2
+        if i + 1 < len(doc) and doc[i].lower_ in ("or", "and"):
+            last = doc[i + 1]
+            if lex.outcomes.get(last.lower_) and last.tag_ in ("VBN", "VBD", "JJ"):
+                return [*out, f"{doc[i].lower_} {last.lower_}"]
+            return []
+    return []
+
+
 def _bare_phrase(noun) -> str:
     """A noun with its modifiers and the nouns joined to it ("political violence", "hunger and
     disease"), without determiners or the clauses and phrases hanging from it."""
@@ -1965,6 +1990,9 @@ def _with_joined_outcome(measure: _Measure, head) -> str:
         head = head.head.head  # "110 of the escaped inmates had been recaptured or ..."
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != verb.i:
         return measure.text
+    listed = _outcomes_listed_after(verb)
+    if listed:  # "were killed, injured or kidnapped": the parse may scatter the list
+        return "".join([measure.text, *(f", {w}" for w in listed[:-1]), f" {listed[-1]}"])
     cc = next((c.lower_ for c in verb.children if c.dep_ == "cc"), None)
     for other in verb.conjuncts:
         word = lex.outcomes.get(other.lemma_.lower()) or lex.outcomes.get(other.lower_)
