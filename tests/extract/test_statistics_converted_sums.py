@@ -1,7 +1,8 @@
 """Values a sentence tells beside the figure (``extract.statistics``). A sum converted into
 dollars is the same sum, told with the same bound: "a reward of up to 250 million pesos, about
 $65,000" is at most $65,000; "more than 100 million pesos, about $25,000" at least $25,000; a
-plain sum keeps its own value. People named with "N others" are counted with them. Sentences
+plain sum keeps its own value. People named with "N others" are counted with them; people who
+need aid are "people in need of" it. Sentences
 written for this test.
 """
 
@@ -73,3 +74,17 @@ def test_outcomes_listed_after_the_verb_are_the_measure(analyse):
     )
     [toll] = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert toll["measure"] == "people killed, injured or kidnapped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations says 22 million people, about three-quarters of the population, "
+        "need humanitarian aid.",
+        "The United Nations says about 22 million people in need of humanitarian aid have "
+        "received nothing this year.",
+    ],
+)
+def test_people_in_need_are_counted_as_such(analyse, text):
+    measures = {r["measure"] for r in records_of(analyse(text, PUBLISHED), kind="statistic")}
+    assert any(m.endswith("in need of humanitarian aid") for m in measures)

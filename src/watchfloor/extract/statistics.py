@@ -1543,7 +1543,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure.text = _narrowed(measure, head)
     measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
     if measure.text == _compose(measure):
-        measure.text = " ".join(filter(None, [measure.text, _act_told(measure, head)]))
+        told = _act_told(measure, head) or _needing(measure, head)
+        measure.text = " ".join(filter(None, [measure.text, told]))
     measure.qualifier = _hit_by(measure, head)
     return measure
 
@@ -1719,6 +1720,9 @@ def _defining_phrase(measure: _Measure, head) -> str | None:
     if prep is None:
         return None
     word = prep.lower_
+    need = _in_need(prep)
+    if need is not None:  # "24 million people in need of humanitarian aid"
+        return need
     acts = _clean(head.text) in lex.targeted_acts
     if word not in lex.lacking_preps and not (acts and word in lex.target_preps):
         return None
@@ -1729,6 +1733,31 @@ def _defining_phrase(measure: _Measure, head) -> str | None:
     if len(phrase.split()) > 4:
         return None  # a long list reads as the story's detail, not the measure's name
     return f"{word} {phrase}"
+
+
+def _needing(measure: _Measure, head) -> str | None:
+    """ "22 million people ... need humanitarian aid": the people in need of it."""
+    verb = head.head
+    if measure.outcome is not None or head.dep_ != "nsubj" or verb.lemma_.lower() != "need":
+        return None
+    what = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if what is None or what.pos_ != "NOUN":
+        return None
+    phrase = _bare_phrase(what)
+    return f"in need of {phrase}" if len(phrase.split()) <= 4 else None
+
+
+def _in_need(prep) -> str | None:
+    """ "in need of humanitarian aid", "in need": who lacks what is counted."""
+    need = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "in" or need is None or need.lower_ != "need":
+        return None
+    of = next((c for c in need.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if what is None:
+        return "in need"
+    phrase = _bare_phrase(what)
+    return f"in need of {phrase}" if len(phrase.split()) <= 4 else "in need"
 
 
 def _state_told(head) -> str | None:
