@@ -98,3 +98,16 @@ def test_no_statistic(analyse, text, value):
     found = _statistics(analyse, text)
     values = [s["value"]["min"] for s in found] + [s["value"]["max"] for s in found]
     assert value not in values, found
+
+
+def test_toll_of_a_when_clause_after_a_date_is_recalled(analyse):
+    """ "the deadliest attack in Britain since July 2005, when four suicide bombers killed 52
+    people": the parse may hang the "when" clause on the attack, not the date; the date right
+    before it still dates the toll, long before the story."""
+    text = (
+        "It is the deadliest attack in Britain since July 2005, when four suicide bombers "
+        "killed 52 people on London's transport network."
+    )
+    tolls = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [(t["measure"], t["value"]["min"]) for t in tolls] == [("people killed", 52)]
+    assert tolls[0]["borderline"] is True

@@ -1127,12 +1127,17 @@ def _time_it_tells(sentence: Sentence, verb) -> str | None:
     """The first day of the date a "when" clause hangs from, whose year the text leaves to the
     reader ("since October, when militants killed 33 soldiers"): a period's start is the
     incident's own time."""
-    if verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE":
-        return None
-    if not any(c.lower_ == "when" for c in verb.children):
+    when = next((c for c in verb.children if c.lower_ == "when"), None)
+    if verb.dep_ != "relcl" or when is None:
         return None
     for _, _, span, words in sentence.dates:
-        if words.start <= verb.head.i < words.end and span.start:
+        if not span.start:
+            continue
+        on_date = words.start <= verb.head.i < words.end
+        # "the deadliest attack since July 2005, when four bombers killed 52 people": the
+        # parse may hang the clause on the noun before the date; the date is right before
+        just_before = verb.head.ent_type_ != "DATE" and words.end in (when.i, when.i - 1)
+        if on_date or just_before:
             return span.start if is_period(span) else span.end
     return None
 
