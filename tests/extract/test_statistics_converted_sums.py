@@ -2,8 +2,8 @@
 dollars is the same sum, told with the same bound: "a reward of up to 250 million pesos, about
 $65,000" is at most $65,000; "more than 100 million pesos, about $25,000" at least $25,000; a
 plain sum keeps its own value. People named with "N others" are counted with them; people who
-need aid are "people in need of" it. Sentences
-written for this test.
+need aid are "people in need of" it; the missing are counted, as no event field holds them
+(pupils missing after an abduction are its count). Sentences written for this test.
 """
 
 from __future__ import annotations
@@ -88,3 +88,14 @@ def test_outcomes_listed_after_the_verb_are_the_measure(analyse):
 def test_people_in_need_are_counted_as_such(analyse, text):
     measures = {r["measure"] for r in records_of(analyse(text, PUBLISHED), kind="statistic")}
     assert any(m.endswith("in need of humanitarian aid") for m in measures)
+
+
+def test_the_missing_are_a_statistic(analyse):
+    """No event field holds the missing: "at least 70 people were still missing" after a
+    bombing is a statistic, unlike its dead."""
+    text = (
+        "A truck bomb killed at least 300 people in Mogadishu on Saturday. The municipality "
+        "said on Tuesday that at least 70 people were still missing."
+    )
+    stats = records_of(analyse(text, date(2017, 10, 17)), kind="statistic")
+    assert [(s["measure"], s["value"]["min"]) for s in stats] == [("people missing", 70)]

@@ -180,6 +180,8 @@ class StatisticLexicon:
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
     circumstance_preps: frozenset[str]  # "according to", "since": not what completes a verb
+    unrecorded_tolls: frozenset[str]  # outcomes no event field records ("missing")
+    taken_people: frozenset[str]  # those an abduction takes ("pupils"): its count, not a toll
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
     postposed: frozenset[str]  # "channels active on Telegram": adjectives kept after the noun
@@ -389,6 +391,8 @@ def statistic_lexicon() -> StatisticLexicon:
         strength_verbs=frozenset(m["strength_verbs"]),
         plain_verbs=frozenset(m["plain_verbs"]),
         circumstance_preps=frozenset(m["circumstance_preps"]),
+        unrecorded_tolls=frozenset(data["outcome_kinds"]["unrecorded_tolls"]),
+        taken_people=frozenset(data["outcome_kinds"]["taken_people"]),
         share_verbs=m["share_verbs"],
         showing=frozenset(data["shown"]["verbs"]),
         postposed=frozenset(m["postposed"]),
@@ -957,6 +961,13 @@ def _bound_of_the_sum_converted(sentence: Sentence, before: _Figure, figure: _Fi
 _CONVERTED = re.compile(
     r"\s*(?:[a-z]+\s*)?[,(]?\s*(?:about|around|roughly|some|nearly|approximately|or)?\s*", re.I
 )
+
+
+def _taken_people(measure: _Measure) -> bool:
+    """ "86 pupils were still missing": pupils, schoolgirls and hostages missing are the
+    abduction's count (``abducted``), which the event records."""
+    nouns = measure.nouns.split()
+    return bool(nouns) and nouns[-1] in statistic_lexicon().taken_people
 
 
 def _attackers_killed(measure: _Measure) -> bool:
@@ -3717,6 +3728,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
         if figure.details.get("running_total"):
             return True  # "bringing the number detained since the bombing to 73": a tally
+        if measure.outcome in lex.unrecorded_tolls and not _taken_people(measure):
+            return True  # "at least 70 people were still missing": no event field holds it
         verb = _governing_verb(anchor)
         # "the insurgency has killed 30,000 people": the conflict's victims are its verb's
         # own object (not "the government began mourning for the 20 people killed")
