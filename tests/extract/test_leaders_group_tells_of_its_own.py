@@ -42,3 +42,12 @@ def test_a_group_tells_of_its_own_leader(analyse, text, group):
 def test_a_commander_told_of_by_an_army_is_no_leadership_change(analyse):
     text = "The army said that Ahmed Khan, a commander, was killed in fighting near Mosul."
     assert not records_of(analyse(text, PUBLISHED), "leadership_change")
+
+
+def test_a_sub_leader_killed_is_a_leadership_change(analyse):
+    text = (
+        "Philippine troops and police on Saturday killed an Abu Sayyaf sub-leader who had been "
+        "on the run in the central island of Bohol, the military said."
+    )
+    [change] = records_of(analyse(text, PUBLISHED), "leadership_change")
+    assert change["position"] == "commander"
