@@ -181,7 +181,7 @@ def _calls_on_the_day_of_their_release(ctx: DocContext, mentions: list[EventMent
             if c.dep_ == "nsubj"
             and c.pos_ == "NOUN"
             and any(d.dep_ == "poss" or d.lower_ in ("the", "this", "that") for d in c.children)
-        ]
+        ] or _release_pointed_at(ctx, call)
         if not nouns:
             continue
         releases = [
@@ -198,6 +198,22 @@ def _calls_on_the_day_of_their_release(ctx: DocContext, mentions: list[EventMent
         ]
         if releases:
             call.date = max(releases, key=lambda m: m.sentence_index).date
+
+
+def _release_pointed_at(ctx: DocContext, call: EventMention) -> list:
+    """ "Al-Houthi said in the same speech that ..., and called on his fighters to ...": the
+    release the sentence points back at ("in the same speech", "in the recording")."""
+    words = ctx.doc.char_span(call.sentence.start, call.sentence.end, alignment_mode="expand")
+    if words is None:
+        return []
+    return [
+        t
+        for t in words
+        if t.pos_ == "NOUN"
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "in"
+        and any(d.lower_ in ("same", "the", "that") or d.dep_ == "poss" for d in t.children)
+    ]
 
 
 def _deaths_on_the_day_of_their_strike(mentions: list[EventMention]) -> None:

@@ -2430,6 +2430,14 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
         # "a video in which he pledged allegiance ... and called on Muslims to ...": listed
         # in the relative clause, the call is that clause's fact too
         verdict = _clause_verdict(token.head)
+    elif (
+        token.dep_ == "conj"
+        and token.tag_ == "VBD"
+        and any(c.tag_ == "MD" for c in token.head.children)
+    ):
+        # "said the coalition would pay a heavy price, and called on his fighters to ...":
+        # a past verb listed after a modal one tells what was done; the modal is the other's
+        verdict = _clause_verdict(token)
     elif token.dep_ == "xcomp" and token.head.lemma_.lower() in _DECIDING:
         # "parliament voted to extend the state of emergency": the vote made it so
         head = token.head
