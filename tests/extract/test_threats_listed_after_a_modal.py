@@ -33,3 +33,14 @@ def test_call_after_a_modal_clause_is_made_on_the_speech_day(analyse):
 def test_a_modal_call_is_no_call_made(analyse):
     text = "The spokesman said the group would attack the city and would call on followers to kill its leaders."
     assert not records_of(analyse(text, PUBLISHED), "threat")
+
+
+def test_warning_that_members_of_a_network_could_strike(analyse):
+    """Members of a network are who may strike: the ministry's warning is an official one."""
+    text = (
+        "On Tuesday the Interior Ministry ordered hospitals to account for their stocks of "
+        "dangerous pathogens and warned that remaining members of the network could try to "
+        "strike in Nairobi."
+    )
+    [warning] = records_of(analyse(text, date(2016, 5, 4)), "threat")
+    assert warning["subtype"] == "official_warning"
