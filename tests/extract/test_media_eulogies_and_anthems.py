@@ -1,6 +1,7 @@
-"""Releases named by their genre (``data/media.toml``): an audio or video eulogy of a dead
-commander and a chanted anthem (nasheed) released by a group are releases. Sentences written
-for this test.
+"""Releases named by their genre (``data/media.toml``) and platforms by their names
+(``data/online.toml``): an audio or video eulogy of a dead commander and a chanted anthem
+(nasheed) released by a group are releases; Riot is a platform. Sentences written for this
+test.
 """
 
 from __future__ import annotations
@@ -36,3 +37,17 @@ def test_genre_named_release(analyse, text, subtype):
 def test_a_eulogy_at_a_funeral_is_no_release(analyse):
     text = "The commander's brother delivered a eulogy at the funeral in Grozny on Monday."
     assert not records_of(analyse(text, PUBLISHED), "media_release")
+
+
+def test_riot_is_a_platform_moved_to(analyse):
+    """Riot, Element's name until 2020, named as a service: a move to it is a migration."""
+    text = (
+        "Telegram removed the channel of Hurras al-Din on Wednesday. The group's supporters "
+        "moved it the same day to Riot, an open-source messaging service."
+    )
+    moves = [
+        r
+        for r in records_of(analyse(text, date(2018, 3, 3)), "online_action")
+        if r["subtype"] == "platform_migration"
+    ]
+    assert [m["to_platform"] for m in moves] == [["Riot"]]
