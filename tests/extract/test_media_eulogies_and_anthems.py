@@ -1,7 +1,7 @@
 """Releases named by their genre (``data/media.toml``) and platforms by their names
 (``data/online.toml``): an audio or video eulogy of a dead commander and a chanted anthem
-(nasheed) released by a group are releases; Riot is a platform. Sentences written for this
-test.
+(nasheed) released by a group are releases; Riot is a platform; a takedown dated only by a past
+year is background. Sentences written for this test.
 """
 
 from __future__ import annotations
@@ -51,3 +51,15 @@ def test_riot_is_a_platform_moved_to(analyse):
         if r["subtype"] == "platform_migration"
     ]
     assert [m["to_platform"] for m in moves] == [["Riot"]]
+
+
+def test_a_takedown_dated_only_by_a_past_year_is_background(analyse):
+    text = (
+        "He had tens of thousands of followers before Twitter suspended his account last year."
+    )
+    assert not records_of(analyse(text, date(2020, 10, 27)), "online_action")
+
+
+def test_a_takedown_on_its_day_is_news(analyse):
+    text = "Twitter suspended the group's main account on Monday, the company said."
+    assert records_of(analyse(text, date(2020, 10, 27)), "online_action")

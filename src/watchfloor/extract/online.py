@@ -40,7 +40,11 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
-from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.setting import (
+    dated_to_a_past_year,
+    fill_date_and_place,
+    told_long_before,
+)
 from watchfloor.extract.syntax import doc_text, hanging_off, with_left_modifiers
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import group_lexicon
@@ -589,8 +593,8 @@ def _build(
     ]:
         mention.date = None  # read back from the "since" phrase by the borrowing step
     _keep_own_place_only(mention)
-    if told_long_before(ctx, mention, sentence):
-        return None
+    if told_long_before(ctx, mention, sentence) or dated_to_a_past_year(ctx, mention, sentence):
+        return None  # "before Twitter suspended his account last year": background
     when = mention.date.start if mention.date_explicit and mention.date else ""
     mention.identity = f"{found.subtype}|{','.join(sorted(platforms))}|{when or ''}"
     return mention
