@@ -72,6 +72,8 @@ DEV_RECORDS = [
         "records_dev16",
         "records_dev17",
         "records_dev18",
+        "records_dev19",
+        "records_dev20",
     )
 ]
 

@@ -99,3 +99,9 @@ def test_the_missing_are_a_statistic(analyse):
     )
     stats = records_of(analyse(text, date(2017, 10, 17)), kind="statistic")
     assert [(s["measure"], s["value"]["min"]) for s in stats] == [("people missing", 70)]
+
+
+def test_people_gone_to_a_country_travelled(analyse):
+    text = "More than 5,000 Tunisians have gone to Syria and Iraq since 2011, officials say."
+    [flow] = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert flow["measure"].startswith("tunisians travelled")

@@ -2425,6 +2425,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     )
     if outcome is None and _driven_from_home(verb):
         outcome = "displaced"  # "driven about 2.6 million from their homes"
+    if outcome is None and _gone_to_a_country(verb):
+        outcome = "travelled"  # "more than 700 have gone to Somalia to fight"
     if outcome is None and verb.lemma_.lower() == "lose" and _people_word(node):
         outcome = "killed"  # "the mission has lost more than 100 personnel"
     if outcome is None and verb.lemma_.lower() in ("suffer", "sustain", "receive", "lose"):
@@ -2437,6 +2439,16 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
         return None  # "30 gunmen killed a guard", "ten teams claimed": the counted are doers
     return outcome
+
+
+def _gone_to_a_country(verb) -> bool:
+    """ "700 have gone to Somalia": people who went to a named country or region travelled
+    there (not "went missing", "went to court")."""
+    if verb.lemma_.lower() != "go":
+        return False
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    where = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return where is not None and where.ent_type_ in ("GPE", "LOC")
 
 
 def _driven_from_home(verb) -> bool:
