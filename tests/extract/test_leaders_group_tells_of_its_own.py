@@ -1,7 +1,9 @@
 """A post of no named group, in the news the one group of the sentence tells ("The Islamic State
 has said that Abu Omar al-Shishani, a commander, has been killed"), is a post in that group; so
 is the head of a body the group owns ("the head of its Supreme Political Council")
-(``extract.leaders``). A commander told of by an army names no group: no leadership change.
+(``extract.leaders``). A commander told of by an army names no group: no leadership change; an
+old appointment told to say who someone is, in a clause hanging on him, is no news (an old
+capture of a predecessor told so stays: ``test_leaders``).
 Sentences written for this test.
 """
 
@@ -51,3 +53,16 @@ def test_a_sub_leader_killed_is_a_leadership_change(analyse):
     )
     [change] = records_of(analyse(text, PUBLISHED), "leadership_change")
     assert change["position"] == "commander"
+
+
+def test_an_old_appointment_describing_whom_fighters_pledge_to_is_who_he_is(analyse):
+    """ "renew their oath to X, who was named leader of the Islamic State in August", in an
+    October story: who X is, not news of an appointment. Told the same week, it is news."""
+    text = (
+        "Since Sunday, the group's media office has published five photo sets in which fighters "
+        "renew their oath to Abu Hafs al-Hashimi al-Qurashi, who was named leader of the "
+        "Islamic State in August."
+    )
+    assert not records_of(analyse(text, date(2023, 10, 25)), "leadership_change")
+    recent = text.replace("in August", "on Monday")
+    assert records_of(analyse(recent, date(2023, 10, 25)), "leadership_change")

@@ -2466,7 +2466,26 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         return None  # "X was killed in 2016. Y, his deputy, took over": how the post passed
     if _of_a_predecessor(fate, lex) and told_long_before(ctx, mention, sentence, PREDECESSOR_DAYS):
         return None  # "its previous leader was killed in a raid last August": how he came
+    old_post = fate.subtype in ("appointed", "announced") and _describes_someone(fate.when)
+    if old_post and told_long_before(ctx, mention, sentence, DESCRIBED_DAYS):
+        return None  # "renew their oath to X, who was named leader in August": who X is
     return mention
+
+
+# a post taken, told in a clause describing someone the sentence is about for another reason
+# ("their oath to X, who was named leader in August"), is who he is once this many days old
+# (a predecessor's fate told so stays: "replaced X, who was captured last year")
+DESCRIBED_DAYS = 30
+
+
+def _describes_someone(word) -> bool:
+    """The fate word is told in a relative clause hanging on a person the sentence tells of
+    for another reason (the object of a pledge, a release, a preposition), not its subject."""
+    for up in [word, *word.ancestors]:
+        if up.dep_ == "relcl":
+            noun = up.head
+            return noun.dep_ in ("pobj", "dobj", "appos", "conj") and noun.pos_ in ("PROPN", "NOUN")
+    return False
 
 
 def _without_places_describing(sentence: Sentence, person: _Person, fate: _Fate) -> Sentence:
