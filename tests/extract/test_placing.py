@@ -198,22 +198,27 @@ def test_origin_of_forces_is_not_borrowed(nlp, make_document):
     assert found is None or found.location.country_code != "AE"
 
 
-def test_place_of_the_fighting_is_borrowed(nlp, make_document):
-    text = (
-        "Commandos came under fire as they neared houses in Yakla, in al-Bayda province.\n\n"
-        "Officials said nine militants died in the fighting."
-    )
-    found = _event_place(nlp, make_document, text, "died")
-    assert found is not None and found.location.country_code == "YE"
-
-
-def test_destination_is_borrowed(nlp, make_document):
-    text = (
-        "The man drove the van to Kandahar on Monday. Hours later it exploded outside a "
-        "police station, killing four officers."
-    )
-    found = _event_place(nlp, make_document, text, "exploded")
-    assert found is not None and found.location.country_code == "AF"
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        (
+            "Commandos came under fire as they neared houses in Yakla, in al-Bayda province.\n\n"
+            "Officials said nine militants died in the fighting.",
+            "died",
+            "YE",
+        ),
+        # a destination may be borrowed
+        (
+            "The man drove the van to Kandahar on Monday. Hours later it exploded outside a "
+            "police station, killing four officers.",
+            "exploded",
+            "AF",
+        ),
+    ],
+)
+def test_place_of_the_sentence_before_is_borrowed(nlp, make_document, text, word, code):
+    found = _event_place(nlp, make_document, text, word)
+    assert found is not None and found.location.country_code == code
 
 
 def test_leader_killed_after_a_raid_backed_by_another_country(analyse):
