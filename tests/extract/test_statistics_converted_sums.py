@@ -105,3 +105,12 @@ def test_people_gone_to_a_country_travelled(analyse):
     text = "More than 5,000 Tunisians have gone to Syria and Iraq since 2011, officials say."
     [flow] = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert flow["measure"].startswith("tunisians travelled")
+
+
+def test_the_charged_are_a_statistic(analyse):
+    text = (
+        "Police captured the suspect in Brussels on Friday. At least 11 people have been "
+        "charged in Belgium in connection with the Paris attacks."
+    )
+    stats = records_of(analyse(text, date(2016, 3, 19)), kind="statistic")
+    assert [(s["measure"], s["value"]["min"]) for s in stats] == [("people charged", 11)]
