@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import measures_by_value, records_of
 
 pytestmark = pytest.mark.slow
 
@@ -114,3 +114,14 @@ def test_the_charged_are_a_statistic(analyse):
     )
     stats = records_of(analyse(text, date(2016, 3, 19)), kind="statistic")
     assert [(s["measure"], s["value"]["min"]) for s in stats] == [("people charged", 11)]
+
+
+def test_a_participle_after_an_adverb_tells_the_outcome(analyse):
+    """ "more than 300,000 people already displaced": the participle after "already" says what
+    happened to them, however the tagger reads it."""
+    text = (
+        "The agency said about 15,000 people had fled their homes in the capital, adding to "
+        "more than 300,000 people already displaced across the country."
+    )
+    measures = measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
+    assert measures[300000] == "people displaced"

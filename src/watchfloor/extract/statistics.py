@@ -1517,8 +1517,11 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     after = [t for t in tokens if t.i > head.i]
     modifiers = [t for t in tokens if t.i < head.i]
     outcome = None
-    for tok in [*modifiers, *after]:
-        if tok.tag_ == "VBN" and tok.lower_ in lex.outcomes:
+    # "people already displaced": a participle after the noun, past an adverb the noun phrase
+    # stops at (however the parse hangs it)
+    told_after = _participle_after_adverbs(head)
+    for tok in [*modifiers, *after, *told_after]:
+        if (tok.tag_ == "VBN" or tok in told_after) and tok.lower_ in lex.outcomes:
             outcome = lex.outcomes[tok.lower_]
     before = _fate_after_participle(head, modifiers, outcome, words)
     if before is not None:  # "35 escaped prisoners were recaptured": the later fate counts
@@ -1600,6 +1603,18 @@ def _act_told(measure: _Measure, head) -> str | None:
             words.append(tail)
     phrase = " ".join(w for w in words if w)
     return phrase if len(phrase.split()) <= 6 else None
+
+
+def _participle_after_adverbs(head) -> list:
+    """The past participle right after the noun and its adverbs ("people already displaced",
+    "soldiers still missing"), if any."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV" and i - head.i <= 2:
+        i += 1
+    # the tagger reads "people already displaced" as a past tense as often as a participle
+    if i == head.i + 1 or i >= len(doc) or doc[i].tag_ not in ("VBN", "VBD"):
+        return []
+    return [doc[i]]
 
 
 def _fate_after_participle(head, modifiers: list, outcome: str | None, words) -> str | None:
