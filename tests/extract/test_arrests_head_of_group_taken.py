@@ -3,7 +3,8 @@ arrested") is a leadership change; the arrest of one named person told just afte
 same capture, named, and a later "after the arrest" points back at it: no arrest record of
 their own (``extract._no_arrest_for_captured_leaders_told_again``). Others arrested with him
 stay an arrest. A gerund opening a sentence talks of arresting as a kind of act ("Arresting
-the man at the top matters"), no arrest made (``extract.arrests``). Texts written for this test.
+the man at the top matters"), and a bare "arrest" listed with other losses ("to illness,
+arrest or gunfights") a kind of loss: no arrest made (``extract.arrests``). Texts written for this test.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def test_others_taken_with_the_head_stay_an_arrest(analyse):
         '"Arresting the man at the top matters, but the gang is a franchise," said Ana Ruiz, '
         "a researcher at the Andes Crime Observatory.",
         "Detaining the group's financiers is harder than killing its gunmen, officials say.",
+        # a kind of loss listed with others, no arrest made
+        '"The party has lost a dozen central committee members to illness, arrest or gunfights '
+        'in ten years," said Ravi Menon, a researcher.',
     ],
 )
 def test_arresting_as_a_kind_of_act_is_no_arrest(analyse, text):

@@ -66,3 +66,24 @@ def test_an_old_appointment_describing_whom_fighters_pledge_to_is_who_he_is(anal
     assert not records_of(analyse(text, date(2023, 10, 25)), "leadership_change")
     recent = text.replace("in August", "on Monday")
     assert records_of(analyse(recent, date(2023, 10, 25)), "leadership_change")
+
+
+@pytest.mark.parametrize(
+    ("text", "appointed"),
+    [
+        (
+            "The Islamic State claimed the attack on the cyclists through its Amaq agency. "
+            "The Interior Ministry said police had shot dead three suspects who resisted arrest "
+            "and detained a fourth on Sunday, and it named the leader of the cell as a member of "
+            "the Islamic Renaissance Party of Tajikistan.",
+            False,
+        ),
+        (
+            "Hezbollah named its deputy leader Naim Qassem as secretary-general on Tuesday.",
+            True,
+        ),
+    ],
+)
+def test_named_as_what_he_is_is_no_appointment(analyse, text, appointed):
+    changes = records_of(analyse(text, date(2024, 10, 29)), "leadership_change")
+    assert bool([c for c in changes if c["subtype"] == "appointed"]) is appointed

@@ -128,7 +128,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         return None  # "deaths in custody", "a photograph of him in custody"
     if _not_made(token, lex):
         return None  # denied, only wished for, or of no one
-    if _a_habit(token, lex) or _an_act_talked_of(token):
+    if _a_habit(token, lex) or _an_act_talked_of(token) or _one_of_causes_listed(token):
         return None  # "the practice of detaining anyone with suspected links": no one arrest
     if _told_of_his_past(token, lex):
         return None  # "the man had been arrested twice before for making threats"
@@ -301,6 +301,17 @@ def _a_habit(token, lex: ArrestLexicon) -> bool:
     if head.i == token.i or head.lower_ != "of" or head.dep_ != "prep":
         return False
     return head.head.lemma_.lower() in lex.habit_nouns or head.head.lower_ in lex.habit_nouns
+
+
+def _one_of_causes_listed(token) -> bool:
+    """ "lost a dozen members to illness, arrest or gunfights": a bare arrest noun listed with
+    other bare nouns of what befalls people names a kind of loss, not an arrest made."""
+    if token.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    listed = [t for t in (*token.conjuncts,) if t.pos_ == "NOUN"]
+    return bool(listed) and all(
+        not any(c.dep_ in ("det", "poss", "nummod") for c in t.children) for t in listed
+    )
 
 
 def _an_act_talked_of(token) -> bool:

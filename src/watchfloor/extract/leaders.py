@@ -1413,8 +1413,11 @@ def _post_given(fate: _Fate, sentence: Sentence, lex) -> bool:
     if token.dep_ == "acl" and not _misread_naming(token, sentence):
         return False  # "a Maoist leader named Benu"
     complement = " ".join(t.text for c in _appointed_to(token) for t in c.subtree)
+    complement = complement.replace(" - ", " ").replace("-", " ")  # "secretary-general"
     if lex.any_position.search(complement) or "successor" in complement.lower():
         return True
+    if _named_as_something_else(token):
+        return False  # "named the leader of the cell as a member of the party": who he is
     if any(c.dep_ == "dobj" and lex.any_position.fullmatch(c.text) for c in token.children):
         return True  # "announced its new leader, X"
     if any(
@@ -1426,6 +1429,17 @@ def _post_given(fate: _Fate, sentence: Sentence, lex) -> bool:
         return True  # "announced that X was its new leader"
     after = sentence.text[fate.match.end() : fate.match.end() + 120]
     return bool(lex.announced_post.search(after))
+
+
+def _named_as_something_else(token) -> bool:
+    """ "it named the leader of the cell as a member of the IRPT": an "as" phrase that names
+    no post says who the one named is, not a post given to him."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.ent_type_ for p in c.children)
+        for c in token.children
+    )
 
 
 def _misread_naming(token, sentence: Sentence) -> bool:
