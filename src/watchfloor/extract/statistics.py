@@ -593,6 +593,8 @@ class _Measure:
     modifiers: list = field(default_factory=list)  # the noun phrase's tokens before its head
     # what the counted were hit in or by ("in attacks", "by violence"), added to the text last
     qualifier: str | None = None
+    # "300,000 people already displaced": a stock, which no period of the sentence counts
+    standing: bool = False
 
 
 @dataclass
@@ -884,7 +886,9 @@ def _statistics_in(
         where = _Setting(anchor, _scope(anchor, words))
         where.place = _place(sentence, _scope(anchor, words, through_speech=False), anchor, figure)
         where.actor = _actor(ctx, sentence, where.scope, anchor, measure)
-        where.period = _period(ctx, sentence, where.scope, anchor, figure)
+        where.period = (
+            None if measure.standing else _period(ctx, sentence, where.scope, anchor, figure)
+        )
         if antecedent is not None:  # "1,200 attacks in 2019 ... three-fourths of them"
             where.place = where.place or antecedent.where.place
             where.actor = where.actor or antecedent.where.actor
@@ -1552,6 +1556,9 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         "", doc[first.i].idx, last.idx + len(last.text), head, nouns, outcome, modifiers=modifiers
     )
     measure.per = _rate(doc, last.i + 1) or _clause_rate(head)
+    measure.standing = any(
+        doc[t.i - 1].lower_ in ("already", "still") for t in told_after if t.lower_ in lex.outcomes
+    )
     measure.text = _compose(measure)
     if measure.outcome in statistic_lexicon().journeys:
         went = [measure.text, _destination(head), _purpose(head)]
