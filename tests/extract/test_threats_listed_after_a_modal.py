@@ -44,3 +44,15 @@ def test_warning_that_members_of_a_network_could_strike(analyse):
     )
     [warning] = records_of(analyse(text, date(2016, 5, 4)), "threat")
     assert warning["subtype"] == "official_warning"
+
+
+def test_a_threat_listed_after_what_they_will_do_stays_a_threatened_attack(analyse):
+    """ "announced that they will destroy power lines, and threatened to kill officials": the
+    threat is of what they will do, as the modal's, a threatened attack, not a call made."""
+    text = (
+        "In the past few days the rebels have called for a transport stoppage, have announced "
+        "that they will destroy power lines, and threatened to kill election officials."
+    )
+    result = analyse(text, PUBLISHED)
+    assert not records_of(result, "threat")
+    assert [a["certainty"] for a in records_of(result, "attack")] == ["speculative"]

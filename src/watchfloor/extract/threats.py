@@ -2434,9 +2434,12 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
         token.dep_ == "conj"
         and token.tag_ == "VBD"
         and any(c.tag_ == "MD" for c in token.head.children)
+        and token.lemma_.lower() not in lex.threat_verbs
     ):
         # "said the coalition would pay a heavy price, and called on his fighters to ...":
-        # a past verb listed after a modal one tells what was done; the modal is the other's
+        # a past call listed after a modal verb tells what was done; the modal is the other's
+        # (not "announced they will destroy power lines and threatened to kill officials", a
+        # threat of what they will do, as the modal's)
         verdict = _clause_verdict(token)
     elif token.dep_ == "xcomp" and token.head.lemma_.lower() in _DECIDING:
         # "parliament voted to extend the state of emergency": the vote made it so
