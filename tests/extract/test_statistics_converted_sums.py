@@ -128,3 +128,19 @@ def test_a_participle_after_an_adverb_tells_the_outcome(analyse):
     # a stock: the period of the other figure is not its own
     [stock] = [s for s in stats if s["value"]["min"] == 300000]
     assert stock["period"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The army says it controls 90 percent of Raqqa.", "share of raqqa"),
+        (
+            "The United Nations says gangs now control about 80 percent of Port-au-Prince.",
+            "share of port-au-prince",
+        ),
+    ],
+)
+def test_a_share_of_a_place_is_of_its_ground(analyse, text, measure):
+    [share] = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert share["measure"].startswith(measure)
+    assert share["unit"] == "percent"

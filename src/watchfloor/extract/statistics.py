@@ -2560,6 +2560,10 @@ def _measure_of(
                 figure.details["of"] = int(total[0])
             return _copy_measure(antecedent.measure, tok, figure, words), antecedent
         return None, None
+    if figure.kind == "percent":
+        place = _place_named_at(sentence, doc[i])
+        if place is not None:  # "controls 90 percent of Raqqa": a share of the place's ground
+            return place, None
     phrase = _noun_phrase(doc, _past_groups(doc, i, end), end)
     if phrase is None:
         return None, None
@@ -2570,6 +2574,20 @@ def _measure_of(
         return None, None
     antecedent = _with_value(memory, _number_in(phrase)) if figure.kind == "fraction" else None
     return measure, antecedent
+
+
+def _place_named_at(sentence: Sentence, tok) -> _Measure | None:
+    """The place whose name starts at ``tok`` ("Raqqa", "Port-au-Prince"), as what a share is
+    of; none for a place that only modifies a noun ("of Raqqa's residents")."""
+    for start, end, _, words in sentence.places:
+        if start != tok.idx:
+            continue
+        last = words[-1]
+        if last.i + 1 < len(tok.doc) and tok.doc[last.i + 1].lower_ in ("'s", "’s"):
+            return None
+        name = _clean(tok.doc.text[start:end])
+        return _Measure(name, start, end, last, name, None)
+    return None
 
 
 def _past_groups(doc, i: int, end: int) -> int:
