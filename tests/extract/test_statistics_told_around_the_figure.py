@@ -1,9 +1,18 @@
-"""Values a sentence tells beside the figure (``extract.statistics``). A sum converted into
-dollars is the same sum, told with the same bound: "a reward of up to 250 million pesos, about
-$65,000" is at most $65,000; "more than 100 million pesos, about $25,000" at least $25,000; a
-plain sum keeps its own value. People named with "N others" are counted with them; people who
-need aid are "people in need of" it; the missing are counted, as no event field holds them
-(pupils missing after an abduction are its count). Sentences written for this test.
+"""What the words around a figure tell of its value and measure (``extract.statistics``):
+
+- a sum converted into dollars keeps the bound the first sum is told with ("up to 250 million
+  pesos, about $65,000" is at most $65,000);
+- people named with "N others" are counted with them ("X and three other Americans": four);
+- outcomes listed after the verb are all the measure ("killed, injured or kidnapped");
+- people who need aid are "people in need of" it;
+- the missing and the charged are statistics, as no event field holds them (pupils missing
+  after an abduction are its count);
+- a participle after an adverb tells the outcome ("300,000 people already displaced"), a stock
+  with no period of its own;
+- people who went to a named country travelled there;
+- a percentage of a named place is a share of its ground.
+
+Sentences written for this test.
 """
 
 from __future__ import annotations
