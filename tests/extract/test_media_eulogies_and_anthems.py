@@ -1,7 +1,8 @@
 """Releases named by their genre (``data/media.toml``) and platforms by their names
 (``data/online.toml``): an audio or video eulogy of a dead commander and a chanted anthem
 (nasheed) released by a group are releases; Riot is a platform; a takedown dated only by a past
-year is background. Sentences written for this test.
+year is background; a group's outlet (the Global Islamic Media Front, al-Masirah) releases for it.
+Sentences written for this test.
 """
 
 from __future__ import annotations
@@ -63,3 +64,15 @@ def test_a_takedown_dated_only_by_a_past_year_is_background(analyse):
 def test_a_takedown_on_its_day_is_news(analyse):
     text = "Twitter suspended the group's main account on Monday, the company said."
     assert records_of(analyse(text, date(2020, 10, 27)), "online_action")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday, the Global Islamic Media Front, an outlet that distributes al-Qaeda "
+        "propaganda, issued a statement announcing a new cell in Kashmir.",
+        "The Houthis' al-Masirah channel broadcast a statement from the movement on Monday.",
+    ],
+)
+def test_a_group_s_outlet_releases_for_it(analyse, text):
+    assert records_of(analyse(text, PUBLISHED), "media_release")
