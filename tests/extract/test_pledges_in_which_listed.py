@@ -1,8 +1,8 @@
 """A pledge told in an "in which" clause whose subject lists the places the pledgers come from
 ("in which commanders from Dagestan, Chechnya, Ingushetia and Kabardino-Balkaria swore
 allegiance"), or is followed by an aside ("..., each speaking for his sector, swore"), is read
-off the words when the parse scatters the clause (``extract.pledges``). Texts written for
-this test.
+off the words when the parse scatters the clause; factions named in apposition pledge each
+(``extract.pledges``). Texts written for this test.
 """
 
 from __future__ import annotations
@@ -44,3 +44,24 @@ def test_an_aside_in_lower_case_is_not_a_pledger(analyse):
         "allegiance to anyone."
     )
     assert not records_of(analyse(text, PUBLISHED), "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "pledges"),
+    [
+        (
+            "On Wednesday, two small factions, Jaish al-Badia and Jaish al-Malahim, pledged "
+            "allegiance to the new group's leader.",
+            2,
+        ),
+        (
+            "Two student groups, the Union of Students and the Youth Forum, pledged loyalty to "
+            "the constitution on Monday.",
+            0,
+        ),
+    ],
+)
+def test_factions_named_in_apposition_pledge(analyse, text, pledges):
+    """Bodies named in apposition to "factions" are armed ones, each pledging; civil bodies
+    ("student groups") are not."""
+    assert len(records_of(analyse(text, PUBLISHED), "pledge")) == pledges

@@ -1213,7 +1213,11 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
             words = words or _misparsed_subject(act, lex)
     if len(words) == 1 and words[0].lower_ in ("they", "he", "it"):
         words = _who_they_are(words[0]) or words
-    words = _past_dateline(ctx, _named_in_apposition(words, lex))
+    # "two small factions, Jaish al-Badia and Jaish al-Malahim, pledged": the names the
+    # apposition gives are armed bodies, as the noun they name says
+    named = _named_in_apposition(words, lex)
+    bodies = bool(words) and named != words and _bare_bodies(_head_of(words), lex)
+    words = _past_dateline(ctx, named)
     if not words:
         return []
     listed = [(w, _head_of(w)) for w in depicted] if len(depicted) > 1 else _split(words)
@@ -1238,6 +1242,9 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
     else:
         parties = [_party(ctx, sentence, w, lex, head) for w, head in listed]
     parties = [p for p in parties if p is not None]
+    if bodies:
+        for party in parties:
+            party.armed = True
     if any(p.armed for p in parties):
         for party in parties:  # "fighters in A and a smaller group in B"
             party.armed = party.armed or (
@@ -1252,6 +1259,14 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
         if shown is not None:
             return [shown]
     return [p for p in parties if p is not None]
+
+
+def _bare_bodies(head, lex: PledgeLexicon) -> bool:
+    """ "two small factions", "rival brigades": bodies no noun before them makes civil ("two
+    student groups")."""
+    return head.lemma_.lower() in lex.bodies and not any(
+        c.dep_ in ("compound", "nmod") for c in head.children
+    )
 
 
 def _branch_list_word(words: list, lex: PledgeLexicon):
