@@ -483,10 +483,8 @@ def _a_named_leader(mention: EventMention) -> bool:
     head of a named group ("the leader of Los Lobos"), not described ("a senior official",
     "a Taliban leader"): a described captive may be anyone an arrest record should count, as
     press releases count every detainee."""
-    return any(
-        a.role == "subject" and (_a_personal_name(a.name) or _the_head_of(a.name))
-        for a in mention.actors
-    )
+    named = any(a.role == "subject" and _a_personal_name(a.name) for a in mention.actors)
+    return named or _head_taken(mention)
 
 
 def _the_head_of(name: str) -> bool:
