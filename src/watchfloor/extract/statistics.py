@@ -2010,25 +2010,22 @@ def _outcomes_listed_after(verb) -> list[str]:
     """The outcomes listed right after the verb's own, with a comma before each and "or" or
     "and" before the last ("killed, injured or kidnapped" -> ["injured", "or kidnapped"]), read
     off the words; none unless the list runs to its last word."""
-    lex = statistic_lexicon()
     doc, i, out = verb.doc, verb.i + 1, []
     while i + 1 < len(doc) and doc[i].text == ",":
-        word = doc[i + 1]
-        if word.lower_ in ("or", "and") and i + 2 < len(doc):
-            last = doc[i + 2]
-            if lex.outcomes.get(last.lower_) and last.tag_ in ("VBN", "VBD", "JJ"):
-                return [*out, f"{word.lower_} {last.lower_}"]
-            return []
-        if not (lex.outcomes.get(word.lower_) and word.tag_ in ("VBN", "VBD", "JJ")):
-            return []
-        out.append(word.lower_)
-        i += 2
+        i += 1
+        if doc[i].lower_ not in ("or", "and"):
+            if not _an_outcome_word(doc[i]):
+                return []
+            out.append(doc[i].lower_)
+            i += 1
         if i + 1 < len(doc) and doc[i].lower_ in ("or", "and"):
             last = doc[i + 1]
-            if lex.outcomes.get(last.lower_) and last.tag_ in ("VBN", "VBD", "JJ"):
-                return [*out, f"{doc[i].lower_} {last.lower_}"]
-            return []
+            return [*out, f"{doc[i].lower_} {last.lower_}"] if _an_outcome_word(last) else []
     return []
+
+
+def _an_outcome_word(tok) -> bool:
+    return bool(statistic_lexicon().outcomes.get(tok.lower_)) and tok.tag_ in ("VBN", "VBD", "JJ")
 
 
 def _bare_phrase(noun) -> str:
