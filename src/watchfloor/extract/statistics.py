@@ -1781,8 +1781,7 @@ def _needing(measure: _Measure, head) -> str | None:
     what = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if what is None or what.pos_ != "NOUN":
         return None
-    phrase = _bare_phrase(what)
-    return f"in need of {phrase}" if len(phrase.split()) <= 4 else None
+    return _needed(what)
 
 
 def _in_need(prep) -> str | None:
@@ -1792,10 +1791,13 @@ def _in_need(prep) -> str | None:
         return None
     of = next((c for c in need.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if what is None:
-        return "in need"
+    return (_needed(what) if what is not None else None) or "in need"
+
+
+def _needed(what) -> str | None:
+    """'in need of' what is needed, when a short phrase names it."""
     phrase = _bare_phrase(what)
-    return f"in need of {phrase}" if len(phrase.split()) <= 4 else "in need"
+    return f"in need of {phrase}" if len(phrase.split()) <= 4 else None
 
 
 def _state_told(head) -> str | None:
