@@ -89,3 +89,35 @@ NOT_RUMOURED = [
 @pytest.mark.parametrize("text", NOT_RUMOURED)
 def test_no_leader_among_the_dead(analyse, text):
     assert _fates(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Al-Shabaab fighters stormed a base near Kismayo on Tuesday. The army said it was "
+            "trying to establish whether a commander known as Ikrima was among the dead.",
+            "Ikrima",
+        ),
+        (
+            "Islamic State fighters had held the port for two months. Officials said they were "
+            "checking reports that a senior commander of the faction, whom they named as Yusuf "
+            "Dheere, was among those killed on the last day of fighting.",
+            "Dheere",
+        ),
+    ],
+)
+def test_a_post_of_no_named_group_among_the_dead_is_the_story_s_group(analyse, text, person):
+    """The post names no group, but one whose death is checked among those an operation
+    killed is one of the men of the group the article is about."""
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "rumoured_dead"
+    assert person in subject_names(record)
+
+
+def test_a_post_of_no_named_group_among_the_dead_needs_a_group_told(analyse):
+    text = (
+        "The army said it was trying to establish whether a commander known as Ikrima was "
+        "among the dead."
+    )
+    assert _fates(analyse, text) == []

@@ -65,3 +65,23 @@ def test_factions_named_in_apposition_pledge(analyse, text, pledges):
     """Bodies named in apposition to "factions" are armed ones, each pledging; civil bodies
     ("student groups") are not."""
     assert len(records_of(analyse(text, PUBLISHED), "pledge")) == pledges
+
+
+def test_a_counted_series_told_further_from_its_list_still_splits(analyse):
+    text = (
+        "The oaths were read out in three audio recordings released late on Sunday, in which "
+        "commanders from Kabardino-Balkaria, Ingushetia and Dagestan, each speaking for his "
+        "sector, swore allegiance to the Islamic State's leader, Abu Bakr al-Baghdadi."
+    )
+    result = analyse(text, PUBLISHED)
+    assert len(records_of(result, "pledge")) == 3
+    assert len(records_of(result, "media_release")) == 3
+
+
+def test_a_list_of_another_length_than_the_count_gives_one_pledge(analyse):
+    text = (
+        "The oaths were read out in two audio recordings released late on Sunday, in which "
+        "commanders from Kabardino-Balkaria, Ingushetia and Dagestan swore allegiance to the "
+        "Islamic State's leader, Abu Bakr al-Baghdadi."
+    )
+    assert len(records_of(analyse(text, PUBLISHED), "pledge")) != 3

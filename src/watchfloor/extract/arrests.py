@@ -102,20 +102,23 @@ def extract_arrests(ctx: DocContext) -> list[EventMention]:
     for sentence in ctx.sentences:
         if not sentence.parsed or not arrest_lexicon().any_trigger.search(sentence.text):
             continue
-        mention = _mention_in(ctx, sentence)
+        found = _trigger(sentence, arrest_lexicon())
+        mention = _mention_in(ctx, sentence, found) if found is not None else None
         if mention is None:
             continue
         mentions.append(mention)
+        later = _arrest_of_its_own_day(sentence, found[2])
+        if later is not None:
+            another = _mention_in(ctx, sentence, later)
+            if another is not None and another.date != mention.date:
+                mentions.append(another)
     if len(mentions) == 1 and not mentions[0].date_explicit:
         _date_by_announcement(ctx, mentions[0])  # the one arrest told, dated nowhere
     return mentions
 
 
-def _mention_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
+def _mention_in(ctx: DocContext, sentence: Sentence, found: tuple) -> EventMention | None:
     lex = arrest_lexicon()
-    found = _trigger(sentence, lex)
-    if found is None:
-        return None
     subtype, match, token = found
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:  # "imprisoned and jailed activists"
@@ -248,6 +251,35 @@ def _a_tally(mention: EventMention, sentence: Sentence, lex: ArrestLexicon) -> b
     if when is not None and when.precision in _TALLY_PRECISIONS and when.text:
         return True
     return bool(lex.tally_periods.search(sentence.text))
+
+
+def _arrest_of_its_own_day(sentence: Sentence, first) -> tuple | None:
+    """ "On Tuesday, police arrested a man in Chorlton, and on Wednesday they arrested three
+    more": a second arrest joined to the first, with its own doer and its own day, is an arrest
+    of its own."""
+    lex = arrest_lexicon()
+    for subtype in SUBTYPE_ORDER:
+        for m in lex.triggers[subtype].finditer(sentence.text):
+            words = sentence.span.doc.char_span(
+                sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+            )
+            token = words.root if words is not None else None
+            if token is None or token.i == first.i:
+                continue
+            if token.dep_ == "conj" and token.head == first:
+                joined = token
+            elif first.dep_ == "conj" and first.head == token:
+                joined = first  # the sentence's first arrest read second
+            else:
+                continue
+            own = {t.i for t in joined.subtree}
+            dated = any(
+                w is not None and w.root.i in own and span.precision == "day"
+                for _, _, span, w in sentence.dates
+            )
+            if dated and any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+                return subtype, m, token
+    return None
 
 
 def _trigger(sentence: Sentence, lex: ArrestLexicon):
@@ -518,7 +550,11 @@ def _count_taken(token, lex: ArrestLexicon):
     """(quantity, words) when every person or group the arrest words take has a number, a
     vague amount ("several") or is one person ("a facilitator"); None when one of them is
     uncounted ("suspects")."""
-    verbs = [token, *(c for c in token.conjuncts if lex.any_trigger.fullmatch(c.text))]
+    verbs = [token]
+    if not _told_apart(token):
+        verbs += [
+            c for c in token.conjuncts if lex.any_trigger.fullmatch(c.text) and not _told_apart(c)
+        ]
     heads = []
     for verb in verbs:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -538,6 +574,19 @@ def _count_taken(token, lex: ArrestLexicon):
     if low <= 0:
         return None
     return Quantity(low, low if exact else None), words
+
+
+def _told_apart(verb) -> bool:
+    """ "..., and on Wednesday they arrested three more": a joined arrest with its own doer and
+    its own day, counted on its own."""
+    if verb.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    own = {t.i for t in verb.subtree}
+    other = [t for t in verb.head.subtree if t.i not in own]
+    # both clauses dated: one day at the end of the sentence may be the two arrests' together
+    return any(t.ent_type_ == "DATE" for t in verb.subtree) and any(
+        t.ent_type_ == "DATE" for t in other
+    )
 
 
 def _amount(head) -> Quantity | None:

@@ -58,6 +58,9 @@ from watchfloor.time.find import is_period
 # How far back an undated event may borrow a date: sentences, and paragraphs
 BORROW_SENTENCES = 3
 BORROW_PARAGRAPHS = 1
+# ... and how far back, paragraphs apart, an event told as what came next ("Troops then took
+# the camp") may look for the day of what it followed
+SEQUEL_SENTENCES = 5
 # The longest stretch ("since Sunday", "the past two weeks") that may date one event, in days
 LONGEST_EVENT_STRETCH = 31
 # The longest stretch with both ends said ("between May and July") that may date one event
@@ -83,6 +86,7 @@ _NEW_OCCASION = re.compile(
 )
 # An event that is a saying ("said", "a statement"): borrows the day of a saying told before it
 _SAYING = frozenset(load_toml("time.toml")["saying_words"])
+_SEQUEL_WORDS = frozenset(load_toml("time.toml")["sequel_words"])
 # "a day after the blast", "two weeks after gunmen stormed": the units a day is counted back by
 _COUNT_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 # "remained blocked", "stayed shut": a state going on since the day of another clause
@@ -698,10 +702,12 @@ def date_from_context(
         below = _day_told_below_lead(ctx, sentence, anchor)
         if below is not None:
             return below
+    sequel = bool(tokens) and _told_as_sequel(tokens)
+    reach = SEQUEL_SENTENCES if sequel else BORROW_SENTENCES
     before = [
         s
-        for s in ctx.sentences[max(0, sentence.index - BORROW_SENTENCES) : sentence.index + 1]
-        if s.paragraph >= sentence.paragraph - BORROW_PARAGRAPHS
+        for s in ctx.sentences[max(0, sentence.index - reach) : sentence.index + 1]
+        if (sequel or s.paragraph >= sentence.paragraph - BORROW_PARAGRAPHS)
         and ctx.document.anchor_for(s.start) == anchor
     ]
     for s in reversed(before):
@@ -718,6 +724,14 @@ def date_from_context(
     if tokens and _occasions_named(tokens):
         return None  # "killed in the Bahawalpur strike": only that strike's day dates it
     return _day_told_below_lead(ctx, sentence, anchor)
+
+
+def _told_as_sequel(tokens: list) -> bool:
+    """ "Troops then took control of the camp": the event came right after the one told
+    before, on its day."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in _SEQUEL_WORDS for t in tokens for c in t.children
+    )
 
 
 def _a_day(span: DateSpan) -> bool:

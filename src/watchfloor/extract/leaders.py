@@ -1809,7 +1809,9 @@ def _named_person(
         known = lexicon.get(canonical)
         group = group or known.parent
         position = position or lex.roles.get(canonical)
-    elif group is None and _counted_among_fighters(sentence, position_words, lex):
+    elif group is None and (
+        _counted_among_fighters(sentence, position_words, lex) or _counted_among_the_dead(ent.root)
+    ):
         group = people.last_named_group  # "killed seven rebels, among them a commander, X"
     if not listed and (position is None or group is None):
         described = people.described_as_leader(ent.text)
@@ -1836,6 +1838,16 @@ def _counted_among_fighters(sentence: Sentence, position_words, lex: LeaderLexic
         return False
     before = doc_text(sentence.span.doc)[sentence.span.start_char : position_words[0]]
     return bool(lex.counted_among_fighters.search(before))
+
+
+def _counted_among_the_dead(token) -> bool:
+    """ "whether a commander, known by the alias Hamza, was among the dead": one whose death is
+    checked among those an operation against the group killed is one of its men."""
+    for word in (token, *list(token.ancestors)[:4]):
+        copula = word.head
+        if word.dep_ == "nsubj" and copula.lemma_ == "be":
+            return any(c.dep_ == "prep" and c.lower_ == "among" for c in copula.children)
+    return False
 
 
 def _short_name_of_a_group_named_before(sentence: Sentence, position_words, people) -> str | None:
@@ -2322,6 +2334,8 @@ def _bare_post(
         if tok is None or tok.i not in tokens or _not_armed_post(sentence, m, lex):
             continue
         group_ent = _group_of_post(sentence, tok, tokens | owners) or _group_led(tok, lex)
+        if group_ent is None and people.last_named_group and _counted_among_the_dead(tok):
+            return _post_among_the_dead(sentence, m, tok, lex, people.last_named_group)
         if group_ent is None:
             continue
         group = _canonical_group(group_ent)
@@ -2349,6 +2363,28 @@ def _bare_post(
         name = _post_phrase(tok, last.end if last is not None else tok.i + 1, group_ent, group)
         return _Person(name, None, None, position, words, group, group_ent.text)
     return None
+
+
+# "a commander believed to have led the raid, known as X", "whom they named as X"
+_ALIAS_OF_POST = re.compile(
+    r"^[^.;]{0,80}?\b(?:known (?:as|by the (?:alias|name|nom de guerre))|alias|nicknamed|"
+    r"(?:identified|named) as)\s+[\"“']?(?P<alias>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})"
+)
+
+
+def _post_among_the_dead(sentence: Sentence, m: re.Match, post, lex, group: str) -> _Person:
+    """A post of no named group whose holder is checked among the dead of an operation ("a
+    commander it believed had led the raid, known by the alias Hamza, was among the dead"):
+    one of the men of the group the article last named, under the name told after the post."""
+    position = _position_name(sentence, m, lex)
+    words = (sentence.start + m.start(), sentence.start + m.end())
+    alias = _ALIAS_OF_POST.match(sentence.text[m.end() :])
+    if alias is not None:
+        start = sentence.start + m.end() + alias.start("alias")
+        named = (start, start + len(alias["alias"]))
+        return _Person(alias["alias"], None, named, position, words, group, None)
+    phrase = _up_to_comma(post.doc[post.left_edge.i : post.i + 1])
+    return _Person(phrase, None, None, position, words, group, None)
 
 
 def _branch_of(group_ent, lex: LeaderLexicon):

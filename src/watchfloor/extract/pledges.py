@@ -65,7 +65,7 @@ _ADDING_SENTENCES = 4  # how far back "also pledged" may look for the pledge it 
 # A group described by a pledge it made months before ("Sinai Province, which pledged
 # allegiance to Baghdadi last November, claimed the attack") is described, not in the news.
 _DESCRIBED_DAYS = 90
-_COUNT_TO_LIST = 8  # tokens from a counted release or branch word to the list of its places
+_COUNT_TO_LIST = 10  # tokens from a counted release or branch word to the list of its places
 
 
 @dataclass(frozen=True)
@@ -1504,11 +1504,12 @@ _NAME_PARTICLES = frozenset({"del", "de", "da", "do", "dos", "das", "di", "la", 
 
 
 def _particle_inside_name(doc, i: int) -> bool:
-    """A lower-case particle between two capitalised words of one place name."""
+    """A lower-case particle between two capitalised words of one place name, or the hyphen
+    of one ("Kabardino-Balkaria")."""
     after = doc[i + 1] if i + 1 < len(doc) else None
+    hyphen = doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_
     return (
-        doc[i].lower_ in _NAME_PARTICLES
-        and doc[i].text.islower()
+        ((doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower()) or hyphen)
         and after is not None
         and after.text[:1].isupper()
         and doc[i - 1].text[:1].isupper()

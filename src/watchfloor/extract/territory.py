@@ -80,6 +80,7 @@ class TerritoryLexicon:
     camp_places: frozenset[str]  # "near", "around": where the camp is
     name_particles: frozenset[str]  # "al", "-" in "the al-Zour area": parts of the name
     held_sites: re.Pattern  # "a prison in the city of X": taken like a camp near X
+    site_held: re.Pattern  # "took over the police station": the site held after, by any side
     control_taken: re.Pattern  # "regained control of", "overran": words that take a site
     drive_out: frozenset[str]  # "troops drove them out": verbs that retake a place just taken
 
@@ -116,6 +117,7 @@ def territory_lexicon() -> TerritoryLexicon:
         camp_places=frozenset(cues["camp_places"]),
         name_particles=frozenset(cues["name_particles"]),
         held_sites=alternation(cues["held_sites"]),
+        site_held=alternation(cues["site_held"]),
         control_taken=alternation(cues["control_taken"]),
         drive_out=frozenset(cues["drive_out"]),
     )
@@ -339,6 +341,9 @@ def _changes(
         # any other ("an army base") only when state forces take it (see ``_mention``)
         state_only = not any(_a_group_s_camp(obj, lex) for obj in objects)
         sites = lex.held_sites if lex.control_taken.search(m.group()) else None
+        if sites is not None and lex.site_held.search(m.group()):
+            held = [o for o in objects if _a_site(o, sites)]
+            state_only = state_only and not held
         for place in _camp_places(ctx, sentence, objects, lex, sites):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost, camp=state_only))
     if not out and not in_clause(sentence, token, lex.tally_periods):
@@ -452,7 +457,7 @@ def _camp_places(
     out: list[tuple] = []
     for obj in objects:
         camp = obj if lex.group_camps.fullmatch(obj.text) else _camps_of(obj, lex)
-        if camp is None and sites is not None and sites.fullmatch(obj.text):
+        if camp is None and sites is not None and _a_site(obj, sites):
             camp = obj
         if camp is None:
             continue
@@ -478,6 +483,13 @@ def _camp_places(
     return out
 
 
+def _a_site(noun, sites: re.Pattern) -> bool:
+    """ "a gold mine", "the police station": the noun, or the noun with the nouns compounded
+    before it, names a site."""
+    before = [c.text for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return bool(sites.fullmatch(noun.text) or sites.fullmatch(" ".join([*before, noun.text])))
+
+
 def _camp_where_told(ctx: DocContext, sentence: Sentence, camp) -> tuple:
     """ "Troops then took control of the camp, where they found rifles", "troops took control
     of a hilltop camp": a camp named by no place is where the story is just then (the place of
@@ -489,9 +501,10 @@ def _camp_where_told(ctx: DocContext, sentence: Sentence, camp) -> tuple:
 
 
 def _name_said_near(ctx: DocContext, sentence: Sentence, pobj, prep, lex) -> list[tuple]:
-    """ "a camp near Tipo-Tipo", "the camps around Alto Punino", "bases at Dhadaar": a name a
-    camp is said to be near or at is a place, even one the gazetteer lacks, in the country the story is in just here."""
-    if (prep.lower_ not in lex.near_places and prep.lower_ != "at") or pobj.pos_ != "PROPN":
+    """ "a camp near Tipo-Tipo", "the camps around Alto Punino", "bases at Dhadaar", "the police
+    station in Cabaret": a name a camp or site is said to be near, at or in is a place, even one
+    the gazetteer lacks, in the country the story is in just here."""
+    if (prep.lower_ not in lex.near_places and prep.lower_ not in ("at", "in")) or pobj.pos_ != "PROPN":
         return []
     doc = pobj.doc
     words = doc[pobj.left_edge.i : pobj.i + 1]
@@ -726,7 +739,7 @@ def _roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     else:
         objects, gained, lost = _noun_roles(token, words)
     objects = [token.head if o.lower_ in ("which", "that") else o for o in objects]
-    return objects, gained, lost
+    return list(dict.fromkeys(objects)), gained, lost
 
 
 _FELL = ("fell", "fallen", "falls")
@@ -834,7 +847,9 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
             continue  # "took Sar-e-Pul and Taloqan, the capital of Takhar province"
         elif child.dep_ == "dobj":
             if _control_word(child):
-                objects.extend(_of_phrase(child) or _of_after_a_day(token))
+                objects.extend(
+                    _of_phrase(child) or _of_after_a_day(token) or _of_beside(token, child)
+                )
             else:
                 objects.append(child)
         elif child.dep_ == "nsubjpass" or (
@@ -1015,6 +1030,18 @@ def _of_after_a_day(verb) -> list:
         for day in prep.children
         if day.dep_ == "pobj" and day.ent_type_ in ("DATE", "TIME")
         for c in _of_phrase(day)
+    ]
+
+
+def _of_beside(verb, control) -> list:
+    """ "took control of a hilltop camp above X": the parse may hang the "of" on the verb, just
+    after the control word."""
+    return [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == control.i + 1
+        for c in prep.children
+        if c.dep_ == "pobj"
     ]
 
 

@@ -1,0 +1,40 @@
+"""An event told as what came next ("Troops then took control of the camp") takes the day of
+the event told before it, even a paragraph or two back; without such a word, an undated event
+borrows only from its own or the previous paragraph (``extract.dating``). Texts written for
+this test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2020, 10, 27)  # a Tuesday
+
+LEAD = (
+    "Colombian troops killed a rebel commander known as Duvan in an operation in the western "
+    "province of Choco on Sunday, the army said.\n\n"
+    "He was killed in a rural area of the municipality of Bagado after planes bombed the site, "
+    "according to the Defence Ministry.\n\n"
+)
+
+
+def _changes(analyse, text: str) -> list[dict]:
+    return records_of(analyse(text, PUBLISHED), "territorial_change")
+
+
+def test_a_sequel_takes_the_day_told_paragraphs_before(analyse):
+    text = LEAD + "Troops then took control of the camp, where they found rifles and radios."
+    [change] = _changes(analyse, text)
+    assert change["date"]["start"] == "2020-10-25"
+
+
+def test_without_a_sequel_word_the_day_is_not_borrowed_so_far(analyse):
+    text = LEAD + "Troops took control of the camp, where they found rifles and radios."
+    [change] = _changes(analyse, text)
+    assert change["date"]["start"] != "2020-10-25" or change["date"]["precision"] != "day"
