@@ -74,6 +74,8 @@ DEV_RECORDS = [
         "records_dev18",
         "records_dev19",
         "records_dev20",
+        "records_dev21",
+        "records_dev22",
     )
 ]
 
