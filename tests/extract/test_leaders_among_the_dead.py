@@ -121,3 +121,13 @@ def test_a_post_of_no_named_group_among_the_dead_needs_a_group_told(analyse):
         "among the dead."
     )
     assert _fates(analyse, text) == []
+
+
+def test_an_adjective_between_the_group_and_its_post_keeps_the_post_the_group_s(analyse):
+    text = (
+        "Police arrested Halis Bayancuk, the Islamic State's top leader in Turkey, at his home "
+        "in Istanbul on Friday."
+    )
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "arrested"
+    assert "Bayancuk" in subject_names(record)

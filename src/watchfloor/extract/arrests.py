@@ -413,7 +413,22 @@ def _not_made(token, lex: ArrestLexicon) -> bool:
     """No arrest the article tells as made: one denied ("a spokesman denied that anyone had been
     arrested", "police rejected reports that the imam was detained"), one wished for ("a list of
     people it wants arrested", "asked for the cleric to be arrested") or one of no one."""
-    return _denied(token, lex) or _only_wished(token, lex) or _of_nobody(token, lex)
+    return (
+        _denied(token, lex)
+        or _only_wished(token, lex)
+        or _of_nobody(token, lex)
+        or _done_instead(token)
+    )
+
+
+# "kill suspects instead of arresting them", "rather than detain them": the arrest not made
+_INSTEAD = re.compile(r"\b(?:instead of|rather than)\s+$", re.I)
+
+
+def _done_instead(token) -> bool:
+    """The arrest is what was not done, something else being done in its place."""
+    before = doc_text(token.doc)[max(0, token.idx - 20) : token.idx]
+    return bool(_INSTEAD.search(before))
 
 
 def _denied(token, lex: ArrestLexicon) -> bool:

@@ -2222,10 +2222,13 @@ def _object_of(ent, post) -> bool:
 
 
 def _just_before(ent, post) -> bool:
-    """ "IS commander", "the Taliban's spokesman": the group names the post, whatever the parse
-    made of it ("IS" read as a verb)."""
+    """ "IS commander", "the Taliban's spokesman", "the Islamic State's top leader": the group
+    names the post, whatever the parse made of it ("IS" read as a verb)."""
     between = post.doc[ent.end : post.i]
-    return ent.end <= post.i and all(t.lower_ in ("'s", "’s", "'", "group") for t in between)
+    return ent.end <= post.i and all(
+        t.lower_ in ("'s", "’s", "'", "group") or (t.pos_ == "ADJ" and t.dep_ == "amod")
+        for t in between
+    )
 
 
 def _backing(ent) -> bool:

@@ -218,6 +218,8 @@ def _mention_in(
         return None  # "became chief after his predecessor was killed in a drone strike"
     if found.subtype == "other" and (_a_tally(mention) or _counted_since(found.token)):
         return None
+    if _of_a_kind_counted_since(found.token):
+        return None  # "police have killed more than 50 militants in such encounters since January"
     if _running_total(found, sentence, lex):
         return None
     mention.identity = _identity(mention, sentence)
@@ -374,6 +376,18 @@ def _counted_since(verb) -> bool:
         if perfect and since:
             return True
     return False
+
+
+def _of_a_kind_counted_since(token) -> bool:
+    """ "have killed more than 50 suspected militants in such encounters since January": the
+    operations of a kind ("such encounters") that a running count is told over, not one."""
+    if token.tag_ != "NNS" or not any(c.lower_ == "such" for c in token.children):
+        return False
+    verb = token
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+        verb = verb.head
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "VBD" for c in verb.children)
+    return perfect and any(t.lower_ == "since" for t in verb.subtree)
 
 
 _TALLY_PRECISIONS = frozenset({"year", "decade"})
