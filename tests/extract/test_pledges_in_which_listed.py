@@ -85,3 +85,15 @@ def test_a_list_of_another_length_than_the_count_gives_one_pledge(analyse):
         "Islamic State's leader, Abu Bakr al-Baghdadi."
     )
     assert len(records_of(analyse(text, PUBLISHED), "pledge")) != 3
+
+
+def test_a_counted_subject_with_an_aside_still_pledges(analyse):
+    """ "about a dozen masked men": the count's words do not make the subject too long."""
+    text = (
+        "The Islamic State's branch in the North Caucasus lost its leader on Saturday. On "
+        "Sunday evening, channels run by the group's supporters circulated a 12-minute video in "
+        "which about a dozen masked men, said to be in the forests of southern Dagestan, renewed "
+        "their oath to Abu Bakr al-Baghdadi."
+    )
+    [pledge] = records_of(analyse(text, PUBLISHED), "pledge")
+    assert pledge["subtype"] == "renewal"

@@ -38,7 +38,10 @@ _NEGATED_WORDS = re.compile(
     re.I,
 )
 _SPECULATIVE_LEFT = re.compile(
-    r"\b(plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)?|"
+    # "threat" but not the name of a body or a scale ("the threat assessment body", "the
+    # threat level")
+    r"\b(plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|"
+    r"threat(?:en(?:s|ed|ing)?|(?! (?:assessment|analysis|levels?)\b))|warn(?:s|ed|ing)?|"
     r"fear(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for|upon)|vow(?:s|ed)?|"
     r"intend(?:s|ed)?|seek(?:s|ing)?|foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
     r"avert(?:ed)?|preparing|prepared|could|might|(?-i:may)|would|will|possible|potential|"

@@ -1130,6 +1130,12 @@ def _people_about(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, peop
             out.append(person)
     if not out:
         out = _short_names(sentence, tokens, possessors, people)
+    if not out:
+        out = [
+            p
+            for name in _names_unrecognised(about, fate.subtype == "appointed")
+            if (p := _named_person(sentence, name, tokens, lex, people, named_post)) is not None
+        ]
     # a name the sentence gives as a place is no one ("the Taliban leader for Chimtal district,
     # Balkh province": the post, unnamed, is who it is about)
     misread = [p for p in out if _a_place_of_the_sentence(p, sentence)]
@@ -1151,6 +1157,27 @@ def _people_about(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, peop
     if bare is None:  # "the cell's commander for Kabul": the post, unnamed, is who it is about
         return _checked([p for p in map(_by_post, misread) if p], fate, sentence, lex)
     return _checked([bare], fate, sentence, lex)
+
+
+def _names_unrecognised(about: list, appointed: bool) -> list:
+    """ "presented Usama Mahmood as its spokesman": a proper name the fate is about that the
+    recogniser took for no entity at all (or, given a post, for an organisation that is no
+    known group), as the words of its name (its compounds and it)."""
+    allowed = ("", "ORG") if appointed else ("",)
+    out = []
+    for tok in about:
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in allowed or not tok.text[:1].isupper():
+            continue
+        if group_lexicon().canonical(tok.text) is not None:
+            continue
+        start = tok.i
+        while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and (
+            tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].ent_type_ in allowed
+        ):
+            start -= 1
+        if start < tok.i:  # a first name and a surname at least: a one-word name may be anything
+            out.append(tok.doc[start : tok.i + 1])
+    return out
 
 
 def _former(person: _Person) -> bool:
@@ -1447,6 +1474,8 @@ def _misread_naming(token, sentence: Sentence) -> bool:
     the naming verb on the group as if it were "a leader named X"; the group opening the
     sentence is the one naming."""
     head = token.head
+    if token.dep_ == "acl" and _person_naming_in_a_verbless_parse(token):
+        return True  # "In the video Zawahiri named X as the branch's emir"
     return (
         token.dep_ == "acl"
         and head.dep_ == "ROOT"
@@ -1454,6 +1483,21 @@ def _misread_naming(token, sentence: Sentence) -> bool:
             any(e.label_ == GROUP_LABEL and e.root.i == head.i for e in sentence.ents)
             or (head.pos_ == "NOUN" and head.lemma_.lower() in lex_group_words())
         )
+    )
+
+
+def _person_naming_in_a_verbless_parse(token) -> bool:
+    """ "In the video Zawahiri named X as ...": the parse, finding no verb for the sentence,
+    hangs the naming on the person as if it were "a man named X" (and takes a verb listed after
+    it, "and presented Y as ...", for the sentence's, with no subject of its own); a person's
+    name (not a noun like "a man") before it is the one naming."""
+    head = token.head
+    root = token.sent.root
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    return (
+        head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+        and (root.pos_ not in _VERBS or subjectless)
     )
 
 
@@ -2522,6 +2566,8 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
     old_post = fate.subtype in ("appointed", "announced") and _describes_someone(fate.when)
     if old_post and told_long_before(ctx, mention, sentence, DESCRIBED_DAYS):
         return None  # "renew their oath to X, who was named leader in August": who X is
+    if old_post and fate.match.group().lower() == "presented":
+        return None  # "an interview with X, whom it presented as its governor": who X is
     return mention
 
 

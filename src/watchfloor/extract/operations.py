@@ -722,12 +722,18 @@ _WHEN_ENTITIES = frozenset({"TIME", "DATE"})
 def _subject_of(verb) -> list:
     """The verb's subject, or for a participle or infinitive with none of its own the subject
     of the verb it depends on ("troops closed in on the city, opening a campaign to retake
-    it": the troops opened it)."""
+    it": the troops opened it). A verb joined to a passive one shares its subject ("commandos
+    were flown in and launched a counter-offensive": the commandos launched it)."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
             return subjects
+        joined = verb.dep_ == "conj"
         verb = verb.head
+        if joined and not any(c.dep_ == "nsubj" for c in verb.children):
+            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if passive:
+                return passive
     return []
 
 

@@ -1935,13 +1935,22 @@ def _subject_after_in_which(act) -> list:
         if (
             words
             and words[-1].pos_ in ("NOUN", "PROPN")
-            and len(words) <= (_IN_WHICH_LISTED if listed else _IN_WHICH_SUBJECT)
+            and _words_counted(words) <= (_IN_WHICH_LISTED if listed else _IN_WHICH_SUBJECT)
             and not any(t.pos_ == "AUX" for t in words)
             and all(_inside_a_list_of_names(words, j) for j, t in enumerate(words) if t.is_punct)
         ):
             return words
         return []
     return []
+
+
+def _words_counted(words: list) -> int:
+    """The words of a subject, its articles and counts aside ("about a dozen masked men" is two:
+    how many there were says nothing of how long the subject runs)."""
+    return sum(1 for t in words if t.pos_ not in ("DET", "NUM") and t.lower_ not in _COUNT_WORDS)
+
+
+_COUNT_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "dozen"})
 
 
 def _without_aside(words: list) -> list:

@@ -255,7 +255,7 @@ class Gazetteer:
         units = [p for p in found if p.kind == "admin1"]
         if units:
             return units
-        for suffix in (" province", " governorate", " state", " region"):
+        for suffix in (" province", " governorate", " state", " region", " department"):
             units = [p for p in self.candidates(name + suffix) if p.kind == "admin1"]
             if units:
                 return units

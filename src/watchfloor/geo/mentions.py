@@ -423,7 +423,7 @@ def _named_places(doc, text: str) -> list[tuple[int, int, object, str | None]]:
     out = []
     for ent in doc.ents:
         name_end = _name_end(ent)
-        designation = _designation(text, name_end)
+        designation = _designation(text, name_end) or _designation_before(text, ent.start_char)
         if not (
             ent.label_ in PLACE_LABELS
             or (
@@ -581,6 +581,17 @@ def _designation(text: str, end: int) -> str | None:
     if listed:
         return _designation(text, end + listed.end())
     return None
+
+
+# "the southwestern department of Cauca", "the province of Helmand": the unit word before the
+# name, in lower case ("the Islamic State of Iraq" names no unit)
+_UNIT_OF_BEFORE = re.compile(
+    r"\b(?:province|department|governorate|prefecture|oblast)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _designation_before(text: str, start: int) -> str | None:
+    return "admin1" if _UNIT_OF_BEFORE.search(text[max(0, start - 40) : start]) else None
 
 
 def _unit_end(text: str, end: int) -> int:
