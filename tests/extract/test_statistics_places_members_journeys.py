@@ -210,3 +210,24 @@ def test_a_toll_told_in_passing_of_an_older_incident_is_borderline(
 )
 def test_a_recent_or_reported_incidents_toll_is_no_statistic(analyse, text, published):
     assert 17 not in {s["value"]["min"] for s in _statistics(analyse, text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "About 500 Indonesians have joined the Islamic State in Syria since 2013, officials "
+            "said.",
+            "indonesians joined the islamic state",
+        ),
+        (
+            "Officials say more than 400 people from the North Caucasus have joined the Islamic "
+            "State since 2014.",
+            "people joined the islamic state",
+        ),
+    ],
+)
+def test_people_who_joined_keep_what_they_joined(analyse, text, measure):
+    """Who joined is counted with the group they joined: that tells they went as fighters."""
+    [stat] = _statistics(analyse, text)
+    assert stat["measure"] == measure

@@ -1565,6 +1565,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         measure.text = " ".join(filter(None, went))
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
+    if measure.outcome == "joined":
+        measure.text = " ".join(filter(None, [measure.text, _what_they_joined(head)]))
     measure.text = " ".join(filter(None, [measure.text, _told_after(measure, head, words)]))
     measure.text = _narrowed(measure, head)
     measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
@@ -2124,6 +2126,24 @@ def _purpose(head) -> str | None:
             words.append(_clean(head.doc[joined.left_edge.i : joined.i + 1].text))
         return "to " + " ".join(words)
     return None
+
+
+def _what_they_joined(head) -> str | None:
+    """ "500 Indonesians have joined the Islamic State": who joined is counted with what they
+    joined (the group tells they joined as fighters, not as members of anything)."""
+    lex = statistic_lexicon()
+    verbs = [
+        c
+        for c in head.children
+        if c.dep_ in ("relcl", "acl") and lex.outcomes.get(c.lemma_.lower()) == "joined"
+    ]
+    verb = verbs[0] if verbs else _governing_verb(head)
+    if verb is None or lex.outcomes.get(verb.lemma_.lower()) != "joined":
+        return None
+    joined = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if joined is None or joined.i == head.i:
+        return None
+    return _clean(head.doc[joined.left_edge.i : joined.i + 1].text)
 
 
 def _place_left(measure: _Measure, head) -> str:

@@ -135,10 +135,20 @@ def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
         if (
             mention.location_explicit
             and other.location_explicit
+            and not (_from_headline(mention) or _from_headline(other))
             and not _places_agree(mention.location, other.location)
         ):
             return False
     return True
+
+
+def _from_headline(mention: EventMention) -> bool:
+    """A headline's event ("Pakistan arrests five over university attack, says it was directed
+    from Afghanistan"): the headline packs several clauses' places into a few words, so the
+    place it seems to give is no reason to keep it apart from the story's one event of its
+    type."""
+    text = mention.sentence.text.rstrip()
+    return mention.sentence_index <= 1 and not text.endswith((".", '"', "”", "'"))
 
 
 def _different_tolls_of_different_kinds(a: EventMention, b: EventMention) -> bool:
