@@ -2129,8 +2129,8 @@ def _purpose(head) -> str | None:
 
 
 def _what_they_joined(head) -> str | None:
-    """ "500 Indonesians have joined the Islamic State": who joined is counted with what they
-    joined (the group tells they joined as fighters, not as members of anything)."""
+    """ "500 Indonesians have joined the Islamic State": who joined is counted with the named
+    group they joined (it tells they joined as fighters, not as members of anything)."""
     lex = statistic_lexicon()
     verbs = [
         c
@@ -2141,8 +2141,8 @@ def _what_they_joined(head) -> str | None:
     if verb is None or lex.outcomes.get(verb.lemma_.lower()) != "joined":
         return None
     joined = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if joined is None or joined.i == head.i:
-        return None
+    if joined is None or joined.i == head.i or joined.pos_ != "PROPN":
+        return None  # "joined the new alliance": an actor described, which stays out
     return _clean(head.doc[joined.left_edge.i : joined.i + 1].text)
 
 
