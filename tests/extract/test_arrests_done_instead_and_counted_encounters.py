@@ -4,7 +4,10 @@
   not done, so no arrest record;
 - "police have killed more than 50 militants in such encounters since January": operations of a
   kind counted since a point are a running count (a statistic), not one operation; one
-  encounter on a day stays an operation.
+  encounter on a day stays an operation;
+- a campaign told as the cause of what the sentence tells ("a decline it credits to the army's
+  offensive", "the offensive has driven fighters across the border"), with no day of its own,
+  is background, not an operation.
 
 Texts written for this test.
 """
@@ -49,4 +52,22 @@ def test_encounters_of_a_kind_counted_since_a_month_are_no_operation(analyse):
 
 def test_one_encounter_on_a_day_is_an_operation(analyse):
     text = "Police killed four militants in an encounter in Muzaffargarh on Monday."
+    assert len(records_of(analyse(text, PUBLISHED), "military_operation")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A monitoring group counted about 900 civilians killed in militant attacks in 2015, a "
+        "decline it credits largely to the army's offensive in the tribal areas.",
+        "The faction split in August, and the army's offensive in North Waziristan has driven "
+        "many fighters across the border into Afghanistan.",
+    ],
+)
+def test_a_campaign_told_as_a_cause_is_no_operation(analyse, text):
+    assert records_of(analyse(text, PUBLISHED), "military_operation") == []
+
+
+def test_a_campaign_with_a_day_of_its_own_is_an_operation(analyse):
+    text = "The army's offensive in North Waziristan began on Sunday with raids on hideouts."
     assert len(records_of(analyse(text, PUBLISHED), "military_operation")) == 1

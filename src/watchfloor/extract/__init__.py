@@ -359,22 +359,26 @@ def _no_arrest_for_a_leader_s_capture(mentions: list[EventMention]) -> list[Even
     """ "Soldiers had captured the commander who led the assault", "X was taken into custody
     in the United States on Thursday": a named leader taken (captured or arrested, by soldiers,
     agents or police) is the leadership change read on the same word; the taking read also
-    as an arrest would tell the one event twice. An arrest that takes more people than the
-    leaders stays ("captured the commander and four of his guards"): the others are its own."""
-    leaders: dict[tuple[int, int], int] = {}
+    as an arrest would tell the one event twice. The people taken with the leader on that word
+    ("captured the commander and two of his aides", "Ataullah and five other men were
+    detained") are counted on the leader's record, as analysts code one capture with its
+    ``arrested``."""
+    leaders: dict[tuple[int, int], list[EventMention]] = {}
     for m in mentions:
         if m.type == "leadership_change" and m.subtype in _TAKEN and _a_named_leader(m):
-            key = (m.sentence_index, m.trigger.start)
-            leaders[key] = leaders.get(key, 0) + 1
-    return [
-        m
-        for m in mentions
-        if not (
-            m.type == "arrest"
-            and (key := (m.sentence_index, m.trigger.start)) in leaders
-            and (m.arrested is None or (m.arrested.min or 0) <= leaders[key])
-        )
-    ]
+            leaders.setdefault((m.sentence_index, m.trigger.start), []).append(m)
+    kept = []
+    for m in mentions:
+        taken = leaders.get((m.sentence_index, m.trigger.start)) if m.type == "arrest" else None
+        if not taken:
+            kept.append(m)
+            continue
+        if m.arrested is not None and (m.arrested.min or 0) > len(taken):
+            for leader in taken:
+                if leader.arrested is None:
+                    leader.arrested = m.arrested
+                    leader.fields.extend(f for f in m.fields if f.field == "arrested")
+    return kept
 
 
 _TAKEN = frozenset({"captured", "arrested"})

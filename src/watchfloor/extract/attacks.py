@@ -1929,7 +1929,7 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
     roles = role_lexicon()
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _ACT_PREPOSITIONS:
-        head = head.head
+        head = _verb_above_taken(head.head)
     elif not (tok.dep_ == "dobj" and (_is(head, roles.light_verbs) or _fired(head))):
         return None
     if not _is_verb(head) or _is(head, roles.suffer_verbs):
@@ -1941,6 +1941,16 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
     if any(t.ent_type_ == GROUP_LABEL or t.is_quote for t in subject.subtree):
         return None  # two "soldiers" of the organisation, the group's own word for its men
     return " ".join(t.text for t in subject.subtree if t.i <= subject.i or t.dep_ == "compound")
+
+
+def _verb_above_taken(word):
+    """ "arrested X, the leader of Y, and five other men in a raid": the parse may hang the
+    raid on the last of the people taken; the act is the verb that took them."""
+    for _ in range(3):
+        if _is_verb(word) or word.dep_ not in ("conj", "appos", "dobj", "nsubjpass"):
+            return word
+        word = word.head
+    return word
 
 
 def _shared_subjects(verb) -> list:

@@ -427,6 +427,8 @@ def _operation(
                 continue
             if subtype in ("raid", "operation", "offensive") and _background(token):
                 continue
+            if subtype in ("operation", "offensive") and _told_as_a_cause(token):
+                continue  # "a decline it credits to the army's offensive": what it brought
             if _generic(token) or _only_talked_over(token, lex) or _a_habit(token, lex):
                 continue
             if subtype == "operation" and _names_something_else(token, lex):
@@ -536,6 +538,26 @@ def _background(token) -> bool:
     4,500 troops in the Sahel under its Barkhane operation": the standing mission troops serve
     under, no event."""
     return token.dep_ == "pobj" and token.head.lower_ in ("after", "from", "under")
+
+
+# "a decline it credits largely to the army's offensive", "the offensive has driven many
+# fighters across the border": a campaign told by what it brought about
+_CREDITING = frozenset({"credit", "attribute", "ascribe", "owe", "put"})
+_EFFECTS = frozenset({"drive", "push", "force", "scatter", "weaken", "disrupt", "displace"})
+
+
+def _told_as_a_cause(token) -> bool:
+    """A campaign told as the cause of what the sentence is about, with no day of its own:
+    background to it, not news of the campaign."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.lemma_.lower() in _CREDITING
+    if token.dep_ == "nsubj" and head.lemma_.lower() in _EFFECTS:
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+        return perfect and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+    return False
 
 
 def _means_of_an_arrest(token, sentence: Sentence, lex: OperationLexicon) -> bool:
