@@ -42,3 +42,24 @@ def test_a_pledge_in_an_old_release_is_history(analyse, text):
 )
 def test_a_pledge_in_a_recent_release_is_news(analyse, text):
     assert len(_pledges(analyse, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "pledges"),
+    [
+        # a month that ended months before the story: told in passing
+        (
+            "The faction fought the Taliban in Zabul this week. The faction pledged allegiance "
+            "to the Islamic State in a video in April, putting it at odds with the Taliban.",
+            0,
+        ),
+        # last month: news
+        (
+            "The faction fought the Taliban in Zabul this week. The faction pledged allegiance "
+            "to the Islamic State in a video in June, putting it at odds with the Taliban.",
+            1,
+        ),
+    ],
+)
+def test_a_pledge_dated_to_a_month_long_gone_is_history(analyse, text, pledges):
+    assert len(_pledges(analyse, text)) == pledges

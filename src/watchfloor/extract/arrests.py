@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
@@ -28,6 +27,7 @@ from watchfloor.extract.dating import date_of_saying
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import NUMBER, parse_quantity
 from watchfloor.extract.setting import (
+    dated_to_a_month_gone,
     dated_to_a_past_year,
     fill_date_and_place,
     told_as_time_of_another,
@@ -169,7 +169,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, found: tuple) -> EventMenti
     _date_of_own_clause(mention, sentence, token)
     if told_long_before(ctx, mention, sentence) or dated_to_a_past_year(ctx, mention, sentence):
         return None  # "he was arrested in 2015", "sentenced last year", recalled in passing
-    if _dated_to_a_month_gone(ctx, mention, sentence):
+    if dated_to_a_month_gone(ctx, mention, sentence):
         return None  # "Oseguera's son was arrested in January", in a May story
     if told_as_time_of_another(ctx, mention, sentence, [token]):
         return None  # "escaped on Wednesday, days after he was arrested"
@@ -218,24 +218,6 @@ def _date_by_announcement(ctx: DocContext, mention: EventMention) -> None:
     mention.date = said.span
     mention.fields = [f for f in mention.fields if f.field != "date"]
     mention.fields.append(FieldSpan("date", said.start, said.end, said.span.text or ""))
-
-
-# how long before the story a month must have ended for an arrest dated only by it to be
-# history: "last month" (a few weeks) is news, "in January" in a May story is not
-_MONTH_GONE_DAYS = 60
-
-
-def _dated_to_a_month_gone(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
-    """ "El Menchito was arrested in January" in a May story: an arrest dated by one month
-    alone, which ended months before the story, is recalled in passing (news of an arrest gives
-    its day or week); "last month" and spans ("between May and July") stay."""
-    anchor = ctx.document.anchor_for(sentence.start)
-    when = mention.date
-    if anchor is None or when is None or not mention.date_explicit or when.precision != "month":
-        return False
-    if not when.start or not when.end or when.start[:7] != when.end[:7]:
-        return False
-    return (anchor - date.fromisoformat(when.end)).days > _MONTH_GONE_DAYS
 
 
 _TALLY_PRECISIONS = frozenset({"year", "decade"})

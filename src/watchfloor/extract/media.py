@@ -53,7 +53,11 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import EventDate
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import parse_quantity
-from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.setting import (
+    dated_to_a_month_gone,
+    fill_date_and_place,
+    told_long_before,
+)
 from watchfloor.extract.syntax import doc_text
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -2295,7 +2299,7 @@ def _mention(ctx: DocContext, release: Release) -> EventMention | None:
         return None  # "a 2014 video in which ...", recalled in a later story
     if in_a_year_told_before(ctx, sentence):
         return None  # "... since 2019. He pledged allegiance in a video released that year."
-    if _a_month_long_past(ctx, mention, sentence):
+    if dated_to_a_month_gone(ctx, mention, sentence, MONTH_RECALLED_DAYS):
         return None  # "its last recording, released in November", in an October story
     mention.identity = _identity(release)
     return mention
@@ -2335,18 +2339,6 @@ def in_a_year_told_before(ctx: DocContext, sentence: Sentence) -> bool:
 # a release its words date only to a month that ended more than this long before the article is
 # recalled background (news of a release tells its day or week, or "last month")
 MONTH_RECALLED_DAYS = 100
-
-
-def _a_month_long_past(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
-    """ "The magazine had in April carried an interview" in an August story: a release dated
-    only to a month several months back is recalled in passing, not reported."""
-    anchor = ctx.document.anchor_for(sentence.start)
-    when = mention.date
-    if anchor is None or when is None or when.end is None or not mention.date_explicit:
-        return False
-    if when.precision != "month":
-        return False
-    return (anchor - date.fromisoformat(when.end)).days > MONTH_RECALLED_DAYS
 
 
 def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> None:

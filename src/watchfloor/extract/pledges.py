@@ -47,7 +47,11 @@ from watchfloor.extract.media import (
     set_release_day,
 )
 from watchfloor.extract.placing import EventPlace, place_in_sentence
-from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.setting import (
+    dated_to_a_month_gone,
+    fill_date_and_place,
+    told_long_before,
+)
 from watchfloor.extract.syntax import doc_text
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -564,6 +568,8 @@ def _mention(
         return None  # "had pledged allegiance in 2014", "... that year", told in a later story
     if mention.date is not None and lex.past_year.fullmatch(mention.date.text or ""):
         return None  # "renewed the group's oath to al-Qaeda's leader last year": background
+    if dated_to_a_month_gone(ctx, mention, sentence):
+        return None  # "pledged allegiance in a video in August", in a November story
     mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"
     return mention
 

@@ -59,6 +59,27 @@ def told_long_before(
     return (anchor - date.fromisoformat(when.end)).days > days
 
 
+# how long before the story a month must have ended for an event dated only by it to be
+# history: "last month" (a few weeks) is news, "in January" in a May story is not
+MONTH_GONE_DAYS = 60
+
+
+def dated_to_a_month_gone(
+    ctx: DocContext, mention: EventMention, sentence: Sentence, days: int = MONTH_GONE_DAYS
+) -> bool:
+    """ "El Menchito was arrested in January" in a May story, "the group pledged allegiance in
+    a video in August" in a November one: an event dated by one month alone, which ended months
+    before the story, is recalled in passing (news gives its day or week); "last month" and
+    spans ("between May and July") stay."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    when = mention.date
+    if anchor is None or when is None or not mention.date_explicit or when.precision != "month":
+        return False
+    if not when.start or not when.end or when.start[:7] != when.end[:7]:
+        return False
+    return (anchor - date.fromisoformat(when.end)).days > days
+
+
 def _borrowed_place(ctx: DocContext, mention: EventMention, sentence: Sentence, tokens: list):
     """The seat of the police who tell of their own arrest ("Police in Peshawar said they had
     detained ..."); else the place of the sentences around, unless the forces the sentence names
