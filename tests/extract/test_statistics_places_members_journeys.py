@@ -231,3 +231,21 @@ def test_people_who_joined_keep_what_they_joined(analyse, text, measure):
     """Who joined is counted with the group they joined: that tells they went as fighters."""
     [stat] = _statistics(analyse, text)
     assert stat["measure"] == measure
+
+
+def test_a_bare_figure_that_went_counts_the_travellers_before_it(analyse):
+    """ "..., while more than 700 have gone to Somalia to fight": the same people as the
+    figure before (Kenyans), with where these went and what for."""
+    text = (
+        "About 100 Kenyans have travelled to join the Islamic State in Libya and Syria, "
+        "according to officials, while more than 700 have gone to Somalia to fight for "
+        "al-Shabaab since 2011."
+    )
+    by_value = {s["value"]["min"]: s["measure"] for s in _statistics(analyse, text)}
+    assert by_value[700] == "kenyans travelled to somalia to fight"
+
+
+def test_a_bare_figure_that_went_alone_counts_people(analyse):
+    text = "Officials say 300 have gone to Syria since 2013."
+    [stat] = _statistics(analyse, text)
+    assert stat["measure"] == "people travelled to syria"

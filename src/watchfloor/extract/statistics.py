@@ -1934,7 +1934,11 @@ def _harm_as_doer(verbs: list, head) -> str | None:
     people": a kind of act that is the killing verb's subject is what the toll is told with,
     as in "people killed in violence"."""
     verb = head.head
-    if head.dep_ != "dobj" or all(v.i != verb.i for v in verbs):
+    if head.dep_ == "pobj" and verb.lower_ == "between":
+        verb = verb.head  # "have killed between 2,500 and 3,600 people": the range, the object
+    elif head.dep_ != "dobj":
+        return None
+    if all(v.i != verb.i for v in verbs):
         return None
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is None or not _kind_of_harm(doer, "in"):
@@ -2444,6 +2448,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
             break
         if node.dep_ not in ("pobj", "prep", "nummod", "quantmod", "compound", "amod", "npadvmod"):
             return None
+        if node.dep_ == "prep" and node.lower_ == "between" and node.head.pos_ == "VERB":
+            break  # "have killed between 2,500 and 3,600 people": the range is the object
         if node.head is node or (node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX")):
             return None
         whole = node.dep_ == "prep" and node.head.like_num and figure_words is not None
@@ -3083,7 +3089,29 @@ def _elided(
     measure = _people(root, outcome, per)
     if outcome == "returned" and _after_journeys(memory, sentence, figure):
         measure.text = RETURNEES  # "1,100 travelled to Syria ..., and 500 have come back"
+    if outcome in statistic_lexicon().journeys:
+        return _journey_of_those_before(measure, memory, sentence, figure, root)
     return measure, None
+
+
+def _journey_of_those_before(
+    measure: _Measure, memory: list[_Known], sentence: Sentence, figure: _Figure, root
+) -> tuple[_Measure, _Known | None]:
+    """ "About 100 Kenyans have travelled to join the Islamic State ..., while more than 700
+    have gone to Somalia to fight": a bare figure that went somewhere counts the people the
+    sentence's figure before counted, with where this one went and what for."""
+    before = _latest(memory, sentence, figure)
+    same = (
+        before is not None
+        and before.sentence == sentence.index
+        and before.measure.outcome in statistic_lexicon().journeys
+    )
+    if same:
+        measure.nouns = before.measure.nouns
+        measure.text = _compose(measure)
+    went = [measure.text, _destination(root), _purpose(root)]
+    measure.text = " ".join(filter(None, went))
+    return measure, before if same else None
 
 
 # words between two figures that start a new clause about the same people
