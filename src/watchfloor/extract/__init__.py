@@ -107,8 +107,11 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
 
 def _one_view_of_each(ctx: DocContext, mentions: list[EventMention]) -> list[EventMention]:
     """The mentions, without those another mention of the same words tells better."""
-    kept = _one_view_of_each_clash(mentions)
-    kept = _no_attack_for_a_leaders_death(_no_tallies_as_attacks(kept))
+    # an attack that is only a leader's death, or a tally, goes first: the battle read in its
+    # sentence is then the one view of the clash ("X was killed with 11 other militants in a
+    # gunfight with police")
+    kept = _no_attack_for_a_leaders_death(_no_tallies_as_attacks(mentions))
+    kept = _one_view_of_each_clash(kept)
     kept = _no_attack_for_a_call_to_attack(kept)
     kept = _no_attack_guessed_in_another_event(kept)
     kept = _no_attack_for_a_place_taken(kept)
