@@ -257,3 +257,21 @@ def test_clauses_of_one_saying_keep_their_place(nlp, make_document):
     )
     found = _event_place(nlp, make_document, text, "repelled")
     assert found is not None and found.location.country_code == "ML"
+
+
+def test_an_unplaced_operation_by_forces_told_acting_abroad_is_not_at_their_home(analyse):
+    """American, French, British and Russian forces are mostly told acting abroad: in a story
+    about Afghanistan, "American aircraft carried out strikes" is no strike in the United
+    States (the record takes the story's place, or none)."""
+    result = analyse(
+        "Published 2018-08-16\n\nTaliban fighters stormed Ghazni, the capital of Ghazni "
+        "province, on Friday. Afghan officials in Kabul said the fighting had spread from the "
+        "bazaar to the districts of Andar and Deh Yak. The United States sent advisers.\n\n"
+        "American aircraft carried out repeated air strikes between Friday and Tuesday.",
+        date(2018, 8, 16),
+    )
+    strikes = [
+        r.data for r in result.records if r.kind == "event" and r.data["type"] == "military_operation"
+    ]
+    assert strikes
+    assert all((s["location"] or {}).get("country_code") != "US" for s in strikes)

@@ -126,6 +126,11 @@ def _points_back_at_a_place(sentence: Sentence) -> bool:
     return bool(_place_pointed_back_at().search(sentence.text))
 
 
+@cache
+def _forces_abroad() -> frozenset[str]:
+    return frozenset(load_toml("geo.toml")["forces_abroad"])
+
+
 def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> EventPlace | None:
     """An unplaced operation or arrest whose sentence names the nationality of one of
     the countries the article's places lie in ("The Pakistani military said ..." in a story
@@ -134,11 +139,14 @@ def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> 
     if mention.type not in _DONE_AT_HOME:
         return None
     doers = _arresting_force(sentence, mention)
+    top = max(ctx.countries.values(), default=0)
     for ent, code in nationalities(sentence.ents):
         if _people_taken(ent):
             continue
         if ctx.countries.get(code, 0) < 1 and ent.root.i not in doers:
             continue
+        if code in _forces_abroad() and ctx.countries.get(code, 0) < top:
+            continue  # "American aircraft struck ..." in a story about Afghanistan: abroad
         name = gazetteer().country_names.get(code)
         location = Location(None, None, name, code, precision="country")
         return EventPlace(location, ent.start_char, ent.end_char, explicit=False)
