@@ -38,3 +38,27 @@ def test_without_a_sequel_word_the_day_is_not_borrowed_so_far(analyse):
     text = LEAD + "Troops took control of the camp, where they found rifles and radios."
     [change] = _changes(analyse, text)
     assert change["date"]["start"] != "2020-10-25" or change["date"]["precision"] != "day"
+
+
+def test_within_hours_takes_the_day_of_the_main_clause_told_before(analyse):
+    """ "Within hours", "within a day": done just after what the story told before, on the
+    day of that sentence's main clause (the statement posted on Wednesday, not the attack it
+    told of on Saturday)."""
+    text = (
+        "Al-Qaeda's new branch has claimed an attack on a naval dockyard in Karachi.\n\n"
+        "In a statement posted on Twitter on Wednesday, its spokesman said the group's fighters "
+        "had stormed the dockyard on Saturday.\n\n"
+        "Twitter suspended the account within a day, according to researchers."
+    )
+    [takedown] = records_of(analyse(text, date(2014, 9, 12)), "online_action")
+    assert takedown["date"]["start"] == "2014-09-10"
+
+
+def test_within_hours_of_a_named_event_is_no_sequel(analyse):
+    text = (
+        "Police raided a flat in Leeds on Monday.\n\nIn a statement on Wednesday, the group "
+        "said its fighters had attacked a checkpoint on Saturday.\n\n"
+        "Twitter suspended the account within hours of the raid, researchers said."
+    )
+    [takedown] = records_of(analyse(text, date(2014, 9, 12)), "online_action")
+    assert takedown["date"]["start"] != "2014-09-10"

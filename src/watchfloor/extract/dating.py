@@ -712,7 +712,9 @@ def date_from_context(
     ]
     for s in reversed(before):
         own = s.index == sentence.index
-        found = (_day_of_saying(s) if saying else None) or _last_day_or_week(s, own=own)
+        found = (_day_of_saying(s) if saying else None) or _last_day_or_week(
+            s, own=own, first=sequel and not own
+        )
         if found is not None:
             return found
     after = ctx.sentences[sentence.index + 1 : sentence.index + 2]
@@ -729,9 +731,24 @@ def date_from_context(
 def _told_as_sequel(tokens: list) -> bool:
     """ "Troops then took control of the camp": the event came right after the one told
     before, on its day."""
+    near = [w for t in tokens for w in (t, *list(t.ancestors)[:2])]
     return any(
-        c.dep_ == "advmod" and c.lower_ in _SEQUEL_WORDS for t in tokens for c in t.children
+        (c.dep_ == "advmod" and c.lower_ in _SEQUEL_WORDS) or _within_hours(c)
+        for t in near
+        for c in t.children
     )
+
+
+def _within_hours(prep) -> bool:
+    """ "Within hours, Twitter had suspended the accounts", "suspended the account within a
+    day": done just after what was told before (not "within hours of the raid", which names
+    what it followed)."""
+    if prep.dep_ != "prep" or prep.lower_ != "within":
+        return False
+    span = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if span is None or span.lemma_.lower() not in ("hour", "minute", "day"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in span.children)
 
 
 def _a_day(span: DateSpan) -> bool:
@@ -997,10 +1014,13 @@ def _day_of_saying(sentence: Sentence) -> EventDate | None:
 
 
 def _last_day_or_week(
-    sentence: Sentence, precisions=("day", "week"), own: bool = False
+    sentence: Sentence, precisions=("day", "week"), own: bool = False, first: bool = False
 ) -> EventDate | None:
     """``own``: the event's own sentence, where a day "since the group's Oct. 7 attack" or
-    "after Wednesday's raid" tells another event's day, not one this event may borrow."""
+    "after Wednesday's raid" tells another event's day, not one this event may borrow.
+    ``first``: the sentence's first day, its main clause's mostly ("In a statement posted on
+    Wednesday, X said fighters had stormed the dockyard on Saturday": what came next followed
+    the statement)."""
     dated = [
         d
         for d in sentence.dates
@@ -1011,7 +1031,7 @@ def _last_day_or_week(
     ]
     if not dated:
         return None
-    start, end, span, _ = dated[-1]
+    start, end, span, _ = dated[0] if first else dated[-1]
     return EventDate(span, start, end, explicit=False)
 
 
