@@ -1150,6 +1150,8 @@ def _people_about(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon, peop
     # a place was taken for the person: elsewhere it brought records of posts told in passing
     owners = frozenset(possessors) if misread else frozenset()
     bare = _bare_post(sentence, tokens - possessors, lex, people, owners)
+    if bare is None:
+        bare = _the_one_who_led(sentence, tokens - possessors, lex)
     if bare is not None and fate.subtype == "appointed" and _former(bare):
         return []  # "naming a former Taliban commander as the head of": the post given is new
     if bare is None and fate.subtype == "appointed":
@@ -2432,6 +2434,28 @@ def _post_among_the_dead(sentence: Sentence, m: re.Match, post, lex, group: str)
         return _Person(alias["alias"], None, named, position, words, group, None)
     phrase = _up_to_comma(post.doc[post.left_edge.i : post.i + 1])
     return _Person(phrase, None, None, position, words, group, None)
+
+
+# "the man who led the Islamic State's branch in the North Caucasus": a person told only by the
+# group he led
+_PERSON_NOUNS = frozenset({"man", "woman", "cleric", "preacher", "militant", "figure"})
+
+
+def _the_one_who_led(sentence: Sentence, tokens: set[int], lex: LeaderLexicon):
+    """ "Russian forces killed the man who led the Islamic State's branch in the North
+    Caucasus": a person the sentence tells only by the named group he led is its leader."""
+    for tok in sentence.span:
+        if tok.i not in tokens or tok.lemma_.lower() not in _PERSON_NOUNS:
+            continue
+        group_ent = _group_led(tok, lex)
+        if group_ent is None:
+            continue
+        clause = next(c for c in tok.children if c.dep_ == "relcl")
+        words = tok.doc[tok.left_edge.i : clause.right_edge.i + 1]
+        name = _up_to_comma(words)
+        group = _canonical_group(group_ent)
+        return _Person(name, None, None, "leader", None, group, group_ent.text)
+    return None
 
 
 def _branch_of(group_ent, lex: LeaderLexicon):
