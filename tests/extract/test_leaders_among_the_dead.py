@@ -131,3 +131,24 @@ def test_an_adjective_between_the_group_and_its_post_keeps_the_post_the_group_s(
     [record] = _fates(analyse, text)
     assert record["subtype"] == "arrested"
     assert "Bayancuk" in subject_names(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "The Islamic State cell attacked a mosque in Kabul on Thursday. Officials said the "
+            "dead included the cell's commander for Kabul, whom they identified only by a nom "
+            "de guerre.",
+            1,
+        ),
+        # a police commander among the dead of an attack is no leader of an armed group
+        (
+            "Gunmen killed nine people in Kabul on Thursday. Police said the dead included a "
+            "police commander.",
+            0,
+        ),
+    ],
+)
+def test_the_dead_including_a_post_of_the_story_s_group(analyse, text, killed):
+    assert len(_fates(analyse, text)) == killed

@@ -1510,6 +1510,9 @@ def _names_the_group(noun) -> bool:
     )
 
 
+_INCLUDING = frozenset({"include", "comprise"})
+
+
 def _about(token, subtype: str, lex: LeaderLexicon) -> list:
     """The words for whom the fate word tells a fate."""
     out = []
@@ -1543,6 +1546,9 @@ def _about(token, subtype: str, lex: LeaderLexicon) -> list:
         ]
     if not out and token.dep_ == "pobj":
         out = _counted_among(token)  # "X was among the dead"
+    if not out and token.dep_ == "nsubj" and token.head.lemma_.lower() in _INCLUDING:
+        # "the dead included the cell's commander for Kabul"
+        out = [c for c in token.head.children if c.dep_ == "dobj"]
     if (
         not out
         and token.dep_ in ("relcl", "acl")
@@ -1893,6 +1899,12 @@ def _counted_among_the_dead(token) -> bool:
         copula = word.head
         if word.dep_ == "nsubj" and copula.lemma_ == "be":
             return any(c.dep_ == "prep" and c.lower_ == "among" for c in copula.children)
+        if word.dep_ == "dobj" and copula.lemma_.lower() in _INCLUDING:
+            # "the dead included the cell's commander for Kabul"
+            return any(
+                c.dep_ == "nsubj" and c.lower_ in ("dead", "killed", "victims")
+                for c in copula.children
+            )
     return False
 
 
