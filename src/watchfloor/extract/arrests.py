@@ -254,12 +254,7 @@ def _arrest_of_its_own_day(sentence: Sentence, first) -> tuple | None:
                 joined = first  # the sentence's first arrest read second
             else:
                 continue
-            own = {t.i for t in joined.subtree}
-            dated = any(
-                w is not None and w.root.i in own and span.precision == "day"
-                for _, _, span, w in sentence.dates
-            )
-            if dated and any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            if _told_apart(joined):
                 return subtype, m, token
     return None
 
