@@ -588,8 +588,9 @@ def _group_in_object(sentence: Sentence, verb) -> str | None:
 
 
 # "Andres Felipe Vanegas, a commander of the ELN known as Uriel, ..."
+_ALIAS_WORDS = r"known as|alias|nicknamed|also called"
 _ALIAS_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:known as|alias|nicknamed|also called)\s+[\"“']?"
+    rf"^[^.;]{{0,80}}?\b(?:{_ALIAS_WORDS})\s+[\"“']?"
     r"(?P<alias>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
 
@@ -2428,7 +2429,7 @@ def _bare_post(
 
 # "a commander believed to have led the raid, known as X", "whom they named as X"
 _ALIAS_OF_POST = re.compile(
-    r"^[^.;]{0,80}?\b(?:known (?:as|by the (?:alias|name|nom de guerre))|alias|nicknamed|"
+    rf"^[^.;]{{0,80}}?\b(?:{_ALIAS_WORDS}|known by the (?:alias|name|nom de guerre)|"
     r"(?:identified|named) as)\s+[\"“']?(?P<alias>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})"
 )
 
