@@ -1561,8 +1561,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     )
     measure.text = _compose(measure)
     if measure.outcome in statistic_lexicon().journeys:
-        went = [measure.text, _destination(head), _purpose(head)]
-        measure.text = " ".join(filter(None, went))
+        measure.text = _with_journey(measure.text, head)
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
     if measure.outcome == "joined":
@@ -3109,9 +3108,14 @@ def _journey_of_those_before(
     if same:
         measure.nouns = before.measure.nouns
         measure.text = _compose(measure)
-    went = [measure.text, _destination(root), _purpose(root)]
-    measure.text = " ".join(filter(None, went))
+    measure.text = _with_journey(measure.text, root)
     return measure, before if same else None
+
+
+def _with_journey(text: str, head) -> str:
+    """Who went, with where they went and what for ("indonesians travelled to syria to join
+    the islamic state")."""
+    return " ".join(filter(None, [text, _destination(head), _purpose(head)]))
 
 
 # words between two figures that start a new clause about the same people
