@@ -62,3 +62,36 @@ def test_within_hours_of_a_named_event_is_no_sequel(analyse):
     )
     [takedown] = records_of(analyse(text, date(2014, 9, 12)), "online_action")
     assert takedown["date"]["start"] != "2014-09-10"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By evening the army said it had taken control of the camp and the road beside it.",
+        "By nightfall, troops had taken control of the camp, the army said.",
+        "Minutes later troops took control of the camp, where they found rifles and radios.",
+    ],
+)
+def test_a_later_hour_of_that_day_is_a_sequel(analyse, sentence):
+    """ "By evening", "by nightfall", "minutes later": later on the day told before."""
+    [change] = _changes(analyse, LEAD + sentence)
+    assert change["date"]["start"] == "2020-10-25"
+
+
+def test_by_a_named_evening_is_that_evening_not_a_sequel(analyse):
+    text = LEAD + "By Monday evening troops had taken control of the camp, the army said."
+    [change] = _changes(analyse, text)
+    assert change["date"]["start"] == "2020-10-26"
+
+
+def test_the_same_day_takes_the_day_of_what_was_told_before(analyse):
+    text = (
+        "A bomb brought down a Russian airliner over the Sinai on Saturday, killing all 224 "
+        "people on board.\n\n"
+        "Investigators searched the wreckage for days. Officials said the crew had made no "
+        "distress call. Egypt said it had found no evidence of a bomb.\n\n"
+        "The Islamic State's Sinai affiliate claimed responsibility the same day on its Amaq "
+        "news agency."
+    )
+    [release] = records_of(analyse(text, date(2015, 11, 4)), "media_release")
+    assert release["date"]["start"] == "2015-10-31"

@@ -279,3 +279,51 @@ def test_moves_told_of_channels_and_platforms_blocked_whole(analyse, text, subty
 def test_no_online_action_in_other_senses(analyse, text):
     result = analyse(text, PUBLISHED)
     assert [r for r in result.records if r.kind == "event"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Facebook blocked dozens of pages run by Islamic State supporters on Monday. The "
+            "administrators of one of the largest of those pages reopened it on the Telegram "
+            "messaging service within hours of the block, according to researchers.",
+            "Telegram",
+        ),
+        (
+            "Telegram deleted the channels of the Islamic State's supporters on Monday. Several "
+            "of the channels reappeared within hours on Element, a decentralised messaging app, "
+            "researchers said.",
+            "Element",
+        ),
+        (
+            "Telegram shut down a channel of Hurras al-Din on Thursday. The group's supporters "
+            "reposted its statement the same day on Riot, an open-source messaging service.",
+            "Riot",
+        ),
+        (
+            "YouTube removed videos of Islamic State preachers on Monday. Supporters have begun "
+            "re-posting the lectures on the Internet Archive, according to researchers.",
+            "Internet Archive",
+        ),
+    ],
+)
+def test_what_was_taken_down_put_up_again_elsewhere_is_a_move(analyse, text, platform):
+    moves = [r for r in _online(analyse, text) if r["subtype"] == "platform_migration"]
+    assert [m["to_platform"] for m in moves] == [[platform]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # put up again where it was: no other platform named
+        "Telegram deleted the channels of the Islamic State's supporters on Monday. Several of "
+        "the channels reappeared within hours, researchers said.",
+        # a newsroom reposting, not the group's people
+        "Telegram deleted the Islamic State's channels on Monday. The BBC reposted the footage "
+        "on its website.",
+    ],
+)
+def test_put_up_again_without_a_new_platform_or_by_others_is_no_move(analyse, text):
+    moves = [r for r in _online(analyse, text) if r["subtype"] == "platform_migration"]
+    assert moves == []

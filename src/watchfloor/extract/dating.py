@@ -87,6 +87,8 @@ _NEW_OCCASION = re.compile(
 # An event that is a saying ("said", "a statement"): borrows the day of a saying told before it
 _SAYING = frozenset(load_toml("time.toml")["saying_words"])
 _SEQUEL_WORDS = frozenset(load_toml("time.toml")["sequel_words"])
+_SEQUEL_TIMES = frozenset(load_toml("time.toml")["sequel_times_of_day"])
+_SEQUEL_COUNTS = frozenset(load_toml("time.toml")["sequel_short_counts"])
 # "a day after the blast", "two weeks after gunmen stormed": the units a day is counted back by
 _COUNT_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 # "remained blocked", "stayed shut": a state going on since the day of another clause
@@ -733,7 +735,11 @@ def _told_as_sequel(tokens: list) -> bool:
     before, on its day."""
     near = [w for t in tokens for w in (t, *list(t.ancestors)[:2])]
     return any(
-        (c.dep_ == "advmod" and c.lower_ in _SEQUEL_WORDS) or _within_hours(c)
+        (c.dep_ == "advmod" and c.lower_ in _SEQUEL_WORDS)
+        or _within_hours(c)
+        or _by_a_time_of_that_day(c)
+        or _the_same_day(c)
+        or _moments_later(c)
         for t in near
         for c in t.children
     )
@@ -749,6 +755,36 @@ def _within_hours(prep) -> bool:
     if span is None or span.lemma_.lower() not in ("hour", "minute", "day"):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in span.children)
+
+
+def _by_a_time_of_that_day(prep) -> bool:
+    """ "By evening the army said it had taken the district", "by mid-afternoon": later on the
+    day told before (not "by Friday evening", which names its own day)."""
+    if prep.dep_ != "prep" or prep.lower_ != "by":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() in _SEQUEL_TIMES - {"day"}
+        and not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in o.children)
+        for o in objects
+    )
+
+
+def _the_same_day(word) -> bool:
+    """ "The Sinai affiliate claimed responsibility the same day", "released the same evening",
+    "on the same day"."""
+    if word.dep_ == "prep" and word.lower_ == "on":
+        return any(_the_same_day(c) for c in word.children if c.dep_ == "pobj")
+    return word.lemma_.lower() in _SEQUEL_TIMES and any(c.lower_ == "same" for c in word.children)
+
+
+def _moments_later(word) -> bool:
+    """ "Minutes later a video was posted", "hours later": just after what was told before."""
+    if word.lower_ == "later" and word.dep_ == "advmod":
+        return any(c.lemma_.lower() in _SEQUEL_COUNTS for c in word.children)
+    if word.lemma_.lower() not in _SEQUEL_COUNTS:
+        return False
+    return any(t.lower_ == "later" and t.dep_ == "advmod" for t in word.head.children)
 
 
 def _a_day(span: DateSpan) -> bool:

@@ -1625,6 +1625,7 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         out = _subject_of_misread_aside(token)
     if any(c.tag_ in ("NNS", "NNPS") for c in out):
         out += _counted_in(token)
+    out += _name_after_object(token, out)
     if subtype == "appointed":
         # "named one of his deputies, Mawlawi X, as his successor": the name in apposition to
         # the object is parsed as hanging off the verb itself
@@ -1634,6 +1635,23 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         if not out or all(c.pos_ == "NUM" for c in out):
             out += _name_hung_higher(token)
     return out
+
+
+def _name_after_object(verb, objects: list) -> list:
+    """ "captured a commander of the group in the south, Salem al-Bakkoush, and two of his
+    aides": the name in apposition to the object, which the parse hangs on the verb."""
+    ends = [o.right_edge.i for o in objects if o.dep_ == "dobj"]
+    if not ends:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "PROPN"
+        and c.i > max(ends)
+        and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].text == ","
+    ]
 
 
 def _put_in_place(token, lex: LeaderLexicon) -> list:
@@ -1854,7 +1872,8 @@ def _named_person(
         group = group_name and _group_of_short_name(group_name, people)
     if group is None and position_words is not None:
         group_name = _the_group_after(sentence, position_words[1], lex)
-        group = people.last_group if group_name else None  # "a senior member of the group"
+        # "a senior member of the group": the group of the last leader told, else the last named
+        group = (people.last_group or people.last_named_group) if group_name else None
     if canonical is not None and group is not None and not _same_side(canonical, group):
         canonical = None  # "IS commander Hafiz Muhammad Saeed" is not LeT's founder
     listed = canonical is not None and lexicon.get(canonical) is not None
@@ -1863,7 +1882,9 @@ def _named_person(
         group = group or known.parent
         position = position or lex.roles.get(canonical)
     elif group is None and (
-        _counted_among_fighters(sentence, position_words, lex) or _counted_among_the_dead(ent.root)
+        _counted_among_fighters(sentence, position_words, lex)
+        or _counted_among_the_dead(ent.root)
+        or _armed_post_of_no_group(sentence, position_words, lex)
     ):
         group = people.last_named_group  # "killed seven rebels, among them a commander, X"
     if not listed and (position is None or group is None):
@@ -1891,6 +1912,16 @@ def _counted_among_fighters(sentence: Sentence, position_words, lex: LeaderLexic
         return False
     before = doc_text(sentence.span.doc)[sentence.span.start_char : position_words[0]]
     return bool(lex.counted_among_fighters.search(before))
+
+
+def _armed_post_of_no_group(sentence: Sentence, position_words, lex: LeaderLexicon) -> bool:
+    """ "had killed Ali Mahmoud Ghanem, a militant commander": a post told as an armed group's,
+    of no group the sentence names, is one of the group the article is about."""
+    if position_words is None:
+        return False
+    text = doc_text(sentence.span.doc)
+    words = text[max(sentence.span.start_char, position_words[0] - 20) : position_words[1]]
+    return bool(re.search(rf"(?:{lex.armed_descriptions.pattern})\s+\S+$", words, re.I))
 
 
 def _counted_among_the_dead(token) -> bool:
@@ -2120,9 +2151,7 @@ def _post_of_leading(person, lex: LeaderLexicon) -> str:
     """ "who ran the branch", "who led the Islamic State": the whole group is led, a leader;
     "who ran operations for ...": a commander."""
     for noun in (person, *(c for c in person.children if c.dep_ == "appos")):
-        for clause in noun.children:
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in lex.leading_verbs:
-                continue
+        for clause in _leading_clauses(noun, lex.leading_verbs):
             led = [c for c in clause.children if c.dep_ == "dobj"]
             if led and (
                 led[0].lemma_.lower() in lex.group_nouns or led[0].ent_type_ == GROUP_LABEL
@@ -2135,14 +2164,27 @@ def _led_or_founded(lex: LeaderLexicon) -> frozenset[str]:
     return lex.leading_verbs | lex.founding_verbs
 
 
+def _leading_clauses(noun, verbs: frozenset[str]) -> list:
+    """The relative clauses on the noun that say it leads something ("who leads Boko Haram's
+    fighters"), also when the clause is a saying of it ("who they said commands the Taliban's
+    fighters": the said clause)."""
+    out = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() in verbs:
+            out.append(clause)
+        elif clause.lemma_.lower() in SAYING_VERBS:
+            out.extend(
+                c for c in clause.children if c.dep_ == "ccomp" and c.lemma_.lower() in verbs
+            )
+    return out
+
+
 def _group_led(noun, lex: LeaderLexicon, verbs: frozenset[str] | None = None):
     """The group a relative clause says the person leads ("a commander who leads Boko Haram's
     fighters on the lake islands", "the man who ran operations for the Islamic State's Afghan
     branch"); ``verbs``: the lemmas that say so (the leading verbs unless given)."""
     verbs = lex.leading_verbs if verbs is None else verbs
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in verbs:
-            continue
+    for clause in _leading_clauses(noun, verbs):
         if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
             continue
         for ent in noun.doc.ents:

@@ -237,6 +237,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, subtype: str) -> EventMenti
 def _head_word(words):
     """The word a trigger phrase hangs on: "took down" -> "took", "forced ... off" -> "forced"
     (the root of the span, else its first verb)."""
+    if len(words) > 2 and words[0].lower_ == "re" and words[1].text == "-":
+        words = words[2:]  # "re-posting": the tokeniser splits off the prefix
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
     return words.root if words.root.pos_ in ("VERB", "NOUN", "ADJ") or not verbs else verbs[0]
 
@@ -406,11 +408,25 @@ def _speaker_of(token) -> list:
     return []
 
 
+def _times_of(token) -> list:
+    """The words of time told on the trigger ("the same day", "within hours"), which the parse
+    may give the platform's phrase to ("reposted it the same day on Riot")."""
+    nouns = [c for c in token.children if c.dep_ == "npadvmod"]
+    nouns += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return [n for n in nouns if n.lemma_.lower() in _TIME_NOUNS]
+
+
+_TIME_NOUNS = frozenset(
+    {"minute", "hour", "day", "morning", "afternoon", "evening", "night", "week"}
+)
+
+
 def _prep_objects(token, prepositions: tuple[str, ...]) -> list:
     """Words of the trigger's (or its object's) prepositional phrases headed by one of
     ``prepositions``: "moved to TamTam", "forced channels off Telegram"."""
     heads = [token, *[c for c in token.children if c.dep_ in ("dobj", "prt", "advmod")]]
     heads += [c for h in list(heads) for c in h.children if c.dep_ == "conj"]
+    heads += _times_of(token)  # "reappeared within hours on Element": the parse hangs it there
     if token.dep_ == "xcomp":  # "urging readers to switch to X and to Y", "to Y" on "urging"
         heads += [c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "ADP"]
     out = []
@@ -469,6 +485,8 @@ _RESURFACING_PREPS = ("on", "onto", "to", "in")
 
 def _read_migration(sentence: Sentence, token, lex: OnlineLexicon, match) -> Found | None:
     lemma = token.lemma_.lower()
+    if _put_up_again(match):
+        lemma = "repost"  # the lemmatiser reads "reposted" as "reposte"
     preps = _RESURFACING_PREPS if lemma in lex.named_destination_only else _DESTINATION_PREPS
     landing = _prep_objects(token, preps)
     destinations = _platforms_in(sentence, landing)
@@ -486,6 +504,11 @@ def _read_migration(sentence: Sentence, token, lex: OnlineLexicon, match) -> Fou
     if not sources:
         sources = [p for p in _platforms_in_sentence(sentence) if p not in destinations]
     return Found("platform_migration", [], _doers(token), sources, destinations)
+
+
+def _put_up_again(match) -> bool:
+    """ "reposted it on Riot", "re-uploaded", "reopened the page on Telegram"."""
+    return bool(re.match(r"re-?(?:post|upload|open)", match.group(), re.I))
 
 
 def _movers_named(ctx: DocContext, sentence: Sentence, token, lex: OnlineLexicon) -> bool:
