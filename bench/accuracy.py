@@ -76,6 +76,8 @@ DEV_RECORDS = [
         "records_dev20",
         "records_dev21",
         "records_dev22",
+        "records_dev23",
+        "records_dev24",
     )
 ]
 
