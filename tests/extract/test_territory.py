@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2024, 7, 1)  # a Monday
@@ -63,16 +65,16 @@ def _side(record: dict, role: str) -> list[str]:
         ),
         (
             "Islamic State fighters were driven out of Sirte by government forces on Thursday.",
-            "lost",
+            "recaptured",
             "Sirte",
             ("authority", ["government forces"]),
             ["Islamic State"],
             "2024-06-27",
         ),
-        # the side driven out lost the place
+        # the side driven out lost the place, told as the winner's: state forces retook it
         (
             "Syrian troops drove the Islamic State out of Palmyra on Sunday.",
-            "lost",
+            "recaptured",
             "Tadmur",
             ("authority", ["Syrian troops"]),
             ["Islamic State"],
@@ -198,3 +200,35 @@ def test_more_ways_of_telling_a_change_of_control(analyse, text, subtype, places
     records = _changes(analyse, text)
     assert sorted(r["location"]["name"] for r in records) == sorted(places)
     assert {r["subtype"] for r in records} == {subtype}
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        # state forces driving a group out retake the place
+        ("Kurdish forces drove Islamic State militants out of Sinjar on Friday.", "recaptured"),
+        # a group driving troops out takes it
+        (
+            "Al-Shabaab fighters drove government troops out of the town of Adan Yabaal on Tuesday.",
+            "captured",
+        ),
+        # the loser as subject, or no winner named: lost
+        ("The Islamic State lost control of Sinjar on Friday.", "lost"),
+        ("Islamic State fighters were driven out of Sinjar on Friday.", "lost"),
+    ],
+)
+def test_a_place_driven_out_of_is_told_as_the_winners(analyse, text, subtype):
+    """ "Forces drove IS out of Sinjar" is told as the change the side that drove them out
+    made, so that it is one record with "forces retook Sinjar" told after it."""
+    [record] = [r for r in records_of(analyse(text, PUBLISHED), "territorial_change")]
+    assert record["subtype"] == subtype
+
+
+def test_a_drive_out_and_a_retaking_of_one_place_are_one_change(analyse):
+    text = (
+        "Kurdish forces backed by American air power drove Islamic State militants out of the "
+        "town of Sinjar on Friday.\n\nMassoud Barzani told a news conference that his forces "
+        "had retaken Sinjar."
+    )
+    records = records_of(analyse(text, PUBLISHED), "territorial_change")
+    assert [r["subtype"] for r in records] == ["recaptured"]

@@ -178,7 +178,7 @@ def _names(record: dict) -> list[str]:
         (
             "Al-Shabaab fighters were driven out of the town of Bulo Burde by African Union "
             "troops on Monday.",
-            "lost",
+            "recaptured",
             "al-shabaab",
         ),
         (
@@ -188,13 +188,13 @@ def _names(record: dict) -> list[str]:
         ),
         (
             "Congolese troops pushed M23 rebels out of the town of Kiwanja on Thursday.",
-            "lost",
+            "recaptured",
             "m23",
         ),
         (
             "The jihadists were expelled from the town of Ben Gardane by Tunisian security "
             "forces.",
-            "lost",
+            "recaptured",
             "jihadists",
         ),
         (

@@ -69,8 +69,8 @@ def test_driving_armed_men_out_of_a_town_said_to_be_one_is_a_change(analyse):
         "gunmen out of Bir Ghalib after a day of fighting."
     )
     records = _changes(analyse, text)
-    assert sorted(r["subtype"] for r in records) == ["captured", "lost"]
-    [back] = [r for r in records if r["subtype"] == "lost"]
+    assert sorted(r["subtype"] for r in records) == ["captured", "recaptured"]
+    [back] = [r for r in records if r["subtype"] == "recaptured"]
     assert {a["role"] for a in back["actors"]} == {"authority", "target"}
 
 

@@ -172,3 +172,33 @@ def test_calls_by_two_branches_stay_apart(analyse):
     )
     calls = _threats(analyse, text, "call_to_attack")
     assert len(calls) == 3
+
+
+def test_an_interior_ministry_s_alert_is_in_its_own_country(analyse):
+    """ "Niger's Interior Ministry ... told security posts to stay on alert": an office that
+    keeps order at home warns at home, not in the country of the story's dateline."""
+    text = (
+        "PARIS, Sept. 16, 2021 — French forces have killed the leader of the Islamic State in "
+        "the Greater Sahara, President Emmanuel Macron said.\n\n"
+        "Niger's Interior Ministry warned on Thursday that the group could try to avenge its "
+        "leader and told security posts in the Tillaberi region to stay on alert."
+    )
+    [warning] = _threats(analyse, text, "official_warning")
+    assert _country(warning) == "NE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local officials said on Thursday that the rebels had set up checkpoints on the road "
+        "south of the town.",
+        "Residents said gunmen had set up checkpoints on the roads out of the city.",
+    ],
+)
+def test_checkpoints_set_up_by_fighters_are_no_warning(analyse, text):
+    assert _threats(analyse, text, "official_warning") == []
+
+
+def test_checkpoints_set_up_by_police_are_a_warning(analyse):
+    text = "Police said on Thursday that they had set up checkpoints on the roads out of the city."
+    assert len(_threats(analyse, text, "official_warning")) == 1

@@ -74,6 +74,15 @@ def test_seats_and_origins_are_not_places(nlp):
     assert not found
 
 
+def test_a_place_named_only_as_a_yardstick_is_no_place(nlp):
+    found = _places(
+        nlp,
+        "The group once held territory the size of Belgium, an area larger than Lebanon, "
+        "before troops drove it into the forest.",
+    )
+    assert not found
+
+
 def test_names_the_recogniser_misses_are_found(nlp):
     found = _places(
         nlp,

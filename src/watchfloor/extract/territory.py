@@ -1144,6 +1144,7 @@ def _mention(
         identity=f"{(location.name if location else None) or words.text}|{change.subtype}",
     )
     _fill_sides(mention, sentence, change, lex)
+    _told_by_the_winner(mention, lex)
     if not mention.actors and before is not None:  # "Jalalabad fell the same day"
         mention.actors = [a for a in before.actors if a.role in ("perpetrator", "authority")]
     if not mention.actors:
@@ -1177,6 +1178,21 @@ def _mention(
     if told_long_before(ctx, mention, sentence) or _in_an_earlier_year(ctx, mention, sentence):
         return None  # "captured Mosul in 2014", recalled in a 2024 story
     return mention
+
+
+def _told_by_the_winner(mention: EventMention, lex: TerritoryLexicon) -> None:
+    """ "Kurdish forces drove IS out of Sinjar": the side that drove the other out took the
+    place, so the change is told as the winner's, as ``captured`` by an armed group and
+    ``recaptured`` by state forces (one record with "Kurdish forces retook Sinjar")."""
+    words = mention.trigger.text.lower()
+    if mention.subtype != "lost" or words.startswith(lex.given_up):
+        return
+    winners = [a for a in mention.actors if a.role in ("perpetrator", "authority")]
+    if not winners:
+        return
+    state = any(a.type == "state_force" for a in winners)
+    mention.subtype = "recaptured" if state else "captured"
+    mention.identity = mention.identity.rsplit("|", 1)[0] + "|" + mention.subtype
 
 
 def _clauses_describing(place, token) -> list:

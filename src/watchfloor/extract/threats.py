@@ -1667,6 +1667,8 @@ def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool,
     if by_nature and lex.history.search(sentence.text):
         return None  # "a curfew imposed years ago": no one named, told as the past
     authorities = [] if by_nature else _authorities(sentence, token, lex, ctx=ctx)
+    if _taken_by_fighters(sentence, token, lex):
+        return None  # "officials said the rebels had set up checkpoints": no protective step
     if authorities is None and token.dep_ == "ccomp" and token.head.lemma_ in _SAYING:
         # "the ministry said the districts were now a closed military area": told by the
         # authority that took the step, the step's own subject being the place
@@ -1696,6 +1698,19 @@ def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool,
     if country or not by_nature:
         mention.identity = f"{_WARNING}|{country}" if country else _WARNING
     return mention
+
+
+def _taken_by_fighters(sentence: Sentence, token, lex: ThreatLexicon) -> bool:
+    """The step's own subject is an armed group or its men ("the rebels had set up
+    checkpoints on the road"), not an authority told of by the one who says so."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    words = list(subjects[0].subtree)
+    indices = {t.i for t in words}
+    if any(e.label_ == GROUP_LABEL and e.root.i in indices for e in sentence.ents):
+        return True
+    return subjects[0].pos_ != "PRON" and bool(lex.not_authorities.search(subjects[0].text))
 
 
 def _with_shared_subject(token) -> list:
@@ -1755,7 +1770,10 @@ def _force_at_home(mention: EventMention, country: str | None) -> None:
     ministry's warning, often about a land abroad, keeps the place the story gives)."""
     if mention.location_explicit or country is None:
         return
-    if not any(a.role == "authority" and a.type == "state_force" for a in mention.actors):
+    if not any(
+        a.role == "authority" and (a.type == "state_force" or _DOMESTIC_OFFICE.search(a.name))
+        for a in mention.actors
+    ):
         return
     gaz = gazetteer()
     place = gaz.resolve(gaz.country_names.get(country, ""))
@@ -1763,6 +1781,14 @@ def _force_at_home(mention: EventMention, country: str | None) -> None:
         return
     mention.location = gaz.location(place)
     mention.fields = [f for f in mention.fields if f.field != "location"]
+
+
+# Offices that keep order at home: their steps and warnings are about their own country
+_DOMESTIC_OFFICE = re.compile(
+    r"\b(?:interior|home affairs|home) (?:ministry|ministers?|office|department)\b|"
+    r"\bministry of (?:the )?(?:interior|home affairs)\b",
+    re.I,
+)
 
 
 def _teller_of_alert(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
@@ -1812,9 +1838,8 @@ def _warner_country(sentence: Sentence, mention: EventMention) -> str | None:
     for field in mention.fields:
         if field.field != "authority":
             continue
-        for word in (
-            sentence.span.doc.char_span(field.start, field.end, alignment_mode="expand") or []
-        ):
+        words = sentence.span.doc.char_span(field.start, field.end, alignment_mode="expand")
+        for word in [*(words or []), *_owners(words)]:
             if word.pos_ in ("PROPN", "ADJ"):  # "U.S." in "the U.S. State Department"
                 place = gaz.resolve(word.text) if word.pos_ == "PROPN" else None
                 code = gaz.demonym_country(word.text) or (
@@ -1835,6 +1860,14 @@ def _warner_country(sentence: Sentence, mention: EventMention) -> str | None:
             if code:
                 return code
     return None
+
+
+def _owners(words) -> list:
+    """The possessor of the authority's name ("Niger's Interior Ministry": Niger), which the
+    recogniser may take for an organisation."""
+    if words is None:
+        return []
+    return [t for c in words.root.children if c.dep_ == "poss" for t in c.subtree if t.tag_ != "POS"]
 
 
 def _passive_advice(token) -> bool:
