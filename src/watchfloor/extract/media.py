@@ -259,7 +259,7 @@ def _one_more(text: str, lex: MediaLexicon) -> bool:
     return any(lex.any_noun.match(text, m.end() + 1) for m in lex.another.finditer(text))
 
 
-_PRONOUNS = re.compile(r"\b(?:it|they)\b", re.I)
+_PRONOUNS = re.compile(r"\b(?:it|its|they|their)\b", re.I)
 
 
 def _claim_on_own_channel(text: str, lex: MediaLexicon) -> bool:
@@ -742,7 +742,7 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
     behalf = _attributed(event, lex) if event is not None and event is not noun else []
     doer_tokens = _relayed(doer_tokens, _attributed(noun, lex) + behalf, lex)
     who = _who(ctx, sentence, noun, doer_tokens + attached + owners + behalf, doer_tokens, lex)
-    if evidence == "release" and not who.known and _has_modifier(noun, lex.another):
+    if evidence in ("release", "appear") and not who.known and _has_modifier(noun, lex.another):
         _releaser_of_the_first(ctx, sentence, noun, who)
     title = _title(sentence, noun, lex)
     length = _length(sentence, noun, lex)
@@ -2095,6 +2095,7 @@ def _refused(ctx: DocContext, release: Release) -> bool:
     # also carries a pledge or a call is a release for what else it says
     denial_only = (
         _a_denial(release, lex)
+        and release.subtype == "statement"  # a leader's video denying a defeat is a release
         and not _described(release, lex)
         and not _militant_content(release.noun, lex)
     )

@@ -1126,6 +1126,9 @@ def _background(act, lex: PledgeLexicon) -> bool:
         head,
         *head.ancestors,
         *(t for c in head.children if c.lower_ == "of" for t in c.subtree),
+        # "the videos both end with the fighters renewing their pledge": what the clause's
+        # verb is said of
+        *(c for a in head.ancestors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"),
     ]
     return not any(
         t.lemma_ in _DEPICTING or media_lexicon().any_noun.fullmatch(t.text) for t in around
