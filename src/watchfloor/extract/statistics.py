@@ -1064,12 +1064,34 @@ def _recalled_toll(
     if when is not None:  # "since October, when militants killed 33 soldiers"
         return when < cutoff
     told = {t.i for t in _incident_of(verb).subtree} if verb.dep_ == "relcl" else where.scope
-    told |= _doer_words(verb)
+    told |= _doer_words(verb) | _dated_with(verb)
     ends = [span.end for _, _, span, words in sentence.dates if words.root.i in told]
     if not ends:  # "The Bali bombings killed 202 people": dated where the story first named it
         year = _year_named_before(ctx, sentence, verb)
         return year is not None and f"{year}-12-31" < cutoff
     return all(end is not None and end < cutoff for end in ends)
+
+
+def _dated_with(verb) -> set[int]:
+    """The time words of the clause the toll's verb goes with: "In May 2011, militants
+    stormed the base and killed 10 security personnel" (the verb it is joined to), "In May
+    2014, an attempt ended in a rout in which 50 soldiers were killed" (the verb governing
+    the incident the relative clause tells of)."""
+    if verb.dep_ == "conj":
+        owner = verb.head
+    elif verb.dep_ == "relcl":
+        owner = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    else:
+        return set()
+    if owner is None:
+        return set()
+    return {
+        t.i
+        for c in owner.children
+        if c.dep_ in ("prep", "npadvmod") and c.i < verb.i
+        for t in c.subtree
+        if verb.i not in {u.i for u in c.subtree}
+    }
 
 
 def _incident_of(relative):
@@ -4291,7 +4313,9 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             continue
         for child in node.children:
             modal = child.dep_ in ("aux", "auxpass") and child.lower_ in _FRAME_MODALS
-            if modal and not _deployment_announced(node, child):
+            # "can field between 12,000 and 14,000 fighters": a strength, not a possibility
+            capacity = child.lower_ in ("can", "ca") and node.lemma_.lower() in lex.capacity_verbs
+            if modal and not capacity and not _deployment_announced(node, child):
                 return True
             maybe = child.dep_ == "aux" and child.lower_ in ("could", "may", "might")
             if maybe and node.lemma_.lower() not in lex.capacity_verbs:
