@@ -86,3 +86,21 @@ def test_fighters_renewing_a_pledge_described_in_passing_is_no_pledge(analyse):
         "renewing their pledge of allegiance to Abu Bakr al-Baghdadi every year."
     )
     assert records_of(analyse(text, PUBLISHED), "pledge") == []
+
+
+def test_fighters_who_take_turns_swearing_allegiance_pledge(analyse):
+    text = (
+        "The Islamic State released a video of the defector on Wednesday. It shows him at a "
+        "firing range with a group of Tajik-speaking fighters, who take turns swearing "
+        "allegiance to Abu Bakr al-Baghdadi."
+    )
+    pledges = records_of(analyse(text, PUBLISHED), "pledge")
+    assert any(
+        a["role"] == "perpetrator" and "fighters" in a["name"] for p in pledges for a in p["actors"]
+    )
+
+
+def test_a_group_that_attacked_swearing_allegiance_pledges(analyse):
+    text = "Al-Shabaab fighters stormed the town on Monday, swearing allegiance to the Islamic State."
+    [pledge] = records_of(analyse(text, PUBLISHED), "pledge")
+    assert [a["canonical"] for a in pledge["actors"] if a["role"] == "perpetrator"] == ["al-Shabaab"]

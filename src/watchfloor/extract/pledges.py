@@ -1912,6 +1912,9 @@ def _subject_words(act) -> list:
         if tok.dep_ == "xcomp" or _purpose(tok):
             tok = tok.head  # "men raise their hands to renew their oath": the men's
             continue
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            tok = tok.head  # "fighters, who take turns swearing allegiance": who swears
+            continue
         break
     return []
 
