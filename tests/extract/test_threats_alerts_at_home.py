@@ -202,3 +202,32 @@ def test_checkpoints_set_up_by_fighters_are_no_warning(analyse, text):
 def test_checkpoints_set_up_by_police_are_a_warning(analyse):
     text = "Police said on Thursday that they had set up checkpoints on the roads out of the city."
     assert len(_threats(analyse, text, "official_warning")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "to" clause hung inside the phrase of those called on
+        "The Islamic State released a video of the defector on Wednesday. In it, he calls on "
+        "Tajiks working in Russia to take up arms against the government in Dushanbe.",
+        # a vow whose object is violence itself
+        "Al-Shabaab vowed revenge for the killing of its leader on Tuesday.",
+        # strikes named by what strikes
+        "The Islamic State's spokesman called on supporters to widen their drone strikes on the "
+        "army.",
+    ],
+)
+def test_calls_told_in_other_words_are_calls(analyse, text):
+    assert len(_threats(analyse, text, "call_to_attack")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Hassan Sheikh Mohamud vowed revenge for the attack on Tuesday.",
+        "The union called on workers to widen their strikes across the country.",
+        "Al-Shabaab vowed to rebuild the mosque.",
+    ],
+)
+def test_vows_and_strikes_that_are_no_call(analyse, text):
+    assert _threats(analyse, text, "call_to_attack") == []

@@ -65,6 +65,7 @@ _NOT_TARGETS = frozenset(
 class ThreatLexicon:
     call: re.Pattern
     infinitive_only: frozenset[str]
+    vowed_nouns: frozenset[str]  # "vowed revenge": a threat told by its object
     sequence_verbs: frozenset[str]
     threat_verbs: frozenset[str]
     threatened: re.Pattern
@@ -115,6 +116,7 @@ def threat_lexicon() -> ThreatLexicon:
     return ThreatLexicon(
         call=alternation(call["triggers"]),
         infinitive_only=frozenset(call["infinitive_only"]),
+        vowed_nouns=frozenset(call["vowed_nouns"]),
         sequence_verbs=frozenset(call["sequence_verbs"]),
         threat_verbs=frozenset(call["threat_verbs"]),
         threatened=alternation(call["threatened"]),
@@ -840,10 +842,30 @@ def _acts_asked(token, lex: ThreatLexicon) -> list:
                     acts.extend((pobj, *pobj.conjuncts))
             elif child.dep_ == "prep" and child.lower_ == "to" and head is token:
                 acts.extend(_verb_after_to(child))
+            elif child.dep_ == "prep" and child.lower_ in ("on", "upon") and head is token:
+                acts.extend(_to_verbs_inside(child))
+            elif (
+                child.dep_ == "dobj"
+                and token.lemma_.lower() in lex.infinitive_only
+                and child.lemma_.lower() in lex.vowed_nouns
+            ):
+                acts.append(child)  # "vowed revenge for the killings"
     if token.lemma_.lower() in lex.infinitive_only:
+        if any(a.dep_ == "dobj" and a.lemma_.lower() in lex.vowed_nouns for a in acts):
+            return [a for a in acts if a.dep_ == "dobj" or _infinitive(a)]
         # "told fighters to kill ...", not "told reporters (that) fighters had attacked"
         return [a for a in acts if _infinitive(a)]
     return acts
+
+
+def _to_verbs_inside(prep) -> list:
+    """ "calls on Tajiks working in Russia to take up arms": the parse hangs the "to" clause
+    inside the phrase of those called on; its verbs are what is asked."""
+    return [
+        v
+        for v in prep.subtree
+        if v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    ]
 
 
 def _infinitive(verb) -> bool:
@@ -1078,7 +1100,12 @@ def _violent_noun(noun, lex: ThreatLexicon) -> bool:
     """ "attacks", "a car bomb attack", "'Lone Wolves' Attacks Worldwide" (a headline's
     compound)."""
     words = [noun, *[c for c in noun.children if c.dep_ in ("compound", "amod")], *_of(noun)]
-    return any(lex.violent.fullmatch(w.text) or lex.violent.fullmatch(w.lemma_) for w in words)
+    if any(lex.violent.fullmatch(w.text) or lex.violent.fullmatch(w.lemma_) for w in words):
+        return True
+    # "missile and drone strikes": the modifiers and the noun together
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    start = min((c.left_edge.i for c in modifiers), default=noun.i)
+    return bool(lex.violent.fullmatch(noun.doc[start : noun.i + 1].text))
 
 
 def _of(noun) -> list:
