@@ -50,7 +50,7 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import AttackLexicon, alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import doc_text, hanging_off
+from watchfloor.extract.syntax import SAYING_VERBS, doc_text, hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -1929,7 +1929,7 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
     roles = role_lexicon()
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in _ACT_PREPOSITIONS:
-        head = _verb_above_taken(head.head)
+        head = _told_clause(_verb_above_taken(head.head), tok)
     elif not (tok.dep_ == "dobj" and (_is(head, roles.light_verbs) or _fired(head))):
         return None
     if not _is_verb(head) or _is(head, roles.suffer_verbs):
@@ -1941,6 +1941,15 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
     if any(t.ent_type_ == GROUP_LABEL or t.is_quote for t in subject.subtree):
         return None  # two "soldiers" of the organisation, the group's own word for its men
     return " ".join(t.text for t in subject.subtree if t.i <= subject.i or t.dep_ == "compound")
+
+
+def _told_clause(verb, tok):
+    """ "Police have arrested X ... in a raid on a house, the force said": the parse may hang
+    the raid on the saying after it; the act is the clause told."""
+    if verb.lemma_.lower() not in SAYING_VERBS:
+        return verb
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i and _is_verb(c)]
+    return told[-1] if told else verb
 
 
 def _verb_above_taken(word):
