@@ -351,14 +351,29 @@ def _attack_rank(subtype: str) -> float:
 def _best_date(cluster: list[EventMention]) -> DateSpan | None:
     explicit = [m.date for m in cluster if m.date_explicit and m.date is not None]
     if not explicit:  # dates borrowed from the sentences before, nearest mention first
-        explicit = [m.date for m in cluster if m.date is not None][:1]
+        borrowed = [m.date for m in cluster if m.date is not None]
+        explicit = ([d for d in borrowed if not _counted_roughly(d)] or borrowed)[:1]
     dated = [d for d in explicit if d.start is not None] or explicit
     if not dated:
         return None
     order = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
-    best = min(dated, key=lambda d: order.get(d.precision, 4))
+    best = min(dated, key=lambda d: (order.get(d.precision, 4), _counted_roughly(d)))
     same = [d for d in dated if d.precision == best.precision]
+    if not _counted_roughly(best):
+        same = [d for d in same if not _counted_roughly(d)] or same
     return _span_holding_the_rest(same) or _day_inside_night(best, same) or best
+
+
+# "two weeks after", "days later", "months before": a day counted back or on from another
+# event by a unit too rough to name the day (a stated day told elsewhere is the better one)
+_ROUGH_COUNT = re.compile(
+    r"\b(?:weeks?|months?|years?|(?<!\d )(?<!one |two )days)\s+(?:after|before|later|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_roughly(span: DateSpan) -> bool:
+    return bool(_ROUGH_COUNT.search(span.text or ""))
 
 
 def _day_inside_night(best: DateSpan, dates: list[DateSpan]) -> DateSpan | None:
