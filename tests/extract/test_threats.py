@@ -184,7 +184,7 @@ def test_a_warning_of_attacks_is_recorded_as_a_warning(analyse):
         "The weather service warned of heavy flooding in the region on Monday.",
         "The minister warned the Taliban of serious consequences if attacks continued.",
         "An analyst warned that the group could launch new attacks.",
-        "The spokesman warned that the group's enemies would face more attacks.",
+        "An analyst warned that Kenya would see more attacks.",
         # negated, history, speculative warnings
         "Police did not issue any warning about attacks.",
         "In 2015, the embassy warned of possible attacks.",

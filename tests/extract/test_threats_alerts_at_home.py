@@ -231,3 +231,13 @@ def test_calls_told_in_other_words_are_calls(analyse, text):
 )
 def test_vows_and_strikes_that_are_no_call(analyse, text):
     assert _threats(analyse, text, "call_to_attack") == []
+
+
+def test_a_group_warning_of_more_attacks_calls_for_them(analyse):
+    text = (
+        "Al-Shabaab said in a statement on its Andalus radio station on Saturday that the "
+        "killings were revenge for police raids on mosques in Mombasa, and it warned that "
+        "Kenyans would suffer more attacks for as long as Kenyan troops stayed in Somalia."
+    )
+    [call] = _threats(analyse, text, "call_to_attack")
+    assert any(a["canonical"] == "al-Shabaab" for a in call["actors"])

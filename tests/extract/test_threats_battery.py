@@ -263,8 +263,6 @@ def test_a_call_to_attack_is_not_also_an_attack(analyse):
         "Residents threatened to attack the police station in Kano.",
         "The Taliban vowed to continue peace talks in Doha.",
         "The army vowed to attack militant hideouts in the forest.",
-        # a group warning "that ..." is no call (nor an official warning)
-        "The spokesman warned that the group's enemies would face more attacks.",
         # threats on a condition are demands, not calls (bench/gold README: conditional
         # threats are not coded)
         "Al-Shabaab vowed to carry out more attacks in Kenya unless it withdraws its troops "
