@@ -232,3 +232,21 @@ def test_a_drive_out_and_a_retaking_of_one_place_are_one_change(analyse):
     )
     records = records_of(analyse(text, PUBLISHED), "territorial_change")
     assert [r["subtype"] for r in records] == ["recaptured"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had restored control of Mocimboa da Praia on Saturday.",
+        "Government forces reestablished control over Bama on Sunday, the army said.",
+        "Troops regained control over Palma on Sunday.",
+    ],
+)
+def test_control_restored_over_a_place_is_a_retaking(analyse, text):
+    [record] = records_of(analyse(text, PUBLISHED), "territorial_change")
+    assert record["subtype"] == "recaptured"
+
+
+def test_control_restored_over_no_place_is_no_change(analyse):
+    text = "The government said it had restored control over prices on Sunday."
+    assert records_of(analyse(text, PUBLISHED), "territorial_change") == []

@@ -1011,10 +1011,11 @@ def _control_word(tok) -> bool:
 
 
 def _of_phrase(tok) -> list:
+    """ "control of X", and "control over X" ("re-established control over Bama")."""
     return [
         c
         for p in tok.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "over" and _control_word(tok)))
         for c in p.children
         if c.dep_ == "pobj"
     ]
