@@ -416,9 +416,9 @@ def _times_of(token) -> list:
     return [n for n in nouns if n.lemma_.lower() in _TIME_NOUNS]
 
 
-_TIME_NOUNS = frozenset(
-    {"minute", "hour", "day", "morning", "afternoon", "evening", "night", "week"}
-)
+# the parts of a day and the short counts of time.toml's sequels, and weeks
+_TIMES = load_toml("time.toml")
+_TIME_NOUNS = frozenset([*_TIMES["sequel_times_of_day"], *_TIMES["sequel_short_counts"], "week"])
 
 
 def _prep_objects(token, prepositions: tuple[str, ...]) -> list:

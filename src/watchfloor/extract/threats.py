@@ -100,6 +100,7 @@ class ThreatLexicon:
     not_conflict: re.Pattern
     authorities: dict[str, re.Pattern]
     not_authorities: re.Pattern
+    domestic_offices: re.Pattern  # "the Interior Ministry": warns about its own country
     advice: re.Pattern
     precautions: re.Pattern
     addressees: re.Pattern
@@ -152,6 +153,7 @@ def threat_lexicon() -> ThreatLexicon:
         not_conflict=alternation(warning["not_conflict"]),
         authorities={k: alternation(v) for k, v in warning["authorities"].items()},
         not_authorities=alternation(warning["not_authorities"]),
+        domestic_offices=alternation(warning["domestic_offices"]),
         advice=alternation(warning["advice"]),
         precautions=alternation(warning["precautions"]),
         addressees=alternation(warning["addressees"]),
@@ -1798,7 +1800,8 @@ def _force_at_home(mention: EventMention, country: str | None) -> None:
     if mention.location_explicit or country is None:
         return
     if not any(
-        a.role == "authority" and (a.type == "state_force" or _DOMESTIC_OFFICE.search(a.name))
+        a.role == "authority"
+        and (a.type == "state_force" or threat_lexicon().domestic_offices.search(a.name))
         for a in mention.actors
     ):
         return
@@ -1808,14 +1811,6 @@ def _force_at_home(mention: EventMention, country: str | None) -> None:
         return
     mention.location = gaz.location(place)
     mention.fields = [f for f in mention.fields if f.field != "location"]
-
-
-# Offices that keep order at home: their steps and warnings are about their own country
-_DOMESTIC_OFFICE = re.compile(
-    r"\b(?:interior|home affairs|home) (?:ministry|ministers?|office|department)\b|"
-    r"\bministry of (?:the )?(?:interior|home affairs)\b",
-    re.I,
-)
 
 
 def _teller_of_alert(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
@@ -1894,7 +1889,9 @@ def _owners(words) -> list:
     recogniser may take for an organisation."""
     if words is None:
         return []
-    return [t for c in words.root.children if c.dep_ == "poss" for t in c.subtree if t.tag_ != "POS"]
+    return [
+        t for c in words.root.children if c.dep_ == "poss" for t in c.subtree if t.tag_ != "POS"
+    ]
 
 
 def _passive_advice(token) -> bool:
