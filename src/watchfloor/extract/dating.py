@@ -89,6 +89,7 @@ _SAYING = frozenset(load_toml("time.toml")["saying_words"])
 _SEQUEL_WORDS = frozenset(load_toml("time.toml")["sequel_words"])
 _SEQUEL_TIMES = frozenset(load_toml("time.toml")["sequel_times_of_day"])
 _SEQUEL_COUNTS = frozenset(load_toml("time.toml")["sequel_short_counts"])
+_LATER_HOURS = _SEQUEL_TIMES - {"day"}  # "by evening", not "by day"
 # "a day after the blast", "two weeks after gunmen stormed": the units a day is counted back by
 _COUNT_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 # "remained blocked", "stayed shut": a state going on since the day of another clause
@@ -764,7 +765,7 @@ def _by_a_time_of_that_day(prep) -> bool:
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return any(
-        o.lemma_.lower() in _SEQUEL_TIMES - {"day"}
+        o.lemma_.lower() in _LATER_HOURS
         and not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in o.children)
         for o in objects
     )

@@ -820,6 +820,12 @@ def _used_as_verb(token) -> bool:
     return "nsubj" in deps and bool(deps & {"dobj", "nsubjpass"}) and token.tag_ != "NNS"
 
 
+def _drives_out(subtype: str, words: str) -> bool:
+    """A word of losing that tells one side drove the other out ("drove IS out of Raqqa"), not
+    one said of the side that gave the place up ("lost", "withdrew from")."""
+    return subtype == "lost" and not words.startswith(territory_lexicon().given_up)
+
+
 def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     """ "the Taliban captured Kunduz (from the army)", "Kunduz was captured by the Taliban",
     "Palma fell to the insurgents", "the army lost control of X", "forces drove IS out of
@@ -828,8 +834,7 @@ def _verb_roles(token, subtype: str, words: str) -> tuple[list, list, list]:
     gained: list = []
     lost: list = []
     # "drove IS out of Raqqa": the object is who lost, the subject who gained
-    given_up = territory_lexicon().given_up
-    driving = subtype == "lost" and not words.startswith(given_up)
+    driving = _drives_out(subtype, words)
     if _declared_done(token):  # "forces declared Fallujah recaptured from IS"
         objects = [c for c in token.children if c.dep_ == "nsubj"]
         gained = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -1145,7 +1150,7 @@ def _mention(
         identity=f"{(location.name if location else None) or words.text}|{change.subtype}",
     )
     _fill_sides(mention, sentence, change, lex)
-    _told_by_the_winner(mention, lex)
+    _told_by_the_winner(mention)
     if not mention.actors and before is not None:  # "Jalalabad fell the same day"
         mention.actors = [a for a in before.actors if a.role in ("perpetrator", "authority")]
     if not mention.actors:
@@ -1181,12 +1186,11 @@ def _mention(
     return mention
 
 
-def _told_by_the_winner(mention: EventMention, lex: TerritoryLexicon) -> None:
+def _told_by_the_winner(mention: EventMention) -> None:
     """ "Kurdish forces drove IS out of Sinjar": the side that drove the other out took the
     place, so the change is told as the winner's, as ``captured`` by an armed group and
     ``recaptured`` by state forces (one record with "Kurdish forces retook Sinjar")."""
-    words = mention.trigger.text.lower()
-    if mention.subtype != "lost" or words.startswith(lex.given_up):
+    if not _drives_out(mention.subtype, mention.trigger.text.lower()):
         return
     winners = [a for a in mention.actors if a.role in ("perpetrator", "authority")]
     if not winners:
