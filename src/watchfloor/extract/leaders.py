@@ -1976,6 +1976,8 @@ def _post_of_anaphor(sentence: Sentence, position_words, lex: LeaderLexicon) -> 
     post = words.root
     # "its chief religious official": the possessive hangs on the noun the post word modifies
     held = (post, post.head) if post.dep_ in ("amod", "compound") else (post,)
+    if post.lower_ == "one":  # "one of the cartel's top leaders"
+        held = (post, *(o for p in post.children if p.lower_ == "of" for o in p.children))
     return any(
         c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lemma_.lower() in nouns)
         for noun in held

@@ -126,6 +126,7 @@ class MediaLexicon:
     identifying_verbs: frozenset[str]
     denials: re.Pattern
     affiliating_verbs: frozenset[str]
+    self_naming_verbs: frozenset[str]
     voices: re.Pattern
     militant_content_verbs: frozenset[str]
     militant_content_objects: re.Pattern
@@ -206,6 +207,7 @@ def media_lexicon() -> MediaLexicon:
         identifying_verbs=frozenset(data["identifying_verbs"]),
         denials=alternation(data["denials"]),
         affiliating_verbs=frozenset(data["affiliating_verbs"]),
+        self_naming_verbs=frozenset(data["self_naming_verbs"]),
         voices=alternation(data["voices"]),
         militant_content_verbs=frozenset(data["militant_content_verbs"]),
         militant_content_objects=alternation(data["militant_content_objects"]),
@@ -1617,6 +1619,9 @@ def _affiliation(clause, lex: MediaLexicon) -> list:
     if clause.lemma_ in lex.affiliating_verbs:
         objects = [c for c in clause.children if c.dep_ in ("dobj", "prep")]
         words = [t for o in objects for t in o.subtree]
+    elif clause.lemma_ in lex.self_naming_verbs and _of_himself(clause):
+        objects = [c for c in clause.children if c.dep_ in ("prep", "oprd") and c.lower_ == "as"]
+        words = [t for o in objects for t in o.subtree]
     elif clause.lemma_ == "be":
         roles = [
             c
@@ -1627,6 +1632,10 @@ def _affiliation(clause, lex: MediaLexicon) -> list:
     else:
         return []
     return words if any(t.ent_type_ == GROUP_LABEL for t in words) else []
+
+
+def _of_himself(clause) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in clause.children)
 
 
 def _former(clause) -> bool:

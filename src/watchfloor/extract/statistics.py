@@ -1068,7 +1068,12 @@ def _recalled_toll(
     ends = [span.end for _, _, span, words in sentence.dates if words.root.i in told]
     if not ends:  # "The Bali bombings killed 202 people": dated where the story first named it
         year = _year_named_before(ctx, sentence, verb)
-        return year is not None and f"{year}-12-31" < cutoff
+        if year is not None:
+            return f"{year}-12-31" < cutoff
+        # "In 2016 he escaped a police ambush, in which 31 rebels were killed": an incident
+        # told in passing takes the time of the clause it hangs from
+        ends = [span.end for _, _, span, _ in sentence.dates] if passing else []
+        return bool(ends) and all(end is not None and end < cutoff for end in ends)
     return all(end is not None and end < cutoff for end in ends)
 
 
@@ -1962,6 +1967,10 @@ def _harm_as_doer(verbs: list, head) -> str | None:
     if all(v.i != verb.i for v in verbs):
         return None
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.lower_ == "they":  # "counted 376 drone strikes ... they killed"
+        acts = _acts_meant(doer)
+        if acts is not None:
+            return f"in {_clean(acts.text)}"
     if doer is None or not _kind_of_harm(doer, "in"):
         return None
     return f"in {_harm_words(doer, 'in')}"

@@ -114,9 +114,16 @@ def _load(model: str, worth_parsing: Callable[[Span, str], bool] | None):
 
 
 def _keep_whole_words(nlp) -> None:
-    """Names with an inner full stop ("Rocket.Chat") stay one word: cut, they end a sentence."""
-    for word in load_toml("tokens.toml")["whole"]:
+    """Names with an inner full stop ("Rocket.Chat") stay one word: cut, they end a sentence.
+    The lemmatizer learns the lemmas of those words it would guess wrong."""
+    data = load_toml("tokens.toml")
+    for word in data["whole"]:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")  # a lemma it sets, the lemmatizer keeps
+    for form, lemma in data.get("lemmas", {}).items():
+        ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 def _focus_parsing(nlp, worth_parsing: Callable[[Span, str], bool]) -> None:
