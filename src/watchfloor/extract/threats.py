@@ -79,6 +79,7 @@ class ThreatLexicon:
     more_of_it: frozenset[str]
     peaceful: re.Pattern
     speakers: re.Pattern
+    heads_of_bodies: frozenset[str]
     carriers: re.Pattern
     vehicles: dict[str, re.Pattern]
     group_nouns: frozenset[str]
@@ -132,6 +133,7 @@ def threat_lexicon() -> ThreatLexicon:
         more_of_it=frozenset(call["more_of_it"]),
         peaceful=alternation(call["peaceful"]),
         speakers=alternation(call["speakers"]),
+        heads_of_bodies=frozenset(call["heads_of_bodies"]),
         carriers=alternation(call["carriers"]),
         vehicles={k: alternation(v) for k, v in call["vehicles"].items()},
         group_nouns=frozenset(call["group_nouns"]),
@@ -690,9 +692,14 @@ def _threatened_nouns(sentence: Sentence, clause, match, lex: ThreatLexicon) -> 
     if violent and not any(
         t.tag_ == "VBN" or t.lower_ in _SUFFERED for t in sentence.span if start <= t.idx < end
     ):
-        nouns = [n for w in violent for n in _target_nouns(w)]
+        nouns = [n for w in violent for n in _target_nouns(w) if not _avenged(n)]
         return [n for n in nouns if n.i not in doers and not lex.violent.fullmatch(n.text)][:4]
     return [s for s in subjects[:1] if s.pos_ in ("NOUN", "PROPN")]
+
+
+def _avenged(noun) -> bool:
+    """ "would avenge his death with attacks on the army": what is avenged is no target."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("avenge", "revenge")
 
 
 # what a threat's subject will suffer ("would face attacks"), not do
@@ -1324,9 +1331,19 @@ def _described_before_by_surname(ctx: DocContext, sentence: Sentence, head, lex)
         root = ent.root
         described = [root.head] if root.dep_ == "appos" else []
         described += [c for c in root.children if c.dep_ == "appos"]
-        if any(lex.speakers.fullmatch(d.text) for d in described):
+        # "the head of the Houthis' council, X": the parse may set the name beside the body
+        described += [d.head.head for d in described if d.dep_ == "pobj" and d.head.lower_ == "of"]
+        if any(lex.speakers.fullmatch(d.text) or _head_of_a_groups_body(d, lex) for d in described):
             return True
     return False
+
+
+def _head_of_a_groups_body(noun, lex: ThreatLexicon) -> bool:
+    """ "The head of the Houthis' Supreme Political Council": a head of a body of a group."""
+    if noun.lower_ not in lex.heads_of_bodies:
+        return False
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(t.ent_type_ == GROUP_LABEL for p in of for t in p.subtree)
 
 
 def _people_before_by_surname(ctx: DocContext, sentence: Sentence, head, back: int):
