@@ -78,6 +78,8 @@ DEV_RECORDS = [
         "records_dev22",
         "records_dev23",
         "records_dev24",
+        "records_dev25",
+        "records_dev26",
     )
 ]
 

@@ -27,6 +27,12 @@ pytestmark = pytest.mark.slow
         ("Macina Liberation Front", "Katiba Macina"),
         ("Saraya Ansar al-Sunna", "Saraya Ansar al-Sunna"),
         ("Permanent Strategic Framework", "Permanent Strategic Framework"),
+        ("Arakan Army", "Arakan Army"),
+        ("MILF", "Moro Islamic Liberation Front"),
+        ("United Jihad Council", "United Jihad Council"),
+        ("BRN", "Barisan Revolusi Nasional"),
+        ("Lashkar-e-Islam", "Lashkar-e-Islam"),
+        ("Ansar Khalifah Philippines", "Ansar Khilafah Philippines"),
     ],
 )
 def test_an_added_group_is_known(printed, canonical):
@@ -55,3 +61,15 @@ def test_a_raid_by_fighters_told_by_the_army_is_still_their_attack(analyse):
     )
     [attack] = records_of(analyse(text, date(2025, 3, 20)), "attack")
     assert any(a["canonical"] == "al-Shabaab" for a in attack["actors"])
+
+
+def test_the_arakan_army_is_not_the_rohingya_salvation_army(analyse):
+    text = (
+        "The Arakan Army, an ethnic armed group fighting Myanmar's military government, said it "
+        "had taken the town of Ann, in Rakhine State, on Friday."
+    )
+    [change] = records_of(analyse(text, date(2024, 12, 22)), "territorial_change")
+    assert change["subtype"] == "captured"
+    assert {a["canonical"] for a in change["actors"] if a["role"] == "perpetrator"} == {
+        "Arakan Army"
+    }
