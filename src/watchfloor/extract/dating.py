@@ -89,6 +89,7 @@ _SAYING = frozenset(load_toml("time.toml")["saying_words"])
 _SEQUEL_WORDS = frozenset(load_toml("time.toml")["sequel_words"])
 _SEQUEL_TIMES = frozenset(load_toml("time.toml")["sequel_times_of_day"])
 _SEQUEL_COUNTS = frozenset(load_toml("time.toml")["sequel_short_counts"])
+_SEQUEL_OCCASIONS = frozenset(load_toml("time.toml")["sequel_occasions"])
 _LATER_HOURS = _SEQUEL_TIMES - {"day"}  # "by evening", not "by day"
 # "a day after the blast", "two weeks after gunmen stormed": the units a day is counted back by
 _COUNT_UNITS = frozenset({"hour", "day", "week", "month", "year"})
@@ -741,6 +742,7 @@ def _told_as_sequel(tokens: list) -> bool:
         or _by_a_time_of_that_day(c)
         or _the_same_day(c)
         or _moments_later(c)
+        or _in_the_same_occasion(c)
         for t in near
         for c in t.children
     )
@@ -777,6 +779,18 @@ def _the_same_day(word) -> bool:
     if word.dep_ == "prep" and word.lower_ == "on":
         return any(_the_same_day(c) for c in word.children if c.dep_ == "pobj")
     return word.lemma_.lower() in _SEQUEL_TIMES and any(c.lower_ == "same" for c in word.children)
+
+
+def _in_the_same_occasion(prep) -> bool:
+    """ "In the same statement, the group called on ...", "in the same address": said in the
+    release or call told before, on its day."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    return any(
+        o.lemma_.lower() in _SEQUEL_OCCASIONS and any(c.lower_ == "same" for c in o.children)
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _moments_later(word) -> bool:
