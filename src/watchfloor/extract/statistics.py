@@ -1597,7 +1597,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure.text = _narrowed(measure, head)
     measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
     if measure.text == _compose(measure):
-        told = _act_told(measure, head) or _needing(measure, head)
+        told = _act_told(measure, head) or _needing(measure, head) or _relative_told(measure, head)
         measure.text = " ".join(filter(None, [measure.text, told]))
     measure.qualifier = _hit_by(measure, head)
     return measure
@@ -1719,6 +1719,43 @@ def _narrowed(measure: _Measure, head) -> str:
     doing = _doing(head) if measure.outcome is None else None
     doing = doing or (_predicate_told(head) if measure.outcome is None else None)
     return " ".join(filter(None, [measure.text, doing or _defining_phrase(measure, head)]))
+
+
+def _relative_told(measure: _Measure, head) -> str | None:
+    """ "17 attacks that harmed civilians", "300 soldiers who crossed into Cameroon": a short
+    relative clause right after the counted noun, with the noun as its subject, says which of
+    them the figure counts. Not a clause with a figure of its own, nor a long one (the story's
+    detail)."""
+    if measure.outcome is not None or measure.per:
+        return None
+    clause = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    pronoun = clause.doc[head.i + 1]
+    if pronoun.lower_ not in ("who", "that") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if pronoun.head.i != clause.i:
+        return None
+    if clause.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in clause.children):
+        return None  # "fighters who are based in the hills": where they are, not who
+    told = [c for c in clause.children if c.dep_ in ("prt", "dobj") and c.i > clause.i]
+    told += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in _WHITHER][:1]
+    lex = statistic_lexicon()
+    done = next((c for c in told if c.dep_ == "dobj"), None)
+    said = f"{clause.lemma_.lower()} {done.lemma_.lower()}" if done is not None else ""
+    if clause.lemma_.lower() in lex.idle_doing or said in lex.idle_doing:
+        return None  # "fighters who took part": no kind of them
+    words = sorted(
+        (t for c in told for t in c.subtree if t.dep_ not in ("det", "poss", "case")),
+        key=lambda t: t.i,
+    )
+    if any(t.like_num or t.is_punct or t.ent_type_ == "DATE" for t in words) or len(words) > 4:
+        return None
+    return " ".join(_clean(t.text) for t in [pronoun, clause, *words])
+
+
+# where the counted went, in a relative clause that says which of them are counted
+_WHITHER = frozenset({"into", "to", "from", "across", "out"})
 
 
 def _doing(head) -> str | None:
