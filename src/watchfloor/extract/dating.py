@@ -145,6 +145,7 @@ def date_in_sentence(
         if not _describes_participant(a[1][3], tokens, alone=len(sentence.dates) == 1)
         and not _names_earlier_event(a[1][3])
         and not _in_joined_clause_of_its_own(a[1][3], tokens)
+        and not _state_still_held(a[1][3], tokens)
     ]
     points = [a for a in attached if not is_period(a[1][2])]
     stretches = [
@@ -315,7 +316,7 @@ def _only_date_further_down(sentence: Sentence, tokens: list) -> list[tuple[int,
     alone = len(sentence.dates) == 1
     if _describes_participant(words, tokens, alone) or _names_earlier_event(words):
         return []
-    if _in_joined_clause_of_its_own(words, tokens):
+    if _in_joined_clause_of_its_own(words, tokens) or _state_still_held(words, tokens):
         return []
     near = [tree_distance(words.root, t) for t in tokens]
     reach = [distance for distance, crosses in near if not crosses and distance <= _FURTHEST]
@@ -586,6 +587,18 @@ def _describes_participant(words, tokens: list, alone: bool = True) -> bool:
         return False
     inside = {t.i for t in clause.subtree}
     return any(t.i not in inside for t in tokens)
+
+
+def _state_still_held(words, tokens: list) -> bool:
+    """ "moved it to Telegram, where it was still available on Tuesday", "which remained online
+    on Friday": a relative clause telling a state that still held on a day is no day of the
+    event it hangs from."""
+    clause = next((t for t in words.root.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or any(t.i in {c.i for c in clause.subtree} for t in tokens):
+        return False
+    lemma = clause.lemma_.lower()
+    still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in clause.children)
+    return lemma in ("remain", "stay") or (lemma == "be" and still)
 
 
 def _describes_subject_before_verb(words, tokens: list) -> bool:
@@ -1079,6 +1092,7 @@ def _last_day_or_week(
         and d[2].precision in precisions
         and not is_period(d[2])
         and not (own and _names_earlier_event(d[3]))
+        and not _state_still_held(d[3], [])
     ]
     if not dated:
         return None
