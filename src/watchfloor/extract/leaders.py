@@ -2096,6 +2096,8 @@ def _post_near(sentence: Sentence, ent, tokens: set[int], lex: LeaderLexicon):
         return None, None, _group_in(sentence, tokens, ent.root)
     _, m, tok = best
     words = (sentence.start + m.start(), sentence.start + m.end())
+    if tok.lower_ == "one":  # "one of the most feared commanders of AQIM": the commanders'
+        tok = next((o for p in tok.children if p.lower_ == "of" for o in p.children), tok)
     group = (
         _group_of_post(sentence, tok, tokens)
         or _described_group(tok, lex)
@@ -2237,9 +2239,24 @@ def _not_armed_post(sentence: Sentence, m: re.Match, lex: LeaderLexicon) -> bool
     if cue is None:
         return False
     at = sentence.start + offset + cue.start()  # "Islamic State commander": the group's name
-    return not any(
-        e.label_ == GROUP_LABEL and e.start_char <= at < e.end_char for e in sentence.ents
-    )
+    if any(e.label_ == GROUP_LABEL and e.start_char <= at < e.end_char for e in sentence.ents):
+        return False
+    return not _held_in_a_group(sentence, m, offset + cue.start(), lex)
+
+
+def _held_in_a_group(sentence: Sentence, m: re.Match, cue: int, lex: LeaderLexicon) -> bool:
+    """ "the branch's intelligence chief", "the intelligence chief of the Islamic State's
+    Khorasan branch": a post with a word of the state's before it is still a group's when the
+    group owns it."""
+    before = sentence.text[max(0, cue - 40) : cue]
+    owner = re.search(r"\b(?:its|their|the (\w+)(?:'s|’s))\s+$", before)
+    if owner is not None and (owner.group(1) is None or owner.group(1).lower() in lex.group_nouns):
+        return True
+    of = re.match(r"\s+(?:of|in|for)\s+((?:the\s+)?)", sentence.text[m.end() :])
+    if of is None:
+        return False
+    starts = {sentence.start + m.end() + of.start(1), sentence.start + m.end() + of.end()}
+    return any(e.label_ == GROUP_LABEL and e.start_char in starts for e in sentence.ents)
 
 
 def _position_name(sentence: Sentence, m: re.Match, lex: LeaderLexicon) -> str:
@@ -2272,7 +2289,8 @@ def _group_of_post(sentence: Sentence, post, tokens: set[int]):
     for ent in sentence.ents:
         if ent.label_ != GROUP_LABEL or _backing(ent):
             continue
-        if ent.root.i not in tokens and not _just_before(ent, post):
+        # a name the parse splits ("al-Qaeda | in the Islamic Maghreb") may start inside
+        if ent.root.i not in tokens and ent.start not in tokens and not _just_before(ent, post):
             continue
         distance = min(abs(post.i - ent.start), abs(post.i - (ent.end - 1)))
         if _object_of(ent, post):
