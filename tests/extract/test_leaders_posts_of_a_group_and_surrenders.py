@@ -66,3 +66,21 @@ def test_a_spokesman_who_turned_himself_in(analyse):
 def test_a_shopkeeper_who_turned_himself_in(analyse):
     text = "A shopkeeper who witnessed the attack turned himself in to police on Monday."
     assert _changes(analyse, text, date(2017, 4, 27)) == []
+
+
+def test_a_founder_placed_in_protective_custody_is_arrested(analyse):
+    text = (
+        "NEW DELHI, Jan. 14, 2016 — A minister in Pakistan's Punjab province said on Thursday "
+        "that Maulana Masood Azhar, the founder of the militant group Jaish-e-Mohammed, had been "
+        'placed in "protective custody."'
+    )
+    assert _changes(analyse, text, date(2016, 1, 14)) == ["arrested"]
+
+
+def test_a_known_sahel_leader_killed_in_a_raid(analyse):
+    text = (
+        "BAMAKO, March 5, 2013 — Chad's army said its troops had killed Mokhtar Belmokhtar, the "
+        "one-eyed veteran whose men attacked the In Amenas gas plant in January, in a raid on a "
+        "militant base in northern Mali on Saturday, March 2."
+    )
+    assert _changes(analyse, text, date(2013, 3, 5)) == ["killed"]
