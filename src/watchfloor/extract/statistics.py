@@ -1566,6 +1566,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     )
     if outcome == "left" and head.dep_ != "nsubj":
         outcome = None  # "had fewer than 100 cadres left": the ones remaining, not who left
+    if outcome == "remaining" and _stationed(head):
+        outcome = None  # "About 900 American troops remain in Syria": a force's strength
     nouns = _noun_text(head, modifiers)
     if before is not None and not nouns.startswith(before):
         nouns = f"{before} {nouns}"
@@ -1601,6 +1603,17 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         measure.text = " ".join(filter(None, [measure.text, told]))
     measure.qualifier = _hit_by(measure, head)
     return measure
+
+
+def _stationed(head) -> bool:
+    """ "900 American troops remain in Syria": a force that stays somewhere is there, not what
+    is left of something (not "troops remained missing", nor "fighters remain in the city")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() != "remain":
+        return False
+    if _clean(head.text) not in statistic_lexicon().force_people:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in verb.children)
 
 
 def _act_told(measure: _Measure, head) -> str | None:
