@@ -494,6 +494,7 @@ def worth_parsing(sentence, text: str) -> bool:
         and (
             lex.worth_counted.match(text, m.end())
             or (tolled and _PLURAL_AFTER.match(lower, m.end()) is not None)
+            or lex.per_unit.match(lower, m.end()) is not None  # "averaged about four a month"
         )
         for m in _WORD.finditer(lower)
     )
@@ -3133,6 +3134,10 @@ def _elided(
         if outcome is None:  # "111 hostages ..., including 39 it believes are dead"
             return _noun_told_before(memory, sentence, figure, words)
         return _people(root, outcome, per), None
+    # "Attacks on Chadian soil have averaged about four a month": the subject's count per unit
+    averaged = _averaged_by(root, per)
+    if averaged is not None:
+        return averaged, None
     # "the number of foreign fighters rose to 5,000", "arrests decreased from 141 to 77"
     changed = _changed(root)
     if changed is not None:
@@ -3403,6 +3408,25 @@ def _peak_of(root, memory: list[_Known], sentence: Sentence, figure: _Figure, wo
 _PER_BASE = re.compile(r"\s*per\s+(\d[\d,]*(?:\s+(?:people|inhabitants|residents|persons))?)", re.I)
 
 
+def _averaged_by(root, per: str | None) -> _Measure | None:
+    """ "Attacks by Boko Haram have averaged about four a month": a figure per unit that a verb
+    of averaging gives its subject, which is what it counts."""
+    verb = root.head
+    if per is None or verb.lemma_.lower() != "average":
+        return None
+    if root.dep_ not in ("dobj", "npadvmod", "attr", "oprd"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return None
+    end = subject.idx + len(subject.text)
+    measure = _Measure("", subject.idx, end, subject, _clean(subject.text), None, per)
+    if _measure_kind(measure) == "other":
+        return None  # "temperatures have averaged 40 a day": nothing of the conflict
+    measure.text = _compose(measure)
+    return measure
+
+
 def _rate_per_base(root, words) -> _Measure | None:
     """ "a homicide rate of 45 per 100,000 people", "its murder rate stood at 30 per 100,000":
     a rate the figure is, with the base it is per."""
@@ -3479,7 +3503,7 @@ def _money_measure(root, per: str | None) -> _Measure:
                     return _with_rate(_bare_measure(sum_of), per)  # its reward to"
             name = lex.money_verbs.get(node.lemma_.lower())
             if name is not None:
-                name = _pay_to(node, root, name) or name
+                name = _pay_to(node, root, name) or _pledged_for(node, root, name) or name
                 measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
                 return _with_source(_with_rate(measure, per), node)
             if node.lemma_.lower() not in lex.change_lemmas:
@@ -3569,6 +3593,20 @@ def _pay_to(verb, root, name: str) -> str | None:
         if _clean(child.text) in lex.stock and child.tag_ == "NNS":
             return f"pay offered to {_clean(child.text)}"
     return None
+
+
+def _pledged_for(verb, root, name: str) -> str | None:
+    """ "pledged $455 million for the force": funds pledged for a body say what they fund."""
+    if name != "funds pledged":
+        return None
+    holders = (verb, root)
+    prep = next(
+        (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"), None
+    )
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if body is None or body.pos_ != "NOUN":
+        return None
+    return f"{name} for {_clean(body.text)}"
 
 
 def _with_rate(measure: _Measure, per: str | None) -> _Measure:
@@ -3889,6 +3927,7 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             measure.per is not None
             or nouns in lex.money_nouns
             or nouns.split()[-1] in lex.money_nouns
+            or nouns.split(" for ")[0] in lex.money_nouns  # "funds pledged for the force"
             or _valued(where.anchor)
         )
     if measure.outcome == SHOWN:  # "the Sahel set shows about 60 fighters": a branch's strength
@@ -4186,6 +4225,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         bout = kind == "event" and anchor.lower_ in lex.bout_acts
         bout = bout and verb.lemma_.lower() not in lex.tally_verbs
         day = day or (bout and words.root.i in scope and _days_between(span))
+        if day and _tally_since_incident(verb) and _after_since(words):
+            continue  # "since the July 1 attack": the day a tally counts from
         if day and not _dates_the_telling(words):
             return True
     for i in scope:
@@ -4198,7 +4239,7 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         if _campaign_for(tok):
             continue  # "killed in the battle for Kobani": months of fighting, not one incident
         since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
-        if since and kind != "casualty":
+        if since and (kind != "casualty" or _tally_since_incident(verb)):
             continue  # "removed 40,000 posts in the week after the attack": a period's start
         if tok.dep_ == "pobj" and tok.head.lower_ == "before" and kind == "stock":
             continue  # "the jail held 1,450 inmates before the attack": a standing figure
@@ -4279,6 +4320,25 @@ def _aggregate_doer(verb) -> bool:
     """ "the insurgency has killed", "violence has forced": a conflict's toll."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ in statistic_lexicon().aggregate_subjects
+
+
+def _tally_since_incident(verb) -> bool:
+    """ "Security forces have now killed at least 40 militants since the July 1 attack": a
+    running tally counted from an incident ("now", "so far" with the perfect), not a round-up
+    of the days after it ("police have arrested 11 people since the attack")."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    running = any(c.dep_ == "advmod" and c.lower_ in ("now", "so far", "altogether") for c in verb.children)
+    incidents = statistic_lexicon().incident_nouns
+    since = any(
+        c.dep_ == "prep" and c.lower_ == "since" and any(d.lower_ in incidents for d in c.children)
+        for c in verb.children
+    )
+    return perfect and running and since
+
+
+def _after_since(words) -> bool:
+    """The date words are inside a phrase opened by "since"."""
+    return any(a.dep_ == "prep" and a.lower_ == "since" for a in words.root.ancestors)
 
 
 def _since_clause(verb) -> bool:

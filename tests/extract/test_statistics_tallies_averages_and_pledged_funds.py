@@ -1,0 +1,59 @@
+"""Statistics missed on new articles (``extract.statistics``): a running tally counted from an
+incident ("Security forces have now killed at least 40 militants in raids since the July 1
+attack") is no toll of that incident; a verb of averaging gives its subject a rate ("Attacks ...
+have averaged about four a month"); money pledged for a body is funds pledged for it. A round-up
+of the days after an attack ("have arrested 11 people since the attack on Friday") stays the
+arrest's field, and an average of nothing of the conflict is no statistic. Sentences written for
+this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(text, date(2016, 10, 21)), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Security forces have now killed at least 40 suspected militants in raids since the "
+            "July 1 attack on the bakery, according to a tally kept by a monitor.",
+            40,
+            "fighters killed in raids",
+        ),
+        (
+            "Attacks by Boko Haram on Chadian soil have averaged about four a month since "
+            "February, according to a research group.",
+            4,
+            "attacks per month",
+        ),
+        (
+            "Donors pledged about $509 million for the force at a conference in Brussels last "
+            "month.",
+            509_000_000,
+            "funds pledged for force",
+        ),
+    ],
+)
+def test_statistic_read(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police have arrested 11 people since the attack on Friday.", 11),
+        ("Temperatures in the camp have averaged about 40 a day.", 40),
+    ],
+)
+def test_no_statistic(analyse, text, value):
+    assert value not in _measures(analyse, text)
