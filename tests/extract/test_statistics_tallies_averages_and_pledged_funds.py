@@ -57,3 +57,8 @@ def test_statistic_read(analyse, text, value, measure):
 )
 def test_no_statistic(analyse, text, value):
     assert value not in _measures(analyse, text)
+
+
+def test_townships_a_group_holds(analyse):
+    text = "The Arakan Army now says it holds 14 of Rakhine's 17 townships."
+    assert _measures(analyse, text).get(14) == "townships held"
