@@ -67,3 +67,20 @@ def test_a_ministers_would_not_be_spared_is_no_call(analyse):
         "The interior minister said on Saturday that those behind the bombing would not be spared."
     )
     assert _calls(analyse, text) == []
+
+
+def test_a_commander_who_said_and_ordered_checkpoints_reinforced_warns(analyse):
+    text = (
+        "YALA, Thailand, Nov. 7, 2019 — Insurgents killed 15 village defence volunteers at a "
+        "checkpoint on Tuesday. Lt. Gen. Pornsak Poonsawat, the commander of the 4th Army "
+        "Region, said on Wednesday that insurgents might try to strike again, and he ordered all "
+        "checkpoints manned by volunteers to be reinforced with soldiers."
+    )
+    [warning] = records_of(analyse(text, date(2019, 11, 7)), "threat")
+    assert warning["subtype"] == "official_warning"
+    assert warning["date"]["start"] == "2019-11-06"
+
+
+def test_rebels_reinforcing_their_checkpoints_warn_no_one(analyse):
+    text = "The rebels reinforced their checkpoints around the town on Monday."
+    assert records_of(analyse(text, date(2019, 11, 7)), "threat") == []

@@ -2296,6 +2296,13 @@ def _dateline(ent) -> bool:
 def _reporter_for_pronoun(token, words: list, passive: bool = False) -> list:
     """ "The Defence Headquarters said it had placed its formations on alert": "it" is who
     says so; other words are returned as they are."""
+    if len(words) == 1 and words[0].lower_ in ("he", "she", "it", "they"):
+        # "X, the army's regional commander, said ..., and he ordered ...": the one who said
+        verb = words[0].head
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in _SAYING:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return list(subject.subtree)
     if len(words) != 1 or words[0].lower_ not in ("it", "they"):
         return words
     verb = words[0].head

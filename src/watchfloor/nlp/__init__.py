@@ -31,7 +31,9 @@ __all__ = ["GroupLexicon", "group_lexicon", "load_pipeline"]
 
 @Language.component("watchfloor_line_breaks")
 def line_breaks(doc):
-    """A line break ends a sentence: headlines and datelines have no full stop."""
+    """A line break ends a sentence: headlines and datelines have no full stop. A title before
+    a name does not ("Brig. Gen. Ahmed Asiri")."""
+    _names_go_on_after_titles(doc)
     text = doc.text
     if "\n" not in text or len(doc) < 2:
         return doc
@@ -41,6 +43,19 @@ def line_breaks(doc):
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
     return doc
+
+
+def _names_go_on_after_titles(doc) -> None:
+    titles = _titles()
+    for tok in doc[:-1]:
+        after = doc[tok.i + 1]
+        if tok.text in titles and after.is_title and tok.whitespace_:
+            after.is_sent_start = False
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(load_toml("tokens.toml").get("titles", []))
 
 
 _NEWLINES = re.compile(r"\n+")
@@ -117,7 +132,7 @@ def _keep_whole_words(nlp) -> None:
     """Names with an inner full stop ("Rocket.Chat") stay one word: cut, they end a sentence.
     The lemmatizer learns the lemmas of those words it would guess wrong."""
     data = load_toml("tokens.toml")
-    for word in data["whole"]:
+    for word in (*data["whole"], *data.get("titles", [])):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "attribute_ruler" not in nlp.pipe_names:
         return
