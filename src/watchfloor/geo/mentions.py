@@ -192,7 +192,7 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
         # does not make an Afghan story Indian)
         for own_code, own_vote in own_votes[fold_place(text[start:end])].items():
             others[own_code] -= own_vote
-        within = _container(text, end, resolved)
+        within = _container(text, end, resolved) or _owner_country(text, start)
         local = _sentence_countries(doc, start)
         place = _reading(
             text[start:end], designation, others, within, (start, end) not in guessed, local
@@ -615,6 +615,19 @@ def _container(text: str, end: int, resolved: list) -> Place | None:
             return place
         return None
     return None
+
+
+def _owner_country(text: str, start: int) -> Place | None:
+    """The country whose the place is said to be: "Pakistan's Punjab province" is not India's
+    Punjab."""
+    m = _OWNER.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    owner = gazetteer().resolve(m.group(1), Counter())
+    return owner if owner is not None and owner.kind == "country" else None
+
+
+_OWNER = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+$")
 
 
 def _name_end_at(text: str, start: int) -> int:
