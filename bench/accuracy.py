@@ -80,6 +80,8 @@ DEV_RECORDS = [
         "records_dev24",
         "records_dev25",
         "records_dev26",
+        "records_dev27",
+        "records_dev28",
     )
 ]
 
