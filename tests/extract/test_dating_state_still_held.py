@@ -38,3 +38,18 @@ def test_a_clause_that_remained_does_not_date_the_move(analyse):
     )
     [move] = records_of(analyse(text, PUBLISHED), "online_action")
     assert move["date"]["start"] != "2018-03-06"
+
+
+def test_a_relative_clause_with_its_own_subject_does_not_date_the_killing(analyse):
+    text = (
+        "BAGHDAD, Feb. 8, 2024 — A U.S. drone strike has killed a senior commander of Kataib "
+        "Hezbollah whom Washington blamed for an attack in Jordan last month."
+    )
+    [change] = records_of(analyse(text, date(2024, 2, 8)), "leadership_change")
+    assert not change["date"]["start"].startswith("2024-01")
+
+
+def test_a_relative_clause_of_the_victims_still_dates_the_attack(analyse):
+    text = "Gunmen shot dead three women who worked for a radio station on Tuesday."
+    [attack] = records_of(analyse(text, PUBLISHED), "attack")
+    assert attack["date"]["start"] == "2018-03-06"

@@ -580,7 +580,9 @@ def _describes_participant(words, tokens: list, alone: bool = True) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         if alone:
-            return _describes_subject_before_verb(words, tokens)
+            return _describes_subject_before_verb(words, tokens) or _told_by_another_subject(
+                words, tokens
+            )
         return _in_relative_clause_without(words, tokens)
     clause = next((t for t in [head, *head.ancestors] if t.dep_ in _DESCRIPTION_DEPS), None)
     if clause is None:
@@ -599,6 +601,17 @@ def _state_still_held(words, tokens: list) -> bool:
     lemma = clause.lemma_.lower()
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in clause.children)
     return lemma in ("remain", "stay") or (lemma == "be" and still)
+
+
+def _told_by_another_subject(words, tokens: list) -> bool:
+    """ "killed a commander whom Washington blamed for attacks that killed three soldiers last
+    month": a relative clause with a subject of its own (not "who") tells its own event, whose
+    date is not the event's, even when it is the sentence's only one."""
+    clause = next((t for t in words.root.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or any(t.i in {c.i for c in clause.subtree} for t in tokens):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.tag_ not in ("WP", "WDT", "PRP") for s in subjects)
 
 
 def _describes_subject_before_verb(words, tokens: list) -> bool:
