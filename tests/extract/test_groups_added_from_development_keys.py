@@ -33,6 +33,12 @@ pytestmark = pytest.mark.slow
         ("BRN", "Barisan Revolusi Nasional"),
         ("Lashkar-e-Islam", "Lashkar-e-Islam"),
         ("Ansar Khalifah Philippines", "Ansar Khilafah Philippines"),
+        ("Jund al-Khilafa in Tunisia", "Jund al-Khilafa in Tunisia"),
+        ("Okba Ibn Nafaa", "Okba Ibn Nafaa Brigade"),
+        ("Harakat al-Nujaba", "Harakat al-Nujaba"),
+        ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
+        ("Army of Conquest", "Jaish al-Fatah"),
+        ("Oliver Sinisterra Front", "Oliver Sinisterra Front"),
     ],
 )
 def test_an_added_group_is_known(printed, canonical):
