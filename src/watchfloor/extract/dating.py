@@ -595,20 +595,28 @@ def _state_still_held(words, tokens: list) -> bool:
     """ "moved it to Telegram, where it was still available on Tuesday", "which remained online
     on Friday": a relative clause telling a state that still held on a day is no day of the
     event it hangs from."""
-    clause = next((t for t in words.root.ancestors if t.dep_ == "relcl"), None)
-    if clause is None or any(t.i in {c.i for c in clause.subtree} for t in tokens):
+    clause = _relative_clause_apart(words, tokens)
+    if clause is None:
         return False
     lemma = clause.lemma_.lower()
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in clause.children)
     return lemma in ("remain", "stay") or (lemma == "be" and still)
 
 
+def _relative_clause_apart(words, tokens: list):
+    """The relative clause the date words are told in, when none of the event's words is."""
+    clause = next((t for t in words.root.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or any(t.i in {c.i for c in clause.subtree} for t in tokens):
+        return None
+    return clause
+
+
 def _told_by_another_subject(words, tokens: list) -> bool:
     """ "killed a commander whom Washington blamed for attacks that killed three soldiers last
     month": a relative clause with a subject of its own (not "who") tells its own event, whose
     date is not the event's, even when it is the sentence's only one."""
-    clause = next((t for t in words.root.ancestors if t.dep_ == "relcl"), None)
-    if clause is None or any(t.i in {c.i for c in clause.subtree} for t in tokens):
+    clause = _relative_clause_apart(words, tokens)
+    if clause is None:
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(s.tag_ not in ("WP", "WDT", "PRP") for s in subjects)
