@@ -1754,10 +1754,7 @@ def _relative_told(measure: _Measure, head) -> str | None:
         return None  # "fighters who are based in the hills": where they are, not who
     told = [c for c in clause.children if c.dep_ in ("prt", "dobj") and c.i > clause.i]
     told += [c for c in clause.children if c.dep_ == "prep" and c.lower_ in _WHITHER][:1]
-    lex = statistic_lexicon()
-    done = next((c for c in told if c.dep_ == "dobj"), None)
-    said = f"{clause.lemma_.lower()} {done.lemma_.lower()}" if done is not None else ""
-    if clause.lemma_.lower() in lex.idle_doing or said in lex.idle_doing:
+    if _idle(clause, next((c for c in told if c.dep_ == "dobj"), None)):
         return None  # "fighters who took part": no kind of them
     words = sorted(
         (t for c in told for t in c.subtree if t.dep_ not in ("det", "poss", "case")),
@@ -1790,13 +1787,20 @@ def _doing(head) -> str | None:
     if verb is None or lex.outcomes.get(verb.lemma_.lower()) in lex.casualty_outcomes:
         return None  # "blasts killing civilians": the toll is another figure's
     done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    said = f"{verb.lemma_.lower()} {done.lemma_.lower()}" if done is not None else ""
-    if verb.lemma_.lower() in lex.idle_doing or said in lex.idle_doing:
+    if _idle(verb, done):
         return None  # "troops taking part", "accounts belonging to": no kind of them
     if done is None and verb is not head.head:
         done = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
     what = _told_object(done)
     return f"{verb.lower_} {what}" if what else None
+
+
+def _idle(verb, done) -> bool:
+    """A verb (with its object) that says nothing of who the counted are ("taking part",
+    "belonging to", "took part")."""
+    idle = statistic_lexicon().idle_doing
+    said = f"{verb.lemma_.lower()} {done.lemma_.lower()}" if done is not None else ""
+    return verb.lemma_.lower() in idle or said in idle
 
 
 def _told_object(node) -> str | None:
