@@ -84,3 +84,22 @@ def test_a_known_sahel_leader_killed_in_a_raid(analyse):
         "militant base in northern Mali on Saturday, March 2."
     )
     assert _changes(analyse, text, date(2013, 3, 5)) == ["killed"]
+
+
+def test_a_guerrilla_commander_in_the_lead_is_of_the_group_named_after(analyse):
+    text = (
+        "BOGOTA, Colombia, Dec. 22, 2018 — Colombian special forces have killed Walter Patricio "
+        "Arizala, the Ecuadorian-born dissident guerrilla commander known as Guacho, President "
+        "Ivan Duque said on Saturday. His Oliver Sinisterra Front had kidnapped three journalists."
+    )
+    [change] = records_of(analyse(text, date(2018, 12, 22)), "leadership_change")
+    assert change["subtype"] == "killed"
+    assert any(a["canonical"] == "Oliver Sinisterra Front" for a in change["actors"])
+
+
+def test_a_commander_of_no_armed_kind_in_an_article_of_no_group(analyse):
+    text = (
+        "BOGOTA, Colombia, Dec. 22, 2018 — Gunmen killed Juan Perez, a police commander, in "
+        "Tumaco on Friday."
+    )
+    assert _changes(analyse, text, date(2018, 12, 22)) == []

@@ -42,6 +42,7 @@ person and the subtype.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -380,12 +381,16 @@ class _DocPeople:
                 named = lexicon.get(ent.ent_id_)
                 if named is not None:
                     self.known.setdefault(ent.ent_id_, [named.canonical, *named.aliases])
+        groups = Counter(e.ent_id_ for e in ctx.doc.ents if e.label_ == GROUP_LABEL and e.ent_id_)
+        self.main_group = groups.most_common(1)[0][0] if groups else None
 
     # the group of the last fate told in the article: what "the group" stands for later
     last_group: str | None = None
     # every known group the article named before the sentence read ("Jaish" for the
     # Jaish-e-Mohammed named before, where the lexicon lacks the short name)
     named_groups: set[str]
+    # the known group the article names most, anywhere in it
+    main_group: str | None
     # the last known group the article named before the sentence read: whose "its leader" /
     # "the group's emir" is, when the sentence names no group
     last_named_group: str | None = None
@@ -1886,7 +1891,9 @@ def _named_person(
         or _counted_among_the_dead(ent.root)
         or _armed_post_of_no_group(sentence, position_words, lex)
     ):
-        group = people.last_named_group  # "killed seven rebels, among them a commander, X"
+        # "killed seven rebels, among them a commander, X"; in the lead, before the group is
+        # named, the group the article names most
+        group = people.last_named_group or people.main_group
     if not listed and (position is None or group is None):
         described = people.described_as_leader(ent.text)
         if described is None:
