@@ -103,3 +103,14 @@ def test_a_commander_of_no_armed_kind_in_an_article_of_no_group(analyse):
         "Tumaco on Friday."
     )
     assert _changes(analyse, text, date(2018, 12, 22)) == []
+
+
+def test_a_senior_figure_in_the_group_and_a_military_leader_of_the_group(analyse):
+    text = (
+        "Published 2025-02-25\nU.S. strikes kill second Hurras al-Din commander in a week\n\n"
+        "U.S. Central Command said the strike on Sunday in Idlib province killed Muhammad Yusuf "
+        "Ziya Talay, whom it described as a senior military leader of the group.\n\n"
+        "On Feb. 15, a Central Command strike in northwestern Syria killed Wasim Tahsin "
+        "Bayraqdar, another senior figure in the group, the command said at the time."
+    )
+    assert _changes(analyse, text, date(2025, 2, 25)) == ["killed", "killed"]

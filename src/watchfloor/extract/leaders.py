@@ -2011,7 +2011,7 @@ def _the_group_after(sentence: Sentence, end: int, lex: LeaderLexicon) -> str | 
     return m.group()[len(m.group()) - len(m["noun"]) - 4 :]
 
 
-_OF_THE_GROUP = re.compile(r"s? of the (?P<noun>\w+)\b")
+_OF_THE_GROUP = re.compile(r"s? (?:of|in) the (?P<noun>\w+)\b")  # "a senior figure in the group"
 _MOVEMENT_NOUNS = frozenset({"movement", "organisation", "organization"})
 
 
@@ -2259,10 +2259,12 @@ def _held_in_a_group(sentence: Sentence, m: re.Match, cue: int, lex: LeaderLexic
     owner = re.search(r"\b(?:its|their|the (\w+)(?:'s|’s))\s+$", before)
     if owner is not None and (owner.group(1) is None or owner.group(1).lower() in lex.group_nouns):
         return True
-    of = re.match(r"\s+(?:of|in|for)\s+((?:the\s+)?)", sentence.text[m.end() :])
+    of = re.match(r"\s+(?:of|in|for)\s+((?:the\s+)?)(\w+)", sentence.text[m.end() :])
     if of is None:
         return False
-    starts = {sentence.start + m.end() + of.start(1), sentence.start + m.end() + of.end()}
+    if of.group(1) and of.group(2).lower() in lex.group_nouns:
+        return True  # "a senior military leader of the group"
+    starts = {sentence.start + m.end() + of.start(1), sentence.start + m.end() + of.start(2)}
     return any(e.label_ == GROUP_LABEL and e.start_char in starts for e in sentence.ents)
 
 
