@@ -1984,12 +1984,17 @@ def _post_of_anaphor(sentence: Sentence, position_words, lex: LeaderLexicon) -> 
     # "its chief religious official": the possessive hangs on the noun the post word modifies
     held = (post, post.head) if post.dep_ in ("amod", "compound") else (post,)
     if post.lower_ == "one":  # "one of the cartel's top leaders"
-        held = (post, *(o for p in post.children if p.lower_ == "of" for o in p.children))
+        held = (post, *_ones_counted_among(post))
     return any(
         c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.lemma_.lower() in nouns)
         for noun in held
         for c in noun.children
     )
+
+
+def _ones_counted_among(one) -> list:
+    """ "one of the top leaders": the nouns "one" is counted among."""
+    return [o for p in one.children if p.lower_ == "of" for o in p.children]
 
 
 def _one_group_before(sentence: Sentence, start: int) -> str | None:
@@ -2104,7 +2109,7 @@ def _post_near(sentence: Sentence, ent, tokens: set[int], lex: LeaderLexicon):
     _, m, tok = best
     words = (sentence.start + m.start(), sentence.start + m.end())
     if tok.lower_ == "one":  # "one of the most feared commanders of AQIM": the commanders'
-        tok = next((o for p in tok.children if p.lower_ == "of" for o in p.children), tok)
+        tok = next(iter(_ones_counted_among(tok)), tok)
     group = (
         _group_of_post(sentence, tok, tokens)
         or _described_group(tok, lex)
@@ -2259,12 +2264,12 @@ def _held_in_a_group(sentence: Sentence, m: re.Match, cue: int, lex: LeaderLexic
     owner = re.search(r"\b(?:its|their|the (\w+)(?:'s|’s))\s+$", before)
     if owner is not None and (owner.group(1) is None or owner.group(1).lower() in lex.group_nouns):
         return True
-    of = re.match(r"\s+(?:of|in|for)\s+((?:the\s+)?)(\w+)", sentence.text[m.end() :])
+    if _the_group_after(sentence, sentence.start + m.end(), lex) is not None:
+        return True  # "a senior military leader of the group"
+    of = re.match(r"\s+(?:of|in|for)\s+((?:the\s+)?)", sentence.text[m.end() :])
     if of is None:
         return False
-    if of.group(1) and of.group(2).lower() in lex.group_nouns:
-        return True  # "a senior military leader of the group"
-    starts = {sentence.start + m.end() + of.start(1), sentence.start + m.end() + of.start(2)}
+    starts = {sentence.start + m.end() + of.start(1), sentence.start + m.end() + of.end()}
     return any(e.label_ == GROUP_LABEL and e.start_char in starts for e in sentence.ents)
 
 
