@@ -207,6 +207,9 @@ class StatisticLexicon:
     freed_minimum: int
     residence: frozenset[str]
     housing: frozenset[str]
+    hosting: frozenset[str]  # "Lebanon hosts ... refugees": a country sheltering the displaced
+    hosted_people: frozenset[str]
+    host_nouns: frozenset[str]
     housing_places: frozenset[str]
     share_words: frozenset[str]
     baselines: frozenset[str]
@@ -364,6 +367,9 @@ def statistic_lexicon() -> StatisticLexicon:
         freed_minimum=data["outcome_kinds"]["freed_minimum"],
         residence=frozenset(m["residence"]),
         housing=frozenset(m["housing"]),
+        hosting=frozenset(m["hosting"]),
+        hosted_people=frozenset(m["hosted_people"]),
+        host_nouns=frozenset(m["host_nouns"]) | frozenset(m["place_nouns"]),
         housing_places=frozenset(m["housing_places"]),
         share_words=frozenset(m["share_words"]),
         baselines=frozenset(m["baselines"]),
@@ -1569,6 +1575,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         outcome = None  # "had fewer than 100 cadres left": the ones remaining, not who left
     if outcome == "remaining" and _stationed(head):
         outcome = None  # "About 900 American troops remain in Syria": a force's strength
+    if outcome is None and _hosted_by_a_country(head):
+        outcome = "hosted"
     nouns = _noun_text(head, modifiers)
     if before is not None and not nouns.startswith(before):
         nouns = f"{before} {nouns}"
@@ -1604,6 +1612,26 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         measure.text = " ".join(filter(None, [measure.text, told]))
     measure.qualifier = _hit_by(measure, head)
     return measure
+
+
+def _hosted_by_a_country(head) -> bool:
+    """ "Lebanon hosts more than 1 million Syrian refugees", "Turkey, which hosts about 1.8
+    million refugees", "the kingdom hosts 635,000 refugees": the displaced a country shelters
+    (not "the camp holds 40,000 people", a place's residents)."""
+    lex = statistic_lexicon()
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in lex.hosting:
+        return False
+    if _clean(head.text) not in lex.hosted_people:
+        return False
+    host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if host is not None and host.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        host = verb.head  # "Turkey, which hosts ..."
+    if host is None:
+        return False
+    return host.ent_type_ == "GPE" or (
+        host.pos_ == "NOUN" and host.lemma_.lower() in lex.host_nouns
+    )
 
 
 def _stationed(head) -> bool:
@@ -2855,7 +2883,7 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
             total = antecedent.figure.quantity.max
     if figure.fraction is None:
         return False
-    if total is None and _measure_kind(measure) == "other":
+    if total is None and _measure_kind(measure) == "other" and not _owned_whole(measure):
         return False  # "half of the city": a share of what no one counts
     if total is not None:
         figure.details["of"] = total
@@ -2869,6 +2897,17 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
     if subset:
         figure.details["subset"] = subset
     return True
+
+
+def _owned_whole(measure: _Measure) -> bool:
+    """A whole told as a named owner's ("a third of Kuwait's citizens", "half of its monthly
+    budget", "a tenth of Algeria's natural gas"): a share of a stated whole, though no figure
+    counts it (not a part of a place: "half of the country", "a third of the city's
+    districts" is territory)."""
+    head = measure.head
+    if head is None or head.lemma_.lower() in statistic_lexicon().place_nouns:
+        return False
+    return any(c.dep_ == "poss" for c in head.children)
 
 
 def _subset(words) -> str | None:
@@ -3146,6 +3185,10 @@ def _elided(
     changed = _changed(root)
     if changed is not None:
         return changed, None
+    # "At least 56 Indonesians have joined ... An institute puts the number at 100 to 200"
+    again = _put_again(root, memory, sentence)
+    if again is not None:
+        return _copy_measure(again.measure, root, figure, words), again
     # "70 raids a month in 2019 and 64 a month this year"
     before = _same_sentence_before(memory, sentence, figure, root)
     if before is not None:
@@ -3181,6 +3224,27 @@ def _elided(
     if outcome in statistic_lexicon().journeys:
         return _journey_of_those_before(measure, memory, sentence, figure, root)
     return measure, None
+
+
+def _put_again(root, memory: list[_Known], sentence: Sentence) -> _Known | None:
+    """ "At least 56 Indonesians are known to have joined the group. An institute puts the
+    number at between 100 and 200": a source's own figure, with no "of", for what the sentence
+    just before counted."""
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or not _puts_a_figure(root.head.head):
+        return None
+    put = next((c for c in root.head.head.children if c.dep_ == "dobj"), None)
+    if put is None or put.lower_ not in statistic_lexicon().container_nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in put.children):
+        return None
+    return next(
+        (
+            known
+            for known in reversed(memory)
+            if known.sentence == sentence.index - 1 and known.figure.kind == "count"
+        ),
+        None,
+    )
 
 
 def _journey_of_those_before(
@@ -3987,6 +4051,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             return value >= 10  # "a small group, maybe 40 men": the group's strength
         if measure.head is not None and _residents(measure.head):
             return value >= lex.residents_minimum
+        if measure.outcome == "hosted":
+            return value >= lex.residents_minimum  # "Lebanon hosts 1 million refugees"
         if measure.outcome is None and _generic_people(measure) and not estimated:
             return False  # "52 people", "the 28 nationals": counted for what?
         if value >= lex.sourced_minimum and where.source is not None and not vague:

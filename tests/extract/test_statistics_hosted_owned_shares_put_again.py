@@ -1,0 +1,112 @@
+"""Refugees a country hosts, shares of a whole told as a named owner's ("a third of Kuwait's
+citizens") and a source's own figure "put at" for what the sentence before counted
+(``extract.statistics``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+PUBLISHED = date(2019, 3, 14)
+
+
+def _statistics(analyse, text: str) -> list[dict]:
+    return records_of(analyse(text, PUBLISHED), kind="statistic")
+
+
+def _with_value(found: list[dict], low, high) -> list[dict]:
+    return [r for r in found if (r["value"]["min"], r["value"]["max"]) == (low, high)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        (
+            "Jordan hosts about 650,000 Syrian refugees registered with the United Nations, "
+            "many of them in camps near the border.",
+            650_000,
+            650_000,
+        ),
+        (
+            "Turkey, which hosts about 3.6 million refugees from Syria, has closed its border "
+            "crossings.",
+            3_600_000,
+            3_600_000,
+        ),
+        ("The kingdom also hosts more than 1 million refugees, officials say.", 1_000_000, None),
+    ],
+)
+def test_refugees_a_country_hosts_are_a_statistic(analyse, text, low, high):
+    [found] = _with_value(_statistics(analyse, text), low, high)
+    assert found["measure"].endswith("refugees hosted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a camp's people are its residents, counted by another rule; a group's guests are no
+        # country's refugees
+        "The militants host 300 foreign fighters at the base, the army said.",
+        "The village hosts 40 refugees from the next valley.",
+    ],
+)
+def test_hosted_by_no_country_is_not_a_refugee_count(analyse, text):
+    assert not any("hosted" in r["measure"] for r in _statistics(analyse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "whole"),
+    [
+        (
+            "Shiites make up roughly a third of Kuwait's citizens and are well represented in "
+            "its parliament.",
+            33,
+            "citizens",
+        ),
+        ("The field produces about a tenth of Algeria's natural gas.", 10, "natural gas"),
+        (
+            "He said the group had paid half of its monthly budget to the Syrian effort.",
+            50,
+            "budget",
+        ),
+    ],
+)
+def test_share_of_a_named_owners_whole_is_a_percentage(analyse, text, value, whole):
+    [found] = _with_value(_statistics(analyse, text), value, value)
+    assert found["measure"].startswith("share of")
+    assert whole in found["measure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants seized half of the city on Monday.",
+        "Half of the country is under a curfew, the ministry said.",
+    ],
+)
+def test_share_of_a_place_is_no_statistic(analyse, text):
+    assert _statistics(analyse, text) == []
+
+
+def test_figure_put_at_by_another_source_counts_what_the_sentence_before_counted(analyse):
+    text = (
+        "The counter-terrorism agency says at least 56 Indonesians are known to have joined "
+        "the Islamic State in Syria. A Jakarta institute puts the number at between 100 and "
+        "200, counting wives and children."
+    )
+    found = _statistics(analyse, text)
+    [first] = _with_value(found, 56, None)
+    [second] = _with_value(found, 100, 200)
+    assert second["measure"] == first["measure"]
+
+
+def test_figure_put_at_with_its_own_noun_keeps_it(analyse):
+    text = (
+        "At least 56 Indonesians have joined the Islamic State in Syria. The United Nations "
+        "puts the number of foreign fighters in Syria at more than 20,000."
+    )
+    [found] = _with_value(_statistics(analyse, text), 20_000, None)
+    assert "foreign fighters" in found["measure"]
