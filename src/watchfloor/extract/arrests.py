@@ -133,6 +133,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, found: tuple) -> EventMenti
         return None  # denied, only wished for, or of no one
     if _a_habit(token, lex) or _an_act_talked_of(token) or _one_of_causes_listed(token):
         return None  # "the practice of detaining anyone with suspected links": no one arrest
+    if _whenever(token) or _asked_why(token) or _those_held(token):
+        return None  # "every time the army arrests herders", "why arrest him?", "those we
+        # have detained": a habit, a question, people already held
     if _told_of_his_past(token, lex):
         return None  # "the man had been arrested twice before for making threats"
     if _held_already(token, lex):
@@ -310,6 +313,32 @@ def _a_habit(token, lex: ArrestLexicon) -> bool:
     if head.i == token.i or head.lower_ != "of" or head.dep_ != "prep":
         return False
     return head.head.lemma_.lower() in lex.habit_nouns or head.head.lower_ in lex.habit_nouns
+
+
+_EVERY_TIME = frozenset({"time", "whenever"})
+
+
+def _whenever(token) -> bool:
+    """ "Every time the army arrests innocent herders ...", "whenever police detain a suspect":
+    an arrest in the present told as what keeps happening, not one made."""
+    if token.tag_ not in ("VBZ", "VBP"):
+        return False
+    if token.dep_ == "relcl" and token.head.lower_ == "time":
+        return any(c.lower_ in ("every", "each") for c in token.head.children)
+    return any(c.dep_ == "advmod" and c.lower_ in _EVERY_TIME for c in token.children)
+
+
+def _asked_why(token) -> bool:
+    """ "why arrest him one week before the vote?": a bare verb asked about, no arrest told."""
+    return token.tag_ == "VB" and any(
+        c.dep_ == "advmod" and c.lower_ == "why" for c in token.children
+    )
+
+
+def _those_held(token) -> bool:
+    """ "Those we have detained will explain the rest": the people held, named by what was done
+    to them, not the arrest told again."""
+    return token.dep_ == "relcl" and token.head.lower_ in ("those", "these")
 
 
 def _one_of_causes_listed(token) -> bool:

@@ -89,6 +89,7 @@ class OperationLexicon:
     deliberation_verbs: frozenset[str]
     revenge_words: frozenset[str]
     habit_adverbs: frozenset[str]
+    recent_days: frozenset[str]  # "since Friday": too near for a running count
 
 
 @cache
@@ -117,6 +118,7 @@ def operation_lexicon() -> OperationLexicon:
         deliberation_verbs=frozenset(cues["deliberation_verbs"]),
         revenge_words=frozenset(cues["revenge_words"]),
         habit_adverbs=frozenset(cues["habit_adverbs"]),
+        recent_days=frozenset(cues["recent_days"]),
         country_leads=re.compile("(?:" + "|".join(map(re.escape, cues["country_leads"])) + ")$"),
     )
 
@@ -313,7 +315,18 @@ def _running_total(found: _Found, sentence: Sentence, lex: OperationLexicon) -> 
         sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
     )
     nouns = [t for t in words or [] if t.tag_ == "NNS"]
-    return any(c.like_num for noun in nouns for c in noun.subtree if c.i < noun.i)
+    return any(_counted(noun) for noun in nouns)
+
+
+_COUNTS_OF = frozenset({"dozens", "hundreds", "thousands", "scores"})
+
+
+def _counted(noun) -> bool:
+    """ "more than 300 strikes", "thousands of raids": operations given a number."""
+    if any(c.like_num for c in noun.subtree if c.i < noun.i):
+        return True
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return of is not None and (of.head.like_num or of.head.lower_ in _COUNTS_OF)
 
 
 def _identity(mention: EventMention, sentence: Sentence) -> str:
@@ -379,15 +392,25 @@ def _counted_since(verb) -> bool:
 
 
 def _of_a_kind_counted_since(token) -> bool:
-    """ "have killed more than 50 suspected militants in such encounters since January": the
-    operations of a kind ("such encounters") that a running count is told over, not one."""
-    if token.tag_ != "NNS" or not any(c.lower_ == "such" for c in token.children):
+    """ "have killed more than 50 suspected militants in such encounters since January", "have
+    now killed at least 40 militants in raids since the July 1 attack": operations that a
+    running count is told over, not one (raids "since Friday" may still be one sweep)."""
+    if token.tag_ != "NNS":
         return False
     verb = token
     while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
         verb = verb.head
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "VBD" for c in verb.children)
-    return perfect and any(t.lower_ == "since" for t in verb.subtree)
+    since = next((t for t in verb.subtree if t.lower_ == "since"), None)
+    if not perfect or since is None:
+        return False
+    return any(c.lower_ == "such" for c in token.children) or not _since_a_recent_day(since)
+
+
+def _since_a_recent_day(since) -> bool:
+    """ "since Friday", "since yesterday": a point a few days back."""
+    days = operation_lexicon().recent_days
+    return any(t.lower_ in days for t in since.subtree if t.i > since.i)
 
 
 _TALLY_PRECISIONS = frozenset({"year", "decade"})
@@ -477,12 +500,24 @@ def _names_something_else(token, lex: OperationLexicon) -> bool:
 
 def _generic(token) -> bool:
     """ "Drone strikes have long been a feature of the war": operations in general, the bare
-    plural subject of "be", or what something guards against, not one operation."""
+    plural subject of "be", or what something guards against, not one operation; nor what
+    a pronoun is called ("this is a psychological operation as much as a security one")."""
+    if _what_it_is_called(token):
+        return True
     if token.tag_ != "NNS" or not all(c.dep_ in ("compound", "amod") for c in token.children):
         return False
     if token.dep_ == "nsubj":
         return token.head.lemma_ == "be"
     return _guarded_against(token)
+
+
+def _what_it_is_called(token) -> bool:
+    """The operation word is what "this" or "that" is said to be: a comment on a thing
+    told before, not an operation."""
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("this", "that")
 
 
 # "shields against air raids", "shelters from drone strikes": what a thing guards against

@@ -109,6 +109,7 @@ class ThreatLexicon:
     generic: re.Pattern
     history: re.Pattern
     history_lemmas: frozenset[str]
+    standing_advice_verbs: frozenset[str]
 
 
 @cache
@@ -163,6 +164,7 @@ def threat_lexicon() -> ThreatLexicon:
         generic=alternation(data["generic"]),
         history=alternation(data["history"]),
         history_lemmas=frozenset(data["history_lemmas"]),
+        standing_advice_verbs=frozenset(data["standing_advice_verbs"]),
     )
 
 
@@ -1254,6 +1256,8 @@ def _caller_of(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     described = _described_before_by_surname(ctx, sentence, head, lex)
     if not described and not _refers_back(head, token, lex):
         return None
+    if _he_is_an_unknown_subject_before(ctx, sentence, head):
+        return None  # "President Santos ... He had ordered the resumption of bombing raids"
     earlier = _known_before_in_sentence(sentence, token) or _known_before(ctx, sentence)
     if earlier is not None:
         return _speaker_actor(earlier), None
@@ -1307,6 +1311,26 @@ def _refers_back(head, token, lex: ThreatLexicon) -> bool:
         or bool(lex.carriers.fullmatch(head.text))
         or _the_group_told_before(head)
     )
+
+
+def _he_is_an_unknown_subject_before(ctx: DocContext, sentence: Sentence, head) -> bool:
+    """ "he" opening a sentence after one whose subject is a person no lexicon knows
+    ("President Juan Manuel Santos called the operation ... He had ordered ..."): he is that
+    person, no group's leader named further back."""
+    if head is None or head.lower_ not in ("he", "she") or sentence.index == 0:
+        return False
+    if any(t.i < head.i and not t.is_punct for t in head.sent):
+        return False  # "..., and he said": a pronoun inside the sentence may be anyone's
+    before = ctx.sentences[sentence.index - 1]
+    if not before.parsed or before.paragraph != sentence.paragraph:
+        return False
+    root = before.span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    words = {t.i for t in subject.subtree}
+    people = [e for e in before.ents if e.label_ == "PERSON" and e.root.i in words]
+    return bool(people) and all(_canonical(e) is None for e in people)
 
 
 def _the_group_told_before(head) -> bool:
@@ -1657,7 +1681,7 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
     if authorities is None or (not authorities and (not by_nature or advice_only)):
         return None
     verdict = _verdict(sentence, token, match, lex)
-    if verdict not in ("reported", "alleged"):
+    if verdict not in ("reported", "alleged") or _standing_advice(sentence, token, lex):
         return None
     mention = _mention(sentence, "official_warning", verdict, match)
     for actor, field in authorities:
@@ -1685,6 +1709,19 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
     _force_at_home(mention, country)
     mention.identity = f"{_WARNING}|{country}" if country else _WARNING
     return mention
+
+
+def _standing_advice(sentence: Sentence, token, lex: ThreatLexicon) -> bool:
+    """ "Several governments advise their citizens against travel to the coast", "keeps its
+    advisory for Iraq at its highest level": advice that stands, told in the present simple
+    of the article's body (a headline tells news in the present)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl"):
+        verb = verb.head  # "keeps its advisory ..., telling Americans not to travel"
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in lex.standing_advice_verbs:
+        return False
+    headline = sentence.index <= 1 and not sentence.text.rstrip().endswith((".", '"', "”"))
+    return not headline
 
 
 def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool, lex):

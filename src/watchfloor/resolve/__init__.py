@@ -65,7 +65,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
             clusters.append([mention])
         else:
             target.append(mention)
-    return _fold_undated(clusters)
+    return _fold_headline_into_lead(_fold_undated(clusters))
 
 
 def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]):
@@ -111,6 +111,42 @@ def _fold_undated(clusters: list[list[EventMention]]) -> list[list[EventMention]
             homes[0].sort(key=lambda m: m.sentence_index)
         else:
             kept.append(cluster)
+    return kept
+
+
+# the sentences of an article's lead: the story a headline sums up is told there
+LEAD_SENTENCES = 3
+
+
+def _fold_headline_into_lead(clusters: list[list[EventMention]]) -> list[list[EventMention]]:
+    """A headline's release, pledge or leadership change ("Philippine militants swear loyalty
+    to Islamic State in online videos") names its actors in fewer words than the lead that
+    tells it, so its identity may differ; undated, it is the lead's event of its type and
+    subtype, when the lead tells one."""
+    kept = []
+    for cluster in clusters:
+        head = cluster[0]
+        headline_only = all(_from_headline(m) and not m.date_explicit for m in cluster)
+        lead = None
+        if headline_only and head.type in IDENTIFIED_TYPES:
+            lead = next(
+                (
+                    other
+                    for other in clusters
+                    if other is not cluster
+                    and other[0].type == head.type
+                    and other[0].subtype == head.subtype
+                    and other[0].certainty == head.certainty
+                    and not _from_headline(other[0])
+                    and other[0].sentence_index <= LEAD_SENTENCES
+                ),
+                None,
+            )
+        if lead is None:
+            kept.append(cluster)
+            continue
+        lead.extend(cluster)
+        lead.sort(key=lambda m: m.sentence_index)
     return kept
 
 

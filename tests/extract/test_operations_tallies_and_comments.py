@@ -1,0 +1,46 @@
+"""Operations counted over a stretch since an event ("have now killed 40 militants in raids
+since the July 1 attack", "thousands of raids carried out since the campaign began") are a
+tally, not one operation; "this is a psychological operation" is a comment. Raids "since
+Friday" may still be one sweep. Texts written for this test (``extract.operations``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+PUBLISHED = date(2016, 8, 12)
+
+
+def _operations(analyse, text: str) -> list[dict]:
+    return records_of(analyse(text, PUBLISHED), "military_operation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces have now killed at least 40 suspected militants in raids since the "
+        "July 1 attack on the bakery, according to a tally kept by a monitor.",
+        "The army's spokesman said that 108 militants had been killed and thousands of "
+        "intelligence-led raids carried out since the campaign began.",
+        '"For the army this is a psychological operation as much as a security one," said '
+        "Irfan Malik, a former police official.",
+    ],
+)
+def test_a_tally_or_a_comment_is_no_operation(analyse, text):
+    assert _operations(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan forces have killed 12 militants in raids in Kunduz since Friday, officials said.",
+        "Police killed three militants in a raid on a house in Dhaka on Tuesday.",
+        "It was a joint operation by the army and police, officials said, and 12 militants "
+        "were killed.",
+    ],
+)
+def test_one_sweep_or_one_raid_is_an_operation(analyse, text):
+    assert len(_operations(analyse, text)) == 1
