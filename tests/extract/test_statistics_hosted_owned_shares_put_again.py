@@ -110,3 +110,22 @@ def test_figure_put_at_with_its_own_noun_keeps_it(analyse):
     )
     [found] = _with_value(_statistics(analyse, text), 20_000, None)
     assert "foreign fighters" in found["measure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government estimates that about 3,000 Tunisians have gone to fight in Syria, Iraq "
+        "and Libya.",
+        "More than 300 Belgians have gone to fight there and in Iraq, according to government "
+        "figures.",
+    ],
+)
+def test_people_gone_to_fight_travelled(analyse, text):
+    [found] = _statistics(analyse, text)
+    assert found["measure"].endswith("travelled to fight")
+
+
+def test_people_gone_without_something_did_not_travel(analyse):
+    text = "About 2,000 families have gone without food for a week, aid groups said."
+    assert not any("travelled" in r["measure"] for r in _statistics(analyse, text))

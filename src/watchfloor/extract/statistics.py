@@ -2602,10 +2602,19 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
 
 
 def _gone_to_a_country(verb) -> bool:
-    """ "700 have gone to Somalia": people who went to a named country or region travelled
-    there (not "went missing", "went to court")."""
+    """ "700 have gone to Somalia", "3,000 Tunisians have gone to fight in Syria": people who
+    went to a named country or region, or went to fight or join, travelled (not "went
+    missing", "went to court", "went without food")."""
     if verb.lemma_.lower() != "go":
         return False
+    purposes = statistic_lexicon().journey_purposes
+    if any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.lemma_.lower() in purposes
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ):
+        return True
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     where = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     return where is not None and where.ent_type_ in ("GPE", "LOC")
