@@ -2922,7 +2922,7 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
             _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
             mention.details["date_of"] = "deed"
             return
-    if not _in_operation(fate.token, lex):
+    if not _in_operation(fate.token, lex) and not _rumoured_before_its_telling(fate):
         return
     before = mention.date.start if mention.date is not None else None
     anchor = ctx.document.anchor_for(sentence.start)
@@ -2933,6 +2933,15 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
     if found is not None:
         start, end, span = found
         _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
+
+
+def _rumoured_before_its_telling(fate: _Fate) -> bool:
+    """ "officials said on Friday that they were reasonably certain he had been killed": a
+    rumoured death told in the past perfect happened before the day it was told, in the strike
+    the article dates near it."""
+    return fate.subtype == "rumoured_dead" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in fate.token.children
+    )
 
 
 def _told_of_the_person(word, fate_word, lex: LeaderLexicon) -> bool:

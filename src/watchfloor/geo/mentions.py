@@ -286,6 +286,9 @@ def _capitals_named(doc, text: str, countries: Counter, found: list[PlaceMention
         code = gaz.demonym_country(m.group(1)) if m.group(1) else leading
         place = gaz.capital(code) if code else None
         words = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        named = _named_after(text, m.end(), found)
+        if named is not None:
+            place = named
         if (
             place is None
             or words is None
@@ -293,6 +296,19 @@ def _capitals_named(doc, text: str, countries: Counter, found: list[PlaceMention
         ):
             continue
         yield PlaceMention(m.start(), m.end(), gaz.location(place), place, words, False, 1.0)
+
+
+_APPOSITION = re.compile(r"\s*,\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+
+
+def _named_after(text: str, end: int, found: list[PlaceMention]) -> Place | None:
+    """ "an air strike on the capital, Sanaa": the place named in apposition (read where the
+    article names it) is the capital meant, whichever country the article names most."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return None
+    name = m.group(1)
+    return next((f.place for f in found if text[f.start : f.end] == name), None)
 
 
 def _reads_only_part(name: str, place: Place) -> bool:
