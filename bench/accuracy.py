@@ -82,6 +82,8 @@ DEV_RECORDS = [
         "records_dev26",
         "records_dev27",
         "records_dev28",
+        "records_dev29",
+        "records_dev30",
     )
 ]
 
