@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from watchfloor.data import load_toml
-from watchfloor.extract.certainty import hedged_past, judge
+from watchfloor.extract.certainty import asked_why, hedged_past, judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_of_saying
 from watchfloor.extract.lexicon import alternation
@@ -133,7 +133,7 @@ def _mention_in(ctx: DocContext, sentence: Sentence, found: tuple) -> EventMenti
         return None  # denied, only wished for, or of no one
     if _a_habit(token, lex) or _an_act_talked_of(token) or _one_of_causes_listed(token):
         return None  # "the practice of detaining anyone with suspected links": no one arrest
-    if _whenever(token) or _asked_why(token) or _those_held(token):
+    if _whenever(token) or asked_why(token) or _those_held(token):
         return None  # "every time the army arrests herders", "why arrest him?", "those we
         # have detained": a habit, a question, people already held
     if _told_of_his_past(token, lex):
@@ -326,13 +326,6 @@ def _whenever(token) -> bool:
     if token.dep_ == "relcl" and token.head.lower_ == "time":
         return any(c.lower_ in ("every", "each") for c in token.head.children)
     return any(c.dep_ == "advmod" and c.lower_ in _EVERY_TIME for c in token.children)
-
-
-def _asked_why(token) -> bool:
-    """ "why arrest him one week before the vote?": a bare verb asked about, no arrest told."""
-    return token.tag_ == "VB" and any(
-        c.dep_ == "advmod" and c.lower_ == "why" for c in token.children
-    )
 
 
 def _those_held(token) -> bool:

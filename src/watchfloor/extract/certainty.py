@@ -160,6 +160,14 @@ def told_as_future(trigger) -> bool:
     return False
 
 
+def asked_why(trigger) -> bool:
+    """ "why arrest him one week before the vote?": a bare verb asked about, nothing told as
+    done."""
+    return trigger.tag_ == "VB" and any(
+        c.dep_ == "advmod" and c.lower_ == "why" for c in trigger.children
+    )
+
+
 def hedged_past(trigger) -> bool:
     """A guess about the past, told in the perfect ("police may have arrested a second suspect",
     "soldiers would later say they had raided the camp"): the event is doubted, not planned.

@@ -48,7 +48,7 @@ from datetime import date
 from functools import cache
 
 from watchfloor.data import load_toml
-from watchfloor.extract.certainty import judge
+from watchfloor.extract.certainty import asked_why, judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import date_of_medium
 from watchfloor.extract.lexicon import alternation
@@ -737,6 +737,8 @@ def _judged(token, sentence: Sentence, m: re.Match):
     """The certainty verdict on the fate word, read without the asides told before it about
     someone ("X, who had run the branch since last summer, died": the "since" is the aside's;
     "X, who planned the attacks, was killed": the plan is not the death's)."""
+    if asked_why(token):
+        return "speculative"  # "why arrest him one week before the vote?"
     verdict = judge(token, _without_asides(sentence, token), m.start(), None)
     if verdict == "reported" and judge(token, sentence.text, m.start(), None) == "alleged":
         return "alleged"  # "X, whose death could not be verified, ...": the doubt still holds
