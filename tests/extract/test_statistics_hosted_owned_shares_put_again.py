@@ -129,3 +129,30 @@ def test_people_gone_to_fight_travelled(analyse, text):
 def test_people_gone_without_something_did_not_travel(analyse):
     text = "About 2,000 families have gone without food for a week, aid groups said."
     assert not any("travelled" in r["measure"] for r in _statistics(analyse, text))
+
+
+def test_share_of_countable_things_without_a_total(analyse):
+    text = (
+        "About two-thirds of the hospitals in areas affected by fighting are out of service, "
+        "according to the World Health Organization."
+    )
+    [found] = _with_value(_statistics(analyse, text), 67, 67)
+    assert found["measure"].startswith("share of hospitals")
+
+
+def test_share_of_material_a_unit_finds_is_not_told_by_a_source(analyse):
+    # the parse makes "percent" a subject of "finds": the unit is the verb's own subject
+    text = (
+        "Europe's police agency has said that more than 80 percent of the terrorist material "
+        "its referral unit finds online is now on smaller platforms."
+    )
+    [found] = _with_value(_statistics(analyse, text), 80, None)
+    assert "terrorist material" in found["measure"]
+
+
+def test_one_in_a_few_is_read_as_a_share(analyse):
+    text = (
+        "A monitoring group counted 500 people killed this year. About four in five of them "
+        "were suspected militants killed by the security forces, according to its tally."
+    )
+    assert _with_value(_statistics(analyse, text), 80, 80)

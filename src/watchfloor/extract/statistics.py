@@ -486,6 +486,8 @@ def worth_parsing(sentence, text: str) -> bool:
     lower = text.lower()
     if "%" in text or "percent" in lower or "per cent" in lower:
         return True
+    if _IN_EVERY.search(text):
+        return True  # "three in four South Sudanese depend on aid"
     words = _WORD.findall(lower)
     if not lex.share_cues.isdisjoint(words) and lex.worth_shares.search(text):
         return True
@@ -2910,13 +2912,14 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
 
 def _owned_whole(measure: _Measure) -> bool:
     """A whole told as a named owner's ("a third of Kuwait's citizens", "half of its monthly
-    budget", "a tenth of Algeria's natural gas"): a share of a stated whole, though no figure
-    counts it (not a part of a place: "half of the country", "a third of the city's
-    districts" is territory)."""
+    budget", "a tenth of Algeria's natural gas") or as countable things ("two-thirds of the
+    hospitals"): a share of a stated whole, though no figure counts it (not a part of a
+    place: "half of the country", "a third of the city's districts" is territory)."""
     head = measure.head
     if head is None or head.lemma_.lower() in statistic_lexicon().place_nouns:
         return False
-    return any(c.dep_ == "poss" for c in head.children)
+    # "two-thirds of the hospitals in areas hit by fighting": a whole of countable things
+    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in head.children)
 
 
 def _subset(words) -> str | None:
@@ -4466,10 +4469,15 @@ def _one_doer(verb) -> bool:
 
 
 def _in_source(anchor) -> bool:
+    """The figure is in the subject of a verb of finding or saying ("officials at two
+    organisations said"): who tells, not what is counted. A verb with a subject of its own
+    besides ("80 percent of the material its unit finds online is ...", misparsed) is not
+    the figure's."""
     lex = statistic_lexicon()
     for node in [anchor, *anchor.ancestors]:
         if node.dep_ == "nsubj" and node.head.lemma_.lower() in lex.source_verbs:
-            return True
+            subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+            return len(subjects) == 1
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False
