@@ -59,3 +59,27 @@ def test_he_after_a_known_leader_is_the_leader(analyse):
         "Friday. He called on followers to attack Shiites in Iraq."
     )
     assert any(t["subtype"] == "call_to_attack" for t in _threats(analyse, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yemen's Houthi rebels, who claimed the attack, warned foreign workers to stay away from "
+        "Saudi oil facilities.",
+        "A Taliban spokesman confirmed the death of Waliur Rehman. He said the Taliban's "
+        "fighters would take revenge on the government and the security forces for his death.",
+    ],
+)
+def test_a_group_warning_people_off_or_vowing_revenge_on_someone_is_a_threat(analyse, text):
+    assert [t["subtype"] for t in _threats(analyse, text)] == ["call_to_attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the army would take revenge on the militants.",
+        "The Houthis said they would stay away from the talks in Geneva.",
+    ],
+)
+def test_no_group_threat(analyse, text):
+    assert not any(t["subtype"] == "call_to_attack" for t in _threats(analyse, text))

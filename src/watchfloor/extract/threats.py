@@ -1031,11 +1031,22 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
             return [noun]
     # "to hunt down apostates": the verb with its particle
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles += _away_from(verb)  # "to stay away from Saudi oil facilities"
     words = (verb.text, verb.lemma_, *(f"{verb.lemma_} {p}" for p in particles))
     violent = any(lex.violent.fullmatch(w) or lex.violent_verbs.fullmatch(w) for w in words)
     if violent:
         return [verb]
     return _hostile_to_named_enemy(verb, lex) or _more_of_the_attack(verb, lex)
+
+
+def _away_from(verb) -> list[str]:
+    """ "away from" after a verb ("stay away from"), the "from" hung on the verb or the
+    adverb."""
+    away = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "away"), None)
+    if away is None:
+        return []
+    held = [*verb.children, *away.children]
+    return ["away from"] if any(c.dep_ == "prep" and c.lower_ == "from" for c in held) else []
 
 
 def _verb_phrases(verb) -> list[str]:
