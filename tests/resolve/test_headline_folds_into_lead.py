@@ -54,3 +54,35 @@ def test_a_headline_pledge_told_only_late_in_the_body_is_not_folded(analyse):
         "Island militants swear loyalty" in _evidence(p) and "second group" in _evidence(p)
         for p in pledges
     )
+
+
+def _releases(analyse, text: str, published: date) -> list:
+    result = analyse(text, published)
+    return [r for r in result.records if r.kind == "event" and r.data["type"] == "media_release"]
+
+
+def test_a_headline_message_is_the_lead_s_audio_address(analyse):
+    text = (
+        "World News\n\n"
+        "ISIS urges new attacks in latest message\n\n"
+        "ISIS urges new attacks in latest message\n\n"
+        "A video shot in the market was shared online on Monday.\n\n"
+        "The Islamic State has called on its followers to attack Jews and Christians. Its new "
+        "spokesman, Abu Hudhayfah al-Ansari, made a 30-minute audio address on Friday in which "
+        "he praised the bombing."
+    )
+    [release] = _releases(analyse, text, date(2024, 6, 20))
+    assert release.data["subtype"] == "audio"
+    assert "latest message" in _evidence(release)
+
+
+def test_a_titled_release_is_the_one_the_headline_and_lead_told(analyse):
+    text = (
+        "Zawahiri reappears in anniversary video\n\n"
+        "Al-Qaeda's leader, Ayman al-Zawahiri, appeared in a video released on Saturday to mark "
+        "the anniversary of the Sept. 11 attacks.\n\n"
+        'The 61-minute video, titled "Jerusalem Will Not Be Judaized", was published by '
+        "al-Qaeda's media arm, as-Sahab."
+    )
+    [release] = _releases(analyse, text, date(2021, 9, 13))
+    assert release.data["title"] == "Jerusalem Will Not Be Judaized"

@@ -2626,7 +2626,9 @@ def _titles_the_one_told_before(release: Release, earlier: list[Release]) -> boo
     before."""
     if release.title is None or (release.who.speaker and release.who.speaker[0]):
         return False
-    return len(earlier) == 1 and earlier[0].title is None
+    # the headline and the lead may both tell that one release: one identity, told twice
+    told = {r.mentions[0].identity for r in earlier}
+    return len(told) == 1 and all(r.title is None for r in earlier)
 
 
 def _apart_on_other_days(releases: list[Release]) -> None:

@@ -15,6 +15,7 @@ from watchfloor import __version__
 from watchfloor.data import load_toml
 from watchfloor.extract import operations
 from watchfloor.extract.lexicon import attack_lexicon
+from watchfloor.extract.media import media_lexicon
 from watchfloor.geo import gazetteer
 from watchfloor.models import (
     Actor,
@@ -114,8 +115,12 @@ def _fold_undated(clusters: list[list[EventMention]]) -> list[list[EventMention]
     return kept
 
 
-# the sentences of an article's lead: the story a headline sums up is told there
+# the sentences of an article's lead, after its title lines: the story a headline sums up is
+# told there
 LEAD_SENTENCES = 3
+# the first lines of an article that may be its title: a page may print a section label above
+# it, or the title twice
+HEADLINE_SENTENCES = 2
 
 
 def _fold_headline_into_lead(clusters: list[list[EventMention]]) -> list[list[EventMention]]:
@@ -135,19 +140,39 @@ def _fold_headline_into_lead(clusters: list[list[EventMention]]) -> list[list[Ev
                     for other in clusters
                     if other is not cluster
                     and other[0].type == head.type
-                    and other[0].subtype == head.subtype
+                    and _same_kind_of_release(head, other[0])
                     and other[0].certainty == head.certainty
                     and not _from_headline(other[0])
-                    and other[0].sentence_index <= LEAD_SENTENCES
+                    and other[0].sentence_index <= _last_index(cluster) + LEAD_SENTENCES
                 ),
                 None,
             )
         if lead is None:
             kept.append(cluster)
             continue
+        for mention in cluster:  # the headline's vague "message" is the lead's audio address
+            mention.subtype = lead[0].subtype
+            # a headline packs several clauses' places ("rebuffs merger with al-Qaeda in Iraq,
+            # renews oath"): the story's place is the lead's, or the article's
+            mention.location, mention.location_explicit = None, False
         lead.extend(cluster)
         lead.sort(key=lambda m: m.sentence_index)
     return kept
+
+
+def _last_index(cluster: list[EventMention]) -> int:
+    return max(m.sentence_index for m in cluster)
+
+
+def _same_kind_of_release(headline: EventMention, lead: EventMention) -> bool:
+    """Same subtype, or a headline word that fits both ("ISIS gives call for attacks in latest
+    message": the lead's audio address is that message)."""
+    if headline.subtype == lead.subtype:
+        return True
+    if headline.type != "media_release" or headline.trigger is None:
+        return False
+    words = media_lexicon().either_medium.get(frozenset({headline.subtype, lead.subtype}))
+    return words is not None and bool(words.fullmatch(headline.trigger.text))
 
 
 def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
@@ -184,7 +209,10 @@ def _from_headline(mention: EventMention) -> bool:
     place it seems to give is no reason to keep it apart from the story's one event of its
     type."""
     text = mention.sentence.text.rstrip()
-    return mention.sentence_index <= 1 and not text.endswith((".", '"', "”", "'"))
+    # a web page may print a section label above the title, or the title twice
+    return mention.sentence_index <= HEADLINE_SENTENCES and not text.endswith(
+        (".", '"', "”", "'")
+    )
 
 
 def _different_tolls_of_different_kinds(a: EventMention, b: EventMention) -> bool:
