@@ -44,3 +44,24 @@ def test_a_tally_or_a_comment_is_no_operation(analyse, text):
 )
 def test_one_sweep_or_one_raid_is_an_operation(analyse, text):
     assert len(_operations(analyse, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KISMAYO, Somalia, June 1, 2016 — In March, American aircraft struck a training camp at "
+        "Raso, north of Mogadishu, killing more than 150 fighters, according to the Pentagon.",
+        "KISMAYO, Somalia, June 1, 2016 — Kenyan soldiers were overrun at El Adde in January, in "
+        "the deadliest attack on the country's army since independence.",
+    ],
+)
+def test_an_operation_dated_by_a_month_long_gone_is_history(analyse, text):
+    assert _operations(analyse, text) == []
+
+
+def test_an_operation_last_month_is_news(analyse):
+    text = (
+        "KISMAYO, Somalia, June 1, 2016 — Last month American aircraft struck a training camp "
+        "at Raso, north of Mogadishu, killing more than 150 fighters, the Pentagon said."
+    )
+    assert len(_operations(analyse, text)) == 1

@@ -42,6 +42,7 @@ from watchfloor.extract.certainty import hedged_past, judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.setting import (
+    dated_to_a_month_gone,
     dated_to_a_past_year,
     fill_date_and_place,
     said_long_before,
@@ -208,6 +209,8 @@ def _mention_in(
     fill_date_and_place(ctx, mention, sentence, [found.token])
     if told_long_before(ctx, mention, sentence) or dated_to_a_past_year(ctx, mention, sentence):
         return None
+    if dated_to_a_month_gone(ctx, mention, sentence):
+        return None  # "In March, American aircraft struck a camp at Raso", in a June story
     if said_long_before(ctx, mention, sentence, found.token):
         return None
     if _a_motive(found.token, lex) and not _told_for_itself(mention):
