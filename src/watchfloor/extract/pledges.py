@@ -1129,6 +1129,9 @@ def _background(act, lex: PledgeLexicon) -> bool:
         # "the videos both end with the fighters renewing their pledge": what the clause's
         # verb is said of
         *(c for a in head.ancestors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"),
+        # "..., each showing lines of fighters renewing their oath", the parse taking
+        # "showing" for an adjective of "lines"
+        *(c for a in (head, *head.ancestors) for c in a.children if c.dep_ == "amod"),
     ]
     return not any(
         t.lemma_ in _DEPICTING or media_lexicon().any_noun.fullmatch(t.text) for t in around

@@ -550,13 +550,17 @@ def _counted_places(obj, lex: TerritoryLexicon) -> list[tuple]:
         c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in _COUNTING)
         for c in obj.children
     )
-    if not counted or obj.tag_ != "NNS":
+    # "the last villages the group held along the border", "the last town held by the group":
+    # the places that side had left, told by what is left of its hold
+    last = any(c.dep_ == "amod" and c.lower_ in _REMAINING for c in obj.children)
+    if not last and (not counted or obj.tag_ != "NNS"):
         return []
     words = obj.doc[obj.left_edge.i : obj.i + 1]
     return [(words.start_char, words.end_char, None, words)]
 
 
 _COUNTING = frozenset({"several", "many", "some", "few", "dozens", "scores", "numerous"})
+_REMAINING = frozenset({"last", "remaining"})
 
 
 def _said_a_place(obj, lex: TerritoryLexicon) -> bool:
