@@ -84,6 +84,8 @@ DEV_RECORDS = [
         "records_dev28",
         "records_dev29",
         "records_dev30",
+        "records_dev31",
+        "records_dev32",
     )
 ]
 
