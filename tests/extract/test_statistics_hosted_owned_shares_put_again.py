@@ -156,3 +156,31 @@ def test_one_in_a_few_is_read_as_a_share(analyse):
         "were suspected militants killed by the security forces, according to its tally."
     )
     assert _with_value(_statistics(analyse, text), 80, 80)
+
+
+def test_money_held_in_reserves_over_a_range(analyse):
+    text = (
+        "A United Nations report estimated that the group still has between $50 million and "
+        "$300 million in reserves left over from its years in control of oil fields."
+    )
+    [found] = _with_value(_statistics(analyse, text), 50_000_000, 300_000_000)
+    assert found["measure"] == "reserves"
+
+
+def test_a_flow_per_month_counts_what_flows(analyse):
+    text = (
+        "The flow of foreign recruits has dropped from as many as 2,000 a month a year ago to "
+        "about 50 a month now, according to American officials."
+    )
+    [found] = _with_value(_statistics(analyse, text), 50, 50)
+    assert found["measure"] == "foreign recruits per month"
+
+
+def test_figures_put_at_count_what_the_sentence_before_counted(analyse):
+    text = (
+        "Officials estimated that the group had between 28,600 and 31,600 members in Iraq and "
+        "Syria. The Pentagon's inspector general put the figures at between 15,500 and 17,100 "
+        "in Iraq and between 13,100 and 14,500 in Syria."
+    )
+    [found] = _with_value(_statistics(analyse, text), 15_500, 17_100)
+    assert found["measure"] == "members"

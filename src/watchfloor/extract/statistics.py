@@ -3196,6 +3196,9 @@ def _elided(
     # "the number of foreign fighters rose to 5,000", "arrests decreased from 141 to 77"
     changed = _changed(root)
     if changed is not None:
+        if per and not changed.per:  # "dropped from 2,000 a month to about 50 a month"
+            changed.per = per
+            changed.text = f"{changed.text} per {per}"
         return changed, None
     # "At least 56 Indonesians have joined ... An institute puts the number at 100 to 200"
     again = _put_again(root, memory, sentence)
@@ -3548,12 +3551,27 @@ def _people(root, outcome: str, per: str | None) -> _Measure:
     return measure
 
 
+def _held_in(verb):
+    """ "has $300 million in reserves", "holds $2 billion in assets": the money word a sum is
+    held "in" by a verb of having."""
+    if verb.lemma_.lower() not in ("have", "hold", "keep", "retain"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is not None and target.lower_ in statistic_lexicon().money_nouns:
+                return target
+    return None
+
+
 def _money_measure(root, per: str | None) -> _Measure:
     """What a sum is: the noun it is the amount of ("losses exceeding $180 million", "a budget
     of $2 million", "$2 million in oil revenue"), else what the verb does with it ("earned $2
     million a month" -> revenue), else "money"."""
     lex = statistic_lexicon()
-    for child in root.children:
+    # "between $50 million and $300 million in reserves": the range's second sum holds the "in"
+    joined = [g for c in root.children if c.dep_ == "conj" for g in c.children]
+    for child in [*root.children, *joined]:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             if target is None or target.pos_ != "NOUN":
@@ -3581,6 +3599,9 @@ def _money_measure(root, per: str | None) -> _Measure:
             for sum_of in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
                 if sum_of.lower_ in lex.money_nouns:  # "the reward was raised to", "raised
                     return _with_rate(_bare_measure(sum_of), per)  # its reward to"
+            held_in = _held_in(node)
+            if held_in is not None:  # "still has between $50 million and $300 million in
+                return _with_rate(_bare_measure(held_in), per)  # reserves"
             name = lex.money_verbs.get(node.lemma_.lower())
             if name is not None:
                 name = _pay_to(node, root, name) or _pledged_for(node, root, name) or name
