@@ -60,3 +60,43 @@ def test_near_certainty_is_a_rumour_dated_by_the_strike(analyse):
     assert fate["subtype"] == "rumoured_dead"
     assert fate["certainty"] == "alleged"
     assert fate["date"]["start"] == "2015-11-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        (
+            "Ahmed Farouq, an American who was deputy leader of al-Qaeda in the Indian "
+            "Subcontinent, was killed in a U.S. operation in January, the White House said.",
+            "killed",
+        ),
+        (
+            "A drone strike killed Khalid al-Aruri, a Jordanian who sat on Hurras al-Din's "
+            "leadership council, on Sunday.",
+            "killed",
+        ),
+        (
+            "An American air strike in southern Somalia killed the head of al-Shabaab's "
+            "intelligence and security wing on Monday.",
+            "killed",
+        ),
+        (
+            "The army said a drone strike on Sunday had hit the fighters, and that a local JNIM "
+            "commander, Hamadoun Sidibe, was believed to be among the dead.",
+            "rumoured_dead",
+        ),
+    ],
+)
+def test_a_post_told_in_a_clause_or_a_wing(analyse, text, subtype):
+    assert [r["subtype"] for r in _fates(analyse, text)] == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Farouq, a man who was a friend of the group's leader, was killed in January.",
+        "Police arrested the head of a local school on Monday.",
+    ],
+)
+def test_no_post_in_the_clause(analyse, text):
+    assert _fates(analyse, text) == []

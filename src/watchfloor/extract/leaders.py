@@ -1703,7 +1703,10 @@ def _counted_among(noun) -> list:
         copula = copula.head
     if copula.lemma_ != "be":
         return []
-    return [c for c in copula.children if c.dep_ == "nsubj"]
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if not subjects and copula.dep_ == "xcomp":  # "X was believed to be among the dead"
+        subjects = [c for c in copula.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
 
 
 def _counted_in(token) -> list:
@@ -1783,6 +1786,8 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
                 # "the commander who led the assault on X, a unit leader": the apposition
                 # after the clause, which the parse hangs on the clause's last noun
                 stack.extend((c, aside) for c in _apposition_after(child))
+                # "an American who was deputy leader of AQIS": the post the clause says he held
+                stack.extend((c, aside) for c in _post_held(child, lex))
             if child.dep_ in _OTHER_CLAUSE or (child.dep_ == "dobj" and tok.pos_ != "VERB"):
                 continue  # a noun with an object is a misparse ("supremo ... Mansoor")
             if (
@@ -1795,6 +1800,7 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
                 child.dep_ == "prep"
                 and child.lower_ == "of"
                 and not lex.any_position.fullmatch(tok.text)
+                and not lex.any_position.fullmatch(f"{tok.text} of")  # "the head of al-Shabaab"
             )
             # "the leader of the Islamic State's branch": the branch's owner is the group
             owner = child.dep_ == "poss" and tok.lemma_.lower() not in lex.group_nouns
@@ -1803,6 +1809,21 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
 
 
 # "identified as", "known as", "described as", "whom the military regards as"
+def _post_held(clause, lex: LeaderLexicon) -> list:
+    """The post a "who was ..." or "who sat on ..." clause gives the person it describes."""
+    if clause.lemma_ == "be":
+        return [c for c in clause.children if c.dep_ == "attr" and _is_post(c, lex)]
+    if clause.lemma_ in ("sit", "serve"):  # "who sat on Hurras al-Din's leadership council"
+        return [
+            c
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ == "on"
+            for c in prep.children
+            if c.dep_ == "pobj" and _is_post(c, lex)
+        ]
+    return []
+
+
 def _is_post(noun, lex: LeaderLexicon) -> bool:
     """The noun ends the words of a post ("figure" in "a senior figure")."""
     words = noun.doc[noun.left_edge.i : noun.i + 1].text
@@ -2132,6 +2153,8 @@ def _described_as(person) -> set[int]:
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _NAMING_LEMMAS:
             for verb in (child, *_naming_conjuncts(child)):
                 out.update(t.i for c in _as_phrase(verb) for t in c.subtree)
+        if child.dep_ == "relcl":  # "a Jordanian who sat on Hurras al-Din's leadership council"
+            out.update(t.i for c in _post_held(child, leader_lexicon()) for t in c.subtree)
     return out
 
 
