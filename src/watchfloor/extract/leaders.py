@@ -2067,8 +2067,8 @@ def _same_side(canonical: str, group: str) -> bool:
     """The group the text names is the known leader's, or its parent or branch."""
     lexicon = group_lexicon()
     parent = lexicon.get(canonical).parent if lexicon.get(canonical) else None
-    if parent is None or parent == group:
-        return True
+    if parent is None or lexicon.same_movement(parent, group):
+        return True  # also "the Nusra Front's leader" for HTS's, under the name of its day
     named_group, named_parent = lexicon.get(group), lexicon.get(parent)
     if (named_group and named_group.parent == parent) or (
         named_parent and named_parent.parent == group

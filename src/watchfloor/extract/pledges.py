@@ -2081,6 +2081,21 @@ def _party(
     return party
 
 
+def _group_of_its_day(group: str | None, sentence: Sentence) -> str | None:
+    """A leader's group under the name the sentence gives it ("the leader of the Nusra Front,
+    Abu Mohammed al-Golani", HTS's leader in the lexicon)."""
+    lexicon = group_lexicon()
+    named = lexicon.get(group) if group else None
+    if named is None or not named.formerly:
+        return group
+    for ent in sentence.ents:
+        if ent.label_ == GROUP_LABEL:
+            canonical = ent.ent_id_ or lexicon.canonical(ent.text)
+            if canonical in named.formerly:
+                return canonical
+    return group
+
+
 def _named_party(ctx: DocContext, sentence: Sentence, words: list, lex) -> Party | None:
     indices = {t.i for t in words}
     ents = [e for e in sentence.ents if any(t.i in indices for t in e)]
@@ -2090,7 +2105,7 @@ def _named_party(ctx: DocContext, sentence: Sentence, words: list, lex) -> Party
     for ent in ents:
         if ent.label_ == "PERSON" and ent.ent_id_:
             named = lexicon.get(ent.ent_id_)
-            group = named.parent if named else None
+            group = _group_of_its_day(named.parent, sentence) if named else None
             return Party(ent.text, ent.ent_id_, "person", ent.start_char, ent.end_char, True, group)
     for ent in ents:
         if ent.label_ == GROUP_LABEL:

@@ -17,6 +17,9 @@ class Named:
     region: str | None = None
     aliases: tuple[str, ...] = ()
     case_sensitive: frozenset[str] = frozenset()
+    # the names the same movement went by before ("Nusra Front" for Hayat Tahrir al-Sham): its
+    # leaders are theirs too
+    formerly: tuple[str, ...] = ()
 
 
 @dataclass
@@ -49,6 +52,13 @@ class GroupLexicon:
     def people(self) -> list[Named]:
         return [n for n in self.entries.values() if n.type == "person"]
 
+    def same_movement(self, a: str, b: str) -> bool:
+        """One group under two of its names ("Nusra Front" and "Hayat Tahrir al-Sham")."""
+        named_a, named_b = self.get(a), self.get(b)
+        return a == b or bool(
+            (named_a and b in named_a.formerly) or (named_b and a in named_b.formerly)
+        )
+
 
 def fold(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'")
@@ -72,6 +82,7 @@ def group_lexicon() -> GroupLexicon:
                 region=row.get("region"),
                 aliases=tuple(row.get("aliases", [])),
                 case_sensitive=frozenset(row.get("case_sensitive", [])),
+                formerly=tuple(row.get("formerly", [])),
             )
         )
     for row in table.get("person", []):
