@@ -184,3 +184,16 @@ def test_figures_put_at_count_what_the_sentence_before_counted(analyse):
     )
     [found] = _with_value(_statistics(analyse, text), 15_500, 17_100)
     assert found["measure"] == "members"
+
+
+def test_people_known_to_have_joined_a_named_group(analyse):
+    text = "The agency says at least 56 Indonesians are known to have joined the Islamic State."
+    [found] = _with_value(_statistics(analyse, text), 56, None)
+    assert found["measure"] == "indonesians joined the islamic state"
+
+
+def test_foreign_fighters_need_no_journey_told(analyse):
+    text = "About 12,000 foreign fighters have travelled to Syria to join the war, officials said."
+    [found] = _with_value(_statistics(analyse, text), 12_000, 12_000)
+    assert found["measure"].startswith("foreign fighters")
+    assert "syria" not in found["measure"]

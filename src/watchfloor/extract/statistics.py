@@ -210,6 +210,7 @@ class StatisticLexicon:
     hosting: frozenset[str]  # "Lebanon hosts ... refugees": a country sheltering the displaced
     hosted_people: frozenset[str]
     host_nouns: frozenset[str]
+    journey_nouns: frozenset[str]  # "foreign fighters": whose journey needs no telling
     housing_places: frozenset[str]
     share_words: frozenset[str]
     baselines: frozenset[str]
@@ -370,6 +371,7 @@ def statistic_lexicon() -> StatisticLexicon:
         hosting=frozenset(m["hosting"]),
         hosted_people=frozenset(m["hosted_people"]),
         host_nouns=frozenset(m["host_nouns"]) | frozenset(m["place_nouns"]),
+        journey_nouns=frozenset(data["outcome_kinds"]["journey_nouns"]),
         housing_places=frozenset(m["housing_places"]),
         share_words=frozenset(m["share_words"]),
         baselines=frozenset(m["baselines"]),
@@ -1600,7 +1602,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         doc[t.i - 1].lower_ in ("already", "still") for t in told_after if t.lower_ in lex.outcomes
     )
     measure.text = _compose(measure)
-    if measure.outcome in statistic_lexicon().journeys:
+    if measure.outcome in statistic_lexicon().journeys and not _fighters_already(nouns):
         measure.text = _with_journey(measure.text, head)
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
@@ -2256,7 +2258,8 @@ def _what_they_joined(head) -> str | None:
         for c in head.children
         if c.dep_ in ("relcl", "acl") and lex.outcomes.get(c.lemma_.lower()) == "joined"
     ]
-    verb = verbs[0] if verbs else _governing_verb(head)
+    # "56 Indonesians are known to have joined the Islamic State": the verb raised
+    verb = verbs[0] if verbs else _raised(_governing_verb(head))
     if verb is None or lex.outcomes.get(verb.lemma_.lower()) != "joined":
         return None
     joined = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -3279,6 +3282,11 @@ def _journey_of_those_before(
         measure.text = _compose(measure)
     measure.text = _with_journey(measure.text, root)
     return measure, before if same else None
+
+
+def _fighters_already(nouns: str) -> bool:
+    """ "12,000 foreign fighters have travelled to Syria": the noun already says who they are."""
+    return nouns in statistic_lexicon().journey_nouns
 
 
 def _with_journey(text: str, head) -> str:
