@@ -1602,8 +1602,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         doc[t.i - 1].lower_ in ("already", "still") for t in told_after if t.lower_ in lex.outcomes
     )
     measure.text = _compose(measure)
-    if measure.outcome in statistic_lexicon().journeys and not _fighters_already(nouns):
-        measure.text = _with_journey(measure.text, head)
+    if measure.outcome in statistic_lexicon().journeys:
+        measure.text = _with_journey(measure.text, head, purpose=not _fighters_already(nouns))
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
     if measure.outcome == "joined":
@@ -3206,7 +3206,9 @@ def _elided(
     # "At least 56 Indonesians have joined ... An institute puts the number at 100 to 200"
     again = _put_again(root, memory, sentence)
     if again is not None:
-        return _copy_measure(again.measure, root, figure, words), again
+        copy = _copy_measure(again.measure, root, figure, words)
+        copy.text = again.measure.text  # the same thing counted, as the sentence before told it
+        return copy, again
     # "70 raids a month in 2019 and 64 a month this year"
     before = _same_sentence_before(memory, sentence, figure, root)
     if before is not None:
@@ -3285,14 +3287,15 @@ def _journey_of_those_before(
 
 
 def _fighters_already(nouns: str) -> bool:
-    """ "12,000 foreign fighters have travelled to Syria": the noun already says who they are."""
+    """ "12,000 foreign fighters have travelled to Syria to join the war": the noun already says
+    what they went for."""
     return nouns in statistic_lexicon().journey_nouns
 
 
-def _with_journey(text: str, head) -> str:
+def _with_journey(text: str, head, purpose: bool = True) -> str:
     """Who went, with where they went and what for ("indonesians travelled to syria to join
     the islamic state")."""
-    return " ".join(filter(None, [text, _destination(head), _purpose(head)]))
+    return " ".join(filter(None, [text, _destination(head), _purpose(head) if purpose else None]))
 
 
 # words between two figures that start a new clause about the same people
