@@ -196,3 +196,33 @@ def test_foreign_fighters_need_no_purpose_told(analyse):
     text = "About 12,000 foreign fighters have travelled to Syria to join the war, officials said."
     [found] = _with_value(_statistics(analyse, text), 12_000, 12_000)
     assert found["measure"] == "foreign fighters travelled to syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        (
+            "The U.N. refugee agency says about 150,000 Malians have fled to neighbouring countries.",
+            150_000,
+        ),
+        (
+            "The U.N. refugee agency said more than 30,000 people had crossed into Uganda since "
+            "Sunday, most of them women and children.",
+            30_000,
+        ),
+    ],
+)
+def test_people_who_fled_abroad_are_refugees(analyse, text, low):
+    [found] = [r for r in _statistics(analyse, text) if r["value"]["min"] == low]
+    assert found["measure"] == "refugees"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 20,000 people have fled to Maiduguri since Monday, aid groups said.",
+        "The army said 137 Congolese soldiers had crossed into Uganda during the fighting.",
+    ],
+)
+def test_people_who_fled_at_home_or_soldiers_are_no_refugees(analyse, text):
+    assert not any(r["measure"] == "refugees" for r in _statistics(analyse, text))

@@ -77,6 +77,7 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.syntax import doc_text
+from watchfloor.geo import gazetteer
 from watchfloor.models import DateSpan, FieldSpan, Quantity, Span, StatisticMention
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -211,6 +212,8 @@ class StatisticLexicon:
     hosted_people: frozenset[str]
     host_nouns: frozenset[str]
     journey_nouns: frozenset[str]  # "foreign fighters": whose journey needs no telling
+    fleeing: frozenset[str]  # "fled to neighbouring countries": refugees
+    not_refugees: frozenset[str]  # armed men who cross a border
     housing_places: frozenset[str]
     share_words: frozenset[str]
     baselines: frozenset[str]
@@ -372,6 +375,8 @@ def statistic_lexicon() -> StatisticLexicon:
         hosted_people=frozenset(m["hosted_people"]),
         host_nouns=frozenset(m["host_nouns"]) | frozenset(m["place_nouns"]),
         journey_nouns=frozenset(data["outcome_kinds"]["journey_nouns"]),
+        fleeing=frozenset(data["outcome_kinds"]["fleeing"]),
+        not_refugees=frozenset(data["outcome_kinds"]["not_refugees"]),
         housing_places=frozenset(m["housing_places"]),
         share_words=frozenset(m["share_words"]),
         baselines=frozenset(m["baselines"]),
@@ -1577,6 +1582,10 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     )
     if outcome == "left" and head.dep_ != "nsubj":
         outcome = None  # "had fewer than 100 cadres left": the ones remaining, not who left
+    # "150,000 Malians have fled to neighbouring countries": displaced abroad, refugees
+    refugees = outcome in (None, "displaced") and _fled_abroad(head)
+    if refugees:
+        outcome = "displaced"
     if outcome == "remaining" and _stationed(head):
         outcome = None  # "About 900 American troops remain in Syria": a force's strength
     if outcome is None and _hosted_by_a_country(head):
@@ -1615,7 +1624,36 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         told = _act_told(measure, head) or _needing(measure, head) or _relative_told(measure, head)
         measure.text = " ".join(filter(None, [measure.text, told]))
     measure.qualifier = _hit_by(measure, head)
+    if refugees:
+        measure.text = REFUGEES
     return measure
+
+
+REFUGEES = "refugees"
+
+
+def _fled_abroad(head) -> bool:
+    """ "150,000 Malians have fled to neighbouring countries", "30,000 people crossed into
+    Uganda": people who left their country are counted as refugees (not "fled to the city")."""
+    lex = statistic_lexicon()
+    verb = _raised(_governing_verb(head))
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in lex.fleeing:
+        return False
+    if _clean(head.text) in lex.not_refugees:
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "across"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if obj.lemma_.lower() in ("country", "border", "frontier"):
+            return True  # "neighbouring countries", "across the border"
+        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+        if ent is not None and ent.label_ == "GPE":
+            place = gazetteer().resolve(ent.text)
+            return place is not None and place.kind == "country"
+    return False
 
 
 def _hosted_by_a_country(head) -> bool:
