@@ -226,3 +226,37 @@ def test_people_who_fled_abroad_are_refugees(analyse, text, low):
 )
 def test_people_who_fled_at_home_or_soldiers_are_no_refugees(analyse, text):
     assert not any(r["measure"] == "refugees" for r in _statistics(analyse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Arrests for travelling to conflict zones for terrorist purposes decreased from 141 "
+            "in 2015 to 77 in 2016.",
+            77,
+            "arrests for travelling to conflict zones",
+        ),
+        (
+            "The overall number of arrests related to jihadist terrorism rose from 687 in 2015 "
+            "to 718 in 2016.",
+            718,
+            "arrests related to jihadist terrorism",
+        ),
+        (
+            "Spanish police have arrested more than 180 people on charges of jihadist terrorism "
+            "since 2015, according to the Interior Ministry.",
+            180,
+            "arrests on charges of jihadist terrorism",
+        ),
+    ],
+)
+def test_arrests_keep_what_they_were_for(analyse, text, value, measure):
+    [found] = [r for r in _statistics(analyse, text) if r["value"]["min"] == value]
+    assert found["measure"] == measure
+
+
+def test_arrests_with_no_grounds_stay_arrests(analyse):
+    text = "Police have made 120 arrests since January, the ministry said."
+    [found] = _statistics(analyse, text)
+    assert found["measure"] == "arrests"

@@ -214,6 +214,8 @@ class StatisticLexicon:
     journey_nouns: frozenset[str]  # "foreign fighters": whose journey needs no telling
     fleeing: frozenset[str]  # "fled to neighbouring countries": refugees
     not_refugees: frozenset[str]  # armed men who cross a border
+    grounded_nouns: frozenset[str]  # "arrests for travelling to conflict zones": what for
+    grounded_verbs: frozenset[str]  # "arrested 180 people on charges of terrorism"
     housing_places: frozenset[str]
     share_words: frozenset[str]
     baselines: frozenset[str]
@@ -377,6 +379,8 @@ def statistic_lexicon() -> StatisticLexicon:
         journey_nouns=frozenset(data["outcome_kinds"]["journey_nouns"]),
         fleeing=frozenset(data["outcome_kinds"]["fleeing"]),
         not_refugees=frozenset(data["outcome_kinds"]["not_refugees"]),
+        grounded_nouns=frozenset(data["outcome_kinds"]["grounded_nouns"]),
+        grounded_verbs=frozenset(data["outcome_kinds"]["grounded_verbs"]),
         housing_places=frozenset(m["housing_places"]),
         share_words=frozenset(m["share_words"]),
         baselines=frozenset(m["baselines"]),
@@ -1802,7 +1806,8 @@ def _narrowed(measure: _Measure, head) -> str:
         return f"{measure.text.removesuffix(' remaining')} {state}"
     doing = _doing(head) if measure.outcome is None else None
     doing = doing or (_predicate_told(head) if measure.outcome is None else None)
-    return " ".join(filter(None, [measure.text, doing or _defining_phrase(measure, head)]))
+    defining = _defining_phrase(measure, head) or _grounds(head) or _grounds_of_arrest(head)
+    return " ".join(filter(None, [measure.text, doing or defining]))
 
 
 def _relative_told(measure: _Measure, head) -> str | None:
@@ -3997,8 +4002,70 @@ def _bare_measure(noun) -> _Measure:
     )
     measure.text = _compose(measure)
     measure.text = _with_cause(measure, noun) or measure.text
+    measure.text = " ".join(filter(None, [measure.text, _grounds(noun)]))
     measure.qualifier = _hit_by(measure, noun)
     return measure
+
+
+# words after an arrest noun that say what the arrests were for: at most this many
+GROUNDS_WORDS = 7
+
+
+def _grounds(noun) -> str | None:
+    """What arrests were made for or of, told right after the noun ("arrests for travelling to
+    conflict zones", "arrests of people returning from the conflict zones", "arrests related
+    to jihadist terrorism"): which arrests the figure counts (a report tallies several kinds)."""
+    lex = statistic_lexicon()
+    if _clean(noun.text) not in lex.grounded_nouns:
+        return None
+    return _grounds_after(noun, noun.i)
+
+
+def _grounds_of_arrest(head) -> str | None:
+    """ "arrested more than 180 people on charges of jihadist terrorism": the grounds told
+    after the people the verb of arrest took."""
+    verb = _governing_verb(head)
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in statistic_lexicon().grounded_verbs:
+        return None
+    return _grounds_after(verb, head.i, VERB_GROUNDS_WORDS)
+
+
+# grounds told after the verb's object are shorter ("on charges of jihadist terrorism"); a
+# longer phrase reads as the story's detail
+VERB_GROUNDS_WORDS = 5
+
+
+def _grounds_after(word, after: int, most: int = GROUNDS_WORDS) -> str | None:
+    for child in word.children:
+        if child.i <= after:
+            continue
+        if child.dep_ == "acl" and child.lower_ in ("related", "linked", "connected"):
+            words = [t for t in child.subtree]
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "over", "on"):
+            words = [t for t in child.subtree]
+        else:
+            continue
+        words = _up_to_a_stop(words)
+        if len(words) < 2 or len(words) > most or any(t.like_num for t in words):
+            continue
+        if words[-1].pos_ in ("ADP", "DET", "CCONJ"):
+            continue  # "on suspicion of", cut before its object
+        return _clean(" ".join(t.text for t in words))
+    return None
+
+
+def _up_to_a_stop(words: list) -> list:
+    """The words up to a comma, a colon, a date or a place phrase ("... in 2015", "in Syria"),
+    or a second phrase of the same preposition ("for travelling to conflict zones | for
+    terrorist purposes")."""
+    out = []
+    for t in words:
+        if t.is_punct or t.ent_type_ in ("DATE", "GPE") or t.lower_ in ("in", "since"):
+            break
+        if out and t.lower_ == out[0].lower_:
+            break
+        out.append(t)
+    return out
 
 
 def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Figure, root):
