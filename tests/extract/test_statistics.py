@@ -285,7 +285,9 @@ def test_a_change_from_one_figure_to_another(analyse):
         analyse, "Arrests for terrorist offences fell from 141 in 2015 to 77 in 2016."
     )
     years = {
-        r["value"]["min"]: r["period"]["start"][:4] for r in records if r["measure"] == "arrests"
+        r["value"]["min"]: r["period"]["start"][:4]
+        for r in records
+        if r["measure"] == "arrests for terrorist offences"
     }
     assert years == {141: "2015", 77: "2016"}
 

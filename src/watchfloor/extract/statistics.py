@@ -4030,6 +4030,7 @@ def _grounds_of_arrest(head) -> str | None:
     return _grounds_after(verb, head.i, VERB_GROUNDS_WORDS)
 
 
+_GROUNDS_PREPS = frozenset({"for", "of", "over", "on"})
 # grounds told after the verb's object are shorter ("on charges of jihadist terrorism"); a
 # longer phrase reads as the story's detail
 VERB_GROUNDS_WORDS = 5
@@ -4039,12 +4040,10 @@ def _grounds_after(word, after: int, most: int = GROUNDS_WORDS) -> str | None:
     for child in word.children:
         if child.i <= after:
             continue
-        if child.dep_ == "acl" and child.lower_ in ("related", "linked", "connected"):
-            words = [t for t in child.subtree]
-        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "over", "on"):
-            words = [t for t in child.subtree]
-        else:
+        related = child.dep_ == "acl" and child.lower_ in ("related", "linked", "connected")
+        if not related and not (child.dep_ == "prep" and child.lower_ in _GROUNDS_PREPS):
             continue
+        words = list(child.subtree)
         words = _up_to_a_stop(words)
         if len(words) < 2 or len(words) > most or any(t.like_num for t in words):
             continue
