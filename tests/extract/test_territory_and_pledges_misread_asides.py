@@ -44,3 +44,21 @@ def test_each_video_shows_a_pledge_despite_an_aside(analyse):
     found = _types(analyse, text)
     assert found.count(("pledge", "renewal")) == 3
     assert found.count(("media_release", "video")) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State released a video on Monday. YouTube took down several uploads of it "
+        "within hours, an official said.",
+        "The Islamic State released a new magazine on Monday. Twitter and the file-sharing site "
+        "JustPaste.it removed links to the magazine on the day it appeared.",
+    ],
+)
+def test_uploads_and_links_taken_down(analyse, text):
+    assert ("online_action", "takedown") in _types(analyse, text)
+
+
+def test_links_between_gangs_are_not_online(analyse):
+    text = "Police in Paris closed the links between the two gangs on Monday."
+    assert ("online_action", "takedown") not in _types(analyse, text)
