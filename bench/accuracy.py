@@ -86,6 +86,8 @@ DEV_RECORDS = [
         "records_dev30",
         "records_dev31",
         "records_dev32",
+        "records_dev33",
+        "records_dev34",
     )
 ]
 
