@@ -260,3 +260,27 @@ def test_arrests_with_no_grounds_stay_arrests(analyse):
     text = "Police have made 120 arrests since January, the ministry said."
     [found] = _statistics(analyse, text)
     assert found["measure"] == "arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Twitter said it had suspended 125,000 accounts for promoting terrorism since the "
+            "middle of 2015.",
+            "accounts suspended for promoting terrorism",
+        ),
+        (
+            "Fourteen people were charged with helping the Islamic State last year, prosecutors "
+            "said.",
+            "people charged with helping the islamic state",
+        ),
+    ],
+)
+def test_a_fate_keeps_what_it_was_for(analyse, text, measure):
+    assert measure in [r["measure"] for r in _statistics(analyse, text)]
+
+
+def test_a_fate_with_only_its_day_stays_bare(analyse):
+    text = "Twitter suspended 360,000 accounts in the year to August, the company said."
+    assert "accounts suspended" in [r["measure"] for r in _statistics(analyse, text)]

@@ -1807,7 +1807,35 @@ def _narrowed(measure: _Measure, head) -> str:
     doing = _doing(head) if measure.outcome is None else None
     doing = doing or (_predicate_told(head) if measure.outcome is None else None)
     defining = _defining_phrase(measure, head) or _grounds(head) or _grounds_of_arrest(head)
+    defining = defining or _what_for(measure, head)
     return " ".join(filter(None, [measure.text, doing or defining]))
+
+
+# the outcomes whose verb may tell what it was for, as the counted are named by it ("accounts
+# suspended for promoting terrorism", "people charged with helping the group")
+_TOLD_FOR = frozenset({"suspended", "charged", "convicted", "removed", "banned", "blocked"})
+
+
+def _what_for(measure: _Measure, head) -> str | None:
+    """What the verb of the counted's fate says it was for, right after them: "suspended
+    125,000 accounts for promoting terrorism", "14 people were charged with helping the group"
+    (not where or when: "suspended in March", "charged in Paris")."""
+    if measure.outcome not in _TOLD_FOR:
+        return None
+    verb = _raised(_governing_verb(head))
+    if verb is head or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    after = head.i if head.head is verb and head.i > verb.i else verb.i
+    for child in verb.children:
+        if child.i <= after or child.dep_ != "prep" or child.lower_ not in ("for", "with"):
+            continue
+        words = _up_to_a_stop(list(child.subtree))
+        if len(words) < 2 or len(words) > VERB_GROUNDS_WORDS or any(t.like_num for t in words):
+            continue
+        if words[-1].pos_ in ("ADP", "DET", "CCONJ"):
+            continue
+        return _clean(" ".join(t.text for t in words))
+    return None
 
 
 def _relative_told(measure: _Measure, head) -> str | None:
