@@ -284,3 +284,21 @@ def test_a_fate_keeps_what_it_was_for(analyse, text, measure):
 def test_a_fate_with_only_its_day_stays_bare(analyse):
     text = "Twitter suspended 360,000 accounts in the year to August, the company said."
     assert "accounts suspended" in [r["measure"] for r in _statistics(analyse, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Courts convicted 120 people of terrorism offences last year.",
+            "people convicted of terrorism offences",
+        ),
+        (
+            "Researchers counted about 46,000 Twitter accounts run by Islamic State supporters "
+            "at the end of 2014.",
+            "twitter accounts run by islamic state supporters",
+        ),
+    ],
+)
+def test_which_of_them_the_figure_counts(analyse, text, measure):
+    assert measure in [r["measure"] for r in _statistics(analyse, text)]

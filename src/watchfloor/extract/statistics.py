@@ -1808,33 +1808,72 @@ def _narrowed(measure: _Measure, head) -> str:
     doing = doing or (_predicate_told(head) if measure.outcome is None else None)
     defining = _defining_phrase(measure, head) or _grounds(head) or _grounds_of_arrest(head)
     defining = defining or _what_for(measure, head)
+    if measure.outcome is None:
+        defining = defining or _done_by(head)
     return " ".join(filter(None, [measure.text, doing or defining]))
 
 
+def _done_by(head) -> str | None:
+    """A participle right after the counted noun with its doer ("46,000 Twitter accounts run
+    by Islamic State supporters"): which of them the figure counts (not a fate the outcomes
+    name: "people killed by militants")."""
+    lex = statistic_lexicon()
+    verb = next(
+        (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1),
+        None,
+    )
+    if verb is None or verb.lemma_.lower() in lex.outcomes or verb.lower_ in lex.outcomes:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    words = _up_to_a_stop([verb, *agent.subtree])
+    if len(words) < 3 or len(words) > VERB_GROUNDS_WORDS or any(t.like_num for t in words):
+        return None
+    return _clean(" ".join(t.text for t in words))
+
+
 # the outcomes whose verb may tell what it was for, as the counted are named by it ("accounts
-# suspended for promoting terrorism", "people charged with helping the group")
-_TOLD_FOR = frozenset({"suspended", "charged", "convicted", "removed", "banned", "blocked"})
+# suspended for promoting terrorism", "people charged with helping the group", "people
+# convicted of terrorism offences"), and the prepositions that tell it
+_TOLD_FOR = {
+    "suspended": ("for",),
+    "charged": ("with", "for"),
+    "convicted": ("of", "for"),
+    "removed": ("for",),
+    "banned": ("for",),
+    "blocked": ("for",),
+}
 
 
 def _what_for(measure: _Measure, head) -> str | None:
     """What the verb of the counted's fate says it was for, right after them: "suspended
-    125,000 accounts for promoting terrorism", "14 people were charged with helping the group"
-    (not where or when: "suspended in March", "charged in Paris")."""
-    if measure.outcome not in _TOLD_FOR:
+    125,000 accounts for promoting terrorism", "14 people were charged with helping the group",
+    "the people convicted of terrorism offences" (not where or when: "suspended in March",
+    "charged in Paris")."""
+    preps = _TOLD_FOR.get(measure.outcome or "")
+    if preps is None:
         return None
     verb = _raised(_governing_verb(head))
-    if verb is head or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    after = head.i if head.head is verb and head.i > verb.i else verb.i
-    for child in verb.children:
-        if child.i <= after or child.dep_ != "prep" or child.lower_ not in ("for", "with"):
-            continue
-        words = _up_to_a_stop(list(child.subtree))
-        if len(words) < 2 or len(words) > VERB_GROUNDS_WORDS or any(t.like_num for t in words):
-            continue
-        if words[-1].pos_ in ("ADP", "DET", "CCONJ"):
-            continue
-        return _clean(" ".join(t.text for t in words))
+    holders = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if verb is not head and verb.pos_ in ("VERB", "AUX"):
+        holders.append(verb)
+    holders.append(head)  # "convicted 120 people of terrorism offences", the "of" on the noun
+    for holder in holders:
+        after = head.i if holder is verb and head.head is verb and head.i > verb.i else holder.i
+        # on the noun only "of" (a "for" there may be anything the counted are for)
+        allowed = ("of",) if holder is head else preps
+        for child in holder.children:
+            if child.i <= after or child.dep_ != "prep" or child.lower_ not in allowed:
+                continue
+            if child.lower_ not in preps:
+                continue
+            words = _up_to_a_stop(list(child.subtree))
+            if len(words) < 2 or len(words) > VERB_GROUNDS_WORDS:
+                continue
+            if any(t.like_num for t in words) or words[-1].pos_ in ("ADP", "DET", "CCONJ"):
+                continue
+            return _clean(" ".join(t.text for t in words))
     return None
 
 
