@@ -302,3 +302,16 @@ def test_a_fate_with_only_its_day_stays_bare(analyse):
 )
 def test_which_of_them_the_figure_counts(analyse, text, measure):
     assert measure in [r["measure"] for r in _statistics(analyse, text)]
+
+
+def test_citizens_counted_by_what_they_are_doing(analyse):
+    text = (
+        "France has about 600 citizens fighting with jihadist groups in Syria and Iraq, "
+        "according to government figures."
+    )
+    [found] = _with_value(_statistics(analyse, text), 600, 600)
+    assert found["measure"] == "citizens fighting with jihadist groups"
+
+
+def test_people_counted_for_nothing_said_are_no_statistic(analyse):
+    assert _statistics(analyse, "About 52 people were at the market, police said.") == []

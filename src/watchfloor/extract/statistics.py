@@ -1957,7 +1957,10 @@ def _told_object(node) -> str | None:
     if any(c.dep_ == "nummod" or c.like_num for c in obj.children):
         return None  # "accounts sharing 3 videos": another figure's count
     told = any(c.dep_ in ("det", "poss") for c in obj.children)
-    place = obj.lemma_.lower() in statistic_lexicon().place_nouns or _named_place(obj)
+    # the object's own words ("jihadist groups"), not a place told after it ("in Syria")
+    own = obj.doc[obj.left_edge.i : obj.i + 1]
+    named = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in own)
+    place = obj.lemma_.lower() in statistic_lexicon().place_nouns or named
     if prep and (told or place):
         return None  # "operating in the east", "living in the city": where, not who
     phrase = " ".join(filter(None, [prep, _bare_phrase(obj)]))
@@ -4268,7 +4271,10 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             return value >= lex.residents_minimum
         if measure.outcome == "hosted":
             return value >= lex.residents_minimum  # "Lebanon hosts 1 million refugees"
-        if measure.outcome is None and _generic_people(measure) and not estimated:
+        # "France has about 600 citizens fighting with jihadist groups, according to
+        # government figures": what a source says they are doing says what they are counted for
+        doing = where.source is not None and _doing(measure.head or anchor)
+        if measure.outcome is None and _generic_people(measure) and not estimated and not doing:
             return False  # "52 people", "the 28 nationals": counted for what?
         if value >= lex.sourced_minimum and where.source is not None and not vague:
             return True  # "the bureau said it had received more than 1,000 tips"
