@@ -19,6 +19,9 @@ from watchfloor.nlp.lexicon import group_lexicon
         ("al-Nusra Front", "Nusra Front"),
         ("Jabhat Fateh al-Sham", "Jabhat Fateh al-Sham"),
         ("HTS", "Hayat Tahrir al-Sham"),
+        ("Turkestan Islamic Party", "Turkistan Islamic Party"),
+        ("RSF", "Rapid Support Forces"),
+        ("SPLA-IO", "SPLM-IO"),
     ],
 )
 def test_each_name_of_its_day(alias, canonical):
