@@ -1868,12 +1868,9 @@ def _what_for(measure: _Measure, head) -> str | None:
                 continue
             if child.lower_ not in preps:
                 continue
-            words = _up_to_a_stop(list(child.subtree))
-            if len(words) < 2 or len(words) > VERB_GROUNDS_WORDS:
-                continue
-            if any(t.like_num for t in words) or words[-1].pos_ in ("ADP", "DET", "CCONJ"):
-                continue
-            return _clean(" ".join(t.text for t in words))
+            phrase = _short_phrase(child, VERB_GROUNDS_WORDS)
+            if phrase is not None:
+                return phrase
     return None
 
 
@@ -4113,14 +4110,21 @@ def _grounds_after(word, after: int, most: int = GROUNDS_WORDS) -> str | None:
         related = child.dep_ == "acl" and child.lower_ in ("related", "linked", "connected")
         if not related and not (child.dep_ == "prep" and child.lower_ in _GROUNDS_PREPS):
             continue
-        words = list(child.subtree)
-        words = _up_to_a_stop(words)
-        if len(words) < 2 or len(words) > most or any(t.like_num for t in words):
-            continue
-        if words[-1].pos_ in ("ADP", "DET", "CCONJ"):
-            continue  # "on suspicion of", cut before its object
-        return _clean(" ".join(t.text for t in words))
+        phrase = _short_phrase(child, most)
+        if phrase is not None:
+            return phrase
     return None
+
+
+def _short_phrase(start, most: int) -> str | None:
+    """The phrase a word opens, up to a stop, when it is short, holds no figure and does not
+    end cut before its object ("on suspicion of")."""
+    words = _up_to_a_stop(list(start.subtree))
+    if len(words) < 2 or len(words) > most or any(t.like_num for t in words):
+        return None
+    if words[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        return None
+    return _clean(" ".join(t.text for t in words))
 
 
 def _up_to_a_stop(words: list) -> list:
