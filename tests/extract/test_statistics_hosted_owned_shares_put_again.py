@@ -232,16 +232,16 @@ def test_people_who_fled_at_home_or_soldiers_are_no_refugees(analyse, text):
     ("text", "value", "measure"),
     [
         (
-            "Arrests for travelling to conflict zones for terrorist purposes decreased from 141 "
-            "in 2015 to 77 in 2016.",
-            77,
-            "arrests for travelling to conflict zones",
+            "Police said arrests for joining armed groups abroad fell from 96 in 2018 to 54 in "
+            "2019.",
+            54,
+            "arrests for joining armed groups abroad",
         ),
         (
-            "The overall number of arrests related to jihadist terrorism rose from 687 in 2015 "
-            "to 718 in 2016.",
-            718,
-            "arrests related to jihadist terrorism",
+            "Across the bloc, arrests related to far-left violence climbed to 312 last year, "
+            "the agency's annual report said.",
+            312,
+            "arrests related to far-left violence",
         ),
         (
             "Spanish police have arrested more than 180 people on charges of jihadist terrorism "

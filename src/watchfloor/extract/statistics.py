@@ -1830,7 +1830,7 @@ def _done_by(head) -> str | None:
     words = _up_to_a_stop([verb, *agent.subtree])
     if len(words) < 3 or len(words) > VERB_GROUNDS_WORDS or any(t.like_num for t in words):
         return None
-    return _clean(" ".join(t.text for t in words))
+    return _words_as_printed(words)
 
 
 # the outcomes whose verb may tell what it was for, as the counted are named by it ("accounts
@@ -4124,7 +4124,13 @@ def _short_phrase(start, most: int) -> str | None:
         return None
     if words[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return None
-    return _clean(" ".join(t.text for t in words))
+    return _words_as_printed(words)
+
+
+def _words_as_printed(words: list) -> str:
+    """The words as the text prints them ("far-left", not "far - left")."""
+    doc = words[0].doc
+    return _clean(doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)])
 
 
 def _up_to_a_stop(words: list) -> list:
@@ -4133,7 +4139,9 @@ def _up_to_a_stop(words: list) -> list:
     terrorist purposes")."""
     out = []
     for t in words:
-        if t.is_punct or t.ent_type_ in ("DATE", "GPE") or t.lower_ in ("in", "since"):
+        if t.is_punct and t.tag_ != "HYPH":  # "far-left" is one word
+            break
+        if t.ent_type_ in ("DATE", "GPE") or t.lower_ in ("in", "since"):
             break
         if out and t.lower_ == out[0].lower_:
             break
