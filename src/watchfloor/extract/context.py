@@ -25,6 +25,16 @@ _DATE_ONLY_LINE = re.compile(
 # How far below the start of a post its dateline may head it (characters): release numbers,
 # "For Immediate Release" and a title may stand above it
 _HEADING_REACH = 600
+
+# the first lines of an article that may be its title: a page may print a section label above
+# it, or the title twice
+TITLE_LINES = 2
+
+
+def title_line(index: int, text: str) -> bool:
+    """The sentence at ``index`` is the article's title: among its first lines, with no full
+    stop or closing quote (a headline tells news in the present and packs several clauses)."""
+    return index <= TITLE_LINES and not text.rstrip().endswith((".", '"', "”", "'"))
 _A_WORD = re.compile(r"[A-Za-z]{2}")
 
 

@@ -214,6 +214,7 @@ class StatisticLexicon:
     journey_nouns: frozenset[str]  # "foreign fighters": whose journey needs no telling
     fleeing: frozenset[str]  # "fled to neighbouring countries": refugees
     not_refugees: frozenset[str]  # armed men who cross a border
+    abroad_nouns: frozenset[str]  # "fled to neighbouring countries", "across the border"
     grounded_nouns: frozenset[str]  # "arrests for travelling to conflict zones": what for
     grounded_verbs: frozenset[str]  # "arrested 180 people on charges of terrorism"
     housing_places: frozenset[str]
@@ -379,6 +380,7 @@ def statistic_lexicon() -> StatisticLexicon:
         journey_nouns=frozenset(data["outcome_kinds"]["journey_nouns"]),
         fleeing=frozenset(data["outcome_kinds"]["fleeing"]),
         not_refugees=frozenset(data["outcome_kinds"]["not_refugees"]),
+        abroad_nouns=frozenset(data["outcome_kinds"]["abroad_nouns"]),
         grounded_nouns=frozenset(data["outcome_kinds"]["grounded_nouns"]),
         grounded_verbs=frozenset(data["outcome_kinds"]["grounded_verbs"]),
         housing_places=frozenset(m["housing_places"]),
@@ -1651,7 +1653,7 @@ def _fled_abroad(head) -> bool:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        if obj.lemma_.lower() in ("country", "border", "frontier"):
+        if obj.lemma_.lower() in lex.abroad_nouns:
             return True  # "neighbouring countries", "across the border"
         ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
         if ent is not None and ent.label_ == "GPE":
@@ -1827,10 +1829,7 @@ def _done_by(head) -> str | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is None:
         return None
-    words = _up_to_a_stop([verb, *agent.subtree])
-    if len(words) < 3 or len(words) > VERB_GROUNDS_WORDS or any(t.like_num for t in words):
-        return None
-    return _words_as_printed(words)
+    return _short_phrase([verb, *agent.subtree], VERB_GROUNDS_WORDS, least=3)
 
 
 # the outcomes whose verb may tell what it was for, as the counted are named by it ("accounts
@@ -1862,13 +1861,11 @@ def _what_for(measure: _Measure, head) -> str | None:
     for holder in holders:
         after = head.i if holder is verb and head.head is verb and head.i > verb.i else holder.i
         # on the noun only "of" (a "for" there may be anything the counted are for)
-        allowed = ("of",) if holder is head else preps
+        allowed = [p for p in preps if p == "of"] if holder is head else preps
         for child in holder.children:
             if child.i <= after or child.dep_ != "prep" or child.lower_ not in allowed:
                 continue
-            if child.lower_ not in preps:
-                continue
-            phrase = _short_phrase(child, VERB_GROUNDS_WORDS)
+            phrase = _short_phrase(list(child.subtree), VERB_GROUNDS_WORDS)
             if phrase is not None:
                 return phrase
     return None
@@ -1962,10 +1959,6 @@ def _told_object(node) -> str | None:
         return None  # "operating in the east", "living in the city": where, not who
     phrase = " ".join(filter(None, [prep, _bare_phrase(obj)]))
     return phrase if len(phrase.split()) <= 4 else None
-
-
-def _named_place(obj) -> bool:
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree)
 
 
 def _defining_phrase(measure: _Measure, head) -> str | None:
@@ -4110,17 +4103,17 @@ def _grounds_after(word, after: int, most: int = GROUNDS_WORDS) -> str | None:
         related = child.dep_ == "acl" and child.lower_ in ("related", "linked", "connected")
         if not related and not (child.dep_ == "prep" and child.lower_ in _GROUNDS_PREPS):
             continue
-        phrase = _short_phrase(child, most)
+        phrase = _short_phrase(list(child.subtree), most)
         if phrase is not None:
             return phrase
     return None
 
 
-def _short_phrase(start, most: int) -> str | None:
-    """The phrase a word opens, up to a stop, when it is short, holds no figure and does not
-    end cut before its object ("on suspicion of")."""
-    words = _up_to_a_stop(list(start.subtree))
-    if len(words) < 2 or len(words) > most or any(t.like_num for t in words):
+def _short_phrase(words: list, most: int, least: int = 2) -> str | None:
+    """The words up to a stop, when they are short, hold no figure and do not end cut before
+    their object ("on suspicion of")."""
+    words = _up_to_a_stop(words)
+    if len(words) < least or len(words) > most or any(t.like_num for t in words):
         return None
     if words[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return None

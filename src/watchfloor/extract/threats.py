@@ -37,7 +37,7 @@ from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
-from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.context import DocContext, Sentence, title_line
 from watchfloor.extract.dating import day_of_medium_told_before
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import media_lexicon
@@ -1731,8 +1731,7 @@ def _standing_advice(sentence: Sentence, token, lex: ThreatLexicon) -> bool:
         verb = verb.head  # "keeps its advisory ..., telling Americans not to travel"
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in lex.standing_advice_verbs:
         return False
-    headline = sentence.index <= 1 and not sentence.text.rstrip().endswith((".", '"', "”"))
-    return not headline
+    return not title_line(sentence.index, sentence.text)
 
 
 def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool, lex):

@@ -14,6 +14,7 @@ from datetime import date
 from watchfloor import __version__
 from watchfloor.data import load_toml
 from watchfloor.extract import operations
+from watchfloor.extract.context import title_line
 from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.extract.media import media_lexicon
 from watchfloor.geo import gazetteer
@@ -118,9 +119,6 @@ def _fold_undated(clusters: list[list[EventMention]]) -> list[list[EventMention]
 # the sentences of an article's lead, after its title lines: the story a headline sums up is
 # told there
 LEAD_SENTENCES = 3
-# the first lines of an article that may be its title: a page may print a section label above
-# it, or the title twice
-HEADLINE_SENTENCES = 2
 
 
 def _fold_headline_into_lead(clusters: list[list[EventMention]]) -> list[list[EventMention]]:
@@ -208,11 +206,7 @@ def _from_headline(mention: EventMention) -> bool:
     from Afghanistan"): the headline packs several clauses' places into a few words, so the
     place it seems to give is no reason to keep it apart from the story's one event of its
     type."""
-    text = mention.sentence.text.rstrip()
-    # a web page may print a section label above the title, or the title twice
-    return mention.sentence_index <= HEADLINE_SENTENCES and not text.endswith(
-        (".", '"', "”", "'")
-    )
+    return title_line(mention.sentence_index, mention.sentence.text)
 
 
 def _different_tolls_of_different_kinds(a: EventMention, b: EventMention) -> bool:
