@@ -1,6 +1,8 @@
 """A post of a group's branch told without the branch's name ("the leader of al-Qaeda's branch
 in Yemen") is not the parent group's leader, and is the branch leader named elsewhere in the
-article; "the al-Qaeda chief" after AQAP's leader was said killed is that leader; a
+article; so is a post split into several words ("the second-in-command of the Islamic State's
+Somali branch") or of a group told by another noun ("al-Qaeda's alliance in the Sahel");
+"the al-Qaeda chief" after AQAP's leader was said killed is that leader; a
 predecessor's fate months before the article is how the post fell vacant, not news. Sentences
 written for this test."""
 
@@ -39,6 +41,29 @@ BRANCH_LEADER_NAMED_LATER = [
     "said. Sanaullah Ghafari, who had led the branch since 2020, was killed with two aides in "
     "the raid in Kunar on Tuesday, it said.",
 ]
+
+
+UNNAMED_POSTS_OF_BRANCHES = [
+    "An air strike near Bosaso on Tuesday killed the second-in-command of the Islamic State's "
+    "Somali branch, the American military said.",
+    "French troops killed the deputy leader of al-Qaeda's alliance in the Sahel in a raid on "
+    "Tuesday, the army said.",
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED_POSTS_OF_BRANCHES)
+def test_a_branch_s_unnamed_deputy_killed_is_a_leader_killed(analyse, text):
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "killed"
+    assert record["date"]["start"] == "2022-11-15"
+
+
+def test_a_deputy_s_brother_killed_is_no_leader_killed(analyse):
+    text = (
+        "An air strike near Bosaso on Tuesday killed a brother of the second-in-command of the "
+        "Islamic State's Somali branch, the American military said."
+    )
+    assert _fates(analyse, text) == []
 
 
 @pytest.mark.parametrize("text", BRANCH_LEADER_NAMED_LATER)

@@ -1799,7 +1799,8 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
             of_other = (
                 child.dep_ == "prep"
                 and child.lower_ == "of"
-                and not lex.any_position.fullmatch(tok.text)
+                and not _is_post(tok, lex)
+                and not _starts_a_post(tok, lex)  # "the second-in-command of", split in words
                 and not lex.any_position.fullmatch(f"{tok.text} of")  # "the head of al-Shabaab"
             )
             # "the leader of the Islamic State's branch": the branch's owner is the group
@@ -1822,6 +1823,12 @@ def _post_held(clause, lex: LeaderLexicon) -> list:
             if c.dep_ == "pobj" and _is_post(c, lex)
         ]
     return []
+
+
+def _starts_a_post(word, lex: LeaderLexicon) -> bool:
+    """The words of a post begin at the word ("second" of "second-in-command")."""
+    text = doc_text(word.doc)[word.idx : word.idx + 40]
+    return any(m.start() == 0 and m.end() > len(word.text) for m in lex.any_position.finditer(text))
 
 
 def _is_post(noun, lex: LeaderLexicon) -> bool:

@@ -49,7 +49,7 @@ from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
-from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.context import DocContext, Sentence, title_line
 from watchfloor.extract.dating import EventDate
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.numbers import parse_quantity
@@ -2624,11 +2624,31 @@ def _titles_the_one_told_before(release: Release, earlier: list[Release]) -> boo
     recording, titled "March Forth", was posted late on Thursday": a definite release that
     gives only a title (no speaker of its own) names the one untitled release of its kind told
     before."""
-    if release.title is None or (release.who.speaker and release.who.speaker[0]):
+    if release.title is None:
         return False
-    # the headline and the lead may both tell that one release: one identity, told twice
-    told = {r.mentions[0].identity for r in earlier}
-    return len(told) == 1 and all(r.title is None for r in earlier)
+    # the headline and the lead may both tell that one release, each naming its releaser in
+    # its own words: the lead's release is the one the title names
+    below_headline = [r for r in earlier if not title_line(r.sentence.index, r.sentence.text)]
+    told = {r.mentions[0].identity for r in below_headline or earlier}
+    if len(told) != 1 or any(r.title is not None for r in earlier):
+        return False
+    # a speaker of its own must not be another one heard before ("a son of Osama bin Laden
+    # has called ... The recording, titled ..., is the second message attributed to Hamza")
+    return _same_speaker_or_none(release, (below_headline or earlier)[-1])
+
+
+def _same_speaker_or_none(release: Release, before: Release) -> bool:
+    mine, theirs = _speaker_name(release), _speaker_name(before)
+    return mine is None or theirs is None or _surname(mine) == _surname(theirs)
+
+
+def _speaker_name(release: Release) -> str | None:
+    speaker = release.who.speaker
+    return speaker[0] if speaker and speaker[0] else None
+
+
+def _surname(name: str) -> str:
+    return fold(name).split()[-1] if name.split() else ""
 
 
 def _apart_on_other_days(releases: list[Release]) -> None:
