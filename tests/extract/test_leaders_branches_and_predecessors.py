@@ -58,6 +58,21 @@ def test_a_branch_s_unnamed_deputy_killed_is_a_leader_killed(analyse, text):
     assert record["date"]["start"] == "2022-11-15"
 
 
+def test_an_unnamed_commander_is_the_one_named_with_that_fate_on_that_day(analyse):
+    text = (
+        "The American military said on Wednesday that it had killed a senior commander of "
+        "Hurras al-Din in an air strike in Idlib.\n\n"
+        "The strike on Tuesday killed Abu Yahya al-Turki, whom it described as a senior "
+        "military official of the group.\n\n"
+        "On Nov. 2, another strike killed Abu Bakr al-Shami, a second senior figure of "
+        "Hurras al-Din."
+    )
+    records = _fates(analyse, text)
+    assert sorted(r["date"]["start"] for r in records) == ["2022-11-02", "2022-11-15"]
+    [tuesday] = [r for r in records if r["date"]["start"] == "2022-11-15"]
+    assert actor_names(tuesday, "subject") == ["Abu Yahya al-Turki"]
+
+
 def test_a_deputy_s_brother_killed_is_no_leader_killed(analyse):
     text = (
         "An air strike near Bosaso on Tuesday killed a brother of the second-in-command of the "

@@ -3,8 +3,10 @@
 - guesses, plans and promises give no record ("the operation would continue", "the army could
   launch raids"), but a strike told as where a guessed death happened ("may have been killed in
   an air strike on Friday") was made, and is coded;
-- a raid in which police arrest people is the arrest's story, not an operation; a raid by
-  soldiers that takes prisoners stays an operation;
+- a raid in which police arrest people is the arrest's story, not an operation, also when the
+  raid's verb carries the arrest ("raided four mosques, detaining 30 people"); soldiers who
+  "arrested" or "detained" people in raids made arrests; a raid by soldiers that "captured" or
+  "seized" someone stays an operation, as does one that seized a place;
 - "the Joint Operations Command", "operations chief": a name, not an operation;
 - a governing group's forces ("Taliban security forces") carry out operations;
 - strikes dated only by a past year, history told as what was said years ago, and an operation
@@ -71,6 +73,11 @@ def test_a_strike_that_could_kill_is_still_a_guess(analyse):
         "Detectives detained a 30-year-old man during a dawn raid on his home on Tuesday.",
         "Police have captured the man suspected of the shooting, ending a week-long manhunt "
         "with a raid on a house in the suburbs on Monday.",
+        "Police raided three mosques on Monday that they said had been used as weapons stores by "
+        "the militants, detaining more than 30 people.",
+        "On Tuesday, soldiers and police raided two farms near the town and detained nine people.",
+        "Special forces arrested a man they called the cell's financier in a raid in the border "
+        "district on Monday, the agency said.",
     ],
 )
 def test_a_police_raid_that_only_arrests_is_an_arrest(analyse, text):
@@ -89,6 +96,11 @@ def test_a_police_raid_that_only_arrests_is_an_arrest(analyse, text):
 def test_a_soldiers_raid_that_takes_prisoners_is_a_raid(analyse, text):
     records = _records(analyse, text, "military_operation")
     assert [r["subtype"] for r in records] == ["raid"]
+    assert _records(analyse, text, "arrest") == []
+
+
+def test_a_storming_that_seized_a_district_is_no_arrest(analyse):
+    text = "Government troops stormed the town on Monday and seized its eastern districts."
     assert _records(analyse, text, "arrest") == []
 
 

@@ -96,6 +96,17 @@ def test_no_call_when_none_is_asked_or_it_is_a_condition(analyse, text):
             "Bosaso, to take up arms.",
             "2019-12-02",
         ),
+        # "In the speech, he ...": the release told before, in another word ("recording")
+        (
+            "The Islamic State released an audio recording on Monday that it said was a speech "
+            "by its leader.\n\n"
+            "The 40-minute recording, titled \"Patience\", was put out by al-Furqan. Its "
+            "authenticity could not be checked.\n\n"
+            "The leader mentioned the fall of the lira. Analysts said the speech was recent.\n\n"
+            "In the speech, he told supporters that victory lay in faith, and he called on "
+            "sympathisers in Europe to carry out attacks on their own.",
+            "2019-12-09",
+        ),
         # "published an editorial on Monday urging ...": the day it was published, not the
         # day of the event it names
         (

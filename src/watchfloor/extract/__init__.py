@@ -175,6 +175,10 @@ def _calls_on_the_day_of_their_release(ctx: DocContext, mentions: list[EventMent
     for call in mentions:
         if call.type != "threat" or call.date_explicit:
             continue
+        same = _release_of_the_sentence(call, mentions) if call.subtype == "call_to_attack" else None
+        if same is not None:  # "called on Muslims to fight ... in an audio message released
+            call.date = same.date  # on Tuesday": the call was made that day
+            continue
         trigger = _trigger_word(ctx, call)
         if trigger is None:
             continue
@@ -199,8 +203,37 @@ def _calls_on_the_day_of_their_release(ctx: DocContext, mentions: list[EventMent
             and _trigger_word(ctx, m) is not None
             and _trigger_word(ctx, m).lemma_ == nouns[0].lemma_
         ]
+        words = media.media_lexicon().any_noun
+        pointed = nouns[0].dep_ == "pobj" and bool(words.fullmatch(nouns[0].text))
+        if not releases and call.subtype == "call_to_attack" and pointed:
+            # "In the speech, he ...": the release just told, in whatever word
+            releases = [
+                m
+                for m in mentions
+                if m.type == "media_release"
+                and m.sentence_index < call.sentence_index
+                and _one_day(m)
+            ]
         if releases:
             call.date = max(releases, key=lambda m: m.sentence_index).date
+
+
+def _one_day(mention: EventMention) -> bool:
+    when = mention.date
+    return bool(when is not None and when.precision == "day" and when.start and when.start == when.end)
+
+
+def _release_of_the_sentence(call: EventMention, mentions: list[EventMention]):
+    """The one release the call's sentence tells with a day of its own."""
+    releases = [
+        m
+        for m in mentions
+        if m.type == "media_release"
+        and m.sentence_index == call.sentence_index
+        and m.date_explicit
+        and _one_day(m)
+    ]
+    return releases[0] if len({m.date.start for m in releases}) == 1 else None
 
 
 def _release_pointed_at(ctx: DocContext, call: EventMention) -> list:

@@ -297,7 +297,37 @@ def _without_posts_of_the_named(mentions: list[EventMention]) -> list[EventMenti
     ]
     for m in kept:
         m.details.pop("of_a_branch", None)
+    for m in kept:
+        if not _names_someone(m) and (named := _one_named_of_its_day(m, kept)) is not None:
+            _told_as_the_named(m, named)
     return kept
+
+
+def _told_as_the_named(unnamed: EventMention, identity: str) -> None:
+    """The post told without a name becomes a telling of the named person's fate: one record,
+    with both sentences, whose subject is the named person alone."""
+    unnamed.identity = identity
+    unnamed.actors = [a for a in unnamed.actors if a.role != "subject"]
+    unnamed.fields = [f for f in unnamed.fields if f.field != "subject"]
+
+
+def _one_named_of_its_day(unnamed: EventMention, mentions: list[EventMention]):
+    """ "said it had killed a senior commander of Hurras al-Din" ... "the strike on Sunday
+    killed X, whom it described as a senior military leader of the group": a post told without
+    a name is the one person of its group the article names with the same fate on the same
+    days, whatever post it gives him."""
+    if unnamed.date is None or unnamed.details.get("of") is None:
+        return None
+    named = {
+        m.identity
+        for m in mentions
+        if _names_someone(m)
+        and m.subtype == unnamed.subtype
+        and m.details.get("of") == unnamed.details.get("of")
+        and m.date is not None
+        and _spans_overlap(m.date, unnamed.date)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _fate_and_post(mention: EventMention) -> tuple:

@@ -79,12 +79,14 @@ class OperationLexicon:
     attack_story: re.Pattern
     pattern_of: re.Pattern
     arrest_verbs: frozenset[str]
+    detaining_verbs: frozenset[str]
     saying_verbs: frozenset[str]
     blaming_verbs: frozenset[str]  # "blamed the militants": whose act the sentence says it was
     civil_crowds: re.Pattern
     country_leads: re.Pattern
     running_total: re.Pattern
     air_forces: re.Pattern
+    police: re.Pattern
     military: re.Pattern
     governing_forces: re.Pattern
     deliberation_verbs: frozenset[str]
@@ -109,12 +111,14 @@ def operation_lexicon() -> OperationLexicon:
             r"\b(?:" + "|".join(cues["pattern_of"]) + r")\s+(?:[\w.'-]+\s+){0,2}$", re.I
         ),
         arrest_verbs=frozenset(cues["arrest_verbs"]),
+        detaining_verbs=frozenset(cues["detaining_verbs"]),
         saying_verbs=frozenset(cues["saying_verbs"]),
         blaming_verbs=frozenset(cues["blaming_verbs"]),
         civil_crowds=alternation(cues["civil_crowds"]),
         running_total=alternation(cues["running_total"]),
         air_forces=alternation(cues["air_forces"]),
         military=alternation(cues["military"]),
+        police=alternation(cues["police"]),
         governing_forces=alternation(cues["governing_forces"]),
         deliberation_verbs=frozenset(cues["deliberation_verbs"]),
         revenge_words=frozenset(cues["revenge_words"]),
@@ -602,15 +606,48 @@ def _means_of_an_arrest(token, sentence: Sentence, lex: OperationLexicon) -> boo
     """ "were seized in a joint operation by the military", "police arrested four men in raids
     in two towns", "police captured the gunman, ending a manhunt with a raid on a flat": an
     operation or a raid told only as how people were taken is the arrest's story, unless the
-    sentence also kills someone, or soldiers made the raid (a military raid that takes
-    prisoners is an operation with people ``arrested``)."""
-    verb = _arresting_verb(token, lex)
+    sentence also kills someone, or soldiers alone made the raid (a military raid that takes
+    prisoners is an operation with people ``arrested``); "soldiers and police raided two farms
+    and detained nine people" is the police's arrest."""
+    verb = _arresting_verb(token, lex) or _arrest_done_in_the_raid(token, lex)
     if verb is None or lex.triggers["other"].search(sentence.text):
         return False
     if token.lower_.startswith("operation"):
         return True
-    doers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
-    return not lex.military.search(_joined(doers))
+    doers = _joined(_subject_words(verb) or _subject_words(token))  # "raided ... and arrested"
+    return not lex.military.search(doers) or bool(lex.police.search(doers))
+
+
+def _subject_words(verb) -> list:
+    return [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+
+
+def _arrest_done_in_the_raid(token, lex: OperationLexicon):
+    """ "Police raided four mosques, detaining more than 250 people", "raided properties and
+    detained 26 people": the raid's verb carries the arrest it was made for."""
+    if token.pos_ != "VERB":
+        return None
+    told = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in lex.detaining_verbs
+        ),
+        None,
+    )
+    # the parse may hang the closing participle on a clause about the place raided ("raided
+    # mosques that they said had been turned into arms stores, detaining 250 people")
+    return told or next(
+        (
+            t
+            for t in token.subtree
+            if t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.lemma_.lower() in lex.detaining_verbs
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ),
+        None,
+    )
 
 
 def _arresting_verb(token, lex: OperationLexicon):
