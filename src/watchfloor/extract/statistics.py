@@ -225,6 +225,8 @@ class StatisticLexicon:
     peaks: frozenset[str]  # "down from a peak of 2,000": the height of a figure
     qualified_outcomes: frozenset[str]  # outcomes a measure tells what caused ("in attacks")
     harm_nouns: frozenset[str]  # kinds of acts the counted were hit in ("killed in clashes")
+    strike_nouns: frozenset[str]
+    striking_verbs: frozenset[str]
     attackers: frozenset[str]  # the doers of an attack, never counted in its toll
     held_people: frozenset[str]  # "hostages": people abducted, unless their fate is told
     bout_acts: frozenset[str]  # "17 strikes between Sunday and Monday": a bout's acts of force
@@ -433,6 +435,8 @@ def statistic_lexicon() -> StatisticLexicon:
         qualified_outcomes=frozenset(data["outcome_kinds"]["qualified"]),
         peaks=frozenset(m["peaks"]),
         harm_nouns=frozenset(data["outcome_kinds"]["harm_nouns"]),
+        strike_nouns=frozenset(data["outcome_kinds"]["strike_nouns"]),
+        striking_verbs=frozenset(data["outcome_kinds"]["striking_verbs"]),
         attackers=frozenset(m["attackers"]),
         held_people=frozenset(m["held_people"]),
         bout_acts=frozenset(m["bout_acts"]),
@@ -2161,9 +2165,42 @@ def _harm_as_doer(verbs: list, head) -> str | None:
         acts = _acts_meant(doer)
         if acts is not None:
             return f"in {_clean(acts.text)}"
-    if doer is None or not _kind_of_harm(doer, "in"):
+    if doer is not None and doer.lower_ in ("which", "that"):
+        doer = _antecedent_of_relative(verb)  # "25 drone strikes, which it said killed 100"
+    if doer is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        doer = _acts_done(verb.head)  # "has carried out 400 drone strikes ..., killing 2,400"
+        if doer is not None and doer.pos_ == "VERB":
+            return "in strikes"  # "aircraft have struck its figures a dozen times, killing"
+    if doer is None or not (_kind_of_harm(doer, "in") or _counted_acts(doer)):
         return None
     return f"in {_harm_words(doer, 'in')}"
+
+
+def _antecedent_of_relative(verb):
+    """The noun a relative clause ("which killed", "which it said killed") is told of."""
+    for up in (verb, *verb.ancestors):
+        if up.dep_ == "relcl":
+            return up.head if up.head.pos_ == "NOUN" else None
+        if up.dep_ not in ("ccomp", "conj"):
+            return None
+    return None
+
+
+def _acts_done(verb):
+    """What a verb that a killing participle follows did: the acts it carried out ("carried
+    out 400 drone strikes"), or the striking itself ("struck ... a dozen times")."""
+    lex = statistic_lexicon()
+    if verb.lemma_.lower() in lex.striking_verbs:
+        return verb
+    done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return done if done is not None and _counted_acts(done) else None
+
+
+def _counted_acts(noun) -> bool:
+    """Acts of harm told as a number of them ("400 drone strikes", "the four strikes"): a kind
+    of act, whatever determiner or figure comes with it."""
+    lex = statistic_lexicon()
+    return noun.tag_ == "NNS" and not noun.ent_type_ and noun.lemma_.lower() in lex.strike_nouns
 
 
 def _acts_meant(pronoun):
