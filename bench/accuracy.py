@@ -88,6 +88,8 @@ DEV_RECORDS = [
         "records_dev32",
         "records_dev33",
         "records_dev34",
+        "records_dev35",
+        "records_dev36",
     )
 ]
 
