@@ -1,4 +1,6 @@
-"""A leader's death dated by the killing, not by its announcement; surnames of known leaders;
+"""A leader's death dated by the killing, not by its announcement (also when a later sentence
+tells the death with its day: "X and another militant were killed on Saturday", "He died in
+strikes on Saturday"); surnames of known leaders;
 a post a group names an unknown person to (``extract.leaders``)."""
 
 from __future__ import annotations
@@ -112,3 +114,22 @@ def test_a_group_names_an_unknown_person_to_a_post(analyse):
 )
 def test_no_post_or_a_plan_gives_no_appointment(analyse, text):
     assert [f for f in _fates(analyse, text) if f["subtype"] == "appointed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian troops have killed Abdul Rashid Mir, the commander of Hizbul Mujahideen in the "
+        "valley, police said on Monday.\n\n"
+        "Mir and another militant were killed on Saturday in a gunfight in a village after "
+        "soldiers surrounded a house.",
+        "The coalition said on Monday that its aircraft had killed Abu Harith al-Tunisi, a "
+        "senior Islamic State commander. He died in strikes on Saturday in the desert, a "
+        "spokesman said.",
+    ],
+)
+def test_a_killing_takes_the_day_a_later_sentence_tells_his_death(analyse, text):
+    [fate] = _fates(analyse, text)
+    assert fate["subtype"] == "killed"
+    assert fate["date"]["start"] == "2024-06-29"
+

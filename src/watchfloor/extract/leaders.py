@@ -244,7 +244,62 @@ def extract(ctx: DocContext) -> list[EventMention]:
             people.named_groups.update(named)
     _confirmations_of_killings(mentions)
     _date_by_the_deed_told(mentions)
+    _killings_dated_by_a_later_telling(ctx, mentions)
     return _without_posts_of_the_named(mentions)
+
+
+# "X and another militant were killed on Tuesday", "He died in strikes on Sunday, Dec. 2"
+_DEATH_TOLD = re.compile(r"\b(?:was|were|had been|has been) killed\b|\bdied\b", re.I)
+
+
+def _killings_dated_by_a_later_telling(ctx: DocContext, mentions: list[EventMention]) -> None:
+    """ "Indian troops have killed X" (dated by the telling) ... "X and another militant were
+    killed on Tuesday in a gunfight": the later sentence that tells the death with one day of
+    its own, naming him by surname (or "He", right after a sentence that does), gives the day
+    of the killing."""
+    for mention in mentions:
+        if mention.subtype != "killed" or mention.date_explicit or mention.date is None:
+            continue
+        surname = _subject_surname(mention)
+        if surname is None:
+            continue
+        days = {
+            day.start: day
+            for sentence in ctx.sentences[mention.sentence_index + 1 :]
+            if _tells_his_death(ctx, sentence, surname)
+            for day in _own_days(sentence)
+            if day.start <= mention.date.start
+        }
+        if len(days) == 1:
+            mention.date = next(iter(days.values()))
+
+
+def _subject_surname(mention: EventMention) -> str | None:
+    names = [a.name for a in mention.actors if a.role == "subject" and a.name]
+    words = names[0].split() if names else []
+    # a name, not a post told without one ("a Jaish-e-Mohammed commander"); "al-Umarayn" too
+    named = words and any(c.isupper() for c in words[-1]) and not words[0].islower()
+    return words[-1] if named else None
+
+
+def _tells_his_death(ctx: DocContext, sentence: Sentence, surname: str) -> bool:
+    death = _DEATH_TOLD.search(sentence.text)
+    if death is None:
+        return False
+    named = re.search(rf"\b{re.escape(surname)}\b", sentence.text[: death.start()])
+    if named is not None:
+        return True
+    before = ctx.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return (
+        re.match(r"He\b", sentence.text) is not None
+        and before is not None
+        and re.search(rf"\b{re.escape(surname)}\b", before.text) is not None
+    )
+
+
+def _own_days(sentence: Sentence) -> list[DateSpan]:
+    days = [d for _, _, d, _ in sentence.dates if d.precision == "day" and d.start == d.end]
+    return days if len(days) == 1 else []
 
 
 def _confirmations_of_killings(mentions: list[EventMention]) -> None:
