@@ -4546,6 +4546,10 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
     counting = verb.lemma_.lower() in lex.source_verbs
     doer = kind == "casualty" and not losing and not counting and _one_doer(verb)
     doer = doer and not _since_clause(verb)  # "since March, the task force has killed 12"
+    # "Densus 88 has arrested more than 200 suspects this year": arrests over a stretch are a
+    # unit's tally (a killer's "80 people last year" stays one rampage)
+    taken = lex.outcomes.get(verb.lemma_.lower()) in ARREST_OUTCOMES
+    doer = doer and not (taken and _period_in(sentence, scope))
     if doer or _attackers(anchor, verb):
         return True
     if verb.dep_ == "relcl" and _told_of_one(verb):
@@ -4572,7 +4576,9 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         if _campaign_for(tok):
             continue  # "killed in the battle for Kobani": months of fighting, not one incident
         since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
-        if since and (kind != "casualty" or _tally_since_incident(verb)):
+        # "more than 2,000 people have fled villages since the raid": flight goes on after it
+        fled = lex.outcomes.get(verb.lemma_.lower()) == "displaced"
+        if since and (kind != "casualty" or fled or _tally_since_incident(verb)):
             continue  # "removed 40,000 posts in the week after the attack": a period's start
         if tok.dep_ == "pobj" and tok.head.lower_ == "before" and kind == "stock":
             continue  # "the jail held 1,450 inmates before the attack": a standing figure
@@ -4582,6 +4588,10 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         ):
             return True
     return False
+
+
+# the outcomes of taking people, which a unit tallies over a stretch
+ARREST_OUTCOMES = frozenset({"arrested", "detained"})
 
 
 def _days_between(span: DateSpan) -> bool:
