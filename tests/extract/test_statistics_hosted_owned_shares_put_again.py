@@ -103,6 +103,19 @@ def test_figure_put_at_by_another_source_counts_what_the_sentence_before_counted
     assert second["measure"] == first["measure"]
 
 
+def test_figure_put_at_in_the_same_sentence_counts_what_it_counted_first(analyse):
+    text = (
+        "The monitors estimated in May that the group still had between 8,000 and 12,000 "
+        "fighters in the region, while the army put the number at 5,000 to 6,500 in the north "
+        "and 2,000 to 3,000 in the south."
+    )
+    found = _statistics(analyse, text)
+    [first] = _with_value(found, 8000, 12000)
+    [north] = _with_value(found, 5000, 6500)
+    [south] = _with_value(found, 2000, 3000)
+    assert north["measure"] == south["measure"] == first["measure"]
+
+
 def test_figure_put_at_with_its_own_noun_keeps_it(analyse):
     text = (
         "At least 56 Indonesians have joined the Islamic State in Syria. The United Nations "

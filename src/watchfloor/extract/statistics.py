@@ -3397,14 +3397,20 @@ def _put_again(root, memory: list[_Known], sentence: Sentence) -> _Known | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in put.children):
         return None
-    return next(
-        (
-            known
-            for known in reversed(memory)
-            if known.sentence == sentence.index - 1 and known.figure.kind == "count"
-        ),
-        None,
-    )
+    # "estimated ... between 20,000 and 30,000 members, while the Pentagon put the number at
+    # 15,500 to 17,100": the same sentence's figure first, else the sentence before's
+    for told in (sentence.index, sentence.index - 1):
+        known = next(
+            (
+                k
+                for k in reversed(memory)
+                if k.sentence == told and k.figure.kind == "count" and k.anchor < root.i
+            ),
+            None,
+        )
+        if known is not None:
+            return known
+    return None
 
 
 def _journey_of_those_before(
@@ -3651,10 +3657,16 @@ def _averaged_by(root, per: str | None) -> _Measure | None:
     if root.dep_ not in ("dobj", "npadvmod", "attr", "oprd"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    outcome = None
+    if subject is None and verb.dep_ == "ccomp" and verb.head.tag_ == "VBN":
+        # "Attacks claimed by the group averaged about 90 a month": the parse took the
+        # participle for the verb and hung the averaging under it
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        outcome = statistic_lexicon().outcomes.get(verb.head.lower_)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
         return None
     end = subject.idx + len(subject.text)
-    measure = _Measure("", subject.idx, end, subject, _clean(subject.text), None, per)
+    measure = _Measure("", subject.idx, end, subject, _clean(subject.text), outcome, per)
     if _measure_kind(measure) == "other":
         return None  # "temperatures have averaged 40 a day": nothing of the conflict
     measure.text = _compose(measure)
