@@ -133,3 +133,17 @@ def test_a_killing_takes_the_day_a_later_sentence_tells_his_death(analyse, text)
     assert fate["subtype"] == "killed"
     assert fate["date"]["start"] == "2024-06-29"
 
+
+
+def test_an_arrest_takes_the_day_a_later_sentence_tells_it(analyse):
+    text = (
+        "Published 2024-07-01\n"
+        "Police catch bombing suspect after years on the run\n\n"
+        "Counter-terrorism police have arrested Zulkifli, a senior Jemaah Islamiyah figure "
+        "who had been wanted since the 2002 bombings, in a fishing village in Aceh province, "
+        "the national police said on Saturday.\n\n"
+        "Officers of the special unit detained Zulkifli, whose real name is Hisyam, at a rented "
+        "house in the district on Thursday evening, a police spokesman told reporters."
+    )
+    [fate] = _fates(analyse, text)
+    assert fate["date"]["start"] == "2024-06-27"

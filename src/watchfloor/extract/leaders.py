@@ -250,23 +250,34 @@ def extract(ctx: DocContext) -> list[EventMention]:
 
 # "X and another militant were killed on Tuesday", "He died in strikes on Sunday, Dec. 2"
 _DEATH_TOLD = re.compile(r"\b(?:was|were|had been|has been) killed\b|\bdied\b", re.I)
+# "Officers detained X at a rented house on Thursday evening", "X was arrested on Monday"
+_TAKING_TOLD = re.compile(r"\b(?:arrested|detained|captured|seized)\b", re.I)
+# the fates a later sentence may give the day of, and the words that tell them there
+_TOLD_AGAIN = {"killed": _DEATH_TOLD, "captured": _TAKING_TOLD, "arrested": _TAKING_TOLD}
+
+
+# how far from the verb of his fate a later sentence names him, in characters
+NAME_REACH = 60
 
 
 def _killings_dated_by_a_later_telling(ctx: DocContext, mentions: list[EventMention]) -> None:
     """ "Indian troops have killed X" (dated by the telling) ... "X and another militant were
     killed on Tuesday in a gunfight": the later sentence that tells the death with one day of
     its own, naming him by surname (or "He", right after a sentence that does), gives the day
-    of the killing."""
+    of the killing. So for an arrest or a capture ("police have arrested X" ... "officers
+    detained X at a house on Thursday evening"), whichever side of the verb names him."""
     for mention in mentions:
-        if mention.subtype != "killed" or mention.date_explicit or mention.date is None:
+        told = _TOLD_AGAIN.get(mention.subtype)
+        if told is None or mention.date_explicit or mention.date is None:
             continue
         surname = _subject_surname(mention)
         if surname is None:
             continue
+        either_side = mention.subtype != "killed"  # "killing X" may tell another's deed
         days = {
             day.start: day
             for sentence in ctx.sentences[mention.sentence_index + 1 :]
-            if _tells_his_death(ctx, sentence, surname)
+            if _tells_his_fate(ctx, sentence, surname, told, either_side)
             for day in _own_days(sentence)
             if day.start <= mention.date.start
         }
@@ -282,12 +293,17 @@ def _subject_surname(mention: EventMention) -> str | None:
     return words[-1] if named else None
 
 
-def _tells_his_death(ctx: DocContext, sentence: Sentence, surname: str) -> bool:
-    death = _DEATH_TOLD.search(sentence.text)
-    if death is None:
+def _tells_his_fate(
+    ctx: DocContext, sentence: Sentence, surname: str, told: re.Pattern, either_side: bool
+) -> bool:
+    fate = told.search(sentence.text)
+    if fate is None:
         return False
-    named = re.search(rf"\b{re.escape(surname)}\b", sentence.text[: death.start()])
-    if named is not None:
+    # his name near the verb, not his relatives' ("detained 26 people, among them X's mother")
+    name = re.compile(rf"\b{re.escape(surname)}\b(?!['’]s)")
+    before_it = sentence.text[max(0, fate.start() - NAME_REACH) : fate.start()]
+    after_it = sentence.text[fate.end() : fate.end() + NAME_REACH] if either_side else ""
+    if name.search(before_it) or name.search(after_it):
         return True
     before = ctx.sentences[sentence.index - 1] if sentence.index > 0 else None
     return (
