@@ -147,3 +147,17 @@ def test_an_arrest_takes_the_day_a_later_sentence_tells_it(analyse):
     )
     [fate] = _fates(analyse, text)
     assert fate["date"]["start"] == "2024-06-27"
+
+
+def test_a_predecessor_s_death_later_gives_no_day(analyse):
+    text = (
+        "Published 2024-07-01\n"
+        "Islamic State commander killed\n\n"
+        "Afghan intelligence officials said on Saturday that Abu Hamza al-Turki, the Islamic "
+        "State's commander for Kunar, had been killed.\n\n"
+        "Officials gave no details of the operation.\n\n"
+        "Al-Turki had taken over after his predecessor, Abu Bakr al-Shami, was killed in a "
+        "strike on June 2."
+    )
+    fates = [f for f in _fates(analyse, text) if "Abu Hamza al-Turki" in _subjects([f])]
+    assert fates and all(f["date"]["start"] != "2024-06-02" for f in fates)

@@ -300,16 +300,33 @@ def _tells_his_fate(
     if fate is None:
         return False
     # his name near the verb, not his relatives' ("detained 26 people, among them X's mother")
-    name = re.compile(rf"\b{re.escape(surname)}\b(?!['’]s)")
-    before_it = sentence.text[max(0, fate.start() - NAME_REACH) : fate.start()]
+    name = re.compile(rf"\b{re.escape(surname)}\b(?!['’]s)", re.I)  # "Al-Turki had"
+    # a death's subject may come long before its verb ("X, who had led the branch since the
+    # summer, died"); an arrest names him near it, on either side
+    reach = NAME_REACH if either_side else fate.start()
+    before_it = sentence.text[max(0, fate.start() - reach) : fate.start()]
     after_it = sentence.text[fate.end() : fate.end() + NAME_REACH] if either_side else ""
-    if name.search(before_it) or name.search(after_it):
+    named = list(name.finditer(before_it))
+    if named and not _another_named_between(
+        sentence, fate.start() - len(before_it) + named[-1].end(), fate.start()
+    ):
+        return True  # not "X had taken over after his predecessor, Y, was killed"
+    if name.search(after_it):
         return True
     before = ctx.sentences[sentence.index - 1] if sentence.index > 0 else None
     return (
         re.match(r"He\b", sentence.text) is not None
         and before is not None
         and re.search(rf"\b{re.escape(surname)}\b", before.text) is not None
+    )
+
+
+def _another_named_between(sentence: Sentence, start: int, end: int) -> bool:
+    """A person's name between the two offsets of the sentence's text."""
+    base = sentence.start
+    return any(
+        e.label_ == "PERSON" and start <= e.start_char - base and e.end_char - base <= end
+        for e in sentence.ents
     )
 
 
@@ -1282,8 +1299,10 @@ def _names_unrecognised(about: list, appointed: bool) -> list:
         if group_lexicon().canonical(tok.text) is not None:
             continue
         start = tok.i
-        while start > tok.sent.start and tok.doc[start - 1].dep_ == "compound" and (
-            tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].ent_type_ in allowed
+        while (
+            start > tok.sent.start
+            and tok.doc[start - 1].dep_ == "compound"
+            and (tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].ent_type_ in allowed)
         ):
             start -= 1
         if start < tok.i:  # a first name and a surname at least: a one-word name may be anything
