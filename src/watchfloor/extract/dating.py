@@ -144,6 +144,7 @@ def date_in_sentence(
         for a in hanging_off(sentence.dates, tokens)
         if not _describes_participant(a[1][3], tokens, alone=len(sentence.dates) == 1)
         and not _names_earlier_event(a[1][3])
+        and not earlier_deed_of_another(a[1][3], a[1][2], tokens)
         and not _in_joined_clause_of_its_own(a[1][3], tokens)
         and not _state_still_held(a[1][3], tokens)
     ]
@@ -158,7 +159,11 @@ def date_in_sentence(
         # saying's, the stretch the arrests'
         points = stretches
     if not points:
-        points = _only_date_further_down(sentence, tokens)
+        points = [
+            a
+            for a in _only_date_further_down(sentence, tokens)
+            if not earlier_deed_of_another(a[1][3], a[1][2], tokens)
+        ]
     if not points:
         return _counted_from_clause(sentence, tokens, ctx) if ctx is not None else None
     _, (start, end, span, _) = min(
@@ -1086,6 +1091,39 @@ def _names_earlier_event(words) -> bool:
     if words is None or words.root.head.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(t.lower_ in _COUNTED_FROM and t.dep_ == "prep" for t in words.root.ancestors)
+
+
+# the words that open a clause telling what came before the event ("after X was shot dead")
+_BEFORE_MARKS = frozenset({"after", "since", "when", "before"})
+
+
+def earlier_deed_of_another(words, span: DateSpan, tokens: list) -> bool:
+    """ "Troops have killed X, the commander who took charge after Y was shot dead last July":
+    a month or a year told in a clause of its own, with its own subject, that opens on "after"
+    or "since", dates that clause's deed, not the event told as just done ("have killed") that
+    the parse hangs it from (a day there, "killed after troops raided his hideout on Tuesday",
+    is the event's own)."""
+    if words is None or span.precision not in ("month", "year"):
+        return False
+    if not any(_perfect(t) for t in tokens):
+        return False  # "took over after X was killed in 2020": long after, but long ago too
+    own = {t.i for t in tokens}
+    for up in words.root.ancestors:
+        if up.i in own:
+            return False
+        if up.dep_ != "advcl" or up.pos_ not in ("VERB", "AUX"):
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in up.children)
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in own for c in up.children)
+        return marked and subject
+    return False
+
+
+def _perfect(verb) -> bool:
+    """ "have killed": news told as just done."""
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
 
 
 def _day_of_saying(sentence: Sentence) -> EventDate | None:

@@ -50,7 +50,7 @@ from functools import cache
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import asked_why, judge
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.dating import date_of_medium
+from watchfloor.extract.dating import date_of_medium, earlier_deed_of_another
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent
 from watchfloor.extract.operations import operation_lexicon
@@ -1908,6 +1908,8 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
                 stack.extend((c, aside) for c in _apposition_after(child))
                 # "an American who was deputy leader of AQIS": the post the clause says he held
                 stack.extend((c, aside) for c in _post_held(child, lex))
+                # "the commander who took charge of Hizbul Mujahideen's fighters": whose he led
+                stack.extend((c, True) for c in _group_led_in_clause(child, lex))
             if child.dep_ in _OTHER_CLAUSE or (child.dep_ == "dobj" and tok.pos_ != "VERB"):
                 continue  # a noun with an object is a misparse ("supremo ... Mansoor")
             if (
@@ -1949,6 +1951,29 @@ def _starts_a_post(word, lex: LeaderLexicon) -> bool:
     """The words of a post begin at the word ("second" of "second-in-command")."""
     text = doc_text(word.doc)[word.idx : word.idx + 40]
     return any(m.start() == 0 and m.end() > len(word.text) for m in lex.any_position.finditer(text))
+
+
+def _group_led_in_clause(clause, lex: LeaderLexicon) -> list:
+    """What a "who took charge of", "who led" or "who took over" clause says the person led,
+    told of a post ("the commander who took charge of the group's fighters")."""
+    if clause.head.pos_ != "NOUN" or not _is_post(clause.head, lex):
+        return []
+    if clause.lemma_.lower() not in lex.leading_verbs | {"take"}:
+        return []
+    led = [c for c in clause.children if c.dep_ == "dobj"]
+    if clause.lemma_.lower() == "take":  # "took charge of X", "took over X"
+        charge = [d for d in led if d.lemma_.lower() in ("charge", "command", "control")]
+        led = [
+            o
+            for d in charge
+            for p in d.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(c.dep_ == "prt" and c.lower_ == "over" for c in clause.children):
+            led = [c for c in clause.children if c.dep_ == "dobj"]
+    return led
 
 
 def _is_post(noun, lex: LeaderLexicon) -> bool:
@@ -2828,6 +2853,8 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         return None  # "X was killed in 2016. Y, his deputy, took over": how the post passed
     if _of_a_predecessor(fate, lex) and told_long_before(ctx, mention, sentence, PREDECESSOR_DAYS):
         return None  # "its previous leader was killed in a raid last August": how he came
+    if _what_came_before(fate) and told_long_before(ctx, mention, sentence, PREDECESSOR_DAYS):
+        return None  # "took charge after X was shot dead last July": how the story began
     old_post = fate.subtype in ("appointed", "announced") and _describes_someone(fate.when)
     if old_post and told_long_before(ctx, mention, sentence, DESCRIBED_DAYS):
         return None  # "renew their oath to X, who was named leader in August": who X is
@@ -2898,6 +2925,15 @@ HISTORY_DAYS = 365  # as told_long_before: a year before the article is history
 # a predecessor's fate dated this many days before the article is how the post fell vacant,
 # recalled to introduce the one who holds it now, not news
 PREDECESSOR_DAYS = 90
+
+
+def _what_came_before(fate: _Fate) -> bool:
+    """The fate is told in a clause that opens on "after", "since" or "when", under another
+    verb ("the commander who took charge after X was shot dead"): what came before that."""
+    word = fate.token
+    return word.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since", "when") for c in word.children
+    )
 
 
 def _of_a_predecessor(fate: _Fate, lex: LeaderLexicon) -> bool:
@@ -3054,6 +3090,7 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
         if d[3].root.i in inside
         and d[2].start
         and not _told_of_the_person(d[3].root, fate.token, lex)
+        and not earlier_deed_of_another(d[3], d[2], [fate.token])
     ]
     if own:
         start, end, span, _ = min(own, key=lambda d: abs(d[3].root.i - fate.token.i))
