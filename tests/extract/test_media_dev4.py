@@ -32,6 +32,8 @@ def _perpetrators(record: dict) -> list[str]:
         "The Islamic State claimed the attack that night, and on Saturday its Amaq agency "
         "released about 90 seconds of video filmed by one of the gunmen.",
         "Amaq published footage recorded by one of the bombers on Monday.",
+        # a participle with no doer says where it was made, not who put it out
+        "On Saturday the Islamic State posted a video filmed in the town's main square.",
     ],
 )
 def test_the_releaser_is_the_releasing_verbs_subject_not_the_filmer(analyse, text):
@@ -56,6 +58,7 @@ def test_a_release_by_a_named_outlet_stays_its_own_whoever_shares_it(analyse, te
     [
         "Police released a video filmed by one of the attackers on Saturday.",
         "Investigators published footage recorded by one of the bombers on Monday.",
+        "Police released a video filmed in the town's main square on Saturday.",
     ],
 )
 def test_footage_released_by_officials_is_not_propaganda(analyse, text):

@@ -920,8 +920,10 @@ def _release_verb(noun, lex: MediaLexicon):
         participle = child.tag_ in ("VBN", "VBD")
         if child.dep_ in ("acl", "amod", "relcl") and participle and _puts_out(child, lex):
             doer = _doer(child)
-            if _unnamed(doer) and _releasing(verb, head, lex):
-                break  # "Amaq released a video filmed by one of the attackers": Amaq's
+            if (not doer or _unnamed(doer)) and _releasing(verb, head, lex):
+                # "Amaq released a video filmed by one of the attackers", "posted three videos
+                # filmed in Butig": the release is the putting out, by the verb's subject
+                break
             return "release", child, doer
         if _came_out_clause(child, lex):  # "a video that surfaced on Tuesday"
             return "appear", child, _froms(child)
