@@ -1099,8 +1099,8 @@ _BEFORE_MARKS = frozenset({"after", "since", "when", "before"})
 
 def earlier_deed_of_another(words, span: DateSpan, tokens: list) -> bool:
     """ "Troops have killed X, the commander who took charge after Y was shot dead last July":
-    a month or a year told in a clause of its own, with its own subject, that opens on "after"
-    or "since", dates that clause's deed, not the event told as just done ("have killed") that
+    a month or a year told in a clause of its own, with its own subject, that opens on "after",
+    "since", "when" or "before", dates that clause's deed, not the event told as just done ("have killed") that
     the parse hangs it from (a day there, "killed after troops raided his hideout on Tuesday",
     is the event's own)."""
     if words is None or span.precision not in ("month", "year"):

@@ -114,6 +114,7 @@ class LeaderLexicon:
     counted_among_fighters: re.Pattern  # "seven rebels, among them a": before the post
     appointing_verbs: frozenset[str]
     leading_verbs: frozenset[str]  # "a commander who leads the group's fighters"
+    charge_nouns: frozenset[str]  # "who took charge of the group's fighters"
     founding_verbs: frozenset[str]  # "the commander who founded X": the post is X's
     admin_nouns: frozenset[str]  # "Marjah district": the name before is a place
     media: frozenset[str]  # what a group names a leader in ("the message")
@@ -170,6 +171,7 @@ def leader_lexicon() -> LeaderLexicon:
         ),
         appointing_verbs=frozenset(cues["appointing_verbs"]),
         leading_verbs=frozenset(cues["leading_verbs"]),
+        charge_nouns=frozenset(cues["charge_nouns"]),
         founding_verbs=frozenset(cues["founding_verbs"]),
         admin_nouns=frozenset(cues["admin_nouns"]),
         media=frozenset(cues["media"]),
@@ -244,7 +246,7 @@ def extract(ctx: DocContext) -> list[EventMention]:
             people.named_groups.update(named)
     _confirmations_of_killings(mentions)
     _date_by_the_deed_told(mentions)
-    _killings_dated_by_a_later_telling(ctx, mentions)
+    _fates_dated_by_a_later_telling(ctx, mentions)
     return _without_posts_of_the_named(mentions)
 
 
@@ -260,7 +262,7 @@ _TOLD_AGAIN = {"killed": _DEATH_TOLD, "captured": _TAKING_TOLD, "arrested": _TAK
 NAME_REACH = 60
 
 
-def _killings_dated_by_a_later_telling(ctx: DocContext, mentions: list[EventMention]) -> None:
+def _fates_dated_by_a_later_telling(ctx: DocContext, mentions: list[EventMention]) -> None:
     """ "Indian troops have killed X" (dated by the telling) ... "X and another militant were
     killed on Tuesday in a gunfight": the later sentence that tells the death with one day of
     its own, naming him by surname (or "He", right after a sentence that does), gives the day
@@ -317,7 +319,7 @@ def _tells_his_fate(
     return (
         re.match(r"He\b", sentence.text) is not None
         and before is not None
-        and re.search(rf"\b{re.escape(surname)}\b", before.text) is not None
+        and name.search(before.text) is not None
     )
 
 
@@ -1962,7 +1964,7 @@ def _group_led_in_clause(clause, lex: LeaderLexicon) -> list:
         return []
     led = [c for c in clause.children if c.dep_ == "dobj"]
     if clause.lemma_.lower() == "take":  # "took charge of X", "took over X"
-        charge = [d for d in led if d.lemma_.lower() in ("charge", "command", "control")]
+        charge = [d for d in led if d.lemma_.lower() in lex.charge_nouns]
         led = [
             o
             for d in charge
