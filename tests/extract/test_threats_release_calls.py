@@ -1,5 +1,6 @@
 """Calls to attack the parse hides (a call listed inside the clause it follows, "called on X,
-from A to B, to ...", the act hung on a clause about those called on), the day of the release
+from A to B, to ...", the act hung on a clause about those called on), a prison break asked
+for ("to break the group's fighters out of the prisons"), the day of the release
 a call is told as the content of, and threats made on a condition (no call). Sentences written
 for this test."""
 
@@ -43,6 +44,29 @@ def _calls(analyse, text: str) -> list[dict]:
 )
 def test_a_call_the_parse_hides_is_found(analyse, text):
     assert _calls(analyse, text), "no call to attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an audio message released on Monday, Abu Bakr al-Baghdadi called on his followers "
+        "to break the group's fighters and their wives out of the prisons and camps.",
+        "An al-Shabaab commander urged young men to storm the prisons holding its fighters.",
+    ],
+)
+def test_a_prison_break_asked_for_is_a_call_to_attack(analyse, text):
+    assert _calls(analyse, text), "no call to attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called on the courts to break the backlog of cases out of the prisons.",
+        "Al-Shabaab urged the government to release the prisoners held in Mogadishu.",
+    ],
+)
+def test_no_prison_break_no_call(analyse, text):
+    assert _calls(analyse, text) == []
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,7 @@ class ThreatLexicon:
     light_verbs: frozenset[str]
     violent: re.Pattern
     violent_verbs: re.Pattern
+    prison_breaks: re.Pattern
     hostile_verbs: re.Pattern
     # the same in running text, with the verb's object between ("turn their guns on")
     hostile_in_text: re.Pattern
@@ -126,6 +127,7 @@ def threat_lexicon() -> ThreatLexicon:
         light_verbs=frozenset(call["light_verbs"]),
         violent=alternation(call["violent"]),
         violent_verbs=alternation(call["violent_verbs"]),
+        prison_breaks=re.compile("|".join(call["prison_breaks"]), re.I),
         hostile_verbs=alternation(call["hostile_verbs"]),
         hostile_in_text=alternation(
             [p.replace(" ", r" (?:\S+ ){0,2}?") for p in call["hostile_verbs"]]
@@ -168,12 +170,17 @@ def threat_lexicon() -> ThreatLexicon:
     )
 
 
+# a sentence that may ask for a prison break (``prison_breaks``, read on the parse)
+_PRISON_WORDS = re.compile(r"\b(?:prisons?|jails?)\b", re.I)
+
+
 def worth_parsing(sentence, text: str) -> bool:
     lex = threat_lexicon()
     calls = bool(lex.call.search(text)) and bool(
         lex.violent.search(text)
         or lex.violent_verbs.search(text)
         or lex.hostile_in_text.search(text)
+        or _PRISON_WORDS.search(text)
     )
     warns = bool(lex.warning.search(text)) and bool(
         lex.about_attacks.search(text)
@@ -1035,6 +1042,10 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
     words = (verb.text, verb.lemma_, *(f"{verb.lemma_} {p}" for p in particles))
     violent = any(lex.violent.fullmatch(w) or lex.violent_verbs.fullmatch(w) for w in words)
     if violent:
+        return [verb]
+    # "to break the group's fighters out of the prisons": the act with all its words
+    asked = doc_text(verb.doc)[verb.idx : verb.right_edge.idx + len(verb.right_edge.text)]
+    if lex.prison_breaks.search(f"{verb.lemma_.lower()}{asked[len(verb.text):]}"):
         return [verb]
     return _hostile_to_named_enemy(verb, lex) or _more_of_the_attack(verb, lex)
 
