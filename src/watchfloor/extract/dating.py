@@ -1119,6 +1119,55 @@ def earlier_deed_of_another(words, span: DateSpan, tokens: list) -> bool:
     return False
 
 
+# how many days before what it preceded an event told "days after" or "weeks after" came:
+# (most, least) for a bare unit, and the days one unit stands for when counted
+_GAP_UNITS = {"day": ((7, 1), 1), "week": ((35, 7), 7)}
+
+
+def before_what_it_preceded(span: DateSpan, tokens: list) -> DateSpan:
+    """ "The raid came days after ISKP published a new issue of its magazine": an event with no
+    day of its own, told in a clause that came "days after" or "two weeks after" what the
+    sentence is about, happened that long before the day borrowed from around it (the raid's),
+    not on it."""
+    gap = _gap_before(tokens)
+    if gap is None or not span.start:
+        return span
+    most, least = gap
+    day = date.fromisoformat(span.start)
+    return DateSpan(
+        (day - timedelta(days=most)).isoformat(),
+        (day - timedelta(days=least)).isoformat(),
+        "week" if most - least >= 3 else "day",
+        span.text,
+    )
+
+
+def _gap_before(tokens: list) -> tuple[int, int] | None:
+    """(most, least) days between the event and what came "days after" it, from the clause the
+    event's words open with "after" ("came days after X published ...")."""
+    for token in tokens:
+        for clause in (token, *token.ancestors):
+            if clause.dep_ != "advcl":
+                continue
+            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"]
+            if not marks:
+                return None
+            units = [c for t in (clause, *marks) for c in t.children if c.dep_ == "npadvmod"]
+            unit = next((u for u in units if u.lemma_.lower() in _GAP_UNITS), None)
+            if unit is None:
+                return None
+            (most, least), days = _GAP_UNITS[unit.lemma_.lower()]
+            counted = [c for c in unit.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
+            if counted:
+                n = 1 if counted[0].lower_ in ("a", "an") else small_number(counted[0].text)
+                if n is None:
+                    return None
+                slack = 0 if days == 1 else 3
+                return n * days + slack, max(1, n * days - slack)
+            return most, least
+    return None
+
+
 def _perfect(verb) -> bool:
     """ "have killed": news told as just done."""
     return any(

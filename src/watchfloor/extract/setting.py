@@ -15,11 +15,11 @@ from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.dating import date_borrowed, date_in_sentence
+from watchfloor.extract.dating import before_what_it_preceded, date_borrowed, date_in_sentence
 from watchfloor.extract.placing import EventPlace, place_from_context, place_in_sentence
 from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.geo.mentions import nationalities
-from watchfloor.models import EventMention, FieldSpan, Location
+from watchfloor.models import DateSpan, EventMention, FieldSpan, Location
 
 # Events a state's own forces carry out at home unless the text says where: "The Pakistani
 # military said jets had struck hideouts", "Nigerian police arrested ..." (not warnings: an
@@ -38,7 +38,13 @@ def fill_date_and_place(
     else:
         borrowed = date_borrowed(ctx, sentence, tokens)
         if borrowed is not None:
-            mention.date = borrowed.span
+            mention.date = before_what_it_preceded(borrowed.span, tokens)
+        else:  # "came days after X published ...", in a story of the day: days before it
+            anchor = ctx.document.anchor_for(sentence.start)
+            if anchor is not None:
+                today = DateSpan(anchor.isoformat(), anchor.isoformat(), "day", None)
+                earlier = before_what_it_preceded(today, tokens)
+                mention.date = earlier if earlier is not today else None
     where = place_in_sentence(sentence, tokens) or _borrowed_place(ctx, mention, sentence, tokens)
     if where is not None:
         mention.location, mention.location_explicit = where.location, where.explicit

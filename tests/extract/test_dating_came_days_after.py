@@ -1,0 +1,50 @@
+"""An event told in a clause that came "days after" or "two weeks after" what the sentence is
+about happened that long before it (``extract.dating.before_what_it_preceded``): "The raid came
+days after the group published a new issue of its magazine" dates the issue in the days before
+the raid (or before the story, when the raid's day is not told), not on the raid's day. A day
+of its own in the clause stays. Texts written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+LEAD = (
+    "KABUL, Feb. 28, 2023 — Taliban forces killed a senior Islamic State commander in a raid "
+    "in Kabul on Monday, officials said.\n\n"
+)
+
+
+def _dates(analyse, text: str, kind: str) -> list[tuple[str, str]]:
+    return [(r["date"]["start"], r["date"]["end"]) for r in records_of(analyse(text), kind)]
+
+
+def test_a_release_days_before_the_raid_is_dated_before_it(analyse):
+    text = LEAD + (
+        "The raid came days after the group published a new issue of its English-language "
+        "magazine, in which it urged followers to strike foreign diplomats."
+    )
+    [(start, end)] = _dates(analyse, text, "media_release")
+    assert start < "2023-02-27" and end < "2023-02-27" and start >= "2023-02-20"
+
+
+def test_a_release_days_before_a_story_of_the_day_is_dated_before_it(analyse):
+    text = (
+        "Published 2023-02-28\n"
+        "Taliban say they killed Islamic State commander\n\n"
+        "The raid came days after the group published a new issue of its English-language "
+        "magazine, officials said."
+    )
+    [(start, end)] = _dates(analyse, text, "media_release")
+    assert start >= "2023-02-20" and end <= "2023-02-27"
+
+
+def test_a_day_of_its_own_stays(analyse):
+    text = LEAD + (
+        "The raid came days after the group published a new issue of its magazine on Feb. 22."
+    )
+    assert _dates(analyse, text, "media_release") == [("2023-02-22", "2023-02-22")]
