@@ -1,8 +1,9 @@
 """An event told in a clause that came "days after" or "two weeks after" what the sentence is
 about happened that long before it (``extract.dating.before_what_it_preceded``): "The raid came
 days after the group published a new issue of its magazine" dates the issue in the days before
-the raid (or before the story, when the raid's day is not told), not on the raid's day. A day
-of its own in the clause stays. Texts written for this test.
+the raid (or before the story, when the raid's day is not told), not on the raid's day; so are
+releases "in the week before" another. A day of its own in the clause stays. Texts written for
+this test.
 """
 
 from __future__ import annotations
@@ -48,3 +49,16 @@ def test_a_day_of_its_own_stays(analyse):
         "The raid came days after the group published a new issue of its magazine on Feb. 22."
     )
     assert _dates(analyse, text, "media_release") == [("2023-02-22", "2023-02-22")]
+
+
+def test_releases_in_the_week_before_another_are_dated_in_that_week(analyse):
+    text = (
+        "Published 2016-12-06\n"
+        "Islamic State's new spokesman urges attacks\n\n"
+        "The Islamic State released the first recording of its new spokesman on Monday.\n\n"
+        "In the week before it appeared, the group released two videos from its provinces in "
+        "Iraq, each showing fighters renewing their pledge to its leader."
+    )
+    videos = [d for d in _dates(analyse, text, "media_release") if d != ("2016-12-05", "2016-12-05")]
+    assert videos and all(s >= "2016-11-28" and e <= "2016-12-05" for s, e in videos)
+    assert all(s < "2016-12-05" for s, _ in videos)

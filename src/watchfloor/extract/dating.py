@@ -1146,6 +1146,9 @@ def _gap_before(tokens: list) -> tuple[int, int] | None:
     """(most, least) days between the event and what came "days after" it, from the clause the
     event's words open with "after" ("came days after X published ...")."""
     for token in tokens:
+        stretch = _stretch_before(token)
+        if stretch is not None:
+            return stretch
         for clause in (token, *token.ancestors):
             if clause.dep_ != "advcl":
                 continue
@@ -1165,6 +1168,29 @@ def _gap_before(tokens: list) -> tuple[int, int] | None:
                 slack = 0 if days == 1 else 3
                 return n * days + slack, max(1, n * days - slack)
             return most, least
+    return None
+
+
+# the stretches an event may be told to fall in before another ("in the week before it
+# appeared"): (most, least) days before the other
+_STRETCHES_BEFORE = {"week": (7, 1), "days": (7, 1), "weeks": (35, 7), "month": (31, 1)}
+
+
+def _stretch_before(token):
+    """ "In the week before it appeared, the group released three videos": the stretch before
+    another event that the event's verb is told in."""
+    verbs = [t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")]
+    for prep in (c for verb in verbs for c in verb.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "over"):
+            continue
+        for stretch in (c for c in prep.children if c.dep_ == "pobj"):
+            before = any(
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
+                for c in stretch.children
+            )
+            if before and stretch.lower_ in _STRETCHES_BEFORE:
+                return _STRETCHES_BEFORE[stretch.lower_]
     return None
 
 
