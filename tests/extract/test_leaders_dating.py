@@ -161,3 +161,17 @@ def test_a_predecessor_s_death_later_gives_no_day(analyse):
     )
     fates = [f for f in _fates(analyse, text) if "Abu Hamza al-Turki" in _subjects([f])]
     assert fates and all(f["date"]["start"] != "2024-06-02" for f in fates)
+
+
+def test_a_man_checked_among_the_dead_is_dated_by_the_fight_told_before(analyse):
+    text = (
+        "Published 2024-07-01\n"
+        "Troops kill militants in raid on hideout\n\n"
+        "Soldiers killed nine militants in a raid on a hideout in the hills on Friday evening, "
+        "the army said.\n\n"
+        "Police said on Sunday they were checking whether Abu Talha, a senior commander of "
+        "Jamaat-ul-Mujahideen, was among the dead."
+    )
+    [fate] = _fates(analyse, text)
+    assert fate["subtype"] == "rumoured_dead"
+    assert fate["date"]["start"] == "2024-06-28"

@@ -96,6 +96,7 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
     # "five days before the enclave fell": read once every event the article dates is known
     date_counted_from_events(ctx, kept)
     _deaths_on_the_day_of_their_strike(kept)
+    _checked_among_the_dead_of_the_fight_before(ctx, kept)
     _calls_on_the_day_of_their_release(ctx, kept)
     # only once the rumoured death has taken its day from the strike
     kept = _no_operation_for_a_rumoured_death(ctx, kept)
@@ -280,6 +281,47 @@ def _deaths_on_the_day_of_their_strike(mentions: list[EventMention]) -> None:
         }
         if len(days) == 1:
             death.date = next(iter(days.values()))
+
+
+# the words of a rumour that a man is counted among the dead of a fight told before
+_AMONG_THE_DEAD = re.compile(r"\bamong (?:the dead|those killed|the bodies)\b", re.I)
+
+
+def _checked_among_the_dead_of_the_fight_before(
+    ctx: DocContext, mentions: list[EventMention]
+) -> None:
+    """ "Police said on Saturday they were checking whether X was among the dead", after "died
+    when militants set off explosives during a gunfight with troops on Friday evening": a
+    rumoured death with no day of its own but the telling's is one of the dead of the fight
+    the article told just before, on that fight's day."""
+    for death in mentions:
+        if death.type != "leadership_change" or death.subtype != "rumoured_dead":
+            continue
+        if death.date_explicit and not _day_of_telling_only(ctx, death):
+            continue
+        if not _AMONG_THE_DEAD.search(death.sentence.text):
+            continue
+        fights = [
+            m
+            for m in mentions
+            if m.type in ("military_operation", "attack")
+            and m.sentence_index < death.sentence_index
+            and m.date_explicit
+            and _one_day(m)
+            and (death.date is None or m.date.start <= (death.date.start or ""))
+        ]
+        if fights:
+            death.date = max(fights, key=lambda m: m.sentence_index).date
+            death.date_explicit = False
+
+
+def _day_of_telling_only(ctx: DocContext, mention: EventMention) -> bool:
+    """The mention's day is its sentence's verb of saying ("police said on Saturday")."""
+    date_field = next((f for f in mention.fields if f.field == "date"), None)
+    if date_field is None:
+        return True
+    before = ctx.document.text[max(0, date_field.start - 25) : date_field.start]
+    return bool(re.search(r"\b(?:said|told|announced|confirmed)\b(?: \w+)?\s*(?:on )?$", before))
 
 
 def _no_attack_for_a_leaders_death(mentions: list[EventMention]) -> list[EventMention]:
