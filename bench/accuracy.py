@@ -90,6 +90,8 @@ DEV_RECORDS = [
         "records_dev34",
         "records_dev35",
         "records_dev36",
+        "records_dev37",
+        "records_dev38",
     )
 ]
 
