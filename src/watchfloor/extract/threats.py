@@ -73,6 +73,7 @@ class ThreatLexicon:
     violent: re.Pattern
     violent_verbs: re.Pattern
     prison_breaks: re.Pattern
+    prison_words: re.Pattern  # a sentence that may ask for a prison break, worth its parse
     hostile_verbs: re.Pattern
     # the same in running text, with the verb's object between ("turn their guns on")
     hostile_in_text: re.Pattern
@@ -128,6 +129,7 @@ def threat_lexicon() -> ThreatLexicon:
         violent=alternation(call["violent"]),
         violent_verbs=alternation(call["violent_verbs"]),
         prison_breaks=re.compile("|".join(call["prison_breaks"]), re.I),
+        prison_words=alternation(call["prison_words"]),
         hostile_verbs=alternation(call["hostile_verbs"]),
         hostile_in_text=alternation(
             [p.replace(" ", r" (?:\S+ ){0,2}?") for p in call["hostile_verbs"]]
@@ -170,17 +172,13 @@ def threat_lexicon() -> ThreatLexicon:
     )
 
 
-# a sentence that may ask for a prison break (``prison_breaks``, read on the parse)
-_PRISON_WORDS = re.compile(r"\b(?:prisons?|jails?)\b", re.I)
-
-
 def worth_parsing(sentence, text: str) -> bool:
     lex = threat_lexicon()
     calls = bool(lex.call.search(text)) and bool(
         lex.violent.search(text)
         or lex.violent_verbs.search(text)
         or lex.hostile_in_text.search(text)
-        or _PRISON_WORDS.search(text)
+        or lex.prison_words.search(text)
     )
     warns = bool(lex.warning.search(text)) and bool(
         lex.about_attacks.search(text)
