@@ -62,3 +62,13 @@ def test_releases_in_the_week_before_another_are_dated_in_that_week(analyse):
     videos = [d for d in _dates(analyse, text, "media_release") if d != ("2016-12-05", "2016-12-05")]
     assert videos and all(s >= "2016-11-28" and e <= "2016-12-05" for s, e in videos)
     assert all(s < "2016-12-05" for s, _ in videos)
+
+
+def test_a_day_its_own_sentence_gives_stays_whatever_the_parse_hangs_it_on(analyse):
+    text = (
+        "MOGADISHU, Somalia, Oct. 11, 2022 — The government banned al-Shabaab's propaganda on "
+        "Monday.\n\n"
+        "The ban came days after al-Kataib, al-Shabaab's media wing, released a 38-minute video "
+        'titled "Between Two Rivers" on Oct. 3.'
+    )
+    assert ("2022-10-03", "2022-10-03") in _dates(analyse, text, "media_release")

@@ -327,3 +327,11 @@ def test_what_was_taken_down_put_up_again_elsewhere_is_a_move(analyse, text, pla
 def test_put_up_again_without_a_new_platform_or_by_others_is_no_move(analyse, text):
     moves = [r for r in _online(analyse, text) if r["subtype"] == "platform_migration"]
     assert moves == []
+
+
+def test_accounts_close_to_a_group_close_nothing(analyse):
+    text = (
+        "Accounts close to the Taliban claimed that their fighters had captured two border "
+        "posts, which officials denied."
+    )
+    assert _online(analyse, text) == []

@@ -250,3 +250,17 @@ def test_control_restored_over_a_place_is_a_retaking(analyse, text):
 def test_control_restored_over_no_place_is_no_change(analyse):
     text = "The government said it had restored control over prices on Sunday."
     assert records_of(analyse(text, PUBLISHED), "territorial_change") == []
+
+
+def test_a_town_named_by_a_word_the_recogniser_left_alone_is_the_place_retaken(analyse):
+    text = (
+        "Somali government forces backed by African Union troops recaptured the town of "
+        "Bariire in the Lower Shabelle region on Saturday, the defence ministry said."
+    )
+    [change] = _changes(analyse, text)
+    assert change["subtype"] == "recaptured"
+    assert change["location"]["name"] == "Bariire"
+
+
+def test_a_town_only_visited_is_not_taken(analyse):
+    assert _changes(analyse, "Police officers visited the town of Bariire on Saturday.") == []

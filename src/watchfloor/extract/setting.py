@@ -38,7 +38,8 @@ def fill_date_and_place(
     else:
         borrowed = date_borrowed(ctx, sentence, tokens)
         if borrowed is not None:
-            mention.date = before_what_it_preceded(borrowed.span, tokens)
+            own = sentence.start <= borrowed.start < sentence.end  # "released ... on Oct. 3"
+            mention.date = borrowed.span if own else before_what_it_preceded(borrowed.span, tokens)
         else:  # "came days after X published ...", in a story of the day: days before it
             anchor = ctx.document.anchor_for(sentence.start)
             if anchor is not None:

@@ -504,7 +504,9 @@ def _name_said_near(ctx: DocContext, sentence: Sentence, pobj, prep, lex) -> lis
     """ "a camp near Tipo-Tipo", "the camps around Alto Punino", "bases at Dhadaar", "the police
     station in Cabaret": a name a camp or site is said to be near, at or in is a place, even one
     the gazetteer lacks, in the country the story is in just here."""
-    if (prep.lower_ not in lex.near_places and prep.lower_ not in ("at", "in")) or pobj.pos_ != "PROPN":
+    if (
+        prep.lower_ not in lex.near_places and prep.lower_ not in ("at", "in")
+    ) or pobj.pos_ != "PROPN":
         return []
     doc = pobj.doc
     words = doc[pobj.left_edge.i : pobj.i + 1]
@@ -613,6 +615,30 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
             name, code = (country.country, country.country_code) if country else (None, None)
             here = Location(ent.text, None, name, code, precision="city")
             out.append((ent.start_char, ent.end_char, here, ent))
+    if not out:  # "retook the town of Bariire": a name the recogniser took for nothing at all
+        out = _unread_names_of_a_place(ctx, sentence, heads, lex, earlier)
+    return out
+
+
+def _unread_names_of_a_place(ctx: DocContext, sentence: Sentence, heads, lex, earlier) -> list:
+    """A capitalised name with no entity label, said to be a town ("the town of Bariire"), in
+    the country the story is in just here."""
+    doc = sentence.span.doc
+    out = []
+    for i in sorted(heads):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
+            continue
+        if not _of_a_place_noun(tok, lex) or group_lexicon().canonical(tok.text) is not None:
+            continue
+        first = min(
+            (c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=i
+        )
+        words = doc[first : i + 1]
+        country = _country_around(ctx, sentence, earlier)
+        name, code = (country.country, country.country_code) if country else (None, None)
+        here = Location(words.text, None, name, code, precision="city")
+        out.append((words.start_char, words.end_char, here, words))
     return out
 
 
