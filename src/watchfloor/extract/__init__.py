@@ -197,10 +197,7 @@ def _calls_on_the_day_of_their_release(ctx: DocContext, mentions: list[EventMent
             for m in mentions
             if m.type == "media_release"
             and m.sentence_index < call.sentence_index
-            and m.date is not None
-            and m.date.precision == "day"
-            and m.date.start
-            and m.date.start == m.date.end
+            and _one_day(m)
             and _trigger_word(ctx, m) is not None
             and _trigger_word(ctx, m).lemma_ == nouns[0].lemma_
         ]
@@ -273,10 +270,7 @@ def _deaths_on_the_day_of_their_strike(mentions: list[EventMention]) -> None:
             if m.type == "military_operation"
             and m.sentence_index == death.sentence_index
             and m.date_explicit
-            and m.date is not None
-            and m.date.precision == "day"
-            and m.date.start
-            and m.date.start == m.date.end
+            and _one_day(m)
             and when.start <= m.date.start <= when.end
         }
         if len(days) == 1:

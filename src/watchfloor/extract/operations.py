@@ -619,6 +619,8 @@ def _means_of_an_arrest(token, sentence: Sentence, lex: OperationLexicon) -> boo
 
 
 def _subject_words(verb) -> list:
+    """The verb's own subject or agent; unlike ``_doer_tokens``, not the subject of a verb it
+    is joined to, so "raided ... and arrested" asks the raid only when the arrest has none."""
     return [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
 
 
