@@ -1,6 +1,6 @@
 """Two forms of a statistic the extractor used to pass over (``extract.statistics``): a count
 whose noun has two modifiers joined by "and" or "or" ("more than 40 air and drone strikes"),
-and a sum of rewards or bounties told in the plural ("rewards totalling 2 crore rupees"). And
+and a sum of rewards or bounties told in the plural ("rewards totalling 2 crore rupees"), a reward offered as the singular is. And
 what stays apart: two counted things joined by "and" ("30 soldiers and police officers") are
 still one joined measure, not a modifier pair; one incident's strikes are still its detail.
 Sentences written for this test.
@@ -40,13 +40,13 @@ def _statistics(analyse, text: str) -> dict[float | None, str]:
         (
             "He carried rewards totalling more than 2 crore rupees in three states, police said.",
             20_000_000,
-            "rewards",
+            "reward offered",
         ),
         (
             "The bounties on the commander's head added up to more than 5 million rupees, "
             "officials said.",
             5_000_000,
-            "bounties",
+            "reward offered",
         ),
     ],
 )

@@ -184,6 +184,7 @@ class StatisticLexicon:
     unrecorded_tolls: frozenset[str]  # outcomes no event field records ("missing")
     taken_people: frozenset[str]  # those an abduction takes ("pupils"): its count, not a toll
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
+    share_doer_verbs: frozenset[str]  # "gangs control 85 percent of ...": by whom, too
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
     postposed: frozenset[str]  # "channels active on Telegram": adjectives kept after the noun
     serving: dict[str, str]  # "3,600 soldiers serve with the AU force" -> "serving with ..."
@@ -213,6 +214,7 @@ class StatisticLexicon:
     host_nouns: frozenset[str]
     journey_nouns: frozenset[str]  # "foreign fighters": whose journey needs no telling
     fleeing: frozenset[str]  # "fled to neighbouring countries": refugees
+    kind_nouns: frozenset[str]  # "some form of aid": the aid is what is meant
     not_refugees: frozenset[str]  # armed men who cross a border
     abroad_nouns: frozenset[str]  # "fled to neighbouring countries", "across the border"
     grounded_nouns: frozenset[str]  # "arrests for travelling to conflict zones": what for
@@ -381,6 +383,7 @@ def statistic_lexicon() -> StatisticLexicon:
         host_nouns=frozenset(m["host_nouns"]) | frozenset(m["place_nouns"]),
         journey_nouns=frozenset(data["outcome_kinds"]["journey_nouns"]),
         fleeing=frozenset(data["outcome_kinds"]["fleeing"]),
+        kind_nouns=frozenset(data["outcome_kinds"]["kind_nouns"]),
         not_refugees=frozenset(data["outcome_kinds"]["not_refugees"]),
         abroad_nouns=frozenset(data["outcome_kinds"]["abroad_nouns"]),
         grounded_nouns=frozenset(data["outcome_kinds"]["grounded_nouns"]),
@@ -415,6 +418,7 @@ def statistic_lexicon() -> StatisticLexicon:
         unrecorded_tolls=frozenset(data["outcome_kinds"]["unrecorded_tolls"]),
         taken_people=frozenset(data["outcome_kinds"]["taken_people"]),
         share_verbs=m["share_verbs"],
+        share_doer_verbs=frozenset(m["share_doer_verbs"]),
         showing=frozenset(data["shown"]["verbs"]),
         postposed=frozenset(m["postposed"]),
         serving=m["serving"],
@@ -1433,6 +1437,8 @@ def _others(sentence: Sentence, figure: _Figure, words, memory: list[_Known], ot
     )
     measure.nouns = measure.nouns.removeprefix("people ") if outcome else measure.nouns
     measure.text = _compose(measure)
+    # "has stopped more than 9,000 others from leaving": what was done to the others
+    measure.text = " ".join(filter(None, [measure.text, _act_told(measure, others)]))
     return measure, before
 
 
@@ -1651,19 +1657,29 @@ def _fled_abroad(head) -> bool:
         return False
     if _clean(head.text) in lex.not_refugees:
         return False
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "into", "across"):
-            continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            continue
-        if obj.lemma_.lower() in lex.abroad_nouns:
-            return True  # "neighbouring countries", "across the border"
-        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-        if ent is not None and ent.label_ == "GPE":
-            place = gazetteer().resolve(ent.text)
-            return place is not None and place.kind == "country"
-    return False
+    # every place they fled to is abroad: not "fled toward Menaka town or into Niger"
+    # (the parse may hang a way from the homes left, or join it to another)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    ways = [
+        obj
+        for prep in [*preps, *(c for p in preps for c in p.conjuncts)]
+        if prep.lower_ in ("to", "into", "across", "toward", "towards")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return bool(ways) and all(_abroad(obj) for obj in ways)
+
+
+def _abroad(place) -> bool:
+    """A place to flee to that is out of the country: "neighbouring countries", "the border",
+    a country by name (which the recogniser may miss: "fled into Niger" as a facility)."""
+    if place.lemma_.lower() in statistic_lexicon().abroad_nouns:
+        return True
+    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    name = ent.text if ent is not None and ent.label_ == "GPE" else place.text
+    found = gazetteer().resolve(name) if place.pos_ == "PROPN" else None
+    return found is not None and found.kind == "country"
 
 
 def _hosted_by_a_country(head) -> bool:
@@ -2017,7 +2033,12 @@ def _in_need(prep) -> str | None:
 
 
 def _needed(what) -> str | None:
-    """'in need of' what is needed, when a short phrase names it."""
+    """'in need of' what is needed, when a short phrase names it ("some form of humanitarian
+    aid" names aid)."""
+    of = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    kind = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if kind is not None and what.lemma_.lower() in statistic_lexicon().kind_nouns:
+        what = kind
     phrase = _bare_phrase(what)
     return f"in need of {phrase}" if len(phrase.split()) <= 4 else None
 
@@ -2721,6 +2742,11 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if verb.lemma_ in ("be", "go") and node.dep_ == "nsubj":
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
         node = verb if verb.lemma_ != "be" else node
+    elif verb.lemma_ == "remain" and node.dep_ == "nsubj":
+        # "about 2.2 million remain displaced": what they remain says what befell them
+        told = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")), None)
+        if told is not None and told.lower_ in lex.outcomes:
+            verb = node = told
     verb = _raised(verb)
     particle = _particle(verb)
     outcome = (
@@ -2923,7 +2949,7 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     outcome = _verb_outcome(words.root) or measure.outcome
     nouns = _part_is(words.root) or measure.nouns
     copy = _Measure("", tok.idx, tok.idx + len(tok.text), words.root, nouns, outcome, measure.per)
-    copy.text = _compose(copy)
+    copy.text = _refugees_of(copy, words.root) or _compose(copy)
     if outcome == measure.outcome:
         copy.qualifier = measure.qualifier  # "killed in attacks ..., and 300 of them in 2019"
     if outcome is None and nouns == measure.nouns:
@@ -3174,7 +3200,16 @@ def _share_done(text: str, measure: _Measure, verb, done: str) -> str:
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")), None)
     if to is not None and to.i > verb.i:
         return f"{text} {done} {_phrase_words(to, to.right_edge.i)}"
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() in statistic_lexicon().share_doer_verbs and _names_a_doer(doer):
+        return f"{text} {done} by {_bare_phrase(doer)}"
     return f"{text} {done}"
+
+
+def _names_a_doer(subject) -> bool:
+    """A plural subject that says what kind of doers hold it ("gangs", "armed groups"); a
+    named group or "the group" is the figure's actor, and "it" or "which" says nothing."""
+    return subject is not None and subject.tag_ == "NNS"
 
 
 def _share_placed(text: str, verb) -> str:
@@ -3358,11 +3393,12 @@ def _elided(
             before.measure.end,
             root,
             before.measure.nouns,
-            before.measure.outcome,
+            # "have killed more than 270 Maoists ..., and more than 1,200 have surrendered"
+            _verb_outcome(root) or before.measure.outcome,
             before.measure.per or per,
             qualifier=before.measure.qualifier,
         )
-        copy.text = _compose(copy)
+        copy.text = _refugees_of(copy, root) or _compose(copy)
         if copy.per == before.measure.per and before.measure.text.startswith(copy.text):
             copy.text = before.measure.text  # "channels active on Telegram ..., 4,000 before"
         if copy.outcome is None:  # "9,000 Salafists, of whom 900 are deemed ready to ..."
@@ -3710,8 +3746,17 @@ def _amount_of(root) -> _Measure | None:
 def _people(root, outcome: str, per: str | None) -> _Measure:
     verb = _governing_verb(root)
     measure = _Measure("", verb.idx, verb.idx + len(verb.text), root, "people", outcome, per)
-    measure.text = _compose(measure)
+    measure.text = _refugees_of(measure, root) or _compose(measure)
     return measure
+
+
+def _refugees_of(measure: _Measure, subject) -> str | None:
+    """ "About 63,000 people have been displaced ..., and some 10,000 of them have fled into
+    Ethiopia", "nearly 200,000 have fled into Niger, Chad and Cameroon": a figure without a noun
+    of its own that fled abroad counts refugees, as a noun that did would."""
+    if measure.outcome != "displaced" or measure.nouns in statistic_lexicon().not_refugees:
+        return None
+    return REFUGEES if _fled_abroad(subject) else None
 
 
 def _held_in(verb):
@@ -4930,8 +4975,8 @@ def _period(ctx: DocContext, sentence: Sentence, scope: set[int], anchor, figure
             continue
         distance = _distance(words.root, anchor)
         gap = doc_text(sentence.span.doc)[figure.end : start]
-        if start >= figure.end and _RIGHT_AFTER.fullmatch(gap):
-            distance = -1  # "141 in 2015", "305 till November 2016"
+        if start >= figure.end and (_RIGHT_AFTER.fullmatch(gap) or not gap.strip()):
+            distance = -1  # "141 in 2015", "305 till November 2016", "64 this year"
         candidates.append((distance, abs(start - figure.start), start, end, span, cumulative))
     if not candidates:
         return (

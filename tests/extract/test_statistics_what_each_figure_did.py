@@ -1,0 +1,128 @@
+"""A figure's measure says what its own clause tells of it (``extract.statistics``): a figure
+without a noun that fled abroad counts refugees, a second figure with a verb of its own takes
+that verb ("killed 300 ..., and 900 have surrendered"), others stopped from leaving are counted
+as stopped, a force sent home is not deployed, rewards in the plural are rewards offered, "some
+form of aid" is aid, and gangs that control a share of a city say which share it is. A date right
+after a second figure is its period. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2021, 5, 12)
+
+
+def _statistics(analyse, text: str) -> list[dict]:
+    return records_of(analyse(text, PUBLISHED), kind="statistic")
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(_statistics(analyse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "About 90,000 people have been displaced by the clashes since March, and some 12,000 "
+            "of them have fled into Chad, the U.N. refugee agency said.",
+            12_000,
+            "refugees",
+        ),
+        (
+            "Aid groups say nearly two million people have been driven from their homes, and "
+            "more than 150,000 have fled into Niger and Cameroon.",
+            150_000,
+            "refugees",
+        ),
+        (
+            "Police have killed more than 300 rebels in the district this year, and more than "
+            "900 have surrendered, the ministry said.",
+            900,
+            "rebels surrendered",
+        ),
+        (
+            "The interior ministry says about 4,000 Moroccans have gone to fight in Syria and "
+            "that it has stopped more than 6,000 others from leaving.",
+            6_000,
+            "moroccans stopped from leaving",
+        ),
+        (
+            "The mission has sent home about 3,000 soldiers since January under the drawdown "
+            "plan.",
+            3_000,
+            "soldiers sent home",
+        ),
+        (
+            "The Treasury has offered rewards of up to $7 million for information on the "
+            "group's two founders.",
+            7_000_000,
+            "reward offered",
+        ),
+        (
+            "The agency says nearly 9 million Somalis, about half of the population, already "
+            "needed some form of food aid before the drought.",
+            9_000_000,
+            "somalis in need of food aid",
+        ),
+        (
+            "Armed gangs now control about 70 percent of the capital, according to the United "
+            "Nations.",
+            70,
+            "share of capital controlled by armed gangs",
+        ),
+        (
+            "About 1.5 million people remain displaced across the region, according to the "
+            "United Nations.",
+            1_500_000,
+            "people displaced",
+        ),
+    ],
+)
+def test_measure_told_by_the_figure_s_own_clause(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # a force sent out is still a deployment
+        ("France sent about 3,000 soldiers to the Sahel in 2014.", 3_000, "soldiers deployed"),
+        # fled within the country: displaced, not refugees
+        (
+            "About 90,000 people have been displaced by the clashes since March, and some 12,000 "
+            "of them have fled to the provincial capital, the U.N. said.",
+            12_000,
+            "people displaced",
+        ),
+        # some fled within the country, some abroad: displaced
+        (
+            "About 40,000 people have fled their homes toward the provincial capital or across "
+            "the border into Niger, aid agencies say.",
+            40_000,
+            "people displaced",
+        ),
+        # the group holding a share is the figure's actor, not a kind of doer
+        (
+            "The group controls about 30 percent of the province, officials said.",
+            30,
+            "share of province controlled",
+        ),
+    ],
+)
+def test_measure_kept_without_the_told_part(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_second_figure_dated_by_the_words_right_after_it(analyse):
+    found = _statistics(
+        analyse, "The army said 70 militants were killed in 2019 and 64 this year."
+    )
+    periods = {r["value"]["min"]: (r.get("period") or {}).get("text") for r in found}
+    assert periods == {70: "2019", 64: "this year"}
