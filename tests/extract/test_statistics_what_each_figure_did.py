@@ -3,7 +3,7 @@ without a noun that fled abroad counts refugees, a second figure with a verb of 
 that verb ("killed 300 ..., and 900 have surrendered"), others stopped from leaving are counted
 as stopped, a force sent home is not deployed, rewards in the plural are rewards offered, "some
 form of aid" is aid, and gangs that control a share of a city say which share it is. A date right
-after a second figure is its period. Sentences written for this test."""
+after a second figure is its period, and a percentage of a country's population is a share. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -82,6 +82,12 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "United Nations.",
             1_500_000,
             "people displaced",
+        ),
+        # a percentage of a country's people is a share, not a demographic aside
+        (
+            "Ismailis make up roughly 2 to 3 percent of Tajikistan's population.",
+            2,
+            "share of population",
         ),
     ],
 )

@@ -4317,9 +4317,11 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         )
     if measure.outcome == SHOWN:  # "the Sahel set shows about 60 fighters": a branch's strength
         return (figure.quantity.best() or figure.quantity.max or 0) >= 10
+    if figure.kind == "percent":  # "Shia Muslims make up 15 to 20 percent of the population"
+        return True
     if _size_of_a_place(measure.head):
         return False  # "Tunisia, with a population of about 11 million": a demographic aside
-    if figure.kind in ("percent", "fraction") or measure.per:
+    if figure.kind == "fraction" or measure.per:
         return True
     kind = _measure_kind(measure)
     scope, anchor = where.scope, where.anchor
