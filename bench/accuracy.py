@@ -92,6 +92,8 @@ DEV_RECORDS = [
         "records_dev36",
         "records_dev37",
         "records_dev38",
+        "records_dev39",
+        "records_dev40",
     )
 ]
 
