@@ -49,6 +49,7 @@ class ArrestLexicon:
     count_before: re.Pattern  # "three suspects were arrested", "detained 12 people"
     people: re.Pattern  # who is arrested: "suspects", "militants", "commander"
     takes_things: frozenset[str]  # trigger lemmas that also take things ("capture")
+    takes_named: frozenset[str]  # ... whose named object is a person ("picked up Mukulu")
     tally_periods: re.Pattern  # "in the first half of this year": arrests counted, not one
     not_made: frozenset[str]  # "powers of arrest", "leading to his arrest": no arrest made
     custody_verbs: frozenset[str]  # "placed in custody": what "in custody" tells an arrest with
@@ -77,6 +78,7 @@ def arrest_lexicon() -> ArrestLexicon:
         count_before=re.compile(NUMBER + r"\s+(?:[\w'-]+\s+){0,3}?(?:" + people + r")\b", re.I),
         people=re.compile(people, re.I),
         takes_things=frozenset(data["takes_things"]),
+        takes_named=frozenset(data["takes_named"]),
         tally_periods=alternation(data["tally_periods"]),
         not_made=frozenset(data["not_made_under"]),
         custody_verbs=frozenset(data["custody_verbs"]),
@@ -284,8 +286,11 @@ def _takes_people(token, lex: ArrestLexicon) -> bool:
     if not taken:
         return False
     head = taken[0]
+    # "police picked up Mukulu": a name picked up is a person's, whatever the recogniser says
+    named = head.pos_ == "PROPN" and token.lemma_.lower() in lex.takes_named
     return (
-        head.ent_type_ in ("PERSON", GROUP_LABEL)
+        named
+        or head.ent_type_ in ("PERSON", GROUP_LABEL)
         or bool(lex.people.fullmatch(head.text))
         or (head.pos_ == "PRON" and head.lower_ in ("him", "her", "them", "he", "she", "they"))
     )

@@ -456,8 +456,24 @@ def _one_mention_of_an_attack_retold(
                 # whom and what it names are that attack's
                 _complete_with_words(told[-1], mention)
                 continue
+        if _points_back_at_one_not_told(sentence, mention, told):
+            continue
         kept.append(mention)
     return kept
+
+
+def _points_back_at_one_not_told(
+    sentence: Sentence, mention: EventMention, told: list[EventMention]
+) -> bool:
+    """ "... the network that carried out the Nov. 13 attacks in Paris. Those attacks killed
+    130 people.": "that" or "those" points back at an attack the sentence or the one before
+    named; when no attack was told there, it was history named in passing, and so is this."""
+    tok = _token_at(sentence, mention.trigger.start)
+    if tok is None or not _nominal(tok):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in tok.children):
+        return False
+    return not any(m.sentence_index >= mention.sentence_index - 1 for m in told)
 
 
 def _speculates_about_one_told(sentence: Sentence, mention: EventMention) -> bool:

@@ -2857,6 +2857,8 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         return None  # "its previous leader was killed in a raid last August": how he came
     if _what_came_before(fate) and told_long_before(ctx, mention, sentence, PREDECESSOR_DAYS):
         return None  # "took charge after X was shot dead last July": how the story began
+    if _occasion_of_an_undated_deed(fate, sentence):
+        return None  # "was later reported to have taken over after the death of X"
     old_post = fate.subtype in ("appointed", "announced") and _describes_someone(fate.when)
     if old_post and told_long_before(ctx, mention, sentence, DESCRIBED_DAYS):
         return None  # "renew their oath to X, who was named leader in August": who X is
@@ -2936,6 +2938,17 @@ def _what_came_before(fate: _Fate) -> bool:
     return word.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "since", "when") for c in word.children
     )
+
+
+def _occasion_of_an_undated_deed(fate: _Fate, sentence: Sentence) -> bool:
+    """ "He was later reported to have taken over as the group's top commander after the death
+    of Abu Omar al-Shishani": a death named only as what another deed came after, in a sentence
+    that dates nothing, is how that deed came about, told as background."""
+    word = fate.token
+    after = word.head
+    if word.pos_ != "NOUN" or word.dep_ != "pobj" or after.lower_ not in ("after", "following"):
+        return False
+    return not sentence.dates
 
 
 def _of_a_predecessor(fate: _Fate, lex: LeaderLexicon) -> bool:

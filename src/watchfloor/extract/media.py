@@ -65,7 +65,7 @@ from watchfloor.nlp.ruler import GROUP_LABEL
 from watchfloor.text.numbers import NUMBER_WORDS
 
 SUBTYPES = ("video", "audio", "statement", "publication", "photos")
-MAX_SERIES = 30  # "released 1,112 videos" is a statistic, not a set of releases
+MAX_SERIES = 12  # "released 1,112 videos", "published 15 issues": a tally or a run, not a set
 ANTECEDENT_SENTENCES = 3  # how far back "the group" or "he" may look for a name
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "'ll", "wo", "ca"}
 _ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "proceed"}
@@ -87,6 +87,7 @@ class MediaLexicon:
     any_noun: re.Pattern
     weak: re.Pattern
     release_verbs: frozenset[str]
+    not_release_holders: frozenset[str]  # "the name of their magazine"
     appear_verbs: frozenset[str]
     seen_in_verbs: frozenset[str]
     attributing: frozenset[str]
@@ -156,6 +157,7 @@ def media_lexicon() -> MediaLexicon:
         any_noun=alternation([w for subtype in SUBTYPES for w in nouns[subtype]]),
         weak=re.compile("(?:" + "|".join(data["weak"]) + ")", re.I),
         release_verbs=frozenset(data["release_verbs"]),
+        not_release_holders=frozenset(data["not_release_holders"]),
         appear_verbs=frozenset(data["appear_verbs"]),
         seen_in_verbs=frozenset(data["seen_in_verbs"]),
         attributing=frozenset(data["attributing"]),
@@ -1053,6 +1055,8 @@ def _governor(noun):
     tok = noun
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head is not tok:
+            if tok.head.head.lemma_.lower() in media_lexicon().not_release_holders:
+                return tok, None  # "made the village ... the name of their magazine"
             tok = tok.head.head
             continue
         if tok.dep_ in ("appos", "conj") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
