@@ -5,7 +5,9 @@
 - guesses about arrests give no record;
 - an arrest told in a clause that dates another event ("escaped days after he was arrested")
   and a conviction dated only by a past year are background;
-- a single man or woman taken is a person ("captured the Uzbek man").
+- a single man or woman taken is a person ("captured the Uzbek man");
+- people rounded up by attackers are taken, not arrested, also when the verb joins another
+  ("The attackers arrived ... and rounded up labourers").
 """
 
 from __future__ import annotations
@@ -84,3 +86,17 @@ def test_a_man_or_woman_captured_is_arrested(analyse, text):
     records = _arrests(analyse, text)
     assert len(records) == 1
     assert records[0]["arrested"] == {"min": 1, "max": 1}
+
+
+def test_people_rounded_up_by_attackers_are_no_arrest(analyse):
+    # the joined verb has no subject of its own: its doers are the attackers who arrived
+    text = (
+        "The attackers arrived on motorcycles at a farming village on Saturday morning and "
+        "rounded up farmers who were working in the fields, survivors said."
+    )
+    assert _arrests(analyse, text) == []
+
+
+def test_people_rounded_up_by_soldiers_are_an_arrest(analyse):
+    text = "Soldiers arrived at the market on Friday and rounded up 40 suspects, the army said."
+    assert len(_arrests(analyse, text)) == 1

@@ -58,6 +58,7 @@ class ArrestLexicon:
     nobody: frozenset[str]  # "anyone had been arrested": no one taken
     police: re.Pattern  # who arrests as police work ("police", "gendarmes"), not soldiers
     habit_nouns: frozenset[str]  # "the practice of detaining anyone": a habit, no one arrest
+    armed_doers: re.Pattern  # "gunmen", "the attackers": who takes people without authority
     past_adverbs: frozenset[str]  # "had been arrested twice before": his past, not news
     already_words: frozenset[str]  # "who is already in custody": held before, not taken now
     court_orders: frozenset[str]  # "a judge ordered him held in custody": a remand, no arrest
@@ -87,6 +88,7 @@ def arrest_lexicon() -> ArrestLexicon:
         nobody=frozenset(data["nobody"]),
         police=alternation(data["police"]),
         habit_nouns=frozenset(data["habit_nouns"]),
+        armed_doers=alternation(data["armed_doers"]),
         past_adverbs=frozenset(data["past_adverbs"]),
         already_words=frozenset(data["already_words"]),
         court_orders=frozenset(data["court_orders"]),
@@ -481,7 +483,12 @@ def _groups(sentence: Sentence) -> list:
 
 
 def _doers(token) -> list:
-    """The tokens of the arrest word's subject ("police arrested") or agent ("by police")."""
+    """The tokens of the arrest word's subject ("police arrested") or agent ("by police"); a
+    verb joined to another without a subject of its own shares that one's ("The attackers
+    arrived on motorcycles ... and rounded up labourers")."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not own_subject:
+        token = token.head
     out = []
     for child in token.children:
         if child.dep_ == "nsubj":
@@ -495,13 +502,9 @@ def _armed(doers: list, groups: list) -> bool:
     """A group, or militants, took the people: no authority did."""
     indices = {t.i for t in doers}
     words = " ".join(t.text for t in doers)
-    return any(g.root.i in indices for g in groups) or bool(_ARMED.search(words))
-
-
-_ARMED = re.compile(
-    r"\b(militants?|gunmen|insurgents?|kidnappers?|rebels?|jihadists?|fighters?|abductors?)\b",
-    re.I,
-)
+    return any(g.root.i in indices for g in groups) or bool(
+        arrest_lexicon().armed_doers.search(words)
+    )
 
 
 def _authority(sentence: Sentence, doers: list, token, lex: ArrestLexicon):
