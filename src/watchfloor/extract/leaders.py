@@ -1679,6 +1679,8 @@ def _about(token, subtype: str, lex: LeaderLexicon) -> list:
     if not out and token.dep_ == "nsubj" and token.head.lemma_.lower() in _INCLUDING:
         # "the dead included the cell's commander for Kabul"
         out = [c for c in token.head.children if c.dep_ == "dobj"]
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _INCLUDING:
+        out += _named_among_them(token.head)
     if (
         not out
         and token.dep_ in ("relcl", "acl")
@@ -1693,6 +1695,22 @@ def _about(token, subtype: str, lex: LeaderLexicon) -> list:
     if relative:  # "X was one of the men who died"
         out += _counted_among(token.head)
     return [_antecedent_of_relative(t, token) for t in out]
+
+
+def _named_among_them(verb) -> list:
+    """ "the dead included four field commanders, among them X": the name "among them" picks
+    out of those included (the parse may hang it anywhere in the clause)."""
+    return [
+        t
+        for t in verb.subtree
+        if t.pos_ == "PROPN"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "among"
+            and any(o.lower_ in ("them", "those") for o in c.children)
+            for c in t.children
+        )
+    ]
 
 
 def _antecedent_of_relative(word, token):
