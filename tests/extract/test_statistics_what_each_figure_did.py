@@ -3,7 +3,9 @@ without a noun that fled abroad counts refugees, a second figure with a verb of 
 that verb ("killed 300 ..., and 900 have surrendered"), others stopped from leaving are counted
 as stopped, a force sent home is not deployed, rewards in the plural are rewards offered, "some
 form of aid" is aid, and gangs that control a share of a city say which share it is. A date right
-after a second figure is its period, and a percentage of a country's population is a share. Sentences written for this test."""
+after a second figure is its period, and a percentage of a country's population is a share. A
+change in attacks keeps their target, deaths caused are people killed, people sent for something
+were not deployed, and people who arrived at a camp are counted as such. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -83,6 +85,29 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             1_500_000,
             "people displaced",
         ),
+        (
+            "Attacks on civilians in Mali rose by about 30 percent in the first half of the year, "
+            "according to the monitor.",
+            30,
+            "percent change in attacks on civilians",
+        ),
+        (
+            "A UN report estimated that the war had caused nearly 150,000 deaths in Yemen by the "
+            "end of 2019.",
+            150_000,
+            "people killed",
+        ),
+        (
+            "The ministry said 1,200 suspects had been sent for deradicalisation since 2016.",
+            1_200,
+            "suspects sent for deradicalisation",
+        ),
+        (
+            "More than 30,000 people have arrived at the camp since January, according to an aid "
+            "group.",
+            30_000,
+            "people arrived at camp",
+        ),
         # a percentage of a country's people is a share, not a demographic aside
         (
             "Ismailis make up roughly 2 to 3 percent of Tajikistan's population.",
@@ -106,6 +131,12 @@ def test_measure_told_by_the_figure_s_own_clause(analyse, text, value, measure):
             "of them have fled to the provincial capital, the U.N. said.",
             12_000,
             "people displaced",
+        ),
+        # a force deployed for a season is still deployed
+        (
+            "About 400 officers had been deployed in the old city for the holiday, police said.",
+            400,
+            "officers deployed",
         ),
         # some fled within the country, some abroad: displaced
         (

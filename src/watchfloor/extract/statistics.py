@@ -1637,7 +1637,12 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure.text = _narrowed(measure, head)
     measure.text = _with_cause(measure, head) or _with_joined_outcome(measure, head)
     if measure.text == _compose(measure):
-        told = _act_told(measure, head) or _needing(measure, head) or _relative_told(measure, head)
+        told = (
+            _act_told(measure, head)
+            or _needing(measure, head)
+            or _relative_told(measure, head)
+            or _arrival_told(measure, head)
+        )
         measure.text = " ".join(filter(None, [measure.text, told]))
     measure.qualifier = _hit_by(measure, head)
     if refugees:
@@ -1722,6 +1727,8 @@ def _act_told(measure: _Measure, head) -> str | None:
     if measure.outcome is not None or measure.per:
         return None
     lex = statistic_lexicon()
+    if measure.text.split()[-1] in lex.outcomes:
+        return None  # "caused nearly 350,000 deaths": the deaths already say what befell them
     verb = head.head
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
     if head.dep_ not in ("dobj", "nsubjpass") or not participle:
@@ -2765,11 +2772,25 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         outcome = lex.outcomes.get(harm.lower_) if harm is not None else None
     if outcome == "left" and node.dep_ != "nsubj":
         return None  # "left 200 people injured": not who left
+    if outcome == "deployed":
+        outcome = _sent_for(verb) or outcome
     if outcome is None:
         return None
     if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
         return None  # "30 gunmen killed a guard", "ten teams claimed": the counted are doers
     return outcome
+
+
+def _sent_for(verb) -> str | None:
+    """ "468 were sent for rehabilitation": people sent for something are not a force
+    deployed; what they were sent for says what befell them."""
+    if verb.lemma_.lower() != "send":
+        return None  # "officers deployed ... for the holiday" are still a force
+    why = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    what = next((c for c in why.children if c.dep_ == "pobj"), None) if why is not None else None
+    if what is None or what.pos_ != "NOUN":
+        return None
+    return f"sent for {_bare_phrase(what)}"
 
 
 def _gone_to_a_country(verb) -> bool:
@@ -4156,7 +4177,9 @@ def _bare_measure(noun) -> _Measure:
     )
     measure.text = _compose(measure)
     measure.text = _with_cause(measure, noun) or measure.text
-    measure.text = " ".join(filter(None, [measure.text, _grounds(noun)]))
+    # "Attacks on civilians ... rose by about 40 percent": the target names which attacks
+    told = _grounds(noun) or _defining_phrase(measure, noun)
+    measure.text = " ".join(filter(None, [measure.text, told]))
     measure.qualifier = _hit_by(measure, noun)
     return measure
 
@@ -4285,6 +4308,7 @@ def _measure_kind(measure: _Measure) -> str:
     words = measure.text.split()
     nouns = measure.nouns.split()
     moved = measure.outcome in lex.flows and measure.outcome not in lex.casualty_outcomes
+    moved = moved or words[1:2] == [ARRIVED]  # "people arrived at camp": people moving
     if any(w in lex.casualty for w in nouns) or (measure.text.startswith("people ") and not moved):
         return "casualty"  # not "people evacuated": people moving, counted like fighters
     head = measure.nouns.split(" and ")[0].split(" of ")[0].split()[-1] if nouns else ""
@@ -4569,6 +4593,23 @@ def _arrived(anchor, measure: _Measure) -> bool:
         and subject.dep_ == "nsubj"
         and verb.lemma_.lower() in statistic_lexicon().arrival_verbs
     )
+
+
+def _arrival_told(measure: _Measure, head) -> str | None:
+    """ "More than 40,000 people have arrived at the al-Hol camp since December": people told
+    by no word of their own but their arriving are counted as arrived, with the kind of place
+    they came to (not a name: "arrived in Turkey" says only that they arrived)."""
+    if measure.outcome is not None or not _arrived(head, measure):
+        return None
+    verb = head.head
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")), None)
+    place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if place is None or place.pos_ != "NOUN":
+        return ARRIVED
+    return f"{ARRIVED} {at.lower_} {_clean(place.text)}"
+
+
+ARRIVED = "arrived"
 
 
 def _spanned(sentence: Sentence, scope: set[int]) -> bool:
