@@ -5,7 +5,8 @@ as stopped, a force sent home is not deployed, rewards in the plural are rewards
 form of aid" is aid, and gangs that control a share of a city say which share it is. A date right
 after a second figure is its period, and a percentage of a country's population is a share. A
 change in attacks keeps their target, deaths caused are people killed, people sent for something
-were not deployed, and people who arrived at a camp are counted as such. Sentences written for this test."""
+were not deployed, and people who arrived at a camp are counted as such. A country that has the
+displaced and a camp "which holds" people state standing figures. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -107,6 +108,20 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "group.",
             30_000,
             "people arrived at camp",
+        ),
+        # a country that has the displaced did not displace them in one incident
+        (
+            "Niger had about 300,000 internally displaced people at the end of March, according "
+            "to the government.",
+            300_000,
+            "people displaced",
+        ),
+        # the camp a relative clause says holds them
+        (
+            "Guards still watch the Roj camp, which holds about 3,000 people, most of them women "
+            "and children.",
+            3_000,
+            "camp residents",
         ),
         # a percentage of a country's people is a share, not a demographic aside
         (

@@ -2510,9 +2510,13 @@ def _housing_place(verb):
     """The place subject of a verb of housing ("the camp holds ..."), not a group or a person
     ("the militants hold 30 hostages")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN":
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the al-Hol camp, which holds about 40,000 people"
+    if subject is None:
         return None
-    if _clean(subject.text) not in statistic_lexicon().housing_places:
+    if subject.pos_ == "PROPN" and subject.ent_type_ in ("FAC", "GPE", "LOC"):
+        return subject  # "Roj holds about 2,600 people"
+    if subject.pos_ != "NOUN" or _clean(subject.text) not in statistic_lexicon().housing_places:
         return None
     return subject
 
@@ -4644,7 +4648,9 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
     losing = verb.lemma_.lower() in ("lose", "suffer")  # its subject is the loser, not a doer
     # "the project counted 3,600 deaths": a source that counts did none of them
     counting = verb.lemma_.lower() in lex.source_verbs
-    doer = kind == "casualty" and not losing and not counting and _one_doer(verb)
+    # "Burkina Faso had about 1.2 million internally displaced people": who has them did nothing
+    having = verb.lemma_.lower() in lex.strength_verbs | lex.hosting
+    doer = kind == "casualty" and not (losing or counting or having) and _one_doer(verb)
     doer = doer and not _since_clause(verb)  # "since March, the task force has killed 12"
     # "Densus 88 has arrested more than 200 suspects this year": arrests over a stretch are a
     # unit's tally (a killer's "80 people last year" stays one rampage)
