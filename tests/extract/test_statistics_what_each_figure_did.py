@@ -6,7 +6,8 @@ form of aid" is aid, and gangs that control a share of a city say which share it
 after a second figure is its period, and a percentage of a country's population is a share. A
 change in attacks keeps their target, deaths caused are people killed, people sent for something
 were not deployed, and people who arrived at a camp are counted as such. A country that has the
-displaced and a camp "which holds" people state standing figures. Sentences written for this test."""
+displaced and a camp "which holds" people state standing figures, and so do people the sentence
+says are under investigation, have links to a group or are malnourished, when there are many. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -123,6 +124,24 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             3_000,
             "camp residents",
         ),
+        # people counted by what the sentence says they are, or have, of a standing number
+        (
+            "Security services have about 4,000 people under active investigation as possible "
+            "attackers, officials said.",
+            4_000,
+            "people under active investigation",
+        ),
+        (
+            "The minister said that between 200 and 250 people in the country had links to the "
+            "Islamic State.",
+            200,
+            "people with links to the islamic state",
+        ),
+        (
+            "UNICEF said that nearly 300,000 children in the region were severely malnourished.",
+            300_000,
+            "children malnourished",
+        ),
         # a percentage of a country's people is a share, not a demographic aside
         (
             "Ismailis make up roughly 2 to 3 percent of Tajikistan's population.",
@@ -133,6 +152,19 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
 )
 def test_measure_told_by_the_figure_s_own_clause(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people an incident hurt, however the sentence words their harm
+        "At least 60 people were treated for wounds, according to the police.",
+        # where some people were is no standing figure
+        "About 150 people were in the hall, the police said.",
+    ],
+)
+def test_no_statistic_of_people_in_an_incident(analyse, text):
+    assert _statistics(analyse, text) == []
 
 
 @pytest.mark.parametrize(

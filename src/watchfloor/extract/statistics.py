@@ -235,7 +235,8 @@ class StatisticLexicon:
     targeted_acts: frozenset[str]  # "attacks on civilians": acts told with their target
     target_preps: frozenset[str]  # ... the prepositions that name it ("on", "against", "by")
     lacking_preps: frozenset[str]  # "children without classes": what the counted lack
-    unable_states: frozenset[str]  # "residents (still) unable to return"
+    unable_states: frozenset[str]
+    ties: frozenset[str]  # "had links to the Islamic State": people with links to it  # "residents (still) unable to return"
     unlikely_states: frozenset[str]  # "likely to", "expected to": what may become of them
     state_verbs: frozenset[str]  # "are", "remain", "live": verbs telling a state the counted are in
     not_states: frozenset[str]  # "on duty", "on average": no state that says who they are
@@ -447,6 +448,7 @@ def statistic_lexicon() -> StatisticLexicon:
         targeted_acts=frozenset(m["targeted_acts"]),
         target_preps=frozenset(m["target_preps"]),
         lacking_preps=frozenset(m["lacking_preps"]),
+        ties=frozenset(m["ties"]),
         unable_states=frozenset(m["unable_states"]),
         unlikely_states=frozenset(m["unlikely_states"]),
         state_verbs=frozenset(m["state_verbs"]),
@@ -1830,7 +1832,7 @@ def _narrowed(measure: _Measure, head) -> str:
     (which replaces the bare "remaining") or a defining phrase after their noun."""
     if measure.per or measure.text != _compose(measure):
         return measure.text  # already narrowed (where they went, what they joined)
-    state = _state_told(head)
+    state = _state_told(head) or _had_state(head)
     if state is not None:
         return f"{measure.text.removesuffix(' remaining')} {state}"
     doing = _doing(head) if measure.outcome is None else None
@@ -2079,6 +2081,26 @@ def _state_told(head) -> str | None:
             if obj is not None and _defining_noun(obj, child.lower_):
                 return f"{child.lower_} {_bare_phrase(obj)}"
     return None
+
+
+def _had_state(head) -> str | None:
+    """What the counted have, or are had in, that says which of them are counted: "between
+    130 and 140 people in Sri Lanka had links to the Islamic State" (people with links to it),
+    "police have about 3,000 people under active investigation" (a state they are held in)."""
+    lex = statistic_lexicon()
+    verb = head.head
+    if verb.lemma_.lower() != "have":
+        return None
+    if head.dep_ == "dobj":  # the state may hang on the people or on the verb
+        return _held_state(head) or _held_state(verb)
+    if head.dep_ != "nsubj":
+        return None
+    tie = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if tie is None or tie.lemma_.lower() not in lex.ties:
+        return None
+    to = next((c for c in tie.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
+    told = _phrase_words(to, to.right_edge.i, most=5) if to is not None else ""
+    return " ".join(filter(None, ["with", _bare_phrase(tie), told]))
 
 
 def _held_state(verb) -> str | None:
@@ -4313,8 +4335,13 @@ def _measure_kind(measure: _Measure) -> str:
     nouns = measure.nouns.split()
     moved = measure.outcome in lex.flows and measure.outcome not in lex.casualty_outcomes
     moved = moved or words[1:2] == [ARRIVED]  # "people arrived at camp": people moving
-    if any(w in lex.casualty for w in nouns) or (measure.text.startswith("people ") and not moved):
-        return "casualty"  # not "people evacuated": people moving, counted like fighters
+    # "people killed", not "people evacuated" (people moving, counted like fighters) nor "people
+    # under active investigation" (a state, no harm)
+    harmed = measure.outcome is not None or any(w in lex.outcomes for w in words[1:])
+    if any(w in lex.casualty for w in nouns) or (
+        measure.text.startswith("people ") and not moved and harmed
+    ):
+        return "casualty"
     head = measure.nouns.split(" and ")[0].split(" of ")[0].split()[-1] if nouns else ""
     if head in lex.online:
         return "online"  # "14 Twitter accounts"
@@ -4404,7 +4431,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         # government figures": what a source says they are doing says what they are counted for
         doing = where.source is not None and _doing(measure.head or anchor)
         if measure.outcome is None and _generic_people(measure) and not estimated and not doing:
-            return False  # "52 people", "the 28 nationals": counted for what?
+            # "52 people", "the 28 nationals": counted for what? Unless the sentence says what
+            # they are ("about 3,000 people under active investigation") of a standing number
+            return measure.text != _compose(measure) and value >= lex.sourced_minimum
         if value >= lex.sourced_minimum and where.source is not None and not vague:
             return True  # "the bureau said it had received more than 1,000 tips"
         return value >= 10 and (estimated or _cue_in(sentence, scope, lex.totals))
