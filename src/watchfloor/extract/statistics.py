@@ -3473,9 +3473,14 @@ def _put_again(root, memory: list[_Known], sentence: Sentence) -> _Known | None:
     """ "At least 56 Indonesians are known to have joined the group. An institute puts the
     number at between 100 and 200": a source's own figure, with no "of", for what the sentence
     just before counted."""
-    if root.dep_ != "pobj" or root.head.lower_ != "at" or not _puts_a_figure(root.head.head):
+    if root.dep_ != "pobj" or root.head.lower_ != "at":
         return None
-    put = next((c for c in root.head.head.children if c.dep_ == "dobj"), None)
+    verb = root.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "puts the figure at 500": the parse may hang "at" on the figure
+    if not _puts_a_figure(verb):
+        return None
+    put = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if put is None or put.lower_ not in statistic_lexicon().container_nouns:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in put.children):
@@ -3487,7 +3492,10 @@ def _put_again(root, memory: list[_Known], sentence: Sentence) -> _Known | None:
             (
                 k
                 for k in reversed(memory)
-                if k.sentence == told and k.figure.kind == "count" and k.anchor < root.i
+                # "the fighters number no more than a few hundred": a vague count too
+                if k.sentence == told
+                and k.figure.kind in ("count", "vague")
+                and k.anchor < root.i
             ),
             None,
         )
@@ -4042,10 +4050,14 @@ def _changed(root) -> _Measure | None:
         node = node.head
     else:
         return None
+    told_in = node
     node = _totting_above(node)
     if node.lemma_ == "be" and root.dep_ == "attr":  # "the number of people killed was 52"
         return _subject_measure(node)
     put = next((c for c in node.children if c.dep_ == "dobj"), None)
+    if told_in is not node:  # "..., and the number of Central Asians fighting there at 2,000"
+        containers = statistic_lexicon().container_nouns
+        put = next((a for a in told_in.ancestors if a.lower_ in containers), put)
     putting = _puts_a_figure(node)
     if putting and node.dep_ == "acl" and put is None:
         return _unwrapped_measure(node.head)  # "the group's fighters, estimated at 3,000"
@@ -4074,11 +4086,19 @@ def _totting_above(node):
     """ "take the number of Maoists killed this year to 79": the parse may hang "to 79" from
     the participle inside the counted phrase; the verb that brings the number there is the
     one the phrase is the object of."""
-    if node.dep_ != "acl":
+    if node.dep_ not in ("acl", "relcl"):
         return node
+    # "put the number of Tajiks who have travelled at between 500 and 1,000": the parse may
+    # hang "at" from the relative clause inside the counted phrase too
+    containers = statistic_lexicon().container_nouns
+    between = []
     for above in node.ancestors:
         if above.pos_ in ("VERB", "AUX"):
-            return above if _puts_a_figure(above) else node
+            # the clause must sit inside the count the verb puts ("the number of ..."), not in
+            # a place it names ("taken to the camp, where the population has swelled to")
+            counted = any(a.lower_ in containers for a in between)
+            return above if _puts_a_figure(above) and (counted or node.dep_ == "acl") else node
+        between.append(above)
     return node
 
 
@@ -4149,7 +4169,8 @@ def _unwrapped_measure(noun) -> _Measure | None:
     word = _clean(noun.text)
     if noun.pos_ == "PRON" or word in lex.never:
         return None
-    if noun.tag_ not in _NOUN_TAGS and word not in lex.stock | lex.event | lex.casualty:
+    people = noun.tag_ == "NNPS" or noun.ent_type_ == "NORP"  # "the number of Tajiks"
+    if not people and noun.tag_ not in _NOUN_TAGS and word not in lex.stock | lex.event | lex.casualty:
         return None  # a proper name; "[a]rrests" the parse took for one is let through
     return _bare_measure(noun)
 
