@@ -110,6 +110,8 @@ class MediaLexicon:
     background_governors: frozenset[str]
     last_of: re.Pattern
     first_of: re.Pattern
+    ordinals: dict[str, int]  # "the second, released on Aug. 6": a series' second release
+    ordinal_words: re.Pattern  # "the second" standing for a release, not "the first time"
     another: re.Pattern
     fresh: re.Pattern
     alleged: re.Pattern
@@ -192,6 +194,12 @@ def media_lexicon() -> MediaLexicon:
         background_governors=frozenset(data["background_governors"]),
         last_of=alternation(data["last_of_series"]),
         first_of=alternation(data["first_of_series"]),
+        ordinals=dict(data["ordinals"]),
+        ordinal_words=re.compile(
+            r"\bthe (" + "|".join(data["ordinals"]) + r")\b(?!\s+(?:"
+            + "|".join(data["not_after_ordinals"]) + r")\b)",
+            re.I,
+        ),
         another=alternation(data["another"]),
         fresh=alternation(data["fresh"]),
         alleged=alternation(data["alleged"]),
@@ -340,7 +348,68 @@ def extract(ctx: DocContext) -> list[EventMention]:
     _share_identities(releases)
     _apart_on_other_days(releases)
     mentions = [m for r in releases for m in r.mentions]
+    _series_dated_one_by_one(ctx, mentions)
     return _with_wave_releases(ctx, mentions)
+
+
+def _series_dated_one_by_one(ctx: DocContext, mentions: list[EventMention]) -> None:
+    """ "Amaq released three short videos from inside the pocket. The first, on Sunday, showed
+    ...; the second ... In the third, posted last week, ...": each release of a counted series
+    takes the day a sentence soon after gives it by its ordinal."""
+    lex = media_lexicon()
+    for mention in mentions:
+        series = mention.details.get("series")
+        if not series or (mention.date_explicit and not _dated_by_its_count(ctx, mention)):
+            continue
+        for sentence in ctx.sentences[mention.sentence_index + 1 : mention.sentence_index + 4]:
+            when = _day_of_the_one_told(sentence, series["index"], lex)
+            if when is not None:
+                set_release_day(mention, when)
+                told = sentence.span
+                mention.fields.append(
+                    FieldSpan("evidence", told.start_char, told.end_char, told.text)
+                )
+                break
+
+
+def _dated_by_its_count(ctx: DocContext, mention: EventMention) -> bool:
+    """The mention's day is one its counting sentence gives to the whole series ("released
+    three videos since then"), which an ordinal's own day overrides."""
+    date_field = next((f for f in mention.fields if f.field == "date"), None)
+    sentence = ctx.sentences[mention.sentence_index]
+    return date_field is None or sentence.start <= date_field.start < sentence.end
+
+
+def _day_of_the_one_told(sentence: Sentence, index: int, lex: MediaLexicon) -> EventDate | None:
+    """The day told right after the ordinal of this release ("The second, released on Aug. 6,
+    ...", "In the third, posted last week"), before the next ordinal. Read from the words: the
+    sentence may not have been parsed."""
+    told = [m for m in lex.ordinal_words.finditer(sentence.text) if _stands_for_a_release(m, lex)]
+    for k, m in enumerate(told):
+        if lex.ordinals[m.group(1).lower()] != index:
+            continue
+        start = sentence.start + m.start()
+        end = sentence.start + told[k + 1].start() if k + 1 < len(told) else sentence.end
+        for day_start, day_end, span, _ in sentence.dates:
+            if start < day_start < min(end, start + ORDINAL_REACH) and span.start:
+                return EventDate(span, day_start, day_end, explicit=True)
+    return None
+
+
+def _stands_for_a_release(ordinal: re.Match, lex: MediaLexicon) -> bool:
+    """ "The first, on Sunday, ...", "the second video", "The first showed ...": the ordinal
+    stands alone or on a release word (not "the first attack on the town")."""
+    after = ordinal.string[ordinal.end() :].lstrip()
+    if after[:1] in (",", ";", "") or after.startswith("one"):
+        return True
+    word = re.match(r"[\w-]+", after)
+    if word is None:
+        return False
+    return bool(lex.any_noun.fullmatch(word.group())) or word.group().endswith(("ed", "s"))
+
+
+# characters after an ordinal within which its release's day is told
+ORDINAL_REACH = 60
 
 
 def _without_contents(found: list[Release]) -> list[Release]:
