@@ -1,8 +1,9 @@
 """A leader "fatally wounded" in a strike is killed, in the participle too ("..., fatally
 wounding X, the group's war minister"), and a leader named "among them" after the dead a sentence
 lists ("the dead included four field commanders, among them X, the group's emir for Raqqa") is
-killed (``extract.leaders``). "Fatally wounding" as a figure of speech about no one named, and a
-list of the dead with no one named, give no record. Sentences written for this test."""
+killed, as is a commander "among them" of the assailants killed (``extract.leaders``). "Fatally
+wounding" as a figure of speech about no one named, and a list of the dead with no one named,
+give no record. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -54,3 +55,13 @@ def test_leader_killed(analyse, text):
 )
 def test_no_one_named_no_record(analyse, text):
     assert _fates(analyse, text) == []
+
+
+def test_commander_counted_among_the_assailants_killed(analyse):
+    # the attackers the article told of are the group's men: their commander is its commander
+    text = (
+        "Boko Haram fighters attacked the town of Damasak on Friday. The army said its "
+        "counter-attack on Sunday had killed 40 of the assailants, among them a commander it "
+        "identified as Bukar Gana, who it said had led the raid."
+    )
+    assert [subtype for subtype, _ in _fates(analyse, text)] == ["killed"]
