@@ -1,7 +1,8 @@
 """A leader "fatally wounded" in a strike is killed, in the participle too ("..., fatally
 wounding X, the group's war minister"), and a leader named "among them" after the dead a sentence
 lists ("the dead included four field commanders, among them X, the group's emir for Raqqa") is
-killed, as is a commander "among them" of the assailants killed (``extract.leaders``). "Fatally
+killed, as is a commander "among them" of the assailants killed, and a man police "accuse of
+leading" a faction leads it (``extract.leaders``). "Fatally
 wounding" as a figure of speech about no one named, and a list of the dead with no one named,
 give no record. Sentences written for this test."""
 
@@ -63,5 +64,13 @@ def test_commander_counted_among_the_assailants_killed(analyse):
         "Boko Haram fighters attacked the town of Damasak on Friday. The army said its "
         "counter-attack on Sunday had killed 40 of the assailants, among them a commander it "
         "identified as Bukar Gana, who it said had led the raid."
+    )
+    assert [subtype for subtype, _ in _fates(analyse, text)] == ["killed"]
+
+
+def test_leader_by_what_police_accuse_him_of_leading(analyse):
+    text = (
+        "Police said Rashidul Karim, whom they accuse of leading the JMB faction, was killed in "
+        "the raid on Saturday."
     )
     assert [subtype for subtype, _ in _fates(analyse, text)] == ["killed"]

@@ -2389,7 +2389,31 @@ def _leading_clauses(noun, verbs: frozenset[str]) -> list:
             out.extend(
                 c for c in clause.children if c.dep_ == "ccomp" and c.lemma_.lower() in verbs
             )
+        elif clause.lemma_.lower() in _ACCUSING:  # "whom they accuse of leading the faction"
+            out.extend(
+                g
+                for p in clause.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pcomp" and g.lemma_.lower() in verbs
+            )
     return out
+
+
+# verbs of a clause on a person that tell what they are said to do ("whom police accuse of
+# leading the faction"): what they are accused of leading, they lead
+_ACCUSING = frozenset({"accuse", "suspect"})
+
+
+def _the_person_does(clause) -> bool:
+    """The clause's doer is the person it hangs on: "who leads", or "whom they accuse of
+    leading"."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        return True
+    accusing = clause.head.head if clause.dep_ == "pcomp" else None
+    return accusing is not None and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("whom", "who") for c in accusing.children
+    )
 
 
 def _group_led(noun, lex: LeaderLexicon, verbs: frozenset[str] | None = None):
@@ -2398,7 +2422,7 @@ def _group_led(noun, lex: LeaderLexicon, verbs: frozenset[str] | None = None):
     branch"); ``verbs``: the lemmas that say so (the leading verbs unless given)."""
     verbs = lex.leading_verbs if verbs is None else verbs
     for clause in _leading_clauses(noun, verbs):
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+        if not _the_person_does(clause):
             continue
         for ent in noun.doc.ents:
             if ent.label_ == GROUP_LABEL and ent.root.i in {t.i for t in clause.subtree}:
