@@ -8,7 +8,8 @@ change in attacks keeps their target, deaths caused are people killed, people se
 were not deployed, and people who arrived at a camp are counted as such. A country that has the
 displaced and a camp "which holds" people state standing figures, and so do people the sentence
 says are under investigation, have links to a group or are malnourished, when there are many. A
-source that "puts the number of X at" a figure counts X, however the parse hangs the figure. Sentences written for this test."""
+source that "puts the number of X at" a figure counts X, however the parse hangs the figure, and
+so does one that "has cut the number of X to" a figure. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -155,6 +156,13 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "between 3,000 and 4,000.",
             3_000,
             "fighters",
+        ),
+        # a count set to a new level by a verb of cutting or raising
+        (
+            "The Pentagon has cut the number of American troops in Iraq to fewer than 2,500 and "
+            "plans to close two bases.",
+            2_500,
+            "american troops",
         ),
         # a place's population swelled: no count is put by the verb that took people there
         (

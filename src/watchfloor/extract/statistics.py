@@ -170,6 +170,7 @@ class StatisticLexicon:
     incident_verbs: frozenset[str]
     intransitive: frozenset[str]
     change_lemmas: frozenset[str]
+    resetting: frozenset[str]  # "cut the number of troops to 1,000": set to a new level
     container_nouns: frozenset[str]
     population_of: frozenset[str]  # "home to 3 million people": a population
     place_nouns: frozenset[str]  # "a city of a million people": a place's size in passing
@@ -437,6 +438,7 @@ def statistic_lexicon() -> StatisticLexicon:
         stretch=alternation(data["cues"]["stretch"]),
         stretch_minimum=data["cues"]["stretch_minimum"],
         totting=frozenset(m["totting_verbs"]),
+        resetting=frozenset(m["resetting_verbs"]),
         qualified_outcomes=frozenset(data["outcome_kinds"]["qualified"]),
         peaks=frozenset(m["peaks"]),
         harm_nouns=frozenset(data["outcome_kinds"]["harm_nouns"]),
@@ -4106,7 +4108,8 @@ def _puts_a_figure(verb) -> bool:
     """ "put the number at 210", "bringing the total to 290": a verb whose object is the
     count and whose "at" or "to" phrase its figure."""
     lemma = verb.lemma_.lower()
-    return lemma in ("put", "place", "estimate") or lemma in statistic_lexicon().totting
+    lex = statistic_lexicon()
+    return lemma in ("put", "place", "estimate") or lemma in lex.totting | lex.resetting
 
 
 def _body_numbered(verb) -> _Measure | None:
