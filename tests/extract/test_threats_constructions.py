@@ -1,8 +1,9 @@
 """Constructions of warnings and calls that earlier rules missed (written for this test, not
 taken from any answer key): advice told by a participle ("..., telling citizens to ..."),
 advice to forces told in the passive, notices issued with no attack word, states of emergency
-extended, precautions such as keeping off a coast, calls whose "to kill" follows an aside, and
-a group's threat told as "would suffer the fate of" / "should leave immediately"."""
+extended, precautions such as keeping off a coast, calls whose "to kill" follows an aside (also
+one that gives the release's title in quotes), and a group's threat told as "would suffer the
+fate of" / "should leave immediately"."""
 
 from __future__ import annotations
 
@@ -161,3 +162,25 @@ def test_a_price_to_pay_is_a_deterrent_not_a_call(analyse):
         "A senior al-Shabaab commander, Ali Dhere, said Kenya and Ethiopia would pay a heavy price."
     )
     assert [r for r in _threats(analyse, text) if r["subtype"] == CALL] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the release's title, quoted in the aside, has a verb of its own
+        "The Islamic State's spokesman urged followers in a speech of about 30 minutes released "
+        'on Tuesday, titled "Fight Them Until the End," to attack Jews and Christians in Europe.',
+        "Al-Qaeda's leader urged supporters in a video released on Monday, entitled "
+        '"The Promised Day," to carry out attacks in France.',
+    ],
+)
+def test_call_whose_act_follows_a_titled_release(analyse, text):
+    assert [t["subtype"] for t in _threats(analyse, text)] == [CALL]
+
+
+def test_titled_release_asking_nothing_violent_is_no_call(analyse):
+    text = (
+        "The Islamic State's spokesman urged followers in a speech released on Tuesday, titled "
+        '"Patience," to stay loyal to the group.'
+    )
+    assert _threats(analyse, text) == []
