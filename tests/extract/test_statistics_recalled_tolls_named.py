@@ -6,7 +6,9 @@ written for this test (not taken from any gold set or article):
 - a relative clause the parse hangs on the incident's place ("the March bombing of a church in
   the south, which killed ...") is dated by the incident's own words;
 - an attack on the police ("Its deadliest raid, on a police station ...") is no state force's
-  operation: only the subject's own words say who killed.
+  operation: only the subject's own words say who killed;
+- "That attack killed 39 people" points back at the attack the sentence before dated by its
+  year.
 
 An incident told this week, or a state force's killing a few months back, stays the event's.
 """
@@ -65,6 +67,14 @@ MUST = [
         23,
         23,
         "soldiers killed",
+    ),
+    # "that attack" points back at one the sentence before dated by its year
+    (
+        "The trial of suspected accomplices in the 2016 attack on the nightclub opened on "
+        "Monday. That attack killed 39 people.",
+        39,
+        39,
+        "people killed",
     ),
 ]
 

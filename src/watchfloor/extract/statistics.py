@@ -1238,6 +1238,11 @@ def _year_named_before(ctx: DocContext, sentence: Sentence, verb) -> int | None:
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is None or doer.lower_ not in lex.incident_nouns:
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in doer.children):
+        # "... the January 2015 attack on its newsroom. That attack killed 12 people."
+        before = ctx.sentences[sentence.index - 1].text if sentence.index else ""
+        years = re.findall(rf"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}{doer.lemma_}", before)
+        return int(years[-1]) if years else None
     modifiers = [t for t in doer.lefts if t.dep_ in ("compound", "amod")]
     if not any(t.text[:1].isupper() and t.i > t.sent.start for t in modifiers):
         return None  # "the attack" names no incident the article told before
