@@ -9,7 +9,8 @@ were not deployed, and people who arrived at a camp are counted as such. A count
 displaced and a camp "which holds" people state standing figures, and so do people the sentence
 says are under investigation, have links to a group or are malnourished, when there are many. A
 source that "puts the number of X at" a figure counts X, however the parse hangs the figure, and
-so does one that "has cut the number of X to" a figure. Sentences written for this test."""
+so does one that "has cut the number of X to" a figure; "the figure had been" a number counts
+what the sentence before counted. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -231,6 +232,16 @@ def test_no_statistic_of_people_in_an_incident(analyse, text):
 )
 def test_measure_kept_without_the_told_part(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+def test_the_figure_told_again_at_another_time(analyse):
+    # "the figure" with no "of" is what the sentence before counted, not the rate beside it
+    found = _measures(
+        analyse,
+        "Honduras recorded 3,500 violent deaths last year, giving it a homicide rate of about 38 "
+        "per 100,000 people. Five years earlier the figure had been above 5,000.",
+    )
+    assert found.get(5_000) == "violent deaths"
 
 
 def test_second_figure_dated_by_the_words_right_after_it(analyse):

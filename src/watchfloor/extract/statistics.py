@@ -3433,7 +3433,7 @@ def _elided(
             changed.text = f"{changed.text} per {per}"
         return changed, None
     # "At least 56 Indonesians have joined ... An institute puts the number at 100 to 200"
-    again = _put_again(root, memory, sentence)
+    again = _put_again(root, memory, sentence) or _figure_again(root, memory, sentence)
     if again is not None:
         copy = _copy_measure(again.measure, root, figure, words)
         copy.text = again.measure.text  # the same thing counted, as the sentence before told it
@@ -3502,6 +3502,39 @@ def _put_again(root, memory: list[_Known], sentence: Sentence) -> _Known | None:
                 # "the fighters number no more than a few hundred": a vague count too
                 if k.sentence == told
                 and k.figure.kind in ("count", "vague")
+                and k.anchor < root.i
+            ),
+            None,
+        )
+        if known is not None:
+            return known
+    return None
+
+
+def _figure_again(root, memory: list[_Known], sentence: Sentence) -> _Known | None:
+    """ "Ecuador recorded 7,878 violent deaths in 2023 ... Four years earlier the figure had
+    been under 1,200": "the figure" (or "the number", "the total"), with no "of" of its own, is
+    what was counted just before, at another time."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    # "had been under 1,200": the figure's words may hang as a whole from the verb
+    if root.dep_ not in ("attr", "pobj", "prep") or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in statistic_lexicon().container_nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in subject.children):
+        return None
+    for told in (sentence.index, sentence.index - 1):
+        known = next(
+            (
+                k
+                for k in reversed(memory)
+                # a rate told beside the count is not what "the figure" stands for
+                if k.sentence == told
+                and k.figure.kind == "count"
+                and not k.measure.per
                 and k.anchor < root.i
             ),
             None,
