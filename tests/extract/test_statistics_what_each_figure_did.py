@@ -158,6 +158,13 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             3_000,
             "fighters",
         ),
+        # a bare figure in a clause of its own: the noun before, with what was done to them
+        (
+            "The ministry estimates that about 1,500 Moroccans are fighting with jihadist groups "
+            "in Syria, and says that some 4,000 more have been stopped from travelling.",
+            4_000,
+            "moroccans stopped from travelling",
+        ),
         # a count set to a new level by a verb of cutting or raising
         (
             "The Pentagon has cut the number of American troops in Iraq to fewer than 2,500 and "

@@ -3045,6 +3045,10 @@ def _predicate_told(subject) -> str | None:
         done = None
     if done is None and adjective:  # "capable of carrying out attacks"
         done = next((c for c in told.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if done is None and not adjective:  # "some 8,000 more have been stopped from travelling"
+        kept = next((c for c in told.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if kept is not None and any(c.dep_ == "pcomp" for c in kept.children):
+            done = kept
     if done is None or any(t.ent_type_ or t.like_num for t in done.subtree):
         return None  # "trained to attack Kabul": the story's target, not a kind of them
     phrase = _clean(told.doc[told.i : done.right_edge.i + 1].text)
@@ -3609,11 +3613,14 @@ def _noun_told_before(
     if not _NEW_CLAUSE.search(gap):
         return None, None
     outcome = _predicate_after(words) or _verb_before(words)
-    if outcome is None:
-        return None, None
     root = words.root
+    # "about 2,400 Tunisians are fighting ..., and some 8,000 more have been stopped from
+    # travelling": what the clause says was done to them names them
+    told = _predicate_told(root) if outcome is None else None
+    if outcome is None and told is None:
+        return None, None
     measure = _Measure("", root.idx, root.idx + len(root.text), root, before.measure.nouns, outcome)
-    measure.text = _compose(measure)
+    measure.text = " ".join(filter(None, [_compose(measure), told]))
     return measure, before
 
 
