@@ -3497,15 +3497,23 @@ def _put_again(root, memory: list[_Known], sentence: Sentence) -> _Known | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in put.children):
         return None
     # "estimated ... between 20,000 and 30,000 members, while the Pentagon put the number at
-    # 15,500 to 17,100": the same sentence's figure first, else the sentence before's
+    # 15,500 to 17,100"; "the fighters number no more than a few hundred": a vague count too
+    return _count_told_just_before(memory, sentence, root, ("count", "vague"))
+
+
+def _count_told_just_before(
+    memory: list[_Known], sentence: Sentence, root, kinds: tuple[str, ...], rates: bool = True
+) -> _Known | None:
+    """The last count told before the figure: in its own sentence first, else the one before
+    (without rates, when the figure stands for a count: "the figure had been under 1,200")."""
     for told in (sentence.index, sentence.index - 1):
         known = next(
             (
                 k
                 for k in reversed(memory)
-                # "the fighters number no more than a few hundred": a vague count too
                 if k.sentence == told
-                and k.figure.kind in ("count", "vague")
+                and k.figure.kind in kinds
+                and (rates or not k.measure.per)
                 and k.anchor < root.i
             ),
             None,
@@ -3530,22 +3538,8 @@ def _figure_again(root, memory: list[_Known], sentence: Sentence) -> _Known | No
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in subject.children):
         return None
-    for told in (sentence.index, sentence.index - 1):
-        known = next(
-            (
-                k
-                for k in reversed(memory)
-                # a rate told beside the count is not what "the figure" stands for
-                if k.sentence == told
-                and k.figure.kind == "count"
-                and not k.measure.per
-                and k.anchor < root.i
-            ),
-            None,
-        )
-        if known is not None:
-            return known
-    return None
+    # a rate told beside the count is not what "the figure" stands for
+    return _count_told_just_before(memory, sentence, root, ("count",), rates=False)
 
 
 def _journey_of_those_before(
