@@ -2,8 +2,9 @@
 taken from any answer key): advice told by a participle ("..., telling citizens to ..."),
 advice to forces told in the passive, notices issued with no attack word, states of emergency
 extended, precautions such as keeping off a coast, calls whose "to kill" follows an aside (also
-one that gives the release's title in quotes), and a group's threat told as "would suffer the
-fate of" / "should leave immediately"."""
+one that gives the release's title in quotes), a call told by a participle of an outlet's verb
+("... devoted its editorial to them, ... calling on its fighters to break them open"), and a
+group's threat told as "would suffer the fate of" / "should leave immediately"."""
 
 from __future__ import annotations
 
@@ -183,4 +184,20 @@ def test_titled_release_asking_nothing_violent_is_no_call(analyse):
         "The Islamic State's spokesman urged followers in a speech released on Tuesday, titled "
         '"Patience," to stay loyal to the group.'
     )
+    assert _threats(analyse, text) == []
+
+
+def test_call_told_by_a_participle_of_the_outlet_s_verb(analyse):
+    # the participle's doer is the subject of the verb it hangs from: the group's newsletter;
+    # breaking open the places it calls prisons is a prison break asked for
+    text = (
+        "The Islamic State has made the women in the camps a theme of its propaganda. The "
+        "group's weekly al-Naba newsletter on Thursday devoted its editorial to them, describing "
+        "the camps as prisons and calling on its fighters to break them open."
+    )
+    assert [t["subtype"] for t in _threats(analyse, text)] == [CALL]
+
+
+def test_participle_of_a_police_raid_is_no_call(analyse):
+    text = "Police raided the house on Monday, calling on residents to stay indoors."
     assert _threats(analyse, text) == []

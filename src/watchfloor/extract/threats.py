@@ -1194,6 +1194,12 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     if found is None and sequence is not None:
         # "Batarfi went on to call on ...": the caller is the subject of "went on"
         found = _caller_of(ctx, sentence, sequence, lex)
+    main = _main_verb_of_participle(token)
+    if found is None and main is not None:
+        # "The group's newsletter devoted its editorial to them, describing the camps as
+        # prisons and calling on its fighters to break them open": the participle's doer is
+        # the main verb's subject
+        found = _caller_of(ctx, sentence, main, lex)
     teller = _teller_of_listed_clause(token)
     if found is None and teller is not None:
         # "he told followers that the state was holding firm, and called for attacks": the
@@ -1210,6 +1216,18 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
         earlier = _known_before_in_sentence(sentence, token)
         return (_speaker_actor(earlier), None) if earlier is not None else None
     return found
+
+
+def _main_verb_of_participle(token):
+    """The verb a participle clause ("..., calling on its fighters to ...") hangs from, also
+    through participles it is listed with; None for anything else."""
+    if token.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    while token.dep_ == "conj" and token.head.tag_ == "VBG":
+        token = token.head
+    if token.dep_ != "advcl" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return token.head
 
 
 def _sequence_verb(token, lex: ThreatLexicon):
