@@ -3,8 +3,10 @@ taken from any answer key): advice told by a participle ("..., telling citizens 
 advice to forces told in the passive, notices issued with no attack word, states of emergency
 extended, precautions such as keeping off a coast, calls whose "to kill" follows an aside (also
 one that gives the release's title in quotes), a call told by a participle of an outlet's verb
-("... devoted its editorial to them, ... calling on its fighters to break them open"), and a
-group's threat told as "would suffer the fate of" / "should leave immediately"."""
+("... devoted its editorial to them, ... calling on its fighters to break them open"), a past
+call listed after a warning ("warned drivers not to enter it, and called on fighters to
+attack"), dated by the release its list opens with, and a group's threat told as "would suffer
+the fate of" / "should leave immediately"."""
 
 from __future__ import annotations
 
@@ -201,3 +203,24 @@ def test_call_told_by_a_participle_of_the_outlet_s_verb(analyse):
 def test_participle_of_a_police_raid_is_no_call(analyse):
     text = "Police raided the house on Monday, calling on residents to stay indoors."
     assert _threats(analyse, text) == []
+
+
+def test_past_call_listed_after_a_warning_is_the_release_s(analyse):
+    # listed after "warned", the call is judged as told, and dated by the release the list
+    # opens with
+    text = (
+        "In an audio message in early May, JNIM's commander for the region announced that the "
+        "group was besieging the town, warned drivers not to enter it, and called on fighters "
+        "to attack any convoy heading there."
+    )
+    calls = [t for t in _threats(analyse, text) if t["subtype"] == CALL]
+    assert len(calls) == 1
+    assert calls[0]["date"]["start"] == "2022-05-01"
+
+
+def test_second_advice_listed_with_a_warning_is_no_second_warning(analyse):
+    text = (
+        "Two days after the attack, France classed the whole country as a red zone and advised "
+        "its citizens against any travel there."
+    )
+    assert [t["subtype"] for t in _threats(analyse, text)] == [WARNING]

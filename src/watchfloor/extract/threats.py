@@ -557,7 +557,11 @@ def _definite(noun) -> bool:
 def _carriers_of_call(token, lex: ThreatLexicon) -> list:
     """The release named as where the call was made, told before ("in his recording", "in the
     same video"), on the call verb or the verb it is listed with."""
-    verbs = [token, token.head] if token.dep_ == "conj" else [token]
+    verbs = [token]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head is not verbs[-1]:
+        # "In an audio message in early August, X announced ..., warned ... and called on":
+        # the verb the list opens with carries the release
+        verbs.append(verbs[-1].head)
     # "Awlaki, in the same video, renewed ...": the parse may hang it on the subject
     words = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "nsubj")]
     return [
@@ -2614,9 +2618,14 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
         # "parliament voted to extend the state of emergency": the vote made it so
         head = token.head
         verdict = judge(head, sentence.text, head.idx - sentence.start, None)
-    elif token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.children):
+    elif token.dep_ == "conj" and (
+        any(c.dep_ == "nsubj" for c in token.children)
+        or (_call_word(token, lex) and token.tag_ == "VBD" and token.head.tag_ == "VBD")
+    ):
         # "X urged ..., and Y advised ...": a clause of its own, judged as the one it is
-        # listed with (the call word above it is no plan of this one)
+        # listed with (the call word above it is no plan of this one); so is a past call
+        # listed after another past act ("warned drivers not to enter it, and called on
+        # fighters to attack"), not by the other's word
         head = token.head
         verdict = judge(head, sentence.text, head.idx - sentence.start, None)
     else:
@@ -2637,6 +2646,11 @@ def _threat_verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str
     if _recalled(sentence, token, match, lex):
         return "historical"
     return _clause_verdict(token)
+
+
+def _call_word(token, lex: ThreatLexicon) -> bool:
+    """The word is a call's ("called on", "urged"), not a warning's."""
+    return bool(lex.call.match(doc_text(token.doc), token.idx))
 
 
 def _clause_verdict(verb) -> str:
