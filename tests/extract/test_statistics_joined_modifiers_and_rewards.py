@@ -1,8 +1,9 @@
 """Two forms of a statistic the extractor used to pass over (``extract.statistics``): a count
 whose noun has two modifiers joined by "and" or "or" ("more than 40 air and drone strikes"),
-and a sum of rewards or bounties told in the plural ("rewards totalling 2 crore rupees"), a reward offered as the singular is. And
-what stays apart: two counted things joined by "and" ("30 soldiers and police officers") are
-still one joined measure, not a modifier pair; one incident's strikes are still its detail.
+and a sum of rewards or bounties told in the plural ("rewards totalling 2 crore rupees"), a
+reward offered as the singular is. And what stays apart: two counted things joined by "and" ("30
+soldiers and police officers") are still one joined measure, not a modifier pair; one incident's
+strikes are still its detail.
 Sentences written for this test.
 """
 

@@ -236,8 +236,8 @@ class StatisticLexicon:
     targeted_acts: frozenset[str]  # "attacks on civilians": acts told with their target
     target_preps: frozenset[str]  # ... the prepositions that name it ("on", "against", "by")
     lacking_preps: frozenset[str]  # "children without classes": what the counted lack
-    unable_states: frozenset[str]
-    ties: frozenset[str]  # "had links to the Islamic State": people with links to it  # "residents (still) unable to return"
+    unable_states: frozenset[str]  # "residents (still) unable to return"
+    ties: frozenset[str]  # "had links to the Islamic State": people with links to it
     unlikely_states: frozenset[str]  # "likely to", "expected to": what may become of them
     state_verbs: frozenset[str]  # "are", "remain", "live": verbs telling a state the counted are in
     not_states: frozenset[str]  # "on duty", "on average": no state that says who they are
@@ -4212,7 +4212,8 @@ def _unwrapped_measure(noun) -> _Measure | None:
     if noun.pos_ == "PRON" or word in lex.never:
         return None
     people = noun.tag_ == "NNPS" or noun.ent_type_ == "NORP"  # "the number of Tajiks"
-    if not people and noun.tag_ not in _NOUN_TAGS and word not in lex.stock | lex.event | lex.casualty:
+    listed = word in lex.stock | lex.event | lex.casualty
+    if not people and noun.tag_ not in _NOUN_TAGS and not listed:
         return None  # a proper name; "[a]rrests" the parse took for one is let through
     return _bare_measure(noun)
 

@@ -321,8 +321,13 @@ def _call_in(ctx: DocContext, sentence: Sentence) -> EventMention | None:
         content = _call_content(token, lex)
         acts = _acts_asked(token, lex)
         attack_words = _violence_asked(acts, lex)
-        asides = [a for a in acts if _titling(a) or _participle_of_aside(a)]
-        if not attack_words and not any(a.pos_ in ("VERB", "AUX") and a not in asides for a in acts):
+        # (a participle of the aside, "released on Jan. 4, titled ...", asks nothing)
+        asked_verbs = [
+            a
+            for a in acts
+            if a.pos_ in ("VERB", "AUX") and not (_titling(a) or _participle_of_aside(a))
+        ]
+        if not attack_words and not asked_verbs:
             # "urged followers on Monday, in an audio message, to kill ..."; "tells supporters
             # who cannot travel to go to the Philippines and to attack the army there"
             acts = _act_after_aside(token) or _act_inside_relative(token)
