@@ -10,7 +10,9 @@ displaced and a camp "which holds" people state standing figures, and so do peop
 says are under investigation, have links to a group or are malnourished, when there are many. A
 source that "puts the number of X at" a figure counts X, however the parse hangs the figure, and
 so does one that "has cut the number of X to" a figure; "the figure had been" a number counts
-what the sentence before counted. Sentences written for this test."""
+what the sentence before counted. A source's hedged figure for the past or the present ("as
+many as 2,000 people may have been killed") is stated; one for what could come is not. Sentences
+written for this test."""
 
 from __future__ import annotations
 
@@ -257,3 +259,30 @@ def test_second_figure_dated_by_the_words_right_after_it(analyse):
     )
     periods = {r["value"]["min"]: (r.get("period") or {}).get("text") for r in found}
     assert periods == {70: "2019", 64: "this year"}
+
+
+@pytest.mark.parametrize(
+    ("text", "high", "measure"),
+    [
+        # a source's hedged figure for what has happened, or is so now
+        (
+            "A rights group has said that as many as 3,000 people may have been killed when the "
+            "militants attacked the town.",
+            3_000,
+            "people killed",
+        ),
+        (
+            "The agency estimates that up to 40,000 civilians may still be living in the "
+            "district.",
+            40_000,
+            "residents",
+        ),
+    ],
+)
+def test_hedged_estimate_is_a_statistic(analyse, text, high, measure):
+    assert _measures(analyse, text).get(high) == measure
+
+
+def test_figure_that_could_come_is_no_statistic(analyse):
+    text = "Officials said as many as 20,000 people could be displaced by the fighting."
+    assert _statistics(analyse, text) == []

@@ -4984,6 +4984,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             if modal and not capacity and not _deployment_announced(node, child):
                 return True
             maybe = child.dep_ == "aux" and child.lower_ in ("could", "may", "might")
+            if maybe and _hedged_estimate(node):
+                break  # "estimates that up to 78,000 civilians may still be living there"
             if maybe and node.lemma_.lower() not in lex.capacity_verbs:
                 return True  # "attacks could force thousands more from their homes"
             if maybe and _conditioned(node):
@@ -5003,6 +5005,18 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if node.lemma_.lower() in lex.source_verbs:
             break  # what a source says is stated, whatever the source's own tense
     return False
+
+
+def _hedged_estimate(verb) -> bool:
+    """ "Amnesty has said that as many as 2,000 people may have been killed", "the UN
+    estimates that up to 78,000 civilians may still be living in the area": a source's hedged
+    figure for what has happened or is so now (a perfect or a progressive), not a possibility
+    to come ("could be displaced")."""
+    lex = statistic_lexicon()
+    done = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    ongoing = verb.tag_ == "VBG"
+    told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.source_verbs
+    return (done or ongoing) and told
 
 
 # the modals of an announced decision, not of a capacity ("can") or a refusal ("wo")
