@@ -11,8 +11,8 @@ says are under investigation, have links to a group or are malnourished, when th
 source that "puts the number of X at" a figure counts X, however the parse hangs the figure, and
 so does one that "has cut the number of X to" a figure; "the figure had been" a number counts
 what the sentence before counted. A source's hedged figure for the past or the present ("as
-many as 2,000 people may have been killed") is stated; one for what could come is not. Sentences
-written for this test."""
+many as 2,000 people may have been killed") is stated; one for what could come is not. A force pledged to a mission is its
+strength. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -286,3 +286,12 @@ def test_hedged_estimate_is_a_statistic(analyse, text, high, measure):
 def test_figure_that_could_come_is_no_statistic(analyse):
     text = "Officials said as many as 20,000 people could be displaced by the fighting."
     assert _statistics(analyse, text) == []
+
+
+def test_force_pledged_to_a_mission_is_its_strength(analyse):
+    text = "Rwanda has pledged 2,000 troops to the regional mission, officials said on Monday."
+    assert _measures(analyse, text).get(2_000) == "troops pledged"
+
+
+def test_a_pledge_to_kill_is_no_statistic(analyse):
+    assert _statistics(analyse, "The group pledged to kill 1,000 soldiers.") == []

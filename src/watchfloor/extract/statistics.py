@@ -4482,6 +4482,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         return value >= 10 or vague
     if measure.outcome in lex.deployments and value >= lex.deployment_minimum:
         return True  # "about 300 officers had been deployed in the quarter"
+    committed = measure.outcome == "pledged" and _committed_force(anchor)
+    if committed and value >= lex.deployment_minimum:
+        return True  # "Kenya has pledged 1,000 police officers to the mission": its strength
     if kind == "other":  # "hundreds of people sheltered": a figure only if a source counts
         if _share_beside(anchor) and value >= 10:
             return True  # "16 million Yemenis, more than 60 percent of the population"
@@ -5000,11 +5003,19 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if _judged(node):
             break  # "of whom 1,800 are considered dangerous": how a source classes them
         offered = kind == "money" and node.lemma_.lower() in lex.money_verbs
+        # "Kenya has pledged 1,000 police officers to the mission": a force committed
+        offered = offered or (node.lemma_.lower() == "pledge" and _committed_force(anchor))
         if node.lemma_.lower() in lex.hypothetical and node is not anchor and not offered:
             return True  # "offered $5 million" states a sum; "plans to spend" does not
         if node.lemma_.lower() in lex.source_verbs:
             break  # what a source says is stated, whatever the source's own tense
     return False
+
+
+def _committed_force(anchor) -> bool:
+    """The counted are a force's people, the object of the pledge ("pledged 1,000 police
+    officers"), not what a group pledges to do."""
+    return anchor.dep_ == "dobj" and _clean(anchor.text) in statistic_lexicon().force_people
 
 
 def _hedged_estimate(verb) -> bool:
