@@ -11,8 +11,8 @@ says are under investigation, have links to a group or are malnourished, when th
 source that "puts the number of X at" a figure counts X, however the parse hangs the figure, and
 so does one that "has cut the number of X to" a figure; "the figure had been" a number counts
 what the sentence before counted. A source's hedged figure for the past or the present ("as
-many as 2,000 people may have been killed") is stated; one for what could come is not. A force pledged to a mission is its
-strength. Sentences written for this test."""
+many as 2,000 people may have been killed") is stated; one for what could come is not. A force
+pledged to a mission is its strength. Sentences written for this test."""
 
 from __future__ import annotations
 
