@@ -3492,13 +3492,19 @@ def _put_again(root, memory: list[_Known], sentence: Sentence) -> _Known | None:
     if not _puts_a_figure(verb):
         return None
     put = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if put is None or put.lower_ not in statistic_lexicon().container_nouns:
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in put.children):
+    if not _bare_container(put):
         return None
     # "estimated ... between 20,000 and 30,000 members, while the Pentagon put the number at
     # 15,500 to 17,100"; "the fighters number no more than a few hundred": a vague count too
     return _count_told_just_before(memory, sentence, root, ("count", "vague"))
+
+
+def _bare_container(noun) -> bool:
+    """ "the number", "the figure": a word that only holds a count, with no "of" saying of what
+    (so it stands for a count told before)."""
+    if noun is None or noun.lower_ not in statistic_lexicon().container_nouns:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _count_told_just_before(
@@ -3532,9 +3538,7 @@ def _figure_again(root, memory: list[_Known], sentence: Sentence) -> _Known | No
     if root.dep_ not in ("attr", "pobj", "prep") or verb.lemma_ != "be":
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in statistic_lexicon().container_nouns:
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+    if not _bare_container(subject):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in subject.children):
         return None

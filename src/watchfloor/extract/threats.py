@@ -917,13 +917,10 @@ def _act_after_aside(token) -> list:
         return []
     doc = token.doc
     start = objects[0].right_edge.i + 1
-    quoted = False
+    quoted = _quoted_in(token.sent)  # a title in the aside: 'titled "And Kill Them ..."'
     for i in range(start, min(start + _ASIDE_WORDS, len(doc) - 1)):
         word = doc[i]
-        if word.text in _QUOTE_MARKS:
-            quoted = not quoted  # a title in the aside: 'titled "And Kill Them ..."'
-            continue
-        if quoted:
+        if i in quoted or word.text in _QUOTE_MARKS:
             continue
         if word.lower_ == "to" and doc[i + 1].tag_ == "VB":
             verb = doc[i + 1]
@@ -936,7 +933,7 @@ def _act_after_aside(token) -> list:
 
 
 _ASIDE_WORDS = 30
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 
 
 def _titling(word) -> bool:
@@ -2870,9 +2867,14 @@ def _unquoted(text: str) -> str:
 
 def _quoted_indices(sentence: Sentence) -> set[int]:
     """Indices of the tokens between quotation marks."""
+    return _quoted_in(sentence.span)
+
+
+def _quoted_in(span) -> set[int]:
+    """Indices of the tokens of ``span`` between quotation marks."""
     inside, out = False, set()
-    for tok in sentence.span:
-        if tok.text in ('"', "“", "”", "«", "»"):
+    for tok in span:
+        if tok.text in _QUOTE_MARKS:
             inside = not inside if tok.text == '"' else tok.text in ("“", "«")
             continue
         if inside:
