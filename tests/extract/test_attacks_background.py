@@ -34,6 +34,8 @@ _ARREST_LEAD = (
         "August in which six people died.",
         "The cell is also suspected in the bombing of a market on March 3, which killed 11 people.",
         "Gunmen killed 14 worshippers at a mosque in the suburb in May.",
+        # a month told alone, the one before last, however late in it
+        "A suicide bomber killed 31 guests at a wedding hall in September.",
     ],
 )
 def test_an_attack_dated_months_before_the_story_is_background(analyse, background):
@@ -46,6 +48,8 @@ def test_an_attack_dated_months_before_the_story_is_background(analyse, backgrou
     [
         "Gunmen killed 14 worshippers at a mosque in the suburb on Nov. 2.",
         "Seven weeks ago, on Sept. 29, a car bomb killed nine soldiers outside the barracks.",
+        # last month may still be news
+        "Gunmen killed 14 worshippers at a mosque in the suburb in October.",
     ],
 )
 def test_an_attack_told_weeks_before_the_story_is_still_news(analyse, recent):

@@ -2,7 +2,8 @@
 is told, of troops counted in a force, of campaigns for a place and of short bouts of strikes,
 each in sentences written for this test (not taken from any gold set or article).
 
-- An attack dated two months or more before the article, told after the lead, is history (the
+- An attack dated two months or more before the article, or by a month alone that is the one
+  before last ("in July" in a September story), told after the lead, is history (the
   attack extractor drops it), so its toll is a borderline statistic, dated by the words of the sentence, by a "when"
   clause ("since October, when ...") or by its subject ("The Jakarta attack in January 2016,
   ..., killed"); a state force's killing months back stays an operation's detail.
@@ -97,6 +98,22 @@ MUST = [
         None,
     ),
     # --- troops counted in a force --------------------------------------------------------------
+    # a month told alone, the one before last: however late in it the attack came
+    (
+        "A suicide bomber killed 31 guests at a wedding hall in the north in July.",
+        31,
+        31,
+        "guests killed",
+        True,
+    ),
+    # soldiers who died are the dead, not a state force that killed
+    (
+        "Nine soldiers died in a single ambush in the hills in November 2018.",
+        9,
+        9,
+        "soldiers killed",
+        True,
+    ),
     (
         "Uganda has about 6,200 soldiers in the African Union mission, officials say.",
         6200,
@@ -153,7 +170,8 @@ MUST_NOT = [
     # a state force's killing a few months back is an operation, not a recalled toll
     ("Security forces killed 14 rebels in another forest in June.", 14),
     ("Troops killed 22 militants near the border in May, the army said.", 22),
-    # an attack told this week: its toll is the event's
+    # an attack told this week, or last month: its toll is the event's
+    ("Gunmen killed 12 worshippers at a mosque in the north in August.", 12),
     ("Gunmen killed 12 worshippers at a mosque in the north on Tuesday.", 12),
     # a battle of one day
     ("Fifteen soldiers were killed in the battle for the bridge on Monday, the army said.", 15),

@@ -49,7 +49,11 @@ from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import AttackLexicon, alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
-from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.setting import (
+    a_month_before_last,
+    fill_date_and_place,
+    told_long_before,
+)
 from watchfloor.extract.syntax import SAYING_VERBS, doc_text, hanging_off
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -866,6 +870,11 @@ def _recalled_from_months_before(
     wanted over the 2017 ambush of U.S. troops" in a 2024 story)."""
     if _in_the_lead(ctx, sentence):
         return told_long_before(ctx, mention, sentence)
+    anchor = ctx.document.anchor_for(sentence.start)
+    # "In August, a suicide bomber killed more than 70 people" in an October story
+    by_month = anchor is not None and mention.date is not None and mention.date_explicit
+    if by_month and a_month_before_last(anchor, mention.date):
+        return True
     return told_long_before(ctx, mention, sentence, days=_RECALLED_DAYS)
 
 

@@ -87,6 +87,18 @@ def dated_to_a_month_gone(
     return (anchor - date.fromisoformat(when.end)).days > days
 
 
+def a_month_before_last(anchor: date, span: DateSpan) -> bool:
+    """ "a suicide bomber killed 70 people in August" in an October story (however late in
+    October): a time told by one month alone, when that month is the one before last or
+    earlier, is history recalled; "in September" (last month) may still be news."""
+    if span.precision != "month" or not span.start or not span.end:
+        return False
+    if span.start[:7] != span.end[:7]:
+        return False  # "between May and July": a span, not a month
+    year, month = (int(part) for part in span.end[:7].split("-"))
+    return (anchor.year * 12 + anchor.month) - (year * 12 + month) >= 2
+
+
 def _borrowed_place(ctx: DocContext, mention: EventMention, sentence: Sentence, tokens: list):
     """The seat of the police who tell of their own arrest ("Police in Peshawar said they had
     detained ..."); else the place of the sentences around, unless the forces the sentence names

@@ -76,6 +76,7 @@ from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
+from watchfloor.extract.setting import a_month_before_last
 from watchfloor.extract.syntax import doc_text
 from watchfloor.geo import gazetteer
 from watchfloor.models import DateSpan, FieldSpan, Quantity, Span, StatisticMention
@@ -170,6 +171,7 @@ class StatisticLexicon:
     incident_verbs: frozenset[str]
     intransitive: frozenset[str]
     change_lemmas: frozenset[str]
+    floor_verbs: frozenset[str]  # "has passed 1 million": more than a million
     resetting: frozenset[str]  # "cut the number of troops to 1,000": set to a new level
     container_nouns: frozenset[str]
     population_of: frozenset[str]  # "home to 3 million people": a population
@@ -405,6 +407,7 @@ def statistic_lexicon() -> StatisticLexicon:
         incident_verbs=frozenset(data["cues"]["incident_verbs"]),
         intransitive=frozenset(data["outcome_kinds"]["intransitive"]),
         change_lemmas=frozenset(m["change_verbs"]),
+        floor_verbs=frozenset(m["floor_verbs"]),
         container_nouns=frozenset(m["containers"]),
         population_of=frozenset(m["population_of"]),
         place_nouns=frozenset(m["place_nouns"]),
@@ -907,6 +910,7 @@ def _statistics_in(
         if measure is None:
             continue
         _with_the_named_before(figure, measure)
+        _floor_told_by_the_verb(figure, words)
         _before_the_war(measure)
         _shown_pledging(ctx, sentence, measure)
         if figure.kind == "fraction" and not _apply_fraction(figure, measure, antecedent, words):
@@ -976,6 +980,18 @@ def _with_the_named_before(figure: _Figure, measure: _Measure) -> None:
     figure.quantity = Quantity(
         None if low is None else low + extra, None if high is None else high + extra
     )
+
+
+def _floor_told_by_the_verb(figure: _Figure, words) -> None:
+    """ "The number of people displaced has passed 1 million", "the toll topped 300": a figure
+    a count has gone past is its floor, more than the figure (not "the convoy passed 30
+    checkpoints", whose figure counts what it went past)."""
+    root = words.root
+    low, high = figure.quantity.min, figure.quantity.max
+    if root.dep_ != "dobj" or low is None or low != high:
+        return
+    if root.head.lemma_.lower() in statistic_lexicon().floor_verbs:
+        figure.quantity = Quantity(low, None)
 
 
 def _bound_of_the_sum_converted(sentence: Sentence, before: _Figure, figure: _Figure) -> None:
@@ -1099,7 +1115,11 @@ def _recalled_toll(
         return when < cutoff
     told = {t.i for t in _incident_of(verb).subtree} if verb.dep_ == "relcl" else where.scope
     told |= _doer_words(verb) | _dated_with(verb)
-    ends = [span.end for _, _, span, words in sentence.dates if words.root.i in told]
+    spans = [span for _, _, span, words in sentence.dates if words.root.i in told]
+    by_month = spans and days == RECALLED_AFTER_DAYS  # a state's killing is news for a year
+    if by_month and all(a_month_before_last(published, span) for span in spans):
+        return True  # "In August, a suicide bomber killed more than 70 people", in October
+    ends = [span.end for span in spans]
     if not ends:  # "The Bali bombings killed 202 people": dated where the story first named it
         year = _year_named_before(ctx, sentence, verb)
         if year is not None:
@@ -1163,6 +1183,8 @@ def _killed_by_state_forces(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ == GROUP_LABEL:
         return False
+    if verb.lemma_.lower() in statistic_lexicon().intransitive:
+        return False  # "Eight soldiers died in a single ambush": the dead, not the doers
     return attack_lexicon().state_forces.search(_subject_words(subject)) is not None
 
 
@@ -4781,6 +4803,10 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue
         if _campaign_for(tok):
             continue  # "killed in the battle for Kobani": months of fighting, not one incident
+        if kind == "event" and _named_as_one_of_them(sentence, tok):
+            continue  # "claimed 15 attacks in August, including the bombing of a market"
+        if tok.i == anchor.i and tok.tag_ == "NNS":
+            continue  # "the two bombings in May that killed 30": the acts counted, several
         since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
         # "more than 2,000 people have fled villages since the raid": flight goes on after it
         fled = lex.outcomes.get(verb.lemma_.lower()) == "displaced"
@@ -4798,6 +4824,22 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
 
 # the outcomes of taking people, which a unit tallies over a stretch
 ARREST_OUTCOMES = frozenset({"arrested", "detained"})
+
+
+# "..., including the bombing of", "among them the suicide bombing at": an example given
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:including|notably|such\s+as|among\s+(?:them|these|those|which))\s*,?\s*$", re.I
+)
+
+
+def _named_as_one_of_them(sentence: Sentence, noun) -> bool:
+    """The incident is named as one of the acts counted ("has claimed more than a dozen
+    attacks since then, among them the suicide bombing at the Wagah crossing"), not as the
+    occasion the figure is a detail of."""
+    modifiers = ("det", "compound", "amod", "poss", "nmod")
+    first = min([noun, *(c for c in noun.lefts if c.dep_ in modifiers)], key=lambda t: t.i)
+    before = sentence.text[: first.left_edge.idx - sentence.start]
+    return _EXAMPLE_BEFORE.search(before) is not None
 
 
 def _days_between(span: DateSpan) -> bool:
