@@ -232,6 +232,12 @@ class StatisticLexicon:
     harm_nouns: frozenset[str]  # kinds of acts the counted were hit in ("killed in clashes")
     strike_nouns: frozenset[str]
     striking_verbs: frozenset[str]
+    acts_by_times: dict[str, str]  # "struck ... 700 times": the verb's lemma -> the acts
+    running_ordinal: re.Pattern  # "(at least) the third", "the 12th": a running count's rank
+    ordinal_values: dict[str, int]
+    running_stretch: re.Pattern  # "in two months", "so far"
+    air_strikers: frozenset[str]
+    drone_strikers: frozenset[str]
     attackers: frozenset[str]  # the doers of an attack, never counted in its toll
     held_people: frozenset[str]  # "hostages": people abducted, unless their fate is told
     bout_acts: frozenset[str]  # "17 strikes between Sunday and Monday": a bout's acts of force
@@ -447,6 +453,20 @@ def statistic_lexicon() -> StatisticLexicon:
         harm_nouns=frozenset(data["outcome_kinds"]["harm_nouns"]),
         strike_nouns=frozenset(data["outcome_kinds"]["strike_nouns"]),
         striking_verbs=frozenset(data["outcome_kinds"]["striking_verbs"]),
+        acts_by_times=dict(data["acts_by_times"]),
+        running_ordinal=re.compile(
+            r"\b(?:was|is|were|are|became|been|be)\s+(?P<least>at\s+least\s+)?the\s+"
+            r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|"
+            + "|".join(data["running_counts"]["ordinals"])
+            + r")\b",
+            re.I,
+        ),
+        ordinal_values=dict(data["running_counts"]["ordinals"]),
+        running_stretch=re.compile(
+            r"\b(?:" + "|".join(data["running_counts"]["stretch"]) + r")\b", re.I
+        ),
+        air_strikers=frozenset(data["outcome_kinds"]["air_strikers"]),
+        drone_strikers=frozenset(data["outcome_kinds"]["drone_strikers"]),
         attackers=frozenset(m["attackers"]),
         held_people=frozenset(m["held_people"]),
         bout_acts=frozenset(m["bout_acts"]),
@@ -505,7 +525,8 @@ def worth_parsing(sentence, text: str) -> bool:
         many = float(words.replace(",", "")) >= lex.many_pages
         pages = after is not None and after.group().strip().lower().startswith("page")
         web_pages = pages and (many or _online_pages(text, m.start(), m.end()))
-        if after and not web_pages and not _STRONG.match(text, m.end()):
+        acts = _TIMES.match(text, m.end()) is not None  # "struck the town 700 times"
+        if after and not web_pages and not acts and not _STRONG.match(text, m.end()):
             continue  # a length, an age ("12,000 pages" counts web pages, "22,000-strong" a force)
         if lex.year_like.fullmatch(words):
             continue
@@ -514,6 +535,8 @@ def worth_parsing(sentence, text: str) -> bool:
     lower = text.lower()
     if "%" in text or "percent" in lower or "per cent" in lower:
         return True
+    if lex.running_ordinal.search(text):
+        return True  # "the raid was at least the ninth on a military base in two months"
     if _IN_EVERY.search(text):
         return True  # "three in four South Sudanese depend on aid"
     words = _WORD.findall(lower)
@@ -531,6 +554,7 @@ def worth_parsing(sentence, text: str) -> bool:
             lex.worth_counted.match(text, m.end())
             or (tolled and _PLURAL_AFTER.match(lower, m.end()) is not None)
             or lex.per_unit.match(lower, m.end()) is not None  # "averaged about four a month"
+            or _TIMES.match(lower, m.end()) is not None  # "attacked at least four times"
         )
         for m in _WORD.finditer(lower)
     )
@@ -679,7 +703,36 @@ def _figures(sentence: Sentence) -> list[_Figure]:
         figure = _figure_from(sentence, m)
         if figure is not None and not _not_a_count(sentence, figure):
             found.append(figure)
+    found += [f for f in _ranks_of_a_running_count(sentence) if not _overlaps(f, found)]
     return sorted(found, key=lambda f: f.start)
+
+
+RUNNING_COUNT_MINIMUM = 3
+
+
+def _ranks_of_a_running_count(sentence: Sentence) -> list[_Figure]:
+    """ "The attack was the third suicide bombing in the region in a year", "the raid was at
+    least the ninth on a military base in two months": an ordinal after a copula, which
+    ``_running_count`` reads as the count of such acts so far."""
+    lex = statistic_lexicon()
+    found = []
+    for m in lex.running_ordinal.finditer(sentence.text):
+        rank = m.group("rank").lower()
+        value = lex.ordinal_values.get(rank) or int(re.sub(r"\D", "", rank))
+        if value < RUNNING_COUNT_MINIMUM:
+            continue  # "the second deadly raid in a month": a pair, not a tally
+        start = sentence.start + (m.start("least") if m.group("least") else m.start("rank"))
+        quantity = Quantity(value, None) if m.group("least") else Quantity(value, value)
+        text = sentence.text[start - sentence.start : m.end()]
+        end = sentence.start + m.end()
+        figure = _Figure(start, end, text, quantity, "count", {"ordinal": True})
+        if not any(s < figure.end and figure.start < e for s, e, _, _ in sentence.dates):
+            found.append(figure)
+    return found
+
+
+def _overlaps(figure: _Figure, others: list[_Figure]) -> bool:
+    return any(o.start < figure.end and figure.start < o.end for o in others)
 
 
 def _a_range(text: str, m: re.Match) -> bool:
@@ -870,6 +923,8 @@ def _not_a_count(sentence: Sentence, figure: _Figure) -> bool:
     after = lex.not_after.match(text, offset) if figure.kind in ("count", "vague") else None
     online = _online_pages(text, figure.start - sentence.start, offset)
     if after is not None and not _web_pages(after.group(), figure) and not online:
+        if _acts_by_times(sentence, figure) is not None:
+            return False  # "warplanes have struck the town more than 700 times"
         return not _STRONG.match(text, offset)  # "a 22,000-strong force" sizes the force
     before = text[: figure.start - sentence.start]
     if _second_half(before, figure.text) or _fiscal_year(figure.text):
@@ -1352,6 +1407,11 @@ def _measure(
     end = sentence.span.end
     if _STRONG.match(sentence.text, figure.end - sentence.start):
         return _strength_of(words), None
+    acts = _acts_by_times(sentence, figure)
+    if acts is not None:
+        return acts, None
+    if figure.details.get("ordinal"):
+        return _running_count(sentence, words), None
     i = _skip_quotes(doc, words.end, end)
     if i < end and doc[i].lower_ == "of":
         return _measure_of(sentence, figure, words, memory, i + 1)
@@ -1380,6 +1440,106 @@ def _measure(
         if changed is not None:
             return changed, None
     return _elided(sentence, figure, words, memory)
+
+
+# "700 times", "nine times a month"; not "three times as many", "four times the number"
+_TIMES = re.compile(
+    r"\s*times\b(?!\s+(?:as|more|higher|greater|larger|bigger|smaller|less|fewer|over|the|that"
+    r"|than|what)\b)",
+    re.I,
+)
+
+
+def _acts_by_times(sentence: Sentence, figure: _Figure) -> _Measure | None:
+    """ "Coalition warplanes have struck around the town more than 700 times since late
+    September", "Lido beach has been attacked at least four times", "U.S. forces have come
+    under attack more than 160 times": the figure counts the acts its verb tells, on what
+    they hit ("attacks on lido beach")."""
+    offset = figure.end - sentence.start
+    if figure.kind != "count" or not _TIMES.match(sentence.text, offset):
+        return None
+    words = _tokens(sentence, figure.start, figure.end)
+    if words is None or words.end >= sentence.span.end:
+        return None
+    times = words.doc[words.end]
+    if times.lower_ != "times":
+        return None
+    verb = next((a for a in times.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    acts = _acts_of(verb) if verb is not None else None
+    if acts is None:
+        return None
+    lex = statistic_lexicon()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    under = acts != lex.acts_by_times.get(verb.lemma_.lower())  # "came under attack"
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if acts == "strikes" and doer is not None and not under:
+        striker = doer.lemma_.lower()
+        if striker in lex.drone_strikers:
+            acts = "drone strikes"
+        elif striker in lex.air_strikers:
+            acts = "air strikes"
+    hit_dep = ("nsubjpass", "nsubj") if passive or under else ("dobj",)
+    hit = next((c for c in verb.children if c.dep_ in hit_dep), None)
+    if hit is not None and (hit.pos_ not in ("NOUN", "PROPN") or times in hit.subtree):
+        hit = None  # "clashed an average of nine times": no target
+    target = _target_words(hit) if hit is not None else None
+    measure = _Measure("", times.idx, times.idx + len(times.text), times, acts)
+    measure.per = _rate(words.doc, times.i + 1)
+    measure.text = _compose(measure)
+    if target:
+        measure.text = f"{acts} on {target}" + (f" per {measure.per}" if measure.per else "")
+    return measure
+
+
+def _running_count(sentence: Sentence, words) -> _Measure | None:
+    """What an ordinal after a copula ranks, when it ranks acts over a stretch of time: the
+    noun it modifies ("was the third suicide bombing ... in a year"), else the subject ("The
+    strike on Wednesday was the 12th in Pakistan this year"), with what they hit ("the ninth
+    on a military base")."""
+    lex = statistic_lexicon()
+    rank = words[-1]
+    noun = rank.head if rank.dep_ == "amod" and rank.head.pos_ == "NOUN" else None
+    told = noun if noun is not None else rank
+    copula = told.head
+    if told.dep_ != "attr" or copula.lemma_ != "be":
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    acts = noun if noun is not None else subject
+    if acts is None or acts.lower_ not in lex.incident_nouns:
+        return None
+    scope = {t.i for t in copula.subtree}
+    dated = any(w.root.i in scope for _, _, _, w in sentence.dates)
+    if not dated and not lex.running_stretch.search(sentence.text):
+        return None  # "the third attack on the town": a rank, over no stretch told
+    kept = [t for t in acts.lefts if t.dep_ in ("compound", "amod") and t.i != rank.i]
+    nouns = " ".join([*(_clean(t.text) for t in kept), _plural(acts)])
+    on = next((c for c in told.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    hit = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    measure = _Measure("", rank.idx, rank.idx + len(rank.text), rank, nouns)
+    measure.text = f"{nouns} on {_target_words(hit)}" if hit is not None else nouns
+    return measure
+
+
+def _acts_of(verb) -> str | None:
+    """The acts a verb tells ("struck" -> strikes), or those of "come under attack"."""
+    acts = statistic_lexicon().acts_by_times
+    lemma = verb.lemma_.lower()
+    if lemma in acts:
+        return acts[lemma]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in acts:
+                return acts[noun.lemma_.lower()]
+    return None
+
+
+def _target_words(noun) -> str:
+    """What acts hit, told by its noun and the words before it ("al-Qaeda figures", "Lido
+    beach", "U.S. forces"), without determiners or what follows."""
+    kept = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "case")]
+    first = min([noun, *(t.left_edge for t in kept)], key=lambda t: t.i)
+    return noun.doc[first.i : noun.i + 1].text.lower()
 
 
 # "nine in ten", "one out of five": a rate, not "four out of 135 missing persons" (a count)
@@ -4451,6 +4611,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     lex = statistic_lexicon()
     if figure.kind == "vague":  # "hundreds of accounts", "dozens of teenagers": no figure stated
         return False
+    if figure.details.get("ordinal"):
+        return True  # "the third suicide bombing in a year": its measure read the stretch
     if figure.kind == "money":  # "losses exceeding $180 million", "$2 million a month"
         nouns = measure.nouns
         return (
