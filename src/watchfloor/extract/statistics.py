@@ -1415,6 +1415,8 @@ def _measure(
     i = _skip_quotes(doc, words.end, end)
     if i < end and doc[i].lower_ == "of":
         return _measure_of(sentence, figure, words, memory, i + 1)
+    if figure.kind == "fraction" and i < end and doc[i].lower_ in ("the", "its", "their"):
+        return _measure_of(sentence, figure, words, memory, i)  # "more than half the population"
     phrase = _noun_phrase(doc, i, end)
     if figure.kind == "fraction":
         if phrase is not None and _IN_EVERY.fullmatch(figure.text):  # "nine in ten victims"
@@ -1748,11 +1750,14 @@ def _countable(tok) -> bool:
 def _people_counted(tok) -> bool:
     """A people's name that is its own plural, counted by the figure before it ("700,000
     Rohingya", "2,000 Hazara"), not "the Rohingya leader"."""
+    counted = any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+    # "75 percent of South Sudanese": the people a share is of
+    shared = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.ent_type_ == "PERCENT"
     return (
         tok.tag_ == "NNP"
         and tok.ent_type_ in ("NORP", "")  # the model may miss the name
         and tok.text.isalpha()
-        and any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+        and (counted or (shared and tok.ent_type_ == "NORP"))
     )
 
 
@@ -2210,14 +2215,11 @@ def _defining_phrase(measure: _Measure, head) -> str | None:
 
 
 def _needing(measure: _Measure, head) -> str | None:
-    """ "22 million people ... need humanitarian aid": the people in need of it."""
-    verb = head.head
-    if measure.outcome is not None or head.dep_ != "nsubj" or verb.lemma_.lower() != "need":
+    """ "22 million people ... need humanitarian aid", "depend on aid": the people in need of
+    it."""
+    if measure.outcome is not None or head.dep_ != "nsubj":
         return None
-    what = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if what is None or what.pos_ != "NOUN":
-        return None
-    return _needed(what)
+    return _needed_by_subject(head.head)
 
 
 def _in_need(prep) -> str | None:
@@ -3327,8 +3329,10 @@ def _owned_whole(measure: _Measure) -> bool:
     head = measure.head
     if head is None or head.lemma_.lower() in statistic_lexicon().place_nouns:
         return False
-    # "two-thirds of the hospitals in areas hit by fighting": a whole of countable things
-    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in head.children)
+    # "two-thirds of the hospitals in areas hit by fighting": a whole of countable things, or
+    # a people ("three in four South Sudanese")
+    countable = head.tag_ in ("NNS", "NNPS") or head.ent_type_ == "NORP"
+    return countable or any(c.dep_ == "poss" for c in head.children)
 
 
 def _subset(words) -> str | None:
@@ -3414,7 +3418,39 @@ def _narrowed_share(text: str, measure: _Measure, words) -> str:
         text = f"{text} {_phrase_words(modifier, modifier.right_edge.i)}"
     if share.dep_ == "nsubj":
         text = _share_placed(text, verb)
+    subject = next((t for t in _through_appositions(share, head) if t.dep_ == "nsubj"), None)
+    need = _needed_by_subject(subject.head) if subject is not None else None
+    if need is not None and need not in text:
+        text = f"{text} {need}"  # "half of the population needs aid": in need of aid
     return text
+
+
+def _through_appositions(*tokens) -> list:
+    """The tokens, and what each is in apposition to ("19.5 million Yemenis, more than half
+    the population, need aid": the share stands for the subject)."""
+    out = []
+    for tok in tokens:
+        out.append(tok)
+        while tok.dep_ == "appos" and tok.head is not tok:
+            tok = tok.head
+            out.append(tok)
+    return out
+
+
+def _needed_by_subject(verb) -> str | None:
+    """ "need humanitarian aid", "depend on food aid", "rely on aid": what the subject of
+    the verb is in need of."""
+    lemma = verb.lemma_.lower()
+    if lemma == "need":
+        what = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif lemma in ("depend", "rely"):
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        what = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+        if what is not None and what.lemma_.lower() not in ("aid", "assistance"):
+            return None  # "depend on the river": no need counted
+    else:
+        return None
+    return _needed(what) if what is not None and what.pos_ == "NOUN" else None
 
 
 def _participle_after(head):
