@@ -3,7 +3,7 @@ those, 1,500 were civilians", "Among them, 120 are women"), in sentences written
 (not taken from any gold set or article):
 
 - "Of those," / "Among them," standing alone refer back to the last figure of the two sentences
-  before; the part keeps its noun, or the predicate noun that names which of them
+  before (passing over one that only places the acts of another: "in raids on 300 addresses"); the part keeps its noun, or the predicate noun that names which of them
   ("were civilians"), and what its own clause says happened to them;
 - a part of a figure that gave a statistic is a statistic too, even when its whole has no
   period (a standing figure);
@@ -29,6 +29,14 @@ def _statistics(analyse, text: str) -> list[dict]:
 
 MUST = [
     # (text, min, max, measure)
+    # the people, not the addresses their raids were on
+    (
+        "Police have detained 1,510 people in raids on 300 addresses since January. Of those, "
+        "230 have been charged, prosecutors said.",
+        230,
+        230,
+        "people charged",
+    ),
     (
         "The war has killed more than 9,000 people since 2014. Of those, 1,531 were civilians, "
         "the agency said.",

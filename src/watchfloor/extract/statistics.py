@@ -3252,12 +3252,30 @@ def _part_is(root) -> str | None:
 
 
 def _latest(memory: list[_Known], sentence: Sentence, figure: _Figure) -> _Known | None:
-    """The figure "them" refers to: the last one before, in this sentence or the two before."""
-    for known in reversed(memory):
-        near = known.figure.start < figure.start and sentence.index - known.sentence <= 2
-        if near and known.figure.kind not in ("fraction", "percent"):
-            return known
-    return None
+    """The figure "them" refers to: the last one before, in this sentence or the two before,
+    passing over one that only says where the other's acts were ("detained 51 people in raids
+    on 30 addresses. Of those, 23 were ...": the people)."""
+    near = [
+        known
+        for known in memory
+        if known.figure.start < figure.start
+        and sentence.index - known.sentence <= 2
+        and known.figure.kind not in ("fraction", "percent")
+    ]
+    if not near:
+        return None
+    last = near[-1]
+    doc = sentence.span.doc
+    told_with = [k for k in near[:-1] if k.sentence == last.sentence]
+    if told_with and _where_acts_were(doc[last.anchor]):
+        return told_with[-1]
+    return last
+
+
+def _where_acts_were(noun) -> bool:
+    """A counted noun in a phrase that places acts ("in raids on 30 addresses", "at 12
+    checkpoints"), however the parse hangs it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "across")
 
 
 def _with_value(memory: list[_Known], value: float | None) -> _Known | None:
@@ -4672,6 +4690,10 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     cumulative = _cue_in(sentence, scope, lex.cumulative) or _period_in(sentence, scope)
     if value >= lex.stretch_minimum:  # "400 people wounded in the fighting"
         cumulative = cumulative or _cue_in(sentence, scope, lex.stretch)
+        # "480 militants had been neutralised since Wednesday": a tally of days running on,
+        # of those it happened to (not what raids did: "struck ... since Sunday, killing 20")
+        fell = anchor.dep_ in ("nsubj", "nsubjpass") and measure.outcome not in ARREST_OUTCOMES
+        cumulative = cumulative or (fell and _tallied_since_days_before(sentence, scope))
     cumulative = cumulative or (where.context and kind != "other")
     cumulative = cumulative or bool(figure.details.get("running_total"))  # "bringing the total"
     estimated = cumulative or _cue_in(sentence, scope, lex.estimate)
@@ -4949,6 +4971,18 @@ def _days_long(span: DateSpan) -> int:
     if not span.start or not span.end:
         return 0
     return (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
+
+
+def _tallied_since_days_before(sentence: Sentence, scope: set[int]) -> bool:
+    """ "since Friday", "since Oct. 9": a stretch that runs from a day at least two days back
+    up to the story, over which what the clause counts was totted up."""
+    for _, _, span, words in sentence.dates:
+        since = (span.text or "").lower().startswith("since")
+        if words.root.i in scope and since and span.start and span.end:
+            days = (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
+            if days >= 2:
+                return True
+    return False
 
 
 def _short(span: DateSpan) -> bool:

@@ -1,0 +1,73 @@
+"""Tolls totted up since a day some days back, and tolls of a campaign told by its length
+(``extract.statistics``), in sentences written for this test.
+
+- "480 militants had been neutralised since Wednesday": those it happened to, counted over days
+  running on to the story, are a tally, not one incident's toll.
+- Not the toll of acts told with their own verb ("jets have struck the city since Sunday,
+  killing 20"), an arrest count ("the 52 were detained since the weekend"), a toll of the same
+  day, nor a small one.
+- "killed in the three-week offensive": a campaign named with its length is a stretch too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import assert_statistic_stated, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2020, 6, 5)  # a Friday
+
+
+def _statistics(analyse, text: str) -> list[dict]:
+    return records_of(analyse(text, PUBLISHED), kind="statistic")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "measure"),
+    [
+        (
+            "The ministry said 480 militants had been neutralised since Monday.",
+            480,
+            480,
+            "fighters killed",
+        ),
+        (
+            "As many as 500 people have been killed in the city since Saturday, a spokesman "
+            "said.",
+            None,
+            500,
+            "people killed",
+        ),
+        (
+            "State television said more than 400 rebels had been killed in the three-week "
+            "offensive on the town.",
+            400,
+            None,
+            "rebels killed",
+        ),
+    ],
+)
+def test_tallies_over_days_are_statistics(analyse, text, low, high, measure):
+    assert_statistic_stated(_statistics(analyse, text), low, high, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Warplanes have struck the city since Sunday, killing at least 20 civilians, "
+            "rescuers said.",
+            20,
+        ),
+        ("The 52 were detained in searches of homes since the weekend, police said.", 52),
+        ("Gunmen killed 25 people in the town on Thursday, police said.", 25),
+        ("Police said 12 people had been killed since Monday.", 12),
+    ],
+)
+def test_acts_arrests_one_days_and_small_tolls_are_not(analyse, text, value):
+    found = _statistics(analyse, text)
+    assert not any(value in (s["value"]["min"], s["value"]["max"]) for s in found), found
