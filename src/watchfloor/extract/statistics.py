@@ -5037,8 +5037,6 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue  # "killed in the battle for Kobani": months of fighting, not one incident
         if kind == "event" and _named_as_one_of_them(sentence, tok):
             continue  # "claimed 15 attacks in August, including the bombing of a market"
-        if tok.i == anchor.i and tok.tag_ == "NNS":
-            continue  # "the two bombings in May that killed 30": the acts counted, several
         since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
         # "more than 2,000 people have fled villages since the raid": flight goes on after it
         fled = lex.outcomes.get(verb.lemma_.lower()) == "displaced"
