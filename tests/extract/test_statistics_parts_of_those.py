@@ -4,7 +4,8 @@ those, 1,500 were civilians", "Among them, 120 are women"), in sentences written
 
 - "Of those," / "Among them," standing alone refer back to the last figure of the two sentences
   before (passing over one that only places the acts of another: "in raids on 300
-  addresses"); the part keeps its noun, or the predicate noun that names which of them
+  addresses"), or with no figure before, to the last people the sentence named ("ambushed a
+  convoy of police officers and killed 15 of them"); the part keeps its noun, or the predicate noun that names which of them
   ("were civilians"), and what its own clause says happened to them;
 - a part of a figure that gave a statistic is a statistic too, even when its whole has no
   period (a standing figure);
@@ -30,6 +31,14 @@ def _statistics(analyse, text: str) -> list[dict]:
 
 MUST = [
     # (text, min, max, measure)
+    # "them" with no figure before: the people the sentence named (a recalled toll here)
+    (
+        "Police said the cell was behind several attacks. Gunmen ambushed a convoy of state "
+        "police officers in the mountains in March 2018 and killed 15 of them.",
+        15,
+        15,
+        "police officers killed",
+    ),
     # the people, not the addresses their raids were on
     (
         "Police have detained 1,510 people in raids on 300 addresses since January. Of those, "

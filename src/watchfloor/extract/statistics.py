@@ -1417,6 +1417,8 @@ def _measure(
         return _measure_of(sentence, figure, words, memory, i + 1)
     if figure.kind == "fraction" and i < end and doc[i].lower_ in ("the", "its", "their"):
         return _measure_of(sentence, figure, words, memory, i)  # "more than half the population"
+    if figure.kind == "count" and _rate(doc, words.end) is not None:
+        return _elided(sentence, figure, words, memory)  # "had averaged nearly three a day"
     phrase = _noun_phrase(doc, i, end)
     if figure.kind == "fraction":
         if phrase is not None and _IN_EVERY.fullmatch(figure.text):  # "nine in ten victims"
@@ -3100,7 +3102,10 @@ def _measure_of(
             return _described(tok), None  # "55 per cent of those living in the camps"
         antecedent = _latest(memory, sentence, figure)
         if antecedent is None:
-            return None, None
+            named = _people_named_before(sentence, tok)
+            if named is None:
+                return None, None
+            return _copy_measure(_bare_measure(named), tok, figure, words), None
         measure = _copy_measure(antecedent.measure, tok, figure, words)
         return measure, antecedent
     if (tok.like_num or tok.tag_ == "CD") and not statistic_lexicon().year_like.fullmatch(tok.text):
@@ -3178,6 +3183,20 @@ def _number_in(phrase) -> float | None:
     for child in head.children:
         if child.dep_ == "nummod" and (value := _amount(child.text)) is not None:
             return value[0]
+    return None
+
+
+def _people_named_before(sentence: Sentence, pronoun):
+    """ "ambushed a convoy of state police officers ... and killed 15 of them": the people a
+    "them" points back at, when no figure counted them, are the last kind of people the
+    sentence named before it."""
+    if pronoun.lower_ not in ("them", "those"):
+        return None
+    lex = statistic_lexicon()
+    people = lex.stock | lex.generic_people | lex.casualty | lex.force_people | lex.not_refugees
+    for tok in reversed(list(pronoun.doc[sentence.span.start : pronoun.i])):
+        if tok.tag_ == "NNS" and _clean(tok.text) in people:
+            return tok
     return None
 
 
@@ -4023,6 +4042,8 @@ _PER_BASE = re.compile(r"\s*per\s+(\d[\d,]*(?:\s+(?:people|inhabitants|residents
 def _averaged_by(root, per: str | None) -> _Measure | None:
     """ "Attacks by Boko Haram have averaged about four a month": a figure per unit that a verb
     of averaging gives its subject, which is what it counts."""
+    if root.dep_ == "nummod" and root.head.dep_ == "npadvmod":
+        root = root.head  # "had averaged nearly three a day": the parse counts the day
     verb = root.head
     if per is None or verb.lemma_.lower() != "average":
         return None
