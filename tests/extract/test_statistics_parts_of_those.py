@@ -5,8 +5,9 @@ those, 1,500 were civilians", "Among them, 120 are women"), in sentences written
 - "Of those," / "Among them," standing alone refer back to the last figure of the two sentences
   before (passing over one that only places the acts of another: "in raids on 300
   addresses"), or with no figure before, to the last people the sentence named ("ambushed a
-  convoy of police officers and killed 15 of them"); the part keeps its noun, or the predicate noun that names which of them
-  ("were civilians"), and what its own clause says happened to them;
+  convoy of police officers and killed 15 of them"); the part keeps its noun, or the
+  predicate noun that names which of them ("were civilians"), and what its own clause says
+  happened to them;
 - a part of a figure that gave a statistic is a statistic too, even when its whole has no
   period (a standing figure);
 - a part of an incident's toll or of a crowd that gave no statistic gives none.
