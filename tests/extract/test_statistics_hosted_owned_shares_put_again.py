@@ -1,6 +1,6 @@
 """Refugees a country hosts, shares of a whole told as a named owner's ("a third of Kuwait's
-citizens") and a source's own figure "put at" for what the sentence before counted
-(``extract.statistics``)."""
+citizens") and a source's own figure "put at" for what the sentence before counted, or for a
+people named by no outcome (``extract.statistics``)."""
 
 from __future__ import annotations
 
@@ -123,6 +123,16 @@ def test_figure_put_at_with_its_own_noun_keeps_it(analyse):
     )
     [found] = _with_value(_statistics(analyse, text), 20_000, None)
     assert "foreign fighters" in found["measure"]
+
+
+def test_a_number_a_source_puts_a_people_at_is_its_estimate(analyse):
+    # people named by no outcome ("Salafists") are counted when a source puts their number
+    text = (
+        "The agency says about 820 people have left the country to join jihadist groups. It "
+        "puts the number of Salafists in the country at about 9,200."
+    )
+    [found] = _with_value(_statistics(analyse, text), 9_200, 9_200)
+    assert "salafists" in found["measure"]
 
 
 @pytest.mark.parametrize(
