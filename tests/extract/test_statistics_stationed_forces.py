@@ -1,7 +1,9 @@
 """A force that "remains" somewhere is a strength, not what is left of something
 (``extract.statistics``): "About 900 American troops remain in Syria" counts American troops;
 "About 300 fighters remain in the old city" still counts the fighters remaining, and soldiers
-the story counts as soldiers keep their word. Sentences written for this test."""
+the story counts as soldiers keep their word. A force counted at its task ("700 police officers
+hunted him") is its size; not an incident's doers on its day, nor a small force. Sentences
+written for this test."""
 
 from __future__ import annotations
 
@@ -32,3 +34,36 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
 )
 def test_forces_that_remain(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+# a state force counted at its task, with nothing done to it, is the force's size
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "More than 700 police officers and soldiers hunted the gunman for two days.",
+            700,
+            "police officers and soldiers",
+        ),
+        (
+            "About 5,000 police officers took part in dawn raids across the city, the ministry "
+            "said.",
+            5000,
+            "police officers",
+        ),
+    ],
+)
+def test_forces_at_work(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an incident's doers on its day, and a small force
+        ("About 200 soldiers attacked the village on Monday.", 200),
+        ("About 40 police officers searched the house.", 40),
+    ],
+)
+def test_forces_at_an_incident_or_few(analyse, text, value):
+    assert value not in _measures(analyse, text)

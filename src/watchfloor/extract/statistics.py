@@ -4752,6 +4752,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     committed = measure.outcome == "pledged" and _committed_force(anchor)
     if committed and value >= lex.deployment_minimum:
         return True  # "Kenya has pledged 1,000 police officers to the mission": its strength
+    if _a_force_at_work(measure) and value >= lex.deployment_minimum:
+        return True  # "about 5,000 police officers took part in dawn raids": a force's size
     if kind == "other":  # "hundreds of people sheltered": a figure only if a source counts
         if _share_beside(anchor) and value >= 10:
             return True  # "16 million Yemenis, more than 60 percent of the population"
@@ -4789,6 +4791,17 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     # a few acts: the sentence must say it is a total ("so far", "this year")
     everywhere = set(range(sentence.span.start, sentence.span.end))
     return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+
+
+def _a_force_at_work(measure: _Measure) -> bool:
+    """State forces counted with nothing done to them ("More than 700 police officers and
+    soldiers hunted him", "about 1,000 commandos were flown in"): the size of the force put
+    to the task."""
+    if measure.outcome is not None or measure.head is None:
+        return False
+    forces = statistic_lexicon().force_people
+    words = [_clean(t.text) for t in (measure.head, *measure.head.conjuncts)]
+    return all(w in forces for w in words)
 
 
 def _share_beside(anchor) -> bool:
