@@ -7,6 +7,9 @@
   killing 20"), an arrest count ("the 52 were detained since the weekend"), a toll of the same
   day, nor a small one.
 - "killed in the three-week offensive": a campaign named with its length is a stretch too.
+- "With Friday's gunfight, 188 have been killed this year": the latest incident added to a
+  tally; "the number of districts the ministry counts as affected" when the parse takes "counts"
+  for the subject.
 """
 
 from __future__ import annotations
@@ -71,3 +74,26 @@ def test_tallies_over_days_are_statistics(analyse, text, low, high, measure):
 def test_acts_arrests_one_days_and_small_tolls_are_not(analyse, text, value):
     found = _statistics(analyse, text)
     assert not any(value in (s["value"]["min"], s["value"]["max"]) for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "measure"),
+    [
+        # the latest incident added to a tally: "with" it, not the tally's own incident
+        (
+            "With Friday's gunfight, 188 rebels have been killed in the state this year, "
+            "according to police figures.",
+            188,
+            "rebels killed",
+        ),
+        # "counts", read by the parse as the subject: the number still counts the districts
+        (
+            "The number of districts the ministry counts as affected by rebel violence has "
+            "fallen to 38.",
+            38,
+            "districts affected by rebel violence",
+        ),
+    ],
+)
+def test_running_totals_and_counts_misread(analyse, text, low, measure):
+    assert_statistic_stated(_statistics(analyse, text), low, low, measure)

@@ -4432,6 +4432,9 @@ def _subject_measure(verb) -> _Measure | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "the militants, who number about 2,000"
+    counted_as = _count_misread_as_a_noun(subject) if subject is not None else None
+    if counted_as is not None:
+        return counted_as
     if subject is not None:
         return _unwrapped_measure(subject)
     lex = statistic_lexicon()
@@ -4440,6 +4443,24 @@ def _subject_measure(verb) -> _Measure | None:
         if _clean(tok.text) in known:  # a subject the parse lost ("[a]rrests ... decreased")
             return _bare_measure(tok)
     return None
+
+
+def _count_misread_as_a_noun(subject) -> _Measure | None:
+    """ "The number of districts the ministry counts as affected by Maoist violence has fallen
+    to 38": the parse may take "counts" for the subject, with "the number" as its own; the
+    number counts what the relative clause says the ministry counts them as."""
+    containers = statistic_lexicon().container_nouns
+    inner = next(
+        (c for c in subject.children if c.dep_ == "nsubj" and c.lower_ in containers), None
+    )
+    if inner is None or subject.lemma_.lower() != "count":
+        return None
+    measure = _unwrapped_measure(inner)
+    told = next((c for c in subject.children if c.dep_ == "advcl" and c.tag_ == "VBN"), None)
+    as_ = told is not None and any(c.lower_ == "as" for c in told.children)
+    if measure is not None and as_:
+        measure.text = f"{measure.text} {_phrase_words(told, told.right_edge.i)}"
+    return measure
 
 
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -4838,11 +4859,14 @@ def _told_as_the_number(anchor) -> bool:
     verb = _governing_verb(anchor)
     if verb is None:
         return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "the number of districts the ministry counts as affected", misread: "counts" the subject
+    subjects += [g for c in subjects if c.lemma_.lower() == "count" for g in c.children]
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.lemma_.lower() in nouns
         and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
-        for c in verb.children
+        for c in subjects
     )
 
 
@@ -5058,6 +5082,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         day = day or (bout and words.root.i in scope and _days_between(span))
         if day and _tally_since_incident(verb) and _after_since(words):
             continue  # "since the July 1 attack": the day a tally counts from
+        if day and _added_with(words.root) and _period_in(sentence, scope):
+            continue  # "With Friday's gunfight, 188 have been killed this year": a running total
         if day and not _dates_the_telling(words):
             return True
     for i in scope:
@@ -5078,6 +5104,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue  # "removed 40,000 posts in the week after the attack": a period's start
         if tok.dep_ == "pobj" and tok.head.lower_ == "before" and kind == "stock":
             continue  # "the jail held 1,450 inmates before the attack": a standing figure
+        if _added_with(tok) and _period_in(sentence, scope):
+            continue  # "With Friday's attack, 188 have been killed this year": a running total
         if markers and (
             tok.tag_ == "NN"
             or any(c.lower_ in ("the", "this", "that", "these") or _day_of(c) for c in markers)
@@ -5104,6 +5132,15 @@ def _named_as_one_of_them(sentence: Sentence, noun) -> bool:
     first = min([noun, *(c for c in noun.lefts if c.dep_ in modifiers)], key=lambda t: t.i)
     before = sentence.text[: first.left_edge.idx - sentence.start]
     return _EXAMPLE_BEFORE.search(before) is not None
+
+
+def _added_with(tok) -> bool:
+    """The words are in a "with" phrase that opens the clause ("With Friday's gunfight, 188
+    Maoists have been killed this year"): the latest incident added to a tally."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "prep" and node.lower_ == "with":
+            return node.i < node.head.i and node.i == node.left_edge.i
+    return False
 
 
 def _days_between(span: DateSpan) -> bool:
