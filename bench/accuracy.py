@@ -94,6 +94,8 @@ DEV_RECORDS = [
         "records_dev38",
         "records_dev39",
         "records_dev40",
+        "records_dev41",
+        "records_dev42",
     )
 ]
 
