@@ -1,7 +1,9 @@
 """Measures that keep what says which of the counted are counted (``extract.statistics``),
 in sentences written for this test: the target of counted acts ("attacks on health workers"),
 an unarmed doer ("kidnappings by criminal gangs"), what the counted lack ("pupils without
-schools") or cannot do ("villagers unable to return"), and the later fate of people named by a
+schools") or cannot do ("villagers unable to return"), a kind of groups as doers ("attacks by
+separatist groups"), the kind "incidents of" name, the class a register puts them in ("listed
+as missing"), and the later fate of people named by a
 participle ("kidnapped passengers freed or escaped"), what they are doing ("servers hosting
 the archive", a share's "not receiving food rations"); and what stays as it was: a definite
 target or a place ("on the capital", "against the group", "on Kabul"), armed doers (the
@@ -108,6 +110,28 @@ MUST = [
         600,
         "insurgents holding port",
     ),
+    # a kind of groups as doers, which no actor names
+    (
+        "The monitor counted 79 attacks by separatist groups in the province in 2022.",
+        79,
+        79,
+        "attacks by separatist groups",
+    ),
+    # acts counted by the kind their "of" phrase names
+    (
+        "According to the ministry, incidents of rebel violence fell to 665 in 2020.",
+        665,
+        665,
+        "incidents of rebel violence",
+    ),
+    # the class a register puts the counted in, without its place
+    (
+        "More than 112,000 people are listed as missing in the country, according to the "
+        "national register.",
+        112000,
+        None,
+        "people listed as missing",
+    ),
 ]
 
 
@@ -125,6 +149,7 @@ MUST_NOT = [
         "airstrikes",
     ),
     ("Monitors recorded 300 attacks by insurgents in the province last year.", 300, 300, "attacks"),
+    ("The monitor recorded 120 attacks by the group in 2022.", 120, 120, "attacks"),
     ("Analysts counted 90 attacks on the capital since January.", 90, 90, "attacks"),
     ("The group carried out more than 200 attacks on Kabul last year.", 200, None, "attacks"),
     (

@@ -232,6 +232,7 @@ class StatisticLexicon:
     harm_nouns: frozenset[str]  # kinds of acts the counted were hit in ("killed in clashes")
     strike_nouns: frozenset[str]
     striking_verbs: frozenset[str]
+    kinds_by_of: frozenset[str]  # "incidents of Maoist violence": the kind is the "of" phrase
     acts_by_times: dict[str, str]  # "struck ... 700 times": the verb's lemma -> the acts
     running_ordinal: re.Pattern  # "(at least) the third", "the 12th": a running count's rank
     ordinal_values: dict[str, int]
@@ -453,6 +454,7 @@ def statistic_lexicon() -> StatisticLexicon:
         harm_nouns=frozenset(data["outcome_kinds"]["harm_nouns"]),
         strike_nouns=frozenset(data["outcome_kinds"]["strike_nouns"]),
         striking_verbs=frozenset(data["outcome_kinds"]["striking_verbs"]),
+        kinds_by_of=frozenset(m["kinds_by_of"]),
         acts_by_times=dict(data["acts_by_times"]),
         running_ordinal=re.compile(
             r"\b(?:was|is|were|are|became|been|be)\s+(?P<least>at\s+least\s+)?the\s+"
@@ -1840,6 +1842,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             or _needing(measure, head)
             or _relative_told(measure, head)
             or _arrival_told(measure, head)
+            or _classed_as(measure, head)
         )
         measure.text = " ".join(filter(None, [measure.text, told]))
     measure.qualifier = _hit_by(measure, head)
@@ -2205,7 +2208,8 @@ def _defining_phrase(measure: _Measure, head) -> str | None:
     if need is not None:  # "24 million people in need of humanitarian aid"
         return need
     acts = _clean(head.text) in lex.targeted_acts
-    if word not in lex.lacking_preps and not (acts and word in lex.target_preps):
+    kind_of = word == "of" and _clean(head.text) in lex.kinds_by_of  # "incidents of violence"
+    if word not in lex.lacking_preps and not (acts and word in lex.target_preps) and not kind_of:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or not _defining_noun(obj, word):
@@ -2222,6 +2226,21 @@ def _needing(measure: _Measure, head) -> str | None:
     if measure.outcome is not None or head.dep_ != "nsubj":
         return None
     return _needed_by_subject(head.head)
+
+
+def _classed_as(measure: _Measure, head) -> str | None:
+    """ "More than 112,000 people are listed as missing": the class a register or a source
+    puts the counted in, told by a passive verb of judging and its "as" phrase."""
+    verb = head.head
+    if measure.outcome is not None or head.dep_ != "nsubjpass":
+        return None
+    if verb.lemma_.lower() not in statistic_lexicon().judged_passives:
+        return None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    what = next((c for c in as_.children), None) if as_ is not None else None
+    if as_ is None or as_.i != verb.i + 1 or what is None or what.i > as_.i + 3:
+        return None
+    return f"{verb.lower_} {_clean(_phrase_words(as_, what.i))}"  # not "... in Mexico"
 
 
 def _in_need(prep) -> str | None:
@@ -2329,8 +2348,12 @@ def _defining_noun(obj, prep: str) -> bool:
         return False
     if any(c.dep_ in ("det", "poss") for c in obj.children):
         return False  # "against the group", "on the embassy": the story's one target or actor
-    if prep == "by":  # the armed doers are the figure's actor, not a kind of act
-        return _clean(obj.text) not in lex.stock | lex.attackers and noun not in ("group", "force")
+    if prep == "by":  # the armed doers are the figure's actor, not a kind of act ...
+        # ... unless a kind of groups, which no actor names ("attacks by jihadist groups")
+        kinds = obj.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") for c in obj.children)
+        if noun in ("group", "force"):
+            return kinds
+        return _clean(obj.text) not in lex.stock | lex.attackers
     return True
 
 
