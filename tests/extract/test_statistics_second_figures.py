@@ -1,5 +1,7 @@
-"""Figures told without their noun after an earlier figure of the same sentence, passive
-verbs of judging, and tolls counted since a month or a year (``extract.statistics``)."""
+"""Figures told without their noun after an earlier figure of the same sentence (also the
+figure a change is told from: "..., down from about 400 in 2016"), passive verbs of judging,
+tolls counted since a month or a year, and a source's tally of acts "during" an incident
+(``extract.statistics``)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,29 @@ def _values(records: list[dict]) -> set[tuple]:
             40,
             None,
             "killed",
+        ),
+        # the figure a change is told from, past clauses of its own
+        (
+            "About 130 fighters remain on the island, the army estimates, down from about 400 "
+            "in 2016.",
+            400,
+            400,
+            "fighters",
+        ),
+        (
+            "It recorded 17 attacks that harmed civilians in that period, down from 97 in the "
+            "same months of 2019.",
+            97,
+            97,
+            "attacks",
+        ),
+        # a source's tally of acts during a stretch named by an incident noun
+        (
+            "The ombudsman's office said it had recorded 309 violent incidents during the "
+            "strike.",
+            309,
+            309,
+            "incidents",
         ),
     ],
 )

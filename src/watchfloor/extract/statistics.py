@@ -4659,9 +4659,15 @@ def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Fig
     with nothing between but its period ("70 ... in 2019 and 64 ...", "from 141 in 2015 to
     77"), or told in the same clause ("112 people were killed in 2011, 126 in 2012")."""
     doc = root.doc
+    # "About 130 fighters remain in Sulu, it estimates, down from about 400 in 2016": the
+    # figure a change is told from is the same count, whatever clauses come between
+    from_ = root.head if root.dep_ == "pobj" and root.head.lower_ == "from" else None
+    changed_from = from_ is not None and from_.head.lower_ in ("down", "up")
     for known in reversed(memory):
         if known.sentence != sentence.index or known.figure.start >= figure.start:
             continue
+        if changed_from:
+            return known
         between = doc.char_span(known.figure.end, figure.start, alignment_mode="contract")
         if between is None:
             return None
@@ -5129,6 +5135,9 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue  # "the jail held 1,450 inmates before the attack": a standing figure
         if _added_with(tok) and _period_in(sentence, scope):
             continue  # "With Friday's attack, 188 have been killed this year": a running total
+        during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout")
+        if during and counting:
+            continue  # "recorded 309 violent incidents during the strike": a tally of its days
         if markers and (
             tok.tag_ == "NN"
             or any(c.lower_ in ("the", "this", "that", "these") or _day_of(c) for c in markers)
