@@ -1,6 +1,7 @@
 """Known figures of the Islamic State's online and foreign-fighter networks (Junaid Hussain,
 "Jihadi John", Abu Omar al-Shishani) killed in a strike are leadership changes; "one of the
-group's most prominent recruiters" is a senior member; the head of the government an armed
+group's most prominent recruiters" and "the country's most prominent Islamic State militant" are
+senior members (a militant singled out by nothing is not); the head of the government an armed
 movement runs ("its prime minister") holds a post of it, a state's prime minister does not;
 "officials were reasonably certain he had been killed" is a rumoured death, dated by the
 strike told before (``extract.leaders``). Sentences written for this test."""
@@ -33,6 +34,9 @@ def _fates(analyse, text: str) -> list[dict]:
         "Jilib on Monday.",
         "Yemen's Houthi movement confirmed that its prime minister, Ahmed Ghaleb al-Rahawi, "
         "was killed in an Israeli air strike on Sanaa on Thursday.",
+        # a figure the story singles out among the group's militants
+        "Malaysia's most prominent Islamic State militant, Muhammad Wanndy Mohamed Jedi, was "
+        "killed in a drone strike in Raqqa on Tuesday, the government said.",
     ],
 )
 def test_a_known_figure_or_a_groups_post_killed(analyse, text):
@@ -44,6 +48,7 @@ def test_a_known_figure_or_a_groups_post_killed(analyse, text):
     [
         "Prime Minister Nawaz Sharif said on Monday that the army had killed 20 militants.",
         "A drone strike killed Abu Khalid, a farmer, in Jilib on Monday.",
+        "A drone strike killed Abu Khalid, a militant, in Jilib on Monday.",
     ],
 )
 def test_no_post_of_an_armed_group(analyse, text):
