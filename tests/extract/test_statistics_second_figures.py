@@ -67,6 +67,29 @@ def _values(records: list[dict]) -> set[tuple]:
             97,
             "attacks",
         ),
+        # a bare figure, subject of a joined clause with a fate of its own: the first's noun
+        (
+            "More than 200 rebels have surrendered in the district since January, and nearly "
+            "800 have been arrested, police said.",
+            None,
+            800,
+            "rebels arrested",
+        ),
+        # ... but a move keeps its own name, and a state is not the first one's fate
+        (
+            "About 1,000 Indonesians have travelled to Syria since 2014, and about 300 have "
+            "returned, officials said.",
+            300,
+            300,
+            "returnees",
+        ),
+        (
+            "The army said 400 militants had been killed this year, and that about 150 were "
+            "still active in the hills.",
+            150,
+            150,
+            "militants active",
+        ),
         # a source's tally of acts during a stretch named by an incident noun
         (
             "The ombudsman's office said it had recorded 309 violent incidents during the "

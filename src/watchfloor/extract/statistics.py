@@ -4682,9 +4682,18 @@ def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Fig
             and t.dep_ != "prep"  # "according to police figures": no clause of its own
             and not listed
         ]
-        same_clause = _governing_verb(root).i == _governing_verb(doc[known.anchor]).i
+        own_verb, its_verb = _governing_verb(root), _governing_verb(doc[known.anchor])
+        same_clause = own_verb.i == its_verb.i
         same_clause = same_clause or figure.kind == known.figure.kind == "percent"
-        return known if not verbs or same_clause else None
+        # "More than 200 Maoists have surrendered ..., and nearly 800 have been arrested": a
+        # bare figure that is the subject of a clause joined to the first one's
+        joined = own_verb.dep_ == "conj" and own_verb.head.i == its_verb.i
+        joined = joined and root.dep_ in ("nsubj", "nsubjpass") and figure.kind == "count"
+        # ... with a fate of its own ("have been arrested"), not a move ("have returned": the
+        # returnees) nor a state ("are still active")
+        fate = _verb_outcome(root) if joined else None
+        joined = fate is not None and fate not in statistic_lexicon().flows
+        return known if not verbs or same_clause or joined else None
     return None
 
 
