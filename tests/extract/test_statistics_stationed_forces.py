@@ -2,8 +2,8 @@
 (``extract.statistics``): "About 900 American troops remain in Syria" counts American troops;
 "About 300 fighters remain in the old city" still counts the fighters remaining, and soldiers
 the story counts as soldiers keep their word. A force counted at its task ("700 police officers
-hunted him") is its size; not an incident's doers on its day, nor a small force. Sentences
-written for this test."""
+hunted him") is its size, with its task ("to guard churches"); not an incident's doers on its
+day, nor a small force. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -67,3 +67,31 @@ def test_forces_at_work(analyse, text, value, measure):
 )
 def test_forces_at_an_incident_or_few(analyse, text, value):
     assert value not in _measures(analyse, text)
+
+
+# what a force is counted for keeps its task, with the kind of things guarded (not where)
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The country has raised a division of about 15,000 troops to guard foreign workers "
+            "and projects.",
+            15000,
+            "troops to guard foreign workers and projects",
+        ),
+        (
+            "Police said about 10,000 officers would guard churches in the capital over the "
+            "weekend.",
+            10000,
+            "officers to guard churches",
+        ),
+        (
+            "The government has deployed 10,000 soldiers to guard synagogues, schools and "
+            "railway stations.",
+            10000,
+            "soldiers deployed to guard synagogues",
+        ),
+    ],
+)
+def test_a_forces_task(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure

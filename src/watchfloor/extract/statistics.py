@@ -233,6 +233,7 @@ class StatisticLexicon:
     strike_nouns: frozenset[str]
     striking_verbs: frozenset[str]
     kinds_by_of: frozenset[str]  # "incidents of Maoist violence": the kind is the "of" phrase
+    guard_verbs: frozenset[str]  # "10,000 soldiers to guard synagogues": a force's task
     acts_by_times: dict[str, str]  # "struck ... 700 times": the verb's lemma -> the acts
     running_ordinal: re.Pattern  # "(at least) the third", "the 12th": a running count's rank
     ordinal_values: dict[str, int]
@@ -455,6 +456,7 @@ def statistic_lexicon() -> StatisticLexicon:
         strike_nouns=frozenset(data["outcome_kinds"]["strike_nouns"]),
         striking_verbs=frozenset(data["outcome_kinds"]["striking_verbs"]),
         kinds_by_of=frozenset(m["kinds_by_of"]),
+        guard_verbs=frozenset(m["guard_verbs"]),
         acts_by_times=dict(data["acts_by_times"]),
         running_ordinal=re.compile(
             r"\b(?:was|is|were|are|became|been|be)\s+(?P<least>at\s+least\s+)?the\s+"
@@ -1845,6 +1847,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             or _classed_as(measure, head)
         )
         measure.text = " ".join(filter(None, [measure.text, told]))
+        told = _task_of_the_force(head)
+        measure.text = " ".join(filter(None, [measure.text, told]))
     measure.qualifier = _hit_by(measure, head)
     if refugees:
         measure.text = REFUGEES
@@ -2226,6 +2230,32 @@ def _needing(measure: _Measure, head) -> str | None:
     if measure.outcome is not None or head.dep_ != "nsubj":
         return None
     return _needed_by_subject(head.head)
+
+
+def _task_of_the_force(head) -> str | None:
+    """ "deployed 10,000 soldiers to guard synagogues, schools and railway stations", "about
+    10,000 officers would guard churches in Jakarta": what the force is counted for, with the
+    kind of things it guards (not where)."""
+    lex = statistic_lexicon()
+    if _clean(head.text) not in lex.force_people:
+        return None
+    # the task is the verb the force is the subject of, or a "to" clause of the verb whose
+    # object (or object's "of" phrase: "a division of 15,000 troops") the force is
+    verb = _governing_verb(head)
+    candidates = [verb] if head.dep_ == "nsubj" else [*head.children, *verb.children]
+    task = next(
+        (c for c in candidates if c.lemma_.lower() in lex.guard_verbs and c.pos_ == "VERB"),
+        None,
+    )
+    what = next((c for c in task.children if c.dep_ == "dobj"), None) if task else None
+    if what is None or what.pos_ != "NOUN":
+        return None
+    things = [what, *(c for c in what.conjuncts if c.pos_ == "NOUN")]
+    kept = [t for t in what.lefts if t.dep_ in ("amod", "compound")]
+    words = [*(_clean(t.text) for t in kept), _clean(what.text)]
+    if len(things) > 1:
+        words += ["and", _clean(things[-1].text)] if len(things) == 2 else []
+    return f"to {task.lemma_.lower()} {' '.join(words)}"
 
 
 def _classed_as(measure: _Measure, head) -> str | None:
