@@ -1,7 +1,8 @@
 """Statistics missed on new articles (``extract.statistics``): a running tally counted from an
 incident ("Security forces have now killed at least 40 militants in raids since the July 1
 attack") is no toll of that incident; a verb of averaging gives its subject a rate ("Attacks ...
-have averaged about four a month"); money pledged for a body is funds pledged for it. A round-up
+have averaged about four a month"); money pledged, committed or promised for or to a body is funds
+pledged (committed, promised) for it. A round-up
 of the days after an attack ("have arrested 11 people since the attack on Friday") stays the
 arrest's field, and an average of nothing of the conflict is no statistic. Sentences written for
 this test."""
@@ -55,6 +56,17 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "month.",
             509_000_000,
             "funds pledged for force",
+        ),
+        # funds committed or promised to a body are what pledged funds are
+        (
+            "The country has committed some $62 billion to the corridor, much of it for roads.",
+            62_000_000_000,
+            "funds committed to corridor",
+        ),
+        (
+            "Donors have promised about $57 million for the mission.",
+            57_000_000,
+            "funds promised for mission",
         ),
     ],
 )

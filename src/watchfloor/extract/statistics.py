@@ -4315,17 +4315,19 @@ def _pay_to(verb, root, name: str) -> str | None:
 
 
 def _pledged_for(verb, root, name: str) -> str | None:
-    """ "pledged $455 million for the force": funds pledged for a body say what they fund."""
-    if name != "funds pledged":
+    """ "pledged $455 million for the force", "committed some $62 billion to the corridor":
+    funds pledged for a body say what they fund."""
+    if name not in ("funds pledged", "funds committed", "funds promised"):
         return None
     holders = (verb, root)
+    preps = ("for", "to")
     prep = next(
-        (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"), None
+        (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps), None
     )
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if body is None or body.pos_ != "NOUN":
         return None
-    return f"{name} for {_clean(body.text)}"
+    return f"{name} {prep.lower_} {_clean(body.text)}"
 
 
 def _with_rate(measure: _Measure, per: str | None) -> _Measure:
@@ -4783,7 +4785,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             measure.per is not None
             or nouns in lex.money_nouns
             or nouns.split()[-1] in lex.money_nouns
-            or nouns.split(" for ")[0] in lex.money_nouns  # "funds pledged for the force"
+            # "funds pledged for the force", "funds committed to the corridor"
+            or re.split(r" (?:for|to) ", nouns)[0] in lex.money_nouns
             or _valued(where.anchor)
         )
     if measure.outcome == SHOWN:  # "the Sahel set shows about 60 fighters": a branch's strength
