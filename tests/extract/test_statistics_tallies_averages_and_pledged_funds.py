@@ -1,11 +1,10 @@
 """Statistics missed on new articles (``extract.statistics``): a running tally counted from an
 incident ("Security forces have now killed at least 40 militants in raids since the July 1
 attack") is no toll of that incident; a verb of averaging gives its subject a rate ("Attacks ...
-have averaged about four a month"); money pledged, committed or promised for or to a body is funds
-pledged (committed, promised) for it. A round-up
-of the days after an attack ("have arrested 11 people since the attack on Friday") stays the
-arrest's field, and an average of nothing of the conflict is no statistic. Sentences written for
-this test."""
+have averaged about four a month"); money pledged, committed or promised for or to a body is
+funds pledged (committed, promised) for it. A round-up of the days after an attack ("have
+arrested 11 people since the attack on Friday") stays the arrest's field, and an average of
+nothing of the conflict is no statistic. Sentences written for this test."""
 
 from __future__ import annotations
 
