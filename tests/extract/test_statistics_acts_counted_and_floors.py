@@ -4,8 +4,8 @@ past (``extract.statistics``), each in sentences written for this test.
 - "claimed 15 attacks in August, including the bombing of a market": the bombing is one of the
   acts counted, not the occasion the figure is a detail of; told for one day, they still are.
 - "the 14 bombings on Monday" are one day's.
-- "has passed 1 million": a floor, more than the figure; "passed 30 checkpoints" counts what
-  was passed.
+- "has passed 1 million": a floor, more than the figure; "has never had more than 150" a
+  ceiling, told, not denied; "passed 30 checkpoints" counts what was passed.
 - "warplanes have struck the town more than 700 times since September": the acts the verb
   tells, on what they hit when the verb names it; "three times as many fighters" is a
   multiplier.
@@ -142,3 +142,20 @@ def test_acts_counted_and_floors_are_statistics(analyse, text, low, high, measur
 def test_one_days_acts_and_things_passed_are_not(analyse, text, value):
     found = _statistics(analyse, text)
     assert not any(value in pair for pair in _values(found)), found
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ("Officials say the cell has never had more than a dozen armed members.", 12),
+        ('"The gang has never had more than 150 fighters," the analyst said.', 150),
+    ],
+)
+def test_a_negated_more_than_is_a_ceiling_told(analyse, text, high):
+    found = _statistics(analyse, text)
+    assert (None, high) in _values(found), found
+
+
+def test_a_denied_figure_stays_out(analyse):
+    found = _statistics(analyse, "Officials denied that more than 500 people had been arrested.")
+    assert not any(500 in pair for pair in _values(found)), found

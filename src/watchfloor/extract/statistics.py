@@ -970,6 +970,7 @@ def _statistics_in(
             continue
         _with_the_named_before(figure, measure)
         _floor_told_by_the_verb(figure, words)
+        _ceiling_told_by_a_negation(figure, measure)
         _before_the_war(measure)
         _shown_pledging(ctx, sentence, measure)
         if figure.kind == "fraction" and not _apply_fraction(figure, measure, antecedent, words):
@@ -996,7 +997,8 @@ def _statistics_in(
             continue  # "killed four civilians and four attackers": the doers are not counted
         if _in_source(anchor):
             continue  # "officials at two organisations said"
-        if not _presupposed(sentence, figure) and _hypothetical(anchor, figure.kind):
+        told = _presupposed(sentence, figure) or figure.details.get("ceiling")
+        if not told and _hypothetical(anchor, figure.kind):  # "never had more than 150": told
             continue
         where.source = _attribution(sentence, anchor)
         # a part of a figure that gave a statistic is counted over the same whole
@@ -1051,6 +1053,25 @@ def _floor_told_by_the_verb(figure: _Figure, words) -> None:
         return
     if root.head.lemma_.lower() in statistic_lexicon().floor_verbs:
         figure.quantity = Quantity(low, None)
+
+
+# "never had more than", "has not had more than": a negation that caps a figure
+_MORE_THAN = re.compile(r"(?:more|over)\b", re.I)
+
+
+def _ceiling_told_by_a_negation(figure: _Figure, measure: _Measure) -> None:
+    """ "Gran Grif has never had more than 150 fighters", "the cell has never had more than a
+    dozen armed members": a negated "more than" caps the count, at most the figure, and states
+    it (not a denial)."""
+    head = measure.head
+    low, high = figure.quantity.min, figure.quantity.max
+    if head is None or low is None or high is not None or not _MORE_THAN.match(figure.text):
+        return
+    verb = head.head if head.dep_ in ("dobj", "attr", "nsubj") else None
+    if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+        return
+    figure.quantity = Quantity(None, low)
+    figure.details["ceiling"] = True
 
 
 def _bound_of_the_sum_converted(sentence: Sentence, before: _Figure, figure: _Figure) -> None:
