@@ -53,6 +53,14 @@ def _statistics(analyse, text: str, published: date = PUBLISHED) -> list[dict]:
             2000,
             None,
         ),
+        # ... and so does a participle on a noun ("the prisons holding ...")
+        (
+            "The administration warned that it could no longer guarantee the security of the "
+            "prisons holding about 12,000 suspected fighters.",
+            "fighters held",
+            12000,
+            12000,
+        ),
         # "the displaced" counted
         (
             "More than 20,000 of the displaced had arrived in the city of Cucuta, the city's "

@@ -5417,6 +5417,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
     for node in [anchor, *anchor.ancestors]:
         if node.dep_ == "relcl" and node is not anchor and _relative_fact(node):
             break  # "could be absorbed by gangs, which kidnapped 2,000": the clause states a fact
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ == "NOUN":
+            break  # "could no longer guarantee the security of the prisons holding 12,000"
         scheduled = node.lower_ in lex.scheduled and node.dep_ in ("acomp", "ROOT", "ccomp", "conj")
         if scheduled and any(c.dep_ == "xcomp" for c in node.children):
             return True  # "is due to fall to 1,500", "is set to send 3,000 troops"
