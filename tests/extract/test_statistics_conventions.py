@@ -61,6 +61,15 @@ def _statistics(analyse, text: str, published: date = PUBLISHED) -> list[dict]:
             12000,
             12000,
         ),
+        # a part of a whole the sentence stated is stated too
+        (
+            "The administration warned that it could no longer guarantee the security of the "
+            "prisons holding about 12,000 suspected fighters, among them 2,500 to 3,000 "
+            "foreigners.",
+            "foreigners",
+            2500,
+            3000,
+        ),
         # "the displaced" counted
         (
             "More than 20,000 of the displaced had arrived in the city of Cucuta, the city's "
@@ -172,6 +181,8 @@ def test_the_toll_of_a_past_incident_is_a_borderline_statistic(analyse, text, pu
         "Telegram blocked three channels on Friday.",
         # a plan in the relative clause itself
         "Officials fear the gangs, which could kidnap more than 2,000 people, will grow.",
+        # a part of a whole that is itself only possible
+        "The group could recruit up to 5,000 fighters, among them 1,000 foreigners.",
     ],
 )
 def test_no_statistic(analyse, text):

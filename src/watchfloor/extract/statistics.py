@@ -998,6 +998,9 @@ def _statistics_in(
         if _in_source(anchor):
             continue  # "officials at two organisations said"
         told = _presupposed(sentence, figure) or figure.details.get("ceiling")
+        # "... holding about 12,000 suspected fighters, among them 2,500 foreigners": a part
+        # of a whole the sentence has stated is stated too
+        told = told or (bool(out) and _part_of_them(sentence, figure))
         if not told and _hypothetical(anchor, figure.kind):  # "never had more than 150": told
             continue
         where.source = _attribution(sentence, anchor)
