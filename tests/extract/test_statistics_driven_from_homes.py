@@ -1,7 +1,8 @@
 """People driven from their homes are displaced (``extract.statistics``): "driven about 2.6
 million from their homes", "120,000 have been pushed out of their villages" count the
 displaced even without the word "people". A verb of driving that drives no one from home
-("drove 300 fighters out of the town") says nothing of displacement. Sentences written for
+("drove 300 fighters out of the town") says nothing of displacement. A part of the displaced
+"who have crossed into neighbouring countries" are refugees there. Sentences written for
 this test.
 """
 
@@ -48,3 +49,26 @@ def test_driven_from_home_are_displaced(analyse, text, value):
 def test_driving_fighters_out_of_a_town_is_no_displacement(analyse):
     found = _measures(analyse, "Troops drove about 300 fighters out of the town this year.")
     assert "displaced" not in (found.get(300) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # a part of the displaced just counted, who crossed into neighbouring countries
+        (
+            "More than 3.3 million people have fled their homes, among them more than 700,000 "
+            "who have crossed into neighbouring countries, the agency says.",
+            700_000,
+            "refugees in neighbouring countries",
+        ),
+        # refugees in a country named stay refugees
+        (
+            "About 63,000 people have been displaced, and some 10,000 of them have fled into "
+            "Ethiopia.",
+            10_000,
+            "refugees",
+        ),
+    ],
+)
+def test_those_who_crossed_the_border_are_refugees(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure

@@ -1885,24 +1885,34 @@ REFUGEES = "refugees"
 def _fled_abroad(head) -> bool:
     """ "150,000 Malians have fled to neighbouring countries", "30,000 people crossed into
     Uganda": people who left their country are counted as refugees (not "fled to the city")."""
+    ways = _ways_fled(head)
+    return bool(ways) and all(_abroad(obj) for obj in ways)
+
+
+def _ways_fled(head) -> list:
+    """Where the counted fled to, when they are the subject of a verb of fleeing (or of its
+    relative clause): the objects of its "to", "into", "across" phrases."""
     lex = statistic_lexicon()
     verb = _raised(_governing_verb(head))
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in lex.fleeing:
-        return False
+    # "among them more than 700,000 who have crossed into neighbouring countries"
+    fled = next((c for c in head.children if c.dep_ == "relcl"), None)
+    if fled is not None and fled.lemma_.lower() in lex.fleeing:
+        verb = fled
+    elif head.dep_ != "nsubj" or verb.lemma_.lower() not in lex.fleeing:
+        return []
     if _clean(head.text) in lex.not_refugees:
-        return False
+        return []
     # every place they fled to is abroad: not "fled toward Menaka town or into Niger"
     # (the parse may hang a way from the homes left, or join it to another)
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
-    ways = [
+    return [
         obj
         for prep in [*preps, *(c for p in preps for c in p.conjuncts)]
         if prep.lower_ in ("to", "into", "across", "toward", "towards")
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    return bool(ways) and all(_abroad(obj) for obj in ways)
 
 
 def _abroad(place) -> bool:
@@ -3754,6 +3764,11 @@ def _elided(
     # "40,000 who have been kidnapped": its own clause says what happened to them
     if any(c.dep_ == "relcl" for c in root.children):
         outcome = _clause_outcome(root)
+        before = _latest(memory, sentence, figure) if _part_of_them(sentence, figure) else None
+        if outcome is None and before is not None and before.sentence == sentence.index:
+            # "3.3 million people have fled their homes, among them more than 700,000 who
+            # have crossed into neighbouring countries": a part of the whole just counted
+            return _copy_measure(before.measure, root, figure, words), before
         if outcome is None:  # "111 hostages ..., including 39 it believes are dead"
             return _noun_told_before(memory, sentence, figure, words)
         return _people(root, outcome, per), None
@@ -4190,7 +4205,12 @@ def _refugees_of(measure: _Measure, subject) -> str | None:
     of its own that fled abroad counts refugees, as a noun that did would."""
     if measure.outcome != "displaced" or measure.nouns in statistic_lexicon().not_refugees:
         return None
-    return REFUGEES if _fled_abroad(subject) else None
+    if not _fled_abroad(subject):
+        return None
+    ways = _ways_fled(subject)
+    if len(ways) == 1 and ways[0].lower_ == "countries":  # "into neighbouring countries"
+        return f"{REFUGEES} in {_bare_phrase(ways[0])}"
+    return REFUGEES
 
 
 def _held_in(verb):
