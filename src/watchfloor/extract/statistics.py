@@ -1870,9 +1870,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             or _arrival_told(measure, head)
             or _classed_as(measure, head)
         )
-        measure.text = " ".join(filter(None, [measure.text, told]))
-        told = _task_of_the_force(head)
-        measure.text = " ".join(filter(None, [measure.text, told]))
+        measure.text = " ".join(filter(None, [measure.text, told, _task_of_the_force(head)]))
     measure.qualifier = _hit_by(measure, head)
     if refugees:
         measure.text = REFUGEES
@@ -1885,7 +1883,10 @@ REFUGEES = "refugees"
 def _fled_abroad(head) -> bool:
     """ "150,000 Malians have fled to neighbouring countries", "30,000 people crossed into
     Uganda": people who left their country are counted as refugees (not "fled to the city")."""
-    ways = _ways_fled(head)
+    return _all_abroad(_ways_fled(head))
+
+
+def _all_abroad(ways: list) -> bool:
     return bool(ways) and all(_abroad(obj) for obj in ways)
 
 
@@ -3555,7 +3556,7 @@ def _through_appositions(*tokens) -> list:
     out = []
     for tok in tokens:
         out.append(tok)
-        while tok.dep_ == "appos" and tok.head is not tok:
+        while tok.dep_ == "appos" and tok.head.i != tok.i:
             tok = tok.head
             out.append(tok)
     return out
@@ -4205,9 +4206,9 @@ def _refugees_of(measure: _Measure, subject) -> str | None:
     of its own that fled abroad counts refugees, as a noun that did would."""
     if measure.outcome != "displaced" or measure.nouns in statistic_lexicon().not_refugees:
         return None
-    if not _fled_abroad(subject):
-        return None
     ways = _ways_fled(subject)
+    if not _all_abroad(ways):
+        return None
     if len(ways) == 1 and ways[0].lower_ == "countries":  # "into neighbouring countries"
         return f"{REFUGEES} in {_bare_phrase(ways[0])}"
     return REFUGEES
