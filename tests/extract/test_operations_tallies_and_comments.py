@@ -1,6 +1,7 @@
 """Operations counted over a stretch since an event ("have now killed 40 militants in raids
 since the July 1 attack", "thousands of raids carried out since the campaign began") are a
-tally, not one operation; "this is a psychological operation" is a comment. Raids "since
+tally, not one operation, as is the latest one a tally is told with ("With Friday's gunfight,
+188 have been killed this year"); "this is a psychological operation" is a comment. Raids "since
 Friday" may still be one sweep. Texts written for this test (``extract.operations``)."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def _operations(analyse, text: str) -> list[dict]:
         "intelligence-led raids carried out since the campaign began.",
         '"For the army this is a psychological operation as much as a security one," said '
         "Irfan Malik, a former police official.",
+        # the latest operation added to a tally, named in passing
+        "With Friday's gunfight, 188 rebels have been killed in the state this year, according "
+        "to police figures.",
     ],
 )
 def test_a_tally_or_a_comment_is_no_operation(analyse, text):
@@ -38,6 +42,7 @@ def test_a_tally_or_a_comment_is_no_operation(analyse, text):
     [
         "Afghan forces have killed 12 militants in raids in Kunduz since Friday, officials said.",
         "Police killed three militants in a raid on a house in Dhaka on Tuesday.",
+        "With air support, troops stormed the camp on Tuesday and killed 12 militants.",
         "It was a joint operation by the army and police, officials said, and 12 militants "
         "were killed.",
     ],

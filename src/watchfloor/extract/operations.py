@@ -49,7 +49,7 @@ from watchfloor.extract.setting import (
     told_as_time_of_another,
     told_long_before,
 )
-from watchfloor.extract.syntax import doc_text
+from watchfloor.extract.syntax import doc_text, in_an_opening_with
 from watchfloor.geo import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Quantity, Span
 from watchfloor.nlp.lexicon import group_lexicon
@@ -231,6 +231,8 @@ def _mention_in(
         return None  # "police have killed more than 50 militants in such encounters since January"
     if _running_total(found, sentence, lex):
         return None
+    if in_an_opening_with(found.token) and _a_tally_of_the_clause(found.token):
+        return None  # "With Friday's gunfight, 188 Maoists have been killed this year"
     mention.identity = _identity(mention, sentence)
     return mention
 
@@ -323,6 +325,13 @@ def _running_total(found: _Found, sentence: Sentence, lex: OperationLexicon) -> 
     )
     nouns = [t for t in words or [] if t.tag_ == "NNS"]
     return any(_counted(noun) for noun in nouns)
+
+
+def _a_tally_of_the_clause(token) -> bool:
+    """The clause an opening "with" phrase hangs from counts (a number in it): the operation
+    named in the phrase is the latest one added to that tally, told before for itself."""
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and any(t.like_num for t in clause.subtree if t.i > token.i)
 
 
 _COUNTS_OF = frozenset({"dozens", "hundreds", "thousands", "scores"})

@@ -77,7 +77,7 @@ from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.lexicon import alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import a_month_before_last
-from watchfloor.extract.syntax import doc_text
+from watchfloor.extract.syntax import doc_text, in_an_opening_with
 from watchfloor.geo import gazetteer
 from watchfloor.models import DateSpan, FieldSpan, Quantity, Span, StatisticMention
 from watchfloor.nlp.lexicon import group_lexicon
@@ -5198,7 +5198,7 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         day = day or (bout and words.root.i in scope and _days_between(span))
         if day and _tally_since_incident(verb) and _after_since(words):
             continue  # "since the July 1 attack": the day a tally counts from
-        if day and _added_with(words.root) and _period_in(sentence, scope):
+        if day and in_an_opening_with(words.root) and _period_in(sentence, scope):
             continue  # "With Friday's gunfight, 188 have been killed this year": a running total
         if day and not _dates_the_telling(words):
             return True
@@ -5220,7 +5220,7 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue  # "removed 40,000 posts in the week after the attack": a period's start
         if tok.dep_ == "pobj" and tok.head.lower_ == "before" and kind == "stock":
             continue  # "the jail held 1,450 inmates before the attack": a standing figure
-        if _added_with(tok) and _period_in(sentence, scope):
+        if in_an_opening_with(tok) and _period_in(sentence, scope):
             continue  # "With Friday's attack, 188 have been killed this year": a running total
         during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout")
         if during and counting:
@@ -5251,15 +5251,6 @@ def _named_as_one_of_them(sentence: Sentence, noun) -> bool:
     first = min([noun, *(c for c in noun.lefts if c.dep_ in modifiers)], key=lambda t: t.i)
     before = sentence.text[: first.left_edge.idx - sentence.start]
     return _EXAMPLE_BEFORE.search(before) is not None
-
-
-def _added_with(tok) -> bool:
-    """The words are in a "with" phrase that opens the clause ("With Friday's gunfight, 188
-    Maoists have been killed this year"): the latest incident added to a tally."""
-    for node in (tok, *tok.ancestors):
-        if node.dep_ == "prep" and node.lower_ == "with":
-            return node.i < node.head.i and node.i == node.left_edge.i
-    return False
 
 
 def _days_between(span: DateSpan) -> bool:

@@ -120,3 +120,13 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def in_an_opening_with(tok) -> bool:
+    """The token is in a "with" phrase that opens its clause ("With Friday's gunfight, 188
+    Maoists have been killed this year"): the latest incident added to a tally, named in
+    passing."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "prep" and node.lower_ == "with":
+            return node.i < node.head.i and node.i == node.left_edge.i
+    return False
