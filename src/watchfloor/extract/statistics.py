@@ -5150,13 +5150,12 @@ def _days_long(span: DateSpan) -> int:
 def _tallied_since_days_before(sentence: Sentence, scope: set[int]) -> bool:
     """ "since Friday", "since Oct. 9": a stretch that runs from a day at least two days back
     up to the story, over which what the clause counts was totted up."""
-    for _, _, span, words in sentence.dates:
-        since = (span.text or "").lower().startswith("since")
-        if words.root.i in scope and since and span.start and span.end:
-            days = (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days
-            if days >= 2:
-                return True
-    return False
+    return any(
+        words.root.i in scope
+        and (span.text or "").lower().startswith("since")
+        and _days_long(span) >= 2
+        for _, _, span, words in sentence.dates
+    )
 
 
 def _short(span: DateSpan) -> bool:
