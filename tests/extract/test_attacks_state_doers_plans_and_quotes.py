@@ -4,7 +4,8 @@ standing for the forces that report their own deed ("the army says it has killed
 militants holed up in a building. Plans told in the past perfect ("the cell had been preparing
 an attack"), an attacker of an attack told before ("men who knew the gunman"), a man described
 as the planner of an old bombing, a person or a plan named after attacks ("an attack planner")
-and a witness quoting a habit ('"they planted bombs in doorways"') tell no attack either.
+and a witness quoting a habit ('"they planted bombs in doorways"') or commenting on what a
+group does ('"it has killed its own for less"') tell no attack either.
 Sentences written for this test."""
 
 from __future__ import annotations
@@ -104,6 +105,33 @@ def test_men_and_plans_named_after_attacks_are_no_attacks(analyse, text):
 )
 def test_a_quoted_habit_is_no_attack(analyse, text):
     assert not records_of(analyse(text, PUBLISHED), "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The militia has killed its own members for less," said Farid Osman, a researcher '
+        "who follows the group.",
+        # a quotation running on from the sentence before, in the same paragraph
+        '"They wanted the town to see it. Their fighters now spend their days ambushing '
+        'convoys and being ambushed in turn," said Hana Rafiq, an analyst.',
+        '"If the rebels can put a car bomb at the gate of the governor\'s house, no office in '
+        'the province is safe," a diplomat said.',
+    ],
+)
+def test_an_act_named_in_a_speaker_s_comment_is_no_attack(analyse, text):
+    assert not records_of(analyse(text, PUBLISHED), "attack")
+
+
+def test_a_comment_leaves_the_attack_told_around_it(analyse):
+    text = (
+        "Gunmen attacked a police post in the town on Tuesday, killing four officers.\n\n"
+        '"Killing police is how they tell people who is in charge," said Farid Osman, a '
+        "researcher who follows the group."
+    )
+    found = records_of(analyse(text, PUBLISHED), "attack")
+    assert len(found) == 1
+    assert found[0]["killed"] == {"min": 4, "max": 4}
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,13 @@ class DocContext:
             None,
         )
 
+    def quoted_at(self, offset: int) -> bool:
+        """The words at ``offset`` are inside a direct quotation: its paragraph has opened a
+        quote before them and not closed it (a quote may run over several sentences)."""
+        text = self.document.text
+        before = text[text.rfind("\n", 0, offset) + 1 : offset]
+        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
     def _heading_line(self, sentence: Sentence, body: int) -> bool:
         """A line down to the dateline ending at ``body`` that tells nothing past it and does
         not end as a sentence: a release number, "For Immediate Release", the dateline."""

@@ -2663,11 +2663,7 @@ def _far_antecedents(ctx: DocContext, sentence: Sentence, candidates: list, peop
 
 def _inside_quote(ctx: DocContext, sentence: Sentence) -> bool:
     """The sentence is part of a quotation opened before it in its paragraph (or opens one)."""
-    text = ctx.document.text
-    start = text.rfind("\n", 0, sentence.start) + 1
-    before = text[start : sentence.start]
-    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-    return opened or sentence.text.lstrip()[:1] in ('"', "“")
+    return ctx.quoted_at(sentence.start) or sentence.text.lstrip()[:1] in ('"', "“")
 
 
 def _speaker(word) -> bool:
