@@ -5,8 +5,8 @@
 - people named with "N others" are counted with them ("X and three other Americans": four);
 - outcomes listed after the verb are all the measure ("killed, injured or kidnapped");
 - people who need aid are "people in need of" it;
-- the missing and the charged are statistics, as no event field holds them (pupils missing
-  after an abduction are its count);
+- the missing, the charged and those still at large are statistics, as no event field holds
+  them (pupils missing after an abduction are its count);
 - a participle after an adverb tells the outcome ("300,000 people already displaced"), a stock
   with no period of its own;
 - people who went to a named country travelled there;
@@ -108,6 +108,48 @@ def test_the_missing_are_a_statistic(analyse):
     )
     stats = records_of(analyse(text, date(2017, 10, 17)), kind="statistic")
     assert [(s["measure"], s["value"]["min"]) for s in stats] == [("people missing", 70)]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "least"),
+    [
+        (
+            "Gunmen freed hundreds of prisoners from the jail on Monday. By Wednesday, 443 "
+            "inmates were still at large, the interior minister said.",
+            "inmates at large",
+            443,
+        ),
+        ("Police said four members of the cell remain at large.", "members at large", 4),
+        ("The army said at least three of the gunmen were still at large.", "gunmen at large", 3),
+        (
+            "Police arrested two men on Friday and said seven more suspects were still being "
+            "sought.",
+            "suspects at large",
+            7,
+        ),
+        (
+            "About 120 of the escaped prisoners are still on the run.",
+            "escaped prisoners at large",
+            120,
+        ),
+    ],
+)
+def test_the_people_still_sought_are_a_statistic(analyse, text, measure, least):
+    """No event field holds those the authorities are still looking for: "443 inmates were
+    still at large", "seven more suspects were still being sought"."""
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [(s["measure"], s["value"]["min"]) for s in stats] == [(measure, least)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group's leader has been on the run since 2012.",
+        "Police said they would seek to question 12 more people next week.",
+    ],
+)
+def test_no_one_counted_is_no_one_sought(analyse, text):
+    assert not records_of(analyse(text, PUBLISHED), kind="statistic")
 
 
 def test_people_gone_to_a_country_travelled(analyse):

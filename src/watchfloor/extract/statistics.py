@@ -567,7 +567,8 @@ def worth_parsing(sentence, text: str) -> bool:
 _WORD = re.compile(r"[a-z]+")
 
 
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\b")
+# a plural noun within three words: regular, or one of the irregular plurals of people
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|[a-z]*men|people|children)\b")
 _SCALE_AFTER = re.compile(
     r"\s*(?:(?:hundred|thousand|million|billion|bn|crores?|lakhs?|per\s?cent)\b|%)", re.I
 )
@@ -3052,6 +3053,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     verb = node.head
     if verb is node or verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
+    if node.dep_ in ("nsubj", "nsubjpass") and _at_large(verb):
+        return AT_LARGE
     # "30,000 people are still displaced", "20,000 people have gone missing"
     if verb.lemma_ in ("be", "go") and node.dep_ == "nsubj":
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
@@ -3086,6 +3089,28 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
         return None  # "30 gunmen killed a guard", "ten teams claimed": the counted are doers
     return outcome
+
+
+AT_LARGE = "at_large"
+
+
+def _at_large(verb) -> bool:
+    """ "443 inmates were still at large", "four members remain at large", "12 prisoners are
+    on the run", "seven more suspects were still being sought": people the authorities are
+    still looking for."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("seek", "hunt"):
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma not in ("be", "remain"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lower_ == "large":
+            return any(c.lower_ == "at" for c in child.children)  # "were still at large"
+        if child.dep_ == "prep" and child.lower_ in ("at", "on"):
+            held = {c.lower_ for c in child.children}
+            if ("large" in held and child.lower_ == "at") or ("run" in held and child.lower_ == "on"):
+                return True
+    return False
 
 
 def _sent_for(verb) -> str | None:
@@ -5433,6 +5458,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             break  # "could be absorbed by gangs, which kidnapped 2,000": the clause states a fact
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ == "NOUN":
             break  # "could no longer guarantee the security of the prisons holding 12,000"
+        if node.pos_ in ("VERB", "AUX") and _at_large(node):
+            break  # "seven more suspects were still being sought": wanted, not a wish
         scheduled = node.lower_ in lex.scheduled and node.dep_ in ("acomp", "ROOT", "ccomp", "conj")
         if scheduled and any(c.dep_ == "xcomp" for c in node.children):
             return True  # "is due to fall to 1,500", "is set to send 3,000 troops"
