@@ -185,6 +185,8 @@ class StatisticLexicon:
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
     circumstance_preps: frozenset[str]  # "according to", "since": not what completes a verb
     unrecorded_tolls: frozenset[str]  # outcomes no event field records ("missing")
+    sought_verbs: frozenset[str]  # "were still being sought": people still looked for
+    sought_phrases: frozenset[tuple[str, str]]  # ("at", "large"): "remain at large"
     taken_people: frozenset[str]  # those an abduction takes ("pupils"): its count, not a toll
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     share_doer_verbs: frozenset[str]  # "gangs control 85 percent of ...": by whom, too
@@ -429,6 +431,10 @@ def statistic_lexicon() -> StatisticLexicon:
         plain_verbs=frozenset(m["plain_verbs"]),
         circumstance_preps=frozenset(m["circumstance_preps"]),
         unrecorded_tolls=frozenset(data["outcome_kinds"]["unrecorded_tolls"]),
+        sought_verbs=frozenset(data["outcome_kinds"]["sought_verbs"]),
+        sought_phrases=frozenset(
+            tuple(p.split()) for p in data["outcome_kinds"]["sought_phrases"]
+        ),
         taken_people=frozenset(data["outcome_kinds"]["taken_people"]),
         share_verbs=m["share_verbs"],
         share_doer_verbs=frozenset(m["share_doer_verbs"]),
@@ -3098,18 +3104,21 @@ def _at_large(verb) -> bool:
     """ "443 inmates were still at large", "four members remain at large", "12 prisoners are
     on the run", "seven more suspects were still being sought": people the authorities are
     still looking for."""
+    lex = statistic_lexicon()
     lemma = verb.lemma_.lower()
-    if lemma in ("seek", "hunt"):
+    if lemma in lex.sought_verbs:
         return any(c.dep_ == "auxpass" for c in verb.children)
     if lemma not in ("be", "remain"):
         return False
-    for child in verb.children:
-        if child.dep_ == "acomp" and child.lower_ == "large":
-            return any(c.lower_ == "at" for c in child.children)  # "were still at large"
-        if child.dep_ == "prep" and child.lower_ in ("at", "on"):
-            held = {c.lower_ for c in child.children}
-            if ("large" in held and child.lower_ == "at") or ("run" in held and child.lower_ == "on"):
-                return True
+    for child in verb.children:  # the parse hangs "at large" either way
+        if child.dep_ == "acomp" and any(
+            (c.lower_, child.lower_) in lex.sought_phrases for c in child.children
+        ):
+            return True  # "were still at large"
+        if child.dep_ == "prep" and any(
+            (child.lower_, c.lower_) in lex.sought_phrases for c in child.children
+        ):
+            return True  # "remain at large", "are still on the run"
     return False
 
 
