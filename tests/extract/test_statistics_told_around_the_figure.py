@@ -4,7 +4,8 @@
   pesos, about $65,000" is at most $65,000);
 - people named with "N others" are counted with them ("X and three other Americans": four);
 - outcomes listed after the verb are all the measure ("killed, injured or kidnapped");
-- people who need aid are "people in need of" it;
+- people who need aid are "people in need of" it; people in camps or prisons are counted as
+  such ("children in camp", "fighters held in prisons");
 - the missing, the charged and those still at large are statistics, as no event field holds
   them (pupils missing after an abduction are its count);
 - a participle after an adverb tells the outcome ("300,000 people already displaced"), a stock
@@ -150,6 +151,37 @@ def test_the_people_still_sought_are_a_statistic(analyse, text, measure, least):
 )
 def test_no_one_counted_is_no_one_sought(analyse, text):
     assert not records_of(analyse(text, PUBLISHED), kind="statistic")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "An official said more than 25,000 children in the al-Hol camp were prime targets "
+            "for the group's recruiters.",
+            "children in camp",
+        ),
+        (
+            "About 10,000 suspected fighters are held in prisons across the northeast.",
+            "fighters held in prisons",
+        ),
+        (
+            "The ministry said about 1,200 people were held in military detention.",
+            "people held in military detention",
+        ),
+    ],
+)
+def test_the_kind_of_place_holding_people_is_in_the_measure(analyse, text, measure):
+    """ "children in the camp", "fighters held in prisons": which of them the figure counts;
+    the camp's name is its place, not part of what is counted."""
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [s["measure"] for s in stats] == [measure]
+
+
+def test_people_in_a_town_are_not_narrowed_by_it(analyse):
+    text = "Officials said about 5,000 fighters in the city had surrendered since March."
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [s["measure"] for s in stats] == ["fighters surrendered"]
 
 
 def test_people_gone_to_a_country_travelled(analyse):

@@ -225,6 +225,7 @@ class StatisticLexicon:
     grounded_nouns: frozenset[str]  # "arrests for travelling to conflict zones": what for
     grounded_verbs: frozenset[str]  # "arrested 180 people on charges of terrorism"
     housing_places: frozenset[str]
+    holding_places: frozenset[str]  # "children in the camp", "fighters held in prisons"
     share_words: frozenset[str]
     baselines: frozenset[str]
     residents_minimum: int
@@ -403,6 +404,7 @@ def statistic_lexicon() -> StatisticLexicon:
         grounded_nouns=frozenset(data["outcome_kinds"]["grounded_nouns"]),
         grounded_verbs=frozenset(data["outcome_kinds"]["grounded_verbs"]),
         housing_places=frozenset(m["housing_places"]),
+        holding_places=frozenset(m["holding_places"]),
         share_words=frozenset(m["share_words"]),
         baselines=frozenset(m["baselines"]),
         residents_minimum=m["residents_minimum"],
@@ -1876,6 +1878,9 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             or _relative_told(measure, head)
             or _arrival_told(measure, head)
             or _classed_as(measure, head)
+            # not "40 percent of families in the camp ...": a share of the camp's people (a
+            # share's counted are read with a stand-in figure of no kind of its own)
+            or (_held_at(measure, head) if figure.kind == "count" else None)
         )
         measure.text = " ".join(filter(None, [measure.text, told, _task_of_the_force(head)]))
     measure.qualifier = _hit_by(measure, head)
@@ -1885,6 +1890,33 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
 
 
 REFUGEES = "refugees"
+
+
+def _held_at(measure: _Measure, head) -> str | None:
+    """ "some 20,000 Iraqi children in the camp", "about 100 French women ... in the camps",
+    "10,000 fighters held in prisons": the kind of place that holds them says which of them
+    the figure counts ("children in camp"; not "in Syria", "in the city": where they are is
+    the place)."""
+    if measure.outcome not in (None, "held", "remaining") or measure.per:
+        return None
+    lex = statistic_lexicon()
+    # "100 French women and 250 children in the camps": the place ends the pair
+    holders = [head, *(c for c in head.conjuncts if c.i > head.i)]
+    verb = _governing_verb(head)
+    if measure.outcome is not None or verb.lemma_.lower() == "be":
+        holders.append(verb)  # "were held in prisons", "there are 250 children in the camps"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside") or prep.i < head.i:
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is None or place.pos_ != "NOUN" or place.lower_ not in lex.holding_places:
+                continue
+            # the kind of place only, as a measure reads ("in camps", "in military
+            # detention"), not which one ("the al-Hol camp": the place) nor how many
+            kinds = [t for t in place.lefts if t.dep_ == "amod" and not t.ent_type_]
+            return " ".join([prep.lower_, *(_clean(t.text) for t in kinds), place.lower_])
+    return None
 
 
 def _fled_abroad(head) -> bool:
