@@ -96,6 +96,8 @@ DEV_RECORDS = [
         "records_dev40",
         "records_dev41",
         "records_dev42",
+        "records_dev43",
+        "records_dev44",
     )
 ]
 
