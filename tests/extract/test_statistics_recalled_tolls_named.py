@@ -4,7 +4,9 @@ written for this test (not taken from any gold set or article):
 - a toll whose victims carry a noun no list names ("four worshippers", "three sailors") and
   whose number is a word is still read;
 - a relative clause the parse hangs on the incident's place ("the March bombing of a church in
-  the south, which killed ...") is dated by the incident's own words;
+  the south, which killed ...") is dated by the incident's own words, and those words, when
+  there are any, date it rather than the clause it hangs from ("Until this month, the
+  deadliest attack was the March 2016 assault ..., in which");
 - an attack on the police ("Its deadliest raid, on a police station ...") is no state force's
   operation: only the subject's own words say who killed;
 - "That attack killed 39 people" points back at the attack the sentence before dated by its
@@ -67,6 +69,14 @@ MUST = [
         23,
         23,
         "soldiers killed",
+    ),
+    # the incident's own date, not the time of the clause it hangs from ("until this month")
+    (
+        "Until this month, the deadliest attack in the country was the March 2016 assault on "
+        "a beach resort near the capital, in which gunmen killed 19 people.",
+        19,
+        19,
+        "people killed",
     ),
     # "that attack" points back at one the sentence before dated by its year
     (

@@ -11,7 +11,8 @@
 - a participle after an adverb tells the outcome ("300,000 people already displaced"), a stock
   with no period of its own;
 - people who went to a named country travelled there;
-- a percentage of a named place is a share of its ground.
+- a percentage of a named place is a share of its ground, which is outside control when the
+  sentence says so.
 
 Sentences written for this test.
 """
@@ -182,6 +183,28 @@ def test_people_in_a_town_are_not_narrowed_by_it(analyse):
     text = "Officials said about 5,000 fighters in the city had surrendered since March."
     stats = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert [s["measure"] for s in stats] == ["fighters surrendered"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "About 40 percent of Burkina Faso's territory is now outside effective state "
+            "control, the observatory estimates.",
+            "share of territory outside state control",
+        ),
+        (
+            "The militants control about 40 percent of the province's territory.",
+            "share of territory controlled by militants",
+        ),
+    ],
+)
+def test_ground_outside_control_is_not_ground_controlled(analyse, text, measure):
+    """A share of a place's ground told "outside state control" is the opposite of a share
+    controlled; a place named as the owner ("Burkina Faso's territory") leaves the ground as
+    what is counted."""
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [s["measure"] for s in stats] == [measure]
 
 
 def test_people_gone_to_a_country_travelled(analyse):

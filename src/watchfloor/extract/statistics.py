@@ -1206,7 +1206,11 @@ def _recalled_toll(
     if when is not None:  # "since October, when militants killed 33 soldiers"
         return when < cutoff
     told = {t.i for t in _incident_of(verb).subtree} if verb.dep_ == "relcl" else where.scope
-    told |= _doer_words(verb) | _dated_with(verb)
+    told |= _doer_words(verb)
+    if not any(words.root.i in told for _, _, _, words in sentence.dates):
+        # "Until this month, the deadliest attack was the March 2016 assault ..., in which":
+        # an incident dated by its own words is not dated by the clause it hangs from
+        told |= _dated_with(verb)
     spans = [span for _, _, span, words in sentence.dates if words.root.i in told]
     by_month = spans and days == RECALLED_AFTER_DAYS  # a state's killing is news for a year
     if by_month and all(a_month_before_last(published, span) for span in spans):
@@ -3097,6 +3101,9 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if verb.lemma_ in ("be", "go") and node.dep_ == "nsubj":
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
         node = verb if verb.lemma_ != "be" else node
+        beyond = _beyond_control(verb)
+        if beyond is not None:
+            return beyond  # "40 percent of the territory is outside state control"
     elif verb.lemma_ == "remain" and node.dep_ == "nsubj":
         # "about 2.2 million remain displaced": what they remain says what befell them
         told = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")), None)
@@ -3127,6 +3134,18 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
         return None  # "30 gunmen killed a guard", "ten teams claimed": the counted are doers
     return outcome
+
+
+def _beyond_control(word) -> str | None:
+    """ "is outside effective state control", "is beyond government control": the ground no
+    one (or the state) holds, the opposite of controlled, as an outcome with its owner's
+    words ("outside_state_control")."""
+    if statistic_lexicon().outcomes.get(word.lemma_.lower()) != "controlled":
+        return None
+    if not any(c.lower_ in ("outside", "beyond") for c in word.children):
+        return None
+    owners = [_clean(c.text) for c in word.lefts if c.dep_ == "compound"]
+    return "_".join(["outside", *owners, "control"])
 
 
 AT_LARGE = "at_large"
@@ -3241,7 +3260,11 @@ def _measure_of(
     end = sentence.span.end
     # "of the country's districts": the owner and its "'s" go with the determiners, as does
     # "all" before them ("12 percent of all the civilians killed")
-    while i < end and (doc[i].dep_ in ("det", "predet", "poss", "case") or doc[i].text in _QUOTES):
+    while i < end and (
+        doc[i].dep_ in ("det", "predet", "poss", "case")
+        or doc[i].text in _QUOTES
+        or (doc[i].dep_ == "compound" and doc[i].head.dep_ == "poss")  # "Burkina Faso's"
+    ):
         i += 1
     drop = statistic_lexicon().drop_modifiers
     if i + 1 < end and _clean(doc[i].text) in drop and doc[i + 1].like_num:
