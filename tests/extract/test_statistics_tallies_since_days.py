@@ -9,7 +9,7 @@
 - "killed in the three-week offensive": a campaign named with its length is a stretch too.
 - "With Friday's gunfight, 188 have been killed this year": the latest incident added to a
   tally; "the number of districts the ministry counts as affected" when the parse takes "counts"
-  for the subject.
+  for the subject; "bringing the number of aid staff held to 17": the count's new size.
 """
 
 from __future__ import annotations
@@ -92,6 +92,13 @@ def test_acts_arrests_one_days_and_small_tolls_are_not(analyse, text, value):
             "fallen to 38.",
             38,
             "districts affected by rebel violence",
+        ),
+        # a count a verb brings to its new size, however the parse hangs "to"
+        (
+            "Two more aid workers were detained on Monday, bringing the number of aid staff "
+            "held by the rebels to 17, the agency said.",
+            17,
+            "staff held",
         ),
     ],
 )

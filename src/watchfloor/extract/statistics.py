@@ -5059,7 +5059,8 @@ def _part_of_them(sentence: Sentence, figure: _Figure) -> bool:
 
 def _told_as_the_number(anchor) -> bool:
     """The figure is what "the number of ..." (or "the total of ...") amounts to: the subject
-    of its clause names it a count, so it is a standing figure whatever it counts."""
+    of its clause names it a count (or the count a verb brings to it), so it is a standing
+    figure whatever it counts."""
     nouns = statistic_lexicon().number_nouns
     verb = _governing_verb(anchor)
     if verb is None:
@@ -5067,8 +5068,17 @@ def _told_as_the_number(anchor) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "the number of districts the ministry counts as affected", misread: "counts" the subject
     subjects += [g for c in subjects if c.lemma_.lower() == "count" for g in c.children]
+    # "bringing the number of U.N. staff held by the movement to 17": the count's new size
+    # (the parse may hang "to 17" inside the counted's own phrase)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "to":
+        totting = statistic_lexicon().totting
+        bringer = next((a for a in anchor.head.ancestors if a.pos_ == "VERB"), None)
+        while bringer is not None and bringer.dep_ == "acl" and bringer.lemma_ not in totting:
+            bringer = next((a for a in bringer.ancestors if a.pos_ == "VERB"), None)
+        if bringer is not None and bringer.lemma_.lower() in totting:
+            subjects += [c for c in bringer.children if c.dep_ == "dobj"]
     return any(
-        c.dep_ in ("nsubj", "nsubjpass")
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
         and c.lemma_.lower() in nouns
         and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
         for c in subjects
