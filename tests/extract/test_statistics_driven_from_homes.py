@@ -2,8 +2,9 @@
 million from their homes", "120,000 have been pushed out of their villages" count the
 displaced even without the word "people". A verb of driving that drives no one from home
 ("drove 300 fighters out of the town") says nothing of displacement. A part of the displaced
-"who have crossed into neighbouring countries" are refugees there. Sentences written for
-this test.
+"who have crossed into neighbouring countries", into a region a country owns ("Ghana's Upper
+East region") or who "sought refuge" in one are refugees there; those who sought shelter at home
+are displaced. Sentences written for this test.
 """
 
 from __future__ import annotations
@@ -67,6 +68,26 @@ def test_driving_fighters_out_of_a_town_is_no_displacement(analyse):
             "Ethiopia.",
             10_000,
             "refugees",
+        ),
+        # a region a country owns is that country
+        (
+            "About 6,000 Burkinabe have crossed into Ghana's Upper East and Upper West regions "
+            "this year fleeing the fighting, according to the U.N. refugee agency.",
+            6_000,
+            "refugees",
+        ),
+        # those who sought refuge there fled there
+        (
+            "About 4,000 Burkinabe have sought refuge in Togo's Savanes region since last year, "
+            "according to the U.N. refugee agency.",
+            4_000,
+            "refugees",
+        ),
+        (
+            "Officials said about 12,000 villagers had taken shelter in schools in the "
+            "provincial capital since March.",
+            12_000,
+            "villagers displaced",
         ),
     ],
 )

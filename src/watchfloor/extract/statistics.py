@@ -226,6 +226,8 @@ class StatisticLexicon:
     grounded_verbs: frozenset[str]  # "arrested 180 people on charges of terrorism"
     housing_places: frozenset[str]
     holding_places: frozenset[str]  # "children in the camp", "fighters held in prisons"
+    refuge_verbs: frozenset[str]  # "have sought refuge in Togo": people who fled there
+    refuge_nouns: frozenset[str]
     share_words: frozenset[str]
     baselines: frozenset[str]
     residents_minimum: int
@@ -405,6 +407,8 @@ def statistic_lexicon() -> StatisticLexicon:
         grounded_verbs=frozenset(data["outcome_kinds"]["grounded_verbs"]),
         housing_places=frozenset(m["housing_places"]),
         holding_places=frozenset(m["holding_places"]),
+        refuge_verbs=frozenset(data["outcome_kinds"]["refuge_verbs"]),
+        refuge_nouns=frozenset(data["outcome_kinds"]["refuge_nouns"]),
         share_words=frozenset(m["share_words"]),
         baselines=frozenset(m["baselines"]),
         residents_minimum=m["residents_minimum"],
@@ -1942,6 +1946,10 @@ def _ways_fled(head) -> list:
     fled = next((c for c in head.children if c.dep_ == "relcl"), None)
     if fled is not None and fled.lemma_.lower() in lex.fleeing:
         verb = fled
+    elif head.dep_ == "nsubj" and _refuge_sought(verb):
+        # "4,000 Burkinabe have sought refuge in Togo's Savanes region"
+        found_in = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"]
+        return [o for p in found_in for o in p.children if o.dep_ == "pobj"]
     elif head.dep_ != "nsubj" or verb.lemma_.lower() not in lex.fleeing:
         return []
     if _clean(head.text) in lex.not_refugees:
@@ -1959,11 +1967,23 @@ def _ways_fled(head) -> list:
     ]
 
 
+def _refuge_sought(verb) -> bool:
+    """ "have sought refuge", "took shelter": people who fled to where they found it."""
+    sought = verb.lemma_.lower() in statistic_lexicon().refuge_verbs
+    return sought and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in statistic_lexicon().refuge_nouns
+        for c in verb.children
+    )
+
+
 def _abroad(place) -> bool:
     """A place to flee to that is out of the country: "neighbouring countries", "the border",
     a country by name (which the recogniser may miss: "fled into Niger" as a facility)."""
     if place.lemma_.lower() in statistic_lexicon().abroad_nouns:
         return True
+    owner = next((t for t in place.subtree if t.dep_ == "poss" and t.i < place.i), None)
+    if place.pos_ == "NOUN" and owner is not None:
+        place = owner  # "into Ghana's Upper East region": the country that owns it
     ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
     name = ent.text if ent is not None and ent.label_ == "GPE" else place.text
     found = gazetteer().resolve(name) if place.pos_ == "PROPN" else None
@@ -2756,6 +2776,8 @@ def _purpose(head) -> str | None:
         if clause.lemma_.lower() not in statistic_lexicon().journey_purposes:
             continue
         joined = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if joined is not None and head.doc[joined.left_edge.i - 1].text == ",":
+            joined = None  # "to fight, a far smaller number than ...": an aside, not the body
         words = [clause.lower_]
         if joined is not None:
             words.append(_clean(head.doc[joined.left_edge.i : joined.i + 1].text))
@@ -3097,6 +3119,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         return None
     if node.dep_ in ("nsubj", "nsubjpass") and _at_large(verb):
         return AT_LARGE
+    if node.dep_ == "nsubj" and _refuge_sought(verb):
+        return "displaced"  # "3,000 people have sought refuge in the town's churches"
     # "30,000 people are still displaced", "20,000 people have gone missing"
     if verb.lemma_ in ("be", "go") and node.dep_ == "nsubj":
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
@@ -5532,8 +5556,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             break  # "could be absorbed by gangs, which kidnapped 2,000": the clause states a fact
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ == "NOUN":
             break  # "could no longer guarantee the security of the prisons holding 12,000"
-        if node.pos_ in ("VERB", "AUX") and _at_large(node):
-            break  # "seven more suspects were still being sought": wanted, not a wish
+        if node.pos_ in ("VERB", "AUX") and (_at_large(node) or _refuge_sought(node)):
+            break  # "seven more suspects were still being sought", "sought refuge": no wish
         scheduled = node.lower_ in lex.scheduled and node.dep_ in ("acomp", "ROOT", "ccomp", "conj")
         if scheduled and any(c.dep_ == "xcomp" for c in node.children):
             return True  # "is due to fall to 1,500", "is set to send 3,000 troops"
