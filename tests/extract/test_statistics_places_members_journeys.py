@@ -143,6 +143,12 @@ def test_every_count_of_a_list_shares_its_verb(analyse):
             "join armed groups since 2013.",
             "people travelled to syria to join armed groups",
         ),
+        # an aside after the purpose is no body they joined
+        (
+            "Officials say about 170 Algerians have travelled to Syria and Iraq to fight, a far "
+            "smaller number than from neighbouring Tunisia.",
+            "algerians travelled to syria and iraq to fight",
+        ),
     ],
 )
 def test_people_who_went_abroad_keep_what_they_went_for(analyse, text, measure):

@@ -45,6 +45,11 @@ def test_a_place_declared_retaken_in_a_small_clause(analyse):
         "Taliban fighters entered Kunduz on Sunday and took control of the governor's compound.",
         "On Sunday, Taliban fighters entered Kunduz after local elders negotiated a handover.",
         "Taliban fighters rolled into Kunduz without a fight on Sunday.",
+        # the side holding it left or pulled back
+        "On Sunday, Taliban fighters entered Kunduz after government forces pulled back toward "
+        "the airport.",
+        "On Sunday, Taliban fighters entered Kunduz after army units destroyed their base and "
+        "left.",
     ],
 )
 def test_entering_a_place_given_up_is_taking_it(analyse, text):
@@ -93,6 +98,10 @@ def test_units_qualified_by_a_nationality_are_a_state_force(analyse):
         # entering is no capture without words that say the place was given up
         "Gunmen entered the village of Kunduz and opened fire on worshippers on Sunday.",
         "As Iraqi troops entered Mosul on Wednesday, the militants fired mortars at them.",
+        # the side entering left again, or a few guards did: nothing was given up
+        "Gunmen entered Kunduz after dark and left two hours later, killing three people.",
+        "Gunmen entered Kunduz after the guards left their posts and opened fire on "
+        "worshippers.",
         # nothing is taken: "fell" of things, "taken" of people and decisions
         "Rockets fell on Kabul on Sunday, wounding three people.",
         "Prices fell sharply in Kabul after the government collapsed.",
