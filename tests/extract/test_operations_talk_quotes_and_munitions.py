@@ -41,6 +41,7 @@ def _operations(analyse, text: str) -> list[dict]:
         "Sumisip on Tuesday.",
         "Puntland launched its offensive against the group in late May, sending troops into "
         "the mountains.",
+        "The army launched air strikes on the camp on Friday after the governor asked for help.",
     ],
 )
 def test_operations_told_give_one(analyse, text):
@@ -52,6 +53,10 @@ def test_operations_told_give_one(analyse, text):
     [
         "Western governments have been discussing a broader military campaign against the group.",
         "Washington is weighing air strikes on the camps.",
+        # asked for, not made
+        "On Saturday, the government asked members of the Arab League to carry out air strikes "
+        "against the group's positions in the city.",
+        "The government appealed on Friday for air strikes against the militants in the city.",
         "The coalition said it had carried out more than 630 air strikes around the city since "
         "March.",
         '"The bombing campaign was already under way," he said.',

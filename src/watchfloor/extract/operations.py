@@ -90,6 +90,7 @@ class OperationLexicon:
     military: re.Pattern
     governing_forces: re.Pattern
     deliberation_verbs: frozenset[str]
+    request_verbs: frozenset[str]  # "asked the league to carry out air strikes"
     revenge_words: frozenset[str]
     habit_adverbs: frozenset[str]
     recent_days: frozenset[str]  # "since Friday": too near for a running count
@@ -121,6 +122,7 @@ def operation_lexicon() -> OperationLexicon:
         police=alternation(cues["police"]),
         governing_forces=alternation(cues["governing_forces"]),
         deliberation_verbs=frozenset(cues["deliberation_verbs"]),
+        request_verbs=frozenset(cues["request_verbs"]),
         revenge_words=frozenset(cues["revenge_words"]),
         habit_adverbs=frozenset(cues["habit_adverbs"]),
         recent_days=frozenset(cues["recent_days"]),
@@ -468,7 +470,12 @@ def _operation(
                 continue
             if subtype in ("operation", "offensive") and _told_as_a_cause(token):
                 continue  # "a decline it credits to the army's offensive": what it brought
-            if _generic(token) or _only_talked_over(token, lex) or _a_habit(token, lex):
+            if (
+                _generic(token)
+                or _only_talked_over(token, lex)
+                or _only_asked_for(token, lex)
+                or _a_habit(token, lex)
+            ):
                 continue
             if subtype == "operation" and _names_something_else(token, lex):
                 continue  # "the Joint Operations Command", "its operations chief": a name
@@ -558,6 +565,22 @@ def _a_habit(token, lex: OperationLexicon) -> bool:
     if verb is None:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in lex.habit_adverbs for c in verb.children)
+
+
+def _only_asked_for(token, lex: OperationLexicon) -> bool:
+    """ "asked members of the Arab League to carry out air strikes", "appealed for air strikes",
+    "urged the coalition to launch an offensive": an operation someone asks for is not one
+    made (not "called the strikes a crime": only what is asked "for", or to be carried out)."""
+    up = token
+    while up.dep_ in ("dobj", "pobj", "prep") and up.head.i != up.i:
+        up = up.head
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        if up.lemma_.lower() in lex.request_verbs:
+            return token.dep_ == "pobj" and token.head.lower_ == "for"  # "appealed for strikes"
+        asker = up.head if up.dep_ == "xcomp" else None  # "asked them to carry out strikes"
+        return asker is not None and asker.lemma_.lower() in lex.request_verbs
+    return False
 
 
 def _only_talked_over(token, lex: OperationLexicon) -> bool:
