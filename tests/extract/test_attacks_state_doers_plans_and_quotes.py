@@ -123,6 +123,15 @@ def test_an_act_named_in_a_speaker_s_comment_is_no_attack(analyse, text):
     assert not records_of(analyse(text, PUBLISHED), "attack")
 
 
+def test_a_quotation_telling_an_attack_at_a_place_tells_one(analyse):
+    text = (
+        'The magazine described the siege. "Five soldiers of the caliphate carried out an '
+        'attack on a restaurant in Dhaka, killing dozens of foreigners," it said.'
+    )
+    [attack] = records_of(analyse(text, PUBLISHED), "attack")
+    assert attack["location"]["name"] == "Dhaka"
+
+
 def test_a_comment_leaves_the_attack_told_around_it(analyse):
     text = (
         "Gunmen attacked a police post in the town on Tuesday, killing four officers.\n\n"

@@ -129,11 +129,14 @@ def extract_attacks(ctx: DocContext) -> list[EventMention]:
 
 def _a_comment_in_a_quote(ctx: DocContext, mention: EventMention) -> bool:
     """'"Al-Shabaab has killed its own for less," he said': an act a speaker names inside
-    his quotation, on no day of its own, is his comment and reports no attack (the story
-    tells the one he speaks of); '"They planted two bombs outside the market on Monday," the
-    officer said' tells one."""
+    his quotation, on no day and at no place of its own, is his comment and reports no attack
+    (the story tells the one he speaks of); '"They planted two bombs outside the market on
+    Monday," the officer said' and '"A fierce gunbattle took place near Vanjalvala village,"
+    the police chief said' tell one."""
     if not ctx.quoted_at(mention.trigger.start):
         return False
+    if mention.location_explicit:
+        return False  # '"... carried out an attack on the restaurant in Dhaka," it said'
     when = mention.date
     return not (mention.date_explicit and when is not None and when.precision == "day")
 
