@@ -5212,9 +5212,25 @@ def _cue_in(sentence: Sentence, scope: set[int], pattern: re.Pattern) -> bool:
         if any(s < end and start < e and _short(span) for s, e, span, _ in sentence.dates):
             continue  # "since Friday", "between Wednesday and Saturday": an incident's days
         words = doc.char_span(start, end, alignment_mode="expand")
+        if words is not None and _ranks_a_superlative(words):
+            continue  # "in the deadliest of the raids so far": a rank, not a running total
         if words is not None and any(t.i in scope for t in words):
             return True
     return False
+
+
+def _ranks_a_superlative(words) -> bool:
+    """The cue ends a superlative's phrase ("the deadliest of the raids so far", "the largest
+    seizure to date"): it says how the one thing ranks, not that a figure is a total."""
+    doc = words.doc
+    before = doc[max(0, words.start - _SUPERLATIVE_REACH) : words.start]
+    return any(t.tag_ in ("JJS", "RBS") for t in before) and not any(
+        t.pos_ in ("VERB", "AUX") or t.like_num for t in before
+    )
+
+
+# how many words a superlative may stand before the cue that ends its phrase
+_SUPERLATIVE_REACH = 5
 
 
 def _period_in(sentence: Sentence, scope: set[int]) -> bool:
