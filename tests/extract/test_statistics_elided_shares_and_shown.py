@@ -137,6 +137,21 @@ def test_fighters_a_release_shows_pledging_are_counted(analyse, text, value, mea
 @pytest.mark.parametrize(
     "text",
     [
+        "Earlier this month the branch released a video showing about 20 men, described as "
+        "former fighters of a rival group, swearing allegiance to its leader.",
+        "The group published a photograph that it said showed about a dozen inmates renewing "
+        "their pledge of allegiance.",
+    ],
+)
+def test_a_few_men_a_release_shows_pledging_are_its_detail(analyse, text):
+    """A handful shown swearing allegiance is what the release shows (the pledge's detail),
+    not a branch's strength (``[shown] minimum``)."""
+    assert _statistics(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The video shows about 50 people walking through a crowded market.",
         "State television showed some 30 men being led away by police after the raid.",
     ],

@@ -191,6 +191,7 @@ class StatisticLexicon:
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     share_doer_verbs: frozenset[str]  # "gangs control 85 percent of ...": by whom, too
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
+    shown_minimum: int  # fewest people shown that tell a branch's strength
     postposed: frozenset[str]  # "channels active on Telegram": adjectives kept after the noun
     serving: dict[str, str]  # "3,600 soldiers serve with the AU force" -> "serving with ..."
     releases: frozenset[str]  # "a video in which 40 fighters renewed their pledge"
@@ -445,6 +446,7 @@ def statistic_lexicon() -> StatisticLexicon:
         share_verbs=m["share_verbs"],
         share_doer_verbs=frozenset(m["share_doer_verbs"]),
         showing=frozenset(data["shown"]["verbs"]),
+        shown_minimum=data["shown"]["minimum"],
         postposed=frozenset(m["postposed"]),
         serving=m["serving"],
         releases=frozenset(data["shown"]["releases"]),
@@ -4948,7 +4950,7 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             or _valued(where.anchor)
         )
     if measure.outcome == SHOWN:  # "the Sahel set shows about 60 fighters": a branch's strength
-        return (figure.quantity.best() or figure.quantity.max or 0) >= 10
+        return (figure.quantity.best() or figure.quantity.max or 0) >= lex.shown_minimum
     if figure.kind == "percent":  # "Shia Muslims make up 15 to 20 percent of the population"
         return True
     if _size_of_a_place(measure.head):
