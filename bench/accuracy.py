@@ -98,6 +98,8 @@ DEV_RECORDS = [
         "records_dev42",
         "records_dev43",
         "records_dev44",
+        "records_dev45",
+        "records_dev46",
     )
 ]
 
