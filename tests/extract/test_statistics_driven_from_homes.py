@@ -41,6 +41,12 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "Aid groups said about 40,000 had been pushed out of their villages since March.",
             40_000,
         ),
+        # the parse may hang "from their homes" on the people driven
+        (
+            "The fighting has driven about 4,500 people from their homes in the four "
+            "townships, the U.N. said.",
+            4_500,
+        ),
     ],
 )
 def test_driven_from_home_are_displaced(analyse, text, value):
@@ -74,6 +80,13 @@ def test_driving_fighters_out_of_a_town_is_no_displacement(analyse):
             "About 6,000 Burkinabe have crossed into Ghana's Upper East and Upper West regions "
             "this year fleeing the fighting, according to the U.N. refugee agency.",
             6_000,
+            "refugees",
+        ),
+        # driven across the border: refugees there
+        (
+            "The army's 2017 crackdown drove more than 700,000 people across the border into "
+            "Bangladesh, the U.N. said.",
+            700_000,
             "refugees",
         ),
         # those who sought refuge there fled there

@@ -1948,6 +1948,8 @@ def _ways_fled(head) -> list:
     fled = next((c for c in head.children if c.dep_ == "relcl"), None)
     if fled is not None and fled.lemma_.lower() in lex.fleeing:
         verb = fled
+    elif head.dep_ == "dobj" and head.head.lemma_.lower() in lex.home_driving:
+        verb = head.head  # "drove more than 700,000 people across the border into Bangladesh"
     elif head.dep_ == "nsubj" and _refuge_sought(verb):
         # "4,000 Burkinabe have sought refuge in Togo's Savanes region"
         found_in = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"]
@@ -3236,11 +3238,13 @@ def _driven_from_home(verb) -> bool:
     lex = statistic_lexicon()
     if verb.lemma_.lower() not in lex.home_driving:
         return False
+    # the parse may hang "from their homes" on the people driven
+    driven = [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
     return any(
         prep.dep_ in ("prep", "prt")
         and prep.lower_ in ("from", "out")
         and any(t.lemma_.lower() in lex.home_nouns for t in prep.subtree)
-        for prep in verb.children
+        for prep in [*verb.children, *driven]
     )
 
 
