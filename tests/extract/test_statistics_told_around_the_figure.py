@@ -179,6 +179,22 @@ def test_the_kind_of_place_holding_people_is_in_the_measure(analyse, text, measu
     assert [s["measure"] for s in stats] == [measure]
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "The domestic intelligence agency counted 27,480 people in the Islamist scene "
+            "last year.",
+            "people in islamist scene",
+        ),
+        ("He said that about 5,100 people were on the watch list.", "people on watch list"),
+    ],
+)
+def test_the_scene_or_register_holding_people_is_in_the_measure(analyse, text, measure):
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [s["measure"] for s in stats] == [measure]
+
+
 def test_people_in_a_town_are_not_narrowed_by_it(analyse):
     text = "Officials said about 5,000 fighters in the city had surrendered since March."
     stats = records_of(analyse(text, PUBLISHED), kind="statistic")

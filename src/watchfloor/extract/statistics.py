@@ -227,6 +227,8 @@ class StatisticLexicon:
     grounded_verbs: frozenset[str]  # "arrested 180 people on charges of terrorism"
     housing_places: frozenset[str]
     holding_places: frozenset[str]  # "children in the camp", "fighters held in prisons"
+    register_nouns: frozenset[str]  # "people in the Islamist scene", "on the watch list"
+    listing_verbs: frozenset[str]  # "counted 27,480 people in the scene": who put them there
     refuge_verbs: frozenset[str]  # "have sought refuge in Togo": people who fled there
     refuge_nouns: frozenset[str]
     share_words: frozenset[str]
@@ -408,6 +410,8 @@ def statistic_lexicon() -> StatisticLexicon:
         grounded_verbs=frozenset(data["outcome_kinds"]["grounded_verbs"]),
         housing_places=frozenset(m["housing_places"]),
         holding_places=frozenset(m["holding_places"]),
+        register_nouns=frozenset(m["register_nouns"]),
+        listing_verbs=frozenset(m["listing_verbs"]),
         refuge_verbs=frozenset(data["outcome_kinds"]["refuge_verbs"]),
         refuge_nouns=frozenset(data["outcome_kinds"]["refuge_nouns"]),
         share_words=frozenset(m["share_words"]),
@@ -1891,6 +1895,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             # not "40 percent of families in the camp ...": a share of the camp's people (a
             # share's counted are read with a stand-in figure of no kind of its own)
             or (_held_at(measure, head) if figure.kind == "count" else None)
+            or _registered_in(measure, head)
         )
         measure.text = " ".join(filter(None, [measure.text, told, _task_of_the_force(head)]))
     measure.qualifier = _hit_by(measure, head)
@@ -1900,6 +1905,32 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
 
 
 REFUGEES = "refugees"
+
+
+def _registered_in(measure: _Measure, head) -> str | None:
+    """ "counted 27,480 people in the Islamist scene", "5,100 people were on the police watch
+    list": the scene or register that holds them says which people the figure counts."""
+    if measure.outcome is not None or measure.per or not _generic_people(measure):
+        return None
+    lex = statistic_lexicon()
+    verb = _governing_verb(head)
+    # "counted 27,480 people in the Islamist scene", "are listed in France's database"
+    telling = verb.lemma_.lower() in lex.state_verbs or verb.lemma_.lower() in lex.listing_verbs
+    holders = [head, verb] if telling else [head]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.i < head.i:
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is None or place.lemma_.lower() not in lex.register_nouns:
+                continue
+            kinds = [
+                t
+                for t in place.lefts
+                if t.dep_ in ("amod", "compound") and t.ent_type_ not in ("GPE", "ORG", "PERSON")
+            ]
+            return " ".join([prep.lower_, *(_clean(t.text) for t in kinds), place.lower_])
+    return None
 
 
 def _held_at(measure: _Measure, head) -> str | None:
