@@ -195,6 +195,24 @@ def test_the_scene_or_register_holding_people_is_in_the_measure(analyse, text, m
     assert [s["measure"] for s in stats] == [measure]
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Trade through the border crossing was worth about $1.8 billion last year, "
+            "according to the commerce ministry.",
+            "value of trade",
+        ),
+        ("Police seized drugs worth $3 million on Monday.", "drugs seized"),
+    ],
+)
+def test_a_sum_a_thing_is_worth_is_its_value(analyse, text, measure):
+    """ "the trade was worth $1.8 billion": the sum is the value of the subject; "drugs worth
+    $3 million" seized keep what was done to them."""
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [s["measure"] for s in stats] == [measure]
+
+
 def test_people_in_a_town_are_not_narrowed_by_it(analyse):
     text = "Officials said about 5,000 fighters in the city had surrendered since March."
     stats = records_of(analyse(text, PUBLISHED), kind="statistic")

@@ -1461,6 +1461,10 @@ def _measure(
     acts = _acts_by_times(sentence, figure)
     if acts is not None:
         return acts, None
+    if figure.kind == "money":
+        value = _value_of_the_subject(words)
+        if value is not None:
+            return value, None
     if figure.details.get("ordinal"):
         return _running_count(sentence, words), None
     i = _skip_quotes(doc, words.end, end)
@@ -1543,6 +1547,21 @@ def _acts_by_times(sentence: Sentence, figure: _Figure) -> _Measure | None:
     measure.text = _compose(measure)
     if target:
         measure.text = f"{acts} on {target}" + (f" per {measure.per}" if measure.per else "")
+    return measure
+
+
+def _value_of_the_subject(words) -> _Measure | None:
+    """ "Trade through Chinshwehaw was worth about $1.8 billion", "the trade was worth $31
+    billion in 2014": a sum a thing is said to be worth is its value ("value of trade")."""
+    worth = words.root.head
+    if worth.lower_ != "worth" or worth.dep_ not in ("acomp", "attr"):
+        return None
+    subject = next((c for c in worth.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    nouns = _bare_phrase(subject)
+    measure = _Measure("", subject.idx, subject.idx + len(subject.text), subject, "value")
+    measure.text = f"value of {nouns}"
     return measure
 
 
