@@ -39,10 +39,35 @@ pytestmark = pytest.mark.slow
         ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
         ("Army of Conquest", "Jaish al-Fatah"),
         ("Oliver Sinisterra Front", "Oliver Sinisterra Front"),
+        ("MNDAA", "Myanmar National Democratic Alliance Army"),
+        ("Ta'ang National Liberation Army", "Ta'ang National Liberation Army"),
+        ("Kachin Independence Organisation", "Kachin Independence Army"),
+        ("KIA", "Kachin Independence Army"),
+        ("People's Defense Forces", "People's Defence Force"),
+        ("KNDF", "Karenni Nationalities Defence Force"),
+        ("Arambai Tenggol", "Arambai Tenggol"),
+        ("NDFB", "National Democratic Front of Bodoland"),
+        ("Terrorgram", "Terrorgram Collective"),
+        ("The Base", "The Base"),
     ],
 )
 def test_an_added_group_is_known(printed, canonical):
     assert group_lexicon().canonical(printed) == canonical
+
+
+def test_the_base_is_a_group_only_by_its_capitals():
+    assert group_lexicon().canonical("the base") is None
+
+
+def test_a_place_seized_by_an_added_group_is_its_capture(analyse):
+    text = (
+        "On Wednesday the MNDAA said it had seized Chinshwehaw, a trading town on the border "
+        "with China, after the garrison there fled."
+    )
+    [change] = records_of(analyse(text, date(2023, 11, 1)), "territorial_change")
+    assert any(
+        a["canonical"] == "Myanmar National Democratic Alliance Army" for a in change["actors"]
+    )
 
 
 def test_jas_stays_boko_harams_abbreviation():
