@@ -41,6 +41,15 @@ def test_a_district_the_gazetteer_lacks_takes_its_province(nlp):
     assert found["Paktiya province"][1:] == ("Paktia", "AF", "admin1")
 
 
+@pytest.mark.parametrize(
+    ("city", "country"),
+    [("Homs", "SY"), ("Hama", "SY"), ("Sanaa", "YE"), ("Goma", "CD"), ("Imphal", "IN")],
+)
+def test_a_city_the_model_reads_as_a_person_is_a_place(nlp, city, country):
+    found = _places(nlp, f"Rebels seized {city} on Saturday.")
+    assert found[city][2:] == (country, "city")
+
+
 def test_a_town_is_read_inside_the_province_named_after_it(nlp):
     found = _places(nlp, "Gunmen attacked a church in Mayadeen, in Deir el-Zour province.")
     assert found["Mayadeen"][2:] == ("SY", "city")
