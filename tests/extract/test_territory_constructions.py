@@ -59,6 +59,16 @@ def test_entering_a_place_given_up_is_taking_it(analyse, text):
     assert _names(record, "perpetrator") == ["Taliban"]
 
 
+def test_a_place_taken_the_day_before_another_is_taken(analyse):
+    """ "entered Kunduz a day after taking Taloqan": the gerund after "after" takes its named
+    place; never "after taking Hassan hostage" (no place)."""
+    records = _changes(
+        analyse, "On Sunday, Taliban fighters entered Kunduz, a day after taking Taloqan."
+    )
+    assert "Taloqan" in {r["location"]["name"] for r in records}
+    assert not _changes(analyse, "The day after taking Hassan hostage, the gunmen fled.")
+
+
 def test_places_that_fell_take_the_winner_told_just_before(analyse):
     records = _changes(
         analyse,
