@@ -1936,18 +1936,27 @@ def _registered_in(measure: _Measure, head) -> str | None:
     # "counted 27,480 people in the Islamist scene", "are listed in France's database"
     telling = verb.lemma_.lower() in lex.state_verbs or verb.lemma_.lower() in lex.listing_verbs
     holders = [head, verb] if telling else [head]
+    return _place_that_holds(
+        holders,
+        head,
+        ("in", "on"),
+        lambda place: place.lemma_.lower() in lex.register_nouns,
+        lambda t: t.dep_ in ("amod", "compound") and t.ent_type_ not in ("GPE", "ORG", "PERSON"),
+    )
+
+
+def _place_that_holds(holders: list, head, preps: tuple, holds, kind) -> str | None:
+    """The first phrase after the counted noun, on one of ``holders``, whose preposition is one
+    of ``preps`` and whose object ``holds`` people: the preposition, the object's modifiers that
+    tell its ``kind`` and the object, without its name or determiner ("in military detention")."""
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.i < head.i:
+            if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < head.i:
                 continue
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if place is None or place.lemma_.lower() not in lex.register_nouns:
+            if place is None or not holds(place):
                 continue
-            kinds = [
-                t
-                for t in place.lefts
-                if t.dep_ in ("amod", "compound") and t.ent_type_ not in ("GPE", "ORG", "PERSON")
-            ]
+            kinds = [t for t in place.lefts if kind(t)]
             return " ".join([prep.lower_, *(_clean(t.text) for t in kinds), place.lower_])
     return None
 
@@ -1965,18 +1974,15 @@ def _held_at(measure: _Measure, head) -> str | None:
     verb = _governing_verb(head)
     if measure.outcome is not None or verb.lemma_.lower() == "be":
         holders.append(verb)  # "were held in prisons", "there are 250 children in the camps"
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside") or prep.i < head.i:
-                continue
-            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if place is None or place.pos_ != "NOUN" or place.lower_ not in lex.holding_places:
-                continue
-            # the kind of place only, as a measure reads ("in camps", "in military
-            # detention"), not which one ("the al-Hol camp": the place) nor how many
-            kinds = [t for t in place.lefts if t.dep_ == "amod" and not t.ent_type_]
-            return " ".join([prep.lower_, *(_clean(t.text) for t in kinds), place.lower_])
-    return None
+    # the kind of place only, as a measure reads ("in camps", "in military detention"), not
+    # which one ("the al-Hol camp": the place) nor how many
+    return _place_that_holds(
+        holders,
+        head,
+        ("in", "inside"),
+        lambda place: place.pos_ == "NOUN" and place.lower_ in lex.holding_places,
+        lambda t: t.dep_ == "amod" and not t.ent_type_,
+    )
 
 
 def _fled_abroad(head) -> bool:
