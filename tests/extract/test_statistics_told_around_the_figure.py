@@ -213,6 +213,25 @@ def test_a_sum_a_thing_is_worth_is_its_value(analyse, text, measure):
     assert [s["measure"] for s in stats] == [measure]
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "The agency is watching about 3,000 people it considers current subjects of "
+            "interest, officials said.",
+            "people considered current subjects of interest",
+        ),
+        (
+            "More than 112,000 people are listed as missing, according to the register.",
+            "people listed as missing",
+        ),
+    ],
+)
+def test_the_class_a_source_puts_people_in_is_in_the_measure(analyse, text, measure):
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [s["measure"] for s in stats] == [measure]
+
+
 def test_people_in_a_town_are_not_narrowed_by_it(analyse):
     text = "Officials said about 5,000 fighters in the city had surrendered since March."
     stats = records_of(analyse(text, PUBLISHED), kind="statistic")

@@ -2419,16 +2419,37 @@ def _task_of_the_force(head) -> str | None:
 def _classed_as(measure: _Measure, head) -> str | None:
     """ "More than 112,000 people are listed as missing": the class a register or a source
     puts the counted in, told by a passive verb of judging and its "as" phrase."""
+    if measure.outcome is not None:
+        return None
+    judging = statistic_lexicon().judged_passives
     verb = head.head
-    if measure.outcome is not None or head.dep_ != "nsubjpass":
+    if head.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in judging:
+        # "are listed as missing"; "classify about 480 Islamists as dangerous"
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        what = next((c for c in as_.children), None) if as_ is not None else None
+        after = head.i if head.dep_ == "dobj" else verb.i
+        if as_ is None or as_.i != after + 1 or what is None or what.i > as_.i + 3:
+            return None
+        return f"{_judging_participle(verb)} {_clean(_phrase_words(as_, what.i))}"
+    # "about 3,000 people it considers current subjects of interest"
+    clause = next((c for c in head.children if c.dep_ == "relcl"), None)
+    if clause is None or clause.lemma_.lower() not in judging:
         return None
-    if verb.lemma_.lower() not in statistic_lexicon().judged_passives:
+    kind = next((c for c in clause.children if c.dep_ in ("dobj", "oprd")), None)
+    if kind is None or kind.pos_ != "NOUN":
         return None
-    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    what = next((c for c in as_.children), None) if as_ is not None else None
-    if as_ is None or as_.i != verb.i + 1 or what is None or what.i > as_.i + 3:
-        return None
-    return f"{verb.lower_} {_clean(_phrase_words(as_, what.i))}"  # not "... in Mexico"
+    words = _phrase_words(kind.left_edge, kind.right_edge.i, most=5)
+    return f"{_judging_participle(clause)} {words}"
+
+
+def _judging_participle(verb) -> str:
+    """The participle of a regular verb of judging ("considers" -> "considered")."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN":
+        return verb.lower_
+    if lemma.endswith("y"):
+        return lemma[:-1] + "ied"
+    return lemma + ("d" if lemma.endswith("e") else "ed")
 
 
 def _in_need(prep) -> str | None:
