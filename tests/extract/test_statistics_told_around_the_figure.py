@@ -157,6 +157,7 @@ def test_no_one_counted_is_no_one_sought(analyse, text):
 @pytest.mark.parametrize(
     ("text", "measure"),
     [
+        # the kind of place that holds them, without the camp's name (its place)
         (
             "An official said more than 25,000 children in the al-Hol camp were prime targets "
             "for the group's recruiters.",
@@ -170,52 +171,21 @@ def test_no_one_counted_is_no_one_sought(analyse, text):
             "The ministry said about 1,200 people were held in military detention.",
             "people held in military detention",
         ),
-    ],
-)
-def test_the_kind_of_place_holding_people_is_in_the_measure(analyse, text, measure):
-    """ "children in the camp", "fighters held in prisons": which of them the figure counts;
-    the camp's name is its place, not part of what is counted."""
-    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
-    assert [s["measure"] for s in stats] == [measure]
-
-
-@pytest.mark.parametrize(
-    ("text", "measure"),
-    [
+        # the scene or register that holds them
         (
             "The domestic intelligence agency counted 27,480 people in the Islamist scene "
             "last year.",
             "people in islamist scene",
         ),
         ("He said that about 5,100 people were on the watch list.", "people on watch list"),
-    ],
-)
-def test_the_scene_or_register_holding_people_is_in_the_measure(analyse, text, measure):
-    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
-    assert [s["measure"] for s in stats] == [measure]
-
-
-@pytest.mark.parametrize(
-    ("text", "measure"),
-    [
+        # a sum a thing is worth is its value; "drugs worth $3 million" keep what befell them
         (
             "Trade through the border crossing was worth about $1.8 billion last year, "
             "according to the commerce ministry.",
             "value of trade",
         ),
         ("Police seized drugs worth $3 million on Monday.", "drugs seized"),
-    ],
-)
-def test_a_sum_a_thing_is_worth_is_its_value(analyse, text, measure):
-    """ "the trade was worth $1.8 billion": the sum is the value of the subject; "drugs worth
-    $3 million" seized keep what was done to them."""
-    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
-    assert [s["measure"] for s in stats] == [measure]
-
-
-@pytest.mark.parametrize(
-    ("text", "measure"),
-    [
+        # the class a source puts them in
         (
             "The agency is watching about 3,000 people it considers current subjects of "
             "interest, officials said.",
@@ -225,22 +195,13 @@ def test_a_sum_a_thing_is_worth_is_its_value(analyse, text, measure):
             "More than 112,000 people are listed as missing, according to the register.",
             "people listed as missing",
         ),
-    ],
-)
-def test_the_class_a_source_puts_people_in_is_in_the_measure(analyse, text, measure):
-    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
-    assert [s["measure"] for s in stats] == [measure]
-
-
-def test_people_in_a_town_are_not_narrowed_by_it(analyse):
-    text = "Officials said about 5,000 fighters in the city had surrendered since March."
-    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
-    assert [s["measure"] for s in stats] == ["fighters surrendered"]
-
-
-@pytest.mark.parametrize(
-    ("text", "measure"),
-    [
+        # a town they are in is their place, not which of them are counted
+        (
+            "Officials said about 5,000 fighters in the city had surrendered since March.",
+            "fighters surrendered",
+        ),
+        # ground "outside state control" is the opposite of ground controlled; a place named
+        # as the owner ("Burkina Faso's territory") leaves the ground as what is counted
         (
             "About 40 percent of Burkina Faso's territory is now outside effective state "
             "control, the observatory estimates.",
@@ -252,10 +213,7 @@ def test_people_in_a_town_are_not_narrowed_by_it(analyse):
         ),
     ],
 )
-def test_ground_outside_control_is_not_ground_controlled(analyse, text, measure):
-    """A share of a place's ground told "outside state control" is the opposite of a share
-    controlled; a place named as the owner ("Burkina Faso's territory") leaves the ground as
-    what is counted."""
+def test_what_says_which_of_them_are_counted_is_in_the_measure(analyse, text, measure):
     stats = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert [s["measure"] for s in stats] == [measure]
 

@@ -571,16 +571,13 @@ def _only_asked_for(token, lex: OperationLexicon) -> bool:
     """ "asked members of the Arab League to carry out air strikes", "appealed for air strikes",
     "urged the coalition to launch an offensive": an operation someone asks for is not one
     made (not "called the strikes a crime": only what is asked "for", or to be carried out)."""
-    up = token
-    while up.dep_ in ("dobj", "pobj", "prep") and up.head.i != up.i:
-        up = up.head
-        if up.pos_ not in ("VERB", "AUX"):
-            continue
-        if up.lemma_.lower() in lex.request_verbs:
-            return token.dep_ == "pobj" and token.head.lower_ == "for"  # "appealed for strikes"
-        asker = up.head if up.dep_ == "xcomp" else None  # "asked them to carry out strikes"
-        return asker is not None and asker.lemma_.lower() in lex.request_verbs
-    return False
+    verb = _verb_of_object(token, ("dobj", "pobj", "prep"))
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in lex.request_verbs:
+        return token.dep_ == "pobj" and token.head.lower_ == "for"  # "appealed for strikes"
+    asker = verb.head if verb.dep_ == "xcomp" else None  # "asked them to carry out strikes"
+    return asker is not None and asker.lemma_.lower() in lex.request_verbs
 
 
 def _only_talked_over(token, lex: OperationLexicon) -> bool:
@@ -588,12 +585,19 @@ def _only_talked_over(token, lex: OperationLexicon) -> bool:
     is weighing strikes on the camps": an operation talked over, proposed or opposed is not
     one made. The verb is the one the operation word is the object of (through prepositions:
     "debated on a ground offensive")."""
+    verb = _verb_of_object(token, ("dobj", "pobj", "prep", "nsubjpass"))
+    return verb is not None and verb.lemma_.lower() in lex.deliberation_verbs
+
+
+def _verb_of_object(token, deps: tuple[str, ...]):
+    """The first verb above the operation word, climbing only through ``deps`` (its object,
+    prepositional and, where asked, passive subject links)."""
     up = token
-    while up.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and up.head.i != up.i:
+    while up.dep_ in deps and up.head.i != up.i:
         up = up.head
         if up.pos_ in ("VERB", "AUX"):
-            return up.lemma_.lower() in lex.deliberation_verbs
-    return False
+            return up
+    return None
 
 
 def _inside_a_quote(sentence: Sentence, offset: int) -> bool:

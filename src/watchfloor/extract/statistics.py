@@ -2029,10 +2029,9 @@ def _ways_fled(head) -> list:
 
 def _refuge_sought(verb) -> bool:
     """ "have sought refuge", "took shelter": people who fled to where they found it."""
-    sought = verb.lemma_.lower() in statistic_lexicon().refuge_verbs
-    return sought and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in statistic_lexicon().refuge_nouns
-        for c in verb.children
+    lex = statistic_lexicon()
+    return verb.lemma_.lower() in lex.refuge_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.refuge_nouns for c in verb.children
     )
 
 
