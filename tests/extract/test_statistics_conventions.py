@@ -57,7 +57,7 @@ def _statistics(analyse, text: str, published: date = PUBLISHED) -> list[dict]:
         (
             "The administration warned that it could no longer guarantee the security of the "
             "prisons holding about 12,000 suspected fighters.",
-            "fighters held",
+            "fighters held in prisons",
             12000,
             12000,
         ),

@@ -171,6 +171,19 @@ def test_no_one_counted_is_no_one_sought(analyse, text):
             "The ministry said about 1,200 people were held in military detention.",
             "people held in military detention",
         ),
+        # a part of a count, the participle after the noun, a place named by the kind
+        (
+            "The general said the group planned to free the more than 8,000 of its members "
+            "held in detention facilities in Syria.",
+            "members held in detention facilities",
+        ),
+        # the camp or prison that holds them, as the subject of "hold"
+        (
+            "Guards fled the prisons holding about 12,000 suspected fighters, officials said.",
+            "fighters held in prisons",
+        ),
+        # ... but not inmates, whom their name places already
+        ("The country's prisons hold about 39,000 inmates.", "inmates held"),
         # the scene or register that holds them
         (
             "The domestic intelligence agency counted 27,480 people in the Islamist scene "

@@ -227,6 +227,7 @@ class StatisticLexicon:
     grounded_verbs: frozenset[str]  # "arrested 180 people on charges of terrorism"
     housing_places: frozenset[str]
     holding_places: frozenset[str]  # "children in the camp", "fighters held in prisons"
+    inmates: frozenset[str]  # people named for the place that holds them ("39,000 inmates")
     register_nouns: frozenset[str]  # "people in the Islamist scene", "on the watch list"
     listing_verbs: frozenset[str]  # "counted 27,480 people in the scene": who put them there
     refuge_verbs: frozenset[str]  # "have sought refuge in Togo": people who fled there
@@ -410,6 +411,7 @@ def statistic_lexicon() -> StatisticLexicon:
         grounded_verbs=frozenset(data["outcome_kinds"]["grounded_verbs"]),
         housing_places=frozenset(m["housing_places"]),
         holding_places=frozenset(m["holding_places"]),
+        inmates=frozenset(m["inmates"]),
         register_nouns=frozenset(m["register_nouns"]),
         listing_verbs=frozenset(m["listing_verbs"]),
         refuge_verbs=frozenset(data["outcome_kinds"]["refuge_verbs"]),
@@ -1911,9 +1913,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             or _relative_told(measure, head)
             or _arrival_told(measure, head)
             or _classed_as(measure, head)
-            # not "40 percent of families in the camp ...": a share of the camp's people (a
-            # share's counted are read with a stand-in figure of no kind of its own)
-            or (_held_at(measure, head) if figure.kind == "count" else None)
+            # not "40 percent of families in the camp ...": a share of the camp's people
+            or (_held_at(measure, head) if _counts_people(figure) else None)
             or _registered_in(measure, head)
         )
         measure.text = " ".join(filter(None, [measure.text, told, _task_of_the_force(head)]))
@@ -1924,6 +1925,11 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
 
 
 REFUGEES = "refugees"
+
+
+def _counts_people(figure: _Figure) -> bool:
+    """A count, or the stand-in for a count's part ("10,000 of its fighters")."""
+    return figure.kind == "count" or bool(figure.details.get("part_count"))
 
 
 def _registered_in(measure: _Measure, head) -> str | None:
@@ -1971,17 +1977,48 @@ def _held_at(measure: _Measure, head) -> str | None:
     lex = statistic_lexicon()
     # "100 French women and 250 children in the camps": the place ends the pair
     holders = [head, *(c for c in head.conjuncts if c.i > head.i)]
+    # "8,000 of its members held in detention facilities": the participle after the noun
+    holders += [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     verb = _governing_verb(head)
     if measure.outcome is not None or verb.lemma_.lower() == "be":
         holders.append(verb)  # "were held in prisons", "there are 250 children in the camps"
     # the kind of place only, as a measure reads ("in camps", "in military detention"), not
     # which one ("the al-Hol camp": the place) nor how many
-    return _place_that_holds(
+    held_in = _place_that_holds(
         holders,
         head,
         ("in", "inside"),
-        lambda place: place.pos_ == "NOUN" and place.lower_ in lex.holding_places,
-        lambda t: t.dep_ == "amod" and not t.ent_type_,
+        lambda place: place.pos_ == "NOUN" and _holds_people(place),
+        # "in military detention", "in detention facilities"
+        lambda t: (t.dep_ == "amod" and not t.ent_type_)
+        or (t.dep_ == "compound" and t.lower_ in lex.holding_places),
+    )
+    if held_in is None and not _residents(head):  # "camp residents" says where already
+        held_in = _holder_of(head)
+    return None if held_in and measure.text.endswith(held_in) else held_in
+
+
+def _holder_of(head) -> str | None:
+    """ "the prisons holding about 12,000 suspected fighters", "the camps, which hold some
+    40,000 people": the camp or prison that holds the counted ("in prisons")."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() != "hold":
+        return None
+    if _clean(head.text) in statistic_lexicon().inmates:
+        return None  # "Ecuador's prisons hold about 39,000 inmates": their name says where
+    place = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "acl" or (verb.dep_ == "relcl" and place is not None and place.tag_ == "WDT"):
+        place = verb.head  # "the prisons holding ...", "the camps, which hold ..."
+    if place is None or place.pos_ != "NOUN" or not _holds_people(place):
+        return None
+    return f"in {place.lower_}"
+
+
+def _holds_people(place) -> bool:
+    """A camp, prison or the like, or a place named by one ("detention centres")."""
+    holding = statistic_lexicon().holding_places
+    return place.lower_ in holding or any(
+        c.dep_ == "compound" and c.lower_ in holding for c in place.children
     )
 
 
@@ -3413,7 +3450,11 @@ def _measure_of(
         return None, None
     if phrase[1].lower_ == "others":  # "scores of others injured"
         return _others(sentence, figure, words, memory, phrase[1])
-    measure = _named_measure(phrase, _Figure(0, 0, "", Quantity(2, 2), "vague"), words)
+    # a stand-in figure of no kind of its own, but a count's part is still a count of people
+    # ("10,000 of its fighters held in prisons"), a share's not ("40 percent of families in
+    # the camp")
+    stand_in = _Figure(0, 0, "", Quantity(2, 2), "vague", {"part_count": figure.kind == "count"})
+    measure = _named_measure(phrase, stand_in, words)
     if measure is None:
         return None, None
     antecedent = _with_value(memory, _number_in(phrase)) if figure.kind == "fraction" else None
