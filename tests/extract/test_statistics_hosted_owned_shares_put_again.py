@@ -272,6 +272,33 @@ def test_people_who_fled_at_home_or_soldiers_are_no_refugees(analyse, text):
             180,
             "arrests on charges of jihadist terrorism",
         ),
+        # the people the passive verb took, and a part of them with grounds of its own
+        (
+            "The agency said 420 people were arrested in the region on suspicion of jihadist "
+            "terrorism in 2021.",
+            420,
+            "arrests on suspicion of jihadist terrorism",
+        ),
+        (
+            "Prosecutors said 310 people were arrested on terrorism charges last year, 190 of "
+            "them on suspicion of jihadist activity.",
+            190,
+            "arrests on suspicion of jihadist activity",
+        ),
+        # "on ... charges" however the parse hangs it
+        (
+            "Courts have since convicted more than 90 people on terrorism-related charges, "
+            "many of them returnees.",
+            90,
+            "people convicted on terrorism-related charges",
+        ),
+        # the story's own incident is no kind of charge
+        (
+            "In all, 21 people were charged over the attack, but 13 of them were killed in the "
+            "siege, prosecutors said.",
+            21,
+            "people charged",
+        ),
     ],
 )
 def test_arrests_keep_what_they_were_for(analyse, text, value, measure):

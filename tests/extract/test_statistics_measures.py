@@ -202,7 +202,7 @@ MUST = [
         "Police have arrested 120 people on terrorism charges since January, the ministry said.",
         120,
         120,
-        "arrests",
+        "arrests on terrorism charges",
     ),
     (
         "Authorities detained more than 300 people in connection with the group last year.",

@@ -3535,7 +3535,21 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
         copy.qualifier = measure.qualifier  # "killed in attacks ..., and 300 of them in 2019"
     if outcome is None and nouns == measure.nouns:
         copy.text = " ".join(filter(None, [copy.text, _predicate_told(words.root)]))
+    if copy.outcome in ARREST_OUTCOMES and (grounds := _own_grounds(tok)) is not None:
+        copy.text = f"{_compose(copy)} {grounds}"  # "266 of them on suspicion of jihadist ..."
     return copy
+
+
+def _own_grounds(pronoun) -> str | None:
+    """ "380 people were arrested on terrorism charges, 266 of them on suspicion of jihadist
+    activity": the grounds told right after the part's "of them", which say which of the
+    arrests it counts (however the parse hangs them)."""
+    doc = pronoun.doc
+    after = pronoun.i + 1
+    if after >= len(doc) or doc[after].lower_ not in ("on", "for") or doc[after].dep_ != "prep":
+        return None
+    words = [t for t in doc[after].subtree if t.i >= after]
+    return _short_phrase(words, GROUNDS_WORDS)
 
 
 def _predicate_told(subject) -> str | None:
@@ -4907,12 +4921,27 @@ def _grounds(noun) -> str | None:
 
 
 def _grounds_of_arrest(head) -> str | None:
-    """ "arrested more than 180 people on charges of jihadist terrorism": the grounds told
-    after the people the verb of arrest took."""
+    """ "arrested more than 180 people on charges of jihadist terrorism", "254 people were
+    arrested in the EU on suspicion of jihadist terrorism": the grounds told after the people
+    the verb of arrest took, or after the verb they are the subject of."""
     verb = _governing_verb(head)
-    if head.dep_ != "dobj" or verb.lemma_.lower() not in statistic_lexicon().grounded_verbs:
+    if head.dep_ not in ("dobj", "nsubjpass"):
         return None
-    return _grounds_after(verb, head.i, VERB_GROUNDS_WORDS)
+    if verb.lemma_.lower() not in statistic_lexicon().grounded_verbs:
+        return None
+    # the parse may hang "on charges" from the people ("convicted 100 people on ... charges")
+    on_them = next(
+        (c for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > head.i),
+        None,
+    )
+    if on_them is not None:
+        grounds = _short_phrase(list(on_them.subtree), VERB_GROUNDS_WORDS)
+    else:
+        grounds = _grounds_after(verb, max(head.i, verb.i), VERB_GROUNDS_WORDS)
+    # "charged over the attack": the story's one incident, not a kind of charge they count
+    if grounds is not None and re.match(r"\w+ (?:the|this|that) ", grounds):
+        return None
+    return grounds
 
 
 _GROUNDS_PREPS = frozenset({"for", "of", "over", "on"})
