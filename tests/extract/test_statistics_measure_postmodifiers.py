@@ -81,6 +81,18 @@ def _measures(analyse, text: str) -> dict[int | None, str]:
             300000000,
             "revenue per year from drug trafficking and fuel theft",
         ),
+        # the source however it is introduced, a list of three with its commas
+        (
+            "The militia raises about $90 million a year through taxes and extortion.",
+            90000000,
+            "revenue per year from taxes and extortion",
+        ),
+        (
+            "The group collects an estimated $12 million a month in taxes, road tolls and "
+            "extortion, researchers say.",
+            12000000,
+            "revenue per month from taxes, road tolls and extortion",
+        ),
         (
             "More than 6,000 Tunisians have left to fight with jihadist groups abroad, a UN "
             "panel said.",
@@ -107,6 +119,7 @@ def test_the_phrase_that_says_which_of_them_is_kept(analyse, text, value, measur
             2000000,
             "revenue per month",
         ),
+        ("The group collects about $2 million a month in the region.", 2000000, "revenue per month"),
         (
             "About 60,000 people have left the enclave since March.",
             60000,

@@ -2807,15 +2807,17 @@ def _an_outcome_word(tok) -> bool:
 def _bare_phrase(noun) -> str:
     """A noun with its modifiers and the nouns joined to it ("political violence", "hunger and
     disease"), without determiners or the clauses and phrases hanging from it."""
-    words = []
-    for node in (noun, *noun.conjuncts):
+    nodes = [noun, *noun.conjuncts]
+    phrases = []
+    for node in nodes:
         kept = [t for t in node.lefts if t.dep_ in ("amod", "compound", "nmod")]
-        if words:
-            cc = next((t.lower_ for t in noun.children if t.dep_ == "cc"), "and")
-            words.append(cc)
         first = min((t.left_edge.i for t in kept), default=node.i)
-        words.append(_clean(node.doc[first : node.i + 1].text))  # "JUI-F members" whole
-    return " ".join(words)
+        phrases.append(_clean(node.doc[first : node.i + 1].text))  # "JUI-F members" whole
+    if len(phrases) == 1:
+        return phrases[0]
+    # "taxes, road tolls and extortion": the list's joining word, wherever the parse hangs it
+    cc = next((t.lower_ for n in nodes for t in n.children if t.dep_ == "cc"), "and")
+    return f"{', '.join(phrases[:-1])} {cc} {phrases[-1]}"
 
 
 def _with_joined_outcome(measure: _Measure, head) -> str:
@@ -4525,13 +4527,20 @@ def _money_measure(root, per: str | None) -> _Measure:
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
 
 
+_SOURCE_PREPS = frozenset({"from", "through", "in"})
+
+
 def _with_source(measure: _Measure, verb) -> _Measure:
     """ "collects $100 million a year from taxes and extortion": the kind of source revenue is
     drawn from says which revenue the sum is (not "from the group's backers", one source of the
     story, nor "from Syria", a place)."""
     if measure.nouns != "revenue":
         return measure
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    # "raises $100 million a year through taxes", "collects $15 million a month in taxes": the
+    # source however it is introduced, written as "from"
+    prep = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS), None
+    )
     source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if source is None or not _bare_kind(source):
         return measure
