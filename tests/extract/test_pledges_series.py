@@ -157,6 +157,29 @@ def test_a_counted_set_of_releases_is_a_series(analyse):
     assert {v["series"]["text"] for v in videos} == {"Two videos"}
 
 
+def test_a_pledge_told_of_a_counted_series_is_one_per_release(analyse):
+    """ "three videos in which fighters renewed their pledge": one pledge shown in each video,
+    each a member of the series, and the videos stay the releasing group's."""
+    text = (
+        "The Islamic State's Yemen branch claimed the bombing. The branch released three "
+        "videos on Saturday in which fighters renewed their pledge to the new caliph."
+    )
+    pledges = _events(analyse, text, "pledge")
+    assert sorted(p["series"]["index"] for p in pledges) == [1, 2, 3]
+    assert {p["series"]["text"] for p in pledges} == {"three videos"}
+    videos = _events(analyse, text, "media_release")
+    assert len(videos) == 3
+    assert {a["name"] for v in videos for a in v["actors"]} != {"fighters"}
+
+
+def test_a_pledge_in_one_release_is_one_pledge(analyse):
+    text = (
+        "The Islamic State's Yemen branch claimed the bombing. The branch released a video on "
+        "Saturday in which fighters renewed their pledge to the new caliph."
+    )
+    assert len(_events(analyse, text, "pledge")) == 1
+
+
 def test_listed_branches_renew_their_oath(analyse):
     text = (
         "The group's branches in West Africa, Somalia and Yemen renewed their pledge of "

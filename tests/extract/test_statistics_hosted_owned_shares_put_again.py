@@ -285,6 +285,12 @@ def test_people_who_fled_at_home_or_soldiers_are_no_refugees(analyse, text):
             190,
             "arrests on suspicion of jihadist activity",
         ),
+        (
+            "The prison holds about 900 inmates. More than 200 of them were convicted on "
+            "terrorism or extremism charges, a former official said.",
+            200,
+            "inmates convicted on terrorism or extremism charges",
+        ),
         # "on ... charges" however the parse hangs it
         (
             "Courts have since convicted more than 90 people on terrorism-related charges, "

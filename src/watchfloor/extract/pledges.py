@@ -30,7 +30,7 @@ which pledged allegiance to the Islamic State, ...") when they carry no date of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -166,7 +166,13 @@ def shown_waves(ctx: DocContext) -> list[tuple[EventMention, object]]:
     group pledging, which ``extract.media`` records as one release of the sentence."""
     pledges = _read(ctx)
     carried = ctx.memo.get("pledges_carried", set())  # filled as the pledges are read
-    read = [(m, noun) for m, noun in pledges if noun is not None and id(m) not in carried]
+    # a counted series one pledger swore in ("three videos in which fighters renewed ...") is
+    # the releases the words count, not a wave of groups
+    read = [
+        (m, noun)
+        for m, noun in pledges
+        if noun is not None and id(m) not in carried and "series" not in m.details
+    ]
     per_sentence: dict[int, int] = {}
     for mention, _ in read:
         per_sentence[mention.sentence_index] = per_sentence.get(mention.sentence_index, 0) + 1
@@ -508,6 +514,39 @@ def _mentions(
                 described and _own_date_long_before(ctx, sentence, act, _DESCRIBED_DAYS)
             ):
                 out.pop()  # "swore allegiance in a video posted in July 2014", in a 2016 story
+    if len(out) == 1 and shown.get(id(out[0])) in act.ancestors:
+        out = _one_per_release(out[0], shown[id(out[0])], shown)
+    return out
+
+
+# most releases a counted series of pledges is read into ("three videos in which ...")
+_MOST_RELEASES = 10
+
+
+def _one_per_release(mention: EventMention, noun, shown: dict[int, object]) -> list:
+    """ "released three videos ... in which fighters renewed their pledge": the pledge told of
+    a counted series of releases is one pledge per release, as the series is one release per
+    video (each copy a member of the series, kept apart by its identity)."""
+    count = next(
+        (small_number(c.text) for c in noun.children if c.dep_ == "nummod"), None
+    )
+    if count is None or not 2 <= count <= _MOST_RELEASES:
+        return [mention]
+    if any(t.text == ":" for t in noun.doc[noun.i : noun.sent.end]):
+        return [mention]  # a list of what the series holds follows, not one of its length
+    words = noun.doc[noun.left_edge.i : noun.i + 1]
+    out = []
+    for index in range(1, count + 1):
+        copy = replace(
+            mention,
+            details={
+                **mention.details,
+                "series": {"count": count, "index": index, "text": words.text},
+            },
+        )
+        copy.identity = f"{mention.identity}|{index}/{count}"
+        shown[id(copy)] = noun
+        out.append(copy)
     return out
 
 

@@ -3537,8 +3537,12 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
         copy.qualifier = measure.qualifier  # "killed in attacks ..., and 300 of them in 2019"
     if outcome is None and nouns == measure.nouns:
         copy.text = " ".join(filter(None, [copy.text, _predicate_told(words.root)]))
-    if copy.outcome in ARREST_OUTCOMES and (grounds := _own_grounds(tok)) is not None:
-        copy.text = f"{_compose(copy)} {grounds}"  # "266 of them on suspicion of jihadist ..."
+    # "266 of them on suspicion of jihadist activity", "200 of them were convicted on
+    # terrorism charges": the grounds of the part's own arrest or sentence
+    grounds = _own_grounds(tok) if copy.outcome in ARREST_OUTCOMES else None
+    grounds = grounds or (_grounds_of_arrest(words.root) if copy.outcome else None)
+    if grounds is not None:
+        copy.text = f"{_compose(copy)} {grounds}"
     return copy
 
 
