@@ -152,3 +152,19 @@ def test_an_adjective_between_the_group_and_its_post_keeps_the_post_the_group_s(
 )
 def test_the_dead_including_a_post_of_the_story_s_group(analyse, text, killed):
     assert len(_fates(analyse, text)) == killed
+
+
+def test_a_commander_counted_after_a_fronted_among_the_dead_is_killed(analyse):
+    """ "Among the dead was a commander known as X": the one counted follows the copula."""
+    text = (
+        "Troops killed 12 fighters in the valley on Thursday, the army said. Among the dead was "
+        "an ADF commander known as Musa Kalenga, who ran the group's supply lines."
+    )
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "killed"
+    assert "Kalenga" in subject_names(record)
+
+
+def test_no_one_with_a_post_among_the_dead_is_no_leader(analyse):
+    text = "Troops killed 12 fighters in the valley on Thursday. Among the dead were two boys."
+    assert not _fates(analyse, text)

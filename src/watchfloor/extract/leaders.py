@@ -1846,6 +1846,8 @@ def _counted_among(noun) -> list:
     subjects = [c for c in copula.children if c.dep_ == "nsubj"]
     if not subjects and copula.dep_ == "xcomp":  # "X was believed to be among the dead"
         subjects = [c for c in copula.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and prep.i < copula.i:  # "Among the dead was a commander known as X":
+        subjects = [c for c in copula.children if c.dep_ == "attr"]  # the one counted after
     return subjects
 
 
