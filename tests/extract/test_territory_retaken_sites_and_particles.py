@@ -62,6 +62,34 @@ def test_an_army_base_overrun_by_militants_is_no_change(analyse, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a base overrun in a sentence that tells no raid is ground taken
+        "Boko Haram fighters overran an army base in Marte on Monday and held the town for "
+        "most of the day, forcing soldiers to fall back to Dikwa.",
+        "Taliban fighters overran an army base in Ghormach district on Tuesday after a siege "
+        "of several days.",
+    ],
+)
+def test_an_army_base_held_after_it_was_overrun_is_a_change(analyse, text):
+    [change] = _changes(analyse, text)
+    assert change["subtype"] == "captured"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram fighters overran an army base in Marte on Monday, killing four soldiers.",
+        "An aid worker was seized along with two others when fighters overran a military base "
+        "in Rann on Monday.",
+        "The faction has overrun a string of army bases in Borno since July.",
+    ],
+)
+def test_a_base_overrun_in_a_raid_or_a_tally_is_no_change(analyse, text):
+    assert _changes(analyse, text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "subtype"),
     [
         (

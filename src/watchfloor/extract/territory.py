@@ -83,6 +83,7 @@ class TerritoryLexicon:
     site_held: re.Pattern  # "took over the police station": the site held after, by any side
     control_taken: re.Pattern  # "regained control of", "overran": words that take a site
     drive_out: frozenset[str]  # "troops drove them out": verbs that retake a place just taken
+    raid_words: re.Pattern  # "killing four soldiers", "carried off": a base overrun in a raid
 
 
 @cache
@@ -120,6 +121,7 @@ def territory_lexicon() -> TerritoryLexicon:
         site_held=alternation(cues["site_held"]),
         control_taken=alternation(cues["control_taken"]),
         drive_out=frozenset(cues["drive_out"]),
+        raid_words=alternation(cues["raid_words"]),
     )
 
 
@@ -444,6 +446,15 @@ def _name_after(sentence: Sentence, m: re.Match) -> list:
         if ent.start_char in (at, at + 1) and ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
             return [ent.root] if doc[ent.start].pos_ == "PROPN" else []
     return []
+
+
+def _base_held(sentence: Sentence, lex: TerritoryLexicon) -> bool:
+    """ "overran an army base in Marte and held the town for most of the day", "overran the
+    army's garrison in Nasir after several days of fighting": a base an armed group overran
+    in a sentence that tells no raid (no one killed, no attack, nothing carried off) is ground
+    it took, not the scene of an attack."""
+    # "has overrun a string of army bases since July": a tally of raids, no one change
+    return not lex.raid_words.search(sentence.text) and not lex.tally_periods.search(sentence.text)
 
 
 def _camp_places(
@@ -1191,9 +1202,11 @@ def _mention(
         a.type == "state_force" for a in mention.actors
     ):
         return None  # "Israeli forces withdrew from Jenin": the end of a raid
-    if (m.group().lower().startswith(lex.state_only) or change.camp) and not any(
+    gained_by_a_group = not any(
         a.type == "state_force" and a.role == "authority" for a in mention.actors
-    ):
+    )
+    state_only = m.group().lower().startswith(lex.state_only) or change.camp
+    if state_only and gained_by_a_group and not (change.camp and _base_held(sentence, lex)):
         return None  # "militants cleared the road", "overran an army base": no change
     clauses = _clauses_describing(words.root, change.token)
     dating = sentence
