@@ -80,6 +80,12 @@ def test_a_town_never_named_is_not_referred_back(analyse):
             "On Sunday the insurgents pushed into Kunduz and also took Sar-e-Pul.",
             "Kunduz",
         ),
+        # the rule the entry ended
+        (
+            "Rebels entered Kabul on Sunday, ending two decades of rule by the elected "
+            "government.",
+            "Kabul",
+        ),
     ],
 )
 def test_entering_a_place_given_up_or_taken_with_another(analyse, text, place):
@@ -191,3 +197,13 @@ def test_a_month_long_past_is_background(analyse, text):
 def test_a_month_just_past_is_news(analyse):
     text = "Government troops recaptured the town of Sirte in September, the army said."
     assert len(_changes(analyse, text, date(2018, 10, 9))) == 1
+
+
+def test_a_town_s_name_read_as_a_product_is_still_the_town(analyse):
+    """ "the central Haitian town of Mirebalais": the recogniser may take the name for
+    something else; after "town of" it is the town."""
+    text = (
+        "Heavily armed gangs took control of the central Haitian town of Mirebalais on "
+        "Monday, storming its police station."
+    )
+    assert "Mirebalais" in _places(_changes(analyse, text))

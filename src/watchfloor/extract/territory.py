@@ -584,6 +584,10 @@ def _said_a_place(obj, lex: TerritoryLexicon) -> bool:
 _CAPTIVE = ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
 
 
+# what the recogniser may take a town's name for ("the town of Mirebalais" read as a product)
+_MISREAD_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
 def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> list[tuple]:
     """A name the recogniser took for a person or organisation ("took control of Goma"),
     read as a place when only a place can be taken so ("took control of", "overran") and the
@@ -599,7 +603,7 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
     said = _place_noun_said(obj, lex)
     out = []
     for ent in map(_without_trailing_conjunction, sentence.ents):
-        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC") or ent.root.i not in heads:
+        if ent.label_ not in _MISREAD_NAMES or ent.root.i not in heads:
             continue
         said_a_place = (
             said
@@ -619,7 +623,7 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
             set(place.country_codes) & set(ctx.countries) or (said_a_place and not ctx.countries)
         ):
             out.append((ent.start_char, ent.end_char, gaz.location(place), ent))
-        elif said_a_place and ent.label_ in ("PERSON", "ORG", "GPE", "LOC"):
+        elif said_a_place and ent.label_ in _MISREAD_NAMES - {"NORP"}:
             # "took X and Y, two towns on the motorway", "the town of Bunagana": a town the
             # gazetteer lacks, in the country the story is in just here (if it tells one)
             country = _country_around(ctx, sentence, earlier)
