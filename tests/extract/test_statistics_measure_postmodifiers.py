@@ -81,6 +81,13 @@ def _measures(analyse, text: str) -> dict[int | None, str]:
             300000000,
             "revenue per year from drug trafficking and fuel theft",
         ),
+        # the words as the text prints them, hyphens and all
+        (
+            "Commanders estimate that between 1,000 and 1,500 fighters are dug in around "
+            "al-Bab, the group's last big stronghold.",
+            1000,
+            "fighters dug in around al-bab",
+        ),
         # the source however it is introduced, a list of three with its commas
         (
             "The militia raises about $90 million a year through taxes and extortion.",

@@ -3898,7 +3898,8 @@ def _phrase_words(first, last_i: int, most: int = 8) -> str:
         kept.append(tok)
     while kept and kept[-1].pos_ in ("ADV", "ADP"):
         kept.pop()  # "the force there", "recorded in [2019]"
-    return " ".join(w for w in (_clean(t.text) for t in kept) if w)
+    # as the text prints them ("al-Bab", not "al - bab")
+    return re.sub(r"\s+", " ", _words_as_printed(kept)) if kept else ""
 
 
 # "about half of them fighters": the part named right after "of them", with no verb
