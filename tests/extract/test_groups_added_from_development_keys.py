@@ -49,6 +49,15 @@ pytestmark = pytest.mark.slow
         ("NDFB", "National Democratic Front of Bodoland"),
         ("Terrorgram", "Terrorgram Collective"),
         ("The Base", "The Base"),
+        ("BNA", "Baloch Nationalist Army"),
+        ("PAFF", "People's Anti-Fascist Front"),
+        ("Fatemiyoun", "Fatemiyoun Brigade"),
+        ("Asa'ib Ahl al-Haq", "Asaib Ahl al-Haq"),
+        ("CODECO", "CODECO"),
+        ("MNLA", "National Movement for the Liberation of Azawad"),
+        ("UWSA", "United Wa State Army"),
+        ("DHKP-C", "Revolutionary People's Liberation Party-Front"),
+        ("Mara Salvatrucha", "MS-13"),
     ],
 )
 def test_an_added_group_is_known(printed, canonical):
@@ -57,6 +66,18 @@ def test_an_added_group_is_known(printed, canonical):
 
 def test_the_base_is_a_group_only_by_its_capitals():
     assert group_lexicon().canonical("the base") is None
+
+
+@pytest.mark.parametrize("printed", ["ADF", "PLA", "eta", "tak"])
+def test_an_abbreviation_of_another_or_a_word_is_not_an_added_group(printed):
+    """ "ADF" stays Congo's Allied Democratic Forces, "PLA" China's army; lower-case "eta" and
+    "tak" are no names."""
+    assert group_lexicon().canonical(printed) not in {
+        "Ambazonia Defence Forces",
+        "People's Liberation Army of Manipur",
+        "ETA",
+        "Kurdistan Freedom Hawks",
+    }
 
 
 def test_a_place_seized_by_an_added_group_is_its_capture(analyse):
@@ -68,6 +89,16 @@ def test_a_place_seized_by_an_added_group_is_its_capture(analyse):
     assert any(
         a["canonical"] == "Myanmar National Democratic Alliance Army" for a in change["actors"]
     )
+
+
+def test_a_new_chief_named_by_an_added_group_is_its_appointment(analyse):
+    text = (
+        "In a statement on Saturday, the BNA said its central command had chosen Karim Baloch, "
+        "a commander from the Mastung area, to lead the group."
+    )
+    [change] = records_of(analyse(text, date(2023, 4, 10)), "leadership_change")
+    assert change["subtype"] == "appointed"
+    assert any(a["canonical"] == "Baloch Nationalist Army" for a in change["actors"])
 
 
 def test_jas_stays_boko_harams_abbreviation():
