@@ -97,6 +97,11 @@ def test_a_drone_firing_and_a_hunt_for_attackers_are_operations(analyse, text, s
         "Rescuers pressed a search through the rubble on Monday for survivors of the blast.",
         "France has carried out more than 300 strikes in Iraq and Syria since September 2014.",
         "The coalition has conducted 1,200 airstrikes since the start of the campaign.",
+        # counted over a whole year
+        "Central Command said it had carried out 313 operations against the group during "
+        "2022, most of them with partner forces.",
+        # denied
+        "The army has denied carrying out any such operation.",
     ],
 )
 def test_no_operation_from_a_group_drone_a_guess_a_rescue_or_a_running_total(analyse, text):

@@ -33,7 +33,9 @@ _ALLEGED = re.compile(
 )
 _NEGATED_WORDS = re.compile(
     r"\b(no (?:attack|bomb|explosion|blast)s?\b|false (?:report|alarm)|hoax|"
-    r"denied (?:that )?(?:any|an|the) \w+|did not (?:happen|take place|occur)|never happened|"
+    # "has denied carrying out any such operation"
+    r"denie[sd] (?:that )?(?:(?:carrying out|conducting|launching|having \w+(?: out)?) )?"
+    r"(?:any|an|the) \w+|did not (?:happen|take place|occur)|never happened|"
     r"accidental(?:ly)? (?:\w+ ){0,2}(?:blasts?|explosions?|detonations?|fires?))",
     re.I,
 )
