@@ -126,7 +126,11 @@ def test_the_phrase_that_says_which_of_them_is_kept(analyse, text, value, measur
             2000000,
             "revenue per month",
         ),
-        ("The group collects about $2 million a month in the region.", 2000000, "revenue per month"),
+        (
+            "The group collects about $2 million a month in the region.",
+            2000000,
+            "revenue per month",
+        ),
         (
             "About 60,000 people have left the enclave since March.",
             60000,

@@ -527,9 +527,7 @@ def _one_per_release(mention: EventMention, noun, shown: dict[int, object]) -> l
     """ "released three videos ... in which fighters renewed their pledge": the pledge told of
     a counted series of releases is one pledge per release, as the series is one release per
     video (each copy a member of the series, kept apart by its identity)."""
-    count = next(
-        (small_number(c.text) for c in noun.children if c.dep_ == "nummod"), None
-    )
+    count = next((small_number(c.text) for c in noun.children if c.dep_ == "nummod"), None)
     if count is None or not 2 <= count <= _MOST_RELEASES:
         return [mention]
     if any(t.text == ":" for t in noun.doc[noun.i : noun.sent.end]):

@@ -1914,7 +1914,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             or _arrival_told(measure, head)
             or _classed_as(measure, head)
             # not "40 percent of families in the camp ...": a share of the camp's people
-            or (_held_at(measure, head) if _counts_people(figure) else None)
+            or (_held_at(measure, head) if _a_count_or_its_part(figure) else None)
             or _registered_in(measure, head)
         )
         measure.text = " ".join(filter(None, [measure.text, told, _task_of_the_force(head)]))
@@ -1927,7 +1927,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
 REFUGEES = "refugees"
 
 
-def _counts_people(figure: _Figure) -> bool:
+def _a_count_or_its_part(figure: _Figure) -> bool:
     """A count, or the stand-in for a count's part ("10,000 of its fighters")."""
     return figure.kind == "count" or bool(figure.details.get("part_count"))
 
