@@ -95,3 +95,16 @@ def test_the_same_day_takes_the_day_of_what_was_told_before(analyse):
     )
     [release] = records_of(analyse(text, date(2015, 11, 4)), "media_release")
     assert release["date"]["start"] == "2015-10-31"
+
+
+def test_an_undated_death_borrows_the_deed_s_day_not_the_saying_s(analyse):
+    """ "Last week, troops overran a camp ..., the army said on Tuesday. Among the dead was a
+    commander known as X": the death took place in the raid last week, not on the day the army
+    told of it."""
+    text = (
+        "Last week, Ugandan and Congolese troops overran an ADF camp in the Mwalika valley, "
+        "killing 11 fighters, the Ugandan army said on Tuesday. Among the dead, the army said, "
+        "was an ADF logistics commander known as Musa Kalenga."
+    )
+    [death] = records_of(analyse(text, date(2022, 8, 4)), "leadership_change")
+    assert death["date"]["start"] == "2022-07-25"

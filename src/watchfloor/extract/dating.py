@@ -1230,6 +1230,9 @@ def _last_day_or_week(
     ]
     if not dated:
         return None
+    if not own:  # "troops overran a camp last week, the army said on Tuesday": the deed's day
+        deeds = [d for d in dated if d[3] is None or _saying_verb_over(d[3]) is None]
+        dated = deeds or dated
     start, end, span, _ = dated[0] if first else dated[-1]
     return EventDate(span, start, end, explicit=False)
 
