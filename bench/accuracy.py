@@ -100,6 +100,7 @@ DEV_RECORDS = [
         "records_dev44",
         "records_dev45",
         "records_dev46",
+        "records_dev47",
     )
 ]
 
