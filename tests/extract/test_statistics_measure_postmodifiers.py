@@ -193,3 +193,42 @@ def test_the_whole_keeps_its_bare_noun_when_a_part_is_judged(analyse):
         "deemed to be ready to use force.",
     )
     assert found.get(12000) == "salafists"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # "those" is the whole's determiner, not a part named after it; the verb the share is
+        # the object of says which part it is
+        (
+            "The mission said 2,500 civilians were killed and 5,600 wounded this year, and the "
+            "group caused about 12 percent of those casualties.",
+            12,
+            "share of casualties caused",
+        ),
+        # the sum's own word ("an average of") gives way to what the verb tells of it
+        (
+            "The branch sends an average of about $25,000 a month to affiliates elsewhere, the "
+            "report said.",
+            25000,
+            "money sent per month",
+        ),
+        # people in pictures a release carries are shown, not released
+        (
+            "On Monday the branch released photographs of about 40 fighters at a camp renewing "
+            "their pledge of allegiance to the group's leader.",
+            40,
+            "fighters shown renewing pledge",
+        ),
+    ],
+)
+def test_what_the_words_around_a_part_or_a_sum_tell(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_figure_something_is_compared_with_is_no_statistic(analyse):
+    text = (
+        '"A cheap drone does more damage to us now than ten fighters with rifles," a '
+        "commander said."
+    )
+    assert 10 not in _measures(analyse, text)

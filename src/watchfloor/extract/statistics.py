@@ -157,6 +157,7 @@ class StatisticLexicon:
     transparent: frozenset[str]
     money_verbs: dict[str, str]
     money_nouns: frozenset[str]
+    amount_words: frozenset[str]  # "an average of $25,000 a month": the sum's own word
     currencies: frozenset[str]
     flows: frozenset[str]
     arrival_verbs: frozenset[str]
@@ -389,6 +390,7 @@ def statistic_lexicon() -> StatisticLexicon:
         transparent=frozenset(m["transparent_verbs"]),
         money_verbs={v: name for name, vs in data["money"]["verbs"].items() for v in vs},
         money_nouns=frozenset(data["money"]["nouns"]),
+        amount_words=frozenset(data["money"]["amount_words"]),
         currencies=frozenset(data["money"]["currencies"]),
         flows=frozenset(data["outcome_kinds"]["flows"]),
         arrival_verbs=frozenset(data["outcome_kinds"]["arrival_verbs"]),
@@ -3902,9 +3904,10 @@ def _phrase_words(first, last_i: int, most: int = 8) -> str:
     return re.sub(r"\s+", " ", _words_as_printed(kept)) if kept else ""
 
 
-# "about half of them fighters": the part named right after "of them", with no verb
+# "about half of them fighters": the part named right after "of them", with no verb (not "12
+# percent of those casualties": "those" is the whole's determiner)
 _PART_NAMED = re.compile(
-    r"\s+of\s+(?:them|whom|those|these)\s+((?:[a-z-]+\s+)?(?:[a-z-]+s|[a-z]*men|children))"
+    r"\s+of\s+(?:them|whom)\s+((?:[a-z-]+\s+)?(?:[a-z-]+s|[a-z]*men|children))"
     r"\s*(?:[,;.)]|$)"
 )
 
@@ -4312,6 +4315,8 @@ def _shown_in_release(head) -> bool:
         return True
     if head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "xcomp"):
         return verb.head.lemma_.lower() in lex.showing
+    if head.dep_ == "pobj" and verb.lower_ == "of":  # "photographs of about 40 fighters"
+        return verb.head.lower_ in lex.releases or verb.head.lemma_.lower() in lex.releases
     if head.dep_ == "nsubj" and verb.dep_ == "relcl":
         clause = head.doc[verb.left_edge.i : verb.right_edge.i + 1].text
         return verb.head.lemma_.lower() in lex.releases and bool(lex.pledging.search(clause))
@@ -4513,6 +4518,8 @@ def _money_measure(root, per: str | None) -> _Measure:
             return _with_rate(valued, per)
         if node.lower_ in lex.currencies:
             continue  # "a reward of 3 billion pesos, about $880,000": the sum converted
+        if node.lower_ in lex.amount_words:
+            continue  # "sends an average of about $25,000 a month": what the verb tells
         if node.pos_ == "NOUN" and node.lower_ not in lex.never:
             return _with_rate(_bare_measure(node), per)
         if node.pos_ in ("VERB", "AUX"):
@@ -5096,11 +5103,20 @@ def _measure_kind(measure: _Measure) -> str:
     return "other"
 
 
+def _compared_with(sentence: Sentence, figure: _Figure) -> bool:
+    """A figure right after a "than" that is not its own qualifier ("more than 10" is one):
+    the thing something else is compared with ("more damage than ten fighters")."""
+    before = sentence.text[: max(0, figure.start - sentence.start)]
+    return bool(re.search(r"\bthan\s*$", before, re.I))
+
+
 def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where: _Setting) -> bool:
     """A total, a standing figure, a share or a rate, not an incident's toll or detail."""
     lex = statistic_lexicon()
     if figure.kind == "vague":  # "hundreds of accounts", "dozens of teenagers": no figure stated
         return False
+    if _compared_with(sentence, figure):
+        return False  # "does more damage than ten fighters with rifles": no count of anything
     if figure.details.get("ordinal"):
         return True  # "the third suicide bombing in a year": its measure read the stretch
     if figure.kind == "money":  # "losses exceeding $180 million", "$2 million a month"
