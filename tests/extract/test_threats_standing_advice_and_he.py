@@ -26,6 +26,9 @@ def _threats(analyse, text: str) -> list[dict]:
         "coast.",
         "The State Department keeps its advisory for Iraq at its highest level, telling "
         "Americans not to travel to the country.",
+        # an alert the country has been at since a time, or still is at
+        "Austria has been at the second-highest terror alert level since January.",
+        "Kenya's coast was still on high alert.",
     ],
 )
 def test_standing_advice_is_no_warning(analyse, text):

@@ -1741,6 +1741,8 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
     verdict = _verdict(sentence, token, match, lex)
     if verdict not in ("reported", "alleged") or _standing_advice(sentence, token, lex):
         return None
+    if _a_state_held_since(token):
+        return None  # "Austria has been at the second-highest alert level since October 2023"
     mention = _mention(sentence, "official_warning", verdict, match)
     for actor, field in authorities:
         mention.actors.append(actor)
@@ -1767,6 +1769,19 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
     _force_at_home(mention, country)
     mention.identity = f"{_WARNING}|{country}" if country else _WARNING
     return mention
+
+
+def _a_state_held_since(token) -> bool:
+    """An alert told as a state the country is in since a time, or still ("has been at the
+    second-highest level since October 2023", "remains on high alert"): one that stands, not a
+    new warning."""
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in ("be", "remain", "stay"):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advmod" and c.lower_ == "still")
+        for c in verb.children
+    )
 
 
 def _standing_advice(sentence: Sentence, token, lex: ThreatLexicon) -> bool:
