@@ -26,6 +26,9 @@ RECALLED = [
     "commander in the region.",
     "Al-Shabaab released a video in February showing fighters training in the Lower Shabelle "
     "region.",
+    # a month that ended more than two months before, as for every other kind of event
+    "Al-Shabaab released a video in June showing fighters training in the Lower Shabelle "
+    "region.",
 ]
 
 

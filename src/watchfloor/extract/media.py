@@ -2384,8 +2384,10 @@ def _mention(ctx: DocContext, release: Release) -> EventMention | None:
         return None  # "a 2014 video in which ...", recalled in a later story
     if in_a_year_told_before(ctx, sentence):
         return None  # "... since 2019. He pledged allegiance in a video released that year."
-    if dated_to_a_month_gone(ctx, mention, sentence, MONTH_RECALLED_DAYS):
-        return None  # "its last recording, released in November", in an October story
+    if dated_to_a_month_gone(ctx, mention, sentence):
+        # "his last recording was released in September", in a December story: as for every
+        # other kind of event, news of a release tells its day or week, or "last month"
+        return None
     mention.identity = _identity(release)
     return mention
 
@@ -2419,11 +2421,6 @@ def in_a_year_told_before(ctx: DocContext, sentence: Sentence) -> bool:
     cut = sentence.start + _THAT_YEAR.search(sentence.text).start()
     years = _A_YEAR.findall(text[max(0, sentence.start - YEAR_LOOKBACK_CHARS) : cut])
     return bool(years) and int(years[-1]) < anchor.year
-
-
-# a release its words date only to a month that ended more than this long before the article is
-# recalled background (news of a release tells its day or week, or "last month")
-MONTH_RECALLED_DAYS = 100
 
 
 def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> None:
