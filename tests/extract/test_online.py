@@ -153,6 +153,9 @@ def test_a_place_is_kept_only_when_the_sentence_names_it(analyse):
         "The group uses Telegram to spread its propaganda.",
         "Telegram has long been a favourite platform of jihadists.",
         "Telegram regularly removes channels run by jihadists.",
+        # what is done as a rule, in the simple present of the body, even in a quote
+        '"The platforms remove accounts after an attack," a researcher said.',
+        "Telegram removes such channels within hours, researchers say.",
         # plans and the future
         "Telegram vowed to remove all Islamic State channels.",
         "Authorities will shut down the websites next week.",
