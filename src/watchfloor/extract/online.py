@@ -45,7 +45,12 @@ from watchfloor.extract.setting import (
     fill_date_and_place,
     told_long_before,
 )
-from watchfloor.extract.syntax import doc_text, hanging_off, with_left_modifiers
+from watchfloor.extract.syntax import (
+    doc_text,
+    hanging_off,
+    simple_present,
+    with_left_modifiers,
+)
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
@@ -744,7 +749,7 @@ def _told_in_the_simple_present(sentence: Sentence, token) -> bool:
     within hours": what is done as a rule, told in the simple present of the body with no day
     (a headline tells news in the present)."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if not simple_present(verb):
         return False
     return not sentence.dates and not title_line(sentence.index, sentence.text)
 

@@ -5103,11 +5103,13 @@ def _measure_kind(measure: _Measure) -> str:
     return "other"
 
 
+_BARE_THAN = re.compile(r"\bthan\s*$", re.I)
+
+
 def _compared_with(sentence: Sentence, figure: _Figure) -> bool:
     """A figure right after a "than" that is not its own qualifier ("more than 10" is one):
     the thing something else is compared with ("more damage than ten fighters")."""
-    before = sentence.text[: max(0, figure.start - sentence.start)]
-    return bool(re.search(r"\bthan\s*$", before, re.I))
+    return bool(_BARE_THAN.search(sentence.text, 0, max(0, figure.start - sentence.start)))
 
 
 def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where: _Setting) -> bool:

@@ -130,3 +130,11 @@ def in_an_opening_with(tok) -> bool:
         if node.dep_ == "prep" and node.lower_ == "with":
             return node.i < node.head.i and node.i == node.left_edge.i
     return False
+
+
+def simple_present(verb) -> bool:
+    """The verb is in the simple present, with no auxiliary ("Telegram removes ...", "he urges
+    ..."): how news writing tells what is done as a rule, or what a video shows."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )

@@ -42,7 +42,13 @@ from watchfloor.extract.dating import day_of_medium_told_before
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import media_lexicon
 from watchfloor.extract.setting import fill_date_and_place, told_long_before
-from watchfloor.extract.syntax import SAYING_VERBS, doc_text, hanging_off, with_left_modifiers
+from watchfloor.extract.syntax import (
+    SAYING_VERBS,
+    doc_text,
+    hanging_off,
+    simple_present,
+    with_left_modifiers,
+)
 from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
 from watchfloor.nlp.lexicon import fold, group_lexicon
@@ -583,9 +589,7 @@ def _told_as_shown(token) -> bool:
     """ "He urges his fighters ...", "a fighter tells supporters ...": a call in the simple
     present is what a release shows, told as news writing describes a video."""
     verb = token.head if token.dep_ == "conj" and token.tag_ not in ("VBZ", "VBP") else token
-    return verb.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children
-    )
+    return simple_present(verb)
 
 
 def _habitual_perfect(sentence: Sentence, token, lex: ThreatLexicon) -> bool:
