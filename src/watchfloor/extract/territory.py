@@ -584,8 +584,10 @@ def _said_a_place(obj, lex: TerritoryLexicon) -> bool:
 _CAPTIVE = ("hostage", "hostages", "captive", "captives", "prisoner", "prisoners")
 
 
-# what the recogniser may take a town's name for ("the town of Mirebalais" read as a product)
+# what the recogniser may take a town's name for ("the town of Mirebalais" read as a product);
+# a people's name ("NORP") is read as a town only when the gazetteer knows one
 _MISREAD_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"})
+_MISREAD_TOWNS = _MISREAD_NAMES - {"NORP"}
 
 
 def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> list[tuple]:
@@ -623,7 +625,7 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
             set(place.country_codes) & set(ctx.countries) or (said_a_place and not ctx.countries)
         ):
             out.append((ent.start_char, ent.end_char, gaz.location(place), ent))
-        elif said_a_place and ent.label_ in _MISREAD_NAMES - {"NORP"}:
+        elif said_a_place and ent.label_ in _MISREAD_TOWNS:
             # "took X and Y, two towns on the motorway", "the town of Bunagana": a town the
             # gazetteer lacks, in the country the story is in just here (if it tells one)
             country = _country_around(ctx, sentence, earlier)
