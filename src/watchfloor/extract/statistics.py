@@ -5520,6 +5520,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         day = day or (bout and words.root.i in scope and _days_between(span))
         if day and _tally_since_incident(verb) and _after_since(words):
             continue  # "since the July 1 attack": the day a tally counts from
+        if day and _ends_a_stretch(words):
+            continue  # "had fled by Friday", "in the week to Friday": a tally's last day
         if day and in_an_opening_with(words.root) and _period_in(sentence, scope):
             continue  # "With Friday's gunfight, 188 have been killed this year": a running total
         if day and not _dates_the_telling(words):
@@ -5658,6 +5660,18 @@ def _tally_since_incident(verb) -> bool:
         for c in verb.children
     )
     return perfect and running and since
+
+
+def _ends_a_stretch(words) -> bool:
+    """The day is where a tally stops: "had fled to the town by Friday", "fled in the week to
+    Friday" (not "attacked on Friday")."""
+    prep = words.root.head
+    if words.root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("by", "until", "till"):
+        return True
+    before = prep.doc[prep.i - 1].lower_ if prep.i else ""
+    return prep.lower_ == "to" and before in ("week", "weeks", "days", "month")
 
 
 def _after_since(words) -> bool:

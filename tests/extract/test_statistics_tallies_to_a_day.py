@@ -1,0 +1,44 @@
+"""A tally told up to a day is a statistic, not one incident's detail
+(``extract.statistics``): people who "had fled by Friday" or fled "in the week to Friday" were
+counted over days that end there, while those who fled "on Friday" left in one incident.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2022, 6, 10)
+
+
+def _measures(analyse, text: str) -> dict[int | None, str]:
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "About 2,300 villagers had fled to the district town by Friday, officials said.",
+            2300,
+            "villagers displaced",
+        ),
+        (
+            "The migration agency said about 12,000 people fled Macomia in the week to Friday.",
+            12000,
+            "people displaced",
+        ),
+    ],
+)
+def test_a_tally_up_to_a_day_is_counted(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_people_who_fled_on_one_day_are_that_incidents(analyse):
+    text = "About 2,300 villagers fled to the district town on Friday after the raid."
+    assert 2300 not in _measures(analyse, text)
