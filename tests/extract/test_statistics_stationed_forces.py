@@ -95,3 +95,14 @@ def test_forces_at_an_incident_or_few(analyse, text, value):
 )
 def test_a_forces_task(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+# a force ordered somewhere is sent there; a force ordered to do something is a plan
+def test_a_force_ordered_somewhere(analyse):
+    text = "The government ordered 400 more soldiers onto the streets of the capital on Tuesday."
+    assert _measures(analyse, text).get(400) == "soldiers ordered onto the streets"
+
+
+def test_a_force_ordered_to_act_is_a_plan(analyse):
+    text = "The minister ordered 300 police officers to search the forest on Tuesday."
+    assert 300 not in _measures(analyse, text)

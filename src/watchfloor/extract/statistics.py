@@ -3898,8 +3898,8 @@ def _phrase_words(first, last_i: int, most: int = 8) -> str:
         if tok.text in _PHRASE_ENDS or tok.ent_type_ == "DATE" or len(kept) >= most:
             break
         kept.append(tok)
-    while kept and kept[-1].pos_ in ("ADV", "ADP"):
-        kept.pop()  # "the force there", "recorded in [2019]"
+    while kept and kept[-1].pos_ in ("ADV", "ADP", "DET", "CCONJ"):
+        kept.pop()  # "the force there", "recorded in [2019]", "the streets of the [capital]"
     # as the text prints them ("al-Bab", not "al - bab")
     return re.sub(r"\s+", " ", _words_as_printed(kept)) if kept else ""
 
@@ -5802,6 +5802,7 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         offered = kind == "money" and node.lemma_.lower() in lex.money_verbs
         # "Kenya has pledged 1,000 police officers to the mission": a force committed
         offered = offered or (node.lemma_.lower() == "pledge" and _committed_force(anchor))
+        offered = offered or (node.lemma_.lower() == "order" and _force_sent(node, anchor))
         if node.lemma_.lower() in lex.hypothetical and node is not anchor and not offered:
             return True  # "offered $5 million" states a sum; "plans to spend" does not
         if node.lemma_.lower() in lex.source_verbs:
@@ -5813,6 +5814,19 @@ def _committed_force(anchor) -> bool:
     """The counted are a force's people, the object of the pledge ("pledged 1,000 police
     officers"), not what a group pledges to do."""
     return anchor.dep_ == "dobj" and _clean(anchor.text) in statistic_lexicon().force_people
+
+
+def _force_sent(verb, anchor) -> bool:
+    """ "ordered 225 more soldiers onto the streets": a force sent somewhere by the order (not
+    "ordered 300 police officers to search the area", what they are to do)."""
+    if not _committed_force(anchor) or anchor.head.i != verb.i:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _DESTINATIONS for c in verb.children)
+
+
+_DESTINATIONS = ("onto", "into", "to", "on")
 
 
 def _hedged_estimate(verb) -> bool:
