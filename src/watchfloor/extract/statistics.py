@@ -5169,6 +5169,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             return not incident  # "30,000 people are still displaced": a standing figure
         if measure.outcome in lex.flows and value >= lex.freed_minimum:
             return not incident  # "346 hostages were freed during the operation"
+        if _holds_now(verb) and value >= 1000:
+            return not incident  # "Roj holds about 2,600 people": a standing figure
         told = estimated or where.source is not None  # "2,500 arrested, the minister said"
         return (cumulative or (told and value >= 1000)) and not incident
     if incident or (kind == "event" and not cumulative and _means_of_a_toll(anchor)):
@@ -5814,6 +5816,12 @@ def _committed_force(anchor) -> bool:
     """The counted are a force's people, the object of the pledge ("pledged 1,000 police
     officers"), not what a group pledges to do."""
     return anchor.dep_ == "dobj" and _clean(anchor.text) in statistic_lexicon().force_people
+
+
+def _holds_now(verb) -> bool:
+    """ "Roj holds about 2,600 people", "the jails hold 5,000 inmates": what a place holds
+    as it stands, told in the present."""
+    return verb.lemma_.lower() == "hold" and verb.tag_ in ("VBZ", "VBP")
 
 
 def _force_sent(verb, anchor) -> bool:

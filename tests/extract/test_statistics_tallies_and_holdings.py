@@ -1,7 +1,8 @@
 """A tally told up to a day is a statistic, not one incident's detail
 (``extract.statistics``): people who "had fled by Friday" or fled "in the week to Friday" were
-counted over days that end there, while those who fled "on Friday" left in one incident.
-Sentences written for this test."""
+counted over days that end there, while those who fled "on Friday" left in one incident. What
+a place holds, told in the present, stands as it is ("the camp holds 3,100 people"), but what
+it held on a day is that day's. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -42,3 +43,13 @@ def test_a_tally_up_to_a_day_is_counted(analyse, text, value, measure):
 def test_people_who_fled_on_one_day_are_that_incidents(analyse):
     text = "About 2,300 villagers fled to the district town on Friday after the raid."
     assert 2300 not in _measures(analyse, text)
+
+
+def test_people_a_place_holds_now(analyse):
+    text = "Roj holds about 3,100 people, many of them from Europe, officials said."
+    assert _measures(analyse, text).get(3100) == "people held"
+
+
+def test_people_held_on_one_day_are_that_incidents(analyse):
+    text = "The gunmen held about 1,200 people in the stadium on Friday before troops arrived."
+    assert 1200 not in _measures(analyse, text)
