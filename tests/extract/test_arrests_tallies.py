@@ -1,6 +1,8 @@
 """Arrests counted over a year or part of one are a statistic, not one arrest ("arrested 142
 terror suspects in 2023", "in the first half of this year"); an arrest told with its own day or
-week stays an event."""
+week stays an event. So is a count of those "in custody" in the tens ("at least 76 people were
+in custody in connection with the attacks"), a tally of those held so far; "three suspects are
+in custody" stays the arrest of three."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ def _arrests(analyse, text: str) -> list[dict]:
         "of this year, compared with 25 in the whole of 2013.",
         "Security forces have detained 230 suspected militants so far this year, the ministry "
         "said.",
+        "Police said at least 48 people were in custody in connection with the church bombings.",
+        "Investigators said on Sunday that 14 people were now in custody over the killing.",
     ],
 )
 def test_arrests_counted_over_a_year_are_no_event(analyse, text):
@@ -43,6 +47,7 @@ def test_arrests_counted_over_a_year_are_no_event(analyse, text):
         "lectures.",
         "Afghan intelligence said on Thursday it had arrested four men in Kabul who were "
         "planning suicide attacks.",
+        "Three suspects were in custody on Tuesday after raids in Surabaya, police said.",
     ],
 )
 def test_an_arrest_with_its_own_day_is_an_event(analyse, text):

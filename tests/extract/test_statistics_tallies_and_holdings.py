@@ -2,7 +2,8 @@
 (``extract.statistics``): people who "had fled by Friday" or fled "in the week to Friday" were
 counted over days that end there, while those who fled "on Friday" left in one incident. What
 a place holds, told in the present, stands as it is ("the camp holds 3,100 people"), but what
-it held on a day is that day's. Sentences written for this test."""
+it held on a day is that day's. Those "in custody" in the tens are a tally of those held, even
+over one incident ("in connection with the bombings"). Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -53,3 +54,21 @@ def test_people_a_place_holds_now(analyse):
 def test_people_held_on_one_day_are_that_incidents(analyse):
     text = "The gunmen held about 1,200 people in the stadium on Friday before troops arrived."
     assert 1200 not in _measures(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police said at least 48 people were in custody in connection with the bombings.", 48),
+        ("Investigators said on Sunday that 14 people were now in custody over the killing.", 14),
+    ],
+)
+def test_people_in_custody_are_a_tally(analyse, text, value):
+    assert _measures(analyse, text).get(value) == "people in custody"
+
+
+def test_the_toll_of_the_killing_they_are_held_over_is_the_incidents(analyse):
+    text = "Investigators said 14 people were now in custody over the killing of two tourists."
+    measures = _measures(analyse, text)
+    assert measures.get(14) == "people in custody"
+    assert 2 not in measures

@@ -131,8 +131,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, found: tuple) -> EventMenti
         return None  # "the arrest warrant", "jailed activists", "captured the mood"
     if _no_arrest_made(token, lex):
         return None  # "wide powers of arrest", "information leading to his arrest"
-    if _custody_as_a_state(token, lex):
-        return None  # "deaths in custody", "a photograph of him in custody"
+    if _custody_as_a_state(token, lex) or _a_tally_in_custody(token):
+        return None  # "deaths in custody", "a photograph of him in custody", "76 people were
+        # in custody in connection with the attacks" (a tally of those held: a statistic)
     if _not_made(token, lex):
         return None  # denied, only wished for, or of no one
     if _a_habit(token, lex) or _an_act_talked_of(token) or _one_of_causes_listed(token):
@@ -476,6 +477,22 @@ def _custody_as_a_state(token, lex: ArrestLexicon) -> bool:
     if token.lower_ != "in" or not any(c.lower_ == "custody" for c in token.children):
         return False
     return token.head.lemma_.lower() not in lex.custody_verbs
+
+
+def _a_tally_in_custody(token) -> bool:
+    """ "at least 76 people were in custody", "13 people are now in custody": how many are
+    held so far, counted in the tens, is a running tally (``extract.statistics``), not one
+    arrest; "three suspects are in custody" stays the arrest of three."""
+    if token.lower_ != "in" or token.head.lemma_.lower() not in ("be", "remain"):
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    counts = [c for c in subject.children if c.dep_ == "nummod"] if subject is not None else []
+    value = counts[0].text.replace(",", "") if counts else ""
+    return value.isdigit() and int(value) >= TALLY_HELD
+
+
+# how many held make "N people are in custody" a tally rather than one arrest told
+TALLY_HELD = 10
 
 
 def _groups(sentence: Sentence) -> list:

@@ -5173,6 +5173,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             return not incident  # "Roj holds about 2,600 people": a standing figure
         told = estimated or where.source is not None  # "2,500 arrested, the minister said"
         return (cumulative or (told and value >= 1000)) and not incident
+    if kind == "other" and value >= 10 and _in_custody(anchor):
+        return True  # "at least 76 people were in custody in connection with the attacks"
     if incident or (kind == "event" and not cumulative and _means_of_a_toll(anchor)):
         return False  # "five fighters were killed in 73 strikes": the strikes' detail
     if where.context and value >= 10 and _part_of_them(sentence, figure):
@@ -5816,6 +5818,14 @@ def _committed_force(anchor) -> bool:
     """The counted are a force's people, the object of the pledge ("pledged 1,000 police
     officers"), not what a group pledges to do."""
     return anchor.dep_ == "dobj" and _clean(anchor.text) in statistic_lexicon().force_people
+
+
+def _in_custody(anchor) -> bool:
+    """The counted are told to be in custody ("76 people were in custody", "13 people are
+    now in detention"): a running tally of those held, whatever the size."""
+    state = _held_state(_governing_verb(anchor)) if anchor.dep_ == "nsubj" else None
+    held = statistic_lexicon().held_states.get("in", frozenset())
+    return state is not None and state.split()[-1] in held
 
 
 def _holds_now(verb) -> bool:
