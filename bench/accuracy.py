@@ -101,6 +101,7 @@ DEV_RECORDS = [
         "records_dev45",
         "records_dev46",
         "records_dev47",
+        "records_dev48",
     )
 ]
 
