@@ -72,3 +72,31 @@ def test_the_toll_of_the_killing_they_are_held_over_is_the_incidents(analyse):
     measures = _measures(analyse, text)
     assert measures.get(14) == "people in custody"
     assert 2 not in measures
+
+
+# acts a source counts keep the kind of target they hit, even told after their doer or means
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The monitor counted 41 attacks on African Union or Somali army bases in the first "
+            "five months of the year.",
+            41,
+            "attacks on somali army bases",
+        ),
+        (
+            "The monitor counted at least 20 attacks by the group on army bases in Borno and "
+            "Yobe last year.",
+            20,
+            "attacks on army bases",
+        ),
+        (
+            "The ministry has counted more than 200 attacks with explosive-laden drones on "
+            "soldiers and police since January.",
+            200,
+            "attacks on soldiers and police",
+        ),
+    ],
+)
+def test_counted_acts_keep_their_target(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure

@@ -65,6 +65,12 @@ def _found(text: str, anchor: date | None = ANCHOR, narrative: date | None = Non
             "the first half of this year",
             ("2020-01-01", "2020-06-30"),
         ),
+        # "the year" is the story's year, unless the months told are not over yet
+        (
+            "Deaths fell in the first quarter of the year.",
+            "the first quarter of the year",
+            ("2019-01-01", "2019-03-31"),
+        ),
         (
             "500 died since the beginning of 2015.",
             "since the beginning of 2015",
@@ -193,3 +199,8 @@ def test_a_weekday_then_a_month_day_in_another_clause_stay_two():
 def test_two_weekdays_are_one_stretch_of_days(text, span):
     [(_, found)] = _found(text, anchor=date(2020, 1, 17))
     assert found == span
+
+
+def test_the_first_months_of_the_year_are_the_storys_year():
+    found = _found("It counted 41 attacks in the first five months of the year.", date(2023, 5, 30))
+    assert found == [("the first five months of the year", ("2023-01-01", "2023-05-31"))]

@@ -2403,21 +2403,46 @@ def _defining_phrase(measure: _Measure, head) -> str | None:
     prep = next((c for c in nexts if c.dep_ in ("prep", "agent")), None)
     if prep is None:
         return None
+    acts = _clean(head.text) in lex.targeted_acts
+    # "20 attacks by the group on army bases": the target told after the doer or means
+    target = _target_after_doer_or_means(holders, prep) if acts else None
+    told = _phrase_told_by(target, head, acts) if target is not None else None
+    return told or _phrase_told_by(prep, head, acts)
+
+
+def _phrase_told_by(prep, head, acts: bool) -> str | None:
+    """What the counted are, told by the phrase ``prep`` opens (``_defining_phrase``)."""
+    lex = statistic_lexicon()
     word = prep.lower_
     need = _in_need(prep)
     if need is not None:  # "24 million people in need of humanitarian aid"
         return need
-    acts = _clean(head.text) in lex.targeted_acts
     kind_of = word == "of" and _clean(head.text) in lex.kinds_by_of  # "incidents of violence"
     if word not in lex.lacking_preps and not (acts and word in lex.target_preps) and not kind_of:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    named = obj is not None and acts and obj.pos_ == "PROPN"
+    kind = next((c for c in reversed(obj.conjuncts) if c.pos_ == "NOUN"), None) if named else None
+    obj = kind or obj  # "attacks on African Union or Somali army bases": the kind named last
     if obj is None or not _defining_noun(obj, word):
         return None
-    phrase = _bare_phrase(obj)
+    phrase = _target_words(obj) if kind is not None else _bare_phrase(obj)
     if len(phrase.split()) > 4:
         return None  # a long list reads as the story's detail, not the measure's name
     return f"{word} {phrase}"
+
+
+def _target_after_doer_or_means(holders: list, first):
+    """The target of counted acts told after one phrase of their doer or means ("attacks by
+    the group on army bases", "attacks with explosive-laden drones on soldiers")."""
+    if first is None or first.lower_ not in ("by", "with"):
+        return None
+    targets = statistic_lexicon().target_preps
+    # the parse may hang the target on the doer ("by the group on army bases")
+    doer = next((c for c in first.children if c.dep_ == "pobj"), None)
+    inside = [c for c in doer.children if c.dep_ == "prep"] if doer is not None else []
+    after = [c for h in holders for c in h.children if c.i == first.right_edge.i + 1]
+    return next((c for c in [*inside, *after] if c.dep_ == "prep" and c.lower_ in targets), None)
 
 
 def _needing(measure: _Measure, head) -> str | None:
@@ -5354,7 +5379,12 @@ def _aimed_once(anchor) -> bool:
     target = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in anchor.children)
     verb = _governing_verb(anchor)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return target and not perfect and verb.pos_ == "VERB"
+    # "the tracker counted 41 attacks on army bases": a source's tally, not one bout
+    counted = verb.lemma_.lower() in _COUNTING_VERBS
+    return target and not perfect and not counted and verb.pos_ == "VERB"
+
+
+_COUNTING_VERBS = ("count", "record", "document", "tally", "log", "register")
 
 
 def _means_of_a_toll(anchor) -> bool:

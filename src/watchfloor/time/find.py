@@ -40,7 +40,7 @@ _PAST_PERIOD = (
     rf"(?:the )?(?:past|last|recent) (?:(?:{_COUNT}|few) )?(?:days|weeks|months)"
     r"|(?:the )?previous \d{1,3} hours"
 )
-_YEAR_OF = rf"(?:{_YEARNUM}|this year|last year)"
+_YEAR_OF = rf"(?:{_YEARNUM}|this year|last year|the year)"
 # "over the weekend", "last weekend": the Saturday and Sunday (``resolve``)
 _WEEKEND = r"(?:this past |last |this |the (?:past |previous |last )?)weekend"
 # "Nov. 29 and 30", "October 3-4", "29-30 November 2024": two or more days of one month, the
@@ -384,13 +384,18 @@ def _days_of_month(g: dict, anchor: date | None, words: str) -> DateSpan | None:
 def _months_of(
     year_words: str, first: int, last: int, anchor: date | None, words: str
 ) -> DateSpan | None:
-    """Months ``first``..``last`` of a year written as digits, "this year" or "last year"."""
+    """Months ``first``..``last`` of a year written as digits, "this year", "last year" or
+    "the year"."""
     if year_words[0].isdigit():
         year = int(year_words)
     elif anchor is None:
         return DateSpan(None, None, "month", words)
     else:
         year = anchor.year - (1 if year_words.lower().startswith("last") else 0)
+        # "the first five months of the year": the year the story is in, unless those months
+        # are not yet over (then the year before)
+        if year_words.lower() == "the year" and last > anchor.month:
+            year -= 1
     end = calendar.monthrange(year, last)[1]
     return DateSpan(f"{year}-{first:02d}-01", f"{year}-{last:02d}-{end}", "month", words)
 
