@@ -1220,7 +1220,7 @@ def _recalled_toll(
     if when is not None:  # "since October, when militants killed 33 soldiers"
         return when < cutoff
     told = {t.i for t in _incident_of(verb).subtree} if verb.dep_ == "relcl" else where.scope
-    told |= _doer_words(verb)
+    told |= _doer_words(verb) | _where_or_when_it_happened(verb)
     if not any(words.root.i in told for _, _, _, words in sentence.dates):
         # "Until this month, the deadliest attack was the March 2016 assault ..., in which":
         # an incident dated by its own words is not dated by the clause it hangs from
@@ -1239,6 +1239,19 @@ def _recalled_toll(
         ends = [span.end for _, _, span, _ in sentence.dates] if passing else []
         return bool(ends) and all(end is not None and end < cutoff for end in ends)
     return all(end is not None and end < cutoff for end in ends)
+
+
+def _where_or_when_it_happened(verb) -> set[int]:
+    """The words of a "where" or "when" clause inside the toll's own clause ("killed 76 people
+    in twin bombings at two sites in Kampala where crowds were watching the World Cup final in
+    July 2010"): the setting of the incident, whose time is the incident's."""
+    return {
+        t.i
+        for c in verb.subtree
+        if c.dep_ == "relcl"
+        and any(m.dep_ == "advmod" and m.lower_ in ("where", "when") for m in c.children)
+        for t in c.subtree
+    }
 
 
 def _dated_with(verb) -> set[int]:
@@ -3224,6 +3237,27 @@ def _rate(doc, i: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _outcome_after_an_aside(tok) -> str | None:
+    """ "in which more than 140 people, most of them children, were killed": the parse may
+    lose the counted noun in the aside; the passive verb right after the aside, with no
+    subject of its own, is what befell them."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    close = next((t for t in doc[tok.i + 2 : tok.i + 9] if t.text == ","), None)
+    if close is None:
+        return None
+    i = close.i + 1
+    while i < len(doc) and doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        i += 1
+    verb = doc[i] if i < len(doc) else None
+    if verb is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return statistic_lexicon().outcomes.get(verb.lemma_.lower())
+
+
 def _verb_outcome(tok, figure_words=None) -> str | None:
     """What happened to the counted: the verb it is the patient of ("had been killed",
     "claimed 1,112 operations", "1,200 have returned"), or the noun it hangs from ("the deaths
@@ -3251,7 +3285,7 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
             node = node.head  # "killing what it described as scores of fighters"
             break
         if node.dep_ not in ("pobj", "prep", "nummod", "quantmod", "compound", "amod", "npadvmod"):
-            return None
+            return _outcome_after_an_aside(tok)
         if node.dep_ == "prep" and node.lower_ == "between" and node.head.pos_ == "VERB":
             break  # "have killed between 2,500 and 3,600 people": the range is the object
         if node.head is node or (node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX")):

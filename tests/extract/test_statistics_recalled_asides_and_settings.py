@@ -1,0 +1,50 @@
+"""The toll of a past incident recalled in passing is a (borderline) statistic even when an
+aside splits the counted from their verb ("in which more than 140 people, most of them children,
+were killed") or when the incident's time is told in a "where" clause of its setting ("at two
+sites in Kampala where crowds were watching the final in July 2010") (``extract.statistics``).
+An incident of the story's own days stays the incident's. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 5, 30)
+
+
+def _measures(analyse, text: str) -> dict[int | None, str]:
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Its deadliest raid was the school attack of December 2014, in which more than 150 "
+            "people, most of them pupils, were killed.",
+            150,
+            "people killed",
+        ),
+        (
+            "The group killed 74 people in twin bombings at two bars in the capital where crowds "
+            "were watching a football final in July 2010.",
+            74,
+            "people killed in bombings",
+        ),
+    ],
+)
+def test_a_recalled_toll_is_kept(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_toll_of_the_storys_days_is_the_incidents(analyse):
+    text = (
+        "Gunmen stormed a school in the city on Sunday, in an attack in which more than 150 "
+        "people, most of them pupils, were killed."
+    )
+    assert 150 not in _measures(analyse, text)
