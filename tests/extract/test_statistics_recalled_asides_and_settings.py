@@ -1,8 +1,10 @@
 """The toll of a past incident recalled in passing is a (borderline) statistic even when an
 aside splits the counted from their verb ("in which more than 140 people, most of them children,
 were killed") or when the incident's time is told in a "where" clause of its setting ("at two
-sites in Kampala where crowds were watching the final in July 2010") (``extract.statistics``).
-An incident of the story's own days stays the incident's. Sentences written for this test."""
+sites in Kampala where crowds were watching the final in July 2010") (``extract.statistics``),
+and a second toll whose verb is left out keeps it ("killed 22 people at a hotel in November and
+28 people at a cafe in January"). An incident of the story's own days stays the incident's.
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -48,3 +50,13 @@ def test_a_toll_of_the_storys_days_is_the_incidents(analyse):
         "people, most of them pupils, were killed."
     )
     assert 150 not in _measures(analyse, text)
+
+
+def test_a_second_toll_with_its_verb_left_out(analyse):
+    text = (
+        "Police detained six people on Tuesday over the beach attack.\n\nGunmen killed 22 people "
+        "at a hotel in Bamako in November and 28 people at a hotel and a cafe in Ouagadougou "
+        "in January."
+    )
+    measures = _measures(analyse, text)
+    assert (measures.get(22), measures.get(28)) == ("people killed", "people killed")

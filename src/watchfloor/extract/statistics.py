@@ -3237,6 +3237,13 @@ def _rate(doc, i: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _gapped_object(noun) -> bool:
+    """A noun the parse joins to a verb that already has an object: a second object whose
+    verb is left out ("killed 20 people at ... and 30 people at ...")."""
+    verb = noun.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _outcome_after_an_aside(tok) -> str | None:
     """ "in which more than 140 people, most of them children, were killed": the parse may
     lose the counted noun in the aside; the passive verb right after the aside, with no
@@ -3270,6 +3277,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
             node = node.head  # "six soldiers and up to 120 militants died"
             continue
+        if node.dep_ == "conj" and node.pos_ == "NOUN" and _gapped_object(node):
+            break  # "killed 20 people at a hotel in November and 30 people at a cafe in January"
         if node.dep_ == "appos" and _counted(node) and _counted(node.head):
             node = node.head  # "257 militants, 91 soldiers and 39 civilians were killed"
             continue
