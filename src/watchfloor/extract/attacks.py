@@ -768,6 +768,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
         passing_only = True  # "the murders of judge X and senator Y": acts named by whom they hit
     reported = [(t, v) for t, v in usable if v in ("reported", "alleged")]
     chosen = reported or usable
+    if _several_summed([_token_at(sentence, t.start) for t, _ in chosen]):
+        return None  # "attacks on mosques in Kunduz and Kandahar that together killed 100"
     if all(_a_killing_word(t, lex) for t, _ in chosen) and _kills_only_militants(sentence, chosen):
         return None
     if any(_a_campaign(sentence, t) for t, _ in chosen):
@@ -815,6 +817,20 @@ def _mention_in(ctx: DocContext, sentence: Sentence, lex: AttackLexicon) -> Even
             return None
         mention.past = True
     return mention
+
+
+def _several_summed(tokens: list) -> bool:
+    """Acts told in the plural whose clause sums their toll ("attacks on two mosques in
+    October that together killed more than 100 worshippers"): several incidents, a
+    statistic's total (``extract.statistics``), not one attack."""
+    for tok in tokens:
+        if tok is None or tok.tag_ != "NNS":
+            continue
+        verbs = [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+        verbs += [tok.head] if tok.dep_ == "nsubj" else []
+        if any(c.dep_ == "advmod" and c.lower_ == "together" for v in verbs for c in v.children):
+            return True
+    return False
 
 
 def _kept_as_told_in_passing(
