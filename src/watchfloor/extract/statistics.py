@@ -3101,6 +3101,23 @@ def _clause_outcome(head) -> str | None:
     return None
 
 
+def _related_to(head) -> str | None:
+    """A hyphened adjective of what the counted are tied to, right before the noun
+    ("terrorism-related arrests", "Maoist-related violence"), as printed."""
+    doc = head.doc
+    if head.i < 3:
+        return None
+    what, hyphen, tie = doc[head.i - 3], doc[head.i - 2], doc[head.i - 1]
+    if hyphen.text != "-" or tie.lower_ not in _TIES or tie.dep_ != "amod":
+        return None
+    if what.is_punct or what.like_num:
+        return None
+    return f"{what.lower_}-{tie.lower_}"
+
+
+_TIES = ("related", "linked", "inspired", "affiliated", "allied", "backed")
+
+
 def _noun_text(head, modifiers: list) -> str:
     """The counted noun and its nearest telling modifier ("suicide bombings", "foreign
     fighters"); groups (the actor), determiners and vague adjectives dropped."""
@@ -3125,6 +3142,9 @@ def _noun_text(head, modifiers: list) -> str:
             joined = _modifier_joined_to(modifier, kept)
             if joined is not None:  # "air and drone strikes"
                 nouns = f"{_clean(joined.text)} {head.doc[modifier.i - 1].lower_} {nouns}"
+    related = _related_to(head)
+    if related is not None and nouns == _clean(head.text):
+        nouns = f"{related} {nouns}"  # "terrorism-related arrests", "Maoist-related violence"
     conj = [
         c
         for c in head.conjuncts
@@ -3513,7 +3533,7 @@ def _measure_of(
                 figure.details["of"] = int(total[0])
             return _copy_measure(antecedent.measure, tok, figure, words), antecedent
         return None, None
-    if figure.kind == "percent":
+    if figure.kind in ("percent", "fraction"):
         place = _place_named_at(sentence, doc[i])
         if place is not None:  # "controls 90 percent of Raqqa": a share of the place's ground
             return place, None
@@ -3756,7 +3776,10 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
             total = antecedent.figure.quantity.max
     if figure.fraction is None:
         return False
-    if total is None and _measure_kind(measure) == "other" and not _owned_whole(measure):
+    # "controlled a third of Iraq": the named place's ground is a whole
+    named_place = measure.head is not None and measure.head.ent_type_ in ("GPE", "LOC")
+    whole = total is not None or _measure_kind(measure) != "other" or _owned_whole(measure)
+    if not whole and not named_place:
         return False  # "half of the city": a share of what no one counts
     if total is not None:
         figure.details["of"] = total
@@ -3783,7 +3806,9 @@ def _owned_whole(measure: _Measure) -> bool:
     # "two-thirds of the hospitals in areas hit by fighting": a whole of countable things, or
     # a people ("three in four South Sudanese")
     countable = head.tag_ in ("NNS", "NNPS") or head.ent_type_ == "NORP"
-    return countable or any(c.dep_ == "poss" for c in head.children)
+    # "a third of all Maoist-related violence": the whole of it, wherever it happened
+    whole = any(c.dep_ in ("det", "predet") and c.lower_ == "all" for c in head.children)
+    return countable or whole or any(c.dep_ == "poss" for c in head.children)
 
 
 def _subset(words) -> str | None:

@@ -1,0 +1,47 @@
+"""Shares told by a fraction (``extract.statistics``): a fraction of a named place is a share
+of its ground ("controlled nearly a third of Iraq"), as a percentage of it is, but a fraction
+of a place no name picks out ("half of the city") counts nothing; a fraction of "all" of
+something is a share of that whole. A hyphened adjective of what the counted are tied to stays
+in the measure ("terrorism-related arrests", "Maoist-related violence"). Sentences written for
+this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 4, 30)
+
+
+def _measures(analyse, text: str) -> dict[int | None, str]:
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "At its height in 2014 the group controlled nearly a third of Iraq.",
+            33,
+            "share of iraq controlled",
+        ),
+        (
+            "Chhattisgarh accounted for more than a third of all Maoist-related violence in India "
+            "last year.",
+            33,
+            "share of maoist-related violence",
+        ),
+        ("Police made 320 terrorism-related arrests last year.", 320, "terrorism-related arrests"),
+    ],
+)
+def test_shares_of_named_places_and_wholes(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_fraction_of_an_unnamed_place_counts_nothing(analyse):
+    assert _measures(analyse, "Gunmen now roam half of the city at night, residents say.") == {}
