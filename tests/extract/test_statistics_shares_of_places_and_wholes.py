@@ -2,8 +2,10 @@
 of its ground ("controlled nearly a third of Iraq"), as a percentage of it is, but a fraction
 of a place no name picks out ("half of the city") counts nothing; a fraction of "all" of
 something is a share of that whole. A hyphened adjective of what the counted are tied to stays
-in the measure ("terrorism-related arrests", "Maoist-related violence"). Sentences written for
-this test."""
+in the measure ("terrorism-related arrests", "Maoist-related violence"). A bare percentage that
+is its clause's subject is a share of the count told just before ("Nearly 70 percent were
+carried out with drones"), the means saying which part; a fraction of a year's acts is a share
+of those acts ("a third of last year's attacks"). Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -45,3 +47,18 @@ def test_shares_of_named_places_and_wholes(analyse, text, value, measure):
 
 def test_a_fraction_of_an_unnamed_place_counts_nothing(analyse):
     assert _measures(analyse, "Gunmen now roam half of the city at night, residents say.") == {}
+
+
+def test_a_bare_percentage_is_a_share_of_the_count_before(analyse):
+    text = (
+        "The monitor counted 52 attacks claimed by the group in 2024, an average of about four "
+        "a month. Nearly 60 percent were carried out with drones or roadside bombs, it said."
+    )
+    measures = _measures(analyse, text)
+    assert measures.get(60) == "share of attacks claimed carried out with drones or roadside bombs"
+    assert measures.get(52) == "attacks claimed"
+
+
+def test_a_share_of_a_years_acts(analyse):
+    text = "The group claimed 120 attacks last year. Half of last year's attacks were ambushes."
+    assert _measures(analyse, text).get(50) == "share of attacks that are ambushes"

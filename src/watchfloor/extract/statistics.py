@@ -3537,7 +3537,7 @@ def _measure_of(
         place = _place_named_at(sentence, doc[i])
         if place is not None:  # "controls 90 percent of Raqqa": a share of the place's ground
             return place, None
-    phrase = _noun_phrase(doc, _past_groups(doc, i, end), end)
+    phrase = _noun_phrase(doc, _past_groups(doc, _past_a_dated_owner(sentence, doc, i), end), end)
     if phrase is None:
         return None, None
     if phrase[1].lower_ == "others":  # "scores of others injured"
@@ -3565,6 +3565,16 @@ def _place_named_at(sentence: Sentence, tok) -> _Measure | None:
         name = _clean(tok.doc.text[start:end])
         return _Measure(name, start, end, last, name, None)
     return None
+
+
+def _past_a_dated_owner(sentence: Sentence, doc, i: int) -> int:
+    """Where the counted noun starts after a time that owns it ("a third of last year's
+    attacks": the attacks, of that year)."""
+    for _, _, _, words in sentence.dates:
+        after = words.end
+        if words.start == i and after < len(doc) and doc[after].lower_ in ("'s", "’s"):
+            return after + 1
+    return i
 
 
 def _past_groups(doc, i: int, end: int) -> int:
@@ -3702,6 +3712,24 @@ def _part_is(root) -> str | None:
     if attr is None or attr.tag_ not in ("NNS", "NNPS") or attr.i < root.i:
         return None
     return _clean(attr.text)
+
+
+def _whole_told_before(root, memory: list[_Known], sentence: Sentence, figure: _Figure):
+    """The count a bare percentage that is its clause's subject is a share of: the last
+    stated count (not a rate) in this sentence or the one before ("Nearly 70 percent were
+    carried out with drones")."""
+    if figure.kind != "percent" or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    told = [
+        known
+        for known in memory
+        if known.figure.start < figure.start
+        and sentence.index - known.sentence <= 1
+        and known.figure.kind == "count"
+        and known.stated
+        and known.measure.per is None
+    ]
+    return told[-1] if told else None
 
 
 def _latest(memory: list[_Known], sentence: Sentence, figure: _Figure) -> _Known | None:
@@ -4022,15 +4050,29 @@ def _part_told(words) -> str | None:
     if node.dep_ == "nsubj" and verb.lemma_ == "be":
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
         if attr is not None and attr.tag_ in ("NNS", "NNPS"):
-            return f"who are {_clean(attr.text)}"
+            lex = statistic_lexicon()
+            things = _clean(attr.text) in lex.event | lex.materiel  # "that are ambushes"
+            return f"{'that' if things else 'who'} are {_clean(attr.text)}"
         return None
     if verb.lemma_.lower() in statistic_lexicon().light_verbs:
-        return None  # "three-fourths of them were carried out in Borno": what attacks are
+        # "70 percent were carried out with drones or roadside bombs": the means says which
+        # (not "three-fourths of them were carried out in Borno": what attacks are)
+        return _carried_out_with(verb)
     if node.dep_ == "nsubj" and verb.tag_ == "VBG":
         return _share_doing(verb)
     if node.dep_ == "nsubjpass" and verb.tag_ == "VBN":  # "carried out": with its particle
         return " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     return None
+
+
+def _carried_out_with(verb) -> str | None:
+    """ "were carried out with drones or roadside bombs" -> "carried out with drones or
+    roadside bombs": acts counted by their means."""
+    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if with_ is None:
+        return None
+    done = " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return f"{done} {_phrase_words(with_, with_.right_edge.i, most=6)}"
 
 
 def _share_doing(verb) -> str | None:
@@ -4097,6 +4139,11 @@ def _elided(
             if measure.outcome is None:  # "of whom 900 are deemed ready to use violence"
                 measure.text = " ".join(filter(None, [measure.text, _predicate_told(root)]))
             return measure, None
+    # "counted 46 attacks claimed by AQAP ... Nearly 70 percent were carried out with
+    # drones": a share of the count told just before
+    whole = _whole_told_before(root, memory, sentence, figure)
+    if whole is not None:
+        return _copy_measure(whole.measure, root, figure, words), whole
     # "down from a peak of perhaps 2,000": the figure before, at its height
     peak = _peak_of(root, memory, sentence, figure, words)
     if peak is not None:
