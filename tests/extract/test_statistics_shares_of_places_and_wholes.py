@@ -5,7 +5,8 @@ something is a share of that whole. A hyphened adjective of what the counted are
 in the measure ("terrorism-related arrests", "Maoist-related violence"). A bare percentage that
 is its clause's subject is a share of the count told just before ("Nearly 70 percent were
 carried out with drones"), the means saying which part; a fraction of a year's acts is a share
-of those acts ("a third of last year's attacks"). Sentences written for this test."""
+of those acts ("a third of last year's attacks"). The phrase right after "of them" says which
+part a share is ("nearly half of them in Lower Shabelle"). Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -62,3 +63,26 @@ def test_a_bare_percentage_is_a_share_of_the_count_before(analyse):
 def test_a_share_of_a_years_acts(analyse):
     text = "The group claimed 120 attacks last year. Half of last year's attacks were ambushes."
     assert _measures(analyse, text).get(50) == "share of attacks that are ambushes"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The tracker counted 44 attacks on army bases in the first five months of the year, "
+            "nearly half of them in Lower Shabelle.",
+            50,
+            "share of attacks in lower shabelle",
+        ),
+        (
+            "The county has about 2,300 teachers, roughly 40 percent of them from outside the "
+            "county, the education office says.",
+            40,
+            "share of teachers from outside the county",
+        ),
+    ],
+)
+def test_the_part_a_share_is_placed_in(analyse, text, value, measure):
+    records = records_of(analyse(text, PUBLISHED), kind="statistic")
+    shares = {r["value"]["max"]: r["measure"] for r in records if r["measure"].startswith("share")}
+    assert shares.get(value) == measure

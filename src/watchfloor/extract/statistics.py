@@ -3890,7 +3890,7 @@ def _with_part(text: str, words) -> str:
     """A share says what its part is or what was done to it: "a third of them were
     civilians" -> "... who are civilians", "a third of the districts are controlled by the
     Taliban" -> "... controlled"."""
-    part = _part_told(words) or _part_named(words)
+    part = _part_told(words) or _part_named(words) or _part_placed(words)
     if part is None or text.endswith(part):
         return text
     outcomes = statistic_lexicon().outcomes
@@ -4036,6 +4036,29 @@ _PART_NAMED = re.compile(
 def _part_named(words) -> str | None:
     m = _PART_NAMED.match(doc_text(words.doc), words.end_char)
     return f"who are {m.group(1)}" if m else None
+
+
+def _part_placed(words) -> str | None:
+    """ "nearly half of them in Lower Shabelle", "a third of them against military targets":
+    the phrase right after "of them" says which part the share is."""
+    doc = words.doc
+    m = _PART_PLACED.match(doc_text(doc), words.end_char)
+    after = doc[words.end : words.end + 4]
+    prep = next((t for t in after if t.idx == m.start(1)), None) if m else None
+    if prep is None:
+        return None
+    stop = next((t.i for t in doc[prep.i : words.sent.end] if t.text in (".", "!", "?")), None)
+    last = (stop if stop is not None else words.sent.end) - 1
+    while last > prep.i and (doc[last].is_punct or doc[last].is_quote):
+        last -= 1
+    phrase = _phrase_words(prep, last, most=10)
+    return phrase if len(phrase.split()) > 1 else None
+
+
+# "half of them in Lower Shabelle": "of them" and the preposition that places the part
+_PART_PLACED = re.compile(
+    r"\s+of\s+(?:them|those|these)\s+(in|against|on|from|along|near|inside|outside|at)\b", re.I
+)
 
 
 def _part_told(words) -> str | None:
