@@ -3,7 +3,8 @@
 counted over days that end there, while those who fled "on Friday" left in one incident. What
 a place holds, told in the present, stands as it is ("the camp holds 3,100 people"), but what
 it held on a day is that day's. Those "in custody" in the tens are a tally of those held, even
-over one incident ("in connection with the bombings"). Sentences written for this test."""
+over one incident ("in connection with the bombings"). Acts a source counts keep the kind of
+target they hit, and a reward is for the man it names. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -100,3 +101,29 @@ def test_the_toll_of_the_killing_they_are_held_over_is_the_incidents(analyse):
 )
 def test_counted_acts_keep_their_target(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+# a reward is for the man named, even when the recogniser did not take his name for a person,
+# or when he is the one "for whom" it is offered
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "The United States offers a reward of up to $5 million for information on Batarfa.",
+            "reward offered for batarfa",
+        ),
+        (
+            "The wing answers to the commander Mokhtar Belkhadem, for whom the United States "
+            "offers a reward of up to $4 million.",
+            "reward offered for belkhadem",
+        ),
+        (
+            "The United States offers a reward of up to $3 million for information on the "
+            "group's finances.",
+            "reward offered",
+        ),
+    ],
+)
+def test_whom_a_reward_is_for(analyse, text, measure):
+    records = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [r["measure"] for r in records] == [measure]

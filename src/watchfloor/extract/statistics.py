@@ -4759,11 +4759,28 @@ def _reward_for(measure: _Measure, root) -> str | None:
             if prep.dep_ != "prep" or prep.lower_ != "for":
                 continue
             first = next((t for t in prep.subtree if t.ent_type_ == "PERSON"), None)
+            # "for information on Batarfi": a name the recogniser left untyped
+            first = first or next((t for t in prep.subtree if _untyped_name(t)), None)
+            # "Mokhtar Belmokhtar, for whom the United States offers a reward"
+            whom = any(c.dep_ == "pobj" and c.lower_ == "whom" for c in prep.children)
+            if first is None and whom and holder.dep_ == "relcl":
+                named = [holder.head, *(c for c in holder.head.children if c.dep_ == "appos")]
+                first = next((t for t in named if t.ent_type_ == "PERSON"), None)
             if first is not None:
                 return f"for {_surname(first)}"
         if holder.pos_ in ("VERB", "AUX"):
             break
     return None
+
+
+def _untyped_name(tok) -> bool:
+    """A lone proper noun the information is on ("for information on Batarfi"): a man's name
+    the recogniser left untyped or took for a body."""
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.ent_type_ not in ("", "ORG"):
+        return False
+    lone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    about = tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to", "about")
+    return (lone or not tok.ent_type_) and about
 
 
 def _surname(name):
