@@ -36,6 +36,19 @@ def _measures(analyse, text: str) -> dict[int | None, str]:
             12000,
             "people displaced",
         ),
+        (
+            "A research group recorded 34 attacks claimed by the group in the three weeks after "
+            "Nov. 28.",
+            34,
+            "attacks claimed",
+        ),
+        # a clause with its own subject does not take the plan of the clause it is joined to
+        (
+            "The ministry estimates that rebuilding will cost about $90 billion, and some 2.7 "
+            "million Iraqis are still displaced.",
+            2700000,
+            "iraqis displaced",
+        ),
     ],
 )
 def test_a_tally_up_to_a_day_is_counted(analyse, text, value, measure):

@@ -5852,15 +5852,17 @@ def _tally_since_incident(verb) -> bool:
 
 
 def _ends_a_stretch(words) -> bool:
-    """The day is where a tally stops: "had fled to the town by Friday", "fled in the week to
-    Friday" (not "attacked on Friday")."""
+    """The day is where a tally stops or starts: "had fled to the town by Friday", "fled in the
+    week to Friday", "in the three weeks after Nov. 28" (not "attacked on Friday")."""
     prep = words.root.head
     if words.root.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     if prep.lower_ in ("by", "until", "till"):
         return True
     before = prep.doc[prep.i - 1].lower_ if prep.i else ""
-    return prep.lower_ == "to" and before in ("week", "weeks", "days", "month")
+    stretch = before in ("week", "weeks", "days", "month", "months")
+    # "in the three weeks after Nov. 28": the day the stretch counts from
+    return stretch and prep.lower_ in ("to", "after", "since", "following")
 
 
 def _after_since(words) -> bool:
@@ -5996,6 +5998,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             return True  # "offered $5 million" states a sum; "plans to spend" does not
         if node.lemma_.lower() in lex.source_verbs:
             break  # what a source says is stated, whatever the source's own tense
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break  # "... will cost $100 billion, and 2.9 million Iraqis are still displaced"
     return False
 
 
