@@ -140,3 +140,11 @@ def test_counted_acts_keep_their_target(analyse, text, value, measure):
 def test_whom_a_reward_is_for(analyse, text, measure):
     records = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert [r["measure"] for r in records] == [measure]
+
+
+def test_a_bare_figure_living_in_a_kind_of_place(analyse):
+    text = (
+        "At least 240 people have been killed since the fighting began in May 2023, and about "
+        "51,000 are still living in relief camps, state officials said."
+    )
+    assert _measures(analyse, text).get(51000) == "residents living in relief camps"

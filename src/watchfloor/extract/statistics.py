@@ -4239,6 +4239,13 @@ def _elided(
         return _copy_measure(held.measure, root, figure, words), held
     # "forced some two million from their homes", "hundreds have returned"
     outcome = _verb_outcome(root)
+    home = _home_of(root) if outcome is None else None
+    if home is not None and home.pos_ == "NOUN":
+        # "... and about 57,000 are still living in relief camps": people a kind of place holds
+        measure = _people(root, None, per)
+        measure.nouns = "residents"
+        measure.text = f"residents living {_phrase_words(home.head, home.i)}"
+        return measure, None
     if outcome is None:
         # "64 militants have been killed ..., and 200 are still active": the noun of the
         # figure before, with what its own clause says of them
