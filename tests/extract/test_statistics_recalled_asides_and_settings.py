@@ -60,3 +60,20 @@ def test_a_second_toll_with_its_verb_left_out(analyse):
     )
     measures = _measures(analyse, text)
     assert (measures.get(22), measures.get(28)) == ("people killed", "people killed")
+
+
+def test_people_shot_dead_long_ago_are_a_recalled_toll(analyse):
+    text = (
+        "A bomb hit a bus in the capital on Tuesday, killing 12.\n\nGunmen killed 21 people at "
+        "a museum in January, and 39 foreign tourists were shot dead at a beach hotel in "
+        "February."
+    )
+    assert _measures(analyse, text).get(39) == "foreign tourists killed"
+
+
+def test_a_toll_that_starts_a_stretch_is_the_incidents(analyse):
+    text = (
+        "Hundreds of teachers have left their schools since gunmen shot dead three of their "
+        "colleagues this week, union officials said."
+    )
+    assert 3 not in _measures(analyse, text)

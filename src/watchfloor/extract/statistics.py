@@ -3349,6 +3349,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         or lex.outcomes.get(verb.lemma_.lower())
         or lex.outcomes.get(verb.lower_)
     )
+    if outcome is None and any(c.lower_ == "dead" and c.i > verb.i for c in verb.children):
+        outcome = "killed"  # "38 foreign tourists were shot dead", "were left dead"
     if outcome is None and _driven_from_home(verb):
         outcome = "displaced"  # "driven about 2.6 million from their homes"
     if outcome is None and _gone_to_a_country(verb):
@@ -5348,6 +5350,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         if measure.outcome in lex.unrecorded_tolls and not _taken_people(measure):
             return True  # "at least 70 people were still missing": no event field holds it
         verb = _governing_verb(anchor)
+        since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+        if since and verb.dep_ == "advcl":
+            return False  # "have left since gunmen shot dead three colleagues": the start
         # "the insurgency has killed 30,000 people": the conflict's victims are its verb's
         # own object (not "the government began mourning for the 20 people killed")
         done_to = where.anchor.dep_ != "pobj"
