@@ -77,3 +77,20 @@ def test_a_toll_that_starts_a_stretch_is_the_incidents(analyse):
         "colleagues this week, union officials said."
     )
     assert 3 not in _measures(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commando was the 19th French soldier killed in the region since 2013, the defence "
+        "ministry said.",
+        "The two commandos were the 18th and 19th French soldiers killed in the region since "
+        "2013, the defence ministry said.",
+    ],
+)
+def test_a_rank_among_the_dead_since_a_year_is_their_count(analyse, text):
+    assert _measures(analyse, text).get(19) == "french soldiers killed"
+
+
+def test_a_rank_among_the_dead_of_one_attack_is_no_count(analyse):
+    assert _measures(analyse, "He was the third soldier killed in the attack on Monday.") == {}

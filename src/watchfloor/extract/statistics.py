@@ -482,6 +482,10 @@ def statistic_lexicon() -> StatisticLexicon:
         acts_by_times=dict(data["acts_by_times"]),
         running_ordinal=re.compile(
             r"\b(?:was|is|were|are|became|been|be)\s+(?P<least>at\s+least\s+)?the\s+"
+            # "were the 23rd and 24th French soldiers killed": the last rank counts
+            r"(?:(?:\d{1,3}(?:st|nd|rd|th)|"
+            + "|".join(data["running_counts"]["ordinals"])
+            + r")\s+and\s+)?"
             r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|"
             + "|".join(data["running_counts"]["ordinals"])
             + r")\b",
@@ -1589,6 +1593,8 @@ def _running_count(sentence: Sentence, words) -> _Measure | None:
     on a military base")."""
     lex = statistic_lexicon()
     rank = words[-1]
+    if rank.dep_ == "conj" and rank.head.dep_ == "amod":
+        rank = rank.head  # "the 23rd and 24th French soldiers": the ranks of one noun
     noun = rank.head if rank.dep_ == "amod" and rank.head.pos_ == "NOUN" else None
     told = noun if noun is not None else rank
     copula = told.head
@@ -1596,6 +1602,9 @@ def _running_count(sentence: Sentence, words) -> _Measure | None:
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     acts = noun if noun is not None else subject
+    victims = _victims_ranked(noun) if noun is not None else None
+    if victims is not None:  # "the 24th French soldier killed in the region since 2013"
+        return victims
     if acts is None or acts.lower_ not in lex.incident_nouns:
         return None
     scope = {t.i for t in copula.subtree}
@@ -1608,6 +1617,28 @@ def _running_count(sentence: Sentence, words) -> _Measure | None:
     hit = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
     measure = _Measure("", rank.idx, rank.idx + len(rank.text), rank, nouns)
     measure.text = f"{nouns} on {_target_words(hit)}" if hit is not None else nouns
+    return measure
+
+
+def _victims_ranked(noun) -> _Measure | None:
+    """ "the 24th French soldier killed in the region since 2013": a rank among people a
+    casualty befell since a time, the count of them so far."""
+    lex = statistic_lexicon()
+    harm = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    outcome = lex.outcomes.get(harm.lemma_.lower()) if harm is not None else None
+    if outcome not in lex.casualty_outcomes:
+        return None
+    if not any(t.lower_ == "since" for t in harm.subtree):
+        return None  # "the third soldier killed": a rank, over no stretch told
+    # "French soldier": the kind of them, not the rank ("24th") nor a vague adjective
+    kept = [
+        t
+        for t in noun.lefts
+        if t.dep_ == "compound" or (t.dep_ == "amod" and t.ent_type_ == "NORP")
+    ]
+    nouns = " ".join([*(_clean(t.text) for t in kept), _plural(noun)])
+    measure = _Measure("", noun.idx, noun.idx + len(noun.text), noun, nouns, outcome)
+    measure.text = f"{nouns} {outcome}"
     return measure
 
 
