@@ -106,3 +106,13 @@ def test_a_force_ordered_somewhere(analyse):
 def test_a_force_ordered_to_act_is_a_plan(analyse):
     text = "The minister ordered 300 police officers to search the forest on Tuesday."
     assert 300 not in _measures(analyse, text)
+
+
+# a force a government has scheduled to move is its strength; a figure due to change is a guess
+def test_a_force_due_to_be_withdrawn(analyse):
+    text = "Uganda is due to withdraw 1,800 soldiers from Somalia by the end of June."
+    assert _measures(analyse, text).get(1800) == "soldiers withdrawn"
+
+
+def test_a_figure_due_to_fall_is_no_statistic(analyse):
+    assert 1500 not in _measures(analyse, "Attacks are due to fall to 1,500 this year.")

@@ -6007,7 +6007,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if node.pos_ in ("VERB", "AUX") and (_at_large(node) or _refuge_sought(node)):
             break  # "seven more suspects were still being sought", "sought refuge": no wish
         scheduled = node.lower_ in lex.scheduled and node.dep_ in ("acomp", "ROOT", "ccomp", "conj")
-        if scheduled and any(c.dep_ == "xcomp" for c in node.children):
+        planned = next((c for c in node.children if c.dep_ == "xcomp"), None) if scheduled else None
+        if planned is not None and not _force_moved(planned, anchor):
             return True  # "is due to fall to 1,500", "is set to send 3,000 troops"
         if node.pos_ not in ("VERB", "AUX"):
             continue
@@ -6064,6 +6065,20 @@ def _holds_now(verb) -> bool:
     """ "Roj holds about 2,600 people", "the jails hold 5,000 inmates": what a place holds
     as it stands, told in the present."""
     return verb.lemma_.lower() == "hold" and verb.tag_ in ("VBZ", "VBP")
+
+
+def _force_moved(verb, anchor) -> bool:
+    """ "is due to withdraw 2,000 soldiers": a force that stands now, scheduled to leave, is
+    part of its strength, not a guess (troops "set to deploy" are not there yet: a plan)."""
+    return (
+        verb.lemma_.lower() in _WITHDRAWING
+        and anchor.head.i == verb.i
+        and anchor.dep_ == "dobj"
+        and _clean(anchor.text) in statistic_lexicon().force_people
+    )
+
+
+_WITHDRAWING = frozenset({"withdraw", "pull", "repatriate"})
 
 
 def _force_sent(verb, anchor) -> bool:
