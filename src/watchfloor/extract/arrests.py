@@ -486,9 +486,10 @@ def _a_tally_in_custody(token) -> bool:
     if token.lower_ != "in" or token.head.lemma_.lower() not in ("be", "remain"):
         return False
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    counts = [c for c in subject.children if c.dep_ == "nummod"] if subject is not None else []
-    value = counts[0].text.replace(",", "") if counts else ""
-    return value.isdigit() and int(value) >= TALLY_HELD
+    nummods = subject.children if subject is not None else ()
+    count = next((c for c in nummods if c.dep_ == "nummod"), None)
+    held = parse_quantity(None, count.text) if count is not None else None
+    return held is not None and (held.min or 0) >= TALLY_HELD
 
 
 # how many held make "N people are in custody" a tally rather than one arrest told

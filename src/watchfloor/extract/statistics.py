@@ -124,6 +124,8 @@ class StatisticLexicon:
     worth_shares: re.Pattern
     toll_words: re.Pattern  # "killed", "died": a number word before any plural may be a toll
     tally_verbs: frozenset[str]  # "claim": acts counted over a few days are a tally, no bout
+    counting_verbs: frozenset[str]  # "counted 41 attacks on army bases": a source's tally
+    tie_words: frozenset[str]  # "terrorism-related": a hyphened tie kept in the measure
     number_cues: frozenset[str]  # number words, for a quick first test
     partitives: frozenset[str]  # nouns that count what their "of" names ("pieces of content")
     share_cues: frozenset[str]  # words of shares and vague amounts, likewise
@@ -331,6 +333,8 @@ def statistic_lexicon() -> StatisticLexicon:
         ),
         toll_words=alternation(data["cues"]["toll_words"]),
         tally_verbs=frozenset(data["cues"]["tally_verbs"]),
+        counting_verbs=frozenset(data["cues"]["counting_verbs"]),
+        tie_words=frozenset(data["cues"]["tie_words"]),
         number_cues=frozenset(
             w
             for phrase in [*NUMBER_WORDS, *data["scales"]]
@@ -3139,14 +3143,12 @@ def _related_to(head) -> str | None:
     if head.i < 3:
         return None
     what, hyphen, tie = doc[head.i - 3], doc[head.i - 2], doc[head.i - 1]
-    if hyphen.text != "-" or tie.lower_ not in _TIES or tie.dep_ != "amod":
+    ties = statistic_lexicon().tie_words
+    if hyphen.text != "-" or tie.lower_ not in ties or tie.dep_ != "amod":
         return None
     if what.is_punct or what.like_num:
         return None
     return f"{what.lower_}-{tie.lower_}"
-
-
-_TIES = ("related", "linked", "inspired", "affiliated", "allied", "backed")
 
 
 def _noun_text(head, modifiers: list) -> str:
@@ -5578,11 +5580,8 @@ def _aimed_once(anchor) -> bool:
     verb = _governing_verb(anchor)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     # "the tracker counted 41 attacks on army bases": a source's tally, not one bout
-    counted = verb.lemma_.lower() in _COUNTING_VERBS
+    counted = verb.lemma_.lower() in statistic_lexicon().counting_verbs
     return target and not perfect and not counted and verb.pos_ == "VERB"
-
-
-_COUNTING_VERBS = ("count", "record", "document", "tally", "log", "register")
 
 
 def _means_of_a_toll(anchor) -> bool:
@@ -6070,15 +6069,8 @@ def _holds_now(verb) -> bool:
 def _force_moved(verb, anchor) -> bool:
     """ "is due to withdraw 2,000 soldiers": a force that stands now, scheduled to leave, is
     part of its strength, not a guess (troops "set to deploy" are not there yet: a plan)."""
-    return (
-        verb.lemma_.lower() in _WITHDRAWING
-        and anchor.head.i == verb.i
-        and anchor.dep_ == "dobj"
-        and _clean(anchor.text) in statistic_lexicon().force_people
-    )
-
-
-_WITHDRAWING = frozenset({"withdraw", "pull", "repatriate"})
+    withdrawn = statistic_lexicon().outcomes.get(verb.lemma_.lower()) == "withdrawn"
+    return withdrawn and anchor.head.i == verb.i and _committed_force(anchor)
 
 
 def _force_sent(verb, anchor) -> bool:
