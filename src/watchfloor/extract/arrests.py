@@ -64,6 +64,7 @@ class ArrestLexicon:
     court_orders: frozenset[str]  # "a judge ordered him held in custody": a remand, no arrest
     suspect_words: frozenset[str]  # "detained six suspected members": an authority's catch
     pointing_back: frozenset[str]  # "after the arrest": an arrest told before, told again
+    holding_places: frozenset[str]  # "women detained in camps": where people are kept
 
 
 @cache
@@ -94,6 +95,7 @@ def arrest_lexicon() -> ArrestLexicon:
         court_orders=frozenset(data["court_orders"]),
         suspect_words=frozenset(data["suspect_words"]),
         pointing_back=frozenset(data["pointing_back"]),
+        holding_places=frozenset(data["holding_places"]),
     )
 
 
@@ -143,8 +145,9 @@ def _mention_in(ctx: DocContext, sentence: Sentence, found: tuple) -> EventMenti
         # have detained": a habit, a question, people already held
     if _told_of_his_past(token, lex):
         return None  # "the man had been arrested twice before for making threats"
-    if _held_already(token, lex):
-        return None  # "a third suspect, who is already in custody in another case"
+    if _held_already(token, lex) or _kept_where_held(token, lex):
+        return None  # "a third suspect, who is already in custody in another case",
+        # "relatives of French women detained in camps in Syria"
     if _ordered_by_a_court(token, lex):
         return None  # "a judge ordered him held in custody pending trial": after the arrest
     verdict = judge(token, sentence.text, match.start(), None)
@@ -381,6 +384,22 @@ def _held_already(token, lex: ArrestLexicon) -> bool:
     if token.lower_ != "in":
         return False  # "police had already detained 150 members": an arrest made, told late
     return any(c.lower_ in lex.already_words for c in token.head.children if c.dep_ == "advmod")
+
+
+def _kept_where_held(token, lex: ArrestLexicon) -> bool:
+    """ "relatives of French women detained in camps in northeastern Syria", "fighters held in
+    prisons run by the SDF": a participle that says where people are kept, with no time of
+    its own, tells whom the sentence names, not an arrest made."""
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+        return False  # "the six men detained on Monday": the arrest told again
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in lex.holding_places for g in c.children)
+        for c in token.children
+    )
 
 
 def _ordered_by_a_court(token, lex: ArrestLexicon) -> bool:

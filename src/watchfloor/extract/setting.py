@@ -46,7 +46,11 @@ def fill_date_and_place(
                 today = DateSpan(anchor.isoformat(), anchor.isoformat(), "day", None)
                 earlier = before_what_it_preceded(today, tokens)
                 mention.date = earlier if earlier is not today else None
-    where = place_in_sentence(sentence, tokens) or _borrowed_place(ctx, mention, sentence, tokens)
+    where = place_in_sentence(sentence, tokens)
+    if where is not None:
+        where = _unless_told_of_someone_else(sentence, mention, tokens, where)
+    else:
+        where = _borrowed_place(ctx, mention, sentence, tokens)
     if where is not None:
         mention.location, mention.location_explicit = where.location, where.explicit
         mention.fields.append(
@@ -154,13 +158,18 @@ def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> 
     """An unplaced operation or arrest whose sentence names the nationality of one of
     the countries the article's places lie in ("The Pakistani military said ..." in a story
     about Afghanistan and Pakistan) happened in that country, not in the one the article
-    names most."""
+    names most. The country of the force that made an arrest, or that tells of it, comes
+    first ("Ethiopia's intelligence service said it had detained 17 people in the Somali and
+    Oromia regions")."""
     if mention.type not in _DONE_AT_HOME:
         return None
+    own = _home_of_the_arresting_force(sentence, mention)
+    if own is not None:
+        return own
     doers = _arresting_force(sentence, mention)
     top = max(ctx.countries.values(), default=0)
     for ent, code in nationalities(sentence.ents):
-        if _people_taken(ent):
+        if _people_taken(ent) or not _names_whose(ent):
             continue
         if ctx.countries.get(code, 0) < 1 and ent.root.i not in doers:
             continue
@@ -172,14 +181,109 @@ def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> 
     return None
 
 
+def _unless_told_of_someone_else(
+    sentence: Sentence, mention: EventMention, tokens: list, where: EventPlace
+) -> EventPlace:
+    """ "French police detained 29 people in an investigation into a network that sent money
+    to jihadists in northwestern Syria": a place told in a clause about someone the arrest
+    names, in another country than the arresting force's, is theirs; the force arrested at
+    home."""
+    if mention.type != "arrest":
+        return where
+    home = _home_of_the_arresting_force(sentence, mention)
+    if home is None or home.location.country_code == where.location.country_code:
+        return where
+    words = sentence.span.doc.char_span(where.start, where.end, alignment_mode="expand")
+    if words is None or _told_of_the_event(words.root, tokens):
+        return where
+    return EventPlace(home.location, home.start, home.end, explicit=True)
+
+
+def _told_of_the_event(word, tokens: list) -> bool:
+    """The event's words govern the place through no clause or apposition about someone
+    or something it names, nor a clause that dates it by another act ("a day after Italian
+    police shot Amri dead near Milan")."""
+    ours = {t.i for t in tokens}
+    for up in [word, *word.ancestors]:
+        if up.i in ours:
+            return True
+        if up.dep_ in ("relcl", "acl", "appos") or _a_time_clause(up):
+            return False
+    return True
+
+
+def _a_time_clause(verb) -> bool:
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
+    )
+
+
+def _home_of_the_arresting_force(sentence: Sentence, mention: EventMention) -> EventPlace | None:
+    """The country of the force that made the arrest or tells of it, by its nationality
+    ("Tunisian counter-terrorism police detained ...", "Pakistani officials said two of his
+    associates were detained ...") or its country's name ("Ethiopia's National Intelligence
+    and Security Service said it had detained ...", "Tunisia detains three")."""
+    if mention.type != "arrest":
+        return None
+    force = _arresting_force(sentence, mention) | _teller_of(sentence, mention)
+    gaz = gazetteer()
+    for ent in sentence.ents:
+        if ent.root.i not in force:
+            continue
+        code = None
+        if ent.label_ == "NORP":
+            code = gaz.demonym_country(ent.text)
+        elif ent.label_ == "GPE" and ent.root.dep_ in ("poss", "nsubj"):
+            place = gaz.resolve(ent.text)
+            code = place.country_codes[0] if place is not None and place.kind == "country" else None
+        if code is None:
+            continue
+        location = Location(None, None, gaz.country_names.get(code), code, precision="country")
+        return EventPlace(location, ent.start_char, ent.end_char, explicit=False)
+    return None
+
+
+def _teller_of(sentence: Sentence, mention: EventMention) -> set[int]:
+    """The words of the subject of the verb of saying the event is told under ("Pakistani
+    officials said ...")."""
+    trigger = _trigger_words(sentence, mention)
+    if trigger is None:
+        return set()
+    for up in trigger.root.ancestors:
+        if up.lemma_.lower() in _SAYING_LEMMAS:
+            return {t.i for c in up.children if c.dep_ == "nsubj" for t in c.subtree}
+    return set()
+
+
+def _trigger_words(sentence: Sentence, mention: EventMention):
+    if mention.trigger is None:
+        return None
+    return sentence.span.doc.char_span(
+        mention.trigger.start, mention.trigger.end, alignment_mode="expand"
+    )
+
+
+def _names_whose(ent) -> bool:
+    """A nationality that says whose someone or something is ("Italian police"), not a
+    person ("an Italian who was held hostage") nor a region's name ("the Somali and Oromia
+    regions")."""
+    if ent.root.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    head = ent.root.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() not in _place_nouns()
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(load_toml("geo.toml")["place_nouns"])
+
+
 def _arresting_force(sentence: Sentence, mention: EventMention) -> set[int]:
     """The words of the force that made an arrest ("Spanish officers arrested nine people"):
     police arrest at home, whether or not the article names their country as a place."""
-    if mention.type != "arrest" or mention.trigger is None:
-        return set()
-    words = sentence.span.doc.char_span(
-        mention.trigger.start, mention.trigger.end, alignment_mode="expand"
-    )
+    words = _trigger_words(sentence, mention) if mention.type == "arrest" else None
     if words is None:
         return set()
     verb = words.root

@@ -560,6 +560,10 @@ def _after_locative(text: str, words) -> bool:
 
 
 def _well_known(name: str) -> bool:
+    """A name of a country, a province or a large city, written as a name: "the city's old
+    quarter", tagged a date, is no Anguillan district."""
+    if not any(word[:1].isupper() for word in name.split()):
+        return False
     return any(
         p.kind != "city" or p.population >= _WELL_KNOWN_CITY for p in gazetteer().candidates(name)
     )
