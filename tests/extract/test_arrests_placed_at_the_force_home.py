@@ -96,3 +96,47 @@ def test_a_common_word_tagged_as_a_date_is_no_place(analyse):
     )
     (arrest,) = _events(analyse, text, "arrest")
     assert arrest["location"]["country_code"] == "PK"
+
+
+def test_forces_backing_another_do_not_place_its_operation(analyse):
+    text = (
+        "SAINT-MARC, Haiti, March 14, 2024 — On Saturday, police units and soldiers, supported "
+        "by Kenyan officers, entered a gang stronghold and exchanged fire with gang members for "
+        "several hours."
+    )
+    operations = _events(analyse, text, "military_operation")
+    assert operations
+    assert {o["location"]["country_code"] for o in operations} == {"HT"}
+
+
+def test_a_border_named_by_a_nationality_places_no_operation(analyse):
+    text = (
+        "YAOUNDE, Cameroon, March 14, 2024 — The defence ministry said on Saturday that troops "
+        "had begun an operation to clear separatist camps from the forests near the Nigerian "
+        "border."
+    )
+    operations = _events(analyse, text, "military_operation")
+    assert operations
+    assert {o["location"]["country_code"] for o in operations} == {"CM"}
+
+
+def test_a_country_after_a_side_is_a_place(analyse):
+    text = (
+        "COTONOU, Benin, March 14, 2024 — French warplanes have killed about 40 militants in "
+        "eastern Burkina Faso in strikes on fighters suspected of planting roadside bombs, the "
+        "French military said on Saturday."
+    )
+    operations = _events(analyse, text, "military_operation")
+    assert operations
+    assert {o["location"]["country_code"] for o in operations} == {"BF"}
+
+
+def test_a_town_s_police_warn_at_home(analyse):
+    text = (
+        "A gunman killed two people outside a synagogue in Halle, in eastern Germany, on "
+        "Wednesday. Halle police told residents on Wednesday afternoon to stay in their homes "
+        "while the search went on."
+    )
+    warnings = _events(analyse, text, "threat")
+    assert warnings
+    assert {w["location"]["country_code"] for w in warnings} == {"DE"}

@@ -169,7 +169,7 @@ def _forces_home(ctx: DocContext, mention: EventMention, sentence: Sentence) -> 
     doers = _arresting_force(sentence, mention)
     top = max(ctx.countries.values(), default=0)
     for ent, code in nationalities(sentence.ents):
-        if _people_taken(ent) or not _names_whose(ent):
+        if _people_taken(ent) or not _names_whose(ent) or _only_helping(ent):
             continue
         if ctx.countries.get(code, 0) < 1 and ent.root.i not in doers:
             continue
@@ -265,8 +265,8 @@ def _trigger_words(sentence: Sentence, mention: EventMention):
 
 def _names_whose(ent) -> bool:
     """A nationality that says whose someone or something is ("Italian police"), not a
-    person ("an Italian who was held hostage") nor a region's name ("the Somali and Oromia
-    regions")."""
+    person ("an Italian who was held hostage") nor a place ("the Somali and Oromia regions",
+    "near the Nigerian border")."""
     if ent.root.dep_ not in ("amod", "compound", "nmod"):
         return False
     head = ent.root.head
@@ -275,9 +275,28 @@ def _names_whose(ent) -> bool:
     return head.lemma_.lower() not in _place_nouns()
 
 
+def _only_helping(ent) -> bool:
+    """ "police units, supported by Kenyan officers, entered Pont-Sonde": a force told as
+    backing another is abroad; the force it backs is at home."""
+    for up in ent.root.ancestors:
+        if up.dep_ == "agent":
+            return up.head.lemma_.lower() in _cues_of_help()
+        if up.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+@cache
+def _cues_of_help() -> frozenset[str]:
+    return frozenset(load_toml("geo.toml")["helping_verbs"])
+
+
 @cache
 def _place_nouns() -> frozenset[str]:
-    return frozenset(load_toml("geo.toml")["place_nouns"])
+    """Nouns a nationality names a place with ("the Somali region", "near the Nigerian
+    border"), not a force."""
+    data = load_toml("geo.toml")
+    return frozenset(data["place_nouns"]) | frozenset(data["border_nouns"])
 
 
 def _arresting_force(sentence: Sentence, mention: EventMention) -> set[int]:

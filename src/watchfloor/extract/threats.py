@@ -31,6 +31,7 @@ than a year before the article), generic wording ("has long called for attacks o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -1769,7 +1770,7 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
         _at_home(sentence, mention)
     if told_long_before(ctx, mention, sentence):
         return None
-    country = _warner_country(sentence, mention)
+    country = _warner_country(sentence, mention, ctx.countries)
     _force_at_home(mention, country)
     mention.identity = f"{_WARNING}|{country}" if country else _WARNING
     return mention
@@ -1852,7 +1853,7 @@ def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool,
         _at_home(sentence, mention)
     if told_long_before(ctx, mention, sentence):
         return None
-    country = _warner_country(sentence, mention)
+    country = _warner_country(sentence, mention, ctx.countries)
     _force_at_home(mention, country)
     if country or not by_nature:
         mention.identity = f"{_WARNING}|{country}" if country else _WARNING
@@ -1929,6 +1930,8 @@ def _force_at_home(mention: EventMention, country: str | None) -> None:
     ministry's warning, often about a land abroad, keeps the place the story gives)."""
     if mention.location_explicit or country is None:
         return
+    if mention.location is not None and mention.location.country_code == country:
+        return  # "Halle police told residents ...": the town told before is at home
     if not any(
         a.role == "authority"
         and (a.type == "state_force" or threat_lexicon().domestic_offices.search(a.name))
@@ -1983,9 +1986,12 @@ def _forces_alerted(sentence: Sentence, token, lex: ThreatLexicon):
 _EMERGENCY = re.compile(r"\bstate of\b", re.I)
 
 
-def _warner_country(sentence: Sentence, mention: EventMention) -> str | None:
+def _warner_country(
+    sentence: Sentence, mention: EventMention, countries: Counter | None = None
+) -> str | None:
     """The country whose authority warns ("the U.S. State Department", "Russia's embassy",
-    "the British navy"), as a country code, or None when the words name none."""
+    "the British navy"), as a country code, or None when the words name none. A city's
+    police are read in the countries the article names ("Halle police" in a German story)."""
     gaz = gazetteer()
     for field in mention.fields:
         if field.field != "authority":
@@ -2005,7 +2011,7 @@ def _warner_country(sentence: Sentence, mention: EventMention) -> str | None:
             if ent.label_ == "NORP":
                 code = gaz.demonym_country(ent.text)
             elif ent.label_ == "GPE":
-                place = gaz.resolve(ent.text)
+                place = gaz.resolve(ent.text, context=countries)
                 code = place.country_code if place is not None else None
             else:
                 code = None

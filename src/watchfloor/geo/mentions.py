@@ -58,6 +58,12 @@ _WELL_KNOWN_CITY = 100_000
 # "near Lashkar Gah", "in Marawi": the recogniser calls some towns people or organisations;
 # after a locative preposition a name the gazetteer knows is taken as a place
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|around|at|into|towards|across|between)\s+$", re.I)
+# "in eastern Burkina Faso" (tagged a person): a side of the place may come between
+_LOCATIVE_SIDE = re.compile(
+    r"\b(?:in|near|outside|around|at|into|towards|across|between)\s+"
+    r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+$",
+    re.I,
+)
 _LISTED = re.compile(
     r"(?:(?:\s*,\s*|\s*,?\s+and\s+)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)+(?=\s+\w+s\b)"
 )
@@ -556,7 +562,14 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def _after_locative(text: str, words) -> bool:
     before = text[max(0, words.start_char - 40) : words.start_char]
-    return bool(_LOCATIVE.search(before[-12:]) or _cues().place_noun_of.search(before))
+    # a country after a side ("in eastern Burkina Faso"), whatever the label; other names
+    # after a side ("in northern Shan") are left to the recogniser's label
+    side = (
+        getattr(words, "label_", "") == "PERSON"
+        and _LOCATIVE_SIDE.search(before)
+        and any(p.kind == "country" for p in gazetteer().candidates(words.text))
+    )
+    return bool(_LOCATIVE.search(before[-12:]) or side or _cues().place_noun_of.search(before))
 
 
 def _well_known(name: str) -> bool:
