@@ -147,3 +147,15 @@ def test_a_recent_seizure_told_in_a_describing_clause_is_its_own_change(analyse,
     assert set(by_subtype) == {"recaptured", "captured"}
     assert by_subtype["recaptured"]["date"]["start"] == "2024-06-16"
     assert by_subtype["captured"]["date"]["start"] < "2024-06-16"
+
+
+def test_a_relative_clause_read_with_its_participle_as_a_noun_is_read(analyse):
+    """The parse may hang "that" as the clause's object, not as its mark: the clause still
+    describes the village named before it, and the article is read to the end."""
+    text = (
+        GOMA + "The Congolese army said on Sunday that it had driven ADF fighters out of "
+        "Tchabi, a village in Irumu territory that the rebels had overrun earlier this month."
+    )
+    records = _changes(analyse, text)
+    assert "recaptured" in {r["subtype"] for r in records}
+    assert {_place(r) for r in records} == {"Tchabi"}

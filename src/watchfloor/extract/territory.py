@@ -831,8 +831,10 @@ def _participle_read_as_noun(token) -> bool:
 def _misread_participle_roles(token) -> tuple[list, list, list]:
     """(the noun the "that" clause describes, the clause's subject, nothing)."""
     had = token.head
-    that = next(c for c in had.children if c.dep_ == "mark" and c.lower_ == "that")
-    described = token.doc[that.i - 1]
+    that = next((c for c in had.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    # a relative clause ("a village in Irumu territory that the rebels had overrun") describes
+    # the noun it hangs from; a "that" clause read as adverbial, the noun just before "that"
+    described = had.head if that is None else token.doc[that.i - 1]
     gained = [c for c in had.children if c.dep_ == "nsubj"]
     return ([described] if described.pos_ in ("NOUN", "PROPN") else []), gained, []
 
