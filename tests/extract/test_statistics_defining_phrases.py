@@ -70,7 +70,7 @@ MUST = [
         "About 45 of the kidnapped passengers have been freed or have escaped since January, police said.",
         45,
         45,
-        "kidnapped passengers rescued or escaped",
+        "kidnapped passengers freed or escaped",
     ),
     (
         "Officials say 300 displaced families have returned to the district since May.",

@@ -109,7 +109,7 @@ MUST = [
         "The army said 346 hostages were freed during the operation.",
         346,
         346,
-        "people rescued",
+        "people freed",
     ),
     (
         "The army said 150 captives had been rescued from the forest since the operation began.",

@@ -158,6 +158,8 @@ class StatisticLexicon:
     aggregate_subjects: frozenset[str]
     transparent: frozenset[str]
     money_verbs: dict[str, str]
+    ransom_takers: frozenset[str]  # "the kidnappers wanted 50 million pesos": a ransom asked
+    asking_verbs: frozenset[str]
     money_nouns: frozenset[str]
     amount_words: frozenset[str]  # "an average of $25,000 a month": the sum's own word
     currencies: frozenset[str]
@@ -393,6 +395,8 @@ def statistic_lexicon() -> StatisticLexicon:
         aggregate_subjects=frozenset(data["cues"]["aggregate_subjects"]),
         transparent=frozenset(m["transparent_verbs"]),
         money_verbs={v: name for name, vs in data["money"]["verbs"].items() for v in vs},
+        ransom_takers=frozenset(data["money"]["ransom_takers"]),
+        asking_verbs=frozenset(data["money"]["asking_verbs"]),
         money_nouns=frozenset(data["money"]["nouns"]),
         amount_words=frozenset(data["money"]["amount_words"]),
         currencies=frozenset(data["money"]["currencies"]),
@@ -993,6 +997,8 @@ def _statistics_in(
             continue
         if n and figure.kind == "money":
             _bound_of_the_sum_converted(sentence, figures[n - 1], figure)
+        if n + 1 < len(figures) and _converted_next(sentence, figure, figures[n + 1]):
+            continue  # "demanded 1 billion naira, about $620,000": the dollars tell the sum
         words = _tokens(sentence, figure.start, figure.end)
         if words is None:
             continue
@@ -1123,6 +1129,17 @@ def _bound_of_the_sum_converted(sentence: Sentence, before: _Figure, figure: _Fi
     if value is None or (low is None) == (high is None):
         return
     figure.quantity = Quantity(None, value) if low is None else Quantity(value, None)
+
+
+def _converted_next(sentence: Sentence, figure: _Figure, after: _Figure) -> bool:
+    """A sum in another currency that the next figure converts into dollars ("1 billion naira,
+    about $620,000"): one sum, recorded once, in the dollars the report gives."""
+    if figure.kind != "money" or figure.details.get("unit") in (None, "USD"):
+        return False
+    if after.kind != "money" or after.details.get("unit") != "USD":
+        return False
+    between = sentence.text[figure.end - sentence.start : after.start - sentence.start]
+    return _CONVERTED.fullmatch(between) is not None
 
 
 # "... pesos, about $65,000", "... rupees (some $1.2 million)": a sum and its conversion
@@ -3382,7 +3399,10 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         or lex.outcomes.get(verb.lemma_.lower())
         or lex.outcomes.get(verb.lower_)
     )
-    if outcome is None and any(c.lower_ == "dead" and c.i > verb.i for c in verb.children):
+    left_dead = outcome == "left" and node.dep_ != "nsubj"  # "left nearly 500 people dead"
+    if (outcome is None or left_dead) and any(
+        c.lower_ == "dead" and c.i > verb.i for c in verb.children
+    ):
         outcome = "killed"  # "38 foreign tourists were shot dead", "were left dead"
     if outcome is None and _driven_from_home(verb):
         outcome = "displaced"  # "driven about 2.6 million from their homes"
@@ -3397,6 +3417,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         return None  # "left 200 people injured": not who left
     if outcome == "deployed":
         outcome = _sent_for(verb) or outcome
+    if outcome == "sent_home" and not _a_force_counted(node):
+        outcome = "repatriated"  # "has brought 231 of its citizens home from camps in Syria"
     if outcome is None:
         return None
     if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
@@ -3439,6 +3461,12 @@ def _at_large(verb) -> bool:
         ):
             return True  # "remain at large", "are still on the run"
     return False
+
+
+def _a_force_counted(node) -> bool:
+    """The counted are a force's people ("sent home about 5,000 soldiers"), not citizens."""
+    people = statistic_lexicon().force_people
+    return any(_clean(t.text) in people for t in node.subtree)
 
 
 def _sent_for(verb) -> str | None:
@@ -3740,6 +3768,9 @@ def _predicate_told(subject) -> str | None:
 def _part_is(root) -> str | None:
     """ "4,200 people were killed, of whom about 900 were children": the part is children (who
     were killed), when its clause says what they are."""
+    kind = _kind_in_apposition(root)
+    if kind is not None:
+        return kind  # "The returnees, 156 of them children, were flown back"
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
@@ -3747,6 +3778,19 @@ def _part_is(root) -> str | None:
     if attr is None or attr.tag_ not in ("NNS", "NNPS") or attr.i < root.i:
         return None
     return _clean(attr.text)
+
+
+def _kind_in_apposition(root) -> str | None:
+    """ "156 of them children": the kind of people the part is, set beside its "of them" (not
+    "80 percent of them women and children", a share of them that is told as a share)."""
+    if not root.like_num or not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return None
+    kind = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i), None)
+    if kind is None and root.dep_ == "nsubj" and root.head.dep_ == "appos":
+        kind = root.head  # the parse may make the figure the subject of the kind it is
+    if kind is None or kind.tag_ not in ("NNS", "NNPS"):
+        return None
+    return _clean(kind.text)
 
 
 def _whole_told_before(root, memory: list[_Known], sentence: Sentence, figure: _Figure):
@@ -4734,7 +4778,7 @@ def _money_measure(root, per: str | None) -> _Measure:
             held_in = _held_in(node)
             if held_in is not None:  # "still has between $50 million and $300 million in
                 return _with_rate(_bare_measure(held_in), per)  # reserves"
-            name = lex.money_verbs.get(node.lemma_.lower())
+            name = lex.money_verbs.get(node.lemma_.lower()) or _ransom_asked(node)
             if name is not None:
                 name = _pay_to(node, root, name) or _pledged_for(node, root, name) or name
                 measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
@@ -4742,6 +4786,18 @@ def _money_measure(root, per: str | None) -> _Measure:
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _ransom_asked(verb) -> str | None:
+    """ "the kidnappers wanted 50 million pesos, about $1 million, for the couple": a sum
+    that captors want or seek is the ransom they demand."""
+    lex = statistic_lexicon()
+    if verb.lemma_.lower() not in lex.asking_verbs:
+        return None
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(_clean(t.text) in lex.ransom_takers for t in takers):
+        return None
+    return lex.money_verbs.get("demand")
 
 
 _SOURCE_PREPS = frozenset({"from", "through", "in"})
@@ -5377,6 +5433,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     own = _own(_governing_verb(anchor), anchor)  # not "the attack" of a clause it hangs from
     incident = _incident_in(sentence, own, anchor, kind)
     vague = figure.kind == "vague"
+    if _still_held(anchor, measure) and not vague:
+        return True  # "the Abu Sayyaf is still holding at least five captives": who is held
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
         if figure.details.get("running_total"):
             return True  # "bringing the number detained since the bombing to 73": a tally
@@ -5454,6 +5512,21 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     # a few acts: the sentence must say it is a total ("so far", "this year")
     everywhere = set(range(sentence.span.start, sentence.span.end))
     return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+
+
+def _still_held(anchor, measure: _Measure) -> bool:
+    """ "is still holding at least five captives", "nine servicemen are still thought to be held
+    by the Islamic State": people a group still holds are a standing figure, however few (not
+    the abduction's own count, which its event records)."""
+    if measure.outcome != "held" or anchor is None:
+        return False
+    verb = _governing_verb(anchor)
+    for node in (verb, verb.head):
+        if any(c.dep_ == "advmod" and c.lower_ == "still" for c in node.children):
+            return True
+        if node.head is node:
+            break
+    return False
 
 
 def _a_force_at_work(measure: _Measure) -> bool:
@@ -6033,7 +6106,9 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             return True  # "officials denied that 500 people had been arrested"
         if _judged(node):
             break  # "of whom 1,800 are considered dangerous": how a source classes them
-        offered = kind == "money" and node.lemma_.lower() in lex.money_verbs
+        offered = kind == "money" and (
+            node.lemma_.lower() in lex.money_verbs or _ransom_asked(node) is not None
+        )
         # "Kenya has pledged 1,000 police officers to the mission": a force committed
         offered = offered or (node.lemma_.lower() == "pledge" and _committed_force(anchor))
         offered = offered or (node.lemma_.lower() == "order" and _force_sent(node, anchor))
