@@ -102,6 +102,7 @@ DEV_RECORDS = [
         "records_dev46",
         "records_dev47",
         "records_dev48",
+        "records_dev49",
     )
 ]
 
