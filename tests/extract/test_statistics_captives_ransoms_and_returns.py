@@ -137,3 +137,44 @@ def test_a_share_of_people_keeps_its_whole(analyse):
         "percent of them women and children."
     )
     assert _measures(analyse, text).get(70).startswith("share of camp residents")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The militia holds roughly 8,000 men accused of fighting for the group in prisons "
+            "across the region.",
+            8000,
+            "men held in prisons",
+        ),
+        (
+            "The company agreed to pay about $640 million in forfeiture and fines, the Justice "
+            "Department said.",
+            640000000,
+            "forfeiture and fines",
+        ),
+        (
+            "According to the plea papers, managers paid nearly $4 million through middlemen to "
+            "the two groups between 2013 and 2014.",
+            4000000,
+            "payments to groups",
+        ),
+        (
+            "The group took the plant over and sold the cement left in its silos for roughly "
+            "$2.5 million, prosecutors said.",
+            2500000,
+            "sales",
+        ),
+    ],
+)
+def test_people_held_and_sums_paid(analyse, text, value, measure):
+    statistics = _statistics(analyse, LEAD + text)
+    assert {(r["value"]["min"] or r["value"]["max"]): r["measure"] for r in statistics}.get(
+        value
+    ) == measure
+
+
+def test_a_few_men_held_by_a_militia_are_no_standing_figure(analyse):
+    text = "The militia holds 12 men accused of spying, a commander said on Monday."
+    assert 12 not in _measures(analyse, text)

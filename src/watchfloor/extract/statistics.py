@@ -2049,6 +2049,9 @@ def _held_at(measure: _Measure, head) -> str | None:
     verb = _governing_verb(head)
     if measure.outcome is not None or verb.lemma_.lower() == "be":
         holders.append(verb)  # "were held in prisons", "there are 250 children in the camps"
+    if verb.lemma_.lower() == "hold":  # "holds 10,000 men accused of fighting for the group in
+        # prisons": the parse may hang where they are held on the words that describe them
+        holders += [t for t in head.subtree if t.pos_ == "VERB" and t.i > head.i]
     # the kind of place only, as a measure reads ("in camps", "in military detention"), not
     # which one ("the al-Hol camp": the place) nor how many
     held_in = _place_that_holds(
@@ -4910,11 +4913,12 @@ def _pay_to(verb, root, name: str) -> str | None:
 
 def _pledged_for(verb, root, name: str) -> str | None:
     """ "pledged $455 million for the force", "committed some $62 billion to the corridor":
-    funds pledged for a body say what they fund."""
-    if name not in ("funds pledged", "funds committed", "funds promised"):
+    funds pledged for a body say what they fund; payments, whom they were paid to ("paid
+    nearly $6 million through intermediaries to the two groups")."""
+    if name not in ("funds pledged", "funds committed", "funds promised", "payments"):
         return None
     holders = (verb, root)
-    preps = ("for", "to")
+    preps = ("to",) if name == "payments" else ("for", "to")
     prep = next(
         (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps), None
     )
@@ -5435,6 +5439,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     vague = figure.kind == "vague"
     if _still_held(anchor, measure) and not vague:
         return True  # "the Abu Sayyaf is still holding at least five captives": who is held
+    held_now = measure.outcome == "held" and _holds_now(_governing_verb(anchor))
+    if held_now and value >= 1000 and not incident:
+        return True  # "The SDF holds roughly 10,000 men accused of fighting for the group"
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
         if figure.details.get("running_total"):
             return True  # "bringing the number detained since the bombing to 73": a tally
