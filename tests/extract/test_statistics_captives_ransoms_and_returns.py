@@ -178,3 +178,17 @@ def test_people_held_and_sums_paid(analyse, text, value, measure):
 def test_a_few_men_held_by_a_militia_are_no_standing_figure(analyse):
     text = "The militia holds 12 men accused of spying, a commander said on Monday."
     assert 12 not in _measures(analyse, text)
+
+
+def test_a_ransom_told_as_paid(analyse):
+    text = "A security source said a ransom of up to 8 million euros had been paid."
+    assert _measures(analyse, text) == {8000000: "ransom paid"}
+
+
+def test_what_a_part_is_made_of_is_not_its_kind(analyse):
+    text = (
+        LEAD + "Uzbekistan has brought 214 of its citizens home from camps in Syria, officials "
+        "said.\n\nAt least 400 of them, mostly women and children, remain in Syrian camps and "
+        "prisons, the security service said."
+    )
+    assert _measures(analyse, text).get(400) == "citizens remaining"

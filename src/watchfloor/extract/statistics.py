@@ -3793,6 +3793,8 @@ def _kind_in_apposition(root) -> str | None:
         kind = root.head  # the parse may make the figure the subject of the kind it is
     if kind is None or kind.tag_ not in ("NNS", "NNPS"):
         return None
+    if any(c.dep_ in ("advmod", "conj") for c in kind.children):
+        return None  # "500 of them, mostly women and children": what they are made of
     return _clean(kind.text)
 
 
@@ -4773,7 +4775,7 @@ def _money_measure(root, per: str | None) -> _Measure:
         if node.lower_ in lex.amount_words:
             continue  # "sends an average of about $25,000 a month": what the verb tells
         if node.pos_ == "NOUN" and node.lower_ not in lex.never:
-            return _with_rate(_bare_measure(node), per)
+            return _with_rate(_paid(_bare_measure(node), node), per)
         if node.pos_ in ("VERB", "AUX"):
             for sum_of in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
                 if sum_of.lower_ in lex.money_nouns:  # "the reward was raised to", "raised
@@ -4789,6 +4791,13 @@ def _money_measure(root, per: str | None) -> _Measure:
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _paid(measure: _Measure, noun) -> _Measure:
+    """ "a ransom of up to 10 million euros had been paid": the sum is told as paid."""
+    if measure.outcome is None and noun.dep_ == "nsubjpass" and noun.head.lemma_ == "pay":
+        measure.outcome = "paid"
+    return measure
 
 
 def _ransom_asked(verb) -> str | None:
