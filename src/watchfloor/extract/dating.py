@@ -585,8 +585,10 @@ def _describes_participant(words, tokens: list, alone: bool = True) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         if alone:
-            return _describes_subject_before_verb(words, tokens) or _told_by_another_subject(
-                words, tokens
+            return (
+                _describes_subject_before_verb(words, tokens)
+                or _told_by_another_subject(words, tokens)
+                or _taking_told_apart(words, tokens)
             )
         return _in_relative_clause_without(words, tokens)
     clause = next((t for t in [head, *head.ancestors] if t.dep_ in _DESCRIPTION_DEPS), None)
@@ -614,6 +616,18 @@ def _relative_clause_apart(words, tokens: list):
     if clause is None or any(t.i in {c.i for c in clause.subtree} for t in tokens):
         return None
     return clause
+
+
+# verbs of a relative clause that tell its own taking of people ("freed 137 pupils who were
+# abducted from a school more than two weeks ago"): its date is the taking's
+_TAKING_LEMMAS = frozenset({"abduct", "kidnap", "seize", "capture", "arrest", "detain"})
+
+
+def _taking_told_apart(words, tokens: list) -> bool:
+    """ "troops have freed 137 pupils who were abducted ... more than two weeks ago": a
+    relative clause telling how the people were taken dates their taking, not the event."""
+    clause = _relative_clause_apart(words, tokens)
+    return clause is not None and clause.lemma_.lower() in _TAKING_LEMMAS
 
 
 def _told_by_another_subject(words, tokens: list) -> bool:
@@ -756,7 +770,7 @@ def date_from_context(
     for s in reversed(before):
         own = s.index == sentence.index
         found = (_day_of_saying(s) if saying else None) or _last_day_or_week(
-            s, own=own, first=sequel and not own
+            s, own=own, first=sequel and not own, tokens=tokens if own else None
         )
         if found is not None:
             return found
@@ -1212,13 +1226,17 @@ def _day_of_saying(sentence: Sentence) -> EventDate | None:
 
 
 def _last_day_or_week(
-    sentence: Sentence, precisions=("day", "week"), own: bool = False, first: bool = False
+    sentence: Sentence,
+    precisions=("day", "week"),
+    own: bool = False,
+    first: bool = False,
+    tokens: list | None = None,
 ) -> EventDate | None:
     """``own``: the event's own sentence, where a day "since the group's Oct. 7 attack" or
     "after Wednesday's raid" tells another event's day, not one this event may borrow.
     ``first``: the sentence's first day, its main clause's mostly ("In a statement posted on
     Wednesday, X said fighters had stormed the dockyard on Saturday": what came next followed
-    the statement)."""
+    the statement). ``tokens``: the event's words in its own sentence."""
     dated = [
         d
         for d in sentence.dates
@@ -1227,6 +1245,8 @@ def _last_day_or_week(
         and not is_period(d[2])
         and not (own and _names_earlier_event(d[3]))
         and not _state_still_held(d[3], [])
+        # "freed 137 pupils who were abducted ... two weeks ago": the taking's day, not ours
+        and not (tokens and d[3] is not None and _taking_told_apart(d[3], tokens))
     ]
     if not dated:
         return None

@@ -203,6 +203,8 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
         place = _reading(
             text[start:end], designation, others, within, (start, end) not in guessed, local
         )
+        if place is not None and _a_small_place_unbacked(text, start, place, others, local):
+            place = None  # "the village of Buda in Kajuru", in a Nigerian story: not Budapest
         if place is not None:
             resolved.append((start, end, words, designation, place))
     for start, end, words, _, place in reversed(resolved):
@@ -383,6 +385,18 @@ def _reading(
     return place
 
 
+_SMALL_PLACE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$", re.I)
+
+
+def _a_small_place_unbacked(
+    text: str, start: int, place: Place, others: Counter, local: Counter | None
+) -> bool:
+    """A name told as a village's ("the village of Buda") read in a country nothing in the
+    article or the sentence names: the village is one the gazetteer does not know."""
+    before = text[max(0, start - 30) : start]
+    return bool(_SMALL_PLACE_OF_BEFORE.search(before)) and _unbacked(place, others, local)
+
+
 def _unbacked(place: Place, others: Counter, local: Counter | None) -> bool:
     """The reading lies in a country neither the article nor the sentence names, while the
     article names others: a district the gazetteer only knows elsewhere."""
@@ -458,6 +472,8 @@ def _named_places(doc, text: str) -> list[tuple[int, int, object, str | None]]:
             continue
         if not designation and fold_place(ent.text) in _cues().never:
             continue  # "in March", "in May": a month, not the English or Gujarati town
+        if not designation and gaz.demonym_country(ent.text):
+            continue  # "channels in Kazakh and Russian": a people's or a language's name
         # a name before a unit word is kept even when the gazetteer does not know it: the
         # larger unit named after it may still place it ("Tsamkani district, Paktiya province")
         name = text[ent.start_char : name_end]
