@@ -52,6 +52,7 @@ def analyse(nlp, settings, make_document):
     def run(text: str, published: date | None = None, **kwargs):
         document = make_document(text, published, **kwargs)
         [result] = process_documents([document], settings)
+        assert result.failure is None, result.failure  # a defect surfaces as itself
         return result
 
     return run

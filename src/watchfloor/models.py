@@ -306,6 +306,9 @@ class DocumentResult:
     entities: list[EntityMention]
     # attacks told as history, kept aside when the settings ask for them (never stored)
     history: list[Record] = field(default_factory=list)
+    # why the analysis of this document failed (a defect of ours, not of the input): such a
+    # result is reported and never stored, so a re-run tries the document again
+    failure: str | None = None
 
 
 # --- records (the export contract) -------------------------------------------------------------

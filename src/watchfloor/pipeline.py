@@ -70,18 +70,27 @@ def process_documents(documents: list[Document], settings: Settings) -> list[Doc
     for document, doc in zip(
         documents, nlp.pipe(texts, batch_size=settings.batch_size), strict=True
     ):
-        ctx = build_context(document, doc)
-        ctx.keep_past_attacks = settings.keep_past_attacks
-        mentions = extract_mentions(ctx)
-        news = [m for m in mentions if not m.past]
-        window = document.window_days(settings.reporting_window_days, settings.dispatch_window_days)
-        records = build_records(document, news, window, config_hash, ctx.fallback_location())
-        records += statement_records(document, extract_statements(ctx), config_hash)
-        statistics = statistic_records(document, extract_statistics(ctx), config_hash)
-        records += without_event_counts(statistics, records)
-        history = _history_records(document, mentions, window, config_hash, ctx)
-        results.append(DocumentResult(document, records, collect_entities(doc), history))
+        try:
+            results.append(_analyse(document, doc, settings, config_hash))
+        except Exception as exc:  # one article's defect must not stop the run
+            reason = f"analysis failed ({type(exc).__name__}: {exc}); please report this article"
+            log.error("skipped %s: %s", document.origin, reason, exc_info=True)
+            results.append(DocumentResult(document, [], [], failure=reason))
     return results
+
+
+def _analyse(document: Document, doc, settings: Settings, config_hash: str) -> DocumentResult:
+    ctx = build_context(document, doc)
+    ctx.keep_past_attacks = settings.keep_past_attacks
+    mentions = extract_mentions(ctx)
+    news = [m for m in mentions if not m.past]
+    window = document.window_days(settings.reporting_window_days, settings.dispatch_window_days)
+    records = build_records(document, news, window, config_hash, ctx.fallback_location())
+    records += statement_records(document, extract_statements(ctx), config_hash)
+    statistics = statistic_records(document, extract_statistics(ctx), config_hash)
+    records += without_event_counts(statistics, records)
+    history = _history_records(document, mentions, window, config_hash, ctx)
+    return DocumentResult(document, records, collect_entities(doc), history)
 
 
 def _history_records(
@@ -159,6 +168,11 @@ def ingest(
     pending = _new_documents(read_paths(files, published), store, stats, settings, progress)
     done: list[DocumentResult] = []
     for result in _process_stream(pending, settings):
+        if result.failure is not None:
+            stats.skipped.append(Skipped(result.document.origin, result.failure))
+            if progress:
+                progress(1)
+            continue
         done.append(result)
         if len(done) >= settings.batch_size:
             _store_batch(store, done, stats, run_id, config_hash)
