@@ -147,7 +147,7 @@ def test_state_governor_is_no_group_post(analyse, text):
         ),
         (
             "Somali forces killed Ahmed Godane, the leader of al-Shabaab, in September. Troops "
-            "captured Zakariya Ahmed Hersi, a senior member of the movement, in Gedo in December.",
+            "captured Zakariya Ahmed Hersi, a senior member of the movement, in Gedo on Monday.",
             "captured",
             "Zakariya Ahmed Hersi",
         ),

@@ -54,7 +54,11 @@ from watchfloor.extract.dating import date_of_medium, earlier_deed_of_another
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import antecedent
 from watchfloor.extract.operations import operation_lexicon
-from watchfloor.extract.setting import fill_date_and_place, told_long_before
+from watchfloor.extract.setting import (
+    dated_to_a_month_gone,
+    fill_date_and_place,
+    told_long_before,
+)
 from watchfloor.extract.syntax import FRAME_VERBS, SAYING_VERBS, doc_text, hanging_off
 from watchfloor.extract.territory import force_words, in_clause
 from watchfloor.models import Actor, DateSpan, EventMention, FieldSpan, Span
@@ -2891,6 +2895,8 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         _date_by_deed(ctx, sentence, mention, fate, lex)
     if told_long_before(ctx, mention, sentence):
         return None  # "who was killed in 2019", recalled in a 2024 story
+    if _recalled_by_its_month(ctx, mention, sentence):
+        return None  # "Its old rival's leader died in May", recalled in a November story
     if fate.subtype == "appointed" and not mention.date_explicit and _after_history(ctx, sentence):
         return None  # "X was killed in 2016. Y, his deputy, took over": how the post passed
     if _of_a_predecessor(fate, lex) and told_long_before(ctx, mention, sentence, PREDECESSOR_DAYS):
@@ -2905,6 +2911,27 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
     if old_post and fate.match.group().lower() == "presented":
         return None  # "an interview with X, whom it presented as its governor": who X is
     return mention
+
+
+# fates that befall a leader once and are news when they happen (a rumour or a post taken is
+# told again as it spreads)
+_FATES_OF_A_DAY = frozenset({"killed", "captured", "arrested"})
+_TELLING = frozenset({"say", "announce", "confirm", "tell", "report", "add"})
+
+
+def _recalled_by_its_month(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:
+    """ "Its old rival's leader, X, died in May", "Y, who was killed in northern Syria at the
+    end of August": a death or capture dated by one month gone months before the story is
+    history recalled, unless the sentence tells it as said now ("was also killed in January
+    ..., the White House said")."""
+    if mention.subtype not in _FATES_OF_A_DAY or not dated_to_a_month_gone(ctx, mention, sentence):
+        return False
+    return not any(
+        t.lemma_.lower() in _TELLING
+        and t.pos_ in _VERBS
+        and not any(c.ent_type_ == "DATE" for c in t.children)
+        for t in sentence.span
+    )
 
 
 # a post taken, told in a clause describing someone the sentence is about for another reason
