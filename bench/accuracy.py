@@ -103,6 +103,7 @@ DEV_RECORDS = [
         "records_dev47",
         "records_dev48",
         "records_dev49",
+        "records_dev50",
     )
 ]
 
