@@ -86,3 +86,32 @@ def test_the_part_a_share_is_placed_in(analyse, text, value, measure):
     records = records_of(analyse(text, PUBLISHED), kind="statistic")
     shares = {r["value"]["max"]: r["measure"] for r in records if r["measure"].startswith("share")}
     assert shares.get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The research unit recorded 742 attacks across the country in the first nine months "
+            "of the year. Nearly nine in ten took place in Kunar and Nangarhar, it said.",
+            90,
+            "share of attacks in kunar and nangarhar",
+        ),
+        (
+            "Some 4,000 firearms were looted from police armouries in the first weeks of the "
+            "violence, officials say, and fewer than half have been recovered.",
+            50,
+            "share of firearms seized",
+        ),
+        (
+            "The agency recorded 40 attacks last year. Fewer than one in five were carried out by "
+            "someone in contact with a group abroad, it says.",
+            20,
+            "share of attacks",
+        ),
+    ],
+)
+def test_a_fraction_that_is_its_clause_s_subject_is_a_share_of_the_count_before(
+    analyse, text, value, measure
+):
+    assert _measures(analyse, text).get(value) == measure

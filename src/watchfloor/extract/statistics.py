@@ -1522,7 +1522,14 @@ def _measure(
             measure = _named_measure(phrase, figure, words)
             if measure is not None:
                 return measure, None
-        return _share_of_which(sentence, figure, words, memory)
+        measure, antecedent = _share_of_which(sentence, figure, words, memory)
+        if measure is None:  # "Nearly nine in ten took place in Khyber Pakhtunkhwa"
+            # the parse may make "Fewer" of "Fewer than one in five were ..." the head
+            subject = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), words.root)
+            whole = _whole_told_before(subject, memory, sentence, figure)
+            if whole is not None:
+                return _copy_measure(whole.measure, subject, figure, words), whole
+        return measure, antecedent
     if phrase is not None and phrase[1].lower_ == "others":
         return _others(sentence, figure, words, memory, phrase[1])
     if phrase is not None:
@@ -3799,10 +3806,11 @@ def _kind_in_apposition(root) -> str | None:
 
 
 def _whole_told_before(root, memory: list[_Known], sentence: Sentence, figure: _Figure):
-    """The count a bare percentage that is its clause's subject is a share of: the last
-    stated count (not a rate) in this sentence or the one before ("Nearly 70 percent were
-    carried out with drones")."""
-    if figure.kind != "percent" or root.dep_ not in ("nsubj", "nsubjpass"):
+    """The count a bare percentage or fraction that is its clause's subject is a share of:
+    the last stated count (not a rate) in this sentence or the one before ("Nearly 70 percent
+    were carried out with drones", "Nearly nine in ten took place in Khyber Pakhtunkhwa",
+    "6,000 firearms were looted ..., and fewer than half have been recovered")."""
+    if figure.kind not in ("percent", "fraction") or root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     told = [
         known
