@@ -148,3 +148,30 @@ def test_a_bare_figure_living_in_a_kind_of_place(analyse):
         "51,000 are still living in relief camps, state officials said."
     )
     assert _measures(analyse, text).get(51000) == "residents living in relief camps"
+
+
+def test_a_part_of_a_tally_counted_over_a_month_is_a_statistic(analyse):
+    text = (
+        "Officials spoke on Sunday.\n\nThe unit recorded 712 attacks across the country in the "
+        "first nine months of the year. At least 540 soldiers and police officers were killed in "
+        "those nine months, the unit said. August was the worst month, when 58 of them died in "
+        "the north-west alone, most in attacks on checkpoints."
+    )
+    records = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert 58 in {r["value"]["min"] for r in records}
+
+
+def test_acts_counted_and_named_again_sum_their_toll(analyse):
+    text = (
+        "Officials spoke on Sunday.\n\nOver the same six months, American forces carried out 171 "
+        "missions against the group together with Iraqi troops. The operations killed 39 "
+        "militants, the command said."
+    )
+    records = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert {r["value"]["min"]: r["measure"] for r in records}.get(39) == "fighters killed"
+
+
+def test_acts_of_one_day_named_again_stay_an_incident(analyse):
+    text = "Gunmen attacked three villages on Monday. The attacks killed 12 people."
+    records = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert 12 not in {r["value"]["min"] for r in records}

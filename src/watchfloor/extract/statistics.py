@@ -1043,6 +1043,8 @@ def _statistics_in(
         where.source = _attribution(sentence, anchor)
         # a part of a figure that gave a statistic is counted over the same whole
         part = antecedent is not None and antecedent.stated
+        # "carried out 196 missions ... The operations killed 44": acts counted just before
+        part = part or _acts_counted_before(memory[:-1], sentence, anchor)
         where.context = context or bool(out) or part
         if _is_statistic(sentence, figure, measure, where):
             out.append(_mention(ctx, sentence, figure, measure, where))
@@ -5464,6 +5466,10 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             return True  # "bringing the number detained since the bombing to 73": a tally
         if measure.outcome in lex.unrecorded_tolls and not _taken_people(measure):
             return True  # "at least 70 people were still missing": no event field holds it
+        part = where.context and value >= 10 and _part_of_them(sentence, figure)
+        if part and not _told_on_a_day(sentence, scope):
+            return True  # "685 ... were killed in those 10 months. October was the worst
+            # month, when 62 of them died": a part of a tally, counted over its stretch
         verb = _governing_verb(anchor)
         since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
         if since and verb.dep_ == "advcl":
@@ -5472,6 +5478,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         # own object (not "the government began mourning for the 20 people killed")
         done_to = where.anchor.dep_ != "pobj"
         cumulative = cumulative or (done_to and _aggregate_doer(verb)) or _since_clause(verb)
+        # "carried out 196 missions ... The operations killed 44 militants": the acts a
+        # statistic just before counted, named again, sum their toll
+        cumulative = cumulative or (where.context and _acts_named_again(verb))
         if "displaced" in (measure.outcome, measure.nouns) and value >= 1000:
             return not incident  # "30,000 people are still displaced": a standing figure
         if measure.outcome in lex.flows and value >= lex.freed_minimum:
@@ -5581,6 +5590,14 @@ def _share_beside(anchor) -> bool:
 # "10,000 of them", "among them about 2,000": a part of a whole the sentence has counted
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _AMONG_THEM_BEFORE = re.compile(r"\b(?:among|of)\s+(?:them|whom|those)\s*,?\s*$", re.I)
+
+
+def _told_on_a_day(sentence: Sentence, scope: set[int]) -> bool:
+    """The figure's words are dated to a day ("when 12 of them died on Monday")."""
+    return any(
+        words.root.i in scope and span.precision == "day" and not is_period(span)
+        for _, _, span, words in sentence.dates
+    )
 
 
 def _part_of_them(sentence: Sentence, figure: _Figure) -> bool:
@@ -5968,6 +5985,28 @@ def _definite_uncounted(noun) -> bool:
     if any(c.dep_ == "nummod" or c.lower_ in ("such", "all", "many", "some") for c in children):
         return False
     return any(c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in children)
+
+
+def _acts_counted_before(memory: list[_Known], sentence: Sentence, anchor) -> bool:
+    """The toll's subject names again acts a statistic of this or the sentence before counted."""
+    if not _acts_named_again(_governing_verb(anchor)):
+        return False
+    return any(
+        known.stated
+        and sentence.index - known.sentence <= 1
+        and _measure_kind(known.measure) == "event"
+        for known in memory
+    )
+
+
+def _acts_named_again(verb) -> bool:
+    """The toll's verb has for subject acts in the plural pointed back at ("The operations",
+    "Those attacks", "These strikes")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS":
+        return False
+    pointed = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children)
+    return pointed and _clean(subject.text) in statistic_lexicon().event
 
 
 def _aggregate_doer(verb) -> bool:
