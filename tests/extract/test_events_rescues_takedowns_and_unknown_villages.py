@@ -84,3 +84,14 @@ def test_a_village_known_only_abroad_is_no_place(analyse):
     )
     (kidnapping,) = _events(analyse, text, "attack")
     assert kidnapping["location"]["country_code"] == "NG"
+
+
+def test_a_takedown_whose_verb_the_parse_read_as_an_adjective(analyse):
+    text = "Facebook removed pages run by supporters of the group on Monday."
+    (takedown,) = _events(analyse, text, "online_action")
+    assert takedown["subtype"] == "takedown"
+
+
+def test_a_banned_group_is_still_no_takedown(analyse):
+    text = "The government said on Monday that it had banned militant groups in the province."
+    assert _events(analyse, text, "online_action") == []

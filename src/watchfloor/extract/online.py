@@ -264,11 +264,16 @@ class Found:
 
 
 def _read_takedown(sentence: Sentence, token, lex: OnlineLexicon, match) -> Found | None:
-    if token.dep_ == "amod" and not lex.strong_objects.search(token.head.text):
+    # "Facebook removed pages run by ...": the parse may read the verb with a subject of its
+    # own as an adjective of what it took down
+    misread = token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children)
+    if token.dep_ == "amod" and not misread and not lex.strong_objects.search(token.head.text):
         return None  # "a banned militant group" is outlawed, not taken offline
     objects = (
         _acted_on(token) or _shared_object(token) or _object_after(sentence, token, lex, match)
     )
+    if misread and not objects:
+        objects = sorted(_phrase(token.head), key=lambda t: t.i)
     doers = _doers(token)
     if not doers and token.dep_ in ("xcomp", "advcl") and token.head.lemma_ in lex.ordering_verbs:
         doers = _doers(token.head)  # "the ministry ordered providers to block ...": who ordered
