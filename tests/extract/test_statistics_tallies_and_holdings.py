@@ -175,3 +175,21 @@ def test_acts_of_one_day_named_again_stay_an_incident(analyse):
     text = "Gunmen attacked three villages on Monday. The attacks killed 12 people."
     records = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert 12 not in {r["value"]["min"] for r in records}
+
+
+def test_a_toll_of_acts_counted_since_a_month_is_a_statistic(analyse):
+    text = (
+        "Officials spoke on Friday.\n\nThe monitor has counted at least 11 attacks on Shia "
+        "targets across the country since January, which have killed more than 230 people."
+    )
+    records = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert {r["value"]["min"]: r["measure"] for r in records}.get(230) == "people killed"
+
+
+def test_a_toll_of_one_day_told_in_a_clause_on_it_stays_the_incident_s(analyse):
+    text = (
+        "The attack was the deadliest since June 3, on which gunmen killed 40 people in the "
+        "market."
+    )
+    records = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert 40 not in {r["value"]["min"] for r in records}

@@ -5975,7 +5975,12 @@ def _told_of_one(relative) -> bool:
         return True  # "the attacks, in which 52 people were killed": the ones the story tells
     opener = relative.doc[relative.left_edge.i : relative.i]
     opens = any(t.lower_ in ("which", "where", "when") for t in opener)
-    return opens and head.ent_type_ == "DATE"
+    # "13 attacks ... since January, which have killed more than 250 people": a "which" clause
+    # the parse hangs on the start of a stretch tells of the acts counted over it ("since April
+    # 2016, when insurgents killed 90 villagers" tells the incident that began it)
+    since = head.dep_ == "pobj" and head.head.lower_ == "since"
+    misread = since and not any(t.lower_ == "when" for t in opener)
+    return opens and head.ent_type_ == "DATE" and not misread
 
 
 def _definite_uncounted(noun) -> bool:
