@@ -279,6 +279,7 @@ class StatisticMention:
     value: Quantity
     sentence: Span
     period: DateSpan | None = None  # spec: {start, end, text}
+    sentence_index: int | None = None  # which sentence of the article (its headline is one)
     place: str | None = None
     actor: str | None = None  # canonical group name
     attributed_to: str | None = None  # who states the number

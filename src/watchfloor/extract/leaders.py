@@ -2916,7 +2916,9 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
 # fates that befall a leader once and are news when they happen (a rumour or a post taken is
 # told again as it spreads)
 _FATES_OF_A_DAY = frozenset({"killed", "captured", "arrested"})
-_TELLING = frozenset({"say", "announce", "confirm", "tell", "report", "add"})
+# verbs that tell a fate as said now ("was killed in January, the White House said"), and a
+# confirmation of it ("the group confirmed he was killed in August"), not a naming
+_TELLING = SAYING_VERBS | {"confirm"}
 
 
 def _recalled_by_its_month(ctx: DocContext, mention: EventMention, sentence: Sentence) -> bool:

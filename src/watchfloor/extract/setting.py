@@ -194,28 +194,25 @@ def _unless_told_of_someone_else(
     if home is None or home.location.country_code == where.location.country_code:
         return where
     words = sentence.span.doc.char_span(where.start, where.end, alignment_mode="expand")
-    if words is None or _told_of_the_event(words.root, tokens):
+    if words is None or _told_of_the_arrest(words.root, tokens):
         return where
     return EventPlace(home.location, home.start, home.end, explicit=True)
 
 
-def _told_of_the_event(word, tokens: list) -> bool:
-    """The event's words govern the place through no clause or apposition about someone
-    or something it names, nor a clause that dates it by another act ("a day after Italian
-    police shot Amri dead near Milan")."""
+def _told_of_the_arrest(word, tokens: list) -> bool:
+    """No clause or apposition about someone or something the arrest names stands between
+    the place and the arrest's words, nor a clause that dates it by another act ("a day after
+    Italian police shot Amri dead near Milan"). (``placing._told_of_the_event`` asks the
+    opposite: whether the event's words are reached at all.)"""
     ours = {t.i for t in tokens}
     for up in [word, *word.ancestors]:
         if up.i in ours:
             return True
-        if up.dep_ in ("relcl", "acl", "appos") or _a_time_clause(up):
+        if up.dep_ in ("relcl", "acl", "appos"):
+            return False
+        if up.dep_ == "advcl" and _time_mark(up) is not None:
             return False
     return True
-
-
-def _a_time_clause(verb) -> bool:
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children
-    )
 
 
 def _home_of_the_arresting_force(sentence: Sentence, mention: EventMention) -> EventPlace | None:
@@ -361,7 +358,7 @@ def _time_clause(token):
     for up in [token, *token.ancestors]:
         if up.pos_ not in ("VERB", "AUX"):
             continue
-        mark = next((c for c in up.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None)
+        mark = _time_mark(up)
         if up.dep_ == "advcl" and mark is not None:
             return up, mark
         mark = _mark_read_as_preposition(up)
@@ -370,6 +367,11 @@ def _time_clause(token):
         if up.dep_ in ("ROOT", "ccomp"):
             return None
     return None
+
+
+def _time_mark(verb):
+    """The "after", "before" or "since" that opens the verb's clause, if any."""
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_MARKS), None)
 
 
 def _mark_read_as_preposition(verb):

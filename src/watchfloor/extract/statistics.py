@@ -1455,6 +1455,7 @@ def _mention(
         measure=_printed(measure),
         value=figure.quantity,
         sentence=Span(sentence.start, sentence.end, sentence.text),
+        sentence_index=sentence.index,
         fields=[value_field, measure_field],
         details={k: v for k, v in figure.details.items() if v is not None},
     )

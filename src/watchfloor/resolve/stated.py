@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from watchfloor import __version__
+from watchfloor.extract.context import title_line
 from watchfloor.models import (
     Document,
     FieldSpan,
@@ -122,22 +123,15 @@ def statistic_records(
     document: Document, mentions: list[StatisticMention], config_hash: str
 ) -> list[Record]:
     merged: dict[tuple, list[StatisticMention]] = {}
-    body = [m for m in mentions if not _in_headline(document, m.sentence)]
-    for mention in body:
-        key = (mention.measure, mention.value.min, mention.value.max, mention.actor)
-        merged.setdefault(key, []).append(mention)
-    for mention in (m for m in mentions if m not in body):
+    for mention in (m for m in mentions if not _in_headline(m)):
+        merged.setdefault(_statistic_key(mention), []).append(mention)
+    for mention in (m for m in mentions if _in_headline(m)):
         # "France brings home 15 women and 40 children": a headline's figure the story tells
         # again is that figure, whatever measure the headline's few words gave it
-        told = next(
-            (g for g in merged.values() if (g[0].value.min, g[0].value.max) == _value(mention)),
-            None,
-        )
-        if told is not None:
-            told.append(mention)
-        else:
-            key = (mention.measure, mention.value.min, mention.value.max, mention.actor)
-            merged.setdefault(key, []).append(mention)
+        told = next((g for g in merged.values() if g[0].value == mention.value), None)
+        if told is None:
+            told = merged.setdefault(_statistic_key(mention), [])
+        told.append(mention)
     records = []
     for group in merged.values():
         head = group[0]
@@ -194,23 +188,14 @@ def without_event_counts(statistics: list[Record], events: list[Record]) -> list
     return [s for s in statistics if not _an_event_count(s, told)]
 
 
-def _value(mention: StatisticMention) -> tuple:
-    return (mention.value.min, mention.value.max)
+def _statistic_key(mention: StatisticMention) -> tuple:
+    return (mention.measure, mention.value.min, mention.value.max, mention.actor)
 
 
-# a headline is among the first lines of the text
-HEADLINE_LINES = 2
-
-
-def _in_headline(document: Document, span: Span) -> bool:
-    """The sentence is the article's headline: on one of its first lines, with no full stop."""
-    text = document.text
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
-    return text.count("\n", 0, line_start) < HEADLINE_LINES and not line.endswith(
-        (".", '"', "\u201d", "'")
-    )
+def _in_headline(mention: StatisticMention) -> bool:
+    """The figure is told in the article's headline (``context.title_line``)."""
+    index = mention.sentence_index
+    return index is not None and title_line(index, mention.sentence.text)
 
 
 def _an_event_count(statistic: Record, told: set) -> bool:
