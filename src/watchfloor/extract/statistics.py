@@ -156,6 +156,8 @@ class StatisticLexicon:
     estimate: re.Pattern
     incident_nouns: frozenset[str]
     aggregate_subjects: frozenset[str]
+    long_struggles: frozenset[str]
+    acts_on_people: dict[str, str]
     transparent: frozenset[str]
     money_verbs: dict[str, str]
     ransom_takers: frozenset[str]  # "the kidnappers wanted 50 million pesos": a ransom asked
@@ -393,6 +395,8 @@ def statistic_lexicon() -> StatisticLexicon:
         estimate=alternation(data["cues"]["estimate"]),
         incident_nouns=frozenset(data["cues"]["incident_nouns"]),
         aggregate_subjects=frozenset(data["cues"]["aggregate_subjects"]),
+        long_struggles=frozenset(data["cues"]["long_struggles"]),
+        acts_on_people=dict(data["acts_on_people"]),
         transparent=frozenset(m["transparent_verbs"]),
         money_verbs={v: name for name, vs in data["money"]["verbs"].items() for v in vs},
         ransom_takers=frozenset(data["money"]["ransom_takers"]),
@@ -1374,7 +1378,9 @@ def _year_it_tells(verb) -> int | None:
 def _time_it_tells(sentence: Sentence, verb) -> str | None:
     """The first day of the date a "when" clause hangs from, whose year the text leaves to the
     reader ("since October, when militants killed 33 soldiers"): a period's start is the
-    incident's own time."""
+    incident's own time. The toll may be told of the incident the "when" clause names ("since
+    December 2016, when a man drove a truck into a market in an attack that cost 13 lives")."""
+    verb = _when_clause_of_its_incident(verb) or verb
     when = next((c for c in verb.children if c.lower_ == "when"), None)
     if verb.dep_ != "relcl" or when is None:
         return None
@@ -1388,6 +1394,16 @@ def _time_it_tells(sentence: Sentence, verb) -> str | None:
         if on_date or just_before:
             return span.start if is_period(span) else span.end
     return None
+
+
+def _when_clause_of_its_incident(verb):
+    """The "when" clause whose incident a toll's relative clause tells of, or None."""
+    if verb.dep_ != "relcl" or verb.head.lower_ not in statistic_lexicon().incident_nouns:
+        return None
+    clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or not any(c.lower_ == "when" for c in clause.children):
+        return None
+    return clause
 
 
 def _doer_words(verb) -> set[int]:
@@ -1506,6 +1522,9 @@ def _measure(
     acts = _acts_by_times(sentence, figure)
     if acts is not None:
         return acts, None
+    numbered = _numbered(words)
+    if numbered is not None:
+        return numbered, None
     if figure.kind == "money":
         value = _value_of_the_subject(words)
         if value is not None:
@@ -1519,6 +1538,9 @@ def _measure(
         return _measure_of(sentence, figure, words, memory, i)  # "more than half the population"
     if figure.kind == "count" and _rate(doc, words.end) is not None:
         return _elided(sentence, figure, words, memory)  # "had averaged nearly three a day"
+    change = _change_beside_a_count(sentence, figure, words, memory)
+    if change is not None:
+        return change
     phrase = _noun_phrase(doc, i, end)
     if figure.kind == "fraction":
         if phrase is not None and _IN_EVERY.fullmatch(figure.text):  # "nine in ten victims"
@@ -1559,6 +1581,93 @@ _TIMES = re.compile(
     r"|than|what)\b)",
     re.I,
 )
+
+
+# words between "number" and the figure it says a body counts ("number more than 3,000")
+_NUMBER_QUALIFIERS = frozenset(
+    ("about", "some", "around", "roughly", "nearly", "almost", "more", "than", "at", "least",
+     "up", "to", "over", "perhaps", "as", "many", "fewer", "less", "between", "an", "estimated")
+)
+
+
+def _numbered(words) -> _Measure | None:
+    """ "The group's fighters number about 3,000": the plural noun before the verb "number",
+    which the parse often takes for a noun ("fighters number" as a compound)."""
+    doc = words.doc
+    i = words.start - 1
+    while i >= 0 and doc[i].lower_ in _NUMBER_QUALIFIERS:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("number", "numbered", "numbers"):
+        return None
+    counted = doc[i - 1]
+    if counted.tag_ not in ("NNS", "NNPS"):
+        return None
+    measure = _Measure("", counted.idx, counted.idx + len(counted.text), counted, _clean(counted.text))
+    measure.text = _compose(measure)
+    return measure
+
+
+def _change_beside_a_count(
+    sentence: Sentence, figure: _Figure, words, memory: list[_Known]
+) -> tuple[_Measure, _Known] | None:
+    """A change told beside a count is the count's: "recorded 856 attacks in the first 10
+    months of the year, up by about a third on the same period of 2023", "207 attacks last
+    year, a rise of 42 percent over 2020" -> "percent change in attacks"."""
+    if figure.kind not in ("percent", "fraction") or words.root.dep_ != "pobj":
+        return None
+    prep = words.root.head
+    owner = prep.head
+    if prep.lower_ == "of":  # "a rise of 42 percent", not "a rise of 42 percent in kidnappings"
+        told = (
+            owner.pos_ == "NOUN"
+            and owner.lemma_.lower() in statistic_lexicon().change_lemmas
+            and (owner.dep_ == "attr" or _set_off(owner))
+            and not any(
+                c.dep_ == "prep" and c.lower_ == "in"
+                for c in (*owner.children, *words.root.children)
+            )
+        )
+    else:  # "up by about a third", not "attacks were up by a third" (their own subject)
+        told = prep.lower_ == "by" and owner.lower_ in ("up", "down")
+        told = told and owner.head.pos_ not in ("VERB", "AUX")
+    if not told:
+        return None
+    before = [
+        known
+        for known in memory
+        if known.sentence == sentence.index
+        and known.figure.start < figure.start
+        and known.figure.kind == "count"
+        and known.measure.per is None
+    ]
+    if not before:
+        return None
+    known = before[-1]
+    changed = _Measure(
+        "", owner.idx, owner.idx + len(owner.text), known.measure.head, known.measure.nouns,
+        known.measure.outcome,
+    )
+    changed.text = f"percent change in {_casualties_told(before) or known.measure.text}"
+    return changed, known
+
+
+def _set_off(noun) -> bool:
+    """A noun phrase set off by a comma, told beside what comes before it however the parse
+    hangs it ("207 attacks last year, a rise of 42 percent")."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
+
+
+def _casualties_told(before: list[_Known]) -> str | None:
+    """ "1,659 civilians were killed and 3,524 wounded ..., a rise of 47 percent": a change of
+    the dead and wounded together is one of casualties."""
+    if len(before) < 2:
+        return None
+    killed, wounded = before[-2].measure, before[-1].measure
+    lex = statistic_lexicon()
+    if killed.outcome != "killed" or lex.outcomes.get(wounded.nouns, wounded.outcome) != "wounded":
+        return None
+    return "civilian casualties" if killed.nouns == "civilians" else "casualties"
 
 
 def _acts_by_times(sentence: Sentence, figure: _Figure) -> _Measure | None:
@@ -3050,7 +3159,13 @@ def _strength(head) -> bool:
         return True
     verb = _governing_verb(head)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.lemma_.lower() in statistic_lexicon().strength_nouns
+    if subject is None:
+        return False
+    lex = statistic_lexicon()
+    # "Division 30 says it has about 1,200 men": the men a named body (or "it") has
+    had = head.dep_ == "dobj" and verb.lemma_.lower() in lex.strength_verbs
+    body = subject.ent_type_ in ("ARMED_GROUP", "ORG") or subject.lower_ == "it"
+    return subject.lemma_.lower() in lex.strength_nouns or (had and body)
 
 
 def _population(head) -> bool:
@@ -4274,6 +4389,11 @@ def _elided(
     amount_of = _amount_of(root)
     if amount_of is not None:
         return amount_of, None
+    # "led to the detention of 166": the people the act was done to
+    act = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    done = statistic_lexicon().acts_on_people.get(act.lemma_.lower()) if act is not None else None
+    if done is not None and act.pos_ == "NOUN":
+        return _people(root, done, per), None
     # "64 arrests ..., bringing the total to 290": the running total of the figure before
     if _total_brought(root):
         before = _latest(memory, sentence, figure)
@@ -5482,6 +5602,7 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         # "carried out 196 missions ... The operations killed 44 militants": the acts a
         # statistic just before counted, named again, sum their toll
         cumulative = cumulative or (where.context and _acts_named_again(verb))
+        cumulative = cumulative or _told_of_a_struggle(verb)
         if "displaced" in (measure.outcome, measure.nouns) and value >= 1000:
             return not incident  # "30,000 people are still displaced": a standing figure
         if measure.outcome in lex.flows and value >= lex.freed_minimum:
@@ -5881,6 +6002,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue
         if _campaign_for(tok):
             continue  # "killed in the battle for Kobani": months of fighting, not one incident
+        if _what_they_tell_of(anchor, tok):
+            continue  # "blocked 100 accounts praising the attack": what the accounts said
         if kind == "event" and _named_as_one_of_them(sentence, tok):
             continue  # "claimed 15 attacks in August, including the bombing of a market"
         since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
@@ -5928,6 +6051,16 @@ def _days_between(span: DateSpan) -> bool:
     whose strikes or raids are its detail, not a tally ("since Saturday" runs on)."""
     words = (span.text or "").lower()
     return words.startswith(("between", "from")) and is_period(span) and _short(span)
+
+
+def _what_they_tell_of(anchor, incident) -> bool:
+    """The incident is the object of a clause that describes the counted things ("more than
+    100 accounts praising the attack"), not the incident they were counted in."""
+    if anchor is None:
+        return False
+    return any(
+        c.dep_ in ("acl", "relcl") and incident in c.subtree for c in anchor.children
+    )
 
 
 def _campaign_for(noun) -> bool:
@@ -5981,7 +6114,33 @@ def _told_of_one(relative) -> bool:
     # 2016, when insurgents killed 90 villagers" tells the incident that began it)
     since = head.dep_ == "pobj" and head.head.lower_ == "since"
     misread = since and not any(t.lower_ == "when" for t in opener)
-    return opens and head.ent_type_ == "DATE" and not misread
+    return opens and head.ent_type_ == "DATE" and not misread and not _dates_a_struggle(head)
+
+
+def _told_of_a_struggle(verb) -> bool:
+    """ "the civil war, in which 200,000 people were killed": a war's toll, counted over its
+    years."""
+    if verb.dep_ != "relcl":
+        return False
+    head = verb.head
+    if head.lower_ in statistic_lexicon().long_struggles:
+        return True
+    return head.ent_type_ == "DATE" and _dates_a_struggle(head)
+
+
+def _dates_a_struggle(date_word) -> bool:
+    """ "a civil war in the 1990s in which 200,000 people were killed", "fought a civil war in
+    the 1990s in which ...": the clause the parse hangs on the decade tells of the war it
+    dates."""
+    prep = date_word.head
+    if date_word.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    struggles = statistic_lexicon().long_struggles
+    owner = prep.head
+    waged = owner.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in struggles for c in owner.children
+    )
+    return owner.lower_ in struggles or waged
 
 
 def _definite_uncounted(noun) -> bool:
