@@ -104,6 +104,7 @@ DEV_RECORDS = [
         "records_dev48",
         "records_dev49",
         "records_dev50",
+        "records_dev51",
     )
 ]
 
