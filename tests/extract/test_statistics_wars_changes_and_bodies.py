@@ -125,3 +125,16 @@ def test_accounts_counted_with_what_they_said_of_an_attack(analyse):
         "than 100 social media accounts praising the attack."
     )
     assert _measures(analyse, text).get(100) == "media accounts removed"
+
+
+def test_neutralised_said_to_cover_the_wounded_is_not_killed(analyse):
+    text = (
+        'The ministry said 480 militants had been "neutralised" since Wednesday, its term for '
+        "fighters killed, wounded or captured."
+    )
+    assert _measures(analyse, text).get(480) == "militants neutralised"
+
+
+def test_neutralised_alone_is_killed(analyse):
+    text = "The army said 300 militants had been neutralised since January."
+    assert _measures(analyse, text).get(300) == "fighters killed"

@@ -1002,6 +1002,8 @@ def day_of_medium_told_before(
         # "said in an audio message on June 2": the day of the saying done in the message
         named = [t for t in other.span if t.lemma_ in same and t.pos_ == "NOUN"]
         named += [t.head.head for t in named if t.head.dep_ == "prep" and t.head.lower_ == "in"]
+        # "in a statement posted on Facebook on Sunday": the day of the medium's own posting
+        named += [c for t in named for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         day = _nearest_day_hanging_off(other, named)
         if day is not None:
             return day

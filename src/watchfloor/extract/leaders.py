@@ -116,6 +116,7 @@ class LeaderLexicon:
     habitual: re.Pattern
     armed_descriptions: re.Pattern
     counted_among_fighters: re.Pattern  # "seven rebels, among them a": before the post
+    killed_where_hit: re.Pattern  # "struck insurgent hideouts ..., killing a": before the post
     appointing_verbs: frozenset[str]
     leading_verbs: frozenset[str]  # "a commander who leads the group's fighters"
     charge_nouns: frozenset[str]  # "who took charge of the group's fighters"
@@ -171,6 +172,12 @@ def leader_lexicon() -> LeaderLexicon:
         counted_among_fighters=re.compile(
             r"(?<![\w-])(?:" + "|".join(cues["fighter_nouns"]) + r")\b[^;.]{0,80}?"
             r"\b(?:among them|among whom|including|among)\s+(?:\w+\W+){0,3}$",
+            re.I,
+        ),
+        killed_where_hit=re.compile(
+            r"(?<![\w-])(?:" + "|".join(cues["armed_descriptions"]) + r")\s+(?:"
+            + "|".join(cues["hit_places"]) + r")\b[^;.]{0,80}?"
+            r"\b(?:killing|killed|capturing|captured)\s+(?:\w+\W+){0,3}$",
             re.I,
         ),
         appointing_verbs=frozenset(cues["appointing_verbs"]),
@@ -1299,7 +1306,7 @@ def _names_unrecognised(about: list, appointed: bool) -> list:
     known group), as the words of its name (its compounds and it)."""
     allowed = ("", "ORG") if appointed else ("",)
     out = []
-    for tok in about:
+    for tok in [*about, *(name for noun in about for name in _name_given(noun))]:
         if tok.pos_ != "PROPN" or tok.ent_type_ not in allowed or not tok.text[:1].isupper():
             continue
         if group_lexicon().canonical(tok.text) is not None:
@@ -1314,6 +1321,16 @@ def _names_unrecognised(about: list, appointed: bool) -> list:
         if start < tok.i:  # a first name and a surname at least: a one-word name may be anything
             out.append(tok.doc[start : tok.i + 1])
     return out
+
+
+def _name_given(noun) -> list:
+    """The name set beside a post ("a local commander, General Kaboko") or given it by "known
+    as" ("a commander known as "General Kaboko"")."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ == "know"):
+        for prep in (p for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"):
+            names += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return names
 
 
 def _former(person: _Person) -> bool:
@@ -2089,6 +2106,7 @@ def _named_person(
         position = position or lex.roles.get(canonical)
     elif group is None and (
         _counted_among_fighters(sentence, position_words, lex)
+        or _killed_where_fighters_were_hit(sentence, position_words, lex)
         or _counted_among_the_dead(ent.root)
         or _armed_post_of_no_group(sentence, position_words, lex)
     ):
@@ -2120,6 +2138,15 @@ def _counted_among_fighters(sentence: Sentence, position_words, lex: LeaderLexic
         return False
     before = doc_text(sentence.span.doc)[sentence.span.start_char : position_words[0]]
     return bool(lex.counted_among_fighters.search(before))
+
+
+def _killed_where_fighters_were_hit(sentence: Sentence, position_words, lex) -> bool:
+    """ "jets struck insurgent hideouts near Alagarno, killing a commander known as X": a post
+    killed in a strike on an armed group's hideouts or camp is one of its men."""
+    if position_words is None:
+        return False
+    before = doc_text(sentence.span.doc)[sentence.span.start_char : position_words[0]]
+    return bool(lex.killed_where_hit.search(before))
 
 
 def _armed_post_of_no_group(sentence: Sentence, position_words, lex: LeaderLexicon) -> bool:

@@ -1013,6 +1013,7 @@ def _statistics_in(
         _floor_told_by_the_verb(figure, words)
         _ceiling_told_by_a_negation(figure, measure)
         _before_the_war(measure)
+        _neutralised_told_apart(sentence, measure)
         _shown_pledging(ctx, sentence, measure)
         if figure.kind == "fraction" and not _apply_fraction(figure, measure, antecedent, words):
             continue
@@ -3178,6 +3179,24 @@ def _population(head) -> bool:
         and to.lower_ == "to"
         and to.head.lemma_.lower() in lex.population_of
     )
+
+
+# "480 militants had been "neutralised", its term for fighters killed, wounded or captured"
+_NEUTRALISED_DEFINED = re.compile(r"\bterm\b[^.;]*\b(?:wounded|injured|captured|arrested)\b", re.I)
+
+
+def _neutralised_told_apart(sentence: Sentence, measure: _Measure) -> None:
+    """ "Neutralised", when the sentence says the word also covers the wounded or captured,
+    is not "killed": the measure keeps the force's own word."""
+    head = measure.head
+    if measure.outcome != "killed" or head is None:
+        return
+    verb = _governing_verb(head)
+    if verb.lemma_.lower() not in ("neutralise", "neutralize", "neutralised", "neutralized"):
+        return
+    if _NEUTRALISED_DEFINED.search(sentence.text):
+        measure.outcome = "neutralised"
+        measure.text = _compose(measure)
 
 
 def _before_the_war(measure: _Measure) -> None:

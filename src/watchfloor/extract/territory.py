@@ -696,7 +696,11 @@ def _country_around(ctx: DocContext, sentence: Sentence, earlier=None) -> Locati
     """The country of a town the gazetteer lacks: that of the change told just before (a run of
     places falling lies in one country), else of the place the sentences before tell ("the
     group's worst month in Raqqa. The SDF ... seized the district of al-Mashlab"), else the
-    one the article is mostly about."""
+    one the article is mostly about. Places the sentence itself names, all in one country,
+    come first ("In Somalia's Gedo region, al-Shabaab took the town of Busar")."""
+    own = {p[2].country_code: p[2] for p in sentence.places if p[2].country_code}
+    if len(own) == 1:
+        return next(iter(own.values()))
     if earlier is not None and earlier.location is not None and earlier.location.country_code:
         return earlier.location
     around = place_from_context(ctx, sentence)
@@ -1108,6 +1112,16 @@ def _place_preposition_objects(prep, words: str) -> list:
         ]
     if prep.lower_ == "into" and words.endswith(" into"):  # "rolled into Kabul"
         return [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "without" and words.endswith(" into"):
+        # "moved without a fight into six villages": the parse hangs "into" on "fight"
+        return [
+            o
+            for fight in prep.children
+            for into in fight.children
+            if into.dep_ == "prep" and into.lower_ == "into"
+            for o in into.children
+            if o.dep_ == "pobj"
+        ]
     if prep.lower_ == "of" and words.endswith(" of"):
         return [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ in ("out", "from") and words.endswith((" of", " from")):

@@ -575,8 +575,13 @@ def _carriers_of_call(token, lex: ThreatLexicon) -> list:
         # the verb the list opens with carries the release
         verbs.append(verbs[-1].head)
     # "Awlaki, in the same video, renewed ...": the parse may hang it on the subject
-    words = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "nsubj")]
-    return [
+    if verbs[-1].dep_ == "ccomp" and verbs[-1].head.lemma_ in SAYING_VERBS and len(verbs) > 1:
+        verbs.append(verbs[-1].head)  # "said no bus would run ... and told": the parse's list
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    words = [*verbs, *subjects]
+    # "The statement said ... and told the group's fighters to burn": the release itself tells
+    telling = [s for s in subjects if lex.carriers.fullmatch(s.text)]
+    return telling + [
         noun
         for word in words
         for prep in word.children
@@ -2767,6 +2772,7 @@ def _fill_setting(
         if (d[3].root.i not in inside or _long_past(d[2], anchor) or _told_of_the_story(d[2]))
         and not _anniversary(d[3].root)
         and not _in_another_clause(d[3].root, tokens)
+        and not _in_a_plan_told(d[3].root, tokens)
     ]
     if places_from is not None:
         allowed = {t.i for t in places_from}
@@ -2819,6 +2825,17 @@ def _in_another_clause(word, tokens: list) -> bool:
     listed = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
     inside = {t.i for t in clause.subtree} - listed
     return not any(t.i in inside for t in tokens)
+
+
+def _in_a_plan_told(word, tokens: list) -> bool:
+    """ "The statement said no bus would be allowed on the roads from Sept. 16 to Oct. 10, and
+    told the fighters to burn any that did": a date of what a clause says will happen, outside
+    the call's own words, is the plan's, not the day of the call."""
+    verb = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb in tokens:
+        return False
+    planned = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "shall") for c in verb.children)
+    return planned and verb.dep_ in ("ccomp", "conj")
 
 
 def _anniversary(word) -> bool:

@@ -111,6 +111,8 @@ _VARIANT_RULES = (
     (r"a\b", "ah"),
     (r"^el ", "al "),
     (r"([bcdfghjklmnpqrstvwxz])\1", r"\1"),
+    # "Tal Tamr", "Tel Abyad": the word for a hill, spelt "Tall" by the gazetteer
+    (r"^t[ae]ll? ", "tall "),
 )
 
 

@@ -185,6 +185,11 @@ _AFTER_ARTICLE = re.compile(r"\b(?:an?|the|in|during|its|their|several|separate)
 _NOUN_AFTER_OVERNIGHT = re.compile(
     rf"\s+(?:{_alternation(_WORDS['overnight_nouns'])})\b", re.IGNORECASE
 )
+_DAY_AFTER_OVERNIGHT = re.compile(
+    r"\s+(?:on|into|to|from)\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 
@@ -259,9 +264,13 @@ def _not_a_date(text: str, m: re.Match) -> bool:
     if month and month.group().islower():
         return True  # "a march through the capital", "the toll may rise"
     if words.lower() == "overnight" and (
-        _AFTER_ARTICLE.search(before) or _NOUN_AFTER_OVERNIGHT.match(text, after)
+        _AFTER_ARTICLE.search(before)
+        or _NOUN_AFTER_OVERNIGHT.match(text, after)
+        or _DAY_AFTER_OVERNIGHT.match(text, after)
     ):
-        return True  # "an overnight raid" tells the time of day, not which night
+        # "an overnight raid" tells the time of day, not which night; "overnight on Thursday"
+        # leaves the night to the day named after it
+        return True
     if _DAY_BEFORE.fullmatch(words) and _EVENT_NAMED_AFTER.match(text, after):
         return True  # "the day before the Eid holiday": the day of another event, less one
     if _WEEKDAY_WORD.match(words) and _HABIT_BEFORE.search(before):

@@ -1,0 +1,62 @@
+"""A town the gazetteer lacks is placed in the country the sentence itself names ("In Somalia's
+Gedo region, al-Shabaab took control of the town of Busar"), villages counted are taken by
+"took" as they are by "captured", and troops moving "without a fight" into villages take them
+(``extract.territory``). Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2015, 5, 30)  # a Saturday
+
+
+def _changes(analyse, text: str) -> list[dict]:
+    return records_of(analyse(text, PUBLISHED), "territorial_change")
+
+
+def test_an_unknown_town_is_placed_in_the_country_its_sentence_names(analyse):
+    text = (
+        "Kenyan police arrested two recruiters in Mombasa on Thursday.\n\nIn Somalia's Gedo "
+        "region, al-Shabaab fighters took control of the town of Busar on Friday after "
+        "government troops withdrew, residents said."
+    )
+    changes = _changes(analyse, text)
+    assert [(c["location"]["name"], c["location"]["country_code"]) for c in changes] == [
+        ("Busar", "SO")
+    ]
+
+
+def test_villages_counted_near_a_town_are_taken(analyse):
+    text = (
+        "On Friday, Turkish-backed fighters took two villages near Tal Tamr from the Kurdish-led "
+        "forces, a war monitor said."
+    )
+    changes = _changes(analyse, text)
+    assert [(c["subtype"], c["location"]["country_code"]) for c in changes] == [
+        ("captured", "SY")
+    ]
+
+
+def test_troops_moving_without_a_fight_into_villages(analyse):
+    text = (
+        "On Friday, soldiers moved without a fight into six villages on the highway near "
+        "Jowhar after the militants withdrew."
+    )
+    assert len(_changes(analyse, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, the militants took two hostages near Tal Tamr, a war monitor said.",
+        "On Friday, soldiers moved into six villages on the highway near Jowhar and opened fire.",
+    ],
+)
+def test_no_change_of_hands(analyse, text):
+    assert _changes(analyse, text) == []

@@ -1,0 +1,78 @@
+"""Warnings that keep road users off the roads the fighters ambush, told by a province's
+government or an army staff ("warned transporters not to drive to Djibo outside escorted
+convoys", "banned night travel on the road"), and a call told by a statement dated where the
+article first tells the statement, not by the dates of the ban it announces
+(``extract.threats``). Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 2, 20)  # a Monday
+
+
+def _threats(analyse, text: str, published: date = PUBLISHED) -> list[dict]:
+    result = analyse(text, published)
+    return [r.data for r in result.records if r.kind == "event" and r.data["type"] == "threat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The Homs governorate on Saturday warned residents not to go into the desert, saying "
+            "that Islamic State cells were operating there.",
+            "2023-02-18",
+        ),
+        (
+            "The army's general staff on Tuesday warned transporters not to drive towards the "
+            "town outside escorted convoys.",
+            "2023-02-14",
+        ),
+        (
+            "The Interior Ministry on Sunday ordered all buses in the three counties to travel "
+            "only in police-escorted convoys, warning that the militants were likely to strike "
+            "again.",
+            "2023-02-19",
+        ),
+        (
+            "The state government on Sunday urged motorists not to spend the night on the "
+            "highway, warning that the insurgents were watching the road.",
+            "2023-02-19",
+        ),
+    ],
+)
+def test_road_users_kept_off_the_roads(analyse, text, day):
+    warnings = [t for t in _threats(analyse, text) if t["subtype"] == "official_warning"]
+    assert [w["date"]["start"] for w in warnings] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not told by an authority
+        "A trader warned his neighbours not to drive on the highway at night.",
+        # a road closed for works is no warning of attacks
+        "The ministry told motorists not to use the bridge while it is repaired.",
+    ],
+)
+def test_no_warning_of_attacks(analyse, text):
+    assert [t for t in _threats(analyse, text) if t["subtype"] == "official_warning"] == []
+
+
+def test_a_call_in_a_statement_is_dated_by_the_statement(analyse):
+    text = (
+        "Al-Shabaab claimed the attack in a statement posted on Facebook on Sunday. The "
+        "statement said no bus would be allowed on the roads from Sept. 16 to Oct. 10, and told "
+        "the group's fighters to burn any bus that defied the ban."
+    )
+    calls = [
+        t
+        for t in _threats(analyse, text, date(2018, 9, 11))
+        if t["subtype"] == "call_to_attack"
+    ]
+    assert [c["date"]["start"] for c in calls] == ["2018-09-09"]
