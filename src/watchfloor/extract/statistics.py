@@ -220,6 +220,7 @@ class StatisticLexicon:
     deployment_minimum: int
     sourced_minimum: int
     freed_minimum: int
+    vehicles: frozenset[str]
     residence: frozenset[str]
     housing: frozenset[str]
     hosting: frozenset[str]  # "Lebanon hosts ... refugees": a country sheltering the displaced
@@ -411,6 +412,7 @@ def statistic_lexicon() -> StatisticLexicon:
         deployment_minimum=data["outcome_kinds"]["deployment_minimum"],
         sourced_minimum=data["outcome_kinds"]["sourced_minimum"],
         freed_minimum=data["outcome_kinds"]["freed_minimum"],
+        vehicles=frozenset(data["outcome_kinds"]["vehicles"]),
         residence=frozenset(m["residence"]),
         housing=frozenset(m["housing"]),
         hosting=frozenset(m["hosting"]),
@@ -494,13 +496,15 @@ def statistic_lexicon() -> StatisticLexicon:
         acts_by_times=dict(data["acts_by_times"]),
         running_ordinal=re.compile(
             r"\b(?:was|is|were|are|became|been|be)\s+(?P<least>at\s+least\s+)?the\s+"
+            # "was the ELN's third national armed strike since 2016": a possessor between
+            r"(?:[\w.-]+(?:'s|’s)\s+)?"
             # "were the 23rd and 24th French soldiers killed": the last rank counts
             r"(?:(?:\d{1,3}(?:st|nd|rd|th)|"
             + "|".join(data["running_counts"]["ordinals"])
             + r")\s+and\s+)?"
             r"(?P<rank>\d{1,3}(?:st|nd|rd|th)|"
             + "|".join(data["running_counts"]["ordinals"])
-            + r")\b",
+            + r")\b(?!-)",  # not "the second-largest"
             re.I,
         ),
         ordinal_values=dict(data["running_counts"]["ordinals"]),
@@ -1806,7 +1810,7 @@ def _target_words(noun) -> str:
 
 
 # "nine in ten", "one out of five": a rate, not "four out of 135 missing persons" (a count)
-_IN_EVERY = re.compile(rf"(?:\w+\s+)?(?:{_SMALL})\s+(?:in|out\s+of)\s+(?:{_SMALL}|10)", re.I)
+_IN_EVERY = re.compile(rf"(?:\w+\s+(?:than\s+)?)?(?:{_SMALL})\s+(?:in|out\s+of)\s+(?:{_SMALL}|10)", re.I)
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\s*,?\s*$", re.I)
 
 
@@ -2284,12 +2288,15 @@ def _hosted_by_a_country(head) -> bool:
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_.lower() not in lex.hosting:
         return False
-    if _clean(head.text) not in lex.hosted_people:
-        return False
     host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if host is not None and host.lower_ in ("which", "that") and verb.dep_ == "relcl":
         host = verb.head  # "Turkey, which hosts ..."
     if host is None:
+        return False
+    people = _clean(head.text)
+    # "Djibo now shelters more than 300,000 people": people a named town shelters
+    sheltered = verb.lemma_.lower() == "shelter" and people in lex.generic_people
+    if people not in lex.hosted_people and not (sheltered and host.ent_type_ == "GPE"):
         return False
     return host.ent_type_ == "GPE" or (
         host.pos_ == "NOUN" and host.lemma_.lower() in lex.host_nouns
@@ -5576,7 +5583,7 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         return (figure.quantity.best() or figure.quantity.max or 0) >= lex.shown_minimum
     if figure.kind == "percent":  # "Shia Muslims make up 15 to 20 percent of the population"
         return True
-    if _size_of_a_place(measure.head):
+    if _size_of_a_place(measure.head) and figure.kind != "fraction":
         return False  # "Tunisia, with a population of about 11 million": a demographic aside
     if figure.kind == "fraction" or measure.per:
         return True
@@ -5595,6 +5602,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     estimated = cumulative or _cue_in(sentence, scope, lex.estimate)
     own = _own(_governing_verb(anchor), anchor)  # not "the attack" of a clause it hangs from
     incident = _incident_in(sentence, own, anchor, kind)
+    if _for_hours(_governing_verb(anchor)):
+        return False  # "the gunmen held some 2,000 travellers for several hours": one incident
     vague = figure.kind == "vague"
     if _still_held(anchor, measure) and not vague:
         return True  # "the Abu Sayyaf is still holding at least five captives": who is held
@@ -5641,6 +5650,13 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     if _arrived(anchor, measure):  # "about 50 gunmen arrived in pickup trucks": an incident
         return value >= 10 and (cumulative or _spanned(sentence, scope))
     if measure.outcome in lex.flows:  # "thousands of Europeans travelled to Syria"
+        if measure.nouns.split()[-1:] and measure.nouns.split()[-1] in lex.vehicles:
+            return False  # "a convoy of about 200 vehicles was travelling": the incident's
+        # not "Of the 276 schoolgirls abducted ..., 21 were freed": a part of a count told before
+        own_noun = measure.head is not None and measure.start >= figure.start
+        if measure.outcome in ("freed", "rescued") and own_noun and not cumulative:
+            # "Troops freed 60 of the captives on Thursday": the operation's own detail
+            return value >= lex.freed_minimum
         return value >= 10 or vague
     if measure.outcome in lex.deployments and value >= lex.deployment_minimum:
         return True  # "about 300 officers had been deployed in the quarter"
@@ -5668,7 +5684,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         if value >= lex.sourced_minimum and where.source is not None and not vague:
             return True  # "the bureau said it had received more than 1,000 tips"
         return value >= 10 and (estimated or _cue_in(sentence, scope, lex.totals))
-    if kind == "territory" and measure.outcome is None and where.actor is None:
+    if kind == "territory" and measure.outcome is None and where.actor is None and not (
+        where.source is not None and _counted_by_its_teller(anchor)
+    ):
         return False  # "the 14 districts hit by the quake"
     if kind == "materiel" and not cumulative and _spent(anchor):
         return False  # "fired 3,000 rounds": how an incident was fought
@@ -5686,6 +5704,27 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     # a few acts: the sentence must say it is a total ("so far", "this year")
     everywhere = set(range(sentence.span.start, sentence.span.end))
     return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+
+
+def _counted_by_its_teller(anchor) -> bool:
+    """ "The project counts 26 towns under blockade": places a source's own verb of counting
+    takes as its object."""
+    verb = _governing_verb(anchor)
+    counts = verb.lemma_.lower() in _COUNTING_VERBS
+    return counts and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+_COUNTING_VERBS = frozenset({"count", "record", "tally", "document", "list", "register"})
+
+
+def _for_hours(verb) -> bool:
+    """What was done "for several hours", "for 40 minutes": the length of one incident."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "for" and obj.lemma_.lower() in ("hour", "minute")
+        for prep in verb.children
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _still_held(anchor, measure: _Measure) -> bool:
@@ -6032,6 +6071,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue  # "removed 40,000 posts in the week after the attack": a period's start
         if tok.dep_ == "pobj" and tok.head.lower_ == "before" and kind == "stock":
             continue  # "the jail held 1,450 inmates before the attack": a standing figure
+        if tok.dep_ == "pobj" and tok.head.lower_ == "before" and _period_in(sentence, scope):
+            continue  # "killed in clashes between July and October, before Thursday's attack"
         if in_an_opening_with(tok) and _period_in(sentence, scope):
             continue  # "With Friday's attack, 188 have been killed this year": a running total
         during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout")

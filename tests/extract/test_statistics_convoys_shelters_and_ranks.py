@@ -1,0 +1,97 @@
+"""What a story of convoys, blockades and besieged towns counts (``extract.statistics``): the
+vehicles of the convoy attacked, the captives freed in one operation, the passengers led away
+and the travellers held for hours are the incident's own; a tally of clashes over months
+"before Thursday's attack" is a tally; the people a town shelters, the towns a source counts
+under blockade, a fraction of a population and "fewer than one in four" are statistics; a rank
+after a possessor ("the ELN's third national armed strike since 2016") counts so far.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2022, 10, 6)
+
+
+def _measures(analyse, text: str) -> dict[int | None, str]:
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The convoy of about 200 vehicles was travelling under police escort towards the "
+            "city when gunmen opened fire.",
+            200,
+        ),
+        ("Troops freed 60 of the captives on Thursday in an operation in the forest.", 60),
+        ("About 80 passengers were led away into the forest, according to a lawmaker.", 80),
+        (
+            "Passengers said the gunmen had held some 2,000 travellers for several hours.",
+            2000,
+        ),
+        ("France warned its citizens in some 40 countries to take extra care.", 40),
+        ("It was the second-largest attack in the country this year.", 2),
+        ("Tunisia, with a population of about 11 million, has sent many fighters.", 11000000),
+    ],
+)
+def test_no_statistic(analyse, text, value):
+    assert value not in _measures(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Of the 276 schoolgirls abducted in April 2014, 21 were freed in October after "
+            "talks brokered by Switzerland.",
+            21,
+            "schoolgirls freed",
+        ),
+        (
+            "The centre counted more than 100 people killed in clashes in the district between "
+            "July and September, before Thursday's attack.",
+            100,
+            "people killed in clashes",
+        ),
+        (
+            "The research group said it was the ELN's third national armed strike since 2016.",
+            3,
+            "national armed strikes",
+        ),
+        (
+            "Djibo now shelters more than 300,000 people, most of whom fled the countryside, aid "
+            "agencies say.",
+            300000,
+            "people hosted",
+        ),
+        (
+            "The access project counts 26 towns under blockade in the north and east of the "
+            "country.",
+            26,
+            "towns",
+        ),
+        (
+            "English speakers make up about a fifth of the country's population.",
+            20,
+            "share of population",
+        ),
+    ],
+)
+def test_a_statistic(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_fewer_than_one_in_four(analyse):
+    text = "Fewer than one in four schools in the region opened last year, the observatory says."
+    records = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [(r["value"], r["measure"]) for r in records] == [
+        ({"min": None, "max": 25}, "share of schools")
+    ]
