@@ -95,3 +95,35 @@ def test_fewer_than_one_in_four(analyse):
     assert [(r["value"], r["measure"]) for r in records] == [
         ({"min": None, "max": 25}, "share of schools")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The group recorded 400 abductions in the state last year. Roughly 60 percent of "
+            "the abductions took place on roads or farm tracks rather than in homes, it said.",
+            60,
+            "share of abductions on roads or farm tracks",
+        ),
+        (
+            "The centre counted 120 attacks in the region since January. Roughly two in three of "
+            "them targeted vehicles on the roads, the centre said.",
+            67,
+            "share of attacks targeting vehicles on the roads",
+        ),
+        (
+            "The group recorded 29 incidents during the strike. Nearly two-thirds of the "
+            "incidents took place in Norte de Santander.",
+            67,
+            "share of incidents in norte de santander",
+        ),
+    ],
+)
+def test_a_share_says_where_or_at_what_its_part_was(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_share_of_the_whole_as_it_is_stays_bare(analyse):
+    text = "About 12 percent of world trade passes through the Red Sea, officials say."
+    assert _measures(analyse, text).get(12) == "share of world trade"

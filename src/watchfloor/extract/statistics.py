@@ -4232,15 +4232,33 @@ def _share_placed(text: str, verb) -> str:
     """ "60 percent of the attacks took place in Balochistan" -> "... in balochistan": the
     place where the part happened is which part it is; not "12 percent of world trade passes
     through the Red Sea", a share of the whole as it is."""
-    if verb.lemma_.lower() not in ("take", "occur", "happen"):
+    lemma = verb.lemma_.lower()
+    if lemma == "target":  # "two in three of them targeted vehicles on the roads"
+        done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return f"{text} targeting {_phrase_words(done, done.right_edge.i)}" if done else text
+    if lemma not in ("take", "occur", "happen", "be"):
         return text
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "along"):
             continue
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if place is not None and place.ent_type_ in ("GPE", "LOC"):
-            return f"{text} {_phrase_words(prep, prep.right_edge.i)}"
+        if place is None:
+            continue
+        # "took place in Balochistan", "in Norte de Santander, Cesar and Arauca"; "took place
+        # on roads or farm tracks", "has been on vehicles or travellers on the roads"
+        named = place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN"
+        if (prep.lower_ == "in" and named) or (prep.lower_ != "in" and place.pos_ == "NOUN"):
+            return f"{text} {_phrase_words(prep, _before_an_alternative(prep))}"
     return text
+
+
+def _before_an_alternative(prep) -> int:
+    """The last word of a place phrase, before "rather than ..." sets another against it."""
+    last = prep.right_edge.i
+    for tok in prep.doc[prep.i : last + 1]:
+        if tok.lower_ == "rather" or (tok.lower_ == "than" and tok.i > prep.i):
+            return tok.i - 1
+    return last
 
 
 # words a share's narrowing phrase stops at: its time is the statistic's period, not its part
