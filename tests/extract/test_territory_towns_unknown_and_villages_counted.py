@@ -60,3 +60,18 @@ def test_troops_moving_without_a_fight_into_villages(analyse):
 )
 def test_no_change_of_hands(analyse, text):
     assert _changes(analyse, text) == []
+
+
+def test_a_village_named_before_retaken_and_its_earlier_capture(analyse):
+    text = (
+        "Jihadists ambushed a supply convoy near the village of Gaskinde on Sept. 26. The army "
+        "said soldiers had retaken Gaskinde itself on Saturday, after armed men had occupied "
+        "the village in the days following the ambush."
+    )
+    changes = records_of(analyse(text, date(2022, 10, 6)), "territorial_change")
+    found = {(c["subtype"], c["location"]["name"]): c["date"] for c in changes}
+    assert set(found) == {("recaptured", "Gaskinde"), ("captured", "Gaskinde")}
+    assert found[("recaptured", "Gaskinde")]["start"] == "2022-10-01"
+    # the occupation came after the ambush, not on the day of the retaking
+    assert found[("captured", "Gaskinde")]["start"] < "2022-10-01"
+

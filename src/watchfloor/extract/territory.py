@@ -204,11 +204,16 @@ def _mentions_in(
         token = _token(sentence, m.start(), m.end())
         if token is None:
             continue
-        for change in _changes(ctx, sentence, subtype, m, token, lex, earlier):
+        # "retook Gaskinde, after armed men had occupied the village": a place the sentence
+        # named for an earlier change (one the gazetteer lacks) is "the village" of a later one
+        told = replace(sentence, places=[*sentence.places, *(c.place for c in changes.values())])
+        for change in _changes(ctx, told, subtype, m, token, lex, earlier):
             named = change.place[2].name if change.place[2] is not None else None
             key = named or sentence.text[change.place[0] : change.place[1]]
             if _describing_clause(change.token) is not None:
                 key += "|described"  # "retook X, which the militants had seized": another change
+            elif _clause_of_another_time(change.token):
+                key += "|before"  # "retook X on Saturday, after armed men had occupied it"
             changes.setdefault(key, change)
     mentions = []
     for change in changes.values():
@@ -218,6 +223,15 @@ def _mentions_in(
             if change.subtype == "captured":
                 mentions.extend(_driven_back_out(ctx, sentence, change, mention, lex))
     return mentions
+
+
+def _clause_of_another_time(token) -> bool:
+    """The change is told in a clause set in time against the sentence's own ("after armed
+    men had occupied the village", "before the army retook it")."""
+    clause = next((t for t in (token, *token.ancestors) if t.dep_ == "advcl"), None)
+    return clause is not None and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "until") for c in clause.children
+    )
 
 
 def _driven_back_out(
@@ -638,15 +652,19 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
 
 
 def _unread_names_of_a_place(ctx: DocContext, sentence: Sentence, heads, lex, earlier) -> list:
-    """A capitalised name with no entity label, said to be a town ("the town of Bariire"), in
-    the country the story is in just here."""
+    """A capitalised name with no entity label, said to be a town ("the town of Bariire", here
+    or elsewhere in the story), in the country the story is in just here."""
     doc = sentence.span.doc
     out = []
     for i in sorted(heads):
         tok = doc[i]
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
             continue
-        if not _of_a_place_noun(tok, lex) or group_lexicon().canonical(tok.text) is not None:
+        # "the town of Bariire" here, or "retook Gaskinde" where the story told "the village
+        # of Gaskinde" before
+        elsewhere = tok.dep_ != "compound" and _called_a_place_elsewhere(ctx, tok.text, lex)
+        said = _of_a_place_noun(tok, lex) or elsewhere
+        if not said or group_lexicon().canonical(tok.text) is not None:
             continue
         first = min(
             (c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=i
@@ -1232,7 +1250,13 @@ def _mention(
         return None  # "militants cleared the road", "overran an army base": no change
     clauses = _clauses_describing(words.root, change.token)
     dating = sentence
-    if clauses:  # "retook X, which the militants had seized last week": not the retaking's day
+    if _clause_of_another_time(change.token):
+        # "retook X on Saturday, after armed men had occupied the village": not Saturday
+        clause = next(t for t in (change.token, *change.token.ancestors) if t.dep_ == "advcl")
+        inside = {t.i for t in clause.subtree}
+        dating = replace(sentence, dates=[d for d in sentence.dates if d[3].root.i in inside])
+        fill_date_and_place(ctx, mention, dating, [change.token])
+    elif clauses:  # "retook X, which the militants had seized last week": not the retaking's day
         inside = {t.i for c in clauses for t in c.subtree}
         dating = replace(sentence, dates=[d for d in sentence.dates if d[3].root.i not in inside])
         fill_date_and_place(ctx, mention, dating, [change.token])
