@@ -836,7 +836,7 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
         own = who.known and not who.someone_else
     if who.someone_else or _inside_publication(evidence, event, doer_tokens, lex):
         return None
-    if _attached_to_another(noun, lex):
+    if _attached_to_another(noun, lex) or _shared_again(noun, event, lex):
         return None
     release = Release(
         subtype=subtype,
@@ -857,6 +857,28 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
         return None  # "along with the videos": neither a release nor a reference to one
     _read_count(release, lex)
     return release
+
+
+def _shared_again(noun, event, lex: MediaLexicon) -> bool:
+    """ "Twitter suspended several accounts that had posted the group's claim": a release told
+    before ("the", "the group's"), passed on by the accounts a clause describes, is no new
+    release (and the day of the takedown is not its day)."""
+    if event is None or event is noun or event.dep_ != "relcl":
+        return False
+    if not lex.relays.fullmatch(event.head.text):
+        return False
+    # what was shared with it ("the group's claim together with photographs of the dead")
+    told = [noun, *(c for c in event.children if c.dep_ == "dobj")]
+    return any(_told_before(n) for n in told if n.pos_ == "NOUN")
+
+
+def _told_before(noun) -> bool:
+    """ "the video", "its claim", "the group's claim": a release the article told before."""
+    owned = any(
+        c.dep_ == "poss" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in noun.children
+    )
+    return _definite(noun) or owned
 
 
 def _releaser_of_the_first(ctx: DocContext, sentence: Sentence, noun, who: Who) -> None:
