@@ -105,6 +105,7 @@ DEV_RECORDS = [
         "records_dev49",
         "records_dev50",
         "records_dev51",
+        "records_dev52",
     )
 ]
 
