@@ -2055,13 +2055,18 @@ def _as_phrase(verb) -> list:
     """What "as" names after a verb, also when the parse hangs the "as" on the "by" agent
     ("described by officials as the group's third-ranking figure")."""
     heads = [verb] + [c for agent in verb.children if agent.dep_ == "agent" for c in agent.children]
-    return [
+    named = [
         c
         for head in heads
         for p in head.children
         if p.dep_ == "prep" and p.lower_ == "as"
         for c in p.children
     ]
+    # "whom Spain considers the leader of ETA": the post the clause's "whom" is said to hold
+    whom = any(c.lower_ in ("whom", "who") for c in verb.children)
+    if not named and whom and verb.lemma_.lower() in ("consider", "regard", "call", "name"):
+        named = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") and c.pos_ == "NOUN"]
+    return named
 
 
 def _named_person(
