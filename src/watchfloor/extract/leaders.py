@@ -2937,6 +2937,9 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         return None  # "took charge after X was shot dead last July": how the story began
     if _occasion_of_an_undated_deed(fate, sentence):
         return None  # "was later reported to have taken over after the death of X"
+    if not mention.date_explicit and _before_a_clause_long_past(ctx, sentence, fate.when):
+        # "took over the group in March last year after officials said its founder was dead"
+        return None
     old_post = fate.subtype in ("appointed", "announced") and _describes_someone(fate.when)
     if old_post and told_long_before(ctx, mention, sentence, DESCRIBED_DAYS):
         return None  # "renew their oath to X, who was named leader in August": who X is
@@ -3030,6 +3033,32 @@ HISTORY_DAYS = 365  # as told_long_before: a year before the article is history
 # a predecessor's fate dated this many days before the article is how the post fell vacant,
 # recalled to introduce the one who holds it now, not news
 PREDECESSOR_DAYS = 90
+
+
+def _before_a_clause_long_past(ctx: DocContext, sentence: Sentence, word) -> bool:
+    """The fate is told in an "after" clause (also inside what someone said there) of a clause
+    its own words date more than ``PREDECESSOR_DAYS`` before the story: it came before that."""
+    up = word
+    while up.head.i != up.i:
+        if up.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in up.children
+        ):
+            break
+        up = up.head
+    else:
+        return False
+    main, inside = up.head, {t.i for t in up.subtree}
+    anchor = ctx.document.anchor_for(sentence.start)
+    if anchor is None:
+        return False
+    ends = [
+        span.end
+        for _, _, span, words in sentence.dates
+        if words.root.i not in inside and span.end and main.is_ancestor(words.root)
+    ]
+    return bool(ends) and all(
+        (anchor - date.fromisoformat(end)).days > PREDECESSOR_DAYS for end in ends
+    )
 
 
 def _what_came_before(fate: _Fate) -> bool:
