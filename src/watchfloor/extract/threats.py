@@ -628,7 +628,10 @@ def _counter_insurgent(token, attack_words: list, lex: ThreatLexicon) -> bool:
     ordered = (
         token.lemma_.lower() not in _THREATENING
     )  # not "warned troops to leave or face attacks"
-    if ordered and any(_STATE_FORCES.fullmatch(a.text) for a in addressees):
+    # "called on the New People's Army to step up its attacks": an armed group's name is no
+    # state force, whatever its last word
+    forces = [a for a in addressees if a.ent_type_ != GROUP_LABEL]
+    if ordered and any(_STATE_FORCES.fullmatch(a.text) for a in forces):
         return True
     objects = [o for w in attack_words for o in _target_nouns(w)]
     return any(lex.perpetrators.fullmatch(o.text) for o in objects)
@@ -1326,7 +1329,18 @@ def _caller_of(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
         return None
     if _he_is_an_unknown_subject_before(ctx, sentence, head):
         return None  # "President Santos ... He had ordered the resumption of bombing raids"
-    earlier = _known_before_in_sentence(sentence, token) or _known_before(ctx, sentence)
+    earlier = None
+    if head is not None and head.lemma_.lower() in _WRITTEN:
+        # "the statement called on ...": a written release speaks for a group, not for the
+        # last person the story named (here, perhaps, the dead leader it mourns)
+        earlier = _known_before_in_sentence(sentence, token, groups_only=True) or _known_before(
+            ctx, sentence, groups_only=True
+        )
+    earlier = earlier or _known_before_in_sentence(sentence, token) or _known_before(ctx, sentence)
+    if earlier is not None and head is not None and head.lemma_.lower() in _WRITTEN:
+        group = _group_of_leader(earlier)
+        if group is not None:
+            return group, None  # the group of the leader named last
     if earlier is not None:
         return _speaker_actor(earlier), None
     if head is not None and lex.speakers.fullmatch(head.text):
@@ -1453,14 +1467,16 @@ def _people_before_by_surname(ctx: DocContext, sentence: Sentence, head, back: i
                 yield ent
 
 
-def _known_before_in_sentence(sentence: Sentence, token):
-    """The last known leader or group named before the call word, outside quotes ("Hudhayfah
-    al-Ansari ... made an address ... and called upon ...", however the parse joins them)."""
+def _known_before_in_sentence(sentence: Sentence, token, groups_only: bool = False):
+    """The last known leader or group (only a group, with ``groups_only``) named before the
+    call word, outside quotes ("Hudhayfah al-Ansari ... made an address ... and called upon
+    ...", however the parse joins them)."""
     quoted = _quoted_indices(sentence)
     ents = [
         e for e in sentence.ents if e.end <= token.i and e.root.i not in quoted and _speaker_like(e)
     ]
-    people = [e for e in ents if e.label_ == "PERSON"]
+    people = [e for e in ents if e.label_ == "PERSON" and not groups_only]
+    ents = [e for e in ents if e.label_ == GROUP_LABEL] if groups_only else ents
     return (people or ents or [None])[-1]
 
 
@@ -1528,9 +1544,33 @@ def _attacked_names(acts: list) -> frozenset[str]:
     return frozenset(filter(None, (lexicon.canonical(t.text) for t in words)))
 
 
-def _known_before(ctx: DocContext, sentence: Sentence, skip: frozenset[str] = frozenset()):
-    """The last known leader or group named in the sentences just before (same post), other
-    than those in ``skip``."""
+def _group_of_leader(ent) -> Actor | None:
+    """The group a known leader belongs to, as the speaker of a written release."""
+    if ent.label_ != "PERSON":
+        return None
+    lexicon = group_lexicon()
+    known = lexicon.get(_canonical(ent) or "")
+    group = lexicon.get(known.parent) if known is not None and known.parent else None
+    if group is None:
+        return None
+    kind = group.type if group.type in ("branch", "armed_group") else "armed_group"
+    return Actor(group.canonical, group.canonical, "speaker", kind)
+
+
+# written releases, which speak for a group rather than a person
+_WRITTEN = frozenset(
+    {"statement", "communique", "communiqué", "editorial", "newspaper", "newsletter", "notice"}
+)
+
+
+def _known_before(
+    ctx: DocContext,
+    sentence: Sentence,
+    skip: frozenset[str] = frozenset(),
+    groups_only: bool = False,
+):
+    """The last known leader or group (only a group, with ``groups_only``) named in the
+    sentences just before (same post), other than those in ``skip``."""
     anchor = ctx.document.anchor_for(sentence.start)
     for earlier in reversed(
         ctx.sentences[max(0, sentence.index - BORROW_SENTENCES) : sentence.index]
@@ -1538,6 +1578,8 @@ def _known_before(ctx: DocContext, sentence: Sentence, skip: frozenset[str] = fr
         if ctx.document.anchor_for(earlier.start) != anchor:
             break
         ents = [e for e in earlier.ents if _speaker_like(e) and _canonical(e) not in skip]
+        if groups_only:
+            ents = [e for e in ents if e.label_ == GROUP_LABEL]
         if ents:
             people = [e for e in ents if e.label_ == "PERSON"]
             return (people or ents)[-1]
