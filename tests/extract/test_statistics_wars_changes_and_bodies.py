@@ -138,3 +138,40 @@ def test_neutralised_said_to_cover_the_wounded_is_not_killed(analyse):
 def test_neutralised_alone_is_killed(analyse):
     text = "The army said 300 militants had been neutralised since January."
     assert _measures(analyse, text).get(300) == "fighters killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The security service has said that about 1,700 Russian citizens are fighting with "
+            "the Islamic State in Syria and Iraq.",
+            1700,
+            "russian citizens fighting with the islamic state",
+        ),
+        (
+            "The group wants better treatment of its imprisoned members, who number about 350 "
+            "in Spanish and French jails.",
+            350,
+            "members",
+        ),
+        (
+            "ETA killed more than 800 people in a four-decade campaign for an independent "
+            "homeland before it declared a ceasefire in 2011.",
+            800,
+            "people killed",
+        ),
+    ],
+)
+def test_what_a_group_is_or_did_over_its_years(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_campaign_of_one_week_is_no_struggle(analyse):
+    text = "Gunmen killed 12 people in a bombing campaign last week."
+    assert 12 not in _measures(analyse, text)
+
+
+def test_men_fighting_where_tell_no_side(analyse):
+    text = "About 2,000 fighters are fighting in the city, officials say."
+    assert _measures(analyse, text).get(2000) == "fighters"

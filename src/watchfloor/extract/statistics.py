@@ -1605,6 +1605,9 @@ def _numbered(words) -> _Measure | None:
     if i < 1 or doc[i].lower_ not in ("number", "numbered", "numbers"):
         return None
     counted = doc[i - 1]
+    if counted.lower_ in ("who", "which") and doc[i].dep_ == "relcl":
+        # "its imprisoned members, who number about 350": the noun the clause describes
+        counted = doc[i].head
     if counted.tag_ not in ("NNS", "NNPS"):
         return None
     measure = _Measure("", counted.idx, counted.idx + len(counted.text), counted, _clean(counted.text))
@@ -2528,6 +2531,9 @@ def _relative_told(measure: _Measure, head) -> str | None:
 _WHITHER = frozenset({"into", "to", "from", "across", "out"})
 
 
+_FIGHTING_FOR = frozenset({"with", "for", "alongside"})
+
+
 def _doing(head) -> str | None:
     """What the counted are doing, told by a participle right after their noun ("30
     platforms hosting the video", "1.2 million people living in camps") or by the progressive
@@ -2546,6 +2552,15 @@ def _doing(head) -> str | None:
     if verb is None or lex.outcomes.get(verb.lemma_.lower()) in lex.casualty_outcomes:
         return None  # "blasts killing civilians": the toll is another figure's
     done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if done is None and verb.lemma_.lower() == "fight":
+        # "1,700 Russian citizens are fighting with the Islamic State": whom they fight for
+        side = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _FIGHTING_FOR), None
+        )
+        group = next((c for c in side.children if c.dep_ == "pobj"), None) if side else None
+        if group is not None and group.ent_type_ == GROUP_LABEL:
+            words = group.doc[group.left_edge.i : group.i + 1]
+            return f"{verb.lower_} {side.lower_} {_clean(words.text)}"
     if _idle(verb, done):
         return None  # "troops taking part", "accounts belonging to": no kind of them
     if done is None and verb is not head.head:
@@ -6198,12 +6213,30 @@ def _told_of_one(relative) -> bool:
 def _told_of_a_struggle(verb) -> bool:
     """ "the civil war, in which 200,000 people were killed": a war's toll, counted over its
     years."""
+    if _in_a_struggle(verb):
+        return True  # "ETA killed more than 800 people in a four-decade campaign"
     if verb.dep_ != "relcl":
         return False
     head = verb.head
     if head.lower_ in statistic_lexicon().long_struggles:
         return True
     return head.ent_type_ == "DATE" and _dates_a_struggle(head)
+
+
+def _in_a_struggle(verb) -> bool:
+    """The toll's verb is told "in", "during" or "over" a war, an insurgency, or a campaign of
+    decades or years ("in a four-decade campaign for independence")."""
+    struggles = statistic_lexicon().long_struggles
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "over", "throughout"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lower_ in struggles:
+                return True
+            years = any(re.search(r"(?:decade|year)", c.lower_) for c in noun.children)
+            if noun.lemma_.lower() == "campaign" and years:
+                return True
+    return False
 
 
 def _dates_a_struggle(date_word) -> bool:
@@ -6517,7 +6550,9 @@ def _relative_fact(relative) -> bool:
     own = [c for c in relative.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in _FRAME_MODALS or c.lower_ in ("could", "may", "might") for c in own):
         return False
-    return relative.tag_ in ("VBD", "VBN")
+    # "its imprisoned members, who number about 350": how many there are now
+    numbering = relative.lemma_.lower() == "number" and relative.tag_ in ("VBP", "VBZ")
+    return relative.tag_ in ("VBD", "VBN") or numbering
 
 
 # --- the clause of a figure ------------------------------------------------------------------
