@@ -27,11 +27,11 @@ from watchfloor.extract import (
     territory,
     threats,
 )
-from watchfloor.extract.context import DocContext, build_context
+from watchfloor.extract.context import DocContext, build_context, title_line
 from watchfloor.extract.counted_from import date_counted_from_events
 from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.extract.syntax import SAYING_VERBS
-from watchfloor.models import EventMention, StatementMention, StatisticMention
+from watchfloor.models import DateSpan, EventMention, StatementMention, StatisticMention
 
 Extractor = Callable[[DocContext], list[EventMention]]
 
@@ -95,6 +95,7 @@ def extract_mentions(ctx: DocContext) -> list[EventMention]:
     kept = _one_view_of_each(ctx, [m for m in mentions if not m.past])
     # "five days before the enclave fell": read once every event the article dates is known
     date_counted_from_events(ctx, kept)
+    _days_told_after_the_telling(ctx, kept)
     _deaths_on_the_day_of_their_strike(kept)
     _checked_among_the_dead_of_the_fight_before(ctx, kept)
     _calls_on_the_day_of_their_release(ctx, kept)
@@ -307,6 +308,87 @@ def _checked_among_the_dead_of_the_fight_before(
         if fights:
             death.date = max(fights, key=lambda m: m.sentence_index).date
             death.date_explicit = False
+
+
+# how many sentences after an event dated only by its telling may give the deed's own day,
+# and how many days before the telling that day may be
+_TOLD_AFTER_SENTENCES = 2
+_TOLD_AFTER_DAYS = 3
+
+
+def _days_told_after_the_telling(ctx: DocContext, mentions: list[EventMention]) -> None:
+    """ "Security forces have killed X in a raid on a house ..., the committee said on Monday.
+    The committee said troops surrounded the house early on Sunday": an operation or a
+    leader's fate its own words do not date (the day it was told, borrowed) takes the earlier
+    day a next sentence gives the deed, told of a thing the first named again ("the house")."""
+    for m in mentions:
+        fate = m.type == "leadership_change" and m.subtype in ("killed", "captured", "arrested")
+        if not (m.type == "military_operation" or fate):
+            continue
+        told = m.date
+        if told is None or told.precision != "day" or not told.start or told.start != told.end:
+            continue
+        if m.date_explicit or title_line(m.sentence_index, m.sentence.text):
+            continue  # a day of its own words; a headline, whose next lines are the story's
+        day = _deed_day_told_after(ctx, m.sentence_index, date.fromisoformat(told.start))
+        if day is not None:
+            m.date = day
+
+
+def _deed_day_told_after(ctx: DocContext, index: int, told: date) -> DateSpan | None:
+    first = ctx.sentences[index]
+    anchor = ctx.document.anchor_for(first.start)
+    named = {t.lemma_.lower() for t in first.span if t.pos_ == "NOUN"} if first.parsed else set()
+    for sentence in ctx.sentences[index + 1 : index + 1 + _TOLD_AFTER_SENTENCES]:
+        if ctx.document.anchor_for(sentence.start) != anchor:
+            continue
+        if not sentence.parsed:  # the parse was left out: the words must tell it
+            day = _deed_day_in_words(sentence, named, told)
+            if day is not None:
+                return day
+            continue
+        # the verbs of which a thing named again ("the house") is the subject or object
+        verbs = {
+            t.head.i
+            for t in sentence.span
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in named
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in t.children)
+        }
+        for _, _, span, words in sentence.dates:
+            if span.precision != "day" or not span.start or span.start != span.end:
+                continue
+            # "surrounded the house early on Sunday": the day hangs on the verb itself, through
+            # its preposition only (not "followed a bombing on Saturday", the bombing's)
+            verb = words.root
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "npadvmod"):
+                verb = verb.head
+            gap = (told - date.fromisoformat(span.start)).days
+            if verb.i in verbs and 0 < gap <= _TOLD_AFTER_DAYS:
+                return span
+    return None
+
+
+_DEED_VERBS = re.compile(
+    r"\b(?:surrounded|stormed|raided|struck|attacked|hit|besieged|ambushed|bombed)\s+the\s+"
+    r"(?P<noun>[a-z]+)\b[^,;]*?$",
+    re.I,
+)
+
+
+def _deed_day_in_words(sentence, named: set[str], told: date) -> DateSpan | None:
+    """ "troops surrounded the house in the suburb early on Sunday": a verb of the deed, the
+    thing named again right after it, and the day in the same stretch of words."""
+    for start, _, span, _ in sentence.dates:
+        if span.precision != "day" or not span.start or span.start != span.end:
+            continue
+        m = _DEED_VERBS.search(sentence.text[: start - sentence.start])
+        gap = (told - date.fromisoformat(span.start)).days
+        noun = m.group("noun").lower() if m else ""
+        if m and (noun in named or noun.rstrip("s") in named) and 0 < gap <= _TOLD_AFTER_DAYS:
+            return span
+    return None
 
 
 def _day_of_telling_only(ctx: DocContext, mention: EventMention) -> bool:
