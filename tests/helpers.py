@@ -46,6 +46,14 @@ def records_of(result, event_type: str | None = None, kind: str = "event") -> li
     ]
 
 
+def fates_of(result) -> list[tuple[str, str]]:
+    """(subtype, subject's name) of each leadership change of a ``DocumentResult``."""
+    return [
+        (r["subtype"], next(a["name"] for a in r["actors"] if a["role"] == "subject"))
+        for r in records_of(result, "leadership_change")
+    ]
+
+
 def measures_by_value(records: list[dict]) -> dict[float | None, str]:
     """Each statistic record's measure, keyed by its value (the lower bound, else the upper)."""
     return {r["value"]["min"] or r["value"]["max"]: r["measure"] for r in records}

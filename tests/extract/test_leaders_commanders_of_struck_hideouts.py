@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import fates_of
 
 pytestmark = pytest.mark.slow
 
@@ -17,11 +17,7 @@ PUBLISHED = date(2020, 2, 12)  # a Wednesday
 
 
 def _fates(analyse, text: str) -> list[tuple[str, str]]:
-    records = records_of(analyse(text, PUBLISHED), "leadership_change")
-    return [
-        (r["subtype"], next(a["name"] for a in r["actors"] if a["role"] == "subject"))
-        for r in records
-    ]
+    return fates_of(analyse(text, PUBLISHED))
 
 
 @pytest.mark.parametrize(

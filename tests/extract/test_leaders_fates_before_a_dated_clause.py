@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import fates_of
 
 pytestmark = pytest.mark.slow
 
@@ -17,11 +17,7 @@ PUBLISHED = date(2015, 4, 21)  # a Tuesday
 
 
 def _fates(analyse, text: str) -> list[tuple[str, str]]:
-    records = records_of(analyse(text, PUBLISHED), "leadership_change")
-    return [
-        (r["subtype"], next(a["name"] for a in r["actors"] if a["role"] == "subject"))
-        for r in records
-    ]
+    return fates_of(analyse(text, PUBLISHED))
 
 
 def test_a_death_said_before_a_succession_long_past(analyse):

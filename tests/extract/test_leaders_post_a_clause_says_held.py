@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from helpers import records_of
+from helpers import fates_of
 
 pytestmark = pytest.mark.slow
 
@@ -16,11 +16,7 @@ PUBLISHED = date(2016, 11, 6)  # a Sunday
 
 
 def _fates(analyse, text: str) -> list[tuple[str, str]]:
-    records = records_of(analyse(text, PUBLISHED), "leadership_change")
-    return [
-        (r["subtype"], next(a["name"] for a in r["actors"] if a["role"] == "subject"))
-        for r in records
-    ]
+    return fates_of(analyse(text, PUBLISHED))
 
 
 @pytest.mark.parametrize(
