@@ -76,3 +76,17 @@ def test_a_call_in_a_statement_is_dated_by_the_statement(analyse):
         if t["subtype"] == "call_to_attack"
     ]
     assert [c["date"]["start"] for c in calls] == ["2018-09-09"]
+
+
+def test_a_peacekeeping_mission_warns(analyse):
+    text = (
+        "The U.N. mission warned aid agencies in the province on Wednesday to expect reprisal "
+        "attacks on villages by the rebels in the coming weeks."
+    )
+    warnings = [t for t in _threats(analyse, text) if t["subtype"] == "official_warning"]
+    assert [[a["name"] for a in w["actors"]] for w in warnings] == [["U.N. mission"]]
+
+
+def test_a_peacekeeping_mission_telling_of_aid_gives_no_warning(analyse):
+    text = "The U.N. mission said on Wednesday that it had delivered food to 20,000 people."
+    assert _threats(analyse, text) == []
