@@ -325,12 +325,9 @@ def _days_told_after_the_telling(ctx: DocContext, mentions: list[EventMention]) 
         fate = m.type == "leadership_change" and m.subtype in ("killed", "captured", "arrested")
         if not (m.type == "military_operation" or fate):
             continue
-        told = m.date
-        if told is None or told.precision != "day" or not told.start or told.start != told.end:
-            continue
-        if m.date_explicit or title_line(m.sentence_index, m.sentence.text):
+        if not _one_day(m) or m.date_explicit or title_line(m.sentence_index, m.sentence.text):
             continue  # a day of its own words; a headline, whose next lines are the story's
-        day = _deed_day_told_after(ctx, m.sentence_index, date.fromisoformat(told.start))
+        day = _deed_day_told_after(ctx, m.sentence_index, date.fromisoformat(m.date.start))
         if day is not None:
             m.date = day
 
@@ -357,17 +354,23 @@ def _deed_day_told_after(ctx: DocContext, index: int, told: date) -> DateSpan | 
             and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in t.children)
         }
         for _, _, span, words in sentence.dates:
-            if span.precision != "day" or not span.start or span.start != span.end:
+            if not _a_day_just_before(span, told):
                 continue
             # "surrounded the house early on Sunday": the day hangs on the verb itself, through
             # its preposition only (not "followed a bombing on Saturday", the bombing's)
             verb = words.root
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "npadvmod"):
                 verb = verb.head
-            gap = (told - date.fromisoformat(span.start)).days
-            if verb.i in verbs and 0 < gap <= _TOLD_AFTER_DAYS:
+            if verb.i in verbs:
                 return span
     return None
+
+
+def _a_day_just_before(span: DateSpan, told: date) -> bool:
+    """One day, at most ``_TOLD_AFTER_DAYS`` before the day the deed was told."""
+    if span.precision != "day" or not span.start or span.start != span.end:
+        return False
+    return 0 < (told - date.fromisoformat(span.start)).days <= _TOLD_AFTER_DAYS
 
 
 _DEED_VERBS = re.compile(
@@ -381,12 +384,11 @@ def _deed_day_in_words(sentence, named: set[str], told: date) -> DateSpan | None
     """ "troops surrounded the house in the suburb early on Sunday": a verb of the deed, the
     thing named again right after it, and the day in the same stretch of words."""
     for start, _, span, _ in sentence.dates:
-        if span.precision != "day" or not span.start or span.start != span.end:
+        if not _a_day_just_before(span, told):
             continue
         m = _DEED_VERBS.search(sentence.text[: start - sentence.start])
-        gap = (told - date.fromisoformat(span.start)).days
         noun = m.group("noun").lower() if m else ""
-        if m and (noun in named or noun.rstrip("s") in named) and 0 < gap <= _TOLD_AFTER_DAYS:
+        if m and (noun in named or noun.rstrip("s") in named):
             return span
     return None
 

@@ -62,7 +62,7 @@ from watchfloor.extract.setting import (
 from watchfloor.extract.syntax import FRAME_VERBS, SAYING_VERBS, doc_text, hanging_off
 from watchfloor.extract.territory import force_words, in_clause
 from watchfloor.models import Actor, DateSpan, EventMention, FieldSpan, Span
-from watchfloor.nlp.lexicon import fold, group_lexicon
+from watchfloor.nlp.lexicon import fold, group_actor_type, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
 
 SUBTYPE_ORDER = ("confirmed_alive", "killed", "captured", "arrested", "appointed", "announced")
@@ -2899,7 +2899,7 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         mention.fields.append(FieldSpan("position", start, end, doc_text[start:end]))
     if person.group is not None:
         named = group_lexicon().get(person.group)
-        kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+        kind = group_actor_type(named)
         mention.actors.append(Actor(person.group_name or person.group, person.group, "other", kind))
     doers = []
     if fate.subtype in ("killed", "rumoured_dead", "captured", "arrested"):
@@ -3477,9 +3477,7 @@ def _doer(sentence: Sentence, phrase: list):
         if ent.label_ == GROUP_LABEL and ent.root.i in indices:
             canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
             named = lexicon.get(canonical)
-            kind = (
-                named.type if named and named.type in ("branch", "armed_group") else "armed_group"
-            )
+            kind = group_actor_type(named)
             return Actor(ent.text, canonical, "perpetrator", kind), ent.start_char, ent.end_char
     doc = sentence.span.doc
     start = min(t.idx for t in phrase)

@@ -54,7 +54,7 @@ from watchfloor.extract.setting import (
 )
 from watchfloor.extract.syntax import doc_text
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
-from watchfloor.nlp.lexicon import fold, group_lexicon
+from watchfloor.nlp.lexicon import fold, group_actor_type, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
 from watchfloor.text.numbers import small_number
 
@@ -1863,7 +1863,7 @@ def _shown_by(ctx: DocContext, sentence: Sentence, act, lex: PledgeLexicon) -> P
 def _group_party(ent, lexicon) -> Party:
     canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
     named = lexicon.get(canonical)
-    kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+    kind = group_actor_type(named)
     return Party(ent.text, canonical, kind, ent.start_char, ent.end_char, True, head=ent.root)
 
 
@@ -2148,9 +2148,7 @@ def _named_party(ctx: DocContext, sentence: Sentence, words: list, lex) -> Party
         if ent.label_ == GROUP_LABEL:
             canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
             named = lexicon.get(canonical)
-            kind = (
-                named.type if named and named.type in ("branch", "armed_group") else "armed_group"
-            )
+            kind = group_actor_type(named)
             if _leader_of(text, ent, lex):  # "IS leader" with no name: his group's
                 return Party(text, None, "person", start, end, True, canonical)
             return Party(ent.text, canonical, kind, ent.start_char, ent.end_char, True)
@@ -2170,9 +2168,7 @@ def _unnamed(ctx: DocContext, sentence: Sentence, text: str, start: int, end: in
         if group is not None:
             canonical = group.ent_id_ or group.text
             named = group_lexicon().get(canonical)
-            kind = (
-                named.type if named and named.type in ("branch", "armed_group") else "armed_group"
-            )
+            kind = group_actor_type(named)
             return Party(group.text, canonical, kind, start, end, True)
     if leader and lex.group_anaphors.search(text[: leader.start()]):
         group = antecedent(ctx, sentence, start, GROUP_LABEL)
@@ -2209,7 +2205,7 @@ def _fill_pledger(mention: EventMention, pledger: Party) -> None:
         return
     if pledger.group:
         named = group_lexicon().get(pledger.group)
-        kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+        kind = group_actor_type(named)
         mention.actors.append(Actor(pledger.group, pledger.group, "perpetrator", kind))
     if pledger.canonical:
         mention.actors.append(Actor(pledger.name, pledger.canonical, "speaker", "person"))

@@ -3187,7 +3187,7 @@ def _strength(head) -> bool:
     lex = statistic_lexicon()
     # "Division 30 says it has about 1,200 men": the men a named body (or "it") has
     had = head.dep_ == "dobj" and verb.lemma_.lower() in lex.strength_verbs
-    body = subject.ent_type_ in ("ARMED_GROUP", "ORG") or subject.lower_ == "it"
+    body = subject.ent_type_ in (GROUP_LABEL, "ORG") or subject.lower_ == "it"
     return subject.lemma_.lower() in lex.strength_nouns or (had and body)
 
 
@@ -5743,11 +5743,8 @@ def _counted_by_its_teller(anchor) -> bool:
     """ "The project counts 26 towns under blockade": places a source's own verb of counting
     takes as its object."""
     verb = _governing_verb(anchor)
-    counts = verb.lemma_.lower() in _COUNTING_VERBS
+    counts = verb.lemma_.lower() in statistic_lexicon().counting_verbs
     return counts and any(c.dep_ == "nsubj" for c in verb.children)
-
-
-_COUNTING_VERBS = frozenset({"count", "record", "tally", "document", "list", "register"})
 
 
 def _for_hours(verb) -> bool:
@@ -5767,12 +5764,11 @@ def _still_held(anchor, measure: _Measure) -> bool:
     if measure.outcome != "held" or anchor is None:
         return False
     verb = _governing_verb(anchor)
-    for node in (verb, verb.head):
-        if any(c.dep_ == "advmod" and c.lower_ == "still" for c in node.children):
-            return True
-        if node.head is node:
-            break
-    return False
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "still"
+        for node in (verb, verb.head)
+        for c in node.children
+    )
 
 
 def _a_force_at_work(measure: _Measure) -> bool:

@@ -46,7 +46,7 @@ from watchfloor.extract.setting import fill_date_and_place, told_long_before
 from watchfloor.extract.syntax import doc_text
 from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Location, Span
-from watchfloor.nlp.lexicon import group_lexicon
+from watchfloor.nlp.lexicon import group_actor_type, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
 
 SUBTYPE_ORDER = ("recaptured", "lost", "captured")
@@ -212,7 +212,7 @@ def _mentions_in(
             key = named or sentence.text[change.place[0] : change.place[1]]
             if _describing_clause(change.token) is not None:
                 key += "|described"  # "retook X, which the militants had seized": another change
-            elif _clause_of_another_time(change.token):
+            elif _clause_of_another_time(change.token) is not None:
                 key += "|before"  # "retook X on Saturday, after armed men had occupied it"
             changes.setdefault(key, change)
     mentions = []
@@ -225,13 +225,14 @@ def _mentions_in(
     return mentions
 
 
-def _clause_of_another_time(token) -> bool:
-    """The change is told in a clause set in time against the sentence's own ("after armed
-    men had occupied the village", "before the army retook it")."""
+def _clause_of_another_time(token):
+    """The clause set in time against the sentence's own that the change is told in ("after
+    armed men had occupied the village", "before the army retook it"), or None."""
     clause = next((t for t in (token, *token.ancestors) if t.dep_ == "advcl"), None)
-    return clause is not None and any(
+    marked = clause is not None and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "until") for c in clause.children
     )
+    return clause if marked else None
 
 
 def _driven_back_out(
@@ -1250,10 +1251,10 @@ def _mention(
         return None  # "militants cleared the road", "overran an army base": no change
     clauses = _clauses_describing(words.root, change.token)
     dating = sentence
-    if _clause_of_another_time(change.token):
+    other_time = _clause_of_another_time(change.token)
+    if other_time is not None:
         # "retook X on Saturday, after armed men had occupied the village": not Saturday
-        clause = next(t for t in (change.token, *change.token.ancestors) if t.dep_ == "advcl")
-        inside = {t.i for t in clause.subtree}
+        inside = {t.i for t in other_time.subtree}
         dating = replace(sentence, dates=[d for d in sentence.dates if d[3].root.i in inside])
         fill_date_and_place(ctx, mention, dating, [change.token])
     elif clauses:  # "retook X, which the militants had seized last week": not the retaking's day
@@ -1462,7 +1463,7 @@ def _force_unit(sentence: Sentence, head, won: bool, lex: TerritoryLexicon):
 def _group_actor(ent, won: bool, lexicon) -> Actor:
     canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
     named = lexicon.get(canonical)
-    kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+    kind = group_actor_type(named)
     return Actor(ent.text, canonical, "perpetrator" if won else "target", kind)
 
 

@@ -52,7 +52,7 @@ from watchfloor.extract.syntax import (
 )
 from watchfloor.geo.gazetteer import gazetteer
 from watchfloor.models import Actor, EventMention, FieldSpan, Span
-from watchfloor.nlp.lexicon import fold, group_lexicon
+from watchfloor.nlp.lexicon import fold, group_actor_type, group_lexicon
 from watchfloor.nlp.ruler import GROUP_LABEL
 from watchfloor.time.find import is_period
 
@@ -90,6 +90,7 @@ class ThreatLexicon:
     speakers: re.Pattern
     heads_of_bodies: frozenset[str]
     carriers: re.Pattern
+    written_carriers: frozenset[str]
     vehicles: dict[str, re.Pattern]
     group_nouns: frozenset[str]
     doctrines: re.Pattern
@@ -147,6 +148,7 @@ def threat_lexicon() -> ThreatLexicon:
         speakers=alternation(call["speakers"]),
         heads_of_bodies=frozenset(call["heads_of_bodies"]),
         carriers=alternation(call["carriers"]),
+        written_carriers=frozenset(call["written_carriers"]),
         vehicles={k: alternation(v) for k, v in call["vehicles"].items()},
         group_nouns=frozenset(call["group_nouns"]),
         doctrines=alternation(call["doctrines"]),
@@ -1329,18 +1331,20 @@ def _caller_of(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
         return None
     if _he_is_an_unknown_subject_before(ctx, sentence, head):
         return None  # "President Santos ... He had ordered the resumption of bombing raids"
-    earlier = None
-    if head is not None and head.lemma_.lower() in _WRITTEN:
+    written = head is not None and head.lemma_.lower() in lex.written_carriers
+    if written:
         # "the statement called on ...": a written release speaks for a group, not for the
-        # last person the story named (here, perhaps, the dead leader it mourns)
-        earlier = _known_before_in_sentence(sentence, token, groups_only=True) or _known_before(
+        # last person the story named (here, perhaps, the dead leader it mourns), but for the
+        # group that person led
+        group = _known_before_in_sentence(sentence, token, groups_only=True) or _known_before(
             ctx, sentence, groups_only=True
         )
-    earlier = earlier or _known_before_in_sentence(sentence, token) or _known_before(ctx, sentence)
-    if earlier is not None and head is not None and head.lemma_.lower() in _WRITTEN:
-        group = _group_of_leader(earlier)
         if group is not None:
-            return group, None  # the group of the leader named last
+            return _speaker_actor(group), None
+    earlier = _known_before_in_sentence(sentence, token) or _known_before(ctx, sentence)
+    led = _group_of_leader(earlier) if written and earlier is not None else None
+    if led is not None:
+        return led, None
     if earlier is not None:
         return _speaker_actor(earlier), None
     if head is not None and lex.speakers.fullmatch(head.text):
@@ -1359,7 +1363,7 @@ def _outlet_in(sentence: Sentence, words: list):
         if m is None or not outlet.group:
             continue
         named = group_lexicon().get(outlet.group)
-        kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+        kind = group_actor_type(named)
         actor = Actor(m.group(), outlet.group, "speaker", kind)
         return actor, FieldSpan("speaker", m.start(), m.end(), m.group())
     return None
@@ -1553,14 +1557,8 @@ def _group_of_leader(ent) -> Actor | None:
     group = lexicon.get(known.parent) if known is not None and known.parent else None
     if group is None:
         return None
-    kind = group.type if group.type in ("branch", "armed_group") else "armed_group"
+    kind = group_actor_type(group)
     return Actor(group.canonical, group.canonical, "speaker", kind)
-
-
-# written releases, which speak for a group rather than a person
-_WRITTEN = frozenset(
-    {"statement", "communique", "communiqué", "editorial", "newspaper", "newsletter", "notice"}
-)
 
 
 def _known_before(
@@ -2612,7 +2610,7 @@ def _fill_subjects(mention: EventMention, sentence: Sentence, content: list) -> 
         if any(a.canonical == canonical for a in mention.actors):
             continue
         named = group_lexicon().get(canonical)
-        kind = named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+        kind = group_actor_type(named)
         mention.actors.append(Actor(ent.text, canonical, "subject", kind))
 
 

@@ -22,6 +22,11 @@ class Named:
     formerly: tuple[str, ...] = ()
 
 
+def group_actor_type(named: Named | None) -> str:
+    """The actor type a known group or branch is recorded as (any other name: an armed group)."""
+    return named.type if named and named.type in ("branch", "armed_group") else "armed_group"
+
+
 @dataclass
 class GroupLexicon:
     entries: dict[str, Named] = field(default_factory=dict)

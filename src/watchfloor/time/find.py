@@ -186,8 +186,7 @@ _NOUN_AFTER_OVERNIGHT = re.compile(
     rf"\s+(?:{_alternation(_WORDS['overnight_nouns'])})\b", re.IGNORECASE
 )
 _DAY_AFTER_OVERNIGHT = re.compile(
-    r"\s+(?:on|into|to|from)\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"\s+(?:on|into|to|from)\s+(?:the\s+)?(?:" + _WEEKDAY + "|" + "|".join(_NAMES) + ")",
     re.IGNORECASE,
 )
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
