@@ -66,7 +66,7 @@ def _statistics(analyse, text: str, published: date = PUBLISHED) -> list[dict]:
             "The administration warned that it could no longer guarantee the security of the "
             "prisons holding about 12,000 suspected fighters, among them 2,500 to 3,000 "
             "foreigners.",
-            "foreigners",
+            "foreign fighters",
             2500,
             3000,
         ),

@@ -1,7 +1,7 @@
 """A force that "remains" somewhere is a strength, not what is left of something
 (``extract.statistics``): "About 900 American troops remain in Syria" counts American troops;
-"About 300 fighters remain in the old city" still counts the fighters remaining, and soldiers
-the story counts as soldiers keep their word. A force counted at its task ("700 police officers
+"About 300 fighters remain in the old city" still counts the fighters remaining, and a country's
+soldiers kept somewhere are its troops deployed there. A force counted at its task ("700 police officers
 hunted him") is its size, with its task ("to guard churches"); not an incident's doers on its
 day, nor a small force. Sentences written for this test."""
 
@@ -28,7 +28,7 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
         (
             "France has about 4,500 soldiers in the Sahel under Operation Barkhane.",
             4500,
-            "soldiers",
+            "troops deployed",
         ),
     ],
 )

@@ -273,6 +273,8 @@ class StatisticLexicon:
     idle_doing: frozenset[str]  # "troops taking part": doings that name no kind of the counted
     force_people: frozenset[str]  # "3,600 soldiers in the AU force": a force's people ...
     serving_bodies: frozenset[str]  # ... and the bodies they serve in
+    stationing_verbs: frozenset[str]  # "has 4,500 soldiers in the Sahel": troops kept there
+    foreigners: frozenset[str]  # "among them 2,000 foreigners": the whole's foreign part
     home_driving: frozenset[str]  # "driven 2.6 million from their homes": displaced
     home_nouns: frozenset[str]
 
@@ -529,6 +531,8 @@ def statistic_lexicon() -> StatisticLexicon:
         idle_doing=frozenset(m["idle_doing"]),
         force_people=frozenset(m["force_people"]),
         serving_bodies=frozenset(m["serving_bodies"]),
+        stationing_verbs=frozenset(m["stationing_verbs"]),
+        foreigners=frozenset(m["foreigners"]),
         home_driving=frozenset(data["outcome_kinds"]["home_driving_verbs"]),
         home_nouns=frozenset(data["outcome_kinds"]["home_nouns"]),
     )
@@ -1019,6 +1023,7 @@ def _statistics_in(
         _before_the_war(measure)
         _neutralised_told_apart(sentence, measure)
         _shown_pledging(ctx, sentence, measure)
+        _foreign_part_of_whole(sentence, measure, memory)
         if figure.kind == "fraction" and not _apply_fraction(figure, measure, antecedent, words):
             continue
         if figure.kind == "percent":
@@ -1887,6 +1892,36 @@ def _part_of_earlier(measure: _Measure, sentence: Sentence, memory: list[_Known]
     measure.text = _compose(measure)
 
 
+def _foreign_part_of_whole(sentence: Sentence, measure: _Measure, memory: list[_Known]) -> None:
+    """ "some 10,000 Islamic State fighters ..., among them about 2,000 foreigners", "56,000
+    people live in the camp ... and 10,000 of them are foreigners": the foreigners are the
+    whole's people who are foreign ("foreign fighters"), not foreigners at large."""
+    lex = statistic_lexicon()
+    if measure.outcome is not None or measure.text not in lex.foreigners:
+        return
+    whole = next(
+        (k for k in reversed(memory) if k.sentence == sentence.index and _counts_people(k)), None
+    )
+    if whole is None:
+        return
+    people = _clean(whole.measure.head.text)
+    if people in lex.generic_people and whole.measure.nouns != people:
+        people = whole.measure.nouns  # "camp residents"
+    measure.text = f"foreign {people}"
+
+
+def _counts_people(known: _Known) -> bool:
+    """A figure told before that counts people of some kind ("fighters", "residents"), not
+    places or things ("two dozen prisons"), nor foreigners themselves."""
+    lex = statistic_lexicon()
+    head = known.measure.head
+    if head is None or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    noun = _clean(head.text)
+    people = (lex.stock - lex.territory) | lex.generic_people
+    return noun in people and noun not in lex.foreigners
+
+
 def _others(sentence: Sentence, figure: _Figure, words, memory: list[_Known], others):
     """ "killed 2 civilians and injured 11 others": more of what the figure before counted."""
     before = _latest(memory, sentence, figure)
@@ -2115,7 +2150,26 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure.qualifier = _hit_by(measure, head)
     if refugees:
         measure.text = REFUGEES
+    if _soldiers_kept_somewhere(measure, head):
+        measure.nouns = re.sub(r"\bsoldiers\b", "troops", measure.nouns)
+        measure.outcome = "deployed"
+        measure.text = _compose(measure)
     return measure
+
+
+def _soldiers_kept_somewhere(measure: _Measure, head) -> bool:
+    """ "France has about 4,500 soldiers in the Sahel", "4,000 soldiers serving with the
+    African Union force there": a country's soldiers kept somewhere, counted as its troops
+    deployed there (not soldiers killed, sent or surrendered, nor a measure already
+    narrowed)."""
+    if head.lower_ != "soldiers" or measure.outcome is not None or measure.per:
+        return False
+    if measure.text != measure.nouns:
+        return False
+    verbs = statistic_lexicon().stationing_verbs
+    kept = head.dep_ == "dobj" and head.head.lemma_.lower() in verbs
+    serving = any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in head.children)
+    return kept or serving
 
 
 REFUGEES = "refugees"
