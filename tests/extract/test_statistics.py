@@ -238,7 +238,7 @@ def test_money_has_its_currency(analyse):
     record = _one(
         analyse,
         "Officials said the group earned about $2 million a month from extortion in 2019.",
-        "revenue per month from extortion",  # the kind of source says which revenue
+        "revenue from extortion per month",  # the kind of source says which revenue
     )
     assert record["value"] == {"min": 2000000, "max": 2000000}
     assert record["unit"] == "USD"

@@ -1,7 +1,8 @@
 """What a statistic counts keeps the phrase after the counted noun that says which of them are
 counted (``extract.statistics``): the state the clause puts them in ("on death row", "under
 siege", "in custody"), what a part of them was trained for or is judged ready or capable of
-("of whom 40 had been taught to fly drones"), the source revenue comes from ("from smuggling"),
+("of whom 40 had been taught to fly drones"), the source revenue comes from, told before its rate
+("revenue from smuggling per year"),
 and what people left for ("left to fight"). And what stays out: a place or one thing of the
 story ("in the city", "from the group's backers"), states that say nothing of who they are
 ("on duty"), and what may become of them ("likely to return"). Sentences written for this test.
@@ -74,12 +75,12 @@ def _measures(analyse, text: str) -> dict[int | None, str]:
         (
             "The group collects about $20 million a year from smuggling and kidnapping ransoms.",
             20000000,
-            "revenue per year from smuggling and kidnapping ransoms",
+            "revenue from smuggling and kidnapping ransoms per year",
         ),
         (
             "The cartel makes about $300 million a year from drug trafficking and fuel theft.",
             300000000,
-            "revenue per year from drug trafficking and fuel theft",
+            "revenue from drug trafficking and fuel theft per year",
         ),
         # the words as the text prints them, hyphens and all
         (
@@ -92,13 +93,13 @@ def _measures(analyse, text: str) -> dict[int | None, str]:
         (
             "The militia raises about $90 million a year through taxes and extortion.",
             90000000,
-            "revenue per year from taxes and extortion",
+            "revenue from taxes and extortion per year",
         ),
         (
             "The group collects an estimated $12 million a month in taxes, road tolls and "
             "extortion, researchers say.",
             12000000,
-            "revenue per month from taxes, road tolls and extortion",
+            "revenue from taxes, road tolls and extortion per month",
         ),
         (
             "More than 6,000 Tunisians have left to fight with jihadist groups abroad, a UN "

@@ -5030,6 +5030,8 @@ def _money_measure(root, per: str | None) -> _Measure:
             name = lex.money_verbs.get(node.lemma_.lower()) or _ransom_asked(node)
             if name is not None:
                 name = _pay_to(node, root, name) or _pledged_for(node, root, name) or name
+                if name == _RAISED and per:
+                    name = "revenue"  # "raises $2 million a month": a flow, its revenue
                 measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
                 return _with_source(_with_rate(measure, per), node)
             if node.lemma_.lower() not in lex.change_lemmas:
@@ -5057,13 +5059,16 @@ def _ransom_asked(verb) -> str | None:
 
 
 _SOURCE_PREPS = frozenset({"from", "through", "in"})
+# sums drawn from a kind of source the measure names ("money raised through extortion")
+_RAISED = "money raised"  # "had raised nearly $6 million in 2023": a sum gathered, no rate
+_DRAWN_FROM_SOURCES = frozenset({"revenue", _RAISED})
 
 
 def _with_source(measure: _Measure, verb) -> _Measure:
     """ "collects $100 million a year from taxes and extortion": the kind of source revenue is
     drawn from says which revenue the sum is (not "from the group's backers", one source of the
     story, nor "from Syria", a place)."""
-    if measure.nouns != "revenue":
+    if measure.nouns not in _DRAWN_FROM_SOURCES:
         return measure
     # "raises $100 million a year through taxes", "collects $15 million a month in taxes": the
     # source however it is introduced, written as "from"
@@ -5075,7 +5080,9 @@ def _with_source(measure: _Measure, verb) -> _Measure:
         return measure
     phrase = _bare_phrase(source)
     if len(phrase.split()) <= 5:
-        measure.text = f"{measure.text} from {phrase}"
+        # the source names the sum, the rate counts it: "revenue from taxes per year"
+        rate = f" per {measure.per}" if measure.per else ""
+        measure.text = f"{measure.text.removesuffix(rate)} from {phrase}{rate}"
     return measure
 
 

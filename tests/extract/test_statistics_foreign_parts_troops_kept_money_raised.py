@@ -3,7 +3,8 @@
 "10,000 of them are foreigners" after a camp's residents counts foreign residents; foreigners
 told alone stay foreigners. A country's soldiers kept somewhere ("has about 4,000 soldiers
 serving with the African Union force") are its troops deployed there; soldiers killed, at
-work or told with their force keep their measure. Sentences written for this test."""
+work or told with their force keep their measure. A sum a group raised is the money raised,
+unless a rate makes it revenue. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -86,4 +87,25 @@ def test_soldiers_kept_abroad_are_troops_deployed(analyse, text, value):
     ],
 )
 def test_soldiers_otherwise_keep_their_word(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+# a sum a group raised is the money it raised; raised at a rate, it is its revenue
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "A U.N. panel reported that the branch had raised nearly $4 million in 2021, mostly "
+            "from businesses in the port.",
+            4000000,
+            "money raised",
+        ),
+        (
+            "The faction raises about $3 million a month through extortion, the panel said.",
+            3000000,
+            "revenue from extortion per month",
+        ),
+    ],
+)
+def test_money_raised(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
