@@ -106,6 +106,7 @@ DEV_RECORDS = [
         "records_dev50",
         "records_dev51",
         "records_dev52",
+        "records_dev53",
     )
 ]
 
