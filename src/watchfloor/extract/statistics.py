@@ -2150,11 +2150,23 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     measure.qualifier = _hit_by(measure, head)
     if refugees:
         measure.text = REFUGEES
+    if measure.outcome == "convicted" and _sentenced_to_death(head):
+        measure.text = re.sub(r"\bconvicted\b", "sentenced to death", measure.text, count=1)
     if _soldiers_kept_somewhere(measure, head):
         measure.nouns = re.sub(r"\bsoldiers\b", "troops", measure.nouns)
         measure.outcome = "deployed"
         measure.text = _compose(measure)
     return measure
+
+
+def _sentenced_to_death(head) -> bool:
+    """ "courts have sentenced more than 200 people to death": the sentence, not only the
+    conviction, says what befell them."""
+    verb = _raised(_governing_verb(head))
+    if verb.lemma_.lower() != "sentence":
+        return False
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return to is not None and any(c.lower_ == "death" for c in to.children)
 
 
 def _soldiers_kept_somewhere(measure: _Measure, head) -> bool:
@@ -2538,6 +2550,9 @@ def _what_for(measure: _Measure, head) -> str | None:
     if verb is not head and verb.pos_ in ("VERB", "AUX"):
         holders.append(verb)
     holders.append(head)  # "convicted 120 people of terrorism offences", the "of" on the noun
+    verdict = _verdict_word(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if verdict is not None:
+        holders.insert(0, verdict)  # "found 2,500 people guilty of terrorism offences"
     for holder in holders:
         after = head.i if holder is verb and head.head is verb and head.i > verb.i else holder.i
         # on the noun only "of" (a "for" there may be anything the counted are for)
@@ -3741,14 +3756,26 @@ def _driven_from_home(verb) -> bool:
 
 def _particle(verb) -> str | None:
     """The particle of a phrasal verb ("taken down"); "come back" too, whose "back" the parse
-    may take for an adverb."""
+    may take for an adverb, and the complement of a verdict ("found guilty")."""
     outcomes = statistic_lexicon().outcomes
     for child in verb.children:
         if child.dep_ == "prt":
             return child.lower_
         if child.dep_ == "advmod" and f"{verb.lemma_.lower()} {child.lower_}" in outcomes:
             return child.lower_
-    return None
+    verdict = _verdict_word(verb)
+    return verdict.lower_ if verdict is not None else None
+
+
+def _verdict_word(verb):
+    """The complement of a verdict verb ("were found guilty", "found 2,500 people guilty"),
+    which the parse hangs on the verb or on its object."""
+    outcomes = statistic_lexicon().outcomes
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    told = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    told += [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
+    lemma = verb.lemma_.lower()
+    return next((c for c in told if f"{lemma} {c.lower_}" in outcomes), None)
 
 
 def _counted(noun) -> bool:
@@ -3923,6 +3950,9 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
         copy.qualifier = measure.qualifier  # "killed in attacks ..., and 300 of them in 2019"
     if outcome is None and nouns == measure.nouns:
         copy.text = " ".join(filter(None, [copy.text, _predicate_told(words.root)]))
+    told = _participle_of_part(words.root) if outcome == measure.outcome else None
+    if told is not None and nouns == measure.nouns:
+        copy.text = f"{statistic_lexicon().synonyms.get(nouns, nouns)} {told}"
     # "266 of them on suspicion of jihadist activity", "200 of them were convicted on
     # terrorism charges": the grounds of the part's own arrest or sentence
     grounds = _own_grounds(tok) if copy.outcome in ARREST_OUTCOMES else None
@@ -3930,6 +3960,27 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     if grounds is not None:
         copy.text = f"{_compose(copy)} {grounds}"
     return copy
+
+
+def _participle_of_part(part) -> str | None:
+    """ "holds 1,000 inmates, more than 100 of them serving terms for extremism", "500 of them
+    convicted of or charged with belonging to al-Shabaab": the participle told with the part
+    says which of the whole it counts (not what befell the whole: "inmates held")."""
+    verb = next(
+        (c for c in part.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i > part.i),
+        None,
+    )
+    clause = part.head
+    participle = clause.tag_ in ("VBG", "VBN")  # "400 of them convicted of ...", no auxiliary
+    if verb is None and part.dep_ == "nsubj" and participle and clause.i > part.i:
+        verb = clause if clause.dep_ in ("relcl", "acl", "advcl") else None
+    if verb is None:
+        return None
+    return _short_phrase([t for t in verb.subtree if t.i >= verb.i], _PART_PARTICIPLE_WORDS)
+
+
+# the most words a part's participle phrase may have and still name the part
+_PART_PARTICIPLE_WORDS = 10
 
 
 def _own_grounds(pronoun) -> str | None:
@@ -5549,7 +5600,7 @@ def _up_to_a_stop(words: list) -> list:
     terrorist purposes")."""
     out = []
     for t in words:
-        if t.is_punct and t.tag_ != "HYPH":  # "far-left" is one word
+        if t.is_punct and t.tag_ != "HYPH" and t.text != "-":  # "far-left", "al-Shabaab"
             break
         if t.ent_type_ in ("DATE", "GPE") or t.lower_ in ("in", "since"):
             break

@@ -1,0 +1,88 @@
+"""Verdicts and the parts of a prison's inmates (``extract.statistics``): "found guilty" is a
+conviction and "hanged" an execution; people sentenced "to death" are counted as such; a
+month's count "in May alone" is a tally; the part of a whole told with its own participle
+("1,000 inmates, more than 100 of them serving terms for extremism") counts what the
+participle says, not what befell the whole. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(text, date(2019, 9, 2)), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Rights groups say the authorities hanged 31 other prisoners in July alone.",
+            31,
+            "prisoners executed",
+        ),
+        (
+            "Since 2014 the country's courts have found more than 2,500 people guilty of "
+            "terrorism offences, the ministry said.",
+            2500,
+            "people convicted of terrorism offences",
+        ),
+        (
+            "The country's military courts have sentenced more than 150 people to death since "
+            "2012, the institute says.",
+            150,
+            "people sentenced to death",
+        ),
+        (
+            "Courts have sentenced more than 900 people to prison terms since 2016.",
+            900,
+            "people convicted",
+        ),
+    ],
+)
+def test_verdicts_and_tallies_of_a_month(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The jail holds about 1,200 inmates, more than 140 of them serving terms for "
+            "terrorism or extremism, the institute says.",
+            140,
+            "inmates serving terms for terrorism or extremism",
+        ),
+        (
+            "The prison holds about 1,600 inmates, more than 400 of them convicted of or "
+            "charged with belonging to al-Shabaab, according to the institute.",
+            400,
+            "inmates convicted of or charged with belonging to al-shabaab",
+        ),
+    ],
+)
+def test_a_part_told_with_its_own_participle(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_part_told_only_where_it_is_keeps_the_whole_s_measure(analyse):
+    text = "The prison holds about 1,600 inmates, more than 400 of them held in its east wing."
+    assert _measures(analyse, text).get(400) == "inmates held"
+
+
+# an incident's verdict and one day's execution stay the incident's, not tallies
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in the capital sentenced 12 men to death on Monday over the bombing.",
+        "The authorities hanged nine men on Sunday, officials said.",
+    ],
+)
+def test_one_days_verdict_or_hanging_is_no_tally(analyse, text):
+    assert not {v for v in _measures(analyse, text) if v is not None and v >= 9}
