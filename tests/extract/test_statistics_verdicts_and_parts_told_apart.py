@@ -2,7 +2,8 @@
 conviction and "hanged" an execution; people sentenced "to death" are counted as such; a
 month's count "in May alone" is a tally; the part of a whole told with its own participle
 ("1,000 inmates, more than 100 of them serving terms for extremism") counts what the
-participle says, not what befell the whole. Sentences written for this test."""
+participle says, not what befell the whole; the rest "left still at large" after some were caught
+are the people counted before, still sought. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -86,3 +87,29 @@ def test_a_part_told_only_where_it_is_keeps_the_whole_s_measure(analyse):
 )
 def test_one_days_verdict_or_hanging_is_no_tally(analyse, text):
     assert not {v for v in _measures(analyse, text) if v is not None and v >= 9}
+
+
+# the rest "left" at large after some were caught are the people counted before, still sought
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "More than 900 inmates broke out of the prison on March 3. The prison service said "
+            "on Friday that 140 of the escapees had been recaptured, leaving more than 760 "
+            "still at large.",
+            760,
+        ),
+        (
+            "By Sunday, soldiers had recaptured 38 escapees, the jail bureau said, which left 95 "
+            "still at large.",
+            95,
+        ),
+    ],
+)
+def test_those_left_at_large(analyse, text, value):
+    assert _measures(analyse, text).get(value) == "escapees at large"
+
+
+def test_a_leaving_without_a_hunt_is_no_one_at_large(analyse):
+    text = "Soldiers had recaptured 38 escapees by Sunday, which left 95 cells empty in the jail."
+    assert _measures(analyse, text).get(95) != "escapees at large"

@@ -1541,6 +1541,9 @@ def _measure(
             return value, None
     if figure.details.get("ordinal"):
         return _running_count(sentence, words), None
+    left = _left_at_large(sentence, figure, words, memory)
+    if left is not None:
+        return left
     i = _skip_quotes(doc, words.end, end)
     if i < end and doc[i].lower_ == "of":
         return _measure_of(sentence, figure, words, memory, i + 1)
@@ -3699,6 +3702,31 @@ def _at_large(verb) -> bool:
         ):
             return True  # "remain at large", "are still on the run"
     return False
+
+
+def _left_at_large(
+    sentence: Sentence, figure: _Figure, words, memory: list[_Known]
+) -> tuple[_Measure, _Known] | None:
+    """ "had recaptured 43 escapees, which left 110 still at large", "217 had returned,
+    leaving more than 1,600 still at large": the rest of the people counted before, whom the
+    authorities still seek."""
+    verb = words.root.head
+    if words.root.dep_ != "dobj" or verb.lemma_.lower() != "leave":
+        return None
+    phrases = statistic_lexicon().sought_phrases
+    if not any(
+        c.dep_ == "prep" and any((c.lower_, g.lower_) in phrases for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    earlier = _latest(memory, sentence, figure)
+    if earlier is None or earlier.measure.head is None:
+        return None
+    root = words.root
+    measure = _Measure("", root.idx, root.idx + len(root.text), root, earlier.measure.nouns)
+    measure.outcome = AT_LARGE
+    measure.text = _compose(measure)
+    return measure, earlier
 
 
 def _a_force_counted(node) -> bool:
