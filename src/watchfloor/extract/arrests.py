@@ -145,6 +145,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, found: tuple) -> EventMenti
         # have detained": a habit, a question, people already held
     if _told_of_his_past(token, lex):
         return None  # "the man had been arrested twice before for making threats"
+    if subtype == "conviction" and _describes_the_convicted(token):
+        return None  # "three men convicted of terrorism offences were back in prison"
     if _held_already(token, lex) or _kept_where_held(token, lex):
         return None  # "a third suspect, who is already in custody in another case",
         # "relatives of French women detained in camps in Syria"
@@ -187,6 +189,17 @@ def _mention_in(ctx: DocContext, sentence: Sentence, found: tuple) -> EventMenti
     if _a_tally(mention, sentence, lex):
         return None
     return mention
+
+
+def _describes_the_convicted(token) -> bool:
+    """A conviction told only to say who people are: a participle after their noun ("three
+    men convicted of terrorism offences", "the men jailed over the massacre") or a clause in
+    the past before the story's past ("36 men who had been convicted of taking part", "that
+    many of them had been convicted of killings"). Not a sentence passed in the story."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON"):
+        return not any(c.dep_ == "npadvmod" or c.ent_type_ == "DATE" for c in token.subtree)
+    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+    return pluperfect and token.dep_ in ("relcl", "ccomp", "acl", "advcl")
 
 
 def _date_of_own_clause(mention: EventMention, sentence: Sentence, token) -> None:
