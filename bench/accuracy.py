@@ -107,6 +107,7 @@ DEV_RECORDS = [
         "records_dev51",
         "records_dev52",
         "records_dev53",
+        "records_dev54",
     )
 ]
 
