@@ -1,7 +1,8 @@
 """A town the gazetteer lacks is placed in the country the sentence itself names ("In Somalia's
 Gedo region, al-Shabaab took control of the town of Busar"), villages counted are taken by
 "took" as they are by "captured", and troops moving "without a fight" into villages take them
-(``extract.territory``). Sentences written for this test."""
+(``extract.territory``). A country told across a border ("near the border with Congo") is not
+the town's. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -29,6 +30,18 @@ def test_an_unknown_town_is_placed_in_the_country_its_sentence_names(analyse):
     changes = _changes(analyse, text)
     assert [(c["location"]["name"], c["location"]["country_code"]) for c in changes] == [
         ("Busar", "SO")
+    ]
+
+
+def test_a_country_across_the_border_is_not_the_towns(analyse):
+    text = (
+        "JUBA, Feb. 8, 2018 - South Sudan's army said on Wednesday it was pressing the rebels in "
+        "Western Equatoria.\n\nOn Tuesday, government troops captured the rebels' base at "
+        "Kumbora, near the border with Congo, after a battle that left dozens dead."
+    )
+    changes = _changes(analyse, text)
+    assert [(c["location"]["name"], c["location"]["country_code"]) for c in changes] == [
+        ("Kumbora", "SS")
     ]
 
 

@@ -90,3 +90,15 @@ def test_a_peacekeeping_mission_warns(analyse):
 def test_a_peacekeeping_mission_telling_of_aid_gives_no_warning(analyse):
     text = "The U.N. mission said on Wednesday that it had delivered food to 20,000 people."
     assert _threats(analyse, text) == []
+
+
+def test_a_warning_joined_to_a_dated_saying_keeps_its_day_when_the_feared_attacks_have_one(
+    analyse,
+):
+    text = (
+        "The Interior Ministry said on Saturday that it had sent extra police to markets and "
+        "mosques in the west of the city, and warned that militants were planning more attacks "
+        "during the holiday, which begins on Thursday."
+    )
+    threats = _threats(analyse, text)
+    assert [t["date"]["start"] for t in threats] == ["2023-02-18"]

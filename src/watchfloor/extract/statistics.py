@@ -275,6 +275,7 @@ class StatisticLexicon:
     serving_bodies: frozenset[str]  # ... and the bodies they serve in
     stationing_verbs: frozenset[str]  # "has 4,500 soldiers in the Sahel": troops kept there
     foreigners: frozenset[str]  # "among them 2,000 foreigners": the whole's foreign part
+    out_of_states: frozenset[str]  # "children out of school": what the counted are kept out of
     home_driving: frozenset[str]  # "driven 2.6 million from their homes": displaced
     home_nouns: frozenset[str]
 
@@ -533,6 +534,7 @@ def statistic_lexicon() -> StatisticLexicon:
         serving_bodies=frozenset(m["serving_bodies"]),
         stationing_verbs=frozenset(m["stationing_verbs"]),
         foreigners=frozenset(m["foreigners"]),
+        out_of_states=frozenset(m["out_of_states"]),
         home_driving=frozenset(data["outcome_kinds"]["home_driving_verbs"]),
         home_nouns=frozenset(data["outcome_kinds"]["home_nouns"]),
     )
@@ -2878,6 +2880,9 @@ def _held_state(verb) -> str | None:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
+        out_of = _out_of_state(prep)
+        if out_of is not None:
+            return out_of
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or not _bare_kind(obj):
             continue
@@ -2887,6 +2892,18 @@ def _held_state(verb) -> str | None:
         if word in lex.state_preps or obj.lemma_.lower() in lex.held_states.get(word, ()):
             return f"{word} {_bare_phrase(obj)}"
     return None
+
+
+def _out_of_state(prep) -> str | None:
+    """ "10.5 million children out of school", "are out of work": a state the counted are
+    kept out of, which the parse tells as "out" with its own "of"."""
+    if prep.lower_ != "out":
+        return None
+    of = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.lemma_.lower() not in statistic_lexicon().out_of_states:
+        return None
+    return f"out of {obj.lower_}"
 
 
 def _defining_noun(obj, prep: str) -> bool:
@@ -3640,6 +3657,9 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         or lex.outcomes.get(verb.lemma_.lower())
         or lex.outcomes.get(verb.lower_)
     )
+    if verb.lemma_.lower() == "force":  # "forced 5,300 schools to close": what they were made to do
+        made = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        outcome = (lex.outcomes.get(made.lemma_.lower()) if made is not None else None) or outcome
     left_dead = outcome == "left" and node.dep_ != "nsubj"  # "left nearly 500 people dead"
     if (outcome is None or left_dead) and any(
         c.lower_ == "dead" and c.i > verb.i for c in verb.children
@@ -3845,15 +3865,20 @@ def _measure_of(
     drop = statistic_lexicon().drop_modifiers
     if i + 1 < end and _clean(doc[i].text) in drop and doc[i + 1].like_num:
         i += 1  # "half of the group's estimated 4,000 fighters": the whole is the figure
+    i = _past_the_number_of(doc, i, end)  # "40 percent of the total number of attacks"
     if i >= end:
         return None, None
     if doc[i - 1].lower_ in _PRONOUNS and doc[i - 1].dep_ != "det":
         i -= 1  # "of these" alone, not "of these videos"
     tok = doc[i]
-    if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
+    if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON" or _the_bare_total(tok):
         if any(c.dep_ in ("acl", "relcl") for c in tok.children):
             return _described(tok), None  # "55 per cent of those living in the camps"
         antecedent = _latest(memory, sentence, figure)
+        if antecedent is not None and _the_bare_total(tok):
+            # "1,783 casualties ..., 573 of them deaths; women and children made up 43 percent
+            # of the total": the first figure its sentence told, not a part of it
+            antecedent = next(k for k in memory if k.sentence == antecedent.sentence)
         if antecedent is None:
             named = _people_named_before(sentence, tok)
             if named is None:
@@ -3892,6 +3917,23 @@ def _measure_of(
         return None, None
     antecedent = _with_value(memory, _number_in(phrase)) if figure.kind == "fraction" else None
     return measure, antecedent
+
+
+def _past_the_number_of(doc, i: int, end: int) -> int:
+    """Where the counted noun starts after "(total) number of": the number is only the
+    figure's container."""
+    j = i + 1 if i < end and doc[i].lower_ == "total" else i
+    if j + 2 < end and doc[j].lower_ in ("number", "numbers") and doc[j + 1].lower_ == "of":
+        return j + 2
+    return i
+
+
+def _the_bare_total(tok) -> bool:
+    """ "43 percent of the total", "half the total": the figure told before, as "them" would
+    say (not "of the total number of attacks", which names what it counts)."""
+    if tok.lower_ not in ("total", "tally") or tok.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _place_named_at(sentence: Sentence, tok) -> _Measure | None:

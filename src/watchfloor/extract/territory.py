@@ -717,7 +717,11 @@ def _country_around(ctx: DocContext, sentence: Sentence, earlier=None) -> Locati
     group's worst month in Raqqa. The SDF ... seized the district of al-Mashlab"), else the
     one the article is mostly about. Places the sentence itself names, all in one country,
     come first ("In Somalia's Gedo region, al-Shabaab took the town of Busar")."""
-    own = {p[2].country_code: p[2] for p in sentence.places if p[2].country_code}
+    own = {
+        p[2].country_code: p[2]
+        for p in sentence.places
+        if p[2].country_code and not _across_a_border(p[3])
+    }
     if len(own) == 1:
         return next(iter(own.values()))
     if earlier is not None and earlier.location is not None and earlier.location.country_code:
@@ -726,6 +730,18 @@ def _country_around(ctx: DocContext, sentence: Sentence, earlier=None) -> Locati
     if around is not None and around.location.country_code:
         return around.location
     return ctx.fallback_location()
+
+
+def _across_a_border(words) -> bool:
+    """ "the base at Lasu, near the border with Congo": the country across the border, where
+    the place is not."""
+    root = words.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "with"
+        and preposition.head.lemma_.lower() in ("border", "frontier")
+    )
 
 
 def _called_a_place_elsewhere(ctx: DocContext, name: str, lex: TerritoryLexicon) -> bool:

@@ -2834,7 +2834,10 @@ def _fill_setting(
     if not mention.date_explicit and mention.date in [
         d[2] for d in sentence.dates if d not in dates
     ]:
-        mention.date = None  # read back from the sentence itself by the borrowing step
+        # a date of the feared attacks was borrowed ("during the holiday, which begins on
+        # Thursday"): the one date left for the warning is its own ("said on Sunday ... and
+        # warned"); else the borrowing step reads it back from the sentence
+        mention.date = dates[0][2] if len(dates) == 1 else None
     if places_from is not None and mention.location is not None and not mention.location_explicit:
         mention.location = None
         mention.fields = [f for f in mention.fields if f.field != "location"]
