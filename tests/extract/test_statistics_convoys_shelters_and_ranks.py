@@ -76,7 +76,7 @@ def test_no_statistic(analyse, text, value):
             "The access project counts 26 towns under blockade in the north and east of the "
             "country.",
             26,
-            "towns",
+            "towns under blockade",
         ),
         (
             "English speakers make up about a fifth of the country's population.",

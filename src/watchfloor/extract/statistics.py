@@ -1062,7 +1062,10 @@ def _statistics_in(
         # "carried out 196 missions ... The operations killed 44": acts counted just before
         part = part or _acts_counted_before(memory[:-1], sentence, anchor)
         where.context = context or bool(out) or part
-        if _is_statistic(sentence, figure, measure, where):
+        # "counts 26 towns under blockade ..., up from eight a year ago": the figure a stated
+        # count changed from is the same count at another time
+        baseline = antecedent is not None and antecedent.stated and _changed_from(anchor)
+        if baseline or _is_statistic(sentence, figure, measure, where):
             out.append(_mention(ctx, sentence, figure, measure, where))
             known.stated = True
         elif _recalled_toll(ctx, sentence, figure, measure, where):
@@ -1074,6 +1077,15 @@ def _statistics_in(
             passed.append((figure, measure, where))
     listed = _listed_before(ctx, sentence, out, passed)
     return sorted(out + listed, key=lambda m: m.fields[0].start) if listed else out
+
+
+def _changed_from(anchor) -> bool:
+    """The figure is what a count changed from ("up from eight a year ago", "down from 20")."""
+    return (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "from"
+        and anchor.head.head.lower_ in ("up", "down")
+    )
 
 
 def _with_the_named_before(figure: _Figure, measure: _Measure) -> None:
@@ -2500,7 +2512,7 @@ def _narrowed(measure: _Measure, head) -> str:
     (which replaces the bare "remaining") or a defining phrase after their noun."""
     if measure.per or measure.text != _compose(measure):
         return measure.text  # already narrowed (where they went, what they joined)
-    state = _state_told(head) or _had_state(head)
+    state = _state_told(head) or _had_state(head) or _state_after_noun(head)
     if state is not None:
         return f"{measure.text.removesuffix(' remaining')} {state}"
     doing = _doing(head) if measure.outcome is None else None
@@ -2891,6 +2903,25 @@ def _held_state(verb) -> str | None:
             continue
         if word in lex.state_preps or obj.lemma_.lower() in lex.held_states.get(word, ()):
             return f"{word} {_bare_phrase(obj)}"
+    return None
+
+
+def _state_after_noun(head) -> str | None:
+    """ "counts 26 towns under blockade", "9,000 fighters in detention": a state told right
+    after the counted noun (not "under a policy", "under Operation Barkhane", nor "on"
+    phrases, which name targets and places)."""
+    holders = [head, head.head] if head.dep_ == "dobj" else [head]  # the parse may hang it
+    after = (c for h in holders for c in h.children if c.dep_ == "prep" and c.i == head.i + 1)
+    prep = next(after, None)  # on the verb: "counts 26 towns under blockade"
+    if prep is None or prep.lower_ == "on":
+        return None
+    lex = statistic_lexicon()
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not _bare_kind(obj) or obj.lemma_.lower() in lex.not_states:
+        return None
+    word = prep.lower_
+    if word in lex.state_preps or obj.lemma_.lower() in lex.held_states.get(word, ()):
+        return f"{word} {_bare_phrase(obj)}"
     return None
 
 
