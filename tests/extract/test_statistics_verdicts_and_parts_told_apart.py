@@ -3,7 +3,9 @@ conviction and "hanged" an execution; people sentenced "to death" are counted as
 month's count "in May alone" is a tally; the part of a whole told with its own participle
 ("1,000 inmates, more than 100 of them serving terms for extremism") counts what the
 participle says, not what befell the whole; the rest "left still at large" after some were caught
-are the people counted before, still sought. Sentences written for this test."""
+are the people counted before, still sought; a rank over a stretch ("the eighth senior figure to be
+arrested since the ceasefire", "the fourth jailbreak at the facility in about a decade") is the
+count so far. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -113,3 +115,29 @@ def test_those_left_at_large(analyse, text, value):
 def test_a_leaving_without_a_hunt_is_no_one_at_large(analyse):
     text = "Soldiers had recaptured 38 escapees by Sunday, which left 95 cells empty in the jail."
     assert _measures(analyse, text).get(95) != "escapees at large"
+
+
+# a rank over a stretch is the count so far: of people arrested, and of jailbreaks at a place
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "According to the ministry, Etxeberria is the eighth senior ETA figure to be "
+            "arrested since the ceasefire.",
+            8,
+            "eta figures arrested",
+        ),
+        (
+            "It was the fourth jailbreak at the facility in about a decade, officials said.",
+            4,
+            "jailbreaks at facility",
+        ),
+    ],
+)
+def test_ranks_over_a_stretch(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_rank_over_no_stretch_is_no_count(analyse):
+    text = "He was the fourth senior figure to be arrested, officials said."
+    assert 4 not in _measures(analyse, text)

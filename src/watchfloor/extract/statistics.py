@@ -1783,10 +1783,14 @@ def _running_count(sentence: Sentence, words) -> _Measure | None:
         return None  # "the third attack on the town": a rank, over no stretch told
     kept = [t for t in acts.lefts if t.dep_ in ("compound", "amod") and t.i != rank.i]
     nouns = " ".join([*(_clean(t.text) for t in kept), _plural(acts)])
-    on = next((c for c in told.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    # what they hit or where ("the ninth on a military base", "the third jailbreak at the
+    # facility")
+    on = next((c for c in told.children if c.dep_ == "prep" and c.lower_ in ("on", "at")), None)
     hit = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if hit is not None and hit.pos_ != "NOUN":
+        hit = None  # "at Auno", "at Kabul airport": the place, not a kind of target
     measure = _Measure("", rank.idx, rank.idx + len(rank.text), rank, nouns)
-    measure.text = f"{nouns} on {_target_words(hit)}" if hit is not None else nouns
+    measure.text = f"{nouns} {on.lower_} {_target_words(hit)}" if hit is not None else nouns
     return measure
 
 
@@ -1794,9 +1798,12 @@ def _victims_ranked(noun) -> _Measure | None:
     """ "the 24th French soldier killed in the region since 2013": a rank among people a
     casualty befell since a time, the count of them so far."""
     lex = statistic_lexicon()
-    harm = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    # "the 24th soldier killed", "the seventh senior figure to be arrested since the ceasefire"
+    harm = next(
+        (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"), None
+    )
     outcome = lex.outcomes.get(harm.lemma_.lower()) if harm is not None else None
-    if outcome not in lex.casualty_outcomes:
+    if outcome not in lex.casualty_outcomes and outcome not in ARREST_OUTCOMES:
         return None
     if not any(t.lower_ == "since" for t in harm.subtree):
         return None  # "the third soldier killed": a rank, over no stretch told
