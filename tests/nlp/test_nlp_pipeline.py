@@ -34,6 +34,12 @@ from watchfloor.nlp.ruler import GROUP_LABEL
         ("G9 an Fanmi e Alye", "G9 Family and Allies"),
         ("G9", "G9 Family and Allies"),
         ("Viv Ansanm", "Viv Ansanm"),
+        ("IPOB", "Indigenous People of Biafra"),
+        ("Eastern Security Network", "Eastern Security Network"),
+        ("Interim Government of Ambazonia", "Ambazonia Interim Government"),
+        ("anti-balaka", "Anti-balaka"),
+        ("ex-Seleka", "Seleka"),
+        ("FPRC", "Popular Front for the Renaissance of Central Africa"),
     ],
 )
 def test_aliases_have_one_canonical_name(alias, canonical):
@@ -45,6 +51,7 @@ def test_case_sensitive_aliases_do_not_match_ordinary_words():
     assert lex.canonical("is") is None
     assert lex.canonical("g9") is None  # only with its capital: "G9"
     assert lex.canonical("western war front") is None
+    assert lex.canonical("ipob") is None  # only with its capitals: "IPOB"
     assert lex.canonical("Is") is None
     assert lex.canonical("Definitely Not A Group") is None
 
