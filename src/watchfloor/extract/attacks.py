@@ -1752,6 +1752,8 @@ def _without_the_states_acts(
     sentence is read on its other triggers, less the killings told as that act's outcome
     ("two men were killed when officers stormed the building"), if any. Killings of
     civilians stay attacks."""
+    judicial = [t for t in triggers if _a_judicial_execution(sentence, t, lex)]
+    triggers = [t for t in triggers if t not in judicial]
     states = [t for t in triggers if _done_by_state_forces(sentence, t, lex)]
     if not states or _against_civilians(sentence, lex):
         return triggers
@@ -1761,6 +1763,29 @@ def _without_the_states_acts(
         for t in triggers
         if t not in states and not (t.generic and _an_outcome_of(sentence, t, acts))
     ]
+
+
+def _a_judicial_execution(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> bool:
+    """ "The authorities executed 12 men convicted of terrorism", "Iraq executed 36 men on
+    Sunday": a death sentence carried out by a state, whose doer is a country, an authority
+    or a court, or whose condemned are told as convicted; no attack."""
+    if trigger.subtype != "execution":
+        return False
+    tok = _token_at(sentence, trigger.start)
+    if tok is None or not _is_verb(tok):
+        return False
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    state = doer is not None and (
+        doer.ent_type_ == "GPE"
+        or doer.lemma_.lower() in lex.judicial_doers
+        or _state_words(doer.text, lex)
+    )
+    condemned = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    convicted = condemned is not None and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.verdict_verbs
+        for c in condemned.children
+    )
+    return state or convicted
 
 
 def _done_by_state_forces(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> bool:

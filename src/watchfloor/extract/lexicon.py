@@ -26,6 +26,8 @@ class AttackLexicon:
     generic: re.Pattern
     perpetrator_nouns: re.Pattern
     state_forces: re.Pattern
+    judicial_doers: frozenset[str]  # "the authorities executed 12 men": a state's sentence
+    verdict_verbs: frozenset[str]  # "men convicted of ...": the condemned, told as such
     militant_victims: re.Pattern
     civilian_victims: re.Pattern  # "soldiers massacred six priests": an attack on civilians
     civilian_harm: re.Pattern
@@ -69,6 +71,8 @@ def attack_lexicon() -> AttackLexicon:
         generic=alternation(cues["generic"]),
         perpetrator_nouns=alternation(cues["perpetrator_nouns"]),
         state_forces=alternation(cues["state_forces"]),
+        judicial_doers=frozenset(cues["judicial_doers"]),
+        verdict_verbs=frozenset(cues["verdict_verbs"]),
         militant_victims=alternation(cues["militant_victims"]),
         civilian_victims=alternation(cues["civilian_victims"]),
         civilian_harm=alternation(cues["civilian_harm_verbs"]),
