@@ -1166,6 +1166,9 @@ def _background(act, lex: PledgeLexicon) -> bool:
         # "the videos both end with the fighters renewing their pledge": what the clause's
         # verb is said of
         *(c for a in head.ancestors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"),
+        # "released a video ..., ending with the new recruits swearing allegiance": what the
+        # verb above released
+        *(c for a in head.ancestors if a.pos_ == "VERB" for c in a.children if c.dep_ == "dobj"),
         # "..., each showing lines of fighters renewing their oath", the parse taking
         # "showing" for an adjective of "lines"
         *(c for a in (head, *head.ancestors) for c in a.children if c.dep_ == "amod"),
