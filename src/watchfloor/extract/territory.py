@@ -218,11 +218,20 @@ def _mentions_in(
     mentions = []
     for change in changes.values():
         mention = _mention(ctx, sentence, change, lex, before)
-        if mention is not None:
+        if mention is not None and not _same_change_as(mention, mentions):
             mentions.append(mention)
             if change.subtype == "captured":
                 mentions.extend(_driven_back_out(ctx, sentence, change, mention, lex))
     return mentions
+
+
+def _same_change_as(mention: EventMention, mentions: list[EventMention]) -> bool:
+    """ "moved back into Marte on Tuesday and retook the base": two words of one change, the
+    base read in the town, told once."""
+    def key(m: EventMention):
+        place = m.location.name if m.location is not None else None
+        return m.subtype, place, m.date
+    return key(mention)[1] is not None and any(key(m) == key(mention) for m in mentions)
 
 
 def _clause_of_another_time(token):
@@ -290,7 +299,8 @@ def _trigger_matches(sentence: Sentence, lex: TerritoryLexicon):
     cued = bool(lex.entry_cues.search(sentence.text))
     for m in lex.entry.finditer(sentence.text):
         if cued or _joined_to_a_capture(sentence, m, lex):
-            yield "captured", m
+            back = " back " in f" {m.group().lower()} "  # "moved back into Leego"
+            yield ("recaptured" if back else "captured"), m
 
 
 def _joined_to_a_capture(sentence: Sentence, m: re.Match, lex: TerritoryLexicon) -> bool:
