@@ -2,7 +2,9 @@
 children out of school" and "are out of school" count children out of school; schools that
 "have closed", or that attacks "forced to close", are schools closed; a share "of the total"
 is a share of the whole its sentence counted first, not of a part told after it, and one "of the
-total number of attacks" a share of attacks. Sentences written for this test."""
+total number of attacks" a share of attacks; participles listed before the counted noun
+("completed, failed or foiled jihadist attacks") are kept, none read as the fate of all. Sentences
+written for this test."""
 
 from __future__ import annotations
 
@@ -73,3 +75,25 @@ def test_a_share_of_the_total_number_of_a_thing_is_a_share_of_the_thing(analyse)
 def test_people_out_of_work(analyse):
     text = "More than 3,000 people are out of work in the town since the siege began in 2019."
     assert _measures(analyse, text).get(3000) == "people out of work"
+
+
+# participles listed before the counted noun are kept, none read as the fate of all of them
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "According to the agency, there were 17 completed, failed or foiled jihadist "
+            "attacks in the union in 2021.",
+            17,
+            "completed, failed or foiled jihadist attacks",
+        ),
+        ("The agency counted 31 foiled attacks in 2021.", 31, "foiled attacks"),
+        (
+            "More than 250 soldiers and police officers have been deployed since 2019.",
+            250,
+            "soldiers and officers deployed",
+        ),
+    ],
+)
+def test_listed_participles_before_the_noun(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure

@@ -1988,6 +1988,7 @@ def _noun_phrase(doc, i: int, end: int):
             and not (tokens and _mistagged_plural(tok))
             and not (not tokens and _mistagged_casualty(tok))
             and not (tokens and _joins_modifiers(tok, j, end))
+            and not (tokens and _in_a_list_of_modifiers(doc, j, end))
         ):
             break
         if (
@@ -2030,6 +2031,43 @@ def _joins_modifiers(tok, j: int, end: int) -> bool:
         and counted.tag_ == "NNS"
         and before.head.i in (after.i, counted.i)
     )
+
+
+def _listed_participles(modifiers: list) -> list:
+    """The participles listed with "or" or "and" before the counted noun ("completed, failed
+    or foiled"), from the first to the last; none when there is no such list."""
+    participles = [n for n, t in enumerate(modifiers) if t.tag_ == "VBN"]
+    if len(participles) < 2:
+        return []
+    first, last = participles[0], participles[-1]
+    words = modifiers[first : last + 1]
+    if not any(t.lower_ in ("and", "or") for t in words):
+        return []
+    return words
+
+
+def _in_a_list_of_modifiers(doc, j: int, end: int) -> bool:
+    """ "14 completed, failed or foiled jihadist attacks": a comma or "or" inside a list of
+    participles and adjectives that all stand before the counted plural."""
+    if doc[j].text != "," and doc[j].lower_ not in ("and", "or"):
+        return False
+    if doc[j - 1].tag_ != "VBN":
+        return False  # "soldiers and police officers": two counted things
+    k, joined = j, False
+    while k < end and k - j <= _MODIFIER_LIST_WORDS:
+        tok = doc[k]
+        if tok.tag_ == "NNS":
+            return joined
+        if tok.lower_ in ("and", "or"):
+            joined = True
+        elif tok.text != "," and tok.tag_ not in ("JJ", "VBN", "NN"):
+            return False
+        k += 1
+    return False
+
+
+# how far a list of modifiers may run before the counted noun it stands before
+_MODIFIER_LIST_WORDS = 6
 
 
 def _adverb_of_modifier(tok, j: int, end: int) -> bool:
@@ -2106,7 +2144,10 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     # "people already displaced": a participle after the noun, past an adverb the noun phrase
     # stops at (however the parse hangs it)
     told_after = _participle_after_adverbs(head)
+    listed = _listed_participles(modifiers)  # "completed, failed or foiled": no one fate
     for tok in [*modifiers, *after, *told_after]:
+        if any(t.i == tok.i for t in listed):
+            continue
         if (tok.tag_ == "VBN" or tok in told_after) and tok.lower_ in lex.outcomes:
             outcome = lex.outcomes[tok.lower_]
     before = _fate_after_participle(head, modifiers, outcome, words)
@@ -2130,6 +2171,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     if outcome is None and _hosted_by_a_country(head):
         outcome = "hosted"
     nouns = _noun_text(head, modifiers)
+    if listed:  # "14 completed, failed or foiled jihadist attacks"
+        nouns = f"{_words_as_printed(listed)} {nouns}"
     if before is not None and not nouns.startswith(before):
         nouns = f"{before} {nouns}"
     if _population(head):
