@@ -296,6 +296,10 @@ def _trigger(sentence: Sentence, lex: ArrestLexicon):
     return None
 
 
+# nouns that count what their "of" names ("a large number of the prisoners")
+_AMOUNT_NOUNS = frozenset({"number", "dozens", "hundreds", "scores", "thousands", "most", "some"})
+
+
 def _takes_people(token, lex: ArrestLexicon) -> bool:
     """Words that also take things ("captured the mood", "captured on camera") tell an arrest
     only when what they take is a person, people or a group."""
@@ -305,6 +309,8 @@ def _takes_people(token, lex: ArrestLexicon) -> bool:
     if not taken:
         return False
     head = taken[0]
+    if head.lower_ in _AMOUNT_NOUNS:  # "recaptured a large number of the prisoners"
+        head = next((g for c in head.children if c.lower_ == "of" for g in c.children), head)
     # "police picked up Mukulu": a name picked up is a person's, whatever the recogniser says
     named = head.pos_ == "PROPN" and token.lemma_.lower() in lex.takes_named
     return (
