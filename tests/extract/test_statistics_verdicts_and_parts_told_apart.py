@@ -141,3 +141,13 @@ def test_ranks_over_a_stretch(analyse, text, value, measure):
 def test_a_rank_over_no_stretch_is_no_count(analyse):
     text = "He was the fourth senior figure to be arrested, officials said."
     assert 4 not in _measures(analyse, text)
+
+
+def test_the_grounds_of_a_participle_after_the_people(analyse):
+    text = (
+        "Koutoukale is the country's main high-security prison. Before last week's escape it "
+        "held about 720 people detained on terrorism charges, according to the Niger Justice "
+        "Lab, a research group in Niamey, which also counted at least 1,200 people killed in "
+        "political violence in the region in the first half of this year."
+    )
+    assert _measures(analyse, text).get(720) == "people detained on terrorism charges"

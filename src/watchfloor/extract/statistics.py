@@ -5689,10 +5689,18 @@ def _grounds_of_arrest(head) -> str | None:
     """ "arrested more than 180 people on charges of jihadist terrorism", "254 people were
     arrested in the EU on suspicion of jihadist terrorism": the grounds told after the people
     the verb of arrest took, or after the verb they are the subject of."""
+    grounded = statistic_lexicon().grounded_verbs
+    # "650 people detained on terrorism charges": the participle right after them
+    participle = next(
+        (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1),
+        None,
+    )
+    if participle is not None and participle.lemma_.lower() in grounded:
+        return _grounds_after(participle, participle.i, VERB_GROUNDS_WORDS)
     verb = _governing_verb(head)
     if head.dep_ not in ("dobj", "nsubjpass"):
         return None
-    if verb.lemma_.lower() not in statistic_lexicon().grounded_verbs:
+    if verb.lemma_.lower() not in grounded:
         return None
     # the parse may hang "on charges" from the people ("convicted 100 people on ... charges")
     on_them = next(
