@@ -3,8 +3,9 @@ children out of school" and "are out of school" count children out of school; sc
 "have closed", or that attacks "forced to close", are schools closed; a share "of the total"
 is a share of the whole its sentence counted first, not of a part told after it, and one "of the
 total number of attacks" a share of attacks; participles listed before the counted noun
-("completed, failed or foiled jihadist attacks") are kept, none read as the fate of all. Sentences
-written for this test."""
+("completed, failed or foiled jihadist attacks") are kept, none read as the fate of all; what the
+counted are set aside for ("registered for release") is kept too. Sentences written for this
+test."""
 
 from __future__ import annotations
 
@@ -96,4 +97,25 @@ def test_people_out_of_work(analyse):
     ],
 )
 def test_listed_participles_before_the_noun(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "About 650 children have been registered for release in the province since October, "
+            "the agency said.",
+            650,
+            "children registered for release",
+        ),
+        (
+            "About 650 children have been registered in the province since October, the agency "
+            "said.",
+            650,
+            "children",
+        ),
+    ],
+)
+def test_what_the_counted_are_set_aside_for(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure

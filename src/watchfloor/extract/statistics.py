@@ -276,6 +276,7 @@ class StatisticLexicon:
     stationing_verbs: frozenset[str]  # "has 4,500 soldiers in the Sahel": troops kept there
     foreigners: frozenset[str]  # "among them 2,000 foreigners": the whole's foreign part
     out_of_states: frozenset[str]  # "children out of school": what the counted are kept out of
+    marking_verbs: frozenset[str]  # "registered for release": what the counted are set aside for
     home_driving: frozenset[str]  # "driven 2.6 million from their homes": displaced
     home_nouns: frozenset[str]
 
@@ -535,6 +536,7 @@ def statistic_lexicon() -> StatisticLexicon:
         stationing_verbs=frozenset(m["stationing_verbs"]),
         foreigners=frozenset(m["foreigners"]),
         out_of_states=frozenset(m["out_of_states"]),
+        marking_verbs=frozenset(m["marking_verbs"]),
         home_driving=frozenset(data["outcome_kinds"]["home_driving_verbs"]),
         home_nouns=frozenset(data["outcome_kinds"]["home_nouns"]),
     )
@@ -2568,10 +2570,25 @@ def _narrowed(measure: _Measure, head) -> str:
     doing = _doing(head) if measure.outcome is None else None
     doing = doing or (_predicate_told(head) if measure.outcome is None else None)
     defining = _defining_phrase(measure, head) or _grounds(head) or _grounds_of_arrest(head)
-    defining = defining or _what_for(measure, head)
+    defining = defining or _what_for(measure, head) or _marked_for(head)
     if measure.outcome is None:
         defining = defining or _done_by(head)
     return " ".join(filter(None, [measure.text, doing or defining]))
+
+
+def _marked_for(head) -> str | None:
+    """ "700 children have been registered for release", "400 prisoners approved for
+    release": what a register or a decision has set the counted aside for."""
+    verb = head.head if head.dep_ == "nsubjpass" else None
+    if verb is None:
+        verb = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if verb is None or verb.lemma_.lower() not in statistic_lexicon().marking_verbs:
+        return None
+    for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    what = next((c for c in for_.children if c.dep_ == "pobj"), None) if for_ else None
+    if what is None or not _bare_kind(what):
+        return None
+    return f"{verb.lower_} for {_bare_phrase(what)}"
 
 
 def _done_by(head) -> str | None:
