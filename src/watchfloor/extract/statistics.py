@@ -2147,8 +2147,9 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     # stops at (however the parse hangs it)
     told_after = _participle_after_adverbs(head)
     listed = _listed_participles(modifiers)  # "completed, failed or foiled": no one fate
+    in_list = {t.i for t in listed}
     for tok in [*modifiers, *after, *told_after]:
-        if any(t.i == tok.i for t in listed):
+        if tok.i in in_list:
             continue
         if (tok.tag_ == "VBN" or tok in told_after) and tok.lower_ in lex.outcomes:
             outcome = lex.outcomes[tok.lower_]
@@ -2591,15 +2592,21 @@ def _marked_for(head) -> str | None:
     return f"{verb.lower_} for {_bare_phrase(what)}"
 
 
+def _participle_right_after(head):
+    """The past participle right after the counted noun ("accounts run by ...", "people
+    detained on ..."), or None."""
+    return next(
+        (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1),
+        None,
+    )
+
+
 def _done_by(head) -> str | None:
     """A participle right after the counted noun with its doer ("46,000 Twitter accounts run
     by Islamic State supporters"): which of them the figure counts (not a fate the outcomes
     name: "people killed by militants")."""
     lex = statistic_lexicon()
-    verb = next(
-        (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1),
-        None,
-    )
+    verb = _participle_right_after(head)
     if verb is None or verb.lemma_.lower() in lex.outcomes or verb.lower_ in lex.outcomes:
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -2955,21 +2962,25 @@ def _held_state(verb) -> str | None:
     inmates are on death row", "300,000 civilians live under siege", "5,000 detainees remain
     in custody"): which of them the figure counts. Only a kind of state, told without a
     determiner, not where they are ("in Syria", "in the city", "in camps")."""
-    lex = statistic_lexicon()
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
-        out_of = _out_of_state(prep)
-        if out_of is not None:
-            return out_of
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or not _bare_kind(obj):
-            continue
-        word = prep.lower_
-        if obj.lemma_.lower() in lex.not_states:
-            continue
-        if word in lex.state_preps or obj.lemma_.lower() in lex.held_states.get(word, ()):
-            return f"{word} {_bare_phrase(obj)}"
+        state = _out_of_state(prep) or _state_phrase(prep)
+        if state is not None:
+            return state
+    return None
+
+
+def _state_phrase(prep) -> str | None:
+    """The state a preposition's phrase names ("on death row", "under siege", "in custody"):
+    a kind of state, told without a determiner, not a place or a thing of the story."""
+    lex = statistic_lexicon()
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not _bare_kind(obj) or obj.lemma_.lower() in lex.not_states:
+        return None
+    word = prep.lower_
+    if word in lex.state_preps or obj.lemma_.lower() in lex.held_states.get(word, ()):
+        return f"{word} {_bare_phrase(obj)}"
     return None
 
 
@@ -2982,14 +2993,7 @@ def _state_after_noun(head) -> str | None:
     prep = next(after, None)  # on the verb: "counts 26 towns under blockade"
     if prep is None or prep.lower_ == "on":
         return None
-    lex = statistic_lexicon()
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or not _bare_kind(obj) or obj.lemma_.lower() in lex.not_states:
-        return None
-    word = prep.lower_
-    if word in lex.state_preps or obj.lemma_.lower() in lex.held_states.get(word, ()):
-        return f"{word} {_bare_phrase(obj)}"
-    return None
+    return _state_phrase(prep)
 
 
 def _out_of_state(prep) -> str | None:
@@ -3969,11 +3973,12 @@ def _measure_of(
     if doc[i - 1].lower_ in _PRONOUNS and doc[i - 1].dep_ != "det":
         i -= 1  # "of these" alone, not "of these videos"
     tok = doc[i]
-    if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON" or _the_bare_total(tok):
+    total = _the_bare_total(tok)
+    if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON" or total:
         if any(c.dep_ in ("acl", "relcl") for c in tok.children):
             return _described(tok), None  # "55 per cent of those living in the camps"
         antecedent = _latest(memory, sentence, figure)
-        if antecedent is not None and _the_bare_total(tok):
+        if antecedent is not None and total:
             # "1,783 casualties ..., 573 of them deaths; women and children made up 43 percent
             # of the total": the first figure its sentence told, not a part of it
             antecedent = next(k for k in memory if k.sentence == antecedent.sentence)
@@ -5708,10 +5713,7 @@ def _grounds_of_arrest(head) -> str | None:
     the verb of arrest took, or after the verb they are the subject of."""
     grounded = statistic_lexicon().grounded_verbs
     # "650 people detained on terrorism charges": the participle right after them
-    participle = next(
-        (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1),
-        None,
-    )
+    participle = _participle_right_after(head)
     if participle is not None and participle.lemma_.lower() in grounded:
         return _grounds_after(participle, participle.i, VERB_GROUNDS_WORDS)
     verb = _governing_verb(head)

@@ -228,10 +228,14 @@ def _mentions_in(
 def _same_change_as(mention: EventMention, mentions: list[EventMention]) -> bool:
     """ "moved back into Marte on Tuesday and retook the base": two words of one change, the
     base read in the town, told once."""
-    def key(m: EventMention):
-        place = m.location.name if m.location is not None else None
-        return m.subtype, place, m.date
-    return key(mention)[1] is not None and any(key(m) == key(mention) for m in mentions)
+    if mention.location is None or mention.location.name is None:
+        return False
+    name = mention.location.name
+    return any(
+        m.location is not None
+        and (m.subtype, m.location.name, m.date) == (mention.subtype, name, mention.date)
+        for m in mentions
+    )
 
 
 def _clause_of_another_time(token):
