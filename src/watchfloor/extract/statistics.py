@@ -187,6 +187,7 @@ class StatisticLexicon:
     member_forces: frozenset[str]
     hypothetical: frozenset[str]
     judged_passives: frozenset[str]  # "are considered to be": a judgement, not a plan
+    past_cause_marks: frozenset[str]  # "promised ... after a bomb killed 300": a fact told
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
@@ -458,6 +459,7 @@ def statistic_lexicon() -> StatisticLexicon:
         member_forces=frozenset(m["member_forces"]),
         hypothetical=frozenset(data["cues"]["hypothetical_lemmas"]),
         judged_passives=frozenset(data["cues"]["judged_passives"]),
+        past_cause_marks=frozenset(data["cues"]["past_cause_marks"]),
         partitives=frozenset(m["partitives"]),
         capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
         strength_verbs=frozenset(m["strength_verbs"]),
@@ -1408,12 +1410,14 @@ def _time_it_tells(sentence: Sentence, verb) -> str | None:
     December 2016, when a man drove a truck into a market in an attack that cost 13 lives")."""
     verb = _when_clause_of_its_incident(verb) or verb
     when = next((c for c in verb.children if c.lower_ == "when"), None)
-    if verb.dep_ != "relcl" or when is None:
+    # "The toll is the worst since June last year, when gunmen killed 132 people": the parse
+    # may hang the clause on the verb whose date it follows
+    if verb.dep_ not in ("relcl", "advcl") or when is None:
         return None
     for _, _, span, words in sentence.dates:
         if not span.start:
             continue
-        on_date = words.start <= verb.head.i < words.end
+        on_date = verb.dep_ == "relcl" and words.start <= verb.head.i < words.end
         # "the deadliest attack since July 2005, when four bombers killed 52 people": the
         # parse may hang the clause on the noun before the date; the date is right before
         just_before = verb.head.ent_type_ != "DATE" and words.end in (when.i, when.i - 1)
@@ -6699,6 +6703,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
     for node in [anchor, *anchor.ancestors]:
         if node.dep_ == "relcl" and node is not anchor and _relative_fact(node):
             break  # "could be absorbed by gangs, which kidnapped 2,000": the clause states a fact
+        if _told_as_a_past_cause(node):
+            break  # "had promised to speed up executions after a truck bomb killed 300 people"
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ == "NOUN":
             break  # "could no longer guarantee the security of the prisons holding 12,000"
         if node.pos_ in ("VERB", "AUX") and (_at_large(node) or _refuge_sought(node)):
@@ -6839,6 +6845,15 @@ def _relative_fact(relative) -> bool:
     # "its imprisoned members, who number about 350": how many there are now
     numbering = relative.lemma_.lower() == "number" and relative.tag_ in ("VBP", "VBZ")
     return relative.tag_ in ("VBD", "VBN") or numbering
+
+
+def _told_as_a_past_cause(clause) -> bool:
+    """A past clause telling what a plan or a promise followed ("after a truck bomb killed more
+    than 300 people in July"): what it tells happened, whatever the clause it hangs from plans."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    return bool(marks & statistic_lexicon().past_cause_marks)
 
 
 # --- the clause of a figure ------------------------------------------------------------------
