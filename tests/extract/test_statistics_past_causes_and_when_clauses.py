@@ -51,3 +51,11 @@ def test_when_clause_after_a_recent_date_is_still_news(analyse):
         "in the village of Tanwalbougou."
     )
     assert 19 not in _measures(analyse, text, date(2022, 9, 12))
+
+
+def test_weekly_rite_does_not_make_a_recalled_toll_news(analyse):
+    text = (
+        f"{LEAD}\n\nThe raid follows the assault on a mosque near Arli in May, in which gunmen "
+        "killed 61 worshippers during Friday prayers."
+    )
+    assert _measures(analyse, text, date(2022, 9, 12)).get(61) == "worshippers killed"

@@ -195,6 +195,13 @@ def date_in_sentence(
     return EventDate(span, start, end, explicit=not rough)
 
 
+def names_a_weekly_rite(words) -> bool:
+    """ "during Friday prayers", "during Sunday Mass": a day naming a weekly rite tells which
+    day of the week, not which week, so it cannot make a recalled incident news."""
+    root = words.root
+    return len(words) == 1 and root.dep_ == "compound" and root.head.ent_type_ != "DATE"
+
+
 def day_confirmed_in_later_post(
     ctx: DocContext, sentence: Sentence, span: DateSpan
 ) -> EventDate | None:

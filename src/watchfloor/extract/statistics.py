@@ -74,6 +74,7 @@ from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
+from watchfloor.extract.dating import names_a_weekly_rite
 from watchfloor.extract.lexicon import alternation, attack_lexicon
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import a_month_before_last
@@ -188,6 +189,7 @@ class StatisticLexicon:
     hypothetical: frozenset[str]
     judged_passives: frozenset[str]  # "are considered to be": a judgement, not a plan
     past_cause_marks: frozenset[str]  # "promised ... after a bomb killed 300": a fact told
+    rescue_settings: frozenset[str]  # "17 hostages were freed in the operation": a rescue
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
@@ -460,6 +462,7 @@ def statistic_lexicon() -> StatisticLexicon:
         hypothetical=frozenset(data["cues"]["hypothetical_lemmas"]),
         judged_passives=frozenset(data["cues"]["judged_passives"]),
         past_cause_marks=frozenset(data["cues"]["past_cause_marks"]),
+        rescue_settings=frozenset(data["cues"]["rescue_settings"]),
         partitives=frozenset(m["partitives"]),
         capacity_verbs=frozenset(data["cues"]["capacity_verbs"]),
         strength_verbs=frozenset(m["strength_verbs"]),
@@ -1284,7 +1287,11 @@ def _recalled_toll(
         # "Until this month, the deadliest attack was the March 2016 assault ..., in which":
         # an incident dated by its own words is not dated by the clause it hangs from
         told |= _dated_with(verb)
-    spans = [span for _, _, span, words in sentence.dates if words.root.i in told]
+    spans = [
+        span
+        for _, _, span, words in sentence.dates
+        if words.root.i in told and not names_a_weekly_rite(words)
+    ]
     by_month = spans and days == RECALLED_AFTER_DAYS  # a state's killing is news for a year
     if by_month and all(a_month_before_last(published, span) for span in spans):
         return True  # "In August, a suicide bomber killed more than 70 people", in October
@@ -1368,6 +1375,34 @@ def _killed_by_state_forces(verb) -> bool:
     if verb.lemma_.lower() in statistic_lexicon().intransitive:
         return False  # "Eight soldiers died in a single ambush": the dead, not the doers
     return attack_lexicon().state_forces.search(_subject_words(subject)) is not None
+
+
+def _let_go_by_captors(sentence: Sentence, anchor, scope: set[int]) -> bool:
+    """People freed by those who held them ("Kidnappers freed 279 schoolgirls on Tuesday", "The
+    42 captives were freed on Saturday"): no event records a release. Those freed by state
+    forces or in a raid are the operation's detail ("commandos freed 14 hostages", "troops
+    raided a camp, killing 11 insurgents and freeing 29 women", "17 hostages were freed in the
+    operation")."""
+    lex, doc = statistic_lexicon(), sentence.span.doc
+    freeing = next(
+        (v for v in [anchor, *anchor.ancestors] if lex.outcomes.get(v.lemma_.lower()) == "freed"),
+        None,
+    )
+    if freeing is None:
+        return False
+    clauses = [freeing]
+    while clauses[-1].dep_ in ("advcl", "conj", "xcomp") and clauses[-1].head is not clauses[-1]:
+        clauses.append(clauses[-1].head)  # "raided a camp, ... freeing 29 women held there"
+    state_forces = attack_lexicon().state_forces
+    for clause in clauses:
+        if clause.lemma_.lower() in lex.rescue_settings:
+            return False
+        # a dateline may parse as a second subject ("BUNIA, Sept. 3 — Congolese troops have freed")
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        doers += [t for c in clause.children if c.dep_ == "agent" for t in c.children]
+        if any(state_forces.search(_subject_words(d)) for d in doers if d.dep_ != "punct"):
+            return False
+    return not any(doc[i].lower_ in lex.incident_nouns | lex.rescue_settings for i in scope)
 
 
 def _subject_words(subject) -> str:
@@ -5937,6 +5972,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     held_now = measure.outcome == "held" and _holds_now(_governing_verb(anchor))
     if held_now and value >= 1000 and not incident:
         return True  # "The SDF holds roughly 10,000 men accused of fighting for the group"
+    if measure.outcome == "freed" and _let_go_by_captors(sentence, anchor, scope):
+        return True  # "Kidnappers freed 279 schoolgirls on Tuesday": no event records them
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
         if figure.details.get("running_total"):
             return True  # "bringing the number detained since the bombing to 73": a tally
