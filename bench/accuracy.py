@@ -108,6 +108,8 @@ DEV_RECORDS = [
         "records_dev52",
         "records_dev53",
         "records_dev54",
+        "records_dev55",
+        "records_dev56",
     )
 ]
 
