@@ -190,6 +190,7 @@ class StatisticLexicon:
     judged_passives: frozenset[str]  # "are considered to be": a judgement, not a plan
     past_cause_marks: frozenset[str]  # "promised ... after a bomb killed 300": a fact told
     rescue_settings: frozenset[str]  # "17 hostages were freed in the operation": a rescue
+    camp_places: frozenset[str]  # "the camps held about 96,000 Eritreans": refugees in camps
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
@@ -432,6 +433,7 @@ def statistic_lexicon() -> StatisticLexicon:
         abroad_nouns=frozenset(data["outcome_kinds"]["abroad_nouns"]),
         grounded_nouns=frozenset(data["outcome_kinds"]["grounded_nouns"]),
         grounded_verbs=frozenset(data["outcome_kinds"]["grounded_verbs"]),
+        camp_places=frozenset(m["camp_places"]),
         housing_places=frozenset(m["housing_places"]),
         holding_places=frozenset(m["holding_places"]),
         inmates=frozenset(m["inmates"]),
@@ -2221,6 +2223,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         nouns, outcome = "population", None
     elif _residents(head):
         nouns, outcome = _residents_named(head), None
+    elif (place := _camp_housing(head)) is not None:  # "the camps held about 96,000 Eritreans"
+        nouns, outcome = f"{nouns} in {_place_words(place)}", None
     if nouns == "men" and outcome is None and _strength(head):
         nouns = "fighters"  # "a small group, perhaps 30 men": a group's strength
     outcome = outcome or _still_there(head)
@@ -2509,6 +2513,8 @@ def _act_told(measure: _Measure, head) -> str | None:
         return None
     if verb.lemma_.lower() in lex.plain_verbs or measure.text.endswith(verb.lower_):
         return None
+    if _camp_housing(head) is not None:
+        return None  # "the camps sheltered about 25,000 refugees": the measure names the place
     words = [_clean(verb.text)]
     words += [_clean(c.text) for c in verb.children if c.dep_ in ("prt", "oprd", "acomp")]
     holders = (verb, head) if head.head.i == verb.i else (verb,)
@@ -3484,6 +3490,45 @@ def _home_of(head):
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
 
 
+def _place_housing(head):
+    """The place whose people a count is: "the camp housed about 850 people", "Tigray's four
+    camps held about 96,000 Eritreans", "Yarmouk was home to about 160,000 Palestinians"."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in statistic_lexicon().housing:
+        return _housing_place(head.head)
+    home = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else None
+    if home is None or home.lower_ != "home" or home.dep_ not in ("attr", "advmod"):
+        return None
+    if home.head.lemma_ != "be":
+        return None
+    subject = next((c for c in home.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    # a named subject of "was home to" is a place, whether or not the parse marks it as one
+    named = subject.pos_ == "PROPN"
+    return subject if named or _clean(subject.text) in statistic_lexicon().housing_places else None
+
+
+def _camp_housing(head):
+    """The camp or named place whose people a count is, named in the measure ("refugees in
+    camps"); prisons keep their inmates "held" and countries their refugees "hosted"."""
+    place = _place_housing(head)
+    if place is None or (place.pos_ == "PROPN" and head.dep_ == "dobj"):
+        return None
+    if place.pos_ == "NOUN" and _clean(place.text) not in statistic_lexicon().camp_places:
+        return None
+    if _clean(head.text) in statistic_lexicon().inmates:
+        return None  # "the camp housed some 2,300 detainees": detainees held
+    return place
+
+
+def _place_words(place) -> str:
+    """ "camps", "khan eshieh": a common noun alone, a name with the names before it."""
+    if place.pos_ != "PROPN":
+        return _clean(place.text)
+    first = min([place, *(c for c in place.children if c.dep_ == "compound")], key=lambda t: t.i)
+    return _clean(place.doc[first.i : place.i + 1].text)
+
+
 def _housing_place(verb):
     """The place subject of a verb of housing ("the camp holds ..."), not a group or a person
     ("the militants hold 30 hostages")."""
@@ -3494,7 +3539,11 @@ def _housing_place(verb):
         return None
     if subject.pos_ == "PROPN" and subject.ent_type_ in ("FAC", "GPE", "LOC"):
         return subject  # "Roj holds about 2,600 people"
-    if subject.pos_ != "NOUN" or _clean(subject.text) not in statistic_lexicon().housing_places:
+    # "The Adi Harush and Mai Aini camps sheltered": the parse may make the first name the
+    # subject and the camps its conjunct
+    places = statistic_lexicon().housing_places
+    subject = next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN"), subject)
+    if subject.pos_ != "NOUN" or _clean(subject.text) not in places:
         return None
     return subject
 
@@ -3508,6 +3557,8 @@ def _residents_named(head) -> str:
     noun = _clean(head.text)
     place = _home_of(head)
     if place is not None and head.dep_ == "dobj":  # "the al-Hol camp holds 40,000 people"
+        if _clean(place.text) in statistic_lexicon().holding_places - statistic_lexicon().camp_places:
+            return "people held"  # "Kenyan prisons hold about 300 people": no one lives there
         return f"{place.lemma_.lower()} residents"
     if place is not None and place.pos_ == "NOUN":  # "the besieged city of Aleppo"
         of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -5974,6 +6025,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         return True  # "The SDF holds roughly 10,000 men accused of fighting for the group"
     if measure.outcome == "freed" and _let_go_by_captors(sentence, anchor, scope):
         return True  # "Kidnappers freed 279 schoolgirls on Tuesday": no event records them
+    housed = figure.kind == "count" and measure.head is not None
+    if housed and value >= 10 and _place_housing(measure.head) is not None:
+        return True  # "The camp housed about 850 people" (before the attack): a place's people
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
         if figure.details.get("running_total"):
             return True  # "bringing the number detained since the bombing to 73": a tally
