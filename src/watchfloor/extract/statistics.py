@@ -6447,7 +6447,9 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
     doer = doer and not (taken and _period_in(sentence, scope))
     if doer or _attackers(anchor, verb):
         return True
-    if verb.dep_ == "relcl" and _told_of_one(verb):
+    # "in 2011, when 237 attacks were recorded": acts counted over a time are not one of them
+    acts_of_a_time = kind == "event" and verb.head.ent_type_ == "DATE"
+    if verb.dep_ == "relcl" and _told_of_one(verb) and not acts_of_a_time:
         return True  # "the attack on September 26, in which 13 persons were killed"
     for _, _, span, words in sentence.dates:
         if kind in ("stock", "online"):
@@ -6692,8 +6694,8 @@ def _ends_a_stretch(words) -> bool:
     prep = words.root.head
     if words.root.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    if prep.lower_ in ("by", "until", "till"):
-        return True
+    if prep.lower_ in ("by", "until", "till", "before"):
+        return True  # "Before Wednesday, 46 rockets had been fired since January"
     before = prep.doc[prep.i - 1].lower_ if prep.i else ""
     stretch = before in ("week", "weeks", "days", "month", "months")
     # "in the three weeks after Nov. 28": the day the stretch counts from
@@ -6834,6 +6836,7 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         # "Kenya has pledged 1,000 police officers to the mission": a force committed
         offered = offered or (node.lemma_.lower() == "pledge" and _committed_force(anchor))
         offered = offered or (node.lemma_.lower() == "order" and _force_sent(node, anchor))
+        offered = offered or _called_up(node)
         if node.lemma_.lower() in lex.hypothetical and node is not anchor and not offered:
             return True  # "offered $5 million" states a sum; "plans to spend" does not
         if node.lemma_.lower() in lex.source_verbs:
@@ -6936,6 +6939,15 @@ def _relative_fact(relative) -> bool:
     # "its imprisoned members, who number about 350": how many there are now
     numbering = relative.lemma_.lower() == "number" and relative.tag_ in ("VBP", "VBZ")
     return relative.tag_ in ("VBD", "VBN") or numbering
+
+
+def _called_up(verb) -> bool:
+    """ "3,000 people had called a government hotline": a call made, not a call for something
+    ("called for attacks", "called on Muslims to strike")."""
+    if verb.lemma_.lower() != "call" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    asks = any(c.dep_ in ("xcomp", "ccomp") or c.lower_ in ("for", "on") for c in verb.children)
+    return not asks and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _told_as_a_past_cause(clause) -> bool:
