@@ -62,3 +62,28 @@ def test_people_a_place_holds_are_counted(analyse, text, value, measure):
 
 def test_hostages_a_group_holds_are_no_place_s_people(analyse):
     assert 30 not in _measures(analyse, "The militants hold 30 hostages in the forest.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "More than 700,000 Rohingya live in the camps near Teknaf, the U.N. says.",
+            700000,
+            "rohingya in camps",
+        ),
+        ("About 48,000 people live in the Roj camp, the U.N. says.", 48000, "residents"),
+        (
+            "Across the country, 18.2 million people face acute hunger, the monitor said.",
+            18200000,
+            "people facing acute hunger",
+        ),
+        (
+            "About 2 million people face severe food insecurity, aid agencies say.",
+            2000000,
+            "people facing severe food insecurity",
+        ),
+    ],
+)
+def test_people_named_by_their_camp_or_their_plight(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure

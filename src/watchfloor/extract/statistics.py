@@ -191,6 +191,7 @@ class StatisticLexicon:
     past_cause_marks: frozenset[str]  # "promised ... after a bomb killed 300": a fact told
     rescue_settings: frozenset[str]  # "17 hostages were freed in the operation": a rescue
     camp_places: frozenset[str]  # "the camps held about 96,000 Eritreans": refugees in camps
+    plights: frozenset[str]  # "25.6 million people face acute hunger": people facing hunger
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
@@ -434,6 +435,7 @@ def statistic_lexicon() -> StatisticLexicon:
         grounded_nouns=frozenset(data["outcome_kinds"]["grounded_nouns"]),
         grounded_verbs=frozenset(data["outcome_kinds"]["grounded_verbs"]),
         camp_places=frozenset(m["camp_places"]),
+        plights=frozenset(m["plights"]),
         housing_places=frozenset(m["housing_places"]),
         holding_places=frozenset(m["holding_places"]),
         inmates=frozenset(m["inmates"]),
@@ -3473,7 +3475,16 @@ def _before_the_war(measure: _Measure) -> None:
 def _residents(head) -> bool:
     """ "about 55,000 people live in the al-Hol camp", "1.5 million civilians are believed to
     still live in Mosul": the people a place holds."""
-    return _clean(head.text) in statistic_lexicon().generic_people and _home_of(head) is not None
+    home = _home_of(head)
+    if home is None:
+        return False
+    # "More than 900,000 Rohingya live in the camps": whoever lives in a camp is its people
+    lives_there = head.dep_ != "dobj"
+    return _clean(head.text) in statistic_lexicon().generic_people or (lives_there and _a_camp(home))
+
+
+def _a_camp(place) -> bool:
+    return place.pos_ == "NOUN" and _clean(place.text) in statistic_lexicon().camp_places
 
 
 def _home_of(head):
@@ -3521,6 +3532,12 @@ def _camp_housing(head):
     return place
 
 
+def _camp_words(camp) -> str:
+    """ "displacement camps", "camps": the camp with the nouns that say which kind."""
+    kinds = [c for c in camp.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    return _clean(" ".join(t.text for t in [*kinds, camp]))
+
+
 def _place_words(place) -> str:
     """ "camps", "khan eshieh": a common noun alone, a name with the names before it."""
     if place.pos_ != "PROPN":
@@ -3560,6 +3577,8 @@ def _residents_named(head) -> str:
         if _clean(place.text) in statistic_lexicon().holding_places - statistic_lexicon().camp_places:
             return "people held"  # "Kenyan prisons hold about 300 people": no one lives there
         return f"{place.lemma_.lower()} residents"
+    if place is not None and _a_camp(place) and noun not in _ANYONE:
+        return f"{noun} in {_camp_words(place)}"  # "900,000 Rohingya live in the camps"
     if place is not None and place.pos_ == "NOUN":  # "the besieged city of Aleppo"
         of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -4566,6 +4585,12 @@ def _needed_by_subject(verb) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "need":
         what = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    elif lemma == "face":  # "25.6 million people face acute hunger": people facing it
+        plight = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if plight is None or plight.lemma_.lower() not in statistic_lexicon().plights:
+            return None
+        kinds = [_clean(c.text) for c in plight.lefts if c.dep_ in ("amod", "compound")]
+        return " ".join(["facing", *kinds, _clean(plight.text)])
     elif lemma in ("depend", "rely"):
         on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
         what = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
