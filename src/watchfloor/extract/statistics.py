@@ -192,6 +192,7 @@ class StatisticLexicon:
     rescue_settings: frozenset[str]  # "17 hostages were freed in the operation": a rescue
     camp_places: frozenset[str]  # "the camps held about 96,000 Eritreans": refugees in camps
     plights: frozenset[str]  # "25.6 million people face acute hunger": people facing hunger
+    blame_verbs: frozenset[str]  # "37 attacks attributed to AQAP": acts put down to someone
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
@@ -436,6 +437,7 @@ def statistic_lexicon() -> StatisticLexicon:
         grounded_verbs=frozenset(data["outcome_kinds"]["grounded_verbs"]),
         camp_places=frozenset(m["camp_places"]),
         plights=frozenset(m["plights"]),
+        blame_verbs=frozenset(m["blame_verbs"]),
         housing_places=frozenset(m["housing_places"]),
         holding_places=frozenset(m["holding_places"]),
         inmates=frozenset(m["inmates"]),
@@ -2620,8 +2622,25 @@ def _narrowed(measure: _Measure, head) -> str:
     defining = _defining_phrase(measure, head) or _grounds(head) or _grounds_of_arrest(head)
     defining = defining or _what_for(measure, head) or _marked_for(head)
     if measure.outcome is None:
-        defining = defining or _done_by(head)
+        defining = defining or _done_by(head) or _blamed_on(head)
     return " ".join(filter(None, [measure.text, doing or defining]))
+
+
+def _blamed_on(head) -> str | None:
+    """Whom the counted acts are put down to, right after their noun ("37 attacks attributed
+    to AQAP", "26 bombings ... that officials blamed on the group"): which acts are counted."""
+    lex = statistic_lexicon()
+    verb = _participle_right_after(head) or next(
+        (c for c in head.children if c.dep_ == "relcl" and c.tag_ == "VBD"), None
+    )
+    if verb is None or verb.lemma_.lower() not in lex.blame_verbs:
+        return None
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")), None)
+    if to is None or not any(c.dep_ == "pobj" for c in to.children):
+        return None
+    told = _short_phrase(list(verb.doc[to.i : verb.right_edge.i + 1]), VERB_GROUNDS_WORDS)
+    said = lex.share_verbs.get(verb.lemma_.lower(), verb.lower_)
+    return f"{said} {told}" if told else None
 
 
 def _marked_for(head) -> str | None:
@@ -3893,9 +3912,14 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         outcome = "repatriated"  # "has brought 231 of its citizens home from camps in Syria"
     if outcome is None:
         return None
-    if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive:
+    # "6,000 people have turned themselves in": done by the counted to themselves
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
+    if node.dep_ == "nsubj" and verb.lemma_.lower() not in lex.intransitive and not reflexive:
         return None  # "30 gunmen killed a guard", "ten teams claimed": the counted are doers
     return outcome
+
+
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
 
 
 def _beyond_control(word) -> str | None:
@@ -4021,6 +4045,10 @@ def _particle(verb) -> str | None:
         if child.dep_ == "prt":
             return child.lower_
         if child.dep_ == "advmod" and f"{verb.lemma_.lower()} {child.lower_}" in outcomes:
+            return child.lower_
+        # "turned themselves in since July": a particle the parse takes for a bare preposition
+        bare = child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children)
+        if bare and f"{verb.lemma_.lower()} {child.lower_}" in outcomes:
             return child.lower_
     verdict = _verdict_word(verb)
     return verdict.lower_ if verdict is not None else None
