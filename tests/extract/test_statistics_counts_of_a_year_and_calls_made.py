@@ -40,3 +40,18 @@ def test_a_call_made_states_a_figure(analyse):
 def test_a_call_for_something_states_no_figure(analyse):
     text = "The group called on its 4,000 supporters to attack the port."
     assert 4000 not in _measures(analyse, text)
+
+
+def test_incident_told_as_one_of_the_month_s_acts(analyse):
+    text = "The Gusau abduction was one of five mass kidnappings in the north-west this month."
+    assert _measures(analyse, text).get(5) == "mass kidnappings"
+
+
+def test_wanted_by_police_is_no_wish(analyse):
+    text = "He was wanted in more than 40 kidnappings in three states, police said."
+    assert 40 in _measures(analyse, text)
+
+
+def test_a_wish_states_no_figure(analyse):
+    text = "The group wanted 40 kidnappings in three states, police said."
+    assert 40 not in _measures(analyse, text)

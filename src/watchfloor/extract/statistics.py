@@ -6172,9 +6172,14 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         )
     if value >= 10 or vague:
         return True
-    # a few acts: the sentence must say it is a total ("so far", "this year")
+    # a few acts: the sentence must say it is a total ("so far", "this year"), or count them
+    # over a month ("one of six mass kidnappings in northern Nigeria this month")
     everywhere = set(range(sentence.span.start, sentence.span.end))
-    return _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+    in_a_month = kind == "event" and any(
+        words.root.i in scope and span.precision == "month" for _, _, span, words in sentence.dates
+    )
+    told = _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+    return told or in_a_month
 
 
 def _counted_by_its_teller(anchor) -> bool:
@@ -6533,6 +6538,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue  # "blocked 100 accounts praising the attack": what the accounts said
         if kind == "event" and _named_as_one_of_them(sentence, tok):
             continue  # "claimed 15 attacks in August, including the bombing of a market"
+        if kind == "event" and _one_of(anchor):
+            continue  # "The Kuriga abduction was one of six mass kidnappings this month"
         since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
         # "more than 2,000 people have fled villages since the raid": flight goes on after it
         fled = lex.outcomes.get(verb.lemma_.lower()) == "displaced"
@@ -6563,6 +6570,14 @@ ARREST_OUTCOMES = frozenset({"arrested", "detained"})
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:including|notably|such\s+as|among\s+(?:them|these|those|which))\s*,?\s*$", re.I
 )
+
+
+def _one_of(anchor) -> bool:
+    """The figure counts the acts the incident is told to be one of ("one of six mass
+    kidnappings"), not a detail of it."""
+    noun = anchor if anchor.pos_ == "NOUN" else anchor.head
+    of = noun.head if noun.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lower_ == "one"
 
 
 def _named_as_one_of_them(sentence: Sentence, noun) -> bool:
@@ -6889,7 +6904,7 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         # "Kenya has pledged 1,000 police officers to the mission": a force committed
         offered = offered or (node.lemma_.lower() == "pledge" and _committed_force(anchor))
         offered = offered or (node.lemma_.lower() == "order" and _force_sent(node, anchor))
-        offered = offered or _called_up(node)
+        offered = offered or _called_up(node) or _wanted_by_police(node)
         if node.lemma_.lower() in lex.hypothetical and node is not anchor and not offered:
             return True  # "offered $5 million" states a sum; "plans to spend" does not
         if node.lemma_.lower() in lex.source_verbs:
@@ -6992,6 +7007,12 @@ def _relative_fact(relative) -> bool:
     # "its imprisoned members, who number about 350": how many there are now
     numbering = relative.lemma_.lower() == "number" and relative.tag_ in ("VBP", "VBZ")
     return relative.tag_ in ("VBD", "VBN") or numbering
+
+
+def _wanted_by_police(verb) -> bool:
+    """ "He was wanted in more than 100 murder cases": sought for them, not wished for."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() == "want" and passive
 
 
 def _called_up(verb) -> bool:
