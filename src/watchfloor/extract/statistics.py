@@ -337,7 +337,7 @@ def statistic_lexicon() -> StatisticLexicon:
             r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/:]|[-–](?![\d,]+\b|strong\b))"
         ),
         worth_counted=re.compile(
-            rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_plural_alternation(m)})\b|"
+            rf"(?:\s+[\w.-]+){{0,2}}?\s+(?:{_plural_alternation(m)})\b|"
             r"\s+(?:hundred|thousand|million|billion)\b",
             re.I,
         ),
