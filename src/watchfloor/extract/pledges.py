@@ -450,7 +450,7 @@ def _misread_verb(token) -> bool:
     may make the pledge's verb an adjective of its noun; it is still the verb."""
     return (
         token.pos_ in ("ADJ", "NOUN")
-        and token.dep_ in ("amod", "compound")
+        and token.dep_ in ("amod", "compound", "conj")
         and bool(pledge_lexicon().verb_forms.fullmatch(token.lower_))
     )
 
@@ -1148,10 +1148,18 @@ def _background(act, lex: PledgeLexicon) -> bool:
     ("Boko Haram, which pledged ...", "a module pledging allegiance to IS is ..."), or a past
     before the story's past ("the killer had pledged allegiance to IS"). A clause describing
     what a video shows ("a video of fighters pledging allegiance") is the video's news."""
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in act.children):
+    # "had broken with AQAP and sworn allegiance": a participle joined to a verb shares its "had"
+    # (or, misparsed, to a noun of that verb's clause)
+    shared = act.dep_ == "conj" and act.tag_ == "VBN"
+    joined = next((a for a in act.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    owner = joined if shared and joined is not None else act
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in owner.children):
         # "the group announced that it had pledged ...": reported news, not a past before it;
-        # but "the attacker had pledged allegiance" is what one man is known for
-        return not (_reported(act, lex) and not _lone_man(act, lex))
+        # but "the attacker had pledged allegiance" is what one man is known for, and what
+        # officials "had said in recent months" is a report before the story's news
+        if _reported_before(owner, lex):
+            return True
+        return not (_reported(owner, lex) and not _lone_man(owner, lex))
     if act.dep_ not in ("relcl", "acl") or _telling_verb_above(act, lex) is not None:
         return False
     if _in_which(act):
@@ -1175,6 +1183,15 @@ def _background(act, lex: PledgeLexicon) -> bool:
     ]
     return not any(
         t.lemma_ in _DEPICTING or media_lexicon().any_noun.fullmatch(t.text) for t in around
+    )
+
+
+def _reported_before(verb, lex: PledgeLexicon) -> bool:
+    """ "officials had said in recent months that he had sworn allegiance": told by a verb of
+    telling that is itself in the past before the story's past."""
+    telling = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in lex.reporting else None
+    return telling is not None and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in telling.children
     )
 
 
@@ -1257,7 +1274,10 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
         words = _from_phrase(token) or _possessor(token)
     else:
         words = _subject_words(act) or _possessor(token)
-        if _partitive(words, lex):  # "..., most of them former TTP members, swearing ..."
+        # "..., most of them former TTP members, swearing ...", "A video showed 20 men, said to
+        # be in Benin, swearing ...": the men shown, not the part nor the video
+        aside = _a_release(words) and any(_aside_about_them(a) for a in list(act.ancestors)[:2])
+        if _partitive(words, lex) or aside:
             words = _shown_object(act) or words
         if not words:
             depicted = _depicted(act)
@@ -1311,6 +1331,11 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
         if shown is not None:
             return [shown]
     return [p for p in parties if p is not None]
+
+
+def _a_release(words: list) -> bool:
+    head = _head_of(words) if words else None
+    return head is not None and bool(media_lexicon().any_noun.fullmatch(head.text))
 
 
 def _bare_bodies(head, lex: PledgeLexicon) -> bool:
@@ -1720,14 +1745,24 @@ def _misparsed_subject(act, lex: PledgeLexicon) -> list:
     """ "In a video released on Monday, fighters from X's faction swore allegiance to ...": the
     parse may make the men the sentence's root and "swore" a modifier of "allegiance"; the noun
     phrase from that root up to the verb is who swore."""
-    if act.dep_ not in ("amod", "compound") or not lex.verb_forms.fullmatch(act.lower_):
+    if act.dep_ not in ("amod", "compound", "conj") or not lex.verb_forms.fullmatch(act.lower_):
         return []
+    if act.dep_ == "conj":
+        return _subject_of_the_joined_clause(act)
     root = act.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i >= act.i or act.head.i < act.i:
         return []
     lefts = [t.i for t in root.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss")]
     start = min(lefts, default=root.i)
     return [t for t in act.doc[start : act.i] if not t.is_punct]
+
+
+def _subject_of_the_joined_clause(act) -> list:
+    """ "they had joined the RSF and swore allegiance to its commander": the parse may join
+    "swore" to the object of the verb before it; that verb's subject swore."""
+    verb = next((a for a in act.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    return list(subject.subtree) if subject is not None else []
 
 
 def _head_of(words: list):
@@ -1802,7 +1837,9 @@ def _shown_object(act) -> list:
     when the parse hangs that clause on a word between."""
     if act.tag_ != "VBG":
         return []
-    for above in list(act.ancestors)[:3]:
+    # "showed 15 armed men, said to be in eastern Burkina Faso, ... swearing": past the aside
+    ancestors = [a for a in act.ancestors if not _aside_about_them(a)]
+    for above in ancestors[:3]:
         if above.pos_ in ("VERB", "AUX") and above.lemma_ not in _DEPICTING:
             # "published four videos showing fighters ... pledging", the pledge hung on "published"
             return _shown_by_release(above, act) if act.dep_ == "advcl" else []
@@ -1810,6 +1847,13 @@ def _shown_object(act) -> list:
             shown = [c for c in above.children if c.dep_ == "dobj" and c.i < act.i]
             return _phrase(shown[0]) if shown else []
     return []
+
+
+def _aside_about_them(verb) -> bool:
+    """ "said to be in eastern Burkina Faso": a hedged aside on the men shown, which the parse
+    may hang the pledge on."""
+    hedges = ("be", "say", "believe", "report", "think")
+    return verb.lemma_ in hedges and verb.dep_ in ("xcomp", "conj", "advcl")
 
 
 def _shown_by_release(verb, act) -> list:

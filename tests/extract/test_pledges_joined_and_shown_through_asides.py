@@ -1,0 +1,54 @@
+"""Pledges the parse hides (``extract.pledges``): "announced that they had joined the RSF and
+swore allegiance to its commander", with "swore" joined to the group's name, is the joiners'
+pledge; "showed about 15 armed men, said to be in eastern Burkina Faso, ... swearing
+allegiance" is the shown men's, past the hedged aside the parse hangs it on. What officials
+"had said in recent months" someone had sworn is a report before the news, no pledge.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2024, 7, 30)  # a Tuesday
+
+
+def _pledges(analyse, text: str) -> list[dict]:
+    result = analyse(text, PUBLISHED)
+    return [r.data for r in result.records if r.kind == "event" and r.data["type"] == "pledge"]
+
+
+def _names(record: dict, role: str) -> list[str]:
+    return [a["canonical"] or a["name"] for a in record["actors"] if a["role"] == role]
+
+
+def test_pledge_joined_to_the_name_of_the_group_joined(analyse):
+    text = (
+        "In a video posted on Sunday, leaders of an armed group from the Kutum area announced "
+        "that they had joined the RSF and swore allegiance to its commander, Mohamed Hamdan "
+        "Dagalo."
+    )
+    pledges = _pledges(analyse, text)
+    assert len(pledges) == 1
+    assert "Mohamed Hamdan Dagalo" in _names(pledges[0], "other")
+
+
+def test_pledge_shown_past_a_hedged_aside(analyse):
+    text = (
+        "A video posted on Monday showed about 20 armed men, said to be in northern Benin, "
+        "swearing allegiance to the Islamic State in the Greater Sahara."
+    )
+    pledges = _pledges(analyse, text)
+    assert len(pledges) == 1
+    assert _names(pledges[0], "perpetrator") == ["about 20 armed men"]
+
+
+def test_pledge_reported_before_the_news_is_no_pledge(analyse):
+    text = (
+        "Some officials had said in recent months that Omar had broken with AQAP and sworn "
+        "allegiance to the Islamic State's Yemen branch, but neither group confirmed it."
+    )
+    assert _pledges(analyse, text) == []
