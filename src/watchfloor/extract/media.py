@@ -124,6 +124,9 @@ class MediaLexicon:
     saying_preps: frozenset[str]
     carriers: re.Pattern
     self_named_bodies: re.Pattern
+    body_leaders: frozenset[str]  # "a commander of a Nyatura faction": the faction's voice
+    armed_men: frozenset[str]  # "about 30 armed men", "fighters": an armed body unnamed
+    armed_words: frozenset[str]  # "armed", "masked": what makes men an armed body
     group_descriptors: re.Pattern
     naming_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
@@ -212,6 +215,9 @@ def media_lexicon() -> MediaLexicon:
         saying_preps=frozenset(data["saying_preps"]),
         carriers=alternation(data["carriers"]),
         self_named_bodies=alternation(data["self_named_bodies"]),
+        body_leaders=frozenset(data["unnamed_bodies"]["leaders"]),
+        armed_men=frozenset(data["unnamed_bodies"]["men"]),
+        armed_words=frozenset(data["unnamed_bodies"]["armed"]),
         group_descriptors=alternation(data["group_descriptors"]),
         naming_verbs=frozenset(data["naming_verbs"]),
         identifying_verbs=frozenset(data["identifying_verbs"]),
@@ -295,11 +301,17 @@ class Who:
     someone_else: bool = False  # the doer is named and is not a group ("police released")
     by_anaphor: bool = False  # known only through "the group", "his" and the like
     voice: bool = False  # the speaker is told to be (or have been) a group's voice or leader
+    # an armed body the words describe but do not name ("about 30 armed men", "a Nyatura
+    # faction in northern Masisi"): words, start, end
+    unnamed: tuple[str, int, int] | None = None
 
     @property
     def known(self) -> bool:
         return bool(
-            self.groups or self.outlets or (self.speaker and (self.speaker[0] or self.voice))
+            self.groups
+            or self.outlets
+            or (self.speaker and (self.speaker[0] or self.voice))
+            or self.unnamed
         )
 
 
@@ -1644,19 +1656,51 @@ def _who(ctx: DocContext, sentence: Sentence, noun, words: list, doer: list, lex
             who.by_anaphor = True
         else:
             _resolve_anaphors(ctx, sentence, who, words, lex)
+    if not who.groups and branch is None and who.speaker is None:
+        who.unnamed = _unnamed_armed_body(doer, lex)
     other = (
         _other_doer(doer, lex)
         and not _names_releaser(ctx, sentence, doer, lex)
         and not self_named
         and not who.voice
+        and who.unnamed is None
     )
     if other or _his_own(sentence, doer, lex):  # "the suspect ... a message he posted"
         who.someone_else = True
-    elif doer and _head_not_releaser(sentence, doer, lex):
+    elif doer and who.unnamed is None and _head_not_releaser(sentence, doer, lex):
         who.someone_else = True  # "Islamic State supporters shared a video"
     if not who.groups:
         who.branch = branch
     return who
+
+
+def _unnamed_armed_body(doer: list, lex: MediaLexicon) -> tuple[str, int, int] | None:
+    """ "In a video posted on Sunday, about 30 armed men announced ...", "a commander of a
+    Nyatura faction in northern Masisi said ...": an armed body the words describe without a
+    name puts the release out (the faction, for a commander of one)."""
+    heads = [t for t in doer if t.head not in doer or t.head is t]
+    if not heads:
+        return None
+    head = heads[0]
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if head.lemma_.lower() in lex.body_leaders and body is not None:
+        head = body  # "a commander of a Nyatura faction": the faction
+    armed = any(c.dep_ == "amod" and c.lower_ in lex.armed_words for c in head.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    # men in numbers ("about 30 armed men"), not a lone gunman nor fighters filming a square
+    counted = any(c.dep_ == "nummod" for c in head.children)
+    men = head.lemma_.lower() in lex.armed_men and head.tag_ == "NNS" and (armed or counted)
+    bodies = lex.self_named_bodies.fullmatch(head.text) is not None and (armed or indefinite)
+    if not (men or bodies) or any(c.dep_ == "compound" and c.is_lower for c in head.children):
+        return None  # "a research group": no body of armed men
+    cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in cut and not t.is_punct]
+    if not words or len(words) > 10:
+        return None
+    doc = head.doc
+    text = doc[words[0].i : words[-1].i + 1]
+    return text.text, text.start_char, text.end_char
 
 
 def _reporting_group(sentence: Sentence, noun, words: list, lex: MediaLexicon):
@@ -2586,6 +2630,10 @@ def _fill_actors(mention: EventMention, release: Release) -> None:
         name, start, end = who.branch
         mention.actors.append(Actor(name, None, "perpetrator", "branch"))
         mention.fields.append(FieldSpan("perpetrator", start, end, name))
+    elif not who.groups and who.unnamed is not None:
+        name, start, end = who.unnamed
+        mention.actors.append(Actor(name, None, "perpetrator", "armed_group"))
+        mention.fields.append(FieldSpan("perpetrator", start, end, name))
     elif not who.groups and who.voice and who.speaker is not None:
         # a spokesman whose group the words leave open puts the release out himself
         canonical, name, _ = who.speaker
@@ -2642,6 +2690,8 @@ def _identity(release: Release) -> str:
         key = "group:" + _releasers(who)[0][0]
     elif who.branch is not None:
         key = "group:" + fold(who.branch[0])
+    elif who.unnamed is not None:
+        key = "group:" + fold(who.unnamed[0])
     else:
         key = "unknown"
     if release.distinct:

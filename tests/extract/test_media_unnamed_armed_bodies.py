@@ -1,0 +1,66 @@
+"""Releases put out by an armed body the article describes but does not name
+(``extract.media``): "In a video posted on Sunday, about 30 armed men announced ...", "a
+commander of a Nyatura faction in northern Masisi said ...", "leaders of an armed group from
+the Mellit area announced ...". The body is the releaser, with no canonical name. A lone gunman,
+fighters filming a square, residents and research groups put out no propaganda release.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2024, 7, 30)  # a Tuesday
+
+
+def _releases(analyse, text: str) -> list[dict]:
+    result = analyse(text, PUBLISHED)
+    return [
+        r.data for r in result.records if r.kind == "event" and r.data["type"] == "media_release"
+    ]
+
+
+def _releasers(record: dict) -> list[tuple[str, str | None]]:
+    return [(a["name"], a["canonical"]) for a in record["actors"] if a["role"] == "perpetrator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "releaser"),
+    [
+        (
+            "In a video posted on Sunday, about 40 armed men announced that they had joined "
+            "the alliance.",
+            "about 40 armed men",
+        ),
+        (
+            "In a video posted on social media on Sunday, a commander of a Mai-Mai faction in "
+            "southern Lubero said his fighters had joined the alliance.",
+            "a Mai-Mai faction in southern Lubero",
+        ),
+        (
+            "In a video posted on Telegram on Sunday, leaders of an armed group from the Kutum "
+            "area announced that they had joined the RSF.",
+            "an armed group from the Kutum area",
+        ),
+    ],
+)
+def test_unnamed_armed_body_puts_out_the_release(analyse, text, releaser):
+    releases = _releases(analyse, text)
+    assert len(releases) == 1
+    assert _releasers(releases[0]) == [(releaser, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a video posted on Sunday, residents said the army had seized the town.",
+        "In a video posted on Sunday, a research group said the army had seized the town.",
+        "Rebel fighters posted videos from the main square on Sunday.",
+        "On Sunday the gunman had posted a photograph of himself with his weapons.",
+    ],
+)
+def test_no_armed_body_no_release(analyse, text):
+    assert _releases(analyse, text) == []
