@@ -40,6 +40,9 @@ from watchfloor.nlp.ruler import GROUP_LABEL
         ("anti-balaka", "Anti-balaka"),
         ("ex-Seleka", "Seleka"),
         ("FPRC", "Popular Front for the Renaissance of Central Africa"),
+        ("Bloque Occidental Alfonso Cano", "Alfonso Cano Western Bloc"),
+        ("Jaime Martinez front", "Jaime Martinez Front"),
+        ("Frente Oliver Sinisterra", "Oliver Sinisterra Front"),
     ],
 )
 def test_aliases_have_one_canonical_name(alias, canonical):
