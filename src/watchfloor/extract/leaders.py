@@ -1306,8 +1306,12 @@ def _names_unrecognised(about: list, appointed: bool) -> list:
     known group), as the words of its name (its compounds and it)."""
     allowed = ("", "ORG") if appointed else ("",)
     out = []
-    for tok in [*about, *(name for noun in about for name in _name_given(noun))]:
-        if tok.pos_ != "PROPN" or tok.ent_type_ not in allowed or not tok.text[:1].isupper():
+    given = [name for noun in about for name in _name_given(noun)]
+    for tok in [*about, *given]:
+        # a nickname "known as" puts in quotes, which the recogniser may take for a title
+        quoted = tok in given and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "``"
+        kinds = (*allowed, "WORK_OF_ART") if quoted else allowed
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in kinds or not tok.text[:1].isupper():
             continue
         if group_lexicon().canonical(tok.text) is not None:
             continue
@@ -1318,7 +1322,9 @@ def _names_unrecognised(about: list, appointed: bool) -> list:
             and (tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].ent_type_ in allowed)
         ):
             start -= 1
-        if start < tok.i:  # a first name and a surname at least: a one-word name may be anything
+        # a first name and a surname at least: a one-word name may be anything, unless it is a
+        # nickname put in quotes by "known as" ("a dissident commander known as "Pelusa"")
+        if start < tok.i or quoted:
             out.append(tok.doc[start : tok.i + 1])
     return out
 
