@@ -51,9 +51,7 @@ def test_villages_counted_near_a_town_are_taken(analyse):
         "forces, a war monitor said."
     )
     changes = _changes(analyse, text)
-    assert [(c["subtype"], c["location"]["country_code"]) for c in changes] == [
-        ("captured", "SY")
-    ]
+    assert [(c["subtype"], c["location"]["country_code"]) for c in changes] == [("captured", "SY")]
 
 
 def test_troops_moving_without_a_fight_into_villages(analyse):
@@ -88,3 +86,18 @@ def test_a_village_named_before_retaken_and_its_earlier_capture(analyse):
     # the occupation came after the ambush, not on the day of the retaking
     assert found[("captured", "Gaskinde")]["start"] < "2022-10-01"
 
+
+def test_a_town_named_after_town_of_is_a_town_though_read_as_a_people(analyse):
+    text = (
+        "On Thursday, Houthi fighters took control of the coastal town of Shuqra in Abyan "
+        "province, residents said."
+    )
+    changes = _changes(analyse, text)
+    assert [(c["subtype"], c["location"]["name"]) for c in changes] == [("captured", "Shuqra")]
+
+
+def test_a_people_taken_for_no_town(analyse):
+    assert (
+        _changes(analyse, "On Thursday, rebels took control of Kurdish areas, residents said.")
+        == []
+    )

@@ -654,7 +654,11 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
             set(place.country_codes) & set(ctx.countries) or (said_a_place and not ctx.countries)
         ):
             out.append((ent.start_char, ent.end_char, gaz.location(place), ent))
-        elif said_a_place and ent.label_ in _MISREAD_TOWNS:
+        elif said_a_place and (
+            ent.label_ in _MISREAD_TOWNS
+            # "the coastal town of Shuqra" read as a people: "town of" says which it is
+            or (ent.label_ == "NORP" and _of_a_place_noun(ent.root, lex))
+        ):
             # "took X and Y, two towns on the motorway", "the town of Bunagana": a town the
             # gazetteer lacks, in the country the story is in just here (if it tells one)
             country = _country_around(ctx, sentence, earlier)
