@@ -64,6 +64,7 @@ _ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "proceed", "go"}
 _TARGET_WINDOW = 14  # tokens from the pledge word where "to <whom>" may stand
 _DEPICTING = {"show", "depict", "feature", "film", "record", "see", "watch", "carry"}
 _APPEARING = {"appear", "emerge", "surface", "circulate", "show"}
+_HEDGES = {"be", "say", "believe", "report", "think"}  # "said to be in eastern Burkina Faso"
 _FOLLOW_SENTENCES = 1  # how far back "followed suit" may look: this sentence or the one before
 _ADDING_SENTENCES = 4  # how far back "also pledged" may look for the pledge it adds to
 # A group described by a pledge it made months before ("Sinai Province, which pledged
@@ -1150,9 +1151,8 @@ def _background(act, lex: PledgeLexicon) -> bool:
     what a video shows ("a video of fighters pledging allegiance") is the video's news."""
     # "had broken with AQAP and sworn allegiance": a participle joined to a verb shares its "had"
     # (or, misparsed, to a noun of that verb's clause)
-    shared = act.dep_ == "conj" and act.tag_ == "VBN"
-    joined = next((a for a in act.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    owner = joined if shared and joined is not None else act
+    joined = _verb_above(act) if act.dep_ == "conj" and act.tag_ == "VBN" else None
+    owner = joined or act
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in owner.children):
         # "the group announced that it had pledged ...": reported news, not a past before it;
         # but "the attacker had pledged allegiance" is what one man is known for, and what
@@ -1276,7 +1276,8 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
         words = _subject_words(act) or _possessor(token)
         # "..., most of them former TTP members, swearing ...", "A video showed 20 men, said to
         # be in Benin, swearing ...": the men shown, not the part nor the video
-        aside = _a_release(words) and any(_aside_about_them(a) for a in list(act.ancestors)[:2])
+        released = bool(words) and _release_word(_head_of(words))
+        aside = released and any(_aside_about_them(a) for a in list(act.ancestors)[:2])
         if _partitive(words, lex) or aside:
             words = _shown_object(act) or words
         if not words:
@@ -1331,11 +1332,6 @@ def _pledgers(ctx: DocContext, sentence: Sentence, act, token, lex: PledgeLexico
         if shown is not None:
             return [shown]
     return [p for p in parties if p is not None]
-
-
-def _a_release(words: list) -> bool:
-    head = _head_of(words) if words else None
-    return head is not None and bool(media_lexicon().any_noun.fullmatch(head.text))
 
 
 def _bare_bodies(head, lex: PledgeLexicon) -> bool:
@@ -1760,9 +1756,14 @@ def _misparsed_subject(act, lex: PledgeLexicon) -> list:
 def _subject_of_the_joined_clause(act) -> list:
     """ "they had joined the RSF and swore allegiance to its commander": the parse may join
     "swore" to the object of the verb before it; that verb's subject swore."""
-    verb = next((a for a in act.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(act)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
     return list(subject.subtree) if subject is not None else []
+
+
+def _verb_above(token):
+    """The nearest verb the token hangs from, or None."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _head_of(words: list):
@@ -1852,8 +1853,7 @@ def _shown_object(act) -> list:
 def _aside_about_them(verb) -> bool:
     """ "said to be in eastern Burkina Faso": a hedged aside on the men shown, which the parse
     may hang the pledge on."""
-    hedges = ("be", "say", "believe", "report", "think")
-    return verb.lemma_ in hedges and verb.dep_ in ("xcomp", "conj", "advcl")
+    return verb.lemma_ in _HEDGES and verb.dep_ in ("xcomp", "conj", "advcl")
 
 
 def _shown_by_release(verb, act) -> list:

@@ -3499,7 +3499,8 @@ def _residents(head) -> bool:
         return False
     # "More than 900,000 Rohingya live in the camps": whoever lives in a camp is its people
     lives_there = head.dep_ != "dobj"
-    return _clean(head.text) in statistic_lexicon().generic_people or (lives_there and _a_camp(home))
+    generic = _clean(head.text) in statistic_lexicon().generic_people
+    return generic or (lives_there and _a_camp(home))
 
 
 def _a_camp(place) -> bool:
@@ -3551,18 +3552,15 @@ def _camp_housing(head):
     return place
 
 
-def _camp_words(camp) -> str:
-    """ "displacement camps", "camps": the camp with the nouns that say which kind."""
-    kinds = [c for c in camp.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
-    return _clean(" ".join(t.text for t in [*kinds, camp]))
-
-
 def _place_words(place) -> str:
-    """ "camps", "khan eshieh": a common noun alone, a name with the names before it."""
-    if place.pos_ != "PROPN":
-        return _clean(place.text)
-    first = min([place, *(c for c in place.children if c.dep_ == "compound")], key=lambda t: t.i)
-    return _clean(place.doc[first.i : place.i + 1].text)
+    """ "displacement camps", "khan eshieh": a common noun with the nouns that say which kind,
+    a name with the names before it."""
+    if place.pos_ == "PROPN":
+        names = [place, *(c for c in place.children if c.dep_ == "compound")]
+        first = min(names, key=lambda t: t.i)
+        return _clean(place.doc[first.i : place.i + 1].text)
+    kinds = [c for c in place.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    return _clean(" ".join(t.text for t in [*kinds, place]))
 
 
 def _housing_place(verb):
@@ -3593,11 +3591,12 @@ def _residents_named(head) -> str:
     noun = _clean(head.text)
     place = _home_of(head)
     if place is not None and head.dep_ == "dobj":  # "the al-Hol camp holds 40,000 people"
-        if _clean(place.text) in statistic_lexicon().holding_places - statistic_lexicon().camp_places:
+        lex = statistic_lexicon()
+        if _clean(place.text) in lex.holding_places - lex.camp_places:
             return "people held"  # "Kenyan prisons hold about 300 people": no one lives there
         return f"{place.lemma_.lower()} residents"
     if place is not None and _a_camp(place) and noun not in _ANYONE:
-        return f"{noun} in {_camp_words(place)}"  # "900,000 Rohingya live in the camps"
+        return f"{noun} in {_place_words(place)}"  # "900,000 Rohingya live in the camps"
     if place is not None and place.pos_ == "NOUN":  # "the besieged city of Aleppo"
         of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -6904,8 +6903,9 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         # "Kenya has pledged 1,000 police officers to the mission": a force committed
         offered = offered or (node.lemma_.lower() == "pledge" and _committed_force(anchor))
         offered = offered or (node.lemma_.lower() == "order" and _force_sent(node, anchor))
-        offered = offered or _called_up(node) or _wanted_by_police(node)
-        if node.lemma_.lower() in lex.hypothetical and node is not anchor and not offered:
+        # "had called a government hotline", "was wanted in 100 cases": no call for, no wish
+        no_wish = offered or _called_up(node) or _wanted_by_police(node)
+        if node.lemma_.lower() in lex.hypothetical and node is not anchor and not no_wish:
             return True  # "offered $5 million" states a sum; "plans to spend" does not
         if node.lemma_.lower() in lex.source_verbs:
             break  # what a source says is stated, whatever the source's own tense
