@@ -169,10 +169,11 @@ class FieldSpan:
 
 @dataclass
 class Quantity:
-    min: int | None
-    max: int | None
+    # whole numbers, except a statistic printed with decimals ("1.8 tonnes", "0.7 percent")
+    min: int | float | None
+    max: int | float | None
 
-    def best(self) -> int | None:
+    def best(self) -> int | float | None:
         return self.min if self.min is not None else self.max
 
 

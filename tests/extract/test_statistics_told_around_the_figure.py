@@ -191,13 +191,13 @@ def test_no_one_counted_is_no_one_sought(analyse, text):
             "people in islamist scene",
         ),
         ("He said that about 5,100 people were on the watch list.", "people on watch list"),
-        # a sum a thing is worth is its value; "drugs worth $3 million" keep what befell them
+        # a sum a thing is worth is its value; "drugs worth $3 million" keep what befell them too
         (
             "Trade through the border crossing was worth about $1.8 billion last year, "
             "according to the commerce ministry.",
             "value of trade",
         ),
-        ("Police seized drugs worth $3 million on Monday.", "drugs seized"),
+        ("Police seized drugs worth $3 million on Monday.", "value of drugs seized"),
         # the class a source puts them in
         (
             "The agency is watching about 3,000 people it considers current subjects of "

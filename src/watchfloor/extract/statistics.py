@@ -142,6 +142,7 @@ class StatisticLexicon:
     stock: frozenset[str]
     territory: frozenset[str]
     materiel: frozenset[str]
+    weights: frozenset[str]  # "tonnes" of goods: a weight counts them (see weighed_goods)
     generic_people: frozenset[str]
     totals: re.Pattern
     event: frozenset[str]
@@ -216,6 +217,8 @@ class StatisticLexicon:
     raising: frozenset[str]  # "are believed to have travelled": the governed verb tells
     spent: frozenset[str]  # "fired 3,000 rounds": weapons used up in an incident
     many_pages: int  # "12,000 pages of content": web pages, not a document's length
+    weighed_goods: re.Pattern  # "1.8 tonnes of cocaine": a weight that counts goods
+    weighed_goods_words: re.Pattern  # "cocaine", "gold": the goods alone
     scheduled: frozenset[str]  # "is due to fall to 1,500": a plan
     bodies: frozenset[str]  # "a small group, maybe 40 men": a body the figure sizes
     stretch: re.Pattern  # "wounded in the fighting": a stretch of war, for large tolls
@@ -390,6 +393,7 @@ def statistic_lexicon() -> StatisticLexicon:
         stock=frozenset(m["stock"]),
         territory=frozenset(m["territory"]),
         materiel=frozenset(m["materiel"]),
+        weights=frozenset(m["weights"]),
         generic_people=frozenset(m["generic_people"]),
         totals=alternation(data["cues"]["totals"]),
         number_nouns=frozenset(data["cues"]["number_nouns"]),
@@ -495,6 +499,15 @@ def statistic_lexicon() -> StatisticLexicon:
         raising=frozenset(data["outcome_kinds"]["raising"]),
         spent=frozenset(data["outcome_kinds"]["spent"]),
         many_pages=data["not_a_count"]["many_pages"],
+        weighed_goods=re.compile(
+            r"\s*(?:" + "|".join(data["not_a_count"]["weights"]) + r")\s+of\s+"
+            r"(?:the\s+[\w-]+'s?\s+|[\w-]+\s+){0,2}?"
+            r"(?:" + "|".join(data["not_a_count"]["weighed_goods"]) + r")\b",
+            re.I,
+        ),
+        weighed_goods_words=re.compile(
+            "|".join(data["not_a_count"]["weighed_goods"]), re.I
+        ),
         scheduled=frozenset(data["cues"]["scheduled"]),
         bodies=frozenset(m["bodies"]),
         stretch=alternation(data["cues"]["stretch"]),
@@ -572,6 +585,7 @@ def _plural_alternation(measures: dict) -> str:
         *measures["generic_people"],
         *measures["territory"],
         *measures["materiel"],
+        *measures["weights"],
         *measures["online"],
     ]
     return "|".join(sorted({re.escape(n) for n in nouns}, key=len, reverse=True))
@@ -591,7 +605,8 @@ def worth_parsing(sentence, text: str) -> bool:
         pages = after is not None and after.group().strip().lower().startswith("page")
         web_pages = pages and (many or _online_pages(text, m.start(), m.end()))
         acts = _TIMES.match(text, m.end()) is not None  # "struck the town 700 times"
-        if after and not web_pages and not acts and not _STRONG.match(text, m.end()):
+        goods = lex.weighed_goods.match(text, m.end()) is not None
+        if after and not web_pages and not acts and not goods and not _STRONG.match(text, m.end()):
             continue  # a length, an age ("12,000 pages" counts web pages, "22,000-strong" a force)
         if lex.year_like.fullmatch(words):
             continue
@@ -843,12 +858,14 @@ def _figure_from(sentence: Sentence, m: re.Match) -> _Figure | None:
         elif unit:
             details["unit"] = unit
         if hi is not None:
-            quantity = Quantity(math.floor(lo[0]), math.ceil(hi[0]))
+            quantity = Quantity(_exact(lo[0], math.floor), _exact(hi[0], math.ceil))
         else:
             quantity = _qualified(lo[0], kind_of_qual)
         if kind_of_qual == "approximate":
             details["approximate"] = True
-        if kind == "count" and (quantity.best() or quantity.max or 0) < 2:
+        # "1.8 tonnes of cocaine": a weight under two is still a figure
+        weighed = statistic_lexicon().weighed_goods.match(sentence.text, m.end()) is not None
+        if kind == "count" and (quantity.best() or quantity.max or 0) < 2 and not weighed:
             return None
     start = sentence.start + m.start()
     end = m.end() if currency_end is None else currency_end
@@ -858,12 +875,22 @@ def _figure_from(sentence: Sentence, m: re.Match) -> _Figure | None:
 
 
 def _qualified(value: float, kind_of_qual: str | None) -> Quantity:
-    low, high = math.floor(value), math.ceil(value)
+    low, high = _exact(value, math.floor), _exact(value, math.ceil)
     if kind_of_qual == "lower_bound":
         return Quantity(low, None)
     if kind_of_qual == "upper_bound":
         return Quantity(None, high)
     return Quantity(low, high)
+
+
+def _exact(value: float, whole) -> int | float:
+    """A figure as printed: "1.8 tonnes" stays 1.8, and a value that only computing made
+    fractional is rounded to a whole number by ``whole`` (floor for a lower end)."""
+    if value == int(value):
+        return int(value)
+    if round(value, 3) == value:
+        return value  # "1.8", "0.7 percent", "2.5 million" (2500000.0 is whole anyway)
+    return whole(value)
 
 
 def _amount(words: str | None) -> tuple[float, str | None] | None:
@@ -988,7 +1015,8 @@ def _not_a_count(sentence: Sentence, figure: _Figure) -> bool:
     text = sentence.text
     after = lex.not_after.match(text, offset) if figure.kind in ("count", "vague") else None
     online = _online_pages(text, figure.start - sentence.start, offset)
-    if after is not None and not _web_pages(after.group(), figure) and not online:
+    goods = lex.weighed_goods.match(text, offset) is not None  # "1.8 tonnes of cocaine"
+    if after is not None and not _web_pages(after.group(), figure) and not online and not goods:
         if _acts_by_times(sentence, figure) is not None:
             return False  # "warplanes have struck the town more than 700 times"
         return not _STRONG.match(text, offset)  # "a 22,000-strong force" sizes the force
@@ -1036,6 +1064,7 @@ def _statistics_in(
         _floor_told_by_the_verb(figure, words)
         _ceiling_told_by_a_negation(figure, measure)
         _before_the_war(measure)
+        _goods_sent(measure)
         _neutralised_told_apart(sentence, measure)
         _shown_pledging(ctx, sentence, measure)
         _foreign_part_of_whole(sentence, measure, memory)
@@ -3340,10 +3369,11 @@ def _with_joined_outcome(measure: _Measure, head) -> str:
 
 def _clause_rate(head) -> str | None:
     """ "some 17,000 ships cross the strait each year": the rate told on the verb the counted
-    noun is the subject or object of, after its other words."""
+    noun is the subject or object of, or on the noun itself ("80 tonnes of cassiterite a
+    month"), after its other words."""
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
-    for child in head.head.children:
+    for child in [*head.head.children, *head.children]:
         if child.dep_ != "npadvmod" or child.i < head.i:
             continue
         rate = _rate(head.doc, child.i - 1) if child.i > 0 else None
@@ -3475,6 +3505,14 @@ def _neutralised_told_apart(sentence: Sentence, measure: _Measure) -> None:
         return
     if _NEUTRALISED_DEFINED.search(sentence.text):
         measure.outcome = "neutralised"
+        measure.text = _compose(measure)
+
+
+def _goods_sent(measure: _Measure) -> None:
+    """ "sending about 120 tonnes of coltan a month across the border": goods are sent, where
+    people sent are deployed."""
+    if measure.outcome == "deployed" and _weighed(measure):
+        measure.outcome = "sent"
         measure.text = _compose(measure)
 
 
@@ -3700,9 +3738,23 @@ def _noun_text(head, modifiers: list) -> str:
     elif _clean(head.text) in lex.partitives:  # "pieces of content", "rounds of ammunition"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if what is not None and what.pos_ == "NOUN" and what.ent_type_ != GROUP_LABEL:
-            nouns = f"{nouns} of {_clean(what.text)}"
+        # goods may be tagged as adjectives ("120 tonnes of coltan")
+        goods = what is not None and lex.weighed_goods_words.fullmatch(_clean(what.text))
+        if goods or (what is not None and what.pos_ == "NOUN" and what.ent_type_ != GROUP_LABEL):
+            nouns = f"{nouns} of {_goods_words(what)}"
     return nouns
+
+
+def _goods_words(what) -> str:
+    """ "fentanyl pills", "ammunition": what a partitive counts, with the nouns that say
+    which kind."""
+    goods = statistic_lexicon().weighed_goods_words
+    kinds = [
+        c
+        for c in what.children
+        if c.i == what.i - 1 and (c.dep_ == "compound" or goods.fullmatch(_clean(c.text)))
+    ]
+    return _clean(" ".join(t.text for t in [*kinds, what]))
 
 
 def _modifier_joined_to(modifier, kept: list):
@@ -5379,6 +5431,9 @@ def _money_measure(root, per: str | None) -> _Measure:
             valued.outcome = (
                 lex.outcomes.get(verb.lemma_.lower()) if verb is not node.head else None
             )
+            goods = _goods_worth(node)
+            if goods is not None:  # "90 sacks of cocaine worth about $60 million"
+                valued.nouns = f"value of {_clean(goods.text)}"
             return _with_rate(valued, per)
         if node.lower_ in lex.currencies:
             continue  # "a reward of 3 billion pesos, about $880,000": the sum converted
@@ -6009,7 +6064,7 @@ def _measure_kind(measure: _Measure) -> str:
         return "event"
     if head in lex.territory:
         return "territory"
-    if head in lex.materiel:
+    if head in lex.materiel or head in lex.weights:
         return "materiel"
     if measure.nouns in lex.stock or head in lex.stock:
         return "stock"
@@ -6162,6 +6217,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         return False  # "fired 3,000 rounds": how an incident was fought
     if kind == "event" and not cumulative and _aimed_once(anchor):
         return False  # "carried out 25 strikes on the town": an incident's detail
+    if kind == "materiel" and _weighed(measure):
+        return True  # "seized 1.8 tonnes of cocaine": a weight of goods is no small count
     if kind in ("stock", "materiel"):  # "50 crew members", "37 rifles": whose? says who?
         known = where.actor is not None or where.source is not None or estimated
         return (
@@ -6179,6 +6236,12 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     )
     told = _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
     return told or in_a_month
+
+
+def _weighed(measure: _Measure) -> bool:
+    """ "1.8 tonnes of cocaine", "2,800 kilograms of hashish": goods counted by their weight."""
+    head = measure.head
+    return head is not None and _clean(head.text) in statistic_lexicon().weights
 
 
 def _counted_by_its_teller(anchor) -> bool:
@@ -6325,11 +6388,37 @@ def _a_place(tok) -> bool:
 
 def _valued(anchor) -> bool:
     """ "seized weapons worth $3 million": a sum that is the value of what was seized, frozen
-    or stolen (not "a car worth $30,000")."""
+    or stolen, or of goods that are trafficked (not "a car worth $30,000")."""
     worth = next((t for t in (anchor.head, anchor.head.head) if t.lower_ == "worth"), None)
     if worth is None or worth.head.pos_ != "NOUN":
         return False
+    if _goods_worth(worth) is not None:
+        return True  # "90 sacks of cocaine worth about $60 million"
     return _governing_verb(worth.head).lemma_.lower() in statistic_lexicon().money_verbs
+
+
+def _goods_worth(worth):
+    """The goods a "worth" values: those of its noun, or of the noun right before it, which
+    the parse may join to an earlier one ("a speedboat and 90 sacks of cocaine worth ...")."""
+    before = worth.doc[worth.i - 1] if worth.i > 0 else worth
+    nouns = [before] if before.pos_ == "NOUN" and before.i != worth.head.i else []
+    for noun in [worth.head, *nouns]:
+        goods = _goods(noun)
+        if goods is not None:
+            return goods
+    return None
+
+
+def _goods(noun):
+    """The trafficked goods a noun names, itself or by what its "of" holds: "cocaine",
+    "5.8 tonnes of the bloc's cocaine", "90 sacks of cocaine"."""
+    if statistic_lexicon().weighed_goods_words.fullmatch(_clean(noun.text)):
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if what is not None and statistic_lexicon().weighed_goods_words.fullmatch(_clean(what.text)):
+        return what
+    return None
 
 
 def _spent(anchor) -> bool:
