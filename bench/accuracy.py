@@ -110,6 +110,8 @@ DEV_RECORDS = [
         "records_dev54",
         "records_dev55",
         "records_dev56",
+        "records_dev57",
+        "records_dev58",
     )
 ]
 
