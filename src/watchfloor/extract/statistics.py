@@ -180,6 +180,8 @@ class StatisticLexicon:
     incident_verbs: frozenset[str]
     intransitive: frozenset[str]
     change_lemmas: frozenset[str]
+    level_putting: frozenset[str]  # "put turnout at 41 percent": the object is at the level
+    level_nouns: frozenset[str]  # "turnout", "unemployment": rates a percentage is the level of
     floor_verbs: frozenset[str]  # "has passed 1 million": more than a million
     resetting: frozenset[str]  # "cut the number of troops to 1,000": set to a new level
     container_nouns: frozenset[str]
@@ -463,6 +465,8 @@ def statistic_lexicon() -> StatisticLexicon:
         incident_verbs=frozenset(data["cues"]["incident_verbs"]),
         intransitive=frozenset(data["outcome_kinds"]["intransitive"]),
         change_lemmas=frozenset(m["change_verbs"]),
+        level_putting=frozenset(m["level_putting"]),
+        level_nouns=frozenset(m["level_nouns"]),
         floor_verbs=frozenset(m["floor_verbs"]),
         container_nouns=frozenset(m["containers"]),
         population_of=frozenset(m["population_of"]),
@@ -737,6 +741,9 @@ class _Measure:
     qualifier: str | None = None
     # "300,000 people already displaced": a stock, which no period of the sentence counts
     standing: bool = False
+    # "turnout fell to 34.5 percent": a percentage that is the level of what it names, neither
+    # a share of it nor a change in it
+    level: bool = False
 
 
 @dataclass
@@ -2892,7 +2899,7 @@ def _phrase_told_by(prep, head, acts: bool) -> str | None:
     if obj is None or not _defining_noun(obj, word):
         return None
     phrase = _target_words(obj) if kind is not None else _bare_phrase(obj)
-    if len(phrase.split()) > 4:
+    if len(phrase.split()) > 5:
         return None  # a long list reads as the story's detail, not the measure's name
     return f"{word} {phrase}"
 
@@ -3114,8 +3121,11 @@ def _defining_noun(obj, prep: str) -> bool:
     noun = obj.lemma_.lower()
     if noun in lex.place_nouns or _clean(obj.text) in lex.territory:
         return False
-    if any(c.dep_ in ("det", "poss") for c in obj.children):
-        return False  # "against the group", "on the embassy": the story's one target or actor
+    # "against the group", "on the embassy": the story's one target or actor (not "on the
+    # commission's premises", the kind of things a body has)
+    owned_kind = prep != "by" and obj.tag_ == "NNS" and any(c.dep_ == "poss" for c in obj.children)
+    if any(c.dep_ in ("det", "poss") for c in obj.children) and not owned_kind:
+        return False
     if prep == "by":  # the armed doers are the figure's actor, not a kind of act ...
         # ... unless a kind of groups, which no actor names ("attacks by jihadist groups")
         kinds = obj.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") for c in obj.children)
@@ -4568,7 +4578,7 @@ def _subset(words) -> str | None:
 def _share(measure: _Measure, words) -> _Measure | None:
     """What a percentage is of: "40 percent of the attacks" -> "share of attacks", "a 53
     percent increase in sectarian violence" -> "percent change in sectarian violence"."""
-    if _told_as_share(measure.text):
+    if _told_as_share(measure.text) or measure.level:
         return measure
     head = measure.head
     if head is not None and head.lemma_.lower() in statistic_lexicon().change_lemmas:
@@ -4867,11 +4877,43 @@ def _percent_change(figure: _Figure, words) -> _Measure | None:
         node = node.head
     if node.lemma_ not in lex.change_lemmas:
         return None
+    level = _level_reached(words.root, node)
+    if level is not None:
+        return level
     subject = _subject_measure(node)
     if subject is None:
         return None
     subject.text = f"percent change in {subject.text}"
     return subject
+
+
+def _level_reached(root, verb) -> _Measure | None:
+    """ "Turnout fell to 34.5 percent from 43 percent", "put turnout at about 5 percent",
+    "unemployment stood at 12 percent": the percentage a thing is at, named by the thing (not
+    "attacks rose 40 percent", a change)."""
+    lex = statistic_lexicon()
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.head.i != verb.i or prep.lower_ not in ("to", "from", "at"):
+        return None
+    if verb.lemma_.lower() in lex.level_putting:  # "put turnout at 41 percent"
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        measure = _unwrapped_measure(thing) if thing is not None else None
+    else:
+        measure = _subject_measure(verb)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if measure is None and subject is not None and _a_rate_read_as_a_name(subject):
+            measure = _bare_measure(subject)  # "Turnout fell to ..."
+    if measure is None:
+        return None
+    measure.level = True
+    return measure
+
+
+def _a_rate_read_as_a_name(token) -> bool:
+    """A word for a rate that the parse reads as a name because it opens the sentence
+    ("Turnout fell to 34.5 percent")."""
+    first = token.i == token.sent.start and token.pos_ == "PROPN"
+    return first and token.lower_ in statistic_lexicon().level_nouns
 
 
 def _elided(
