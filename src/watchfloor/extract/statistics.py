@@ -348,6 +348,8 @@ def statistic_lexicon() -> StatisticLexicon:
         ),
         worth_shares=re.compile(
             rf"%|\bper\s?cent\b|\b(?:{vague})\s+of\b|\b(?:{fractions})\s+of\b|"
+            # "fell by nearly half", "rose by more than a third": a change told as a share
+            rf"\bby\s+(?:(?:{qual})\s+)?(?:{fractions})\b|"
             r"\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b",
             re.I,
         ),
@@ -1652,6 +1654,8 @@ def _measure(
     if change is not None:
         return change
     phrase = _noun_phrase(doc, i, end)
+    if _a_share_changed_by(sentence, figure):  # "attacks fell by nearly half"
+        return _percent_change(figure, words), None
     if figure.kind == "fraction":
         if phrase is not None and _IN_EVERY.fullmatch(figure.text):  # "nine in ten victims"
             measure = _named_measure(phrase, figure, words)
@@ -1683,6 +1687,15 @@ def _measure(
         if changed is not None:
             return changed, None
     return _elided(sentence, figure, words, memory)
+
+
+_BY_BEFORE = re.compile(r"\bby\s*$", re.I)
+
+
+def _a_share_changed_by(sentence: Sentence, figure: _Figure) -> bool:
+    """ "Attacks fell by nearly half": a fraction after "by" tells a change."""
+    before = sentence.text[: figure.start - sentence.start]
+    return figure.kind == "fraction" and _BY_BEFORE.search(before) is not None
 
 
 # "700 times", "nine times a month"; not "three times as many", "four times the number"
