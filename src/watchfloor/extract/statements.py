@@ -930,7 +930,23 @@ def _plain_name(lex: StatementLexicon, name: str) -> str:
 
 
 def _earlier_full_name(article: _Article, name: str, before: int) -> str | None:
-    """'Parker' -> 'Jade Parker': the fullest name ending in these words given earlier."""
+    """'Parker' -> 'Jade Parker': the fullest name ending in these words given earlier, with
+    a second surname printed after them ('Navarrete' -> 'Marisela Navarrete Bahena')."""
+    full = _earlier_name_ending_in(article, name, before)
+    return _with_second_surname(article, full, before) if full is not None else None
+
+
+def _with_second_surname(article: _Article, full: str, before: int) -> str:
+    """'Marisela Navarrete' -> 'Marisela Navarrete Bahena' when the article first gave the
+    name so, before a comma: reporters then use the first surname alone."""
+    pattern = rf"(?<![\w-]){re.escape(full)}\s+([A-Z][a-z]+),"
+    m = re.search(pattern, article.text[:before])
+    if m is None or m.group(1) in article.lex.not_names or _role_like(article, m.group(1)):
+        return full
+    return f"{full} {m.group(1)}"
+
+
+def _earlier_name_ending_in(article: _Article, name: str, before: int) -> str | None:
     last = _bare(name.split()[-1]) if name.split() else ""
     if not last or len(name.split()) > 2:
         return None
@@ -944,14 +960,39 @@ def _earlier_full_name(article: _Article, name: str, before: int) -> str | None:
     for ent in article.ents_in(0, before, ("PERSON",)):
         words = ent.text.split()
         if len(words) > len(name.split()) and _bare(words[-1]) == last:
-            return ent.ent_id_ or ent.text
-    given = r"(?:[A-Z]\.?\s+){1,3}|[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?"  # "Jim ", "J R "
+            return ent.ent_id_ or _with_given_name_before(article, ent)
+    # "Jim ", "J R ", "Luz Dary " (two given names, as Spanish names often have)
+    given = r"(?:[A-Z]\.?\s+){1,3}|(?:[A-Z][a-z]+\s+){1,2}(?:[A-Z]\.\s+)?"
     pattern = rf"(?<![\w-])({given}){re.escape(name)}(?![\w-])"
-    m = re.search(pattern, article.text[:before])
-    first = m.group(1).strip() if m is not None else None
-    if first and first not in article.lex.not_names and not article.lex.role_noun.fullmatch(first):
-        return f"{first} {name}"
+    for m in re.finditer(pattern, article.text[:before]):
+        first = _given_names(article, m.group(1).split())
+        if first:
+            return f"{first} {name}"
     return None
+
+
+def _with_given_name_before(article: _Article, ent) -> str:
+    """ "Ana Milena Cuellar", of which the recogniser took only "Milena Cuellar": a first
+    given name left out of the name found."""
+    if ent.start == 0 or len(ent) > 2:
+        return ent.text
+    word = ent.doc[ent.start - 1]
+    # tested by its letters: sentences with no quotation may be left untagged
+    named = word.is_alpha and word.is_title and not word.ent_type_
+    if not named or word.is_stop or word.text in article.lex.not_names:
+        return ent.text
+    return ent.text if _role_like(article, word.text) else f"{word.text} {ent.text}"
+
+
+def _given_names(article: _Article, words: list[str]) -> str | None:
+    """The given names among the capitalised words before a surname: the last one, or the
+    last two when neither is a title or a word that is no name ("Interior Minister")."""
+    lex = article.lex
+    names = [w for w in words if w not in lex.not_names and not lex.role_noun.fullmatch(w)]
+    if not names or names[-1] != words[-1]:
+        return None
+    two = len(words) == 2 and len(names) == 2 and not _role_like(article, " ".join(words))
+    return " ".join(words) if two else words[-1]
 
 
 def _bare(word: str) -> str:
