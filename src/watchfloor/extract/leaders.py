@@ -1797,6 +1797,8 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
     out = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
     if not out:
         out = _subject_of_misread_aside(token)
+    if not out:
+        out = _object_after_an_aside(token)
     if any(c.tag_ in ("NNS", "NNPS") for c in out):
         out += _counted_in(token)
     out += _name_after_object(token, out)
@@ -1809,6 +1811,23 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         if not out or all(c.pos_ == "NUM" for c in out):
             out += _name_hung_higher(token)
     return out
+
+
+def _object_after_an_aside(verb) -> list:
+    """ "had also arrested, in a separate operation in Kabul, a commander of the network":
+    the object told after an aside between commas, which the parse hangs on the aside's last
+    noun."""
+    doc = verb.doc
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 2):
+        if doc[verb.i + 1].text != ",":
+            continue
+        objects = [
+            t
+            for t in prep.subtree
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and doc[t.left_edge.i - 1].text == ","
+        ]
+        return objects[:1]
+    return []
 
 
 def _name_after_object(verb, objects: list) -> list:
@@ -2184,6 +2203,20 @@ def _counted_among_the_dead(token) -> bool:
                 for c in copula.children
             )
     return False
+
+
+def _among_the_killed(post) -> bool:
+    """ "killing 11 fighters, among them a commander": a post the verb of killing takes after
+    "among them", one of the men it killed."""
+    doc = post.doc
+    start = post.left_edge.i
+    among = start >= 2 and doc[start - 2].lower_ == "among"
+    if not among or doc[start - 1].lower_ not in ("them", "those"):
+        return False
+    verb = post.head if post.dep_ in ("dobj", "appos", "conj") else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() == "kill"
 
 
 def _short_name_of_a_group_named_before(sentence: Sentence, position_words, people) -> str | None:
@@ -2735,6 +2768,12 @@ def _bare_post(
         group_ent = _group_of_post(sentence, tok, tokens | owners) or _group_led(tok, lex)
         if group_ent is None and people.last_named_group and _counted_among_the_dead(tok):
             return _post_among_the_dead(sentence, m, tok, lex, people.last_named_group)
+        if group_ent is None and _among_the_killed(tok):
+            # "raided an al-Shabaab base, killing 11 fighters, among them a commander"
+            start = sentence.start + m.start()
+            group = _one_group_before(sentence, start) or people.last_named_group
+            if group is not None:
+                return _post_among_the_dead(sentence, m, tok, lex, group)
         if group_ent is None:
             continue
         group = _canonical_group(group_ent)
@@ -2817,8 +2856,17 @@ def _branch_of(group_ent, lex: LeaderLexicon):
 
 
 def _up_to_comma(words) -> str:
-    cut = next((t.i for t in words if t.text in (",", ";", "(") or t.is_space), words.end)
+    """The words up to a comma or a relative pronoun ("a commander of the branch whom it
+    accused of ..." -> "a commander of the branch")."""
+    cut = next(
+        (t.i for t in words if t.text in (",", ";", "(") or t.is_space or t.tag_ in _RELATIVE_TAGS),
+        words.end,
+    )
     return words.doc[words.start : cut].text.strip()
+
+
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "inside", "around"})
 
 
 def _name_before_post(post):
@@ -2827,6 +2875,8 @@ def _name_before_post(post):
     head = post.head
     if post.dep_ != "appos" or head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "LOC", "NORP"):
         return None
+    if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS:
+        return None  # "detained, in an operation in Herat, a commander": a place, misread
     left = min([head.i] + [t.i for t in head.subtree if t.i < head.i and t.dep_ in _NAME_DEPS])
     return post.doc[left : head.i + 1]
 

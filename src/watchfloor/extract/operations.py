@@ -81,6 +81,7 @@ class OperationLexicon:
     arrest_verbs: frozenset[str]
     detaining_verbs: frozenset[str]
     saying_verbs: frozenset[str]
+    owned_people: frozenset[str]  # "its officers": whose people the owner's kind tells
     blaming_verbs: frozenset[str]  # "blamed the militants": whose act the sentence says it was
     civil_crowds: re.Pattern
     country_leads: re.Pattern
@@ -114,6 +115,7 @@ def operation_lexicon() -> OperationLexicon:
         arrest_verbs=frozenset(cues["arrest_verbs"]),
         detaining_verbs=frozenset(cues["detaining_verbs"]),
         saying_verbs=frozenset(cues["saying_verbs"]),
+        owned_people=frozenset(cues["owned_people"]),
         blaming_verbs=frozenset(cues["blaming_verbs"]),
         civil_crowds=alternation(cues["civil_crowds"]),
         running_total=alternation(cues["running_total"]),
@@ -874,15 +876,23 @@ def _subject_of(verb) -> list:
 
 def _speaker_for(pronoun, verb) -> list:
     """ "India said it struck nine sites", "the army said it killed five militants": the
-    pronoun doer is the subject of the verb of saying its clause hangs from."""
-    if pronoun.lower_ not in ("it", "they", "we") or verb.dep_ != "ccomp":
+    pronoun doer is the subject of the verb of saying its clause hangs from; so is the owner
+    of "its officers" ("the department said its officers had raided a hideout")."""
+    lex = operation_lexicon()
+    # "its officers", "their agents": people of no kind of their own, the owner's
+    owned = pronoun.lower_ in lex.owned_people and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pronoun.children
+    )
+    if (pronoun.lower_ not in ("it", "they", "we") and not owned) or verb.dep_ != "ccomp":
         return []
     saying = verb.head
-    if saying.lemma_.lower() not in operation_lexicon().saying_verbs:
+    if saying.lemma_.lower() not in lex.saying_verbs:
         return []
     speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ == "PRON":
         return []
+    if owned and not lex.forces.search(_joined(list(speaker.subtree))):
+        return []  # "the group said its men had raided": no force's people
     return list(speaker.subtree)
 
 
