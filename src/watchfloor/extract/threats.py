@@ -1076,9 +1076,11 @@ def _violent_in_act(verb, lex: ThreatLexicon) -> list:
     violent = any(lex.violent.fullmatch(w) or lex.violent_verbs.fullmatch(w) for w in words)
     if violent:
         return [verb]
-    # "to break the group's fighters out of the prisons": the act with all its words
+    # "to break the group's fighters out of the prisons", "to use "all force" against
+    # election workers": the act with all its words
     asked = doc_text(verb.doc)[verb.idx : verb.right_edge.idx + len(verb.right_edge.text)]
-    if lex.prison_breaks.search(f"{verb.lemma_.lower()}{asked[len(verb.text):]}"):
+    act = f"{verb.lemma_.lower()}{asked[len(verb.text):]}"
+    if lex.prison_breaks.search(act) or lex.violent.match(act):
         return [verb]
     return _hostile_to_named_enemy(verb, lex) or _more_of_the_attack(verb, lex)
 
