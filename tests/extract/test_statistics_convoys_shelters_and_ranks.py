@@ -81,7 +81,7 @@ def test_no_statistic(analyse, text, value):
         (
             "English speakers make up about a fifth of the country's population.",
             20,
-            "share of population",
+            "share of population who are english speakers",
         ),
     ],
 )

@@ -48,7 +48,7 @@ def test_a_people_s_share_of_a_named_place_s_population_is_one(analyse):
     statistic (the place owning the whole is no counted noun), the population's size not."""
     text = "Muslims make up about 60 percent of Burkina Faso's population of 22 million."
     assert [(s["measure"], s["value"]["max"]) for s in _statistics(analyse, text)] == [
-        ("share of population", 60)
+        ("share of population who are muslims", 60)
     ]
 
 

@@ -62,7 +62,7 @@ def test_a_share_of_the_total_is_of_the_first_figure_told(analyse):
         "The mission recorded 1,540 civilian casualties in the first half of the year, 480 of "
         "them deaths; women and children made up 41 percent of the total."
     )
-    assert _measures(analyse, text).get(41) == "share of civilian casualties"
+    assert _measures(analyse, text).get(41) == "share of civilian casualties who are women and children"
 
 
 def test_a_share_of_the_total_number_of_a_thing_is_a_share_of_the_thing(analyse):

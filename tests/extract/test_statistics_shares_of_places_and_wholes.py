@@ -37,7 +37,7 @@ def _measures(analyse, text: str) -> dict[int | None, str]:
             "Chhattisgarh accounted for more than a third of all Maoist-related violence in India "
             "last year.",
             33,
-            "share of maoist-related violence",
+            "share of maoist-related violence in chhattisgarh",
         ),
         ("Police made 320 terrorism-related arrests last year.", 320, "terrorism-related arrests"),
     ],

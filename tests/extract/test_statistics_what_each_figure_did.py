@@ -185,7 +185,7 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
         (
             "Ismailis make up roughly 2 to 3 percent of Tajikistan's population.",
             2,
-            "share of population",
+            "share of population who are ismailis",
         ),
     ],
 )

@@ -205,6 +205,8 @@ class StatisticLexicon:
     sought_phrases: frozenset[tuple[str, str]]  # ("at", "large"): "remain at large"
     taken_people: frozenset[str]  # those an abduction takes ("pupils"): its count, not a toll
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
+    share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
+    share_people: frozenset[str]  # "speakers": people who may make up a share
     share_doer_verbs: frozenset[str]  # "gangs control 85 percent of ...": by whom, too
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
     shown_minimum: int  # fewest people shown that tell a branch's strength
@@ -491,6 +493,8 @@ def statistic_lexicon() -> StatisticLexicon:
         ),
         taken_people=frozenset(data["outcome_kinds"]["taken_people"]),
         share_verbs=m["share_verbs"],
+        share_makers=dict(m["share_makers"]),
+        share_people=frozenset(m["share_people"]),
         share_doer_verbs=frozenset(m["share_doer_verbs"]),
         showing=frozenset(data["shown"]["verbs"]),
         shown_minimum=data["shown"]["minimum"],
@@ -4662,6 +4666,7 @@ def _narrowed_share(text: str, measure: _Measure, words) -> str:
         text = f"{text} {_phrase_words(modifier, modifier.right_edge.i)}"
     if share.dep_ == "nsubj":
         text = _share_placed(text, verb)
+    text = _share_made_up(text, share) or text
     subject = next((t for t in _through_appositions(share, head) if t.dep_ == "nsubj"), None)
     need = _needed_by_subject(subject.head) if subject is not None else None
     if need is not None and need not in text:
@@ -4716,6 +4721,69 @@ def _participle_after(head):
         if tok.tag_ == "VBG" and tok.dep_ == "advcl":
             return tok
     return None
+
+
+def _share_made_up(text: str, share) -> str | None:
+    """What makes up the share, the subject of "make up", "account for", "provide", "supply":
+    people who are it ("Shiites make up a third of Kuwait's citizens" -> "share of citizens
+    who are shiites"), a place it is in ("the northwest accounted for 40 percent of all
+    deaths" -> "... in the northwest"), else what it comes from ("oil provides 70 percent of
+    government revenue" -> "... from oil", "Iran, which supplies a third of the gas" -> "...
+    from iran")."""
+    lex = statistic_lexicon()
+    verb = share.head
+    if share.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head  # "accounted for"
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    told = f"{lemma} {particle}" if particle else lemma
+    if told not in lex.share_makers or share.dep_ not in ("dobj", "pobj"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head  # "Iran, which supplies roughly a third of the gas"
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    named = owner if owner is not None else subject  # "Dera Bugti's fields": Dera Bugti
+    words = _bare_phrase(named) if named is subject else _name_words(named)
+    if not words or words in text.split():
+        return None
+    if lex.share_makers[told] == "part" and _people_noun(subject):
+        return f"{text} who are {words}"
+    if _a_place_word(named) and lex.share_makers[told] == "part":
+        return f"{text} in {words}"
+    return f"{text} from {words}"
+
+
+_COMPASS = re.compile(r"(?:north|south)?-?(?:east|west)?|north|south", re.I)
+
+
+def _a_place_word(noun) -> bool:
+    """A named place, a kind of place or a part of a country ("the northwest")."""
+    lemma = noun.lemma_.lower()
+    compass = bool(lemma) and _COMPASS.fullmatch(lemma) is not None
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") or lemma in statistic_lexicon().place_nouns or compass
+
+
+def _people_noun(noun) -> bool:
+    """A people ("Christians", "Hazaras", which the recogniser may take for an organisation)
+    or people of some kind ("children", "fighters"), not a group or a place."""
+    lex = statistic_lexicon()
+    if noun.ent_type_ == "NORP" or _clean(noun.text) in lex.generic_people | lex.stock:
+        return True
+    if _clean(noun.text) in lex.share_people:  # "English speakers make up a fifth of ..."
+        return True
+    alone = not any(c.dep_ in ("compound", "amod") for c in noun.children)
+    plural_name = noun.pos_ == "PROPN" and noun.text.endswith("s") and alone
+    elsewhere = noun.ent_type_ in ("GPE", "LOC", "FAC", GROUP_LABEL)
+    return plural_name and not elsewhere and group_lexicon().canonical(noun.text) is None
+
+
+def _name_words(name) -> str:
+    """A name with the names before it ("dera bugti")."""
+    first = min([name, *(c for c in name.children if c.dep_ == "compound")], key=lambda t: t.i)
+    return _clean(name.doc[first.i : name.i + 1].text)
 
 
 def _share_done(text: str, measure: _Measure, verb, done: str) -> str:

@@ -1,0 +1,56 @@
+"""A share says what makes it up, the subject of "make up", "account for", "provide" or
+"supply" (``extract.statistics``): people who are it ("Hazaras make up about a tenth of the
+population" -> "... who are hazaras"), a place it is in ("the east accounted for 40 percent of
+all deaths" -> "... in east"), or what it comes from ("oil provides 60 percent of revenue" ->
+"... from oil"). A share with no such verb names only its whole. Sentences written for this
+test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+
+def _measures(analyse, text: str) -> list[str]:
+    found = records_of(analyse(text, date(2022, 6, 1)), kind="statistic")
+    return [s["measure"] for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Hazaras make up about a tenth of Afghanistan's population, by most estimates.",
+            "share of population who are hazaras",
+        ),
+        (
+            "The east accounted for nearly 40 percent of all deaths from political violence in "
+            "the country last year, the monitor said.",
+            "share of deaths from political violence in east",
+        ),
+        (
+            "Oil provides about 60 percent of government revenue, the finance ministry says.",
+            "share of government revenue from oil",
+        ),
+        (
+            "Cobalt accounts for about 80 percent of the country's exports.",
+            "share of exports from cobalt",
+        ),
+        (
+            "Marib's fields supply roughly a quarter of the country's natural gas.",
+            "share of natural gas from marib",
+        ),
+    ],
+)
+def test_what_makes_up_a_share_is_in_its_measure(analyse, text, measure):
+    assert _measures(analyse, text) == [measure]
+
+
+def test_a_share_with_no_maker_names_its_whole(analyse):
+    text = "About 60 percent of government revenue comes from oil, the ministry says."
+    assert _measures(analyse, text) == ["share of government revenue"]
