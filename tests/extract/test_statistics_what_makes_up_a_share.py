@@ -54,3 +54,30 @@ def test_what_makes_up_a_share_is_in_its_measure(analyse, text, measure):
 def test_a_share_with_no_maker_names_its_whole(analyse):
     text = "About 60 percent of government revenue comes from oil, the ministry says."
     assert _measures(analyse, text) == ["share of government revenue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "The valley produces nearly half of the opium grown in the country, according to "
+            "U.N. estimates.",
+            "share of opium grown in the country",
+        ),
+        (
+            "The company said on Monday that it had restored about a third of the lost output.",
+            "share of lost output",
+        ),
+        (
+            "Turkmenistan, which supplies roughly a third of the gas burned in Iranian power "
+            "stations, has cut deliveries.",
+            "share of gas burned in iranian power stations from turkmenistan",
+        ),
+    ],
+)
+def test_a_fraction_of_a_whole_supplied_or_produced_is_a_share(analyse, text, measure):
+    assert _measures(analyse, text) == [measure]
+
+
+def test_a_fraction_of_a_place_taken_is_no_share(analyse):
+    assert _measures(analyse, "The rebels took half of the city on Monday.") == []

@@ -207,6 +207,7 @@ class StatisticLexicon:
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_people: frozenset[str]  # "speakers": people who may make up a share
+    sharing_out: frozenset[str]  # "produces nearly half of the coca": a share of a whole
     share_doer_verbs: frozenset[str]  # "gangs control 85 percent of ...": by whom, too
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
     shown_minimum: int  # fewest people shown that tell a branch's strength
@@ -495,6 +496,7 @@ def statistic_lexicon() -> StatisticLexicon:
         share_verbs=m["share_verbs"],
         share_makers=dict(m["share_makers"]),
         share_people=frozenset(m["share_people"]),
+        sharing_out=frozenset(m["sharing_out"]),
         share_doer_verbs=frozenset(m["share_doer_verbs"]),
         showing=frozenset(data["shown"]["verbs"]),
         shown_minimum=data["shown"]["minimum"],
@@ -4551,7 +4553,13 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
     # "controlled a third of Iraq": the named place's ground is a whole
     named_place = measure.head is not None and measure.head.ent_type_ in ("GPE", "LOC")
     whole = total is not None or _measure_kind(measure) != "other" or _owned_whole(measure)
-    if not whole and not named_place:
+    shared_out = _a_whole_shared_out(words)
+    if shared_out and measure.outcome is not None and measure.outcome not in measure.nouns:
+        # "produces nearly half of the coca grown in Peru": what the verb does to the whole
+        # is no outcome of it ("coca released"); the words after the noun say which part
+        measure.outcome = None
+        measure.text = _compose(measure)
+    if not (whole or shared_out) and not named_place:
         return False  # "half of the city": a share of what no one counts
     if total is not None:
         figure.details["of"] = total
@@ -4565,6 +4573,24 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
     if subset:
         figure.details["subset"] = subset
     return True
+
+
+def _a_whole_shared_out(words) -> bool:
+    """A share a verb of supplying or producing takes ("Iran supplies roughly a third of the
+    gas burned in Iraqi power stations", "restored about a third of the lost output"): a
+    share of a whole, though no figure counts it (not "half of the city", taken or held)."""
+    # "bring about a third of": the share's own noun, past a particle the figure begins with
+    share = next((t for t in words if t.dep_ in ("dobj", "pobj")), words.root)
+    verb = share.head
+    if share.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head  # "accounts for nearly half of ..."
+    elif share.dep_ != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    told = f"{lemma} {particle}" if particle else lemma
+    lex = statistic_lexicon()
+    return told in lex.share_makers or lemma in lex.sharing_out
 
 
 def _owned_whole(measure: _Measure) -> bool:
@@ -4663,6 +4689,9 @@ def _narrowed_share(text: str, measure: _Measure, words) -> str:
     modifier = _participle_after(head)
     drop = statistic_lexicon().drop_modifiers  # "the attacks recorded in 2019" are all of them
     if modifier is not None and modifier.lower_ not in {*text.split(), *drop}:
+        told = statistic_lexicon().outcomes.get(modifier.lemma_.lower())
+        if told is not None and text.endswith(f" {told}"):
+            text = text[: -len(told) - 1]  # "gas burned in power stations", not "gas destroyed"
         text = f"{text} {_phrase_words(modifier, modifier.right_edge.i)}"
     if share.dep_ == "nsubj":
         text = _share_placed(text, verb)
