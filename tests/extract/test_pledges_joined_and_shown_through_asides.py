@@ -52,3 +52,16 @@ def test_pledge_reported_before_the_news_is_no_pledge(analyse):
         "allegiance to the Islamic State's Yemen branch, but neither group confirmed it."
     )
     assert _pledges(analyse, text) == []
+
+
+def test_pledge_of_men_said_to_be_somewhere(analyse):
+    """ "about 30 fighters said to be in Cabo Delgado renewed their pledge": the parse makes
+    "said" the sentence's verb and the pledge its clause; the men said to be there pledged."""
+    text = (
+        "In a video released on Sunday by the Islamic State's media office, about 25 fighters "
+        "said to be in Niassa renewed their pledge of allegiance to the group's leader, Abu "
+        "Hafs al-Hashimi al-Qurashi."
+    )
+    pledges = _pledges(analyse, text)
+    assert len(pledges) == 1
+    assert _names(pledges[0], "perpetrator") == ["about 25 fighters"]

@@ -1741,6 +1741,11 @@ def _misparsed_subject(act, lex: PledgeLexicon) -> list:
     """ "In a video released on Monday, fighters from X's faction swore allegiance to ...": the
     parse may make the men the sentence's root and "swore" a modifier of "allegiance"; the noun
     phrase from that root up to the verb is who swore."""
+    if act.dep_ == "ccomp" and _aside_misread_as_the_clause(act.head):
+        # "about 30 fighters said to be in Cabo Delgado renewed their pledge": the parse makes
+        # the hedge the sentence's verb and the pledge its clause; its subject pledged
+        subject = next((c for c in act.head.children if c.dep_ == "nsubj"), None)
+        return _phrase(subject) if subject is not None else []
     if act.dep_ not in ("amod", "compound", "conj") or not lex.verb_forms.fullmatch(act.lower_):
         return []
     if act.dep_ == "conj":
@@ -1751,6 +1756,13 @@ def _misparsed_subject(act, lex: PledgeLexicon) -> list:
     lefts = [t.i for t in root.lefts if t.dep_ in ("det", "amod", "compound", "nummod", "poss")]
     start = min(lefts, default=root.i)
     return [t for t in act.doc[start : act.i] if not t.is_punct]
+
+
+def _aside_misread_as_the_clause(verb) -> bool:
+    """ "fighters said to be in Cabo Delgado renewed ...": a verb of hedging with "to be" whose
+    clause, with no subject of its own, is what the men did."""
+    hedged = verb.lemma_ in _HEDGES and verb.lemma_ != "be"
+    return hedged and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
 
 
 def _subject_of_the_joined_clause(act) -> list:
