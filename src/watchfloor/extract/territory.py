@@ -367,7 +367,7 @@ def _changes(
     if not out and subtype == "captured":
         for place in _seat_city(ctx, sentence, objects, lex):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost))
-    if not out and subtype != "lost":
+    if not out and (subtype != "lost" or gained):
         # a camp an armed group is said to own ("a JAS camp") changes hands whoever takes it;
         # any other ("an army base") only when state forces take it (see ``_mention``)
         state_only = not any(_a_group_s_camp(obj, lex) for obj in objects)
@@ -375,7 +375,10 @@ def _changes(
         if sites is not None and lex.site_held.search(m.group()):
             held = [o for o in objects if _a_site(o, sites)]
             state_only = state_only and not held
-        for place in _camp_places(ctx, sentence, objects, lex, sites):
+        # "drove the militants out of the Baiji oil refinery": its holders driven out, the
+        # site stands for the place it is named for (not "took control of Kabul airport")
+        named_for = m.group().lower().endswith("out of")
+        for place in _camp_places(ctx, sentence, objects, lex, sites, named_for):
             out.append(_Change(subtype, verdict, m, token, place, gained, lost, camp=state_only))
     if not out and not in_clause(sentence, token, lex.tally_periods):
         # places counted, when none is named ("took X and Y, two towns" names two); counted
@@ -487,13 +490,19 @@ def _base_held(sentence: Sentence, lex: TerritoryLexicon) -> bool:
 
 
 def _camp_places(
-    ctx: DocContext, sentence: Sentence, objects: list, lex, sites: re.Pattern | None = None
+    ctx: DocContext,
+    sentence: Sentence,
+    objects: list,
+    lex,
+    sites: re.Pattern | None = None,
+    named_for: bool = False,
 ) -> list[tuple]:
     """ "overran an Abu Sayyaf camp near Tipo-Tipo", "took over a camp used by the group near
     the town of Piagapo", "retaken control of the mining camps around Alto Punino": a camp
     taken stands for the named place it is near or in (one per camp phrase, the first place
     it names; "two of the group's bases, at X and at Y" names two). ``sites``: other sites
-    taken so ("regained control of a prison in X")."""
+    taken so ("regained control of a prison in X"); ``named_for``: its holders were driven out
+    of it, so a site named for a place stands for it ("the Baiji oil refinery")."""
     out: list[tuple] = []
     for obj in objects:
         camp = obj if lex.group_camps.fullmatch(obj.text) else _camps_of(obj, lex)
@@ -520,7 +529,16 @@ def _camp_places(
                 return out  # the first place a camp is said to be near
         if not out and camp is obj and lex.group_camps.fullmatch(camp.text):
             out.append(_camp_where_told(ctx, sentence, camp))
+        if not out and camp is obj and sites is not None and named_for:
+            out.extend(_site_named_for_a_place(sentence, camp)[:1])
     return out
+
+
+def _site_named_for_a_place(sentence: Sentence, site) -> list[tuple]:
+    """ "the Baiji oil refinery": a site named for the place it is in, by the name before it."""
+    names = {c.i for c in site.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    # the place names the site here, so it is the one taken (``_names_a_facility`` aside)
+    return [p for p in sentence.places if p[3].root.i in names and p[2].precision != "country"]
 
 
 def _a_site(noun, sites: re.Pattern) -> bool:
