@@ -72,3 +72,21 @@ def test_a_percentage_reached_is_a_level(analyse, text, expected):
 )
 def test_counted_attacks_keep_a_kind_of_target(analyse, text, measure):
     assert [m for _, _, m in _statistics(analyse, text)] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The observatory counted 41 candidates killed during the campaign, it said.",
+            [(41, 41, "candidates killed")],
+        ),
+        (
+            "The monitor recorded 23 journalists killed between the coup and the election.",
+            [(23, 23, "journalists killed")],
+        ),
+        ("Police counted 12 people killed at the market on Monday.", []),
+    ],
+)
+def test_the_dead_a_monitor_counts_over_a_stretch(analyse, text, expected):
+    assert _statistics(analyse, text) == expected

@@ -228,6 +228,7 @@ class StatisticLexicon:
     bodies: frozenset[str]  # "a small group, maybe 40 men": a body the figure sizes
     stretch: re.Pattern  # "wounded in the fighting": a stretch of war, for large tolls
     stretch_minimum: int
+    stretch_nouns: frozenset[str]  # "during the campaign": a stretch a tally runs over
     deployments: frozenset[str]
     deployment_verbs: frozenset[str]
     number_nouns: frozenset[str]
@@ -524,6 +525,7 @@ def statistic_lexicon() -> StatisticLexicon:
         bodies=frozenset(m["bodies"]),
         stretch=alternation(data["cues"]["stretch"]),
         stretch_minimum=data["cues"]["stretch_minimum"],
+        stretch_nouns=frozenset(data["cues"]["stretch_nouns"]),
         totting=frozenset(m["totting_verbs"]),
         resetting=frozenset(m["resetting_verbs"]),
         qualified_outcomes=frozenset(data["outcome_kinds"]["qualified"]),
@@ -6308,6 +6310,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         # statistic just before counted, named again, sum their toll
         cumulative = cumulative or (where.context and _acts_named_again(verb))
         cumulative = cumulative or _told_of_a_struggle(verb)
+        # "the observatory counted 37 candidates killed during the campaign": a monitor's tally
+        # over a stretch (not "police counted 12 bodies at the scene", one incident)
+        cumulative = cumulative or (_counted_by_its_teller(anchor) and _over_a_stretch(anchor))
         if "displaced" in (measure.outcome, measure.nouns) and value >= 1000:
             return not incident  # "30,000 people are still displaced": a standing figure
         if measure.outcome in lex.flows and value >= lex.freed_minimum:
@@ -6394,6 +6399,19 @@ def _weighed(measure: _Measure) -> bool:
     """ "1.8 tonnes of cocaine", "2,800 kilograms of hashish": goods counted by their weight."""
     head = measure.head
     return head is not None and _clean(head.text) in statistic_lexicon().weights
+
+
+def _over_a_stretch(anchor) -> bool:
+    """What befell the counted told over a stretch: "killed during the campaign", "killed
+    between the start of the campaigns and the vote"."""
+    for participle in (c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for prep in (c for c in participle.children if c.dep_ == "prep"):
+            if prep.lower_ == "between" or (
+                prep.lower_ in ("during", "throughout", "over", "since")
+                and any(o.lemma_.lower() in statistic_lexicon().stretch_nouns for o in prep.children)
+            ):
+                return True
+    return False
 
 
 def _counted_by_its_teller(anchor) -> bool:
