@@ -1,8 +1,9 @@
 """A fraction after "by" with a verb of change tells a change ("attacks fell by nearly half"
 -> at most 50 percent change in attacks), where "half of the attacks" is a share. What a plant
 or a port "can" or "could" process or export is its capacity, a stated figure, where what a
-country "could export if" is a condition. Sentences written for this test
-(``extract.statistics``)."""
+country "could export if" is a condition. A part of a whole told with its scale ("3.2 million
+of the province's 5 million people need food aid") is the part in need. Sentences written for
+this test (``extract.statistics``)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,21 @@ def test_a_capacity_is_a_stated_figure(analyse, text, value):
 def test_what_could_be_exported_under_a_condition_is_no_figure(analyse):
     text = "Libya could export 900,000 barrels a day if the ports reopened, officials said."
     assert _statistics(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.N. says 3.2 million of the province's 5 million people need food aid.",
+            (3_200_000, 3_200_000, None, "people in need of food aid"),
+        ),
+        (
+            "Hindus, who make up about 8 percent of Bangladesh's 170 million people, have long "
+            "complained of attacks.",
+            (8, 8, "percent", "share of people who are hindus"),
+        ),
+    ],
+)
+def test_a_part_of_a_whole_with_its_scale(analyse, text, expected):
+    assert expected in _statistics(analyse, text)

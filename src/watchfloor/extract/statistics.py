@@ -4209,12 +4209,21 @@ def _measure_of(
         measure = _copy_measure(antecedent.measure, tok, figure, words)
         return measure, antecedent
     if (tok.like_num or tok.tag_ == "CD") and not statistic_lexicon().year_like.fullmatch(tok.text):
-        total = _amount(tok.text)
+        after = i + 1  # "of the region's 6 million people": the whole's scale is its figure's
+        while after < end and doc[after].lower_ in statistic_lexicon().scales:
+            after += 1
+        total = _amount(doc[i:after].text)
         antecedent = _with_value(memory, total[0] if total else None)
-        phrase = _noun_phrase(doc, i + 1, end)
+        phrase = _noun_phrase(doc, after, end)
         if phrase is not None and (measure := _named_measure(phrase, figure, words)) is not None:
             if figure.kind == "fraction" and total:
                 figure.details["of"] = int(total[0])
+            subject = words.root.dep_ == "nsubj" and measure.outcome is None
+            need = _needed_by_subject(words.root.head) if subject else None
+            if need is not None and need not in measure.text:
+                # "4.5 million of the region's 6 million people need food aid": the part is
+                # the subject of the need
+                measure.text = f"{measure.text} {need}"
             return measure, antecedent
         if antecedent is not None:
             if figure.kind == "fraction":
