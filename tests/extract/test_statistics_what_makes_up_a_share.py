@@ -2,8 +2,10 @@
 "supply" (``extract.statistics``): people who are it ("Hazaras make up about a tenth of the
 population" -> "... who are hazaras"), a place it is in ("the east accounted for 40 percent of
 all deaths" -> "... in east"), or what it comes from ("oil provides 60 percent of revenue" ->
-"... from oil"). A share with no such verb names only its whole. Sentences written for this
-test."""
+"... from oil"). A share with no such verb names only its whole. A fraction a verb of
+supplying or producing takes is a share of a whole no figure counts, and people counted by
+their occupation are counted as doing it ("people working in artisanal gold mining").
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -81,3 +83,22 @@ def test_a_fraction_of_a_whole_supplied_or_produced_is_a_share(analyse, text, me
 
 def test_a_fraction_of_a_place_taken_is_no_share(analyse):
     assert _measures(analyse, "The rebels took half of the city on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "The Crisis Group said more than 3 million people work in artisanal gold mining in "
+            "the three countries.",
+            "people working in artisanal gold mining",
+        ),
+        (
+            "A research group in Bukavu estimates that between 8,000 and 12,000 diggers work the "
+            "Kamituga pits.",
+            "diggers working kamituga pits",
+        ),
+    ],
+)
+def test_people_counted_by_their_occupation(analyse, text, measure):
+    assert _measures(analyse, text) == [measure]

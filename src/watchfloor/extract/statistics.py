@@ -207,6 +207,7 @@ class StatisticLexicon:
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_people: frozenset[str]  # "speakers": people who may make up a share
+    occupations: frozenset[str]  # "people work in gold mining": what the counted are doing
     sharing_out: frozenset[str]  # "produces nearly half of the coca": a share of a whole
     share_doer_verbs: frozenset[str]  # "gangs control 85 percent of ...": by whom, too
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
@@ -497,6 +498,7 @@ def statistic_lexicon() -> StatisticLexicon:
         share_verbs=m["share_verbs"],
         share_makers=dict(m["share_makers"]),
         share_people=frozenset(m["share_people"]),
+        occupations=frozenset(m["occupations"]),
         sharing_out=frozenset(m["sharing_out"]),
         share_doer_verbs=frozenset(m["share_doer_verbs"]),
         showing=frozenset(data["shown"]["verbs"]),
@@ -2832,6 +2834,11 @@ def _doing(head) -> str | None:
     if verb is None and progressive:
         verb = head.head
     lex = statistic_lexicon()
+    # "more than 2 million people work in small-scale gold mining": an occupation told in any
+    # tense is what they are doing
+    working = head.dep_ == "nsubj" and head.head.lemma_.lower() in lex.occupations
+    if verb is None and working:
+        verb = head.head
     if verb is None or lex.outcomes.get(verb.lemma_.lower()) in lex.casualty_outcomes:
         return None  # "blasts killing civilians": the toll is another figure's
     done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -2849,7 +2856,15 @@ def _doing(head) -> str | None:
     if done is None and verb is not head.head:
         done = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
     what = _told_object(done)
-    return f"{verb.lower_} {what}" if what else None
+    doing = verb.lower_ if verb.tag_ == "VBG" else _gerund(verb.lemma_.lower())
+    return f"{doing} {what}" if what else None
+
+
+def _gerund(lemma: str) -> str:
+    """ "work" -> "working", "serve" -> "serving" (the verbs of ``occupations``)."""
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return f"{lemma[:-1]}ing"
+    return f"{lemma}ing"
 
 
 def _idle(verb, done) -> bool:
