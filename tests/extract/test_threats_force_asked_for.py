@@ -43,3 +43,23 @@ def test_an_order_to_use_force_against_people_is_a_call(analyse, text):
 )
 def test_force_asked_of_police_or_without_a_target_is_no_call(analyse, text):
     assert _calls(analyse, text) == []
+
+
+def test_a_warning_joined_to_an_order_has_the_orders_caller(analyse):
+    """ "the Niger Delta Avengers told oil companies to pull their staff out of the delta and
+    warned that any facility still operating would be destroyed": the warning's verb, joined
+    to the order's, shares its subject, and a facility "would be destroyed" is threatened."""
+    text = (
+        "On Thursday the Niger Delta Avengers told oil companies to pull their staff out of the "
+        "delta and warned that any platform still pumping would be destroyed."
+    )
+    calls = _calls(analyse, text)
+    assert len(calls) == 1
+    assert [a["canonical"] for a in calls[0]["actors"] if a["role"] == "speaker"] == [
+        "Niger Delta Avengers"
+    ]
+
+
+def test_a_states_warning_of_destruction_is_no_call(analyse):
+    text = "Officials warned on Monday that the old bridge would be destroyed by the floods."
+    assert _calls(analyse, text) == []

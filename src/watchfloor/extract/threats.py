@@ -1217,6 +1217,11 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
     if found is None and sequence is not None:
         # "Batarfi went on to call on ...": the caller is the subject of "went on"
         found = _caller_of(ctx, sentence, sequence, lex)
+    joined = _verb_joined_to(token)
+    if found is None and joined is not None:
+        # "the group told oil companies to pull their staff out and warned that any facility
+        # still operating would be destroyed": the verb joined to another shares its subject
+        found = _caller_of(ctx, sentence, joined, lex)
     main = _main_verb_of_participle(token)
     if found is None and main is not None:
         # "The group's newsletter devoted its editorial to them, describing the camps as
@@ -1239,6 +1244,17 @@ def _caller(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
         earlier = _known_before_in_sentence(sentence, token)
         return (_speaker_actor(earlier), None) if earlier is not None else None
     return found
+
+
+def _verb_joined_to(token):
+    """The finite verb a verb with no subject of its own is joined to by "and" ("told ... and
+    warned that ..."), else None."""
+    if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    return head
 
 
 def _main_verb_of_participle(token):
