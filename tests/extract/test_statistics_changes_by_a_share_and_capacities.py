@@ -95,3 +95,17 @@ def test_a_change_whose_subject_the_parse_makes_an_object_of_saying(analyse):
     measures = [m for *_, m in _statistics(analyse, text)]
     assert "percent change in united nations" not in measures
     assert any(m.startswith("percent change in transits") for m in measures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syria pumped about 380,000 barrels a day before the 2011 uprising, the ministry said.",
+            [(380_000, 380_000, None, "barrels per day")],
+        ),
+        ("Gunmen killed 20 people a day before the election, police said.", []),
+    ],
+)
+def test_a_flow_keeps_its_rate_before_a_time(analyse, text, expected):
+    assert _statistics(analyse, text) == expected

@@ -208,6 +208,8 @@ class StatisticLexicon:
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_people: frozenset[str]  # "speakers": people who may make up a share
     occupations: frozenset[str]  # "people work in gold mining": what the counted are doing
+    flow_units: frozenset[str]  # "barrels": a flow, whose "a day before ..." is still a rate
+    flow_rate: re.Pattern
     sharing_out: frozenset[str]  # "produces nearly half of the coca": a share of a whole
     share_doer_verbs: frozenset[str]  # "gangs control 85 percent of ...": by whom, too
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
@@ -499,6 +501,8 @@ def statistic_lexicon() -> StatisticLexicon:
         share_makers=dict(m["share_makers"]),
         share_people=frozenset(m["share_people"]),
         occupations=frozenset(m["occupations"]),
+        flow_units=frozenset(m["flow_units"]),
+        flow_rate=re.compile(r"\s*(?:a|an|per|each|every)\s+(day|week|month|year)\b", re.I),
         sharing_out=frozenset(m["sharing_out"]),
         share_doer_verbs=frozenset(m["share_doer_verbs"]),
         showing=frozenset(data["shown"]["verbs"]),
@@ -3888,7 +3892,13 @@ def _deaths_of(nouns: str) -> str | None:
 def _rate(doc, i: int) -> str | None:
     if i >= len(doc):
         return None
-    m = statistic_lexicon().per_unit.match(doc_text(doc), doc[i].idx - 1 if i else 0)
+    lex = statistic_lexicon()
+    start = doc[i].idx - 1 if i else 0
+    m = lex.per_unit.match(doc_text(doc), start)
+    if m is None and i and doc[i - 1].lemma_.lower() in lex.flow_units:
+        # "pumped about 1.6 million barrels a day before the 2011 uprising": after a unit of
+        # flow, "a day before" is still its rate
+        m = lex.flow_rate.match(doc_text(doc), start)
     return m.group(1).lower() if m else None
 
 
