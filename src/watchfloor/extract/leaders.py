@@ -1818,16 +1818,17 @@ def _object_after_an_aside(verb) -> list:
     the object told after an aside between commas, which the parse hangs on the aside's last
     noun."""
     doc = verb.doc
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 2):
-        if doc[verb.i + 1].text != ",":
-            continue
-        objects = [
-            t
-            for t in prep.subtree
-            if t.dep_ == "appos" and t.pos_ == "NOUN" and doc[t.left_edge.i - 1].text == ","
-        ]
-        return objects[:1]
-    return []
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return []
+    aside = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 2), None)
+    if aside is None:
+        return []
+    objects = [
+        t
+        for t in aside.subtree
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and doc[t.left_edge.i - 1].text == ","
+    ]
+    return objects[:1]
 
 
 def _name_after_object(verb, objects: list) -> list:

@@ -413,7 +413,10 @@ def statistic_lexicon() -> StatisticLexicon:
         casualty=frozenset(m["casualty"]),
         never=frozenset(m["never"]),
         drop_modifiers=frozenset(m["drop_modifiers"]),
-        per_unit=re.compile(r"\s*" + m["per_unit"] + r"\b", re.I),
+        per_unit=re.compile(
+            r"\s*" + m["per_unit"] + r"\b(?!\s+(?:" + "|".join(m["per_unit_not_before"]) + r")\b)",
+            re.I,
+        ),
         outcomes={w: name for name, ws in data["outcomes"].items() for w in ws},
         casualty_outcomes=frozenset(data["outcome_kinds"]["casualty"]),
         synonyms=data["synonyms"],
@@ -502,7 +505,7 @@ def statistic_lexicon() -> StatisticLexicon:
         share_people=frozenset(m["share_people"]),
         occupations=frozenset(m["occupations"]),
         flow_units=frozenset(m["flow_units"]),
-        flow_rate=re.compile(r"\s*(?:a|an|per|each|every)\s+(day|week|month|year)\b", re.I),
+        flow_rate=re.compile(r"\s*" + m["per_unit"] + r"\b", re.I),
         sharing_out=frozenset(m["sharing_out"]),
         share_doer_verbs=frozenset(m["share_doer_verbs"]),
         showing=frozenset(data["shown"]["verbs"]),
@@ -519,7 +522,7 @@ def statistic_lexicon() -> StatisticLexicon:
         spent=frozenset(data["outcome_kinds"]["spent"]),
         many_pages=data["not_a_count"]["many_pages"],
         weighed_goods=re.compile(
-            r"\s*(?:" + "|".join(data["not_a_count"]["weights"]) + r")\s+of\s+"
+            r"\s*(?:" + "|".join(f"{re.escape(w.rstrip('s'))}s?" for w in m["weights"]) + r")\s+of\s+"
             r"(?:the\s+[\w-]+'s?\s+|[\w-]+\s+){0,2}?"
             r"(?:" + "|".join(data["not_a_count"]["weighed_goods"]) + r")\b",
             re.I,
@@ -3644,9 +3647,7 @@ def _place_words(place) -> str:
     """ "displacement camps", "khan eshieh": a common noun with the nouns that say which kind,
     a name with the names before it."""
     if place.pos_ == "PROPN":
-        names = [place, *(c for c in place.children if c.dep_ == "compound")]
-        first = min(names, key=lambda t: t.i)
-        return _clean(place.doc[first.i : place.i + 1].text)
+        return _name_words(place)
     kinds = [c for c in place.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
     return _clean(" ".join(t.text for t in [*kinds, place]))
 
@@ -3785,7 +3786,7 @@ def _noun_text(head, modifiers: list) -> str:
         nouns = _bare_phrase(force)
     elif conj:  # "thousands of propaganda platforms and communication channels"
         nouns = f"{nouns} and {_clean(conj[0].text)}{_kind_of_body(conj[0])}"
-    elif _clean(head.text) in lex.partitives:  # "pieces of content", "rounds of ammunition"
+    elif _clean(head.text) in lex.partitives | lex.weights:  # "pieces of content", "tonnes of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         # goods may be tagged as adjectives ("120 tonnes of coltan")
@@ -4617,16 +4618,25 @@ def _a_whole_shared_out(words) -> bool:
     share of a whole, though no figure counts it (not "half of the city", taken or held)."""
     # "bring about a third of": the share's own noun, past a particle the figure begins with
     share = next((t for t in words if t.dep_ in ("dobj", "pobj")), words.root)
+    taking = _verb_taking_the_share(share)
+    if taking is None:
+        return False
+    verb, told = taking
+    lex = statistic_lexicon()
+    return told in lex.share_makers or verb.lemma_.lower() in lex.sharing_out
+
+
+def _verb_taking_the_share(share):
+    """(verb, its lemma with its particle) of which a share is the object: "supplies a third
+    of", "accounted for nearly half of", "make up about a fifth of"; None for any other."""
     verb = share.head
     if share.dep_ == "pobj" and verb.lower_ == "for":
         verb = verb.head  # "accounts for nearly half of ..."
     elif share.dep_ != "dobj":
-        return False
+        return None
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    told = f"{lemma} {particle}" if particle else lemma
-    lex = statistic_lexicon()
-    return told in lex.share_makers or lemma in lex.sharing_out
+    return verb, f"{lemma} {particle}" if particle else lemma
 
 
 def _owned_whole(measure: _Measure) -> bool:
@@ -4796,14 +4806,10 @@ def _share_made_up(text: str, share) -> str | None:
     government revenue" -> "... from oil", "Iran, which supplies a third of the gas" -> "...
     from iran")."""
     lex = statistic_lexicon()
-    verb = share.head
-    if share.dep_ == "pobj" and verb.lower_ == "for":
-        verb = verb.head  # "accounted for"
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    told = f"{lemma} {particle}" if particle else lemma
-    if told not in lex.share_makers or share.dep_ not in ("dobj", "pobj"):
+    taking = _verb_taking_the_share(share)
+    if taking is None or taking[1] not in lex.share_makers:
         return None
+    verb, told = taking
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "Iran, which supplies roughly a third of the gas"
