@@ -264,6 +264,8 @@ class StatisticLexicon:
     totting: frozenset[str]  # "bringing the total to 290"
     peaks: frozenset[str]  # "down from a peak of 2,000": the height of a figure
     qualified_outcomes: frozenset[str]  # outcomes a measure tells what caused ("in attacks")
+    done_by_outcomes: frozenset[str]  # "attacks claimed by the Islamic State": doer kept
+    pointing_doers: frozenset[str]  # "claimed by the branch": a doer that names no one new
     harm_nouns: frozenset[str]  # kinds of acts the counted were hit in ("killed in clashes")
     strike_nouns: frozenset[str]
     striking_verbs: frozenset[str]
@@ -538,6 +540,8 @@ def statistic_lexicon() -> StatisticLexicon:
         totting=frozenset(m["totting_verbs"]),
         resetting=frozenset(m["resetting_verbs"]),
         qualified_outcomes=frozenset(data["outcome_kinds"]["qualified"]),
+        done_by_outcomes=frozenset(data["outcome_kinds"]["done_by_outcomes"]),
+        pointing_doers=frozenset(data["outcome_kinds"]["pointing_doers"]),
         peaks=frozenset(m["peaks"]),
         harm_nouns=frozenset(data["outcome_kinds"]["harm_nouns"]),
         strike_nouns=frozenset(data["outcome_kinds"]["strike_nouns"]),
@@ -2330,7 +2334,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             or _registered_in(measure, head)
         )
         measure.text = " ".join(filter(None, [measure.text, told, _task_of_the_force(head)]))
-    measure.qualifier = _hit_by(measure, head)
+    measure.qualifier = _hit_by(measure, head) or _outcome_done_by(measure, head)
     if refugees:
         measure.text = REFUGEES
     if measure.outcome == "convicted" and _sentenced_to_death(head):
@@ -3234,6 +3238,34 @@ def _hit_by(measure: _Measure, head) -> str | None:
             if noun is not None and _kind_of_harm(noun, prep.lower_):
                 return f"{prep.lower_} {_harm_words(noun, prep.lower_)}"
     return _harm_as_doer(verbs, head)
+
+
+def _outcome_done_by(measure: _Measure, head) -> str | None:
+    """ "120 attacks claimed by the Islamic State", "1,200 children recruited by armed
+    groups": the doer a passive names is part of what is counted, as the agent of a toll is
+    ("killed by security forces", kept by ``_hit_by``). Not a doer that only points back to
+    the story's group ("claimed by the branch"), nor a long one (the story's detail)."""
+    lex = statistic_lexicon()
+    if measure.outcome not in lex.done_by_outcomes or measure.per:
+        return None
+    told = [c for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i]
+    for verb in [*told, _raised(_governing_verb(head))]:
+        if lex.outcomes.get(verb.lemma_.lower()) != measure.outcome:
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if doer is None or doer.pos_ == "PRON" or _points_back(doer):
+            return None
+        return _short_phrase(list(agent.subtree), VERB_GROUNDS_WORDS + 2)
+    return None
+
+
+def _points_back(doer) -> bool:
+    """ "the branch", "the militants": a doer named by a bare noun for the story's group, not
+    a kind of doer ("armed groups") nor a name."""
+    kinds = ("amod", "compound", "nmod", "poss")
+    named = doer.pos_ == "PROPN" or any(c.dep_ in kinds for c in doer.children)
+    return not named and doer.lemma_.lower() in statistic_lexicon().pointing_doers
 
 
 def _harm_as_doer(verbs: list, head) -> str | None:

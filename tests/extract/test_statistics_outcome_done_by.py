@@ -1,0 +1,78 @@
+"""A count whose fate a passive tells with its doer keeps the doer in its measure when the fate
+is a claim, a recruitment, a release or a detention (``extract.statistics._outcome_done_by``):
+"120 attacks claimed by the Islamic State" counts attacks claimed by the Islamic State, not any
+attacks claimed. Not a doer that only points back to the story's group ("claimed by the
+branch"), not a doer told in the active voice ("police detained 60 people": the doer is the
+record's actor), and not the cause of a displacement ("displaced by the fighting"). Sentences
+written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2024, 5, 1)
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The monitor counted 120 attacks claimed by the Islamic State in the province "
+            "in 2023.",
+            120,
+            "attacks claimed by the islamic state",
+        ),
+        (
+            "The U.N. verified 1,200 children recruited by armed groups and forces in 2023.",
+            1200,
+            "children recruited by armed groups and forces",
+        ),
+        (
+            "At least 14 journalists have been detained by the authorities since January, "
+            "according to the union.",
+            14,
+            "journalists detained by the authorities",
+        ),
+    ],
+)
+def test_the_doer_of_a_passive_stays_in_the_measure(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # the story's group, named again by a bare noun
+        (
+            "The monitor counted 79 attacks claimed by the branch in the province in 2023.",
+            79,
+            "attacks claimed",
+        ),
+        # the doer in the active voice is the record's actor
+        (
+            "Police have detained more than 600 suspected members of the group since January, "
+            "the ministry said.",
+            600,
+            "members detained",
+        ),
+        # a cause of flight is no doer of the counted
+        (
+            "More than 130,000 people have been displaced by the fighting since March, "
+            "the U.N. said.",
+            130000,
+            "people displaced",
+        ),
+    ],
+)
+def test_no_doer_is_added(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
