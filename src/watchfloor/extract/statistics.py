@@ -163,6 +163,8 @@ class StatisticLexicon:
     transparent: frozenset[str]
     money_verbs: dict[str, str]
     ransom_takers: frozenset[str]  # "the kidnappers wanted 50 million pesos": a ransom asked
+    ransom_cues: frozenset[str]  # "paid $200,000 to secure his release": a ransom paid
+    per_head: re.Pattern  # "$2,500 a person", "for each sailor freed": a sum per one of them
     asking_verbs: frozenset[str]
     money_nouns: frozenset[str]
     amount_words: frozenset[str]  # "an average of $25,000 a month": the sum's own word
@@ -431,6 +433,15 @@ def statistic_lexicon() -> StatisticLexicon:
         transparent=frozenset(m["transparent_verbs"]),
         money_verbs={v: name for name, vs in data["money"]["verbs"].items() for v in vs},
         ransom_takers=frozenset(data["money"]["ransom_takers"]),
+        ransom_cues=frozenset(data["money"]["ransom_cues"]),
+        per_head=re.compile(
+            r"\s*(?:a|an|per|for\s+each|for\s+every)\s+(?P<one>"
+            + "|".join(data["money"]["heads"])
+            + r")\b(?:\s+(?P<fate>"
+            + "|".join(data["money"]["head_fates"])
+            + r"))?\b",
+            re.I,
+        ),
         asking_verbs=frozenset(data["money"]["asking_verbs"]),
         money_nouns=frozenset(data["money"]["nouns"]),
         amount_words=frozenset(data["money"]["amount_words"]),
@@ -5093,6 +5104,16 @@ def _level_reached(root, verb) -> _Measure | None:
     return measure
 
 
+def _paid_per_head(doc, i: int) -> str | None:
+    """ "costs between $2,500 and $15,000 a person", "paid $50,000 for each sailor freed": a
+    sum told for each one of those it is paid for is a rate per head (what it is per, with
+    what befell them when a participle follows)."""
+    m = statistic_lexicon().per_head.match(doc_text(doc), doc[i].idx - 1 if i < len(doc) else 0)
+    if i >= len(doc) or m is None:
+        return None
+    return " ".join(filter(None, [m.group("one").lower(), m.group("fate")]))
+
+
 def _a_rate_read_as_a_name(token) -> bool:
     """A word for a rate that the parse reads as a name because it opens the sentence
     ("Turnout fell to 34.5 percent")."""
@@ -5108,7 +5129,7 @@ def _elided(
     per = _rate(doc, words.end)
     root = words.root
     if figure.kind == "money":
-        measure = _money_measure(root, per)
+        measure = _money_measure(root, per or _paid_per_head(doc, words.end))
         measure.qualifier = _reward_for(measure, root)
         return measure, None
     # "Of the 5,600 foreign fighters, about 1,200 have returned"
@@ -5676,6 +5697,7 @@ def _money_measure(root, per: str | None) -> _Measure:
                 return _with_rate(_bare_measure(held_in), per)  # reserves"
             name = lex.money_verbs.get(node.lemma_.lower()) or _ransom_asked(node)
             if name is not None:
+                name = _ransom_paid(node, name) or name
                 name = _pay_to(node, root, name) or _pledged_for(node, root, name) or name
                 if name == _RAISED and per:
                     name = "revenue"  # "raises $2 million a month": a flow, its revenue
@@ -5693,6 +5715,18 @@ def _paid(measure: _Measure, noun) -> _Measure:
     return measure
 
 
+def _ransom_paid(verb, name: str) -> str | None:
+    """ "paid about $200,000 to secure his release", "paid between $40,000 and $60,000 for
+    each sailor freed", "paid the kidnappers $1 million": a payment its clause ties to captives
+    or their freedom is a ransom paid."""
+    if name != "payments":
+        return None
+    cues = statistic_lexicon().ransom_cues
+    if any(_clean(t.text) in cues or t.lemma_.lower() in cues for t in verb.subtree):
+        return RANSOMS_PAID
+    return None
+
+
 def _ransom_asked(verb) -> str | None:
     """ "the kidnappers wanted 50 million pesos, about $1 million, for the couple": a sum
     that captors want or seek is the ransom they demand."""
@@ -5705,6 +5739,7 @@ def _ransom_asked(verb) -> str | None:
     return lex.money_verbs.get("demand")
 
 
+RANSOMS_PAID = "ransoms paid"
 _SOURCE_PREPS = frozenset({"from", "through", "in"})
 # sums drawn from a kind of source the measure names ("money raised through extortion")
 _RAISED = "money raised"  # "had raised nearly $6 million in 2023": a sum gathered, no rate
