@@ -112,6 +112,8 @@ DEV_RECORDS = [
         "records_dev56",
         "records_dev57",
         "records_dev58",
+        "records_dev59",
+        "records_dev60",
     )
 ]
 
