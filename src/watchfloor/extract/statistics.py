@@ -283,6 +283,8 @@ class StatisticLexicon:
     held_people: frozenset[str]  # "hostages": people abducted, unless their fate is told
     bout_acts: frozenset[str]  # "17 strikes between Sunday and Monday": a bout's acts of force
     targeted_acts: frozenset[str]  # "attacks on civilians": acts told with their target
+    acts_on_whom_of: frozenset[str]  # "abductions of women and girls": whom, by "of"
+    target_words_most: int
     target_preps: frozenset[str]  # ... the prepositions that name it ("on", "against", "by")
     lacking_preps: frozenset[str]  # "children without classes": what the counted lack
     unable_states: frozenset[str]  # "residents (still) unable to return"
@@ -583,6 +585,8 @@ def statistic_lexicon() -> StatisticLexicon:
         held_people=frozenset(m["held_people"]),
         bout_acts=frozenset(m["bout_acts"]),
         targeted_acts=frozenset(m["targeted_acts"]),
+        acts_on_whom_of=frozenset(m["acts_on_whom_of"]),
+        target_words_most=m["target_words_most"],
         target_preps=frozenset(m["target_preps"]),
         lacking_preps=frozenset(m["lacking_preps"]),
         ties=frozenset(m["ties"]),
@@ -2948,6 +2952,8 @@ def _phrase_told_by(prep, head, acts: bool) -> str | None:
     if need is not None:  # "24 million people in need of humanitarian aid"
         return need
     kind_of = word == "of" and _clean(head.text) in lex.kinds_by_of  # "incidents of violence"
+    # "abductions of women and girls": whom the acts were done to
+    kind_of = kind_of or (word == "of" and _clean(head.text) in lex.acts_on_whom_of)
     if word not in lex.lacking_preps and not (acts and word in lex.target_preps) and not kind_of:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2957,7 +2963,7 @@ def _phrase_told_by(prep, head, acts: bool) -> str | None:
     if obj is None or not _defining_noun(obj, word):
         return None
     phrase = _target_words(obj) if kind is not None else _bare_phrase(obj)
-    if len(phrase.split()) > 5:
+    if len(phrase.split()) > (lex.target_words_most if acts else 5):
         return None  # a long list reads as the story's detail, not the measure's name
     return f"{word} {phrase}"
 
@@ -3472,6 +3478,8 @@ def _clause_rate(head) -> str | None:
     for child in [*head.head.children, *head.children]:
         if child.dep_ != "npadvmod" or child.i < head.i:
             continue
+        if any(c.like_num for c in child.children):
+            continue  # "87 attacks in 2022, more than seven a month": a figure's own rate
         rate = _rate(head.doc, child.i - 1) if child.i > 0 else None
         if rate is not None and rate == child.lower_:
             return rate
@@ -5223,6 +5231,10 @@ def _elided(
         copy.text = _refugees_of(copy, root) or _compose(copy)
         if copy.per == before.measure.per and before.measure.text.startswith(copy.text):
             copy.text = before.measure.text  # "channels active on Telegram ..., 4,000 before"
+        elif _its_average(copy, before.measure):
+            # "87 attacks on health centres and ambulances in 2022, more than seven a month":
+            # the average of the count just told, named as fully
+            copy.text = f"{before.measure.text} per {copy.per}"
         if copy.outcome is None:  # "9,000 Salafists, of whom 900 are deemed ready to ..."
             copy.text = " ".join(filter(None, [copy.text, _predicate_told(root)]))
         return copy, before
@@ -6252,6 +6264,23 @@ def _up_to_a_stop(words: list) -> list:
     return out
 
 
+def _an_aside_average(doc, known: _Known) -> bool:
+    """The figure is an average told in an aside, between commas ("an average of about 12 a
+    month," or "about seven a month,")."""
+    before = doc.char_span(0, known.figure.start, alignment_mode="contract")
+    if before is None or not len(before):
+        return False
+    opening = next((t for t in reversed(before) if t.is_punct), None)
+    return opening is not None and opening.text == "," and before[-1].i - opening.i <= 4
+
+
+def _its_average(copy: _Measure, whole: _Measure) -> bool:
+    """The copied measure is the rate of the count it was copied from: the same noun and fate,
+    with a rate the count has not."""
+    same = (copy.nouns, copy.outcome) == (whole.nouns, whole.outcome)
+    return same and bool(copy.per) and not whole.per and whole.text.startswith(copy.nouns)
+
+
 def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Figure, root):
     """The figure earlier in the sentence this one continues: joined to it by a conjunction
     with nothing between but its period ("70 ... in 2019 and 64 ...", "from 141 in 2015 to
@@ -6261,11 +6290,16 @@ def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Fig
     # figure a change is told from is the same count, whatever clauses come between
     from_ = root.head if root.dep_ == "pobj" and root.head.lower_ == "from" else None
     changed_from = from_ is not None and from_.head.lower_ in ("down", "up")
+    own_rate = _rate(doc, root.i + 1)
     for known in reversed(memory):
         if known.sentence != sentence.index or known.figure.start >= figure.start:
             continue
         if changed_from:
             return known
+        if known.measure.per and own_rate is None and _an_aside_average(doc, known):
+            # "143 kidnappings last year, an average of about 12 a month, against 96 in 2021":
+            # the figure goes with the count, past the average told aside
+            continue
         between = doc.char_span(known.figure.end, figure.start, alignment_mode="contract")
         if between is None:
             return None
