@@ -294,6 +294,7 @@ class StatisticLexicon:
     not_states: frozenset[str]  # "on duty", "on average": no state that says who they are
     state_preps: frozenset[str]  # "under siege", "on death row": a state whatever its noun
     held_states: dict[str, frozenset[str]]  # "in custody": states told with a place's preposition
+    states_of_what: frozenset[str]  # "at risk of famine": the state keeps its "of" phrase
     idle_doing: frozenset[str]  # "troops taking part": doings that name no kind of the counted
     force_people: frozenset[str]  # "3,600 soldiers in the AU force": a force's people ...
     serving_bodies: frozenset[str]  # ... and the bodies they serve in
@@ -596,6 +597,7 @@ def statistic_lexicon() -> StatisticLexicon:
         state_preps=frozenset(m["state_preps"]),
         not_states=frozenset(m["not_states"]),
         held_states={k: frozenset(v) for k, v in m["held_states"].items()},
+        states_of_what=frozenset(m["states_of_what"]),
         idle_doing=frozenset(m["idle_doing"]),
         force_people=frozenset(m["force_people"]),
         serving_bodies=frozenset(m["serving_bodies"]),
@@ -1676,6 +1678,10 @@ def _measure(
             return value, None
     if figure.details.get("ordinal"):
         return _running_count(sentence, words), None
+    if figure.kind == "percent":
+        state = _subject_in_a_state(words)
+        if state is not None:  # "its appeal was only 24 percent funded"
+            return state, None
     left = _left_at_large(sentence, figure, words, memory)
     if left is not None:
         return left
@@ -3145,9 +3151,15 @@ def _state_phrase(prep) -> str | None:
     if obj is None or not _bare_kind(obj) or obj.lemma_.lower() in lex.not_states:
         return None
     word = prep.lower_
-    if word in lex.state_preps or obj.lemma_.lower() in lex.held_states.get(word, ()):
-        return f"{word} {_bare_phrase(obj)}"
-    return None
+    if word not in lex.state_preps and obj.lemma_.lower() not in lex.held_states.get(word, ()):
+        return None
+    state = f"{word} {_bare_phrase(obj)}"
+    if obj.lemma_.lower() in lex.states_of_what:  # "at risk of famine"
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if what is not None and _bare_kind(what):
+            state = f"{state} of {_bare_phrase(what)}"
+    return state
 
 
 def _state_after_noun(head) -> str | None:
@@ -5116,10 +5128,30 @@ def _paid_per_head(doc, i: int) -> str | None:
     """ "costs between $2,500 and $15,000 a person", "paid $50,000 for each sailor freed": a
     sum told for each one of those it is paid for is a rate per head (what it is per, with
     what befell them when a participle follows)."""
-    m = statistic_lexicon().per_head.match(doc_text(doc), doc[i].idx - 1 if i < len(doc) else 0)
-    if i >= len(doc) or m is None:
+    if i >= len(doc):
+        return None
+    m = statistic_lexicon().per_head.match(doc_text(doc), doc[i].idx - 1)
+    if m is None:
         return None
     return " ".join(filter(None, [m.group("one").lower(), m.group("fate")]))
+
+
+def _subject_in_a_state(words) -> _Measure | None:
+    """ "its appeal was only 24 percent funded", "the dam is 80 percent complete": a percentage
+    that measures how far its subject is in a state is the share of the subject in it."""
+    root = words.root
+    state = root.head
+    if root.dep_ != "npadvmod" or state.tag_ not in ("VBN", "JJ") or state.i < root.i:
+        return None
+    holders = [state, state.head] if state.dep_ == "acomp" else [state]
+    subject = next(
+        (c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    measure = _bare_measure(subject)
+    measure.text = f"{measure.text} {_clean(state.text)}"
+    return measure
 
 
 def _a_rate_read_as_a_name(token) -> bool:
@@ -5722,7 +5754,9 @@ def _money_measure(root, per: str | None) -> _Measure:
 
 def _paid(measure: _Measure, noun) -> _Measure:
     """ "a ransom of up to 10 million euros had been paid": the sum is told as paid."""
-    if measure.outcome is None and noun.dep_ == "nsubjpass" and noun.head.lemma_ == "pay":
+    # "had paid a ransom it put at $2 million"
+    told = noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_ == "pay"
+    if measure.outcome is None and told:
         measure.outcome = "paid"
     return measure
 
@@ -5746,7 +5780,9 @@ def _ransom_asked(verb) -> str | None:
     if verb.lemma_.lower() not in lex.asking_verbs:
         return None
     takers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not any(_clean(t.text) in lex.ransom_takers for t in takers):
+    # "AQAP had first asked for $3 million for his release": asked for a captive's freedom
+    freedom = any(_clean(t.text) in lex.ransom_cues for t in verb.subtree)
+    if not freedom and not any(_clean(t.text) in lex.ransom_takers for t in takers):
         return None
     return lex.money_verbs.get("demand")
 
