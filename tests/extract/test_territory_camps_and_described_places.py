@@ -159,3 +159,15 @@ def test_a_relative_clause_read_with_its_participle_as_a_noun_is_read(analyse):
     records = _changes(analyse, text)
     assert "recaptured" in {r["subtype"] for r in records}
     assert {_place(r) for r in records} == {"Tchabi"}
+
+
+def test_a_clause_on_the_province_after_the_place_does_not_date_its_retaking(analyse):
+    """The parse may hang the describing clause on the province told after the place ("the
+    centre of X district, in Farah province, which the Taliban overran in October"): the
+    clause dates the earlier capture, not the retaking."""
+    text = (
+        KABUL + "The army also said on Sunday that its troops had retaken the centre of "
+        "Khak-e Safed district, in Farah province, which the Taliban overran in March."
+    )
+    records = [r for r in _changes(analyse, text) if r["subtype"] == "recaptured"]
+    assert [r["date"]["start"] for r in records] == ["2024-06-16"]

@@ -1356,6 +1356,17 @@ def _clauses_describing(place, token) -> list:
     verb = next((up for up in place.ancestors if up.pos_ in _VERBS), None)
     if verb is not None:  # "regained villages in X that gunmen had overrun", misparsed
         clauses += [c for c in verb.children if c.i > place.i and _describing_clause(c) is c]
+        # "retaken the centre of X district, in Farah province, which the Taliban overran in
+        # October": the clause hangs on the place's province, which the parse gives the verb
+        clauses += [
+            c
+            for p in verb.children
+            if p.dep_ == "prep" and p.i > place.i
+            for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")
+            for c in o.children
+            if c.dep_ == "relcl"
+        ]
     return [c for c in clauses if token.i not in {t.i for t in c.subtree}]
 
 
