@@ -168,3 +168,43 @@ def test_a_commander_counted_after_a_fronted_among_the_dead_is_killed(analyse):
 def test_no_one_with_a_post_among_the_dead_is_no_leader(analyse):
     text = "Troops killed 12 fighters in the valley on Thursday. Among the dead were two boys."
     assert not _fates(analyse, text)
+
+
+AMONG_THEM = [
+    # (sentence, subtype, a word of the person's name)
+    (
+        "The army said its jets struck an Islamic State camp on Thursday, killing about 15 "
+        "fighters, and that it was checking reports that the commander of Katiba Serma was "
+        "among them.",
+        "rumoured_dead",
+        "Serma",
+    ),
+    (
+        "The army said its jets struck an Islamic State camp on Thursday, killing about 15 "
+        "fighters, and that an Islamic State commander known as Abu Huzeifa may have been "
+        "among them.",
+        "rumoured_dead",
+        "Huzeifa",
+    ),
+    (
+        "The army said its jets struck an Islamic State camp on Thursday, killing about 15 "
+        "fighters, and that an Islamic State commander known as Abu Huzeifa was among them.",
+        "killed",
+        "Huzeifa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subtype", "person"), AMONG_THEM)
+def test_one_counted_among_the_dead_an_earlier_word_tells(analyse, text, subtype, person):
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == subtype
+    assert person in subject_names(record)
+
+
+def test_among_them_after_no_death_is_no_death(analyse):
+    text = (
+        "Police arrested 12 people in raids on Thursday, and an Islamic State commander known "
+        "as Abu Huzeifa was among them."
+    )
+    assert all(r["subtype"] not in ("killed", "rumoured_dead") for r in _fates(analyse, text))

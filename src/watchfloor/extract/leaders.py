@@ -1020,6 +1020,8 @@ def _indirect_question(token) -> bool:
 
 def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate | None:
     """Killed, rumoured dead, or alive after all ("ends any rumours that he was killed")."""
+    if m.group().lower().startswith("among"):
+        return _among_those_killed(sentence, m, token, lex)
     rumour = _rumour_over(token, sentence, lex)
     if rumour is not None:
         dispelling = _dispelling(rumour, lex)
@@ -1052,6 +1054,24 @@ def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate 
     ):
         return _Fate("announced", "reported", m, token, token)  # "confirmed his death"
     return _Fate("killed", "reported", m, token, token)  # "confirmed he was killed": killed
+
+
+def _among_those_killed(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon):
+    """ "strikes had killed at least 26 gunmen, and ... a lieutenant of Dogo Gide may have been
+    among them": one counted by a copula among the dead an earlier death word of the sentence
+    tells, rumoured when the copula is hedged or being checked. Not "among them" after no
+    death ("arrested 12 people; the leader was among them"), nor one told in apposition
+    ("killing 11 fighters, among them a commander", read off the killing word)."""
+    them = next((c for c in token.children if c.dep_ == "pobj"), token)
+    copula = _among_the_dead(them)
+    if copula is None:
+        return None
+    before = sentence.text[: m.start()]
+    if not any(not d.group().lower().startswith("among") for d in lex.triggers["killed"].finditer(before)):
+        return None
+    if _perfect_modal(copula) or _being_verified(copula, lex):
+        return _Fate("rumoured_dead", "alleged", m, them, them)
+    return _Fate("killed", "reported", m, them, them)
 
 
 def _death_in_an_operation(token, lex: LeaderLexicon) -> bool:
