@@ -109,3 +109,31 @@ def test_a_warning_is_found(analyse, text, authority):
 )
 def test_no_warning_from_these(analyse, text):
     assert _warnings(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        # insurgents told to be heading somewhere: a danger ahead, not a judgement of them
+        (
+            "The defence ministry warned on Monday that groups of insurgents were moving south "
+            "into the district and told villagers there to report strangers to the police.",
+            "defence ministry",
+        ),
+        # a military command puts places on alert
+        (
+            "The command put coastal towns in the province on alert on Thursday, saying "
+            "militant boats had been spotted heading toward the islands.",
+            "command",
+        ),
+    ],
+)
+def test_a_warning_of_attackers_on_the_move_is_found(analyse, text, authority):
+    warnings = _warnings(analyse, text)
+    assert warnings, "no official warning"
+    assert authority in _authorities(warnings[0]), warnings[0]["actors"]
+
+
+def test_insurgents_judged_make_no_warning(analyse):
+    text = "The defence ministry cautioned on Monday that the insurgents were not defeated."
+    assert _warnings(analyse, text) == []

@@ -107,6 +107,7 @@ class ThreatLexicon:
     attacker_nouns: frozenset[str]
     threat_words: re.Pattern
     perpetrators: re.Pattern
+    danger_verbs: frozenset[str]  # "were moving into the district": attackers' danger ahead
     deterrent: re.Pattern
     not_conflict: re.Pattern
     authorities: dict[str, re.Pattern]
@@ -165,6 +166,7 @@ def threat_lexicon() -> ThreatLexicon:
         attacker_nouns=frozenset(warning["attacker_nouns"]),
         threat_words=alternation(warning["threat_words"]),
         perpetrators=alternation(warning["perpetrators"]),
+        danger_verbs=frozenset(warning["danger_verbs"]),
         deterrent=alternation(warning["deterrent"]),
         not_conflict=alternation(warning["not_conflict"]),
         authorities={k: alternation(v) for k, v in warning["authorities"].items()},
@@ -2289,7 +2291,7 @@ def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
     ]
     threats = [t for t in nouns if lex.threat_words.fullmatch(t.text)]
     attackers = [t for t in nouns if lex.perpetrators.fullmatch(t.text)]
-    if attackers and not _danger_ahead(content):
+    if attackers and not _danger_ahead(content, lex):
         attackers = []  # "cautioned that the insurgents were not defeated": a judgement
     for found in (attacks, threats, attackers):
         if found:
@@ -2328,16 +2330,11 @@ def _an_attacker(word, lex: ThreatLexicon) -> bool:
     )
 
 
-def _danger_ahead(content: list) -> bool:
+def _danger_ahead(content: list, lex: ThreatLexicon) -> bool:
     """Attackers alone make a warning when no clause is told about them ("warned of
     militants in the area") or the clause says what they may do ("could strike")."""
     verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
-    return not verbs or any(t.tag_ == "MD" or t.lemma_ in _DANGER_VERBS for t in verbs)
-
-
-_DANGER_VERBS = frozenset(
-    {"plan", "prepare", "seek", "aim", "intend", "try", "attempt", "infiltrate"}
-)
+    return not verbs or any(t.tag_ == "MD" or t.lemma_ in lex.danger_verbs for t in verbs)
 
 
 def _phrase_head(token, allowed: set[int]):
