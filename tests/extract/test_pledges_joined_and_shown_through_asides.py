@@ -65,3 +65,24 @@ def test_pledge_of_men_said_to_be_somewhere(analyse):
     pledges = _pledges(analyse, text)
     assert len(pledges) == 1
     assert _names(pledges[0], "perpetrator") == ["about 25 fighters"]
+
+
+def test_men_shown_pledging_in_the_passive_pledge(analyse):
+    """ "dozens of fighters ... are shown renewing their oath": the passive subject of a verb of
+    picturing is who pledges."""
+    text = (
+        "In a video circulated on Monday by az-Zallaqa, JNIM's media arm, dozens of fighters in "
+        "Soum province are shown renewing their oath of allegiance to the alliance's leader, "
+        "Iyad Ag Ghaly."
+    )
+    pledges = _pledges(analyse, text)
+    assert [p["subtype"] for p in pledges] == ["renewal"]
+    assert "Iyad Ag Ghaly" in _names(pledges[0], "other")
+
+
+def test_men_said_to_be_wanted_for_pledging_pledge_nothing(analyse):
+    text = (
+        "Dozens of men are wanted by the police for renewing their oath of allegiance to the "
+        "group in a video last year."
+    )
+    assert _pledges(analyse, text) == []

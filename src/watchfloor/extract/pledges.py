@@ -79,6 +79,7 @@ class PledgeLexicon:
     any_trigger: re.Pattern
     doing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    picturing_verbs: frozenset[str]  # "fighters are shown renewing": the pictured pledge
     undoing: frozenset[str]
     speculative: frozenset[str]
     background: frozenset[str]
@@ -117,6 +118,7 @@ def pledge_lexicon() -> PledgeLexicon:
         any_trigger=alternation([w for s in SUBTYPE_ORDER for w in triggers[s]]),
         doing_verbs=frozenset(data["doing_verbs"]),
         receiving_verbs=frozenset(data["receiving_verbs"]),
+        picturing_verbs=frozenset(data["picturing_verbs"]),
         undoing=frozenset(data["undoing_governors"]),
         speculative=frozenset(data["speculative_governors"]),
         background=frozenset(data["background_governors"]),
@@ -1977,6 +1979,10 @@ def _dateline_end(ctx: DocContext, sent) -> int:
     return _past_dateline_date(doc_text(sent.doc), max(ends)) if ends else start
 
 
+def _pictures(verb) -> bool:
+    return verb.lemma_.lower() in pledge_lexicon().picturing_verbs
+
+
 def _subject_words(act) -> list:
     """The pledger's words: the verb's subject; the noun an "-ing" describes ("fighters
     pledging"); a coordinated verb's subject ("pledging allegiance, or renewing ...")."""
@@ -1990,6 +1996,8 @@ def _subject_words(act) -> list:
                 return _phrase(child)
             if child.dep_ == "agent":
                 return [t for c in child.children for t in _phrase(c)]
+            if child.dep_ == "nsubjpass" and tok is not act and _pictures(tok):
+                return _phrase(child)  # "dozens of fighters are shown renewing their oath"
         if tok.dep_ == "nsubj" or tok.dep_ == "relcl":
             return _phrase(tok.head) if tok.dep_ == "relcl" else []
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
