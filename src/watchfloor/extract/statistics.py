@@ -4039,6 +4039,9 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         return AT_LARGE
     if node.dep_ == "nsubj" and _refuge_sought(verb):
         return "displaced"  # "3,000 people have sought refuge in the town's churches"
+    if node.dep_ == "nsubj" and verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # "38 health centres, about one in six, are closed": the parse may
+        node = verb  # hang the subject on the auxiliary
     # "30,000 people are still displaced", "20,000 people have gone missing"
     if verb.lemma_ in ("be", "go") and node.dep_ == "nsubj":
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
@@ -5768,7 +5771,10 @@ def _ransom_paid(verb, name: str) -> str | None:
     if name != "payments":
         return None
     cues = statistic_lexicon().ransom_cues
-    if any(_clean(t.text) in cues or t.lemma_.lower() in cues for t in verb.subtree):
+    # "was released after his family paid 100 million naira": the clause the payment is told
+    # for names the freedom it bought
+    told = [verb.head] if verb.dep_ == "advcl" else []
+    if any(_clean(t.text) in cues or t.lemma_.lower() in cues for t in [*verb.subtree, *told]):
         return RANSOMS_PAID
     return None
 
@@ -6300,10 +6306,10 @@ def _up_to_a_stop(words: list) -> list:
     return out
 
 
-def _an_aside_average(doc, known: _Known) -> bool:
-    """The figure is an average told in an aside, between commas ("an average of about 12 a
-    month," or "about seven a month,")."""
-    before = doc.char_span(0, known.figure.start, alignment_mode="contract")
+def _an_aside_average(doc, start: int) -> bool:
+    """The figure at ``start`` is an average told in an aside, between commas ("an average of
+    about 12 a month," or "about seven a month,")."""
+    before = doc.char_span(0, start, alignment_mode="contract")
     if before is None or not len(before):
         return False
     opening = next((t for t in reversed(before) if t.is_punct), None)
@@ -6327,12 +6333,18 @@ def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Fig
     from_ = root.head if root.dep_ == "pobj" and root.head.lower_ == "from" else None
     changed_from = from_ is not None and from_.head.lower_ in ("down", "up")
     own_rate = _rate(doc, root.i + 1)
+    earlier = [k for k in memory if k.sentence == sentence.index and k.figure.start < figure.start]
+    # "counted 478 people kidnapped between January and September, an average of more than 50
+    # a month": the average of the count just told, whatever clauses come between
+    aside = own_rate is not None and _an_aside_average(doc, figure.start)
+    if aside and earlier and not earlier[-1].measure.per:
+        return earlier[-1]
     for known in reversed(memory):
         if known.sentence != sentence.index or known.figure.start >= figure.start:
             continue
         if changed_from:
             return known
-        if known.measure.per and own_rate is None and _an_aside_average(doc, known):
+        if known.measure.per and own_rate is None and _an_aside_average(doc, known.figure.start):
             # "143 kidnappings last year, an average of about 12 a month, against 96 in 2021":
             # the figure goes with the count, past the average told aside
             continue
@@ -6649,8 +6661,20 @@ def _share_beside(anchor) -> bool:
     restated = any(c.dep_ == "cc" and c.lower_ == "or" for c in anchor.children)
     return any(
         (child.dep_ == "appos" or (restated and child.dep_ == "conj"))  # ", or 45 percent"
-        and (child.lower_ in statistic_lexicon().share_words or child.lower_.endswith("%"))
+        and (
+            child.lower_ in statistic_lexicon().share_words
+            or child.lower_.endswith("%")
+            or _one_in_so_many(child)
+        )
         for child in anchor.children
+    )
+
+
+def _one_in_so_many(token) -> bool:
+    """ "38 health centres, about one in six, are closed": a share told as one in so many."""
+    return token.like_num and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.like_num for g in c.children)
+        for c in token.children
     )
 
 
@@ -7321,7 +7345,9 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             modal = child.dep_ in ("aux", "auxpass") and child.lower_ in _FRAME_MODALS
             # "can field between 12,000 and 14,000 fighters": a strength, not a possibility
             capacity = child.lower_ in ("can", "ca") and node.lemma_.lower() in lex.capacity_verbs
-            if modal and not capacity and not _deployment_announced(node, child):
+            # "some 8.7 million people will need help this year": the need an agency projects
+            need = child.lower_ == "will" and _needed_by_subject(node) is not None
+            if modal and not capacity and not need and not _deployment_announced(node, child):
                 return True
             maybe = child.dep_ == "aux" and child.lower_ in ("could", "may", "might")
             if maybe and _hedged_estimate(node):

@@ -1,0 +1,78 @@
+"""Figures fresh writers put in asides and projections (``extract.statistics``): an average told
+in an aside after a count is that count's rate, whatever clauses come between ("counted 478
+people kidnapped ... between January and September, an average of more than 50 a month"); the
+need an agency projects is a statistic ("some 8.7 million people will need help this year"),
+not a condition ("would need help if ..."); a count with its share told beside it ("38 health
+centres, about one in six, are closed") is a statistic even when the parse hangs its subject on
+the auxiliary; a payment told after the freedom it bought is a ransom ("was released after his
+family paid 100 million naira"). Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2021, 10, 11)
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(text, PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The research centre counted 478 people kidnapped in the state between January and "
+            "September, an average of more than 50 a month, compared with 212 in the whole of "
+            "last year.",
+            50,
+            "people abducted per month",
+        ),
+        (
+            "The research centre counted 478 people kidnapped in the state between January and "
+            "September, an average of more than 50 a month, compared with 212 in the whole of "
+            "last year.",
+            212,
+            "people abducted",
+        ),
+        (
+            "Some 8.7 million people will need help this year, according to the U.N. "
+            "humanitarian office.",
+            8700000,
+            "people in need of help",
+        ),
+        (
+            "The regional health directorate says 38 community health centres in the region, "
+            "about one in six, are closed because of insecurity.",
+            38,
+            "health centres closed",
+        ),
+        (
+            "The bank director was widely reported to have been released after his family paid "
+            "100 million naira, about $240,000.",
+            240000,
+            "ransoms paid",
+        ),
+    ],
+)
+def test_what_the_figure_counts(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a need that only a condition brings is no figure of need
+        "If the fighting spreads, some 2 million more people would need help, the agency said.",
+        # a payment that freed no one is no ransom
+        "The contractor was paid after the company transferred $3 million to its account.",
+    ],
+)
+def test_no_need_or_ransom(analyse, text):
+    assert not {"people in need of help", "ransoms paid"} & set(_measures(analyse, text).values())
