@@ -1,8 +1,9 @@
-"""A percentage that measures how far its subject is in a state is the share of the subject in
-it ("its appeal was only 24 percent funded"); people told to be at risk of something are
-counted as such ("at risk of famine"); a sum asked for a captive's freedom is a ransom demanded
-and a ransom told as paid is one paid (``extract.statistics``). A sum asked for anything else
-is no ransom. Sentences written for this test."""
+"""A percentage or a fraction that measures how far its subject is in a state is the share of
+the subject in it ("its appeal was only 24 percent funded", "is less than half funded"); a
+reward a government says it would offer is offered, unless only on a condition; people told to
+be at risk of something are counted as such ("at risk of famine"); a sum asked for a captive's
+freedom is a ransom demanded and a ransom told as paid is one paid (``extract.statistics``). A
+sum asked for anything else is no ransom. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "share of appeal funded",
         ),
         (
+            "The U.N. says its appeal for the country this year is less than half funded.",
+            50,
+            "share of appeal funded",
+        ),
+        # a reward a government says it will offer is offered
+        (
+            "The defence minister said the government would offer a reward of up to 300 "
+            "million pesos, about $88,000, for information on the killers.",
+            88000,
+            "reward offered",
+        ),
+        (
             "Officials say the new border wall is 80 percent complete.",
             80,
             "share of border wall complete",
@@ -56,6 +69,11 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
 )
 def test_what_the_figure_measures(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_reward_offered_only_on_a_condition_is_none(analyse):
+    text = "If the talks fail, the government would offer a reward of 100 million pesos."
+    assert "reward offered" not in _measures(analyse, text).values()
 
 
 def test_a_sum_asked_for_other_ends_is_no_ransom(analyse):

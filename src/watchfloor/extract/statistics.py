@@ -364,6 +364,8 @@ def statistic_lexicon() -> StatisticLexicon:
             rf"%|\bper\s?cent\b|\b(?:{vague})\s+of\b|\b(?:{fractions})\s+of\b|"
             # "fell by nearly half", "rose by more than a third": a change told as a share
             rf"\bby\s+(?:(?:{qual})\s+)?(?:{fractions})\b|"
+            # "its appeal is less than half funded": how far a thing is in a state
+            rf"\b(?:{fractions})\s+(?:[a-z]+ed|complete|full|empty)\b|"
             r"\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b",
             re.I,
         ),
@@ -1678,10 +1680,10 @@ def _measure(
             return value, None
     if figure.details.get("ordinal"):
         return _running_count(sentence, words), None
-    if figure.kind == "percent":
+    if figure.kind in ("percent", "fraction"):
         state = _subject_in_a_state(words)
-        if state is not None:  # "its appeal was only 24 percent funded"
-            return state, None
+        if state is not None:  # "its appeal was only 24 percent funded", "is less than half
+            return state, None  # funded"
     left = _left_at_large(sentence, figure, words, memory)
     if left is not None:
         return left
@@ -5794,6 +5796,7 @@ def _ransom_asked(verb) -> str | None:
 
 
 RANSOMS_PAID = "ransoms paid"
+REWARD = "reward offered"
 _SOURCE_PREPS = frozenset({"from", "through", "in"})
 # sums drawn from a kind of source the measure names ("money raised through extortion")
 _RAISED = "money raised"  # "had raised nearly $6 million in 2023": a sum gathered, no rate
@@ -5849,7 +5852,7 @@ def _reward_for(measure: _Measure, root) -> str | None:
     """ "a reward of $5 million for information leading to Abu Ahmad's capture", "for
     information on the group's leader, Sanaullah Ghafari": the man a reward is offered for,
     by surname, is part of what is counted (one reward among the several an article lists)."""
-    if measure.text != "reward offered":
+    if measure.text != REWARD:
         return None
     for holder in (root, *root.ancestors):
         for prep in holder.children:
@@ -5897,7 +5900,7 @@ def _pay_to(verb, root, name: str) -> str | None:
     """ "offering fighters up to $500 a month": a sum offered to people of a group is their pay,
     not a reward for information."""
     lex = statistic_lexicon()
-    if name != "reward offered":
+    if name != REWARD:
         return None
     for child in verb.children:
         if child.i == root.i or child.dep_ not in ("dobj", "dative", "iobj"):
@@ -7347,6 +7350,9 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             capacity = child.lower_ in ("can", "ca") and node.lemma_.lower() in lex.capacity_verbs
             # "some 8.7 million people will need help this year": the need an agency projects
             need = child.lower_ == "will" and _needed_by_subject(node) is not None
+            # "said the government would offer a reward of up to 300 million pesos": a reward
+            # announced is offered
+            need = need or (kind == "money" and lex.money_verbs.get(node.lemma_.lower()) == REWARD)
             if modal and not capacity and not need and not _deployment_announced(node, child):
                 return True
             maybe = child.dep_ == "aux" and child.lower_ in ("could", "may", "might")
