@@ -5,7 +5,9 @@ need an agency projects is a statistic ("some 8.7 million people will need help 
 not a condition ("would need help if ..."); a count with its share told beside it ("38 health
 centres, about one in six, are closed") is a statistic even when the parse hangs its subject on
 the auxiliary; a payment told after the freedom it bought is a ransom ("was released after his
-family paid 100 million naira"). Sentences written for this test."""
+family paid 100 million naira"); people moved who are told with the counts of their parts are
+counted, the whole and each part ("94 civilians, 43 women and 20 children among them, were
+brought out"). Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -76,3 +78,20 @@ def test_what_the_figure_counts(analyse, text, value, measure):
 )
 def test_no_need_or_ransom(analyse, text):
     assert not {"people in need of help", "ransoms paid"} & set(_measures(analyse, text).values())
+
+
+def test_a_count_of_people_moved_told_with_its_parts_is_stated(analyse):
+    """ "94 civilians, 43 women and 20 children among them, were brought out of the camp": a
+    breakdown a source gives, the whole and its parts, not an incident's detail."""
+    text = (
+        "On Sunday, 94 civilians, 43 women and 20 children among them, were brought out of the "
+        "camp to a school in a nearby district, according to the agency."
+    )
+    measures = _measures(analyse, text)
+    assert measures.get(94) == "civilians evacuated"
+    assert measures.get(43) == "women evacuated"
+
+
+def test_a_count_of_people_moved_without_parts_stays_the_incident_s(analyse):
+    text = "On Sunday, 94 civilians were brought out of the camp to a school, the agency said."
+    assert 94 not in _measures(analyse, text)

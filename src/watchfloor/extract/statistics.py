@@ -6487,6 +6487,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     housed = figure.kind == "count" and measure.head is not None
     if housed and value >= 10 and _place_housing(measure.head) is not None:
         return True  # "The camp housed about 850 people" (before the attack): a place's people
+    if measure.outcome in lex.flows and _told_with_its_parts(anchor):
+        return True  # "94 civilians, 43 women and 20 children among them, were brought out"
     if kind == "casualty":  # a toll of thousands told by a source is no one incident's
         if figure.details.get("running_total"):
             return True  # "bringing the number detained since the bombing to 73": a tally
@@ -6700,6 +6702,25 @@ def _part_of_them(sentence: Sentence, figure: _Figure) -> bool:
     end, start = figure.end - sentence.start, figure.start - sentence.start
     text = sentence.text
     return bool(_OF_THEM_AFTER.match(text, end) or _AMONG_THEM_BEFORE.search(text[:start]))
+
+
+def _told_with_its_parts(anchor) -> bool:
+    """A count of people told with the counts of its parts ("94 civilians, 43 women and 20
+    children among them", "240 civilians, including 80 women and 95 children"), or one of
+    those parts: a breakdown a source gives, not an incident's detail."""
+    whole = anchor
+    while whole.dep_ in ("conj", "appos") and whole.head.pos_ == "NOUN":
+        whole = whole.head  # a part listed after the whole
+    if whole.i == anchor.i and anchor.dep_ == "pobj" and anchor.head.lower_ == "including":
+        whole = anchor.head.head  # "..., including 80 women": the part the phrase names
+    nouns = [t for t in whole.subtree if t.pos_ == "NOUN" and t.i != whole.i]
+    counted = [t for t in nouns if any(c.dep_ == "nummod" for c in t.children)]
+    marked = any(
+        (t.lower_ == "among" and any(c.lower_ in ("them", "whom") for c in t.children))
+        or t.lower_ == "including"
+        for t in whole.subtree
+    )
+    return len(counted) >= 1 and marked and any(c.dep_ == "nummod" for c in whole.children)
 
 
 def _told_as_the_number(anchor) -> bool:
