@@ -33,3 +33,14 @@ def test_commander_named_by_a_quoted_nickname(analyse):
 
 def test_a_man_of_no_post_is_no_leader(analyse):
     assert _fates(analyse, 'Police arrested a man known as "Flaco" on Wednesday.') == []
+
+
+def test_a_mai_mai_commander_captured_is_a_leader_captured(analyse):
+    """The Mai-Mai militias are a known armed group, so one of their commanders is a leader."""
+    text = (
+        "The army said on Thursday that it had captured a Mai-Mai commander who goes by the "
+        'name "Mandefu" in the city\'s Vulindi neighbourhood.'
+    )
+    fates = records_of(analyse(text, PUBLISHED), "leadership_change")
+    assert [f["subtype"] for f in fates] == ["captured"]
+    assert "Mai-Mai" in actor_names(fates[0])

@@ -36,9 +36,9 @@ def _releasers(record: dict) -> list[tuple[str, str | None]]:
             "about 40 armed men",
         ),
         (
-            "In a video posted on social media on Sunday, a commander of a Mai-Mai faction in "
+            "In a video posted on social media on Sunday, a commander of a Nyatura faction in "
             "southern Lubero said his fighters had joined the alliance.",
-            "a Mai-Mai faction in southern Lubero",
+            "a Nyatura faction in southern Lubero",
         ),
         (
             "In a video posted on Telegram on Sunday, leaders of an armed group from the Kutum "
@@ -64,3 +64,14 @@ def test_unnamed_armed_body_puts_out_the_release(analyse, text, releaser):
 )
 def test_no_armed_body_no_release(analyse, text):
     assert _releases(analyse, text) == []
+
+
+def test_a_faction_of_a_known_militia_puts_out_the_release_as_the_militia(analyse):
+    """The Mai-Mai militias are a known armed group: one of their factions releases as them."""
+    text = (
+        "In a video posted on social media on Sunday, a commander of a Mai-Mai faction in "
+        "southern Lubero said his men would not disarm."
+    )
+    releases = _releases(analyse, text)
+    assert len(releases) == 1
+    assert ("Mai-Mai", "Mai-Mai militia") in _releasers(releases[0])

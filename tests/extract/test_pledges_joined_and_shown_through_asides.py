@@ -86,3 +86,16 @@ def test_men_said_to_be_wanted_for_pledging_pledge_nothing(analyse):
         "group in a video last year."
     )
     assert _pledges(analyse, text) == []
+
+
+def test_pledge_read_as_a_noun_joined_to_the_verb(analyse):
+    """ "had merged into the movement and sworn allegiance to its leader": the parse may make
+    "sworn allegiance" a noun joined to "merged"; the faction that merged swore it."""
+    text = (
+        "The TTP said on Sunday that a breakaway faction of Lashkar-e-Islam in the Khyber "
+        "district had merged into the movement and sworn allegiance to its leader, Noor Wali "
+        "Mehsud."
+    )
+    pledges = _pledges(analyse, text)
+    assert [p["subtype"] for p in pledges] == ["allegiance"]
+    assert "Noor Wali Mehsud" in _names(pledges[0], "other")

@@ -2019,6 +2019,12 @@ def _subject_words(act) -> list:
         if tok.dep_ == "xcomp" or _purpose(tok):
             tok = tok.head  # "men raise their hands to renew their oath": the men's
             continue
+        joined = tok.head.head if tok.dep_ == "amod" and tok.head.dep_ == "conj" else None
+        if joined is not None and joined.pos_ in ("VERB", "AUX"):
+            # "had merged into the movement and sworn allegiance to its leader": the parse
+            # makes the pledge a noun joined to the verb, whose subject swore it
+            tok = joined
+            continue
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
             tok = tok.head  # "fighters, who take turns swearing allegiance": who swears
             continue
