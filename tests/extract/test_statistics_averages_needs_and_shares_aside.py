@@ -95,3 +95,14 @@ def test_a_count_of_people_moved_told_with_its_parts_is_stated(analyse):
 def test_a_count_of_people_moved_without_parts_stays_the_incident_s(analyse):
     text = "On Sunday, 94 civilians were brought out of the camp to a school, the agency said."
     assert 94 not in _measures(analyse, text)
+
+
+def test_people_held_hostage_are_held(analyse):
+    """ "54 journalists held hostage": the parse may make them the doers of "held"."""
+    text = "Reporters Without Borders counted 54 journalists held hostage worldwide last year."
+    assert _measures(analyse, text).get(54) == "journalists held"
+
+
+def test_captors_holding_hostages_are_not_held(analyse):
+    text = "The militants held 30 hostages in the hotel for two days, officials said."
+    assert "militants held" not in _measures(analyse, text).values()

@@ -4041,6 +4041,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         return AT_LARGE
     if node.dep_ == "nsubj" and _refuge_sought(verb):
         return "displaced"  # "3,000 people have sought refuge in the town's churches"
+    if node.dep_ == "nsubj" and _held_as_captives(verb):
+        return "held"  # "counted 54 journalists held hostage": the parse makes them its doers
     if node.dep_ == "nsubj" and verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
         verb = verb.head  # "38 health centres, about one in six, are closed": the parse may
         node = verb  # hang the subject on the auxiliary
@@ -6702,6 +6704,18 @@ def _part_of_them(sentence: Sentence, figure: _Figure) -> bool:
     end, start = figure.end - sentence.start, figure.start - sentence.start
     text = sentence.text
     return bool(_OF_THEM_AFTER.match(text, end) or _AMONG_THEM_BEFORE.search(text[:start]))
+
+
+def _held_as_captives(verb) -> bool:
+    """ "54 journalists held hostage": "hold" with a bare "hostage" or "captive" after it says
+    what its subject is held as, not what it holds ("militants held hostages")."""
+    if verb.lemma_.lower() != "hold":
+        return False
+    return any(
+        c.dep_ in ("dobj", "oprd", "attr") and c.lower_ in ("hostage", "captive")
+        and not any(d.dep_ == "det" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _told_with_its_parts(anchor) -> bool:
