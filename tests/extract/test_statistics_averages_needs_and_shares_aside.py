@@ -106,3 +106,24 @@ def test_people_held_hostage_are_held(analyse):
 def test_captors_holding_hostages_are_not_held(analyse):
     text = "The militants held 30 hostages in the hotel for two days, officials said."
     assert "militants held" not in _measures(analyse, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "At least 32 foreigners have been kidnapped in the country since 2014, and about a "
+            "third of them are still unaccounted for, according to the institute.",
+            33,
+            "share of foreigners unaccounted for",
+        ),
+        # an incident's missing, which no event field holds
+        (
+            "At least 70 people were still unaccounted for after the bombing, officials said.",
+            70,
+            "people unaccounted for",
+        ),
+    ],
+)
+def test_people_unaccounted_for_are_counted_as_such(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
