@@ -359,9 +359,14 @@ def _whenever(token) -> bool:
 
 
 def _those_held(token) -> bool:
-    """ "Those we have detained will explain the rest": the people held, named by what was done
-    to them, not the arrest told again."""
-    return token.dep_ == "relcl" and token.head.lower_ in ("those", "these")
+    """ "Those we have detained will explain the rest", "one of those detained was the
+    commander": the people held, named by what was done to them, not the arrest told again."""
+    if token.head.lower_ not in ("those", "these"):
+        return False
+    # "one of those detained": a part of the people held; not "Those detained on Monday in
+    # Grand-Bassam include ...", which tells the arrest's day
+    part = token.head.dep_ == "pobj" and token.head.head.lower_ == "of"
+    return token.dep_ == "relcl" or (token.dep_ == "acl" and part)
 
 
 def _one_of_causes_listed(token) -> bool:
