@@ -3274,8 +3274,9 @@ def _hit_by(measure: _Measure, head) -> str | None:
 def _outcome_done_by(measure: _Measure, head) -> str | None:
     """ "120 attacks claimed by the Islamic State", "1,200 children recruited by armed
     groups": the doer a passive names is part of what is counted, as the agent of a toll is
-    ("killed by security forces", kept by ``_hit_by``). Not a doer that only points back to
-    the story's group ("claimed by the branch"), nor a long one (the story's detail)."""
+    ("killed by security forces", kept by ``_hit_by``; a participle that names no outcome keeps
+    its doer through ``_done_by``: "accounts run by supporters"). Not a doer that only points
+    back to the story's group ("claimed by the branch"), nor a long one (the story's detail)."""
     lex = statistic_lexicon()
     if measure.outcome not in lex.done_by_outcomes or measure.per:
         return None
