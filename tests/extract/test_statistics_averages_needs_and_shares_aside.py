@@ -127,3 +127,17 @@ def test_captors_holding_hostages_are_not_held(analyse):
 )
 def test_people_unaccounted_for_are_counted_as_such(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_pair_of_tolls_since_an_incident_is_a_tally(analyse):
+    """ "82 people have been killed and 156 wounded ... since gunmen ambushed a convoy": the
+    pair shares its "since" clause, whichever verb the parse hangs it on; the dateline's day
+    is no count."""
+    text = (
+        "PESHAWAR, Nov. 25, 2024 — At least 82 people have been killed and 156 wounded in "
+        "the district since gunmen ambushed a convoy of passengers on Thursday, officials said."
+    )
+    measures = measures_by_value(records_of(analyse(text, date(2024, 11, 25)), kind="statistic"))
+    assert measures.get(82) == "people killed"
+    assert measures.get(156) == "people wounded"
+    assert 25 not in measures

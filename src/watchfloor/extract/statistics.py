@@ -720,6 +720,9 @@ _MONTH_BEFORE = re.compile(
 )
 
 
+_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d\d\b")
+
+
 def _after_month(text: str, start: int) -> bool:
     return bool(_MONTH_BEFORE.search(text[max(0, start - 12) : start]))
 
@@ -1070,6 +1073,8 @@ def _not_a_count(sentence: Sentence, figure: _Figure) -> bool:
             return False  # "warplanes have struck the town more than 700 times"
         return not _STRONG.match(text, offset)  # "a 22,000-strong force" sizes the force
     before = text[: figure.start - sentence.start]
+    if _after_month(text, figure.start - sentence.start) and _YEAR_AFTER.match(text, offset):
+        return True  # "PESHAWAR, Nov. 25, 2024 —": a dateline's day
     if _second_half(before, figure.text) or _fiscal_year(figure.text):
         return True  # "the 26/11 attacks", "in 2011-12"
     if lex.not_before.search(before) and not _number_verb(before, figure):
@@ -7281,10 +7286,13 @@ def _after_since(words) -> bool:
 
 def _since_clause(verb) -> bool:
     """ "has killed 30,000 people since it took up arms": a toll counted from a time a clause
-    tells, over the years since."""
+    tells, over the years since. The verbs of a pair of tolls share the clause ("82 people have
+    been killed and 156 wounded ... since gunmen ambushed a convoy")."""
+    pair = [verb, *verb.conjuncts]
     since = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-        for c in verb.children
+        for v in pair
+        for c in v.children
     )
     # "Since March 2020, the task force has killed more than a dozen": from a month or a year
     # on (not "arrested 11 people since Friday", a round-up of days)
@@ -7294,7 +7302,7 @@ def _since_clause(verb) -> bool:
         and any(d.dep_ == "pobj" and _month_or_year(d) for d in c.children)
         for c in verb.children
     )
-    return since and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return since and any(c.dep_ == "aux" and c.lemma_ == "have" for v in pair for c in v.children)
 
 
 _MONTH_OR_YEAR = re.compile(
