@@ -45,3 +45,27 @@ def test_an_attack_told_as_a_practice_tells_no_incident(analyse, text: str) -> N
 )
 def test_an_attack_without_a_word_of_habit_stays_one(analyse, text: str) -> None:
     assert _attacks(analyse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidnapping has fallen sharply in the country since the peace deal.",
+        "Kidnapping has become the most common form of violence in the state.",
+        "Suicide bombing has become the group's favoured tactic.",
+        "The ombudsman warned of a risk of forced displacement and kidnapping in two towns.",
+    ],
+)
+def test_a_kind_of_act_with_its_trend_or_risk_tells_no_incident(analyse, text: str) -> None:
+    assert _attacks(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suicide bombing kills 12 in Kabul",
+        "A kidnapping on Monday has become the talk of the town, police said.",
+    ],
+)
+def test_an_act_told_as_one_stays_one(analyse, text: str) -> None:
+    assert len(_attacks(analyse, text)) == 1

@@ -1032,6 +1032,7 @@ def _find_triggers(sentence: Sentence, lex: AttackLexicon) -> list[Trigger]:
         and not _an_attack_in_words(sentence, t)
         and not _an_attack_on_ideals(sentence, t)
         and not _told_as_a_practice(sentence, t)
+        and not _told_as_a_kind(sentence, t)
         and not _credited_to_someone(sentence, t)
     ]
 
@@ -1116,6 +1117,34 @@ def _told_as_a_practice(sentence: Sentence, trigger: Trigger) -> bool:
     return any(
         c.dep_ in ("amod", "advmod") and c.lower_ in practice for t in told for c in t.children
     )
+
+
+def _told_as_a_kind(sentence: Sentence, trigger: Trigger) -> bool:
+    """ "Kidnapping has fallen sharply in Colombia", "Suicide bombing has become its favoured
+    tactic", "a risk of forced displacement and kidnapping": a bare singular attack noun (no
+    article, owner or number) whose trend a verb tells, or whose risk a noun names, is a kind
+    of act, not one incident. A day told with a trend makes it one again."""
+    tok = _trigger_head(sentence, trigger)
+    if tok is None:
+        return False
+    # the parse may tag a bare "kidnapping" listed after a noun as a gerund
+    gerund = tok.tag_ == "VBG" and tok.dep_ in ("conj", "pobj", "nsubj")
+    if not gerund and (tok.tag_ != "NN" or tok.pos_ not in _NOUNS):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "dobj") for c in tok.children):
+        return False
+    node = tok.head if tok.dep_ == "conj" else tok  # "forced displacement and kidnapping"
+    trend = node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in _cue_words(
+        "kind_trend_verbs"
+    )
+    of = node.head if node.dep_ == "pobj" and node.head.lower_ == "of" else None
+    risk = of is not None and of.head.lemma_.lower() in _cue_words("kind_risk_nouns")
+    if risk:
+        return True
+    if not trend:
+        return False
+    attached = hanging_off(sentence.dates, [tok])
+    return not any(item[2].precision in ("day", "week") for _, item in attached)
 
 
 def _an_attack_on_ideals(sentence: Sentence, trigger: Trigger) -> bool:
