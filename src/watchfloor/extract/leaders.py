@@ -1066,9 +1066,9 @@ def _among_those_killed(sentence: Sentence, m: re.Match, token, lex: LeaderLexic
     copula = _among_the_dead(them)
     if copula is None:
         return None
-    before = sentence.text[: m.start()]
-    if not any(not d.group().lower().startswith("among") for d in lex.triggers["killed"].finditer(before)):
-        return None
+    before = lex.triggers["killed"].finditer(sentence.text[: m.start()])
+    if all(d.group().lower().startswith("among") for d in before):
+        return None  # no death told before the one they are counted among
     if _perfect_modal(copula) or _being_verified(copula, lex):
         return _Fate("rumoured_dead", "alleged", m, them, them)
     return _Fate("killed", "reported", m, them, them)

@@ -5780,13 +5780,16 @@ def _ransom_paid(verb, name: str) -> str | None:
     or their freedom is a ransom paid."""
     if name != "payments":
         return None
-    cues = statistic_lexicon().ransom_cues
     # "was released after his family paid 100 million naira": the clause the payment is told
     # for names the freedom it bought
     told = [verb.head] if verb.dep_ == "advcl" else []
-    if any(_clean(t.text) in cues or t.lemma_.lower() in cues for t in [*verb.subtree, *told]):
-        return RANSOMS_PAID
-    return None
+    return RANSOMS_PAID if _told_with_captives([*verb.subtree, *told]) else None
+
+
+def _told_with_captives(words) -> bool:
+    """Words that name captives, their captors or their freedom (``ransom_cues``)."""
+    cues = statistic_lexicon().ransom_cues
+    return any(_clean(t.text) in cues or t.lemma_.lower() in cues for t in words)
 
 
 def _ransom_asked(verb) -> str | None:
@@ -5797,7 +5800,7 @@ def _ransom_asked(verb) -> str | None:
         return None
     takers = [c for c in verb.children if c.dep_ == "nsubj"]
     # "AQAP had first asked for $3 million for his release": asked for a captive's freedom
-    freedom = any(_clean(t.text) in lex.ransom_cues for t in verb.subtree)
+    freedom = _told_with_captives(verb.subtree)
     if not freedom and not any(_clean(t.text) in lex.ransom_takers for t in takers):
         return None
     return lex.money_verbs.get("demand")
@@ -6320,11 +6323,12 @@ def _up_to_a_stop(words: list) -> list:
 def _an_aside_average(doc, start: int) -> bool:
     """The figure at ``start`` is an average told in an aside, between commas ("an average of
     about 12 a month," or "about seven a month,")."""
-    before = doc.char_span(0, start, alignment_mode="contract")
-    if before is None or not len(before):
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
         return False
-    opening = next((t for t in reversed(before) if t.is_punct), None)
-    return opening is not None and opening.text == "," and before[-1].i - opening.i <= 4
+    i = first.start
+    opening = next((t for t in reversed(doc[max(0, i - 5) : i]) if t.is_punct), None)
+    return opening is not None and opening.text == ","
 
 
 def _its_average(copy: _Measure, whole: _Measure) -> bool:
@@ -6344,12 +6348,12 @@ def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Fig
     from_ = root.head if root.dep_ == "pobj" and root.head.lower_ == "from" else None
     changed_from = from_ is not None and from_.head.lower_ in ("down", "up")
     own_rate = _rate(doc, root.i + 1)
-    earlier = [k for k in memory if k.sentence == sentence.index and k.figure.start < figure.start]
-    # "counted 478 people kidnapped between January and September, an average of more than 50
-    # a month": the average of the count just told, whatever clauses come between
-    aside = own_rate is not None and _an_aside_average(doc, figure.start)
-    if aside and earlier and not earlier[-1].measure.per:
-        return earlier[-1]
+    if own_rate is not None and _an_aside_average(doc, figure.start):
+        # "counted 478 people kidnapped between January and September, an average of more
+        # than 50 a month": the average of the count just told, whatever clauses come between
+        told = [k for k in memory if k.sentence == sentence.index and k.figure.start < figure.start]
+        if told and not told[-1].measure.per:
+            return told[-1]
     for known in reversed(memory):
         if known.sentence != sentence.index or known.figure.start >= figure.start:
             continue
@@ -6717,8 +6721,10 @@ def _held_as_captives(verb) -> bool:
     what its subject is held as, not what it holds ("militants held hostages")."""
     if verb.lemma_.lower() != "hold":
         return False
+    held = statistic_lexicon().held_people  # "hostages", "captives": here their singular
     return any(
-        c.dep_ in ("dobj", "oprd", "attr") and c.lower_ in ("hostage", "captive")
+        c.dep_ in ("dobj", "oprd", "attr")
+        and f"{c.lower_}s" in held
         and not any(d.dep_ == "det" for d in c.children)
         for c in verb.children
     )
@@ -6733,14 +6739,13 @@ def _told_with_its_parts(anchor) -> bool:
         whole = whole.head  # a part listed after the whole
     if whole.i == anchor.i and anchor.dep_ == "pobj" and anchor.head.lower_ == "including":
         whole = anchor.head.head  # "..., including 80 women": the part the phrase names
-    nouns = [t for t in whole.subtree if t.pos_ == "NOUN" and t.i != whole.i]
-    counted = [t for t in nouns if any(c.dep_ == "nummod" for c in t.children)]
+    parts = [t for t in whole.subtree if t.i != whole.i and t.pos_ == "NOUN" and _counted(t)]
     marked = any(
         (t.lower_ == "among" and any(c.lower_ in ("them", "whom") for c in t.children))
         or t.lower_ == "including"
         for t in whole.subtree
     )
-    return len(counted) >= 1 and marked and any(c.dep_ == "nummod" for c in whole.children)
+    return bool(parts) and marked and _counted(whole)
 
 
 def _told_as_the_number(anchor) -> bool:
