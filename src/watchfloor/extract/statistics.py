@@ -4088,6 +4088,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if outcome is None and verb.lemma_.lower() in ("suffer", "sustain", "receive", "lose"):
         harm = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "suffered injuries"
         outcome = lex.outcomes.get(harm.lower_) if harm is not None else None
+    if outcome == "seized" and node.dep_ in ("dobj", "nsubjpass") and _civilians(node):
+        outcome = "abducted"  # "Boko Haram fighters seized 276 girls from a school in Chibok"
     if outcome == "left" and node.dep_ != "nsubj":
         return None  # "left 200 people injured": not who left
     if outcome == "deployed":
@@ -4263,6 +4265,14 @@ def _raised(verb):
         return verb
     governed = [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp")]
     return governed[0] if governed else verb
+
+
+def _civilians(tok) -> bool:
+    """People who carry no arms ("girls", "passengers", "villagers", "Turks"): seized, they
+    are abducted (troops or fighters seized are captured)."""
+    lex = statistic_lexicon()
+    word = _clean(tok.text)
+    return word in lex.generic_people | lex.taken_people or tok.ent_type_ == "NORP"
 
 
 def _people_word(tok) -> bool:
