@@ -1,7 +1,8 @@
-"""People seized (``extract.statistics``): civilians a group seizes are abducted, and a past
-abduction recalled in passing is a statistic, as a recalled toll is ("In April 2014, Boko Haram
-fighters seized 276 girls from a school in Chibok"). Soldiers seized stay seized (captured), and
-places and goods seized are no abduction. Sentences written for this test."""
+"""People seized (``extract.statistics``): civilians a group seizes, or takes from somewhere, are
+an abduction's people, so a past abduction recalled in passing is a statistic, as a recalled
+toll is ("In April 2014, Boko Haram fighters seized 276 girls from a school in Chibok"); the
+measure keeps the article's verb. Soldiers seized are no abduction's, nor are places, goods or
+suspects police take. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -30,17 +31,28 @@ LEAD = "Gunmen raided a girls' school in the town of Dapchi on Monday, police sa
             "In April 2014, Boko Haram fighters seized 276 girls from a school in Chibok, in "
             "neighbouring Borno state.",
             276,
-            "girls abducted",
+            "girls seized",
         ),
         (
             "In 2016 the group seized more than 40 villagers from farms outside Damboa.",
             40,
-            "villagers abducted",
+            "villagers seized",
+        ),
+        (
+            "In 2016, gunmen took 10 Turkish sailors from a cargo ship off the Nigerian coast and "
+            "freed them a month later.",
+            10,
+            "turkish sailors taken",
         ),
     ],
 )
 def test_civilians_seized_long_ago_are_a_recalled_abduction(analyse, text, value, measure):
     assert _measures(analyse, LEAD + text).get(value) == measure
+
+
+def test_a_few_civilians_seized_long_ago_count_too(analyse):
+    text = "In 2016, fighters seized 6 teachers from a school near the town."
+    assert _measures(analyse, LEAD + text).get(6) == "teachers seized"
 
 
 @pytest.mark.parametrize(
@@ -55,16 +67,17 @@ def test_civilians_seized_long_ago_are_a_recalled_abduction(analyse, text, value
         ),
     ],
 )
-def test_fighters_or_troops_seized_stay_seized(analyse, text, value, measure):
+def test_many_troops_seized_stay_seized(analyse, text, value, measure):
     assert _measures(analyse, LEAD + text).get(value) == measure
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2015 the group seized 12 villages along the road to Maiduguri.",
-        "Police said they had seized 40 rifles and 2,000 rounds of ammunition in the raid.",
+        # a few troops seized in an old incident, or suspects police took: no abduction's people
+        "In 2014, fighters seized 7 soldiers from a checkpoint near the town.",
+        "In 2015, police took 5 suspects from a house in the town and questioned them.",
     ],
 )
-def test_places_and_goods_seized_are_no_abduction(analyse, text):
-    assert "abducted" not in " ".join(_measures(analyse, LEAD + text).values())
+def test_a_few_troops_or_suspects_taken_are_no_abduction(analyse, text):
+    assert not _measures(analyse, LEAD + text)

@@ -206,6 +206,7 @@ class StatisticLexicon:
     sought_verbs: frozenset[str]  # "were still being sought": people still looked for
     sought_phrases: frozenset[tuple[str, str]]  # ("at", "large"): "remain at large"
     taken_people: frozenset[str]  # those an abduction takes ("pupils"): its count, not a toll
+    civilian_trades: frozenset[str]  # "sailors", "engineers": seized, they are abducted
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_people: frozenset[str]  # "speakers": people who may make up a share
@@ -518,6 +519,7 @@ def statistic_lexicon() -> StatisticLexicon:
             tuple(p.split()) for p in data["outcome_kinds"]["sought_phrases"]
         ),
         taken_people=frozenset(data["outcome_kinds"]["taken_people"]),
+        civilian_trades=frozenset(data["outcome_kinds"]["civilian_trades"]),
         share_verbs=m["share_verbs"],
         share_makers=dict(m["share_makers"]),
         share_people=frozenset(m["share_people"]),
@@ -4088,8 +4090,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
     if outcome is None and verb.lemma_.lower() in ("suffer", "sustain", "receive", "lose"):
         harm = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "suffered injuries"
         outcome = lex.outcomes.get(harm.lower_) if harm is not None else None
-    if outcome == "seized" and node.dep_ in ("dobj", "nsubjpass") and _civilians(node):
-        outcome = "abducted"  # "Boko Haram fighters seized 276 girls from a school in Chibok"
+    if outcome is None and _taken_from_somewhere(verb, node):
+        outcome = TAKEN  # "gunmen took 10 Turkish sailors from a cargo ship"
     if outcome == "left" and node.dep_ != "nsubj":
         return None  # "left 200 people injured": not who left
     if outcome == "deployed":
@@ -4267,12 +4269,28 @@ def _raised(verb):
     return governed[0] if governed else verb
 
 
+TAKEN = "taken"
+
+
+def _taken_from_somewhere(verb, node) -> bool:
+    """Civilians "taken" from a place or "taken captive": an abduction's (not "took 12 of
+    them", "took part", "took two villages")."""
+    if verb.lemma_.lower() != "take" or node.dep_ != "dobj" or not _civilians(node):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "from")
+        or (c.dep_ in ("oprd", "xcomp", "acomp", "advmod") and c.lower_ in ("captive", "hostage"))
+        for c in verb.children
+    )
+
+
 def _civilians(tok) -> bool:
-    """People who carry no arms ("girls", "passengers", "villagers", "Turks"): seized, they
-    are abducted (troops or fighters seized are captured)."""
+    """People who carry no arms ("girls", "villagers", "sailors", "Turks"): seized, they are
+    abducted (troops or fighters seized are captured)."""
     lex = statistic_lexicon()
     word = _clean(tok.text)
-    return word in lex.generic_people | lex.taken_people or tok.ent_type_ == "NORP"
+    people = lex.generic_people | lex.taken_people | lex.civilian_trades
+    return word in people or tok.ent_type_ == "NORP"
 
 
 def _people_word(tok) -> bool:
@@ -6420,6 +6438,8 @@ def _measure_kind(measure: _Measure) -> str:
     lex = statistic_lexicon()
     if measure.outcome in lex.casualty_outcomes:
         return "casualty"
+    if measure.outcome in ("seized", TAKEN) and measure.head is not None and _civilians(measure.head):
+        return "casualty"  # "Boko Haram fighters seized 276 girls": an abduction's people
     words = measure.text.split()
     nouns = measure.nouns.split()
     moved = measure.outcome in lex.flows and measure.outcome not in lex.casualty_outcomes
