@@ -114,6 +114,8 @@ DEV_RECORDS = [
         "records_dev58",
         "records_dev59",
         "records_dev60",
+        "records_dev61",
+        "records_dev62",
     )
 ]
 
