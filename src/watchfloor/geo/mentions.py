@@ -267,10 +267,15 @@ def _part_of_a_name(name: tuple, people: _People, text: str) -> bool:
     name that a place happens to share, unless told as a place ("in Hassan", "Hassan
     district")."""
     start, end, words, designation = name
+    if _NICKNAME_BEFORE.search(text, max(0, start - 40), start):
+        return True  # 'a commander known as "Mono Tito"': a person's alias, not Mono in Benin
     if designation or _after_locative(text, words):
         return False
     said = text[start:end]
-    if said in people.words or people.alone[said] > people.as_places[said]:
+    # a country's name the recogniser took for a person more often than not ("Mali") is still
+    # the country
+    alone = people.alone[said] > people.as_places[said] and not _a_country(said)
+    if said in people.words or alone:
         return True
     after = end + 1
     if text[end:after] != " ":
@@ -283,6 +288,16 @@ def _part_of_a_name(name: tuple, people: _People, text: str) -> bool:
 
 
 _NEXT_NAME = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _a_country(name: str) -> bool:
+    place = gazetteer().resolve(name, Counter())
+    return place is not None and place.kind == "country"
+# the opening of a quoted alias, up to the name: 'known as "', 'alias "El', 'nicknamed "'
+_NICKNAME_BEFORE = re.compile(
+    r"(?:\b(?:known|referred\s+to)\s+as\s+[\"“]|\b(?:alias|aka|nicknamed|dubbed)\s+[\"“]?)"
+    r"(?:[\w'’-]+\s+){0,2}$"
+)
 
 
 def _capitals_named(doc, text: str, countries: Counter, found: list[PlaceMention]):
@@ -416,9 +431,14 @@ def _foreign_town(place: Place, others: Counter, recognised: bool) -> bool:
         return False
     if recognised and place.population >= _settings()["foreign_town_max_population"]:
         return False
-    leading = max(others.values(), default=0)
-    clearly_about_one = leading >= 2 and leading >= 2 * (sum(others.values()) - leading)
-    return clearly_about_one and others.get(place.country_code or "", 0) <= 0
+    # an article about one country, or about a border between two ("Syria's army shelled
+    # Lebanese villages"): a small town of a third country is a misreading
+    first, second = ([v for _, v in others.most_common(2)] + [0, 0])[:2]
+    rest = sum(v for v in others.values() if v > 0) - first - max(second, 0)
+    clearly_about_one = first >= 2 and first >= 2 * (sum(others.values()) - first)
+    clearly_about_two = first >= 2 and second >= 2 and first + second >= 3 * rest
+    clearly_about = clearly_about_one or clearly_about_two
+    return clearly_about and others.get(place.country_code or "", 0) <= 0
 
 
 def article_countries(places: list[PlaceMention], doc) -> Counter:
@@ -632,15 +652,25 @@ def _designation(text: str, end: int) -> str | None:
     return None
 
 
-# "the southwestern department of Cauca", "the province of Helmand": the unit word before the
-# name, in lower case ("the Islamic State of Iraq" names no unit)
+# "the southwestern department of Cauca", "the province of Helmand", "the border districts of
+# Panjgur": the unit word before the name, in lower case ("the Islamic State of Iraq" names no
+# unit). Not the names listed after the first: "the provinces of Helmand, Kandahar and Zabul"
+# would read as Helmand inside Kandahar.
 _UNIT_OF_BEFORE = re.compile(
-    r"\b(?:province|department|governorate|prefecture|oblast)\s+of\s+(?:the\s+)?$"
+    r"(?P<before>\S+)\s+"
+    r"(?:(?P<admin1>province|department|governorate|prefecture|oblast)|district|county)s?"
+    r"\s+of\s+(?:the\s+)?$"
 )
 
 
 def _designation_before(text: str, start: int) -> str | None:
-    return "admin1" if _UNIT_OF_BEFORE.search(text[max(0, start - 40) : start]) else None
+    unit = _UNIT_OF_BEFORE.search(text[max(0, start - 50) : start])
+    if unit is None:
+        return None
+    if unit.group("admin1"):
+        return "admin1"
+    # "the al-Maghar district of Derna": the district is the name before, Derna its city
+    return None if re.search(r"[A-Z]", unit.group("before")) else "district"
 
 
 def _unit_end(text: str, end: int) -> int:
