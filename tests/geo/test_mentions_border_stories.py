@@ -2,7 +2,8 @@
 is a misreading there, as it is in a story about one country; a quoted alias ('a commander
 known as "Mono Tito"') is no place; a country's name the recogniser tags as a person more often
 than as a place is still the country where it tags it a place; a name after "the districts of"
-is a district. Texts written for this test."""
+is a district; where a group is "based in southern Libya" is no place. Texts written for this
+test."""
 
 from __future__ import annotations
 
@@ -79,3 +80,12 @@ def test_the_provinces_listed_after_of_stay_apart(nlp):
         text[m.start : m.end]: m.location.name for m in find_places(nlp(text), _dateline_spans(text))
     }
     assert found.get("Helmand") == "Helmand", found
+
+
+def test_where_a_group_is_based_is_no_place_whatever_side(nlp):
+    text = (
+        "Troops clashed with fighters of the council, a rebel group based in southern Libya, "
+        "north of the gold fields of Tibesti in Chad."
+    )
+    found = _codes(nlp, text)
+    assert "Libya" not in found and found.get("Chad") == "TD", found

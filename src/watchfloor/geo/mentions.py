@@ -132,7 +132,12 @@ def _cues() -> _Cues:
         admin1=re.compile(r"^\s+(?:" + alternation(data["admin1_words"]) + r")\b", re.I),
         district=re.compile(r"^\s+(?:" + alternation(data["district_words"]) + r")\b", re.I),
         link=re.compile(r"^\s*(?:" + alternation(data["container_links"]) + r")\s*$", re.I),
-        origin_before=re.compile(r"\b(?:" + alternation(data["origin_before"]) + r")\s*$", re.I),
+        # "a rebel group based in southern Libya": a side of the country may come between
+        origin_before=re.compile(
+            r"\b(?:" + alternation(data["origin_before"]) + r")"
+            r"(?:\s+(?:the\s+)?(?:north|south|east|west|central)[\w-]*)?\s*$",
+            re.I,
+        ),
         origin_after=re.compile(r"^(?:" + alternation(data["origin_after"]) + r")\b", re.I),
         place_noun_of=re.compile(
             r"\b(?:" + alternation(data["place_nouns"]) + r")\s+of\s+(?:the\s+)?$", re.I
