@@ -58,6 +58,10 @@ pytestmark = pytest.mark.slow
         ("UWSA", "United Wa State Army"),
         ("DHKP-C", "Revolutionary People's Liberation Party-Front"),
         ("Mara Salvatrucha", "MS-13"),
+        # the Balochistan Liberation Front is a group of its own, not the BLA
+        ("Balochistan Liberation Front", "Balochistan Liberation Front"),
+        ("BLF", "Balochistan Liberation Front"),
+        ("BLA", "Balochistan Liberation Army"),
     ],
 )
 def test_an_added_group_is_known(printed, canonical):

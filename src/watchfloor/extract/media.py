@@ -737,6 +737,15 @@ def _a_channel(sentence: Sentence, pobj, lex: MediaLexicon) -> bool:
     words = list(pobj.subtree)
     if any(s <= t.idx < e for _, s, e, _ in _outlet_spans(sentence, lex) for t in words):
         return True
+    if pobj.lower_ in ("one", "some", "several") or pobj.like_num:
+        # "in a message on one of its Telegram channels": one of the group's own channels
+        return any(
+            _a_channel(sentence, whole, lex)
+            for of in pobj.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for whole in of.children
+            if whole.dep_ == "pobj"
+        )
     owned = any(c.dep_ == "poss" and _a_groups(c, lex) for c in pobj.children)
     return owned and bool(lex.claim_channels.search(" ".join(t.text for t in words)))
 
