@@ -465,7 +465,8 @@ def _day_of_latest_release(
             t
             for t in other.span
             if t.pos_ == "NOUN"
-            and lex.carriers.fullmatch(t.text)
+            # "Videos filmed by the attackers began circulating": plurals too
+            and (lex.carriers.fullmatch(t.text) or lex.carriers.fullmatch(t.lemma_))
             and (lemma is None or t.lemma_.lower() == lemma)
         ]
         days = [
@@ -1347,6 +1348,7 @@ def _caller_of(ctx: DocContext, sentence: Sentence, token, lex: ThreatLexicon):
             "speaker", head.idx, head.idx + len(head.text), head.text
         )
     described = _described_before_by_surname(ctx, sentence, head, lex)
+    described = described or _a_voice_in_a_recording(ctx, sentence, head)
     if not described and not _refers_back(head, token, lex):
         return None
     if _he_is_an_unknown_subject_before(ctx, sentence, head):
@@ -1402,6 +1404,17 @@ def _finite(token) -> bool:
     return token.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children
     )
+
+
+def _a_voice_in_a_recording(ctx: DocContext, sentence: Sentence, head) -> bool:
+    """ "Videos ... began circulating. One shows fighters ..., while a man speaking Swahili
+    calls on Muslims to take up arms": an unnamed man heard in a release the sentence, or the
+    one before, tells is a voice of the group behind it."""
+    if head is None or head.lemma_.lower() not in ("man", "woman"):
+        return False
+    nouns = media_lexicon().any_noun
+    before = ctx.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+    return bool(nouns.search(sentence.text) or nouns.search(before))
 
 
 def _refers_back(head, token, lex: ThreatLexicon) -> bool:
