@@ -62,6 +62,12 @@ pytestmark = pytest.mark.slow
         ("Balochistan Liberation Front", "Balochistan Liberation Front"),
         ("BLF", "Balochistan Liberation Front"),
         ("BLA", "Balochistan Liberation Army"),
+        ("Rastrojos", "Los Rastrojos"),
+        ("Jaish Khalid ibn al-Walid", "Khalid ibn al-Walid Army"),
+        ("CCMSR", "Military Command Council for the Salvation of the Republic"),
+        ("FACT", "Front for Change and Concord in Chad"),
+        ("Dan Na Ambassagou", "Dan Na Ambassagou"),
+        ("3R", "3R"),
     ],
 )
 def test_an_added_group_is_known(printed, canonical):
@@ -70,6 +76,10 @@ def test_an_added_group_is_known(printed, canonical):
 
 def test_the_base_is_a_group_only_by_its_capitals():
     assert group_lexicon().canonical("the base") is None
+
+
+def test_fact_is_a_group_only_by_its_capitals():
+    assert group_lexicon().canonical("fact") is None
 
 
 @pytest.mark.parametrize("printed", ["ADF", "PLA", "eta", "tak"])

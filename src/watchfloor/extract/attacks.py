@@ -2032,7 +2032,15 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
         for c in tok.children
         if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _COUNTRY
     ]
-    if countries:
+    # "its men had repelled an army attack", "a police raid": a state's force names the doer
+    forces = [
+        c
+        for c in tok.children
+        if c.i < tok.i
+        and c.dep_ in ("compound", "amod")
+        and c.lower_ in _cue_words("state_force_modifiers")
+    ]
+    if countries or forces:
         return _STATE
     blamed = _blamed_for(tok)
     if blamed is not None:
