@@ -1164,6 +1164,7 @@ def _statistics_in(
         # count changed from is the same count at another time
         baseline = antecedent is not None and antecedent.stated and _changed_from(anchor)
         if baseline or _is_statistic(sentence, figure, measure, where):
+            _told_by_what_they_do(measure)
             out.append(_mention(ctx, sentence, figure, measure, where))
             known.stated = True
         elif _recalled_toll(ctx, sentence, figure, measure, where):
@@ -1175,6 +1176,44 @@ def _statistics_in(
             passed.append((figure, measure, where))
     listed = _listed_before(ctx, sentence, out, passed)
     return sorted(out + listed, key=lambda m: m.fields[0].start) if listed else out
+
+
+# what may follow the verb in "people crossed the Darien Gap", "people were working at the
+# mines": its object, a place, what they work as; not a time, a source or a clause of its own
+_DOING_DEPS = frozenset({"dobj", "prep", "prt", "acomp", "attr", "oprd", "dative"})
+_NOT_DOING_PREPS = frozenset(
+    {"according", "since", "before", "after", "during", "until", "by", "amid", "despite", "as"}
+)
+_DOING_MOST_WORDS = 7
+
+
+def _told_by_what_they_do(measure: _Measure) -> None:
+    """ "More than 460,000 people crossed the Darien Gap", "2 million people live in Idlib
+    province": people in general counted with nothing befalling them are counted by what the
+    clause says they do, which the measure keeps ("people crossed the darien gap")."""
+    head = measure.head
+    if head is None or measure.outcome is not None or measure.per or measure.qualifier:
+        return
+    if measure.text != measure.nouns or measure.nouns.split()[-1:] != [_clean(head.text)]:
+        return
+    if _clean(head.text) not in statistic_lexicon().generic_people or head.dep_ != "nsubj":
+        return
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in statistic_lexicon().outcomes or lemma in _LINKING:
+        return
+    words = [verb.text]
+    for child in (c for c in verb.children if c.i > verb.i and c.dep_ in _DOING_DEPS):
+        if child.dep_ == "prep" and (
+            child.lower_ in _NOT_DOING_PREPS or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        ):
+            break
+        more = [t.text for t in child.subtree if not t.is_punct]
+        if len(words) + len(more) > _DOING_MOST_WORDS:
+            break
+        words += more
+    if len(words) > 1:
+        measure.text = " ".join([measure.nouns, *(w.lower() for w in words)])
 
 
 def _changed_from(anchor) -> bool:
