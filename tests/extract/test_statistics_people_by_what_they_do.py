@@ -1,8 +1,9 @@
 """People in general counted by what they do (``extract.statistics``): "More than 460,000
 people crossed the Darien Gap" counts people who crossed it, so the measure keeps the verb and
-its object or place ("people crossed the darien gap"), not a time or a source after them. And
-what must not be read so: people something befell keep the outcome alone; a named kind of
-people stays as it is named. Sentences written for this test."""
+its object or place ("people crossed the darien gap"), not a time or a source after them; "390
+more" of the noun just counted are counted by their own clause too. And what must not be read
+so: people something befell keep the outcome alone; a named kind of people stays as it is
+named; "more than 17" is no more of anything. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -60,3 +61,34 @@ def test_people_are_counted_by_what_they_do(analyse, text, value, measure):
 )
 def test_what_befell_people_or_a_named_kind_stays(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "At the end of January, 197 health facilities were closed and 390 more were working "
+            "at reduced capacity, according to the health ministry.",
+            390,
+            "health facilities working at reduced capacity",
+        ),
+        (
+            "The agency said 1,097 Colombians had been deported since Friday, and that about "
+            "4,000 more had crossed back on their own.",
+            4000,
+            "colombians crossed on their own",
+        ),
+    ],
+)
+def test_more_of_the_noun_just_counted_are_counted_by_their_own_clause(
+    analyse, text, value, measure
+):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_more_than_a_figure_is_no_more_of_the_noun(analyse):
+    text = (
+        "The institute counted 87 militant attacks in the province in the first five months, "
+        "more than 17 a month."
+    )
+    assert _measures(analyse, text).get(17) == "militant attacks per month"

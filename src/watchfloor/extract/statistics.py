@@ -1198,22 +1198,36 @@ def _told_by_what_they_do(measure: _Measure) -> None:
         return
     if _clean(head.text) not in statistic_lexicon().generic_people or head.dep_ != "nsubj":
         return
-    verb = head.head
+    doing = _what_they_do(head.head)
+    if doing is not None:
+        measure.text = f"{measure.nouns} {doing}"
+
+
+def _more_of_them(figure_root) -> bool:
+    """ "390 more", "about 4,000 more": a figure of more of the noun counted just before (not
+    "more than 17")."""
+    return any(
+        c.lower_ == "more" and c.dep_ in ("amod", "advmod") and c.i > figure_root.i
+        for c in figure_root.children
+    )
+
+
+def _what_they_do(verb) -> str | None:
+    """The verb of a clause with its object or place ("crossed the darien gap", "working at
+    reduced capacity"), when it is no outcome and says more than the verb alone."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in statistic_lexicon().outcomes or lemma in _LINKING:
-        return
+        return None
     words = [verb.text]
     for child in (c for c in verb.children if c.i > verb.i and c.dep_ in _DOING_DEPS):
-        if child.dep_ == "prep" and (
-            child.lower_ in _NOT_DOING_PREPS or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
-        ):
+        timed = any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        if child.dep_ == "prep" and (child.lower_ in _NOT_DOING_PREPS or timed):
             break
         more = [t.text for t in child.subtree if not t.is_punct]
         if len(words) + len(more) > _DOING_MOST_WORDS:
             break
         words += more
-    if len(words) > 1:
-        measure.text = " ".join([measure.nouns, *(w.lower() for w in words)])
+    return " ".join(w.lower() for w in words) if len(words) > 1 else None
 
 
 def _changed_from(anchor) -> bool:
@@ -5340,8 +5354,13 @@ def _elided(
             before.measure.per or per,
             qualifier=before.measure.qualifier,
         )
+        doing = _what_they_do(_governing_verb(root)) if _more_of_them(root) else None
+        if doing is not None and _verb_outcome(root) is None:
+            copy.outcome = None  # "390 more were working at reduced capacity"
         copy.text = _refugees_of(copy, root) or _compose(copy)
-        if copy.per == before.measure.per and before.measure.text.startswith(copy.text):
+        if doing is not None and copy.outcome is None:
+            copy.text = f"{copy.nouns} {doing}"
+        elif copy.per == before.measure.per and before.measure.text.startswith(copy.text):
             copy.text = before.measure.text  # "channels active on Telegram ..., 4,000 before"
         elif _its_average(copy, before.measure):
             # "87 attacks on health centres and ambulances in 2022, more than seven a month":
@@ -6454,7 +6473,10 @@ def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Fig
         # ... with a fate of its own ("have been arrested"), not a move ("have returned": the
         # returnees) nor a state ("are still active")
         fate = _verb_outcome(root) if joined else None
-        joined = fate is not None and fate not in statistic_lexicon().flows
+        # "197 health facilities were closed and 390 more were working at reduced capacity":
+        # more of the same noun, in a state of their own
+        more = joined and fate is None and _more_of_them(root)
+        joined = (fate is not None and fate not in statistic_lexicon().flows) or more
         return known if not verbs or same_clause or joined else None
     return None
 
