@@ -5830,7 +5830,16 @@ def _money_measure(root, per: str | None) -> _Measure:
         if node.lower_ in lex.amount_words:
             continue  # "sends an average of about $25,000 a month": what the verb tells
         if node.pos_ == "NOUN" and node.lower_ not in lex.never:
-            return _with_rate(_paid(_bare_measure(node), node), per)
+            verb = node.head
+            charged = lex.money_verbs.get(verb.lemma_.lower()) == "fee" and verb.pos_ == "VERB"
+            if charged and any(d.lower_ in ("each", "every") for d in node.children):
+                # "charge every passenger between $300 and $500": the parse may hang the sum
+                # on the one charged
+                fee = _Measure("", verb.idx, verb.idx + len(verb.text), root, "fee", None)
+                return _with_rate(fee, per or node.lemma_.lower())
+            # "each truck paid a fee of about $150": a fee per truck
+            each = _each_one(node.head) if node.head.pos_ == "VERB" else None
+            return _with_rate(_paid(_bare_measure(node), node), per or each)
         if node.pos_ in ("VERB", "AUX"):
             for sum_of in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
                 if sum_of.lower_ in lex.money_nouns:  # "the reward was raised to", "raised
@@ -5844,11 +5853,34 @@ def _money_measure(root, per: str | None) -> _Measure:
                 name = _pay_to(node, root, name) or _pledged_for(node, root, name) or name
                 if name == _RAISED and per:
                     name = "revenue"  # "raises $2 million a month": a flow, its revenue
+                if name == "fee":  # "charges migrants an average of $125 each"
+                    per = per or _each_one(node, root)
                 measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
                 return _with_source(_with_rate(measure, per), node)
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _each_one(verb, money=None) -> str | None:
+    """Whom a fee is charged or paid per: the party a verb of charging or paying names with
+    "each" or "every" ("charge each truck entering the sites about $300", "each truck paid a fee
+    of about $150"), or the one charged when the sum is "each" ("charges migrants an average of
+    $125 each"): the noun, singular."""
+    parties = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "dobj", "dative", "iobj") and c.pos_ == "NOUN"
+        and (money is None or c.i != money.i)
+    ]
+    for party in parties:
+        if any(d.lower_ in ("each", "every") for d in party.children):
+            return party.lemma_.lower()
+    each_after = money is not None and any(
+        t.lower_ == "each" for t in money.doc[money.i + 1 : money.i + 3]
+    )
+    charged = [p for p in parties if p.dep_ in ("dobj", "dative", "iobj")]
+    return charged[0].lemma_.lower() if each_after and charged else None
 
 
 def _paid(measure: _Measure, noun) -> _Measure:
