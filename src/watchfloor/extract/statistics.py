@@ -1750,6 +1750,9 @@ def _measure(
     i = _skip_quotes(doc, words.end, end)
     if i < end and doc[i].lower_ == "of":
         return _measure_of(sentence, figure, words, memory, i + 1)
+    if i + 1 < end and doc[i].lower_ == "head" and doc[i + 1].lower_ == "of":
+        # "more than 12,000 head of cattle were stolen": the animals, counted by the head
+        return _measure_of(sentence, figure, words, memory, i + 2)
     if figure.kind == "fraction" and i < end and doc[i].lower_ in ("the", "its", "their"):
         return _measure_of(sentence, figure, words, memory, i)  # "more than half the population"
     if figure.kind == "count" and _rate(doc, words.end) is not None:
