@@ -5841,7 +5841,7 @@ def _money_measure(root, per: str | None) -> _Measure:
                 fee = _Measure("", verb.idx, verb.idx + len(verb.text), root, "fee", None)
                 return _with_rate(fee, per or node.lemma_.lower())
             # "each truck paid a fee of about $150": a fee per truck
-            each = _each_one(node.head) if node.head.pos_ == "VERB" else None
+            each = _each_one(verb) if verb.pos_ == "VERB" else None
             return _with_rate(_paid(_bare_measure(node), node), per or each)
         if node.pos_ in ("VERB", "AUX"):
             for sum_of in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
