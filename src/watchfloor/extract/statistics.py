@@ -1406,7 +1406,9 @@ def _recalled_toll(
 ) -> bool:
     """ "the November 2015 attacks in Paris, in which 52 people were killed", told in 2018:
     the toll of a past incident recalled in passing, dated by the incident's own words."""
-    if figure.kind != "count" or _measure_kind(measure) != "casualty":
+    if figure.kind != "count":
+        return False
+    if _measure_kind(measure) != "casualty" and not _civilians_taken(measure):
         return False
     published = ctx.document.anchor_for(sentence.start)
     if published is None:
@@ -4340,6 +4342,13 @@ def _taken_from_somewhere(verb, node) -> bool:
     )
 
 
+def _civilians_taken(measure: _Measure) -> bool:
+    """ "Boko Haram fighters seized 276 girls", "gunmen took 10 Turkish sailors from a cargo
+    ship": an abduction's people, whose number recalled in passing is a toll's."""
+    head = measure.head
+    return measure.outcome in ("seized", TAKEN) and head is not None and _civilians(head)
+
+
 def _civilians(tok) -> bool:
     """People who carry no arms ("girls", "villagers", "sailors", "Turks"): seized, they are
     abducted (troops or fighters seized are captured)."""
@@ -6534,8 +6543,6 @@ def _measure_kind(measure: _Measure) -> str:
     lex = statistic_lexicon()
     if measure.outcome in lex.casualty_outcomes:
         return "casualty"
-    if measure.outcome in ("seized", TAKEN) and measure.head is not None and _civilians(measure.head):
-        return "casualty"  # "Boko Haram fighters seized 276 girls": an abduction's people
     words = measure.text.split()
     nouns = measure.nouns.split()
     moved = measure.outcome in lex.flows and measure.outcome not in lex.casualty_outcomes
