@@ -314,6 +314,9 @@ HAND_CITIES = [
     ("AF", "Kabul", ["Kabul", "Kabol"], None),
     ("AF", "Kandahar", ["Kandahar", "Qandahar"], None),
     ("AF", "Lashkar Gah", ["Lashkar Gah", "Lashkargah"], None),
+    # the town of Bagram (and its air base) is GeoNames' "Ghulam Ali", in Parwan; without this
+    # "Bagram" reads as Bahram in Iran
+    ("AF", "Ghulām ‘Alī", ["Bagram"], None),
     ("AF", "Mazar-e Sharif", ["Mazar-i-Sharif", "Mazar-e-Sharif", "Mazar"], None),
     ("PK", "Miran Shah", ["Miranshah", "Miran Shah", "Miramshah"], None),
     ("PK", "Wana", ["Wana"], None),

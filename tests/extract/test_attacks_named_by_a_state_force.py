@@ -1,5 +1,5 @@
-"""An attack noun a state's force names ("its men had repelled an army attack", "a police
-raid") is the state's act (``extract.attacks``): no attack by the group that met it. An attack
+"""An attack a state's force names ("its men had repelled an army attack", "a military
+attack") is the state's act (``extract.attacks``): no attack by the group that met it. An attack
 by the group on an army base stays one. Sentences written for this test."""
 
 from __future__ import annotations

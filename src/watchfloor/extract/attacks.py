@@ -2032,11 +2032,13 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
         for c in tok.children
         if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _COUNTRY
     ]
-    # "its men had repelled an army attack", "a police raid": a state's force names the doer
+    # "its men had repelled an army attack": a state's force names the doer of an attack (a
+    # "police raid" that ends in a gunfight is still the clash SATP codes)
     forces = [
         c
         for c in tok.children
         if c.i < tok.i
+        and tok.lemma_.lower() in ("attack", "assault", "offensive")
         and c.dep_ in ("compound", "amod")
         and c.lower_ in _cue_words("state_force_modifiers")
     ]
