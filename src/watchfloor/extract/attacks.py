@@ -2034,11 +2034,12 @@ def _own_doer(sentence: Sentence, trigger: Trigger, lex: AttackLexicon) -> str |
     ]
     # "its men had repelled an army attack": a state's force names the doer of an attack (a
     # "police raid" that ends in a gunfight is still the clash SATP codes)
+    named = tok.lemma_.lower() in _cue_words("state_named_attacks")
     forces = [
         c
         for c in tok.children
-        if c.i < tok.i
-        and tok.lemma_.lower() in ("attack", "assault", "offensive")
+        if named
+        and c.i < tok.i
         and c.dep_ in ("compound", "amod")
         and c.lower_ in _cue_words("state_force_modifiers")
     ]

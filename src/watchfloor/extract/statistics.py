@@ -206,7 +206,7 @@ class StatisticLexicon:
     sought_verbs: frozenset[str]  # "were still being sought": people still looked for
     sought_phrases: frozenset[tuple[str, str]]  # ("at", "large"): "remain at large"
     taken_people: frozenset[str]  # those an abduction takes ("pupils"): its count, not a toll
-    civilian_trades: frozenset[str]  # "sailors", "engineers": seized, they are abducted
+    civilians: frozenset[str]  # "girls", "villagers", "sailors": seized, they are abducted
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_people: frozenset[str]  # "speakers": people who may make up a share
@@ -519,7 +519,11 @@ def statistic_lexicon() -> StatisticLexicon:
             tuple(p.split()) for p in data["outcome_kinds"]["sought_phrases"]
         ),
         taken_people=frozenset(data["outcome_kinds"]["taken_people"]),
-        civilian_trades=frozenset(data["outcome_kinds"]["civilian_trades"]),
+        civilians=frozenset(
+            data["measures"]["generic_people"]
+            + data["outcome_kinds"]["taken_people"]
+            + data["outcome_kinds"]["civilian_trades"]
+        ),
         share_verbs=m["share_verbs"],
         share_makers=dict(m["share_makers"]),
         share_people=frozenset(m["share_people"]),
@@ -4352,10 +4356,7 @@ def _civilians_taken(measure: _Measure) -> bool:
 def _civilians(tok) -> bool:
     """People who carry no arms ("girls", "villagers", "sailors", "Turks"): seized, they are
     abducted (troops or fighters seized are captured)."""
-    lex = statistic_lexicon()
-    word = _clean(tok.text)
-    people = lex.generic_people | lex.taken_people | lex.civilian_trades
-    return word in people or tok.ent_type_ == "NORP"
+    return _clean(tok.text) in statistic_lexicon().civilians or tok.ent_type_ == "NORP"
 
 
 def _people_word(tok) -> bool:
@@ -5355,20 +5356,20 @@ def _elided(
     # "70 raids a month in 2019 and 64 a month this year"
     before = _same_sentence_before(memory, sentence, figure, root)
     if before is not None:
+        fate = _verb_outcome(root)
+        doing = _what_they_do(_governing_verb(root)) if _more_of_them(root) else None
         copy = _Measure(
             "",
             before.measure.start,
             before.measure.end,
             root,
             before.measure.nouns,
-            # "have killed more than 270 Maoists ..., and more than 1,200 have surrendered"
-            _verb_outcome(root) or before.measure.outcome,
+            # "have killed more than 270 Maoists ..., and more than 1,200 have surrendered";
+            # not "390 more were working at reduced capacity", in a state of their own
+            fate or (None if doing is not None else before.measure.outcome),
             before.measure.per or per,
             qualifier=before.measure.qualifier,
         )
-        doing = _what_they_do(_governing_verb(root)) if _more_of_them(root) else None
-        if doing is not None and _verb_outcome(root) is None:
-            copy.outcome = None  # "390 more were working at reduced capacity"
         copy.text = _refugees_of(copy, root) or _compose(copy)
         if doing is not None and copy.outcome is None:
             copy.text = f"{copy.nouns} {doing}"
@@ -5843,11 +5844,11 @@ def _money_measure(root, per: str | None) -> _Measure:
             continue  # "sends an average of about $25,000 a month": what the verb tells
         if node.pos_ == "NOUN" and node.lower_ not in lex.never:
             verb = node.head
-            charged = lex.money_verbs.get(verb.lemma_.lower()) == "fee" and verb.pos_ == "VERB"
+            charged = lex.money_verbs.get(verb.lemma_.lower()) == FEE and verb.pos_ == "VERB"
             if charged and any(d.lower_ in ("each", "every") for d in node.children):
                 # "charge every passenger between $300 and $500": the parse may hang the sum
                 # on the one charged
-                fee = _Measure("", verb.idx, verb.idx + len(verb.text), root, "fee", None)
+                fee = _Measure("", verb.idx, verb.idx + len(verb.text), root, FEE, None)
                 return _with_rate(fee, per or node.lemma_.lower())
             # "each truck paid a fee of about $150": a fee per truck
             each = _each_one(verb) if verb.pos_ == "VERB" else None
@@ -5865,7 +5866,7 @@ def _money_measure(root, per: str | None) -> _Measure:
                 name = _pay_to(node, root, name) or _pledged_for(node, root, name) or name
                 if name == _RAISED and per:
                     name = "revenue"  # "raises $2 million a month": a flow, its revenue
-                if name == "fee":  # "charges migrants an average of $125 each"
+                if name == FEE:  # "charges migrants an average of $125 each"
                     per = per or _each_one(node, root)
                 measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
                 return _with_source(_with_rate(measure, per), node)
@@ -5938,6 +5939,7 @@ def _ransom_asked(verb) -> str | None:
 
 RANSOMS_PAID = "ransoms paid"
 REWARD = "reward offered"
+FEE = "fee"
 _SOURCE_PREPS = frozenset({"from", "through", "in"})
 # sums drawn from a kind of source the measure names ("money raised through extortion")
 _RAISED = "money raised"  # "had raised nearly $6 million in 2023": a sum gathered, no rate

@@ -296,8 +296,11 @@ _NEXT_NAME = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _a_country(name: str) -> bool:
+    """The name read alone is a country's ("Mali", "Niger")."""
     place = gazetteer().resolve(name, Counter())
     return place is not None and place.kind == "country"
+
+
 # the opening of a quoted alias, up to the name: 'known as "', 'alias "El', 'nicknamed "'
 _NICKNAME_BEFORE = re.compile(
     r"(?:\b(?:known|referred\s+to)\s+as\s+[\"“]|\b(?:alias|aka|nicknamed|dubbed)\s+[\"“]?)"
