@@ -142,25 +142,29 @@ def test_a_share_of_a_stated_whole_is_given_in_percent(analyse):
 
 
 @pytest.mark.parametrize(
-    ("text", "published", "value"),
+    ("text", "published", "value", "measure"),
     [
         (
             "Amaq became the group's main channel for claiming attacks, including the November "
             "2015 attacks in Paris, in which 130 people were killed.",
             date(2018, 4, 27),
             {"min": 130, "max": 130},
+            "people killed in attacks",
         ),
         (
             "Authorities blame the group for the March 2022 bombing of the train, in which at "
             "least eight people were killed.",
             date(2025, 8, 18),
             {"min": 8, "max": None},
+            "people killed in bombing",
         ),
     ],
 )
-def test_the_toll_of_a_past_incident_is_a_borderline_statistic(analyse, text, published, value):
+def test_the_toll_of_a_past_incident_is_a_borderline_statistic(
+    analyse, text, published, value, measure
+):
     [record] = _statistics(analyse, text, published)
-    assert record["measure"] == "people killed"
+    assert record["measure"] == measure
     assert record["value"] == value
     assert record["borderline"] is True
 

@@ -30,7 +30,7 @@ def _measures(analyse, text: str) -> dict[int | None, str]:
             "Its deadliest raid was the school attack of December 2014, in which more than 150 "
             "people, most of them pupils, were killed.",
             150,
-            "people killed",
+            "people killed in attack",
         ),
         (
             "The group killed 74 people in twin bombings at two bars in the capital where crowds "

@@ -3325,19 +3325,59 @@ def _hit_by(measure: _Measure, head) -> str | None:
     verbs = _outcome_verbs(head)
     # "killed more than 60 militants in raids": the parse may hang the phrase on the counted
     holders = [*verbs, head] if verbs or head.dep_ == "dobj" else []
+    incident = None
     for verb in holders:
         for prep in verb.children:
             by = prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by")
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if by else None
+            if noun is not None and noun.lower_ == "which" and prep.lower_ == "in":
+                # "the 2014 attack, in which 22 ...": unless an agent tells more of them
+                incident = incident or _incident_in_which(verb, measure)
+                continue
             if not by or prep.i < head.i:
                 continue
-            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.lower_ == "them" and prep.lower_ == "in":
                 acts = _acts_meant(noun)  # counted acts, told with their own figure
                 if acts is not None:
                     return f"in {_clean(acts.text)}"
             if noun is not None and _kind_of_harm(noun, prep.lower_):
                 return f"{prep.lower_} {_harm_words(noun, prep.lower_)}"
-    return _harm_as_doer(verbs, head)
+            if noun is not None and prep.lower_ == "in" and _incident_of_harm(noun, measure):
+                return f"in {noun.lower_}"
+    if incident is not None:
+        return f"in {incident.lower_}"
+    return _harm_as_doer(verbs, head, measure)
+
+
+def _incident_in_which(verb, measure: _Measure):
+    """The incident an "in which" clause tells a toll of, the noun it hangs from or one that
+    noun's phrase completes ("the attack on a resort in Sousse, in which 38 people were
+    killed")."""
+    clause = next((up for up in (verb, *verb.ancestors) if up.dep_ == "relcl"), None)
+    node = clause.head if clause is not None else None
+    for _ in range(_INCIDENT_REACH):
+        if node is None or _incident_of_harm(node, measure):
+            return node
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+    return None
+
+
+# how many phrases up ("the attack on a resort in Sousse") an "in which" clause's incident is
+_INCIDENT_REACH = 3
+
+
+def _incident_of_harm(noun, measure: _Measure) -> bool:
+    """The one incident or war a toll of people is told with ("in the Paris attacks", "the
+    bombing ..., which killed", "the war has killed"): its noun alone qualifies "people
+    killed", which says nothing else of who died."""
+    lex = statistic_lexicon()
+    if measure.text != "people killed":
+        return False
+    if noun.pos_ != "NOUN" or noun.ent_type_ not in ("", "EVENT"):
+        return False
+    return noun.lemma_.lower() in lex.harm_nouns or noun.lemma_.lower() in lex.long_struggles
 
 
 def _outcome_done_by(measure: _Measure, head) -> str | None:
@@ -3369,7 +3409,7 @@ def _points_back(doer) -> bool:
     return not named and doer.lemma_.lower() in statistic_lexicon().pointing_doers
 
 
-def _harm_as_doer(verbs: list, head) -> str | None:
+def _harm_as_doer(verbs: list, head, measure: _Measure) -> str | None:
     """ "Maoist violence killed 183 people", "air strikes have killed more than 1,700
     people": a kind of act that is the killing verb's subject is what the toll is told with,
     as in "people killed in violence"."""
@@ -3391,7 +3431,9 @@ def _harm_as_doer(verbs: list, head) -> str | None:
         doer = _acts_done(verb.head)  # "has carried out 400 drone strikes ..., killing 2,400"
         if doer is not None and doer.pos_ == "VERB":
             return "in strikes"  # "aircraft have struck its figures a dozen times, killing"
-    if doer is None or not (_kind_of_harm(doer, "in") or _counted_acts(doer)):
+    if doer is not None and not (_kind_of_harm(doer, "in") or _counted_acts(doer)):
+        return f"in {doer.lower_}" if _incident_of_harm(doer, measure) else None
+    if doer is None:
         return None
     return f"in {_harm_words(doer, 'in')}"
 
