@@ -116,6 +116,8 @@ DEV_RECORDS = [
         "records_dev60",
         "records_dev61",
         "records_dev62",
+        "records_dev63",
+        "records_dev64",
     )
 ]
 
