@@ -59,7 +59,7 @@ def test_two_counted_things_joined_stay_one_joined_measure(analyse):
     found = _statistics(
         analyse, "Police said 25 soldiers and police officers were killed this year."
     )
-    assert found.get(25) == "soldiers and officers killed"
+    assert found.get(25) == "soldiers and police officers killed"
 
 
 def test_strikes_of_one_incident_are_its_detail(analyse):

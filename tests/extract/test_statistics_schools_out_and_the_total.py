@@ -92,7 +92,7 @@ def test_people_out_of_work(analyse):
         (
             "More than 250 soldiers and police officers have been deployed since 2019.",
             250,
-            "soldiers and officers deployed",
+            "soldiers and police officers deployed",
         ),
     ],
 )

@@ -282,6 +282,7 @@ class StatisticLexicon:
     drone_strikers: frozenset[str]
     attackers: frozenset[str]  # the doers of an attack, never counted in its toll
     held_people: frozenset[str]  # "hostages": people abducted, unless their fate is told
+    quantity_words: frozenset[str]  # "several", "many": a noun's own count, told in words
     bout_acts: frozenset[str]  # "17 strikes between Sunday and Monday": a bout's acts of force
     targeted_acts: frozenset[str]  # "attacks on civilians": acts told with their target
     acts_on_whom_of: frozenset[str]  # "abductions of women and girls": whom, by "of"
@@ -592,6 +593,7 @@ def statistic_lexicon() -> StatisticLexicon:
         drone_strikers=frozenset(data["outcome_kinds"]["drone_strikers"]),
         attackers=frozenset(m["attackers"]),
         held_people=frozenset(m["held_people"]),
+        quantity_words=frozenset(m["quantity_words"]),
         bout_acts=frozenset(m["bout_acts"]),
         targeted_acts=frozenset(m["targeted_acts"]),
         acts_on_whom_of=frozenset(m["acts_on_whom_of"]),
@@ -3261,7 +3263,7 @@ def _defining_noun(obj, prep: str) -> bool:
     """A common noun (or a people's name) that names a kind of target, doer or lack: not a
     place, a date, a group, a pronoun, nor one place told with a determiner ("on the city")."""
     lex = statistic_lexicon()
-    if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in _NOT_DEFINING_ENTS:
+    if obj.pos_ not in ("NOUN", "PROPN") or _named_thing(obj):
         return False
     if obj.pos_ == "PROPN" and obj.ent_type_ != "NORP":
         return False
@@ -3283,6 +3285,14 @@ def _defining_noun(obj, prep: str) -> bool:
 
 
 _NOT_DEFINING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", GROUP_LABEL})
+
+
+def _named_thing(obj) -> bool:
+    """A place, date, figure or group the recogniser named, not a plural common noun it tags as
+    a facility by mistake ("attacks on mosques and churches")."""
+    if obj.ent_type_ not in _NOT_DEFINING_ENTS:
+        return False
+    return not (obj.ent_type_ in ("FAC", "LOC") and obj.tag_ == "NNS" and obj.is_lower)
 
 
 def _force_served(head):
@@ -3421,6 +3431,10 @@ def _harm_as_doer(verbs: list, head, measure: _Measure) -> str | None:
     if all(v.i != verb.i for v in verbs):
         return None
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ == "conj":
+        # "Attacks claimed by the group ... have killed 100 people": a verb joined to the
+        # participle the parse makes the root shares its subject
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if doer is not None and doer.lower_ == "they":  # "counted 376 drone strikes ... they killed"
         acts = _acts_meant(doer)
         if acts is not None:
@@ -3431,6 +3445,8 @@ def _harm_as_doer(verbs: list, head, measure: _Measure) -> str | None:
         doer = _acts_done(verb.head)  # "has carried out 400 drone strikes ..., killing 2,400"
         if doer is not None and doer.pos_ == "VERB":
             return "in strikes"  # "aircraft have struck its figures a dozen times, killing"
+        # "carried out at least 25 attacks on Sufi shrines ..., killing more than 400 people"
+        doer = doer or next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     if doer is not None and not (_kind_of_harm(doer, "in") or _counted_acts(doer)):
         return f"in {doer.lower_}" if _incident_of_harm(doer, measure) else None
     if doer is None:
@@ -3948,21 +3964,13 @@ def _noun_text(head, modifiers: list) -> str:
     related = _related_to(head)
     if related is not None and nouns == _clean(head.text):
         nouns = f"{related} {nouns}"  # "terrorism-related arrests", "Maoist-related violence"
-    conj = [
-        c
-        for c in head.conjuncts
-        if head.i < c.i <= head.i + 4
-        and c.tag_ == "NNS"
-        and _clean(c.text) not in lex.casualty
-        and not any(x.dep_ == "nummod" or x.like_num for x in c.children)
-        # joined by "and" alone, not "300 people, among them soldiers and militants"
-        and all(t.dep_ in ("cc", "compound", "amod") for t in head.doc[head.i + 1 : c.i])
-    ]
+    conj = _nouns_listed_after(head)
     force = _force_of_members(head)
     if force is not None:  # "91 members of the security forces": the force's people
         nouns = _bare_phrase(force)
     elif conj:  # "thousands of propaganda platforms and communication channels"
-        nouns = f"{nouns} and {_clean(conj[0].text)}{_kind_of_body(conj[0])}"
+        listed = [f"{_compounded(c)}{_kind_of_body(c)}" for c in conj]
+        nouns = ", ".join([nouns, *listed[:-1]]) + f" and {listed[-1]}"
     elif _clean(head.text) in lex.partitives | lex.weights:  # "pieces of content", "tonnes of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -3971,6 +3979,61 @@ def _noun_text(head, modifiers: list) -> str:
         if goods or (what is not None and what.pos_ == "NOUN" and what.ent_type_ != GROUP_LABEL):
             nouns = f"{nouns} of {_goods_words(what)}"
     return nouns
+
+
+def _nouns_listed_after(head) -> list:
+    """The plural nouns listed right after the counted one, joined by "and" and commas alone
+    ("shrines, tombs and Shiite husseiniyas", "soldiers, Guardsmen and state officers"), also
+    where the parse joins the last to the verb ("blocked 37 Facebook pages and Twitter
+    accounts"); not "300 people, among them soldiers and militants", nor a casualty word or a
+    noun with its own figure."""
+    lex = statistic_lexicon()
+    joined = [*head.conjuncts]
+    if head.dep_ == "dobj":
+        joined += [c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    listed = sorted(
+        (
+            c
+            for c in joined
+            if head.i < c.i <= head.i + _LIST_REACH
+            and (c.tag_ in ("NNS", "NNPS") or _plural_by_its_list(c, head))
+            and _clean(c.text) not in lex.casualty
+            and not any(x.dep_ == "nummod" or x.like_num for x in c.children)
+        ),
+        key=lambda c: c.i,
+    )
+    kept = []
+    for c in listed:
+        before = kept[-1].i if kept else head.i
+        between = head.doc[before + 1 : c.i]
+        if not all(t.dep_ in ("cc", "compound", "amod") or t.text == "," for t in between):
+            break
+        if any(x.lower_ in lex.quantity_words for x in c.children):
+            break  # "14 Indonesian sailors and several Malaysians": a count of their own
+        kept.append(c)
+    told = head.doc[head.i + 1 : kept[-1].i] if kept else []
+    if kept and not any(t.dep_ == "cc" for t in told):
+        return []  # "shrines, tombs, ...": a list that has not ended
+    people = _clean(head.text) in lex.generic_people | lex.held_people | lex.casualty
+    if people and any(t.text == "," for t in told):
+        return []  # "500 people, civilians and soldiers", "18 captives, foreigners and ...": who
+    return kept
+
+
+def _compounded(noun) -> str:
+    """A noun with the nouns compounded before it ("vice mayors", "state officers")."""
+    first = min((c.left_edge.i for c in noun.lefts if c.dep_ == "compound"), default=noun.i)
+    return _clean(noun.doc[first : noun.i + 1].text)
+
+
+def _plural_by_its_list(noun, head) -> bool:
+    """A noun the tagger leaves singular at the end of a list of plurals ("shrines, tombs and
+    Shiite husseiniyas"): a word it does not know, plural as the list is."""
+    return noun.tag_ == "NN" and head.tag_ == "NNS" and noun.lower_.endswith("s")
+
+
+# how far after the counted noun a noun listed with it may stand
+_LIST_REACH = 7
 
 
 def _goods_words(what) -> str:
