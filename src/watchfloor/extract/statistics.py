@@ -71,6 +71,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
@@ -162,6 +163,9 @@ class StatisticLexicon:
     acts_on_people: dict[str, str]
     transparent: frozenset[str]
     money_verbs: dict[str, str]
+    price_verbs: frozenset[str]  # "pay", "fetch": a sum for a unit of goods is their price
+    price_units: frozenset[str]  # "gram", "tonne": the units goods are priced by
+    goods_first_verbs: frozenset[str]  # "fetch", "trade": their subject is the goods priced
     ransom_takers: frozenset[str]  # "the kidnappers wanted 50 million pesos": a ransom asked
     ransom_cues: frozenset[str]  # "paid $200,000 to secure his release": a ransom paid
     per_head: re.Pattern  # "$2,500 a person", "for each sailor freed": a sum per one of them
@@ -439,6 +443,9 @@ def statistic_lexicon() -> StatisticLexicon:
         acts_on_people=dict(data["acts_on_people"]),
         transparent=frozenset(m["transparent_verbs"]),
         money_verbs={v: name for name, vs in data["money"]["verbs"].items() for v in vs},
+        price_verbs=frozenset(data["money"]["prices"]["verbs"]),
+        price_units=frozenset(data["money"]["prices"]["units"]),
+        goods_first_verbs=frozenset(data["money"]["prices"]["goods_first_verbs"]),
         ransom_takers=frozenset(data["money"]["ransom_takers"]),
         ransom_cues=frozenset(data["money"]["ransom_cues"]),
         per_head=re.compile(
@@ -2694,6 +2701,8 @@ def _act_told(measure: _Measure, head) -> str | None:
             if c.i > max(verb.i, head.i)
             and c.dep_ in ("prep", "agent", "xcomp")
             and c.lower_ not in lex.circumstance_preps
+            # "looted 1,300 tonnes of wheat seed": the goods the noun already names
+            and not (h is head and c.lower_ == "of" and " of " in measure.nouns)
         ),
         key=lambda c: c.i,
     )
@@ -5918,6 +5927,9 @@ def _money_measure(root, per: str | None) -> _Measure:
     of $2 million", "$2 million in oil revenue"), else what the verb does with it ("earned $2
     million a month" -> revenue), else "money"."""
     lex = statistic_lexicon()
+    price = _price(root, per)
+    if price is not None:
+        return price
     # "between $50 million and $300 million in reserves": the range's second sum holds the "in"
     joined = [g for c in root.children if c.dep_ == "conj" for g in c.children]
     for child in [*root.children, *joined]:
@@ -5978,6 +5990,69 @@ def _money_measure(root, per: str | None) -> _Measure:
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _price(root, per: str | None) -> _Measure | None:
+    """The price of goods: a sum a verb of buying or selling ties to a unit of them ("pay about
+    $25 for a kilogram of coltan ore", "A gram of gold fetches about $30", "Gold traded above
+    $3,300 an ounce", "pay about $200 a tonne") -> "price of coltan ore per kilogram"."""
+    lex = statistic_lexicon()
+    # the tagger may read the verb as a plural noun ("A gram of gold fetches about $30")
+    verbs = (v for v in list(root.ancestors)[:_PRICE_REACH] if v.pos_ == "VERB" or v.dep_ == "ROOT")
+    verb = next(verbs, None)
+    if verb is None or verb.lemma_.lower() not in lex.price_verbs:
+        return None
+    per = per or _unit_after(root)
+    units = [
+        unit
+        for holder in (verb, root)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for unit in prep.children
+        if unit.dep_ == "pobj"
+    ]
+    units += [c for c in verb.children if c.dep_ == "nsubj"]  # "A gram of gold fetches $30"
+    for unit in units:
+        if unit.lemma_.lower() not in lex.price_units:
+            continue
+        of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        goods = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return _priced(root, goods, unit.lemma_.lower())
+    if per in lex.price_units:  # "Gold traded above $3,300 an ounce", "pay $200 a tonne"
+        # the goods are what is traded, the subject of "fetch" or "trade" (not the buyer who
+        # pays, nor the seller who sells)
+        told = "nsubj" if verb.lemma_.lower() in lex.goods_first_verbs else "dobj"
+        goods = next(
+            (c for c in verb.children if c.dep_ == told and c.pos_ == "NOUN" and c is not root),
+            None,
+        )
+        # "pay as much as $1,000 a tonne for lithium-bearing ore": what the sum is paid for
+        return _priced(root, goods or next(iter(units), None), per)
+    return None
+
+
+# how many heads up from a sum its verb of buying or selling may be ("fetches about $30"), and
+# how many words after its root the unit it is told per may end
+_PRICE_REACH = 4
+_UNIT_REACH = 5
+
+
+def _unit_after(root) -> str | None:
+    """The unit a sum is told per, right after it ("$200 a tonne", "$3,300 an ounce")."""
+    doc = root.doc
+    after = doc[root.i + 1 : root.i + _UNIT_REACH]  # "above $3,300 an ounce": the root "above"
+    for word, unit in pairwise(after):
+        if word.lower_ in ("a", "an", "per", "each", "every"):
+            lemma = unit.lemma_.lower()
+            return lemma if lemma in statistic_lexicon().price_units else None
+    return None
+
+
+def _priced(root, goods, unit: str) -> _Measure:
+    """ "price of gold per gram", or "price per tonne" when the goods are not told."""
+    told = goods is not None and not goods.ent_type_ and goods.pos_ == "NOUN"
+    nouns = f"price of {_goods_words(goods)}" if told else "price"
+    return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, nouns, None), unit)
 
 
 def _each_one(verb, money=None) -> str | None:

@@ -1,0 +1,91 @@
+"""The figures of a war economy (``extract.statistics``): a weight or volume of what mines,
+farms and smugglers yield is a count of those goods ("1.5 million tonnes of coal a year",
+"1,300 tonnes of wheat seed", "300,000 litres of smuggled fuel a month"; ``weighed_goods`` and
+``weights`` in ``data/statistics.toml``), while a weight that sizes a thing is no count ("a
+500-kg bomb"); a sum a verb of buying or selling ties to a unit of goods is their price ("pay
+about $25 for a kilogram of coltan ore" → price of coltan ore per kilogram; "A gram of gold
+fetches about $30"; "Gold traded above $3,300 an ounce"), but a sum paid for a thing is still a
+payment. Sentences written for this test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2024, 10, 14)
+LEAD = "Gunmen killed 21 miners at the coal field on Friday. "
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(LEAD + text, PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The field yields about 1.5 million tonnes of coal a year, according to the mine "
+            "owners' association.",
+            1500000,
+            "tonnes of coal",
+        ),
+        (
+            "The fighters have looted about 1,300 tonnes of wheat seed since they took the town.",
+            1300,
+            "tonnes of wheat seed looted",
+        ),
+        (
+            "The Frontier Corps says it seized an average of more than 300,000 litres of smuggled "
+            "fuel a month last year.",
+            300000,
+            "litres of fuel seized",
+        ),
+    ],
+)
+def test_a_weight_of_goods_is_their_count(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value, "").startswith(measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Traders in the town pay about $25 for a kilogram of coltan ore.",
+            25,
+            "price of coltan ore per kilogram",
+        ),
+        (
+            "A gram of gold fetches about $30 in the town's buying shops.",
+            30,
+            "price of gold per gram",
+        ),
+        (
+            "Gold traded above $3,300 an ounce last month, and the gangs fight over every vein.",
+            3300,
+            "price of gold per ounce",
+        ),
+        (
+            "Traders at the mine gates now pay as much as $1,000 a tonne for lithium-bearing ore.",
+            1000,
+            "price of ore per tonne",
+        ),
+    ],
+)
+def test_a_sum_for_a_unit_of_goods_is_their_price(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_sum_paid_for_a_thing_is_a_payment(analyse):
+    measures = _measures(analyse, "The group paid $2 million for the weapons, officials said.")
+    assert measures.get(2000000) == "payments"
+
+
+def test_a_weight_that_sizes_a_thing_is_no_count(analyse):
+    measures = _measures(analyse, "The attackers used a 500-kg bomb hidden in a coal truck.")
+    assert 500 not in measures
