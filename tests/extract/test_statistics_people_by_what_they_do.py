@@ -37,6 +37,13 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             20000,
             "people working at kouri bougoudi",
         ),
+        # a place that owns where they work says where, not which of them
+        (
+            "Between 40,000 and 60,000 people work in Balochistan's coal mines, most of them "
+            "Pashtuns, says the miners' federation.",
+            40000,
+            "people working in coal mines",
+        ),
     ],
 )
 def test_people_are_counted_by_what_they_do(analyse, text, value, measure):

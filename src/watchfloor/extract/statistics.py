@@ -3000,15 +3000,25 @@ def _told_object(node) -> str | None:
         return None
     if any(c.dep_ == "nummod" or c.like_num for c in obj.children):
         return None  # "accounts sharing 3 videos": another figure's count
-    told = any(c.dep_ in ("det", "poss") for c in obj.children)
+    # "in Balochistan's coal mines": a place owning them says where, not which they are
+    told = any(c.dep_ == "det" or (c.dep_ == "poss" and not _a_place(c)) for c in obj.children)
     # the object's own words ("jihadist groups"), not a place told after it ("in Syria")
     own = obj.doc[obj.left_edge.i : obj.i + 1]
+    own = [t for t in own if not (t.dep_ in ("poss", "case") and t.ent_type_ in _PLACE_ENTS)]
     named = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in own)
     place = obj.lemma_.lower() in statistic_lexicon().place_nouns or named
     if prep and (told or place):
         return None  # "operating in the east", "living in the city": where, not who
     phrase = " ".join(filter(None, [prep, _bare_phrase(obj)]))
     return phrase if len(phrase.split()) <= 4 else None
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def _a_place(tok) -> bool:
+    """A place's name ("Balochistan's"), told as the owner of what follows."""
+    return tok.ent_type_ in _PLACE_ENTS
 
 
 def _defining_phrase(measure: _Measure, head) -> str | None:
