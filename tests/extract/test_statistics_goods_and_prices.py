@@ -89,3 +89,37 @@ def test_a_sum_paid_for_a_thing_is_a_payment(analyse):
 def test_a_weight_that_sizes_a_thing_is_no_count(analyse):
     measures = _measures(analyse, "The attackers used a 500-kg bomb hidden in a coal truck.")
     assert 500 not in measures
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Owners say armed groups demand up to 300 rupees, or about $1, for every tonne that "
+            "leaves the mines.",
+            1,
+            "fee per tonne",
+        ),
+        (
+            "The group charges $10 for every camel sold at the livestock market, elders said.",
+            10,
+            "fee per camel",
+        ),
+        # a sum demanded for each of some people is still the ransom
+        (
+            "The group had demanded 300 million pesos, about $6.4 million, for each foreigner.",
+            6400000,
+            "ransom demanded",
+        ),
+    ],
+)
+def test_a_sum_levied_on_every_unit_is_a_fee_per_unit(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_figure_compared_with_the_one_before_is_named_as_fully(analyse):
+    text = (
+        "The centre counted at least 1,534 deaths from militant violence in the first nine "
+        "months of 2024, compared with 1,523 in the whole of 2023."
+    )
+    assert _measures(analyse, text).get(1523) == "deaths from militant violence"

@@ -166,6 +166,7 @@ class StatisticLexicon:
     price_verbs: frozenset[str]  # "pay", "fetch": a sum for a unit of goods is their price
     price_units: frozenset[str]  # "gram", "tonne": the units goods are priced by
     goods_first_verbs: frozenset[str]  # "fetch", "trade": their subject is the goods priced
+    heads: frozenset[str]  # "person", "hostage": the ones a sum is told per head of
     ransom_takers: frozenset[str]  # "the kidnappers wanted 50 million pesos": a ransom asked
     ransom_cues: frozenset[str]  # "paid $200,000 to secure his release": a ransom paid
     per_head: re.Pattern  # "$2,500 a person", "for each sailor freed": a sum per one of them
@@ -447,6 +448,7 @@ def statistic_lexicon() -> StatisticLexicon:
         price_units=frozenset(data["money"]["prices"]["units"]),
         goods_first_verbs=frozenset(data["money"]["prices"]["goods_first_verbs"]),
         ransom_takers=frozenset(data["money"]["ransom_takers"]),
+        heads=frozenset(data["money"]["heads"]),
         ransom_cues=frozenset(data["money"]["ransom_cues"]),
         per_head=re.compile(
             r"\s*(?:a|an|per|for\s+each|for\s+every)\s+(?P<one>"
@@ -5497,8 +5499,13 @@ def _elided(
         copy.text = _refugees_of(copy, root) or _compose(copy)
         if doing is not None and copy.outcome is None:
             copy.text = f"{copy.nouns} {doing}"
-        elif copy.per == before.measure.per and before.measure.text.startswith(copy.text):
-            copy.text = before.measure.text  # "channels active on Telegram ..., 4,000 before"
+        elif copy.per == before.measure.per and (
+            before.measure.text.startswith(copy.text)
+            or (copy.outcome == before.measure.outcome and fate is None and doing is None)
+        ):
+            # "channels active on Telegram ..., 4,000 before", "1,534 deaths from militant
+            # violence ..., compared with 1,523 in 2023": the same count, named as fully
+            copy.text = before.measure.text
         elif _its_average(copy, before.measure):
             # "87 attacks on health centres and ambulances in 2022, more than seven a month":
             # the average of the count just told, named as fully
@@ -5991,6 +5998,9 @@ def _money_measure(root, per: str | None) -> _Measure:
             if name is not None:
                 name = _ransom_paid(node, name) or name
                 name = _pay_to(node, root, name) or _pledged_for(node, root, name) or name
+                levied = _levied_on(node, root, name)
+                if levied is not None:  # "demand up to 300 rupees ... for every tonne"
+                    name, per = FEE, per or levied
                 if name == _RAISED and per:
                     name = "revenue"  # "raises $2 million a month": a flow, its revenue
                 if name == FEE:  # "charges migrants an average of $125 each"
@@ -6111,6 +6121,29 @@ def _told_with_captives(words) -> bool:
     """Words that name captives, their captors or their freedom (``ransom_cues``)."""
     cues = statistic_lexicon().ransom_cues
     return any(_clean(t.text) in cues or t.lemma_.lower() in cues for t in words)
+
+
+def _levied_on(verb, root, name: str) -> str | None:
+    """What a sum demanded or charged is levied on, told "for every" or "for each" of it ("armed
+    groups demand up to 300 rupees ... for every tonne that leaves the mines", "charges $10 for
+    every camel sold"): the thing, singular. Not a captive ("$1 million for each hostage" is a
+    ransom per head)."""
+    lex = statistic_lexicon()
+    demanded = name == lex.money_verbs.get("demand")
+    if name != FEE and not demanded:
+        return None
+    for holder in (verb, root):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"):
+            thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if thing is None or not any(d.lower_ in ("every", "each") for d in thing.children):
+                continue
+            lemma = thing.lemma_.lower()
+            if lemma in lex.heads or _told_with_captives([thing]):
+                return None
+            # a sum demanded for each one of people is a ransom ("for each foreigner"); only
+            # one demanded for goods by their unit is a levy
+            return lemma if not demanded or lemma in lex.price_units else None
+    return None
 
 
 def _ransom_asked(verb) -> str | None:
