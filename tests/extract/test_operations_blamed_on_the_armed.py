@@ -36,3 +36,13 @@ def test_no_operation_by_the_forces(analyse, text):
 def test_forces_raiding_those_they_blame_is_an_operation(analyse):
     text = "The army blamed the militants for the ambush and launched raids on their hideouts."
     assert records_of(analyse(text, PUBLISHED), "military_operation")
+
+
+def test_a_force_an_attacker_is_dressed_as_did_nothing(analyse):
+    text = (
+        "A gunman dressed in a police uniform stormed a Shiite shrine in western Kabul late on "
+        "Tuesday, killing at least 14 people."
+    )
+    records = analyse(text, PUBLISHED)
+    assert records_of(records, "attack")
+    assert not records_of(records, "military_operation")

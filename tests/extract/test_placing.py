@@ -275,3 +275,12 @@ def test_an_unplaced_operation_by_forces_told_acting_abroad_is_not_at_their_home
     ]
     assert strikes
     assert all((s["location"] or {}).get("country_code") != "US" for s in strikes)
+
+
+def test_a_capital_that_speaks_for_its_government_is_no_place(nlp, make_document):
+    text = (
+        "Authorities in the Central African Republic said on Monday they had detained three men "
+        "over the killing of nine miners, as Beijing demanded that the killers be punished."
+    )
+    place = _event_place(nlp, make_document, text, "detained")
+    assert place is None or place.location.country_code != "CN"

@@ -81,6 +81,7 @@ class OperationLexicon:
     arrest_verbs: frozenset[str]
     detaining_verbs: frozenset[str]
     saying_verbs: frozenset[str]
+    disguise_verbs: frozenset[str]
     owned_people: frozenset[str]  # "its officers": whose people the owner's kind tells
     blaming_verbs: frozenset[str]  # "blamed the militants": whose act the sentence says it was
     civil_crowds: re.Pattern
@@ -115,6 +116,7 @@ def operation_lexicon() -> OperationLexicon:
         arrest_verbs=frozenset(cues["arrest_verbs"]),
         detaining_verbs=frozenset(cues["detaining_verbs"]),
         saying_verbs=frozenset(cues["saying_verbs"]),
+        disguise_verbs=frozenset(cues["disguise_verbs"]),
         owned_people=frozenset(cues["owned_people"]),
         blaming_verbs=frozenset(cues["blaming_verbs"]),
         civil_crowds=alternation(cues["civil_crowds"]),
@@ -830,7 +832,7 @@ def _doer_tokens(token) -> list:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
                 if child.dep_ == "nsubj":
-                    out.extend(_speaker_for(child, verb) or child.subtree)
+                    out.extend(_speaker_for(child, verb) or _undisguised(child))
             elif child.dep_ == "agent":
                 out.extend(t for c in child.children for t in c.subtree)
         if out or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
@@ -850,6 +852,19 @@ def _doer_tokens(token) -> list:
         elif any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             out.extend(_owner_subject(token))  # "the army pressed on with its offensive"
     return out
+
+
+def _undisguised(subject) -> list:
+    """The subject's words without what it wears or passes for ("A gunman dressed in a police
+    uniform"): the gunman, not the police."""
+    disguises = operation_lexicon().disguise_verbs
+    worn = {
+        t.i
+        for c in subject.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in disguises
+        for t in c.subtree
+    }
+    return [t for t in subject.subtree if t.i not in worn]
 
 
 # entities of a noun's modifiers that tell when it was done, not who did it
@@ -935,10 +950,23 @@ def _forces(sentence: Sentence, doers: list, lex: OperationLexicon) -> list[tupl
         )
         if not out:
             out.extend(_countries(sentence, doers))
+    worn = _worn(sentence)
     for m in lex.forces.finditer(sentence.text):
-        if all(not (f[0] <= m.start() < f[1]) for f in out):
+        if all(not (f[0] <= m.start() < f[1]) for f in out) and m.start() not in worn:
             out.append(_with_country(sentence, m.start(), m.end()))
     return out
+
+
+def _worn(sentence: Sentence) -> set[int]:
+    """Offsets in the sentence of the words that tell what someone wears or passes for ("dressed
+    in a police uniform")."""
+    disguises = operation_lexicon().disguise_verbs
+    return {
+        t.idx - sentence.start
+        for verb in sentence.span
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in disguises
+        for t in verb.subtree
+    }
 
 
 _COUNTRY_LABELS = ("NORP", "GPE")
@@ -1059,7 +1087,9 @@ def _one_person(doers: list, lex: OperationLexicon) -> bool:
 
 
 def _subjects(sentence: Sentence) -> list[str]:
-    return [" ".join(t.text for t in tok.subtree) for tok in sentence.span if tok.dep_ == "nsubj"]
+    return [
+        " ".join(t.text for t in _undisguised(tok)) for tok in sentence.span if tok.dep_ == "nsubj"
+    ]
 
 
 def _armed_words(text: str, sentence: Sentence, lex: OperationLexicon) -> bool:

@@ -178,7 +178,16 @@ def _where_something_happens(place: tuple) -> bool:
     come from or whose they are locates nothing told later. Where someone went may ("drove
     the truck to Oklahoma City. It exploded ..."), but not in its own sentence."""
     away = _cues()["not_event"]
-    return not (_preposition(place) in away or _word_before(place) in away or _nationality(place))
+    told_away = _preposition(place) in away or _word_before(place) in away
+    return not (told_away or _nationality(place) or _speaks_for_a_government(place))
+
+
+def _speaks_for_a_government(place: tuple) -> bool:
+    """ "as Beijing demanded that the killers be found": a capital or a country that says or
+    demands something is its government speaking, not where anything happens."""
+    root = place[3].root
+    speaking = root.head.lemma_.lower() in _cues()["speaking"]
+    return root.dep_ == "nsubj" and speaking and place[2].precision in ("city", "country")
 
 
 def _word_before(place: tuple) -> str | None:
@@ -249,6 +258,7 @@ def _cues() -> dict[str, frozenset]:
         "locative": frozenset(data["locative_prepositions"]),
         "place_nouns": frozenset(data["place_nouns"]),
         "motion": frozenset(data["motion_verbs"]),
+        "speaking": frozenset(data["speaking_verbs"]),
     }
 
 

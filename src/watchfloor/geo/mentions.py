@@ -210,6 +210,8 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
         )
         if place is not None and _a_small_place_unbacked(text, start, place, others, local):
             place = None  # "the village of Buda in Kajuru", in a Nigerian story: not Budapest
+        if place is not None and _a_site_named_unbacked(text, start, end, place, others, local):
+            place = None  # "the Atenas mine", in a Venezuelan story: not Athens
         if place is not None:
             resolved.append((start, end, words, designation, place))
     for start, end, words, _, place in reversed(resolved):
@@ -418,6 +420,26 @@ def _a_small_place_unbacked(
     article or the sentence names: the village is one the gazetteer does not know."""
     before = text[max(0, start - 30) : start]
     return bool(_SMALL_PLACE_OF_BEFORE.search(before)) and _unbacked(place, others, local)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+@cache
+def _site_after() -> re.Pattern:
+    # "the Atenas and Nuevo Callao pits": two sites' names before their one noun
+    return re.compile(
+        r"\s+(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3})?(?:" + alternation(_settings()["site_nouns"]) + r")\b"
+    )
+
+
+def _a_site_named_unbacked(
+    text: str, start: int, end: int, place: Place, others: Counter, local: Counter | None
+) -> bool:
+    """A name told as a site's ("the Atenas mine") read in a country nothing in the article or
+    the sentence names: the site's own name, not the place."""
+    named = _THE_BEFORE.search(text, max(0, start - 5), start) and _site_after().match(text, end)
+    return bool(named) and _unbacked(place, others, local)
 
 
 def _unbacked(place: Place, others: Counter, local: Counter | None) -> bool:
