@@ -99,3 +99,13 @@ def test_pledge_read_as_a_noun_joined_to_the_verb(analyse):
     pledges = _pledges(analyse, text)
     assert [p["subtype"] for p in pledges] == ["allegiance"]
     assert "Noor Wali Mehsud" in _names(pledges[0], "other")
+
+
+def test_men_shown_pledging_where_the_parse_makes_the_oath_the_verb_s_object(analyse):
+    # the parse reads "pledging" as an adjective of "allegiance", the object of "shown"
+    text = (
+        "In a video released on Saturday, about 40 fighters from the Gourma region were shown "
+        "pledging allegiance to Ansar Dine's leader, Iyad Ag Ghaly."
+    )
+    [pledge] = _pledges(analyse, text)
+    assert any("fighters" in name for name in _names(pledge, "perpetrator")), pledge["actors"]

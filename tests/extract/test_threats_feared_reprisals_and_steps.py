@@ -202,3 +202,26 @@ def test_caller_is_not_the_group_it_asks_to_attack(analyse):
     found = _threats(analyse, text, "call_to_attack")
     assert found
     assert "Houthis" not in _speakers(found[0])
+
+
+# --- warnings of what armed men may do, whatever else the clause names -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "traffic" makes no road notice of it when militants are the ones who may act
+        "The Jammu divisional administration warned on Tuesday that militants might target "
+        "pilgrim traffic and ordered buses to travel only in escorted convoys.",
+        "The army's regional command warned miners on Sunday that armed gang members were still "
+        "hiding in the surrounding hills.",
+        "The U.N. mission warned on Tuesday that rebels were moving towards the camps.",
+    ],
+)
+def test_a_warning_of_what_armed_men_may_do(analyse, text):
+    assert _threats(analyse, text, "official_warning")
+
+
+def test_a_traffic_notice_is_no_warning(analyse):
+    text = "Police warned on Tuesday that heavy traffic might delay pilgrims heading to the shrine."
+    assert not _threats(analyse, text, "official_warning")

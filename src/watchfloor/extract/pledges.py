@@ -1990,6 +1990,11 @@ def _subject_words(act) -> list:
     if after_in_which:
         return after_in_which
     tok = act
+    shown = act.head.head if act.dep_ == "amod" and act.head.dep_ == "dobj" else None
+    if act.tag_ == "VBG" and shown is not None and _pictures(shown):
+        # "fighters ... were shown pledging allegiance": the parse may read the "-ing" as the
+        # oath's adjective, the object of the verb that shows them
+        tok = act.head.head
     for _ in range(3):
         for child in tok.children:
             if child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP"):

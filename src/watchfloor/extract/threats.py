@@ -1801,7 +1801,7 @@ def _warning(ctx: DocContext, sentence: Sentence, match, token, advice_only: boo
             return None
         if about is None and _warned_off(sentence, content, lex):
             return None  # "issued a warning to the Taliban": a threat of force
-    if content and lex.not_conflict.search(_text_of(sentence, content)):
+    if content and _not_of_the_conflict(sentence, content, lex):
         return None  # "raised its alert over the storm"
     if _EMERGENCY.search(match.group()) and lex.not_conflict.search(sentence.text):
         return None  # "declared a state of emergency after the floods"
@@ -2294,7 +2294,7 @@ def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
     if not content:
         return None
     allowed = {t.i for t in content}
-    if lex.not_conflict.search(_text_of(sentence, content)):
+    if _not_of_the_conflict(sentence, content, lex):
         return None
     nouns = [t for t in content if t.pos_ in ("NOUN", "PROPN")]
     attacks = [
@@ -2316,6 +2316,17 @@ def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
         if t.pos_ == "VERB" and lex.attack_verbs.fullmatch(t.text) and _done_by_attackers(t, lex):
             return t.lemma_ + "s", t.idx, t.idx + len(t.text)
     return None
+
+
+def _not_of_the_conflict(sentence: Sentence, content: list, lex: ThreatLexicon) -> bool:
+    """A warning about weather, disease or traffic ("raised its alert over the storm"), unless
+    attackers are its subject ("militants might target pilgrim traffic")."""
+    if not lex.not_conflict.search(_text_of(sentence, content)):
+        return False
+    return not any(
+        t.pos_ in ("NOUN", "PROPN") and lex.perpetrators.fullmatch(t.text) and t.dep_ == "nsubj"
+        for t in content
+    )
 
 
 def _done_by_attackers(verb, lex: ThreatLexicon) -> bool:
