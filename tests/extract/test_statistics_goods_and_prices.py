@@ -123,3 +123,13 @@ def test_a_figure_compared_with_the_one_before_is_named_as_fully(analyse):
         "months of 2024, compared with 1,523 in the whole of 2023."
     )
     assert _measures(analyse, text).get(1523) == "deaths from militant violence"
+
+
+def test_goods_a_verb_moved_are_valued_by_the_worth_told_after(analyse):
+    text = (
+        "China imported about 41,700 tonnes of rare earth compounds from Myanmar last year, "
+        "worth about $1.4 billion, according to Chinese customs data."
+    )
+    measures = _measures(analyse, text)
+    assert measures.get(1400000000) == "value of rare earth compounds"
+    assert measures.get(41700, "").startswith("tonnes of rare earth compounds")

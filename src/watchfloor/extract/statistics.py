@@ -4066,7 +4066,9 @@ def _goods_words(what) -> str:
         for c in what.children
         if c.i == what.i - 1 and (c.dep_ == "compound" or goods.fullmatch(_clean(c.text)))
     ]
-    return _clean(" ".join(t.text for t in [*kinds, what]))
+    # "rare earth compounds": the kind with the words that make it one
+    first = min((k.left_edge.i for k in kinds), default=what.i)
+    return _clean(what.doc[first : what.i + 1].text)
 
 
 def _modifier_joined_to(modifier, kept: list):
@@ -5962,6 +5964,10 @@ def _money_measure(root, per: str | None) -> _Measure:
         if node.head is node:
             break
         node = node.head
+        if node.lower_ == "worth" and node.head.pos_ == "VERB":
+            valued = _valued_by_the_verb(node.head)  # "imported 41,700 tonnes ..., worth $1.4bn"
+            if valued is not None:
+                return _with_rate(valued, per)
         if node.lower_ == "worth" and node.head.pos_ == "NOUN":
             valued = _bare_measure(node.head)  # "assets worth $50 million"
             verb = _governing_verb(node.head)  # "seized weapons worth": weapons seized
@@ -6817,8 +6823,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             measure.per is not None
             or nouns in lex.money_nouns
             or nouns.split()[-1] in lex.money_nouns
-            # "funds pledged for the force", "funds committed to the corridor"
-            or re.split(r" (?:for|to) ", nouns)[0] in lex.money_nouns
+            # "funds pledged for the force", "funds committed to the corridor", "value of
+            # rare earth compounds"
+            or re.split(r" (?:for|to|of) ", nouns)[0] in lex.money_nouns
             or _valued(where.anchor)
         )
     if measure.outcome == SHOWN:  # "the Sahel set shows about 60 fighters": a branch's strength
@@ -7179,6 +7186,22 @@ def _valued(anchor) -> bool:
     if _goods_worth(worth) is not None:
         return True  # "90 sacks of cocaine worth about $60 million"
     return _governing_verb(worth.head).lemma_.lower() in statistic_lexicon().money_verbs
+
+
+def _valued_by_the_verb(verb) -> _Measure | None:
+    """ "China imported about 41,700 tonnes of rare earth compounds ..., worth about $1.4
+    billion": the goods the verb's object counts by weight or in parts, valued."""
+    lex = statistic_lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if _clean(obj.text) not in lex.partitives | lex.weights or what is None:
+        return None  # "controls assets worth more than $50 million": the assets' own sum
+    outcome = lex.outcomes.get(verb.lemma_.lower())
+    nouns = f"value of {_goods_words(what)}"
+    return _Measure("", obj.idx, obj.idx + len(obj.text), obj, nouns, outcome)
 
 
 def _goods_worth(worth):
