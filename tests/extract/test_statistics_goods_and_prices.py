@@ -133,3 +133,28 @@ def test_goods_a_verb_moved_are_valued_by_the_worth_told_after(analyse):
     measures = _measures(analyse, text)
     assert measures.get(1400000000) == "value of rare earth compounds"
     assert measures.get(41700, "").startswith("tonnes of rare earth compounds")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The district produces roughly a tenth of Peru's gold, according to the institute.",
+            10,
+            "share of peru's gold",
+        ),
+        (
+            "Traders say the town handles nearly half of Thailand's overland trade with Myanmar.",
+            50,
+            "share of thailand's overland trade",
+        ),
+        # no place owns the whole
+        (
+            "About a third of the country's schools are closed, the ministry says.",
+            33,
+            "share of schools closed",
+        ),
+    ],
+)
+def test_a_share_keeps_the_place_that_owns_its_whole(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure

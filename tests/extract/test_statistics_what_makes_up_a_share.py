@@ -28,7 +28,7 @@ def _measures(analyse, text: str) -> list[str]:
     [
         (
             "Hazaras make up about a tenth of Afghanistan's population, by most estimates.",
-            "share of population who are hazaras",
+            "share of afghanistan's population who are hazaras",
         ),
         (
             "The east accounted for nearly 40 percent of all deaths from political violence in "

@@ -4902,12 +4902,23 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
     qualifier = figure.details.pop("qualifier", None)
     figure.quantity = _qualified(round(figure.fraction * 100), qualifier)
     if not _told_as_share(measure.text):
-        measure.text = f"{SHARE_OF} {measure.text}"
+        measure.text = f"{SHARE_OF} {_of_its_place(measure)}"
     measure.text = _narrowed_share(_with_part(measure.text, words), measure, words)
     subset = _subset(words)
     if subset:
         figure.details["subset"] = subset
     return True
+
+
+def _of_its_place(measure: _Measure) -> str:
+    """The whole a share is of, with the place that owns it ("a tenth of Peru's gold" ->
+    "peru's gold"): which country's or town's whole it is."""
+    head = measure.head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head is not None else None
+    if owner is None or owner.ent_type_ not in ("GPE", "LOC") or not measure.text.startswith(measure.nouns):
+        return measure.text
+    name = _clean(head.doc[owner.left_edge.i : owner.i + 1].text)
+    return f"{name}'s {measure.text}"
 
 
 def _a_whole_shared_out(words) -> bool:
