@@ -857,14 +857,20 @@ def _doer_tokens(token) -> list:
 def _undisguised(subject) -> list:
     """The subject's words without what it wears or passes for ("A gunman dressed in a police
     uniform"): the gunman, not the police."""
-    disguises = operation_lexicon().disguise_verbs
-    worn = {
-        t.i
-        for c in subject.children
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in disguises
-        for t in c.subtree
-    }
+    worn = _worn_words(subject.subtree)
     return [t for t in subject.subtree if t.i not in worn]
+
+
+def _worn_words(tokens) -> set[int]:
+    """Indices of the words, among ``tokens``, of clauses that tell what someone wears or passes
+    for ("dressed in a police uniform")."""
+    disguises = operation_lexicon().disguise_verbs
+    return {
+        t.i
+        for verb in tokens
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in disguises
+        for t in verb.subtree
+    }
 
 
 # entities of a noun's modifiers that tell when it was done, not who did it
@@ -958,15 +964,9 @@ def _forces(sentence: Sentence, doers: list, lex: OperationLexicon) -> list[tupl
 
 
 def _worn(sentence: Sentence) -> set[int]:
-    """Offsets in the sentence of the words that tell what someone wears or passes for ("dressed
-    in a police uniform")."""
-    disguises = operation_lexicon().disguise_verbs
-    return {
-        t.idx - sentence.start
-        for verb in sentence.span
-        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in disguises
-        for t in verb.subtree
-    }
+    """Offsets in the sentence of the words that tell what someone wears or passes for."""
+    doc = sentence.span.doc
+    return {doc[i].idx - sentence.start for i in _worn_words(sentence.span)}
 
 
 _COUNTRY_LABELS = ("NORP", "GPE")

@@ -1994,7 +1994,7 @@ def _subject_words(act) -> list:
     if act.tag_ == "VBG" and shown is not None and _pictures(shown):
         # "fighters ... were shown pledging allegiance": the parse may read the "-ing" as the
         # oath's adjective, the object of the verb that shows them
-        tok = act.head.head
+        tok = shown
     for _ in range(3):
         for child in tok.children:
             if child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP"):

@@ -4914,8 +4914,11 @@ def _of_its_place(measure: _Measure) -> str:
     """The whole a share is of, with the place that owns it ("a tenth of Peru's gold" ->
     "peru's gold"): which country's or town's whole it is."""
     head = measure.head
-    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head is not None else None
-    if owner is None or owner.ent_type_ not in ("GPE", "LOC") or not measure.text.startswith(measure.nouns):
+    if head is None:
+        return measure.text
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    place = owner is not None and owner.ent_type_ in ("GPE", "LOC")
+    if not place or not measure.text.startswith(measure.nouns):
         return measure.text
     name = _clean(head.doc[owner.left_edge.i : owner.i + 1].text)
     return f"{name}'s {measure.text}"
@@ -6035,8 +6038,8 @@ def _price(root, per: str | None) -> _Measure | None:
     $3,300 an ounce", "pay about $200 a tonne") -> "price of coltan ore per kilogram"."""
     lex = statistic_lexicon()
     # the tagger may read the verb as a plural noun ("A gram of gold fetches about $30")
-    verbs = (v for v in list(root.ancestors)[:_PRICE_REACH] if v.pos_ == "VERB" or v.dep_ == "ROOT")
-    verb = next(verbs, None)
+    ancestors = list(root.ancestors)[:_PRICE_REACH]
+    verb = next((v for v in ancestors if v.pos_ == "VERB" or v.dep_ == "ROOT"), None)
     if verb is None or verb.lemma_.lower() not in lex.price_verbs:
         return None
     per = per or _unit_after(root)

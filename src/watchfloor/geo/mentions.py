@@ -429,7 +429,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 def _site_after() -> re.Pattern:
     # "the Atenas and Nuevo Callao pits": two sites' names before their one noun
     return re.compile(
-        r"\s+(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3})?(?:" + alternation(_settings()["site_nouns"]) + r")\b"
+        r"\s+(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3})?(?:"
+        + alternation(_settings()["site_nouns"])
+        + r")\b"
     )
 
 
