@@ -129,3 +129,15 @@ def muc4_fillers(analyse, text: str, role: str) -> set[str]:
     from watchfloor.analyze.evaluate_muc4 import document_templates, normalise
 
     return {normalise(m) for t in document_templates(analyse(text)) for e in t[role] for m in e}
+
+
+def place_codes(nlp, text: str) -> dict[str, str | None]:
+    """Each place name the geo stage finds outside the dateline, with its country code."""
+    from watchfloor.extract.context import _dateline_spans
+    from watchfloor.geo.mentions import find_places
+
+    return {
+        text[m.start : m.end]: m.location.country_code
+        for m in find_places(nlp(text), _dateline_spans(text))
+        if not m.in_dateline
+    }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import PLACES_TSV
+from helpers import PLACES_TSV, place_codes
 from watchfloor.extract.context import _dateline_spans
 from watchfloor.geo.mentions import find_places
 
@@ -17,14 +17,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not PLACES_TSV.is_file(), reason="places.tsv is not built"),
 ]
-
-
-def _codes(nlp, text: str) -> dict[str, str | None]:
-    return {
-        text[m.start : m.end]: m.location.country_code
-        for m in find_places(nlp(text), _dateline_spans(text))
-        if not m.in_dateline
-    }
 
 
 BORDER = (
@@ -36,14 +28,14 @@ BORDER = (
 
 
 def test_a_small_town_of_a_third_country_is_a_misreading_in_a_border_story(nlp):
-    found = _codes(nlp, BORDER)
+    found = place_codes(nlp, BORDER)
     assert found.get("Hermel") == "LB", found
     assert found.get("Qasr") in (None, "LB", "SY"), found
 
 
 def test_a_third_country_the_story_names_keeps_its_town(nlp):
     text = BORDER + " The men had earlier crossed from Mafraq in neighbouring Jordan."
-    assert _codes(nlp, text).get("Mafraq") == "JO"
+    assert place_codes(nlp, text).get("Mafraq") == "JO"
 
 
 def test_a_quoted_alias_is_no_place(nlp):
@@ -51,7 +43,7 @@ def test_a_quoted_alias_is_no_place(nlp):
         "Soldiers captured a Gulf Clan commander known as \"Mono Tito\" in a raid near Unguia, "
         "in Colombia's Choco department, on Saturday."
     )
-    assert "Mono" not in _codes(nlp, text)
+    assert "Mono" not in place_codes(nlp, text)
 
 
 def test_a_country_tagged_as_a_person_more_often_than_not_is_still_the_country(nlp):
@@ -62,7 +54,7 @@ def test_a_country_tagged_as_a_person_more_often_than_not_is_still_the_country(n
         "this year. Separately, France said its troops had killed a commander in a raid near "
         "Menaka in neighbouring Mali last week."
     )
-    found = _codes(nlp, text)
+    found = place_codes(nlp, text)
     assert (found.get("Mali"), found.get("Menaka")) == ("ML", "ML"), found
 
 
@@ -71,7 +63,7 @@ def test_a_name_after_the_districts_of_is_a_district(nlp):
         "ISLAMABAD, Pakistan, Jan. 19, 2024 — Balochistan's provincial government put the "
         "border districts of Panjgur and Kech on high alert on Wednesday."
     )
-    assert _codes(nlp, text).get("Panjgur") == "PK"
+    assert place_codes(nlp, text).get("Panjgur") == "PK"
 
 
 def test_the_provinces_listed_after_of_stay_apart(nlp):
@@ -87,5 +79,5 @@ def test_where_a_group_is_based_is_no_place_whatever_side(nlp):
         "Troops clashed with fighters of the council, a rebel group based in southern Libya, "
         "north of the gold fields of Tibesti in Chad."
     )
-    found = _codes(nlp, text)
+    found = place_codes(nlp, text)
     assert "Libya" not in found and found.get("Chad") == "TD", found

@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import PLACES_TSV
-from watchfloor.extract.context import _dateline_spans
-from watchfloor.geo.mentions import find_places
+from helpers import PLACES_TSV, place_codes
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not PLACES_TSV.is_file(), reason="places.tsv is not built"),
 ]
-
-
-def _codes(nlp, text: str) -> dict[str, str | None]:
-    return {
-        text[m.start : m.end]: m.location.country_code
-        for m in find_places(nlp(text), _dateline_spans(text))
-        if not m.in_dateline
-    }
 
 
 STORY = (
@@ -33,7 +23,7 @@ STORY = (
 
 
 def test_a_site_named_after_a_foreign_place_is_no_place(nlp):
-    found = _codes(nlp, STORY)
+    found = place_codes(nlp, STORY)
     assert found.get("Tumeremo") == "VE", found
     assert "Atenas" not in found, found
 
@@ -43,4 +33,4 @@ def test_a_site_named_after_a_place_of_the_story_keeps_it(nlp):
         "KIRKUK, Iraq, June 2, 2015 — Militants attacked the Baiji refinery north of Tikrit on "
         "Monday, and Iraqi troops in Kirkuk were sent to retake it."
     )
-    assert _codes(nlp, text).get("Baiji") == "IQ"
+    assert place_codes(nlp, text).get("Baiji") == "IQ"

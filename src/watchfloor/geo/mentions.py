@@ -208,10 +208,11 @@ def find_places(doc, datelines: list[tuple[int, int]]) -> list[PlaceMention]:
         place = _reading(
             text[start:end], designation, others, within, (start, end) not in guessed, local
         )
-        if place is not None and _a_small_place_unbacked(text, start, place, others, local):
-            place = None  # "the village of Buda in Kajuru", in a Nigerian story: not Budapest
-        if place is not None and _a_site_named_unbacked(text, start, end, place, others, local):
-            place = None  # "the Atenas mine", in a Venezuelan story: not Athens
+        # "the village of Buda in Kajuru", in a Nigerian story, is not Budapest; "the Atenas
+        # mine", in a Venezuelan one, not Athens
+        named = place is not None and _told_as_a_village_or_site(text, start, end)
+        if named and _unbacked(place, others, local):
+            place = None
         if place is not None:
             resolved.append((start, end, words, designation, place))
     for start, end, words, _, place in reversed(resolved):
@@ -413,15 +414,6 @@ def _reading(
 _SMALL_PLACE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$", re.I)
 
 
-def _a_small_place_unbacked(
-    text: str, start: int, place: Place, others: Counter, local: Counter | None
-) -> bool:
-    """A name told as a village's ("the village of Buda") read in a country nothing in the
-    article or the sentence names: the village is one the gazetteer does not know."""
-    before = text[max(0, start - 30) : start]
-    return bool(_SMALL_PLACE_OF_BEFORE.search(before)) and _unbacked(place, others, local)
-
-
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -435,13 +427,15 @@ def _site_after() -> re.Pattern:
     )
 
 
-def _a_site_named_unbacked(
-    text: str, start: int, end: int, place: Place, others: Counter, local: Counter | None
-) -> bool:
-    """A name told as a site's ("the Atenas mine") read in a country nothing in the article or
-    the sentence names: the site's own name, not the place."""
-    named = _THE_BEFORE.search(text, max(0, start - 5), start) and _site_after().match(text, end)
-    return bool(named) and _unbacked(place, others, local)
+def _told_as_a_village_or_site(text: str, start: int, end: int) -> bool:
+    """A name told as a village's ("the village of Buda") or as a site's ("the Atenas mine"):
+    read in a country nothing in the article or the sentence names, it is a village the
+    gazetteer does not know, or the site's own name, not the place."""
+    if _SMALL_PLACE_OF_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    return bool(
+        _THE_BEFORE.search(text, max(0, start - 5), start) and _site_after().match(text, end)
+    )
 
 
 def _unbacked(place: Place, others: Counter, local: Counter | None) -> bool:
