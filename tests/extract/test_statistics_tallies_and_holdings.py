@@ -183,7 +183,8 @@ def test_a_toll_of_acts_counted_since_a_month_is_a_statistic(analyse):
         "targets across the country since January, which have killed more than 230 people."
     )
     records = records_of(analyse(text, PUBLISHED), kind="statistic")
-    assert {r["value"]["min"]: r["measure"] for r in records}.get(230) == "people killed"
+    # the toll keeps the acts it was taken in, though the parse hangs "which" on the counting
+    assert {r["value"]["min"]: r["measure"] for r in records}.get(230) == "people killed in attacks"
 
 
 def test_a_toll_of_one_day_told_in_a_clause_on_it_stays_the_incident_s(analyse):

@@ -45,6 +45,26 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             38,
             "people killed in attack",
         ),
+        # the parse hangs "which killed" on the date that follows the incident
+        (
+            "Investigators linked the cell to the bombings of two trains in Madrid in March "
+            "2004, which killed 193 people.",
+            193,
+            "people killed in bombings",
+        ),
+        (
+            "One of the men had planned the Brussels attacks of March, which killed 32 people, "
+            "prosecutors said.",
+            32,
+            "people killed in attacks",
+        ),
+        # ... or on the verb that counted the acts
+        (
+            "The institute counted 61 attacks by separatist groups in 2019, which killed at "
+            "least 140 people.",
+            140,
+            "people killed in attacks",
+        ),
     ],
 )
 def test_the_incident_stays_in_a_toll_of_people(analyse, text, value, measure):

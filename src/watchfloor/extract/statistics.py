@@ -3479,10 +3479,39 @@ def _antecedent_of_relative(verb):
     """The noun a relative clause ("which killed", "which it said killed") is told of."""
     for up in (verb, *verb.ancestors):
         if up.dep_ == "relcl":
+            if up.head.ent_type_ == "DATE":
+                return _dated_noun(up.head)
             return up.head if up.head.pos_ == "NOUN" else None
+        if up.dep_ == "advcl" and up is verb:
+            # "counted 79 attacks ... in 2022, which killed 161": the parse hangs the clause
+            # on the counting verb, whose acts it tells of
+            return _harm_told_by(up.head, up.i)
         if up.dep_ not in ("ccomp", "conj"):
             return None
     return None
+
+
+def _dated_noun(date):
+    """What a date a relative clause hangs from dates: "the Paris attacks of November, which
+    killed", "organising the suicide bombings in Volgograd in December 2013, which killed"
+    (the parse hangs the clause on the date, not on the incident)."""
+    while date.dep_ in ("nummod", "compound", "npadvmod") and date.head.ent_type_ == "DATE":
+        date = date.head
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return None
+    owner = date.head.head
+    if owner.pos_ == "NOUN":
+        return owner
+    return _harm_told_by(owner, date.i) if owner.pos_ == "VERB" else None
+
+
+def _harm_told_by(verb, before: int):
+    """The last act of harm a verb's words name before a clause hung on it: "organising the
+    suicide bombings in Volgograd in December 2013, which", "linked the cell to the bombings
+    of two trains in Madrid in March 2004, which"."""
+    harm = statistic_lexicon().harm_nouns
+    told = [t for t in verb.subtree if t.i < before and t.pos_ == "NOUN"]
+    return next((t for t in reversed(told) if t.lemma_.lower() in harm), None)
 
 
 def _acts_done(verb):
