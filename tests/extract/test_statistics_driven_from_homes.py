@@ -1,7 +1,8 @@
 """People driven from their homes are displaced (``extract.statistics``): "driven about 2.6
 million from their homes", "120,000 have been pushed out of their villages" count the
 displaced even without the word "people". A verb of driving that drives no one from home
-("drove 300 fighters out of the town") says nothing of displacement. A part of the displaced
+("drove 300 fighters out of the town") says nothing of displacement. Those who "left their
+homes" are displaced too; those who left a group are not. A part of the displaced
 "who have crossed into neighbouring countries", into a region a country owns ("Ghana's Upper
 East region") or who "sought refuge" in one are refugees there; those who sought shelter at home
 are displaced. Sentences written for this test.
@@ -51,6 +52,24 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
 )
 def test_driven_from_home_are_displaced(analyse, text, value):
     assert _measures(analyse, text).get(value) == "people displaced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid groups say more than 15,000 people have left their homes in the district since "
+        "January.",
+        "About 8,000 villagers have left their villages since the raids began, officials said.",
+    ],
+)
+def test_leaving_home_is_displacement(analyse, text):
+    found = _measures(analyse, text)
+    assert any(m.endswith("displaced") for m in found.values()), found
+
+
+def test_leaving_a_group_is_no_displacement(analyse):
+    found = _measures(analyse, "About 300 fighters left the group last year, officials said.")
+    assert found.get(300) == "fighters who left the group"
 
 
 def test_driving_fighters_out_of_a_town_is_no_displacement(analyse):

@@ -311,6 +311,7 @@ class StatisticLexicon:
     marking_verbs: frozenset[str]  # "registered for release": what the counted are set aside for
     home_driving: frozenset[str]  # "driven 2.6 million from their homes": displaced
     home_nouns: frozenset[str]
+    home_leaving: frozenset[str]  # "have left their homes": displaced
 
 
 @cache
@@ -626,6 +627,7 @@ def statistic_lexicon() -> StatisticLexicon:
         marking_verbs=frozenset(m["marking_verbs"]),
         home_driving=frozenset(data["outcome_kinds"]["home_driving_verbs"]),
         home_nouns=frozenset(data["outcome_kinds"]["home_nouns"]),
+        home_leaving=frozenset(data["outcome_kinds"]["home_leaving_verbs"]),
     )
 
 
@@ -4302,6 +4304,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         outcome = "killed"  # "38 foreign tourists were shot dead", "were left dead"
     if outcome is None and _driven_from_home(verb):
         outcome = "displaced"  # "driven about 2.6 million from their homes"
+    if outcome in ("left", None) and _home_left(verb):
+        outcome = "displaced"  # "more than 20,000 people have left their homes"
     if outcome is None and _gone_to_a_country(verb):
         outcome = "travelled"  # "more than 700 have gone to Somalia to fight"
     if outcome is None and verb.lemma_.lower() == "lose" and _people_word(node):
@@ -4442,6 +4446,15 @@ def _driven_from_home(verb) -> bool:
         and any(t.lemma_.lower() in lex.home_nouns for t in prep.subtree)
         for prep in [*verb.children, *driven]
     )
+
+
+def _home_left(verb) -> bool:
+    """ "20,000 people have left their homes", "left their villages": leaving home is
+    being displaced, as the sources and the gold sets word it."""
+    lex = statistic_lexicon()
+    if verb.lemma_.lower() not in lex.home_leaving:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.home_nouns for c in verb.children)
 
 
 def _particle(verb) -> str | None:
