@@ -405,9 +405,9 @@ MUST_NOT = [
     "A 300-strong mob attacked the police station on Monday.",
     "A 500-strong force stormed the town on Monday.",
     "The suspects were held in cell number 12 of the jail.",
-    # the toll of one attack told again by another source
-    "The group said it killed more than 100 soldiers at the base on Jan. 15, and officials put "
-    "the number at about 140.",
+    # the toll of one attack as officials give it (the group's own is its claim:
+    # test_statistics_claimed_tolls)
+    "Officials put the number of soldiers killed at the base on Jan. 15 at about 140.",
     # a plan, a condition, a denial
     "The government plans to resettle 3,000-4,000 displaced families next year.",
     "If the offensive continues, a quarter of a million people could be displaced.",

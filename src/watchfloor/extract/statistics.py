@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
@@ -77,6 +77,7 @@ from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import names_a_weekly_rite
 from watchfloor.extract.lexicon import alternation, attack_lexicon
+from watchfloor.extract.media import media_lexicon
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import a_month_before_last
 from watchfloor.extract.syntax import doc_text, in_an_opening_with
@@ -312,6 +313,11 @@ class StatisticLexicon:
     home_driving: frozenset[str]  # "driven 2.6 million from their homes": displaced
     home_nouns: frozenset[str]
     home_leaving: frozenset[str]  # "have left their homes": displaced
+    claiming: frozenset[str]  # "claimed that 40 people had been killed": a group's own toll
+    claimed_outcomes: frozenset[str]  # ... of the killed and the wounded
+    claim_sayers: frozenset[str]  # "a statement said", "the group said": who may claim it
+    claim_pronouns: frozenset[str]  # "it said", "its claim": a group named in the sentence
+    own_fighters: frozenset[str]  # "its fighters had killed": the group's own men
 
 
 @cache
@@ -628,6 +634,11 @@ def statistic_lexicon() -> StatisticLexicon:
         home_driving=frozenset(data["outcome_kinds"]["home_driving_verbs"]),
         home_nouns=frozenset(data["outcome_kinds"]["home_nouns"]),
         home_leaving=frozenset(data["outcome_kinds"]["home_leaving_verbs"]),
+        claiming=frozenset(data["claimed_tolls"]["claiming"]),
+        claimed_outcomes=frozenset(data["claimed_tolls"]["outcomes"]),
+        claim_sayers=frozenset(data["claimed_tolls"]["sayers"]),
+        claim_pronouns=frozenset(data["claimed_tolls"]["pronouns"]),
+        own_fighters=frozenset(data["claimed_tolls"]["own_fighters"]),
     )
 
 
@@ -1118,6 +1129,7 @@ def _statistics_in(
     paragraph gave one."""
     out = []
     passed: list[tuple[_Figure, _Measure, _Setting]] = []  # measured, but no statistic alone
+    claims: list[StatisticMention] = []  # a group's own tolls: no context for the figures after
     context = context or _counted_by_source(sentence)
     figures = _figures(sentence)
     for n, figure in enumerate(figures):
@@ -1189,10 +1201,18 @@ def _statistics_in(
             mention.details["borderline"] = True
             out.append(mention)
             known.stated = True
+        elif (claimer := _claimer_of_toll(figure, measure, where)) is not None:
+            # a copy: a figure told after it ("officials put the number at 140") is no claim
+            claimed = replace(measure, text=f"{_printed(measure)} (claimed)", qualifier=None)
+            if claimer.lower_ not in statistic_lexicon().claim_pronouns:
+                where.source = where.source or _source_words(claimer)
+            claims.append(_mention(ctx, sentence, figure, claimed, where))
         elif not where.context:
             passed.append((figure, measure, where))
     listed = _listed_before(ctx, sentence, out, passed)
-    return sorted(out + listed, key=lambda m: m.fields[0].start) if listed else out
+    if not listed and not claims:
+        return out
+    return sorted(out + listed + claims, key=lambda m: m.fields[0].start)
 
 
 # what may follow the verb in "people crossed the Darien Gap", "people were working at the
@@ -1468,6 +1488,86 @@ def _recalled_toll(
         ends = [span.end for _, _, span, _ in sentence.dates] if passing else []
         return bool(ends) and all(end is not None and end < cutoff for end in ends)
     return all(end is not None and end < cutoff for end in ends)
+
+
+def _claimer_of_toll(figure: _Figure, measure: _Measure, where: _Setting):
+    """Who claims an attack's toll as its own: "JNIM claimed the attack, saying its fighters
+    had killed more than 100 soldiers", "Amaq ... claimed that about 40 people had been killed
+    or wounded". A group's own toll is its claim, which no event records (the attack keeps
+    what officials and witnesses count), so it is a statistic the group states, marked as
+    claimed. Not a state's toll ("the army said it had killed 30 militants": the operation's)."""
+    lex = statistic_lexicon()
+    if figure.kind != "count" or measure.outcome not in lex.claimed_outcomes or measure.per:
+        return None
+    verb = _governing_verb(where.anchor)
+    if lex.outcomes.get(verb.lemma_.lower()) not in lex.claimed_outcomes:
+        return None  # "... and officials put the number at about 140": not the group's toll
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:  # "had seized the base and killed"
+        node = node.head
+    # a verb joined to another shares its subject
+    killers = next((c for v in (verb, node) for c in v.children if c.dep_ == "nsubj"), None)
+    own = killers is not None and _own_fighters(killers)
+    # "al-Shabaab said it had killed": the sayer itself, when a group or its outlet says it
+    itself = killers is not None and killers.lower_ in lex.claim_pronouns
+    # the toll is what the claim or the saying says, not a clause beside it
+    if node.dep_ not in ("ccomp", "xcomp", "acl"):
+        return None
+    told = node.head
+    claimed = told.lemma_.lower() in lex.claiming
+    if not claimed and told.lemma_.lower() not in lex.source_verbs:
+        return None
+    return _claimer(told, own) if claimed or own or itself else None
+
+
+def _own_fighters(killers) -> bool:
+    """ "its fighters", "fighters of its Central Africa Province": the group's own men (not "its
+    soldiers", a state's)."""
+    if killers.lemma_.lower() not in statistic_lexicon().own_fighters:
+        return False
+    owners = [c for c in killers.children if c.dep_ == "poss"]
+    owners += [g for c in killers.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children for g in o.children if g.dep_ == "poss"]
+    return any(o.lower_ in ("its", "their") for o in owners)
+
+
+def _claimer(verb, own: bool):
+    """Who says the claim: the subject of the verb of saying or claiming, or, where it has
+    none, of the verbs it hangs from ("JNIM claimed the attack ..., saying"; "said one of its
+    fighters had detonated his vest ... and claimed that", where the parse joins the claim to
+    the detonating), or the outlet a "which" stands for ("its Amaq news agency, which said")."""
+    node = verb
+    for _ in range(_CLAIMER_REACH):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "poss")), None)
+        if subject is not None and subject.lower_ in ("which", "that") and node.dep_ == "relcl":
+            subject = node.head
+        if subject is not None and _speaks_for_a_group(subject, own):
+            return subject
+        if node.dep_ not in ("advcl", "conj", "acl", "ccomp") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+# how many clauses up from the claim its sayer may be
+_CLAIMER_REACH = 3
+
+
+def _speaks_for_a_group(claimer, own: bool) -> bool:
+    """A group, its outlet, or a statement or pronoun standing for them; not a state body. A
+    pronoun stands for a group the sentence names, or whose own fighters did the killing."""
+    words = list(claimer.subtree)
+    if any(t.ent_type_ == GROUP_LABEL for t in words):
+        return True
+    text = doc_text(claimer.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+    if attack_lexicon().state_forces.search(text):
+        return False
+    if any(o.group and o.pattern.search(text) for o in media_lexicon().outlets):
+        return True
+    lex = statistic_lexicon()
+    if claimer.lower_ in lex.claim_pronouns:  # "it said", "repeats its claim"
+        return own or any(t.ent_type_ == GROUP_LABEL for t in claimer.sent)
+    return claimer.lemma_.lower() in lex.claim_sayers
 
 
 def _where_or_when_it_happened(verb) -> set[int]:
