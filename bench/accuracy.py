@@ -118,6 +118,8 @@ DEV_RECORDS = [
         "records_dev62",
         "records_dev63",
         "records_dev64",
+        "records_dev65",
+        "records_dev66",
     )
 ]
 
