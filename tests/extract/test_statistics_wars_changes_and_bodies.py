@@ -2,8 +2,9 @@
 (``extract.statistics``): the dead of a war are counted over its years, however the parse hangs
 the clause that tells them; a toll told of an incident a "when" clause names is dated by that
 clause; "a rise of 42 percent" or "up by about a third" set beside a count is the count's change;
-"the detention of 166" counts people detained; "fighters number about 3,000" and "it has about
-1,200 men" give a body's strength; accounts counted with what they said about an attack are no
+"the detention of 166" counts people detained; "fighters number about 3,000" (or "between 400
+and 600"), "it has about 1,200 men" and "has 200 armed men" (its armed fighters) give a body's
+strength; accounts counted with what they said about an attack are no
 detail of the attack. Sentences written for this test."""
 
 from __future__ import annotations
@@ -103,6 +104,20 @@ def test_the_detention_of_a_bare_figure_counts_people_detained(analyse):
     [
         ("The group's fighters number about 3,000, officials say.", 3000, "fighters"),
         ("Its fighters now number more than 5,000, the report says.", 5000, "fighters"),
+        # a range after "number" is the verb's, never a reference number
+        (
+            "The branch's desert fighters number between 400 and 600, according to the "
+            "monitoring team.",
+            400,
+            "fighters",
+        ),
+        # men a group has under arms are its fighters
+        (
+            "The faction still has between 150 and 250 armed men in the hills, officials say.",
+            150,
+            "armed fighters",
+        ),
+        ("The cell had fewer than 40 armed men left, army officers say.", 40, "armed fighters left"),
         (
             "Division 12 says it has about 1,200 men, only a few of whom have been trained.",
             1200,
@@ -112,6 +127,15 @@ def test_the_detention_of_a_bare_figure_counts_people_detained(analyse):
 )
 def test_what_a_body_numbers_or_has(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+def test_armed_men_who_storm_a_village_are_no_strength(analyse):
+    text = "About 200 armed men stormed the village on Monday, killing three farmers."
+    assert 200 not in _measures(analyse, text)
+
+
+def test_a_reference_number_is_no_figure(analyse):
+    assert not _measures(analyse, "The suspects were held in cell number 12 of the jail.")
 
 
 def test_men_a_company_has_at_work_are_no_strength(analyse):

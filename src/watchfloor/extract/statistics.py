@@ -1149,6 +1149,7 @@ def _statistics_in(
         _floor_told_by_the_verb(figure, words)
         _ceiling_told_by_a_negation(figure, measure)
         _before_the_war(measure)
+        _armed_men_as_fighters(measure)
         _goods_sent(measure)
         _neutralised_told_apart(sentence, measure)
         _shown_pledging(ctx, sentence, measure)
@@ -2199,6 +2200,8 @@ def _number_verb(before: str, figure: _Figure) -> bool:
     if not _NUMBER_BEFORE.search(before):
         return False
     printed = re.sub(r"\s+", " ", figure.text.lower())
+    if printed.startswith("between ") or figure.quantity.min != figure.quantity.max:
+        return True  # "fighters number between 300 and 500": no reference is a range
     return any(printed.startswith(q + " ") for q in statistic_lexicon().qualifiers if q)
 
 
@@ -3911,6 +3914,23 @@ def _goods_sent(measure: _Measure) -> None:
     people sent are deployed."""
     if measure.outcome == "deployed" and _weighed(measure):
         measure.outcome = "sent"
+        measure.text = _compose(measure)
+
+
+def _armed_men_as_fighters(measure: _Measure) -> None:
+    """ "The emirate has between 200 and 300 armed men left in the forests": the men a group
+    has under arms are its fighters ("armed fighters"), a strength like any other (not "about
+    200 armed men stormed the village", the attackers of one raid)."""
+    head = measure.head
+    if head is None or measure.nouns != "armed men":
+        return
+    verb = _governing_verb(head)
+    if head.dep_ == "nsubj" and verb.lemma_ == "leave":
+        verb = verb.head  # "had fewer than 30 armed men left": the parse hangs the men on "left"
+    elif head.dep_ != "dobj":
+        return
+    if verb.lemma_.lower() in statistic_lexicon().strength_verbs:
+        measure.nouns = "armed fighters"
         measure.text = _compose(measure)
 
 
