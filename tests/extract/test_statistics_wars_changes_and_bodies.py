@@ -67,6 +67,13 @@ def test_an_incident_of_a_recent_when_clause_keeps_its_toll(analyse):
             33,
             "percent change in attacks",
         ),
+        # set off by a comma from the verb it hangs on, still the count's
+        (
+            "The branch claimed 64 attacks in the first four months of the year, down by about "
+            "half from the same period of 2020, the researchers said.",
+            50,
+            "percent change in attacks claimed",
+        ),
         # the dead and the wounded changed together are casualties
         (
             "The mission reported that 1,659 civilians were killed and 3,524 wounded in the "
@@ -78,6 +85,27 @@ def test_an_incident_of_a_recent_when_clause_keeps_its_toll(analyse):
 )
 def test_a_change_beside_a_count_is_the_counts(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_subject_down_by_a_share_is_no_change_of_a_count_before(analyse):
+    text = "The group claimed 64 attacks last year. Attacks were down by about half, it said."
+    assert 50 not in _measures(analyse, text)
+
+
+def test_acts_counted_in_the_week_before_an_incident_are_a_tally(analyse):
+    text = (
+        "Gunmen bombed a bar in Iware on Sunday. The group's weekly newspaper listed 14 "
+        "operations in Nigeria in the week before the bombing."
+    )
+    assert _measures(analyse, text).get(14) == "operations"
+
+
+def test_what_remains_of_a_strength_told_before(analyse):
+    text = (
+        "The group had between 4,000 and 6,000 fighters in the country at its peak, officials "
+        "say, and they now believe that fewer than 400 remain."
+    )
+    assert _measures(analyse, text).get(400) == "fighters remaining"
 
 
 def test_a_change_with_its_own_noun_keeps_it(analyse):

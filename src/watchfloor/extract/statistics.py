@@ -290,6 +290,7 @@ class StatisticLexicon:
     held_people: frozenset[str]  # "hostages": people abducted, unless their fate is told
     quantity_words: frozenset[str]  # "several", "many": a noun's own count, told in words
     bout_acts: frozenset[str]  # "17 strikes between Sunday and Monday": a bout's acts of force
+    spans_before: frozenset[str]  # "in the week before the blast": a stretch an incident ends
     targeted_acts: frozenset[str]  # "attacks on civilians": acts told with their target
     acts_on_whom_of: frozenset[str]  # "abductions of women and girls": whom, by "of"
     target_words_most: int
@@ -611,6 +612,7 @@ def statistic_lexicon() -> StatisticLexicon:
         held_people=frozenset(m["held_people"]),
         quantity_words=frozenset(m["quantity_words"]),
         bout_acts=frozenset(m["bout_acts"]),
+        spans_before=frozenset(m["spans_before"]),
         targeted_acts=frozenset(m["targeted_acts"]),
         acts_on_whom_of=frozenset(m["acts_on_whom_of"]),
         target_words_most=m["target_words_most"],
@@ -1982,7 +1984,8 @@ def _change_beside_a_count(
         )
     else:  # "up by about a third", not "attacks were up by a third" (their own subject)
         told = prep.lower_ == "by" and owner.lower_ in ("up", "down")
-        told = told and owner.head.pos_ not in ("VERB", "AUX")
+        # "claimed 87 attacks ..., down by about two-thirds": set off from the verb it hangs on
+        told = told and (owner.head.pos_ not in ("VERB", "AUX") or _set_off(owner))
     if not told:
         return None
     before = [
@@ -5814,7 +5817,13 @@ def _with_journey(text: str, head, purpose: bool = True) -> str:
 
 
 # words between two figures that start a new clause about the same people
-_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas|including)\s+(?:\w+\s+){0,3}$", re.I)
+_NEW_CLAUSE = re.compile(
+    r"(?:(?:,\s*|\s)(?:and|but|while|whereas|including)"
+    # "..., who now believe that fewer than 500 remain": what a source says of them now
+    r"|\s(?:believe[sd]?|says?|said|estimated?|estimates|thinks?|thought)\s+that)"
+    r"\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
 # words that may stand between a figure and what its clause says of it ("are still", "it
 # believes are", "has already")
 _PREDICATE_GAP = frozenset({"AUX", "ADV", "PART", "PRON"})
@@ -5868,6 +5877,10 @@ def _predicate_after(words) -> str | None:
             return None
         outcome = lex.outcomes.get(tok.lemma_.lower()) or lex.outcomes.get(tok.lower_)
         if outcome is not None and tok.pos_ in ("VERB", "ADJ"):
+            return outcome
+        # "fewer than 500 remain": a verb the parse takes for a noun heading its clause
+        misread = tok.i == words.end and tok.dep_ in ("ccomp", "conj", "ROOT")
+        if outcome is not None and misread and tok.pos_ == "NOUN":
             return outcome
         if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
             return tok.lower_  # "are still active"
@@ -5960,9 +5973,11 @@ def _strength_told_before(
 ) -> _Known | None:
     """A figure without a noun that a group has, fields or commands counts what the group
     strength told just before it counted (in this sentence or the one before): "puts its
-    strength at 1,600 members, while a think tank says it has more than 3,000"."""
+    strength at 1,600 members, while a think tank says it has more than 3,000", "had between
+    5,000 and 6,500 fighters ..., and fewer than 500 remain"."""
     verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_.lower() not in statistic_lexicon().strength_verbs:
+    had = root.dep_ == "dobj" and verb.lemma_.lower() in statistic_lexicon().strength_verbs
+    if not had and not (root.dep_ == "nsubj" and verb.lemma_ == "remain"):
         return None
     for known in reversed(memory):
         if known.figure.start >= figure.start or known.figure.kind != "count":
@@ -7616,6 +7631,9 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         fled = lex.outcomes.get(verb.lemma_.lower()) == "displaced"
         if since and (kind != "casualty" or fled or _tally_since_incident(verb)):
             continue  # "removed 40,000 posts in the week after the attack": a period's start
+        before = tok.dep_ == "pobj" and tok.head.lower_ == "before"
+        if before and tok.head.head.lemma_.lower() in lex.spans_before:
+            continue  # "listed 13 operations in the week before the blast": a stretch's end
         if tok.dep_ == "pobj" and tok.head.lower_ == "before" and kind == "stock":
             continue  # "the jail held 1,450 inmates before the attack": a standing figure
         if tok.dep_ == "pobj" and tok.head.lower_ == "before" and _period_in(sentence, scope):
