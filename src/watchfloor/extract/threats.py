@@ -108,6 +108,7 @@ class ThreatLexicon:
     threat_words: re.Pattern
     perpetrators: re.Pattern
     danger_verbs: frozenset[str]  # "were moving into the district": attackers' danger ahead
+    danger_states: frozenset[str]  # "were likely to target": as much
     deterrent: re.Pattern
     not_conflict: re.Pattern
     authorities: dict[str, re.Pattern]
@@ -167,6 +168,7 @@ def threat_lexicon() -> ThreatLexicon:
         threat_words=alternation(warning["threat_words"]),
         perpetrators=alternation(warning["perpetrators"]),
         danger_verbs=frozenset(warning["danger_verbs"]),
+        danger_states=frozenset(warning["danger_states"]),
         deterrent=alternation(warning["deterrent"]),
         not_conflict=alternation(warning["not_conflict"]),
         authorities={k: alternation(v) for k, v in warning["authorities"].items()},
@@ -196,6 +198,8 @@ def worth_parsing(sentence, text: str) -> bool:
         or lex.attack_verbs.search(text)
         or lex.perpetrators.search(text)
         or lex.official_by_nature.search(text)
+        # "warned that ADF units were moving north": a group the recogniser named
+        or (sentence is not None and any(t.ent_type_ == GROUP_LABEL for t in sentence))
     )
     # an authority named, or the people it protects ("Britain gave its nationals the same advice")
     issued = bool(lex.issued.search(text)) and (
@@ -2303,7 +2307,7 @@ def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
         if lex.about_attacks.fullmatch(t.text) and not lex.threat_words.fullmatch(t.text)
     ]
     threats = [t for t in nouns if lex.threat_words.fullmatch(t.text)]
-    attackers = [t for t in nouns if lex.perpetrators.fullmatch(t.text)]
+    attackers = [t for t in nouns if lex.perpetrators.fullmatch(t.text) or _named_men(t)]
     if attackers and not _danger_ahead(content, lex):
         attackers = []  # "cautioned that the insurgents were not defeated": a judgement
     for found in (attacks, threats, attackers):
@@ -2324,7 +2328,9 @@ def _not_of_the_conflict(sentence: Sentence, content: list, lex: ThreatLexicon) 
     if not lex.not_conflict.search(_text_of(sentence, content)):
         return False
     return not any(
-        t.pos_ in ("NOUN", "PROPN") and lex.perpetrators.fullmatch(t.text) and t.dep_ == "nsubj"
+        t.pos_ in ("NOUN", "PROPN")
+        and t.dep_ == "nsubj"
+        and (lex.perpetrators.fullmatch(t.text) or _named_men(t))
         for t in content
     )
 
@@ -2354,10 +2360,20 @@ def _an_attacker(word, lex: ThreatLexicon) -> bool:
     )
 
 
+def _named_men(noun) -> bool:
+    """A named group, or its men, as the subject of the clause ("ADF units were moving north",
+    "al-Shabaab was preparing attacks"): attackers, when the clause says what they may do."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.ent_type_ == GROUP_LABEL for t in noun.subtree if t.i <= noun.i)
+
+
 def _danger_ahead(content: list, lex: ThreatLexicon) -> bool:
     """Attackers alone make a warning when no clause is told about them ("warned of
     militants in the area") or the clause says what they may do ("could strike")."""
     verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
+    if any(t.pos_ == "ADJ" and t.lower_ in lex.danger_states for t in content):
+        return True  # "militants were likely to target churches"
     return not verbs or any(t.tag_ == "MD" or t.lemma_ in lex.danger_verbs for t in verbs)
 
 
