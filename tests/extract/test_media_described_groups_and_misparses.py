@@ -1,6 +1,6 @@
-"""Releases told through "the Kenyan group", "it" or "they" for a group named just before, a
-claim on the group's own radio, participles the parse reads as verbs, and what must stay out
-(``extract.media``)."""
+"""Releases told through "the Kenyan group", "the Sinai branch", "it" or "they" for a group
+named before, a claim on the group's own radio, participles the parse reads as verbs, and what
+must stay out (``extract.media``)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,18 @@ def test_a_described_group_is_the_group_told_before(analyse, text):
     [release] = _releases(analyse, text)
     assert release["subtype"] == "statement"
     assert _perpetrators(release) in (["al-Shabaab"], ["Boko Haram"])
+
+
+def test_a_branch_told_by_its_place_paragraphs_later_is_the_group_s(analyse):
+    text = (
+        "The Islamic State's Sinai branch claimed the bombing of a checkpoint near el-Arish on "
+        "Monday.\n\nThe ministry said the checkpoint had been attacked twice before. Police "
+        "closed the coastal road for hours. Residents said shops stayed shut.\n\nOn Tuesday "
+        "the Sinai branch released a set of photographs showing masked fighters renewing their "
+        "pledge of allegiance, part of a series of such images from the group's provinces."
+    )
+    photos = [r for r in _releases(analyse, text) if r["subtype"] == "photos"]
+    assert [_perpetrators(r) for r in photos] == [["Islamic State"]]
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,7 @@ class MediaLexicon:
     saying_preps: frozenset[str]
     carriers: re.Pattern
     self_named_bodies: re.Pattern
+    described_bodies: re.Pattern  # "the Sinai branch": a body told before, with its place
     body_leaders: frozenset[str]  # "a commander of a Nyatura faction": the faction's voice
     armed_men: frozenset[str]  # "about 30 armed men", "fighters": an armed body unnamed
     armed_words: frozenset[str]  # "armed", "masked": what makes men an armed body
@@ -215,6 +216,7 @@ def media_lexicon() -> MediaLexicon:
         saying_preps=frozenset(data["saying_preps"]),
         carriers=alternation(data["carriers"]),
         self_named_bodies=alternation(data["self_named_bodies"]),
+        described_bodies=alternation(data["self_named_bodies"] + data["described_bodies"]),
         body_leaders=frozenset(data["unnamed_bodies"]["leaders"]),
         armed_men=frozenset(data["unnamed_bodies"]["men"]),
         armed_words=frozenset(data["unnamed_bodies"]["armed"]),
@@ -636,7 +638,12 @@ def _releases_in(ctx: DocContext, sentence: Sentence) -> list[Release]:
         candidates = [c for c in candidates if c is not None]
         if not candidates:
             continue
-        best = max(candidates, key=lambda c: (c.own, c.who.known, c.count is not None))
+        # "released a set of photographs ..., part of a series of such images": the word a
+        # verb put out is the release, before one a count describes
+        best = max(
+            candidates,
+            key=lambda c: (c.own, c.who.known, c.kind == "release", c.count is not None),
+        )
         for other in candidates:  # "the 40-minute message, the first address from ...": one
             if other is not best:
                 _borrow(best, other)
@@ -1992,7 +1999,7 @@ def _resolve_anaphors(ctx: DocContext, sentence: Sentence, who: Who, words: list
         before = min(before, described.left_edge.idx)
     if lex.group_anaphors.search(text) or lex.roles.search(text) or described is not None:
         group = antecedent(ctx, sentence, before, GROUP_LABEL)
-        if group is None and _noun_anaphor(text, lex):
+        if group is None and (_noun_anaphor(text, lex) or described is not None):
             # "a video released by the group", paragraphs after the group was last named: in
             # one story "the group" is still the group it told of last
             group = antecedent(ctx, sentence, before, GROUP_LABEL, reach=len(ctx.sentences))
@@ -2002,14 +2009,14 @@ def _resolve_anaphors(ctx: DocContext, sentence: Sentence, who: Who, words: list
 
 
 def _described_group(words: list, lex: MediaLexicon):
-    """ "the Somali group", "the dissident group he helped to found", "the Islamist movement":
-    a lower-case body noun (``self_named_bodies``) with "the" whose other words before it are
+    """ "the Somali group", "the dissident group he helped to found", "the Sinai branch":
+    a lower-case body noun (``described_bodies``) with "the" whose other words before it are
     all descriptions of an armed group (``group_descriptors``) or a nationality or place, so it
     stands for a group told before. "The Soufan Group" (a name), "the rights group", "a group"
     and "the group's" (whose owner, not a releaser) are not. The body noun, else None."""
     indices = {t.i for t in words}
     for tok in words:
-        if not (tok.is_lower and lex.self_named_bodies.fullmatch(tok.text)):
+        if not (tok.is_lower and lex.described_bodies.fullmatch(tok.text)):
             continue
         if tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children):
             continue
