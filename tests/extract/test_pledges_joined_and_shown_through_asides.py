@@ -1,7 +1,8 @@
 """Pledges the parse hides (``extract.pledges``): "announced that they had joined the RSF and
 swore allegiance to its commander", with "swore" joined to the group's name, is the joiners'
 pledge; "showed about 15 armed men, said to be in eastern Burkina Faso, ... swearing
-allegiance" is the shown men's, past the hedged aside the parse hangs it on. What officials
+allegiance" is the shown men's, past the hedged aside the parse hangs it on; one shown in "a set
+of photographs" released on a day takes that day. What officials
 "had said in recent months" someone had sworn is a report before the news, no pledge.
 Sentences written for this test."""
 
@@ -109,3 +110,17 @@ def test_men_shown_pledging_where_the_parse_makes_the_oath_the_verb_s_object(ana
     )
     [pledge] = _pledges(analyse, text)
     assert any("fighters" in name for name in _names(pledge, "perpetrator")), pledge["actors"]
+
+
+def test_a_pledge_shown_in_a_set_of_photographs_takes_the_day_they_came_out(analyse):
+    # not the month a later aside about earlier images names
+    text = (
+        "The Islamic State's Sinai branch claimed an attack on a checkpoint in el-Arish on "
+        "Wednesday. On Friday the Sinai branch released a set of photographs showing about a "
+        "dozen masked fighters renewing their pledge of allegiance to Abu Bakr al-Baghdadi, part "
+        "of a series of such images from the group's provinces since Baghdadi's video "
+        "appearance in April."
+    )
+    result = analyse(text, date(2019, 6, 8))
+    [pledge] = [r.data for r in result.records if r.kind == "event" and r.data["type"] == "pledge"]
+    assert pledge["date"]["start"] == "2019-06-07"

@@ -634,8 +634,11 @@ def _dated_by_release(ctx: DocContext, sentence: Sentence, mention: EventMention
     if noun is None:
         return
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
-        verbs.append(noun.head)
+    held = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        held = noun.head.head  # "released a set of photographs showing ...": the set's verb
+    if held.dep_ in ("dobj", "nsubj", "nsubjpass") and held.head.pos_ == "VERB":
+        verbs.insert(0, held.head)
     # "photo sets released through its offices between Saturday and Wednesday": the day
     # inside the release's own participle, however the parse hangs it
     when = next((d for v in verbs if (d := day_in_participle(sentence, noun, v))), None)
