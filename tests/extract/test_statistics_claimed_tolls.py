@@ -46,6 +46,21 @@ def _statistics(analyse, sentence: str) -> dict[float | None, dict]:
             35,
             "people killed or wounded (claimed)",
         ),
+        # said by the group's outlet, whose clause tells of the police it hit
+        (
+            "The branch claimed the attack in a statement carried by its Amaq news agency, "
+            "which said its fighters had killed 18 members of the police.",
+            18,
+            "police killed (claimed)",
+        ),
+        # the parse hangs the claim on the statement it was said in
+        (
+            "The Islamic State published photographs of the burning church and said in a "
+            "statement that fighters of its Central Africa Province had killed 14 Christians in "
+            "the village, including a priest.",
+            14,
+            "christians killed (claimed)",
+        ),
         # the parse joins the claim to the clause before it: its sayer is further up
         (
             "The group's Sahel branch said one of its fighters had driven a car bomb into the "

@@ -1517,6 +1517,10 @@ def _claimer_of_toll(figure: _Figure, measure: _Measure, where: _Setting):
     if node.dep_ not in ("ccomp", "xcomp", "acl"):
         return None
     told = node.head
+    if told.pos_ == "NOUN" and told.lemma_.lower() in lex.claim_sayers:
+        # "said in a statement that its fighters had killed 11": the parse may hang the
+        # clause on the statement; the verb it was said with tells who said it
+        told = next((a for a in told.ancestors if a.pos_ in ("VERB", "AUX")), told)
     claimed = told.lemma_.lower() in lex.claiming
     if not claimed and told.lemma_.lower() not in lex.source_verbs:
         return None
@@ -1559,7 +1563,10 @@ _CLAIMER_REACH = 3
 def _speaks_for_a_group(claimer, own: bool) -> bool:
     """A group, its outlet, or a statement or pronoun standing for them; not a state body. A
     pronoun stands for a group the sentence names, or whose own fighters did the killing."""
-    words = list(claimer.subtree)
+    # the claimer's own words, not a clause on it ("its Amaq news agency, which said its
+    # fighters had killed 25 members of the police")
+    cut = {t.i for c in claimer.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in claimer.subtree if t.i not in cut]
     if any(t.ent_type_ == GROUP_LABEL for t in words):
         return True
     text = doc_text(claimer.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
