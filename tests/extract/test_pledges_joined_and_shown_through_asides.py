@@ -2,9 +2,9 @@
 swore allegiance to its commander", with "swore" joined to the group's name, is the joiners'
 pledge; "showed about 15 armed men, said to be in eastern Burkina Faso, ... swearing
 allegiance" is the shown men's, past the hedged aside the parse hangs it on; one shown in "a set
-of photographs" released on a day takes that day. What officials
-"had said in recent months" someone had sworn is a report before the news, no pledge.
-Sentences written for this test."""
+of photographs" released on a day takes that day, not the month a clause on the leader names.
+What officials "had said in recent months" someone had sworn is a report before the news, no
+pledge. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -124,3 +124,15 @@ def test_a_pledge_shown_in_a_set_of_photographs_takes_the_day_they_came_out(anal
     result = analyse(text, date(2019, 6, 8))
     [pledge] = [r.data for r in result.records if r.kind == "event" and r.data["type"] == "pledge"]
     assert pledge["date"]["start"] == "2019-06-07"
+
+
+def test_a_pledge_shown_in_photographs_is_not_dated_by_its_leader_s_appointment(analyse):
+    # the month the leader was named, in a clause on him, is not the oath's
+    text = (
+        "Last week, the Islamic State published photographs of about a dozen men in a forest, "
+        "described as new recruits, swearing allegiance to Abu al-Hasan al-Hashimi al-Qurashi, "
+        "who was named the group's leader in March."
+    )
+    result = analyse(text, date(2022, 6, 10))
+    [pledge] = [r.data for r in result.records if r.kind == "event" and r.data["type"] == "pledge"]
+    assert pledge["date"]["start"] == "2022-05-30"

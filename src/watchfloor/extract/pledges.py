@@ -604,6 +604,11 @@ def _mention(
         telling = act.head
     told = [telling] if telling is not None else []
     fill_date_and_place(ctx, mention, sentence, tokens + _carried_in(act) + told)
+    if _released_with(act) is not None:
+        # "published photographs of men ... swearing allegiance to X, who was named leader in
+        # March": shown in a release, whose own day dates it and is judged once read
+        mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"
+        return mention
     if told_long_before(ctx, mention, sentence) or in_a_year_told_before(ctx, sentence):
         return None  # "had pledged allegiance in 2014", "... that year", told in a later story
     if mention.date is not None and lex.past_year.fullmatch(mention.date.text or ""):
