@@ -164,3 +164,13 @@ def test_pictures_that_came_with_the_statement_are_one_release(analyse):
     )
     [release] = _releases(analyse, text)
     assert release["subtype"] == "statement"
+
+
+def test_pictures_that_appear_to_show_are_put_out_by_who_posted_them(analyse):
+    # "appeared to show" is seeming, not coming out: the posting is the release
+    text = (
+        "Al-Shabaab fighters overran an army base near the border on Sunday. On Monday the "
+        "group posted photographs online that appeared to show bodies in uniform."
+    )
+    photos = [r for r in _releases(analyse, text) if r["subtype"] == "photos"]
+    assert [_perpetrators(r) for r in photos] == [["al-Shabaab"]]

@@ -1109,7 +1109,18 @@ def _came_out_clause(clause, lex: MediaLexicon) -> bool:
     if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
         return False
     verb = _past_aspect(clause)
+    if _seeming(verb):
+        return False  # "photographs online that appeared to show bodies": what they seem to be
     return verb.lemma_ in lex.appear_verbs and _came_out(verb, lex)
+
+
+def _seeming(verb) -> bool:
+    """ "appeared to show", "seemed to be": appearing as seeming, with the infinitive it
+    governs."""
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _past_aspect(verb):
