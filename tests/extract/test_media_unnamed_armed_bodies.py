@@ -1,7 +1,8 @@
 """Releases put out by an armed body the article describes but does not name
 (``extract.media``): "In a video posted on Sunday, about 30 armed men announced ...", "a
 commander of a Nyatura faction in northern Masisi said ...", "leaders of an armed group from
-the Mellit area announced ...". The body is the releaser, with no canonical name. A lone gunman,
+the Mellit area announced ...". The body is the releaser, with no canonical name, also of a video that circulated showing armed
+men in numbers pledging allegiance. A lone gunman (or "the attacker" shown pledging),
 fighters filming a square, residents and research groups put out no propaganda release.
 Sentences written for this test."""
 
@@ -75,3 +76,21 @@ def test_a_faction_of_a_known_militia_puts_out_the_release_as_the_militia(analys
     releases = _releases(analyse, text)
     assert len(releases) == 1
     assert ("Mai-Mai", "Mai-Mai militia") in _releasers(releases[0])
+
+
+def test_armed_men_shown_pledging_in_a_video_that_circulated_put_it_out(analyse):
+    text = (
+        "Earlier this month a video circulated on Telegram in which about 20 armed men, said "
+        "to be from the hills of the province, pledged allegiance to the Islamic State."
+    )
+    [release] = _releases(analyse, text)
+    assert release["subtype"] == "video"
+    assert _releasers(release) == [("about 20 armed men", None)]
+
+
+def test_one_attacker_shown_pledging_puts_out_no_release(analyse):
+    text = (
+        "Earlier this month a video circulated on Telegram in which the attacker pledged "
+        "allegiance to the Islamic State."
+    )
+    assert _releases(analyse, text) == []

@@ -579,8 +579,10 @@ def _unclaimed_shown(ctx: DocContext, mentions: list[EventMention]) -> list[Even
     told = {(m.sentence_index, m.subtype) for m in mentions}
     out = []
     for pledge, noun in pledges.shown_pledges(ctx):
-        if _evidence(noun, media_lexicon())[2] or not _names_pledger(ctx, pledge):
+        if _evidence(noun, media_lexicon())[2]:
             continue  # "police released a video of the attacker pledging": not propaganda
+        if not (_names_pledger(ctx, pledge) or _armed_men_pledging(ctx, pledge)):
+            continue
         release = _wave_release(ctx, pledge, noun)
         if release is None or (release.sentence_index, release.subtype) in told:
             continue
@@ -599,6 +601,24 @@ def _names_pledger(ctx: DocContext, pledge: EventMention) -> bool:
     return any(
         e.label_ == "PERSON" and s <= e.start_char < end for e in ctx.doc.ents for s, end in spans
     )
+
+
+def _armed_men_pledging(ctx: DocContext, pledge: EventMention) -> bool:
+    """ "a video circulated on Telegram in which about 20 armed men ... pledged allegiance":
+    armed men in numbers, whom no name tells, pledging in a release are its makers (not one
+    man, "the attacker", whom police may show)."""
+    lex = media_lexicon()
+    spans = [(f.start, f.end) for f in pledge.fields if f.field == "perpetrator"]
+    for start, end in spans:
+        words = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if words is None:
+            continue
+        head = words.root
+        armed = any(c.dep_ == "amod" and c.lower_ in lex.armed_words for c in head.children)
+        counted = any(c.dep_ == "nummod" for c in head.children)
+        if head.lemma_.lower() in lex.armed_men and head.tag_ == "NNS" and armed and counted:
+            return True
+    return False
 
 
 def _wave_release(ctx: DocContext, pledge: EventMention, noun) -> EventMention | None:
