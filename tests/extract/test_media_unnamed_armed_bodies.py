@@ -1,10 +1,10 @@
 """Releases put out by an armed body the article describes but does not name
 (``extract.media``): "In a video posted on Sunday, about 30 armed men announced ...", "a
 commander of a Nyatura faction in northern Masisi said ...", "leaders of an armed group from
-the Mellit area announced ...". The body is the releaser, with no canonical name, also of a video that circulated showing armed
-men in numbers pledging allegiance. A lone gunman (or "the attacker" shown pledging),
-fighters filming a square, residents and research groups put out no propaganda release.
-Sentences written for this test."""
+the Mellit area announced ...". The body is the releaser, with no canonical name, also of a
+video that circulated showing armed men in numbers pledging allegiance. A lone gunman (or "the
+attacker" shown pledging), fighters filming a square, residents and research groups put out no
+propaganda release. Sentences written for this test."""
 
 from __future__ import annotations
 

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.slow
 PUBLISHED = date(2024, 7, 30)  # a Tuesday
 
 
-def _pledges(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
+def _pledges(analyse, text: str, published: date = PUBLISHED) -> list[dict]:
+    result = analyse(text, published)
     return [r.data for r in result.records if r.kind == "event" and r.data["type"] == "pledge"]
 
 
@@ -121,8 +121,7 @@ def test_a_pledge_shown_in_a_set_of_photographs_takes_the_day_they_came_out(anal
         "of a series of such images from the group's provinces since Baghdadi's video "
         "appearance in April."
     )
-    result = analyse(text, date(2019, 6, 8))
-    [pledge] = [r.data for r in result.records if r.kind == "event" and r.data["type"] == "pledge"]
+    [pledge] = _pledges(analyse, text, date(2019, 6, 8))
     assert pledge["date"]["start"] == "2019-06-07"
 
 
@@ -133,6 +132,5 @@ def test_a_pledge_shown_in_photographs_is_not_dated_by_its_leader_s_appointment(
         "described as new recruits, swearing allegiance to Abu al-Hasan al-Hashimi al-Qurashi, "
         "who was named the group's leader in March."
     )
-    result = analyse(text, date(2022, 6, 10))
-    [pledge] = [r.data for r in result.records if r.kind == "event" and r.data["type"] == "pledge"]
+    [pledge] = _pledges(analyse, text, date(2022, 6, 10))
     assert pledge["date"]["start"] == "2022-05-30"

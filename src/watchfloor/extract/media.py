@@ -613,12 +613,19 @@ def _armed_men_pledging(ctx: DocContext, pledge: EventMention) -> bool:
         words = ctx.doc.char_span(start, end, alignment_mode="expand")
         if words is None:
             continue
-        head = words.root
-        armed = any(c.dep_ == "amod" and c.lower_ in lex.armed_words for c in head.children)
-        counted = any(c.dep_ == "nummod" for c in head.children)
-        if head.lemma_.lower() in lex.armed_men and head.tag_ == "NNS" and armed and counted:
+        armed, counted = _armed_or_counted_men(words.root, lex)
+        if armed and counted:
             return True
     return False
+
+
+def _armed_or_counted_men(head, lex: MediaLexicon) -> tuple[bool, bool]:
+    """Whether men ("men", "fighters") are told as armed ("armed", "masked"), and as counted
+    ("about 30"); neither, for a word that names no men."""
+    if head.lemma_.lower() not in lex.armed_men or head.tag_ != "NNS":
+        return False, False
+    armed = any(c.dep_ == "amod" and c.lower_ in lex.armed_words for c in head.children)
+    return armed, any(c.dep_ == "nummod" for c in head.children)
 
 
 def _wave_release(ctx: DocContext, pledge: EventMention, noun) -> EventMention | None:
@@ -1736,8 +1743,7 @@ def _unnamed_armed_body(doer: list, lex: MediaLexicon) -> tuple[str, int, int] |
     armed = any(c.dep_ == "amod" and c.lower_ in lex.armed_words for c in head.children)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     # men in numbers ("about 30 armed men"), not a lone gunman nor fighters filming a square
-    counted = any(c.dep_ == "nummod" for c in head.children)
-    men = head.lemma_.lower() in lex.armed_men and head.tag_ == "NNS" and (armed or counted)
+    men = any(_armed_or_counted_men(head, lex))
     bodies = lex.self_named_bodies.fullmatch(head.text) is not None and (armed or indefinite)
     if not (men or bodies) or any(c.dep_ == "compound" and c.is_lower for c in head.children):
         return None  # "a research group": no body of armed men

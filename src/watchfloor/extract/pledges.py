@@ -604,19 +604,23 @@ def _mention(
         telling = act.head
     told = [telling] if telling is not None else []
     fill_date_and_place(ctx, mention, sentence, tokens + _carried_in(act) + told)
-    if _released_with(act) is not None:
-        # "published photographs of men ... swearing allegiance to X, who was named leader in
-        # March": shown in a release, whose own day dates it and is judged once read
-        mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"
-        return mention
-    if told_long_before(ctx, mention, sentence) or in_a_year_told_before(ctx, sentence):
-        return None  # "had pledged allegiance in 2014", "... that year", told in a later story
-    if mention.date is not None and lex.past_year.fullmatch(mention.date.text or ""):
-        return None  # "renewed the group's oath to al-Qaeda's leader last year": background
-    if dated_to_a_month_gone(ctx, mention, sentence):
-        return None  # "pledged allegiance in a video in August", in a November story
+    # "published photographs of men ... swearing allegiance to X, who was named leader in
+    # March": one shown in a release is dated by the release's day, and judged once it is read
+    if _released_with(act) is None and _dated_before_the_news(ctx, mention, sentence, lex):
+        return None
     mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"
     return mention
+
+
+def _dated_before_the_news(
+    ctx: DocContext, mention: EventMention, sentence: Sentence, lex: PledgeLexicon
+) -> bool:
+    if told_long_before(ctx, mention, sentence) or in_a_year_told_before(ctx, sentence):
+        return True  # "had pledged allegiance in 2014", "... that year", told in a later story
+    if mention.date is not None and lex.past_year.fullmatch(mention.date.text or ""):
+        return True  # "renewed the group's oath to al-Qaeda's leader last year": background
+    # "pledged allegiance in a video in August", in a November story
+    return dated_to_a_month_gone(ctx, mention, sentence)
 
 
 def _released_with(act):

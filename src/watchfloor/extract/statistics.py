@@ -1530,12 +1530,12 @@ def _claimer_of_toll(figure: _Figure, measure: _Measure, where: _Setting):
 def _own_fighters(killers) -> bool:
     """ "its fighters", "fighters of its Central Africa Province": the group's own men (not "its
     soldiers", a state's)."""
-    if killers.lemma_.lower() not in statistic_lexicon().own_fighters:
+    lex = statistic_lexicon()
+    if killers.lemma_.lower() not in lex.own_fighters:
         return False
-    owners = [c for c in killers.children if c.dep_ == "poss"]
-    owners += [g for c in killers.children if c.dep_ == "prep" and c.lower_ == "of"
-               for o in c.children for g in o.children if g.dep_ == "poss"]
-    return any(o.lower_ in ("its", "their") for o in owners)
+    owned_by = [killers] + [o for c in killers.children if c.lower_ == "of" for o in c.children]
+    owners = [g for word in owned_by for g in word.children if g.dep_ == "poss"]
+    return any(o.lower_ in lex.claim_pronouns for o in owners)
 
 
 def _claimer(verb, own: bool):
@@ -1546,7 +1546,7 @@ def _claimer(verb, own: bool):
     node = verb
     for _ in range(_CLAIMER_REACH):
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "poss")), None)
-        if subject is not None and subject.lower_ in ("which", "that") and node.dep_ == "relcl":
+        if subject is not None and subject.lower_ in _RELATIVES and node.dep_ == "relcl":
             subject = node.head
         if subject is not None and _speaks_for_a_group(subject, own):
             return subject
