@@ -2,7 +2,8 @@
 the control and its place ("took control on Thursday of X"); a group's camp or base taken by
 state forces near or at a named place (never an army base overrun by a group: an attack);
 and a place described by a clause that dates another change ("retook X, which the militants
-had seized last week": the seizure is its own change, and its day is not the retaking's)."""
+had seized last week": the seizure is its own change, and its day is not the retaking's). A
+change told as what happens each time ("Every time the army takes a camp, ...") is none."""
 
 from __future__ import annotations
 
@@ -171,3 +172,23 @@ def test_a_clause_on_the_province_after_the_place_does_not_date_its_retaking(ana
     )
     records = [r for r in _changes(analyse, text) if r["subtype"] == "recaptured"]
     assert [r["date"]["start"] for r in records] == ["2024-06-16"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Every time the army takes a camp, a village pays for it within a week," a resident '
+        "said.",
+        "Each time the rebels seize a town, the soldiers come back within days, officials say.",
+    ],
+)
+def test_a_change_told_as_what_happens_each_time_is_none(analyse, sentence):
+    assert _changes(analyse, GOMA + sentence) == []
+
+
+def test_a_change_beside_a_habitual_clause_stays(analyse):
+    text = (
+        GOMA + "Troops took the rebels' camp near Mamundioma on Saturday, the army said. "
+        '"Every time the army takes a camp, a village pays for it," a resident said.'
+    )
+    assert [c["subtype"] for c in _changes(analyse, text)] == ["captured"]

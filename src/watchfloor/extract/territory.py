@@ -84,6 +84,7 @@ class TerritoryLexicon:
     control_taken: re.Pattern  # "regained control of", "overran": words that take a site
     drive_out: frozenset[str]  # "troops drove them out": verbs that retake a place just taken
     raid_words: re.Pattern  # "killing four soldiers", "carried off": a base overrun in a raid
+    habitual: re.Pattern  # "every time the army takes a camp": how things go, no one change
 
 
 @cache
@@ -122,6 +123,7 @@ def territory_lexicon() -> TerritoryLexicon:
         control_taken=alternation(cues["control_taken"]),
         drive_out=frozenset(cues["drive_out"]),
         raid_words=alternation(cues["raid_words"]),
+        habitual=alternation(cues["habitual"]),
     )
 
 
@@ -202,7 +204,7 @@ def _mentions_in(
     changes: dict[str, _Change] = {}
     for subtype, m in _trigger_matches(sentence, lex):
         token = _token(sentence, m.start(), m.end())
-        if token is None:
+        if token is None or _habitual(token, lex):
             continue
         # "retook Gaskinde, after armed men had occupied the village": a place the sentence
         # named for an earlier change (one the gazetteer lacks) is "the village" of a later one
@@ -223,6 +225,15 @@ def _mentions_in(
             if change.subtype == "captured":
                 mentions.extend(_driven_back_out(ctx, sentence, change, mention, lex))
     return mentions
+
+
+def _habitual(token, lex: TerritoryLexicon) -> bool:
+    """ "Every time the army takes a camp, a village pays for it": a change told as what
+    happens each time, no change of its own (the words opening its clause say so)."""
+    clause = next((t for t in (token, *token.ancestors) if t.dep_ in ("advcl", "ROOT")), token)
+    doc = token.doc
+    opening = doc[clause.left_edge.i : token.i].text
+    return lex.habitual.search(opening) is not None
 
 
 def _same_change_as(mention: EventMention, mentions: list[EventMention]) -> bool:
