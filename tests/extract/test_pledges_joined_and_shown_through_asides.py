@@ -3,8 +3,9 @@ swore allegiance to its commander", with "swore" joined to the group's name, is 
 pledge; "showed about 15 armed men, said to be in eastern Burkina Faso, ... swearing
 allegiance" is the shown men's, past the hedged aside the parse hangs it on; one shown in "a set
 of photographs" released on a day takes that day, not the month a clause on the leader names.
-What officials "had said in recent months" someone had sworn is a report before the news, no
-pledge. Sentences written for this test."""
+What officials "had said in recent months" someone had sworn is a report before the news, and
+"at least 12 armed groups have declared their allegiance since March" a tally: no pledge.
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -134,3 +135,16 @@ def test_a_pledge_shown_in_photographs_is_not_dated_by_its_leader_s_appointment(
     )
     [pledge] = _pledges(analyse, text, date(2022, 6, 10))
     assert pledge["date"]["start"] == "2022-05-30"
+
+
+def test_pledgers_counted_since_a_year_are_a_tally_not_a_pledge(analyse):
+    text = (
+        "At least 12 armed groups in the region have declared their allegiance to the Islamic "
+        "State since March, according to the military."
+    )
+    assert _pledges(analyse, text) == []
+
+
+def test_counted_pledgers_on_a_day_still_pledge(analyse):
+    text = "Two armed groups in the region declared their allegiance to the Islamic State on Monday."
+    assert len(_pledges(analyse, text)) == 1

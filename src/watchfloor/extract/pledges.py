@@ -608,8 +608,20 @@ def _mention(
     # March": one shown in a release is dated by the release's day, and judged once it is read
     if _released_with(act) is None and _dated_before_the_news(ctx, mention, sentence, lex):
         return None
+    if _counted_since(act, pledger):
+        return None  # "At least 10 armed groups have declared their allegiance since 2014"
     mention.identity = f"{_key(pledger)}|{_key(target)}|{subtype}"
     return mention
+
+
+def _counted_since(act, pledger: Party) -> bool:
+    """Pledgers counted over a stretch since a time ("At least 10 armed groups in Mindanao have
+    declared their allegiance to the Islamic State since mid-2014"): a tally of pledges, which
+    the statistics record, not one pledge."""
+    head = pledger.head
+    if head is None or not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in act.children)
 
 
 def _dated_before_the_news(
