@@ -113,28 +113,32 @@ def test_men_shown_pledging_where_the_parse_makes_the_oath_the_verb_s_object(ana
     assert any("fighters" in name for name in _names(pledge, "perpetrator")), pledge["actors"]
 
 
-def test_a_pledge_shown_in_a_set_of_photographs_takes_the_day_they_came_out(analyse):
-    # not the month a later aside about earlier images names
-    text = (
-        "The Islamic State's Sinai branch claimed an attack on a checkpoint in el-Arish on "
-        "Wednesday. On Friday the Sinai branch released a set of photographs showing about a "
-        "dozen masked fighters renewing their pledge of allegiance to Abu Bakr al-Baghdadi, part "
-        "of a series of such images from the group's provinces since Baghdadi's video "
-        "appearance in April."
-    )
-    [pledge] = _pledges(analyse, text, date(2019, 6, 8))
-    assert pledge["date"]["start"] == "2019-06-07"
-
-
-def test_a_pledge_shown_in_photographs_is_not_dated_by_its_leader_s_appointment(analyse):
-    # the month the leader was named, in a clause on him, is not the oath's
-    text = (
-        "Last week, the Islamic State published photographs of about a dozen men in a forest, "
-        "described as new recruits, swearing allegiance to Abu al-Hasan al-Hashimi al-Qurashi, "
-        "who was named the group's leader in March."
-    )
-    [pledge] = _pledges(analyse, text, date(2022, 6, 10))
-    assert pledge["date"]["start"] == "2022-05-30"
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # not the month a later aside about earlier images names
+        (
+            "The Islamic State's Sinai branch claimed an attack on a checkpoint in el-Arish on "
+            "Wednesday. On Friday the Sinai branch released a set of photographs showing about "
+            "a dozen masked fighters renewing their pledge of allegiance to Abu Bakr "
+            "al-Baghdadi, part of a series of such images from the group's provinces since "
+            "Baghdadi's video appearance in April.",
+            date(2019, 6, 8),
+            "2019-06-07",
+        ),
+        # not the month the leader was named, in a clause on him
+        (
+            "Last week, the Islamic State published photographs of about a dozen men in a "
+            "forest, described as new recruits, swearing allegiance to Abu al-Hasan al-Hashimi "
+            "al-Qurashi, who was named the group's leader in March.",
+            date(2022, 6, 10),
+            "2022-05-30",
+        ),
+    ],
+)
+def test_a_pledge_shown_in_photographs_takes_the_day_they_came_out(analyse, text, published, day):
+    [pledge] = _pledges(analyse, text, published)
+    assert pledge["date"]["start"] == day
 
 
 def test_pledgers_counted_since_a_year_are_a_tally_not_a_pledge(analyse):
