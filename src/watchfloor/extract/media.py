@@ -1421,7 +1421,7 @@ def _coordinated_group_subject(verb) -> list:
         if not subjects:
             continue
         words = _core(subjects[0])
-        if any(t.ent_type_ == GROUP_LABEL for t in words) or _a_groups_outlet(words, lex):
+        if any(t.ent_type_ == GROUP_LABEL for t in words) or names_a_groups_outlet(words, lex):
             return words
     return []
 
@@ -1468,8 +1468,9 @@ def _reported(token) -> bool:
     return any(a.dep_ == "ccomp" for a in [token, *token.ancestors][:-1])
 
 
-def _a_groups_outlet(words: list, lex: MediaLexicon) -> bool:
-    """ "The group's Amaq news agency": the words name an outlet of a group."""
+def names_a_groups_outlet(words: list, lex: MediaLexicon) -> bool:
+    """ "The group's Amaq news agency": the words name an outlet of a group (read by
+    ``extract.statistics`` too, for who claims a toll)."""
     if not words or lex.any_outlet is None:
         return False
     text = doc_text(words[0].doc)[words[0].idx : words[-1].idx + len(words[-1].text)]

@@ -77,7 +77,7 @@ from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
 from watchfloor.extract.dating import names_a_weekly_rite
 from watchfloor.extract.lexicon import alternation, attack_lexicon
-from watchfloor.extract.media import media_lexicon
+from watchfloor.extract.media import media_lexicon, names_a_groups_outlet
 from watchfloor.extract.numbers import parse_quantity
 from watchfloor.extract.setting import a_month_before_last
 from watchfloor.extract.syntax import doc_text, in_an_opening_with
@@ -1572,7 +1572,7 @@ def _speaks_for_a_group(claimer, own: bool) -> bool:
     text = doc_text(claimer.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     if attack_lexicon().state_forces.search(text):
         return False
-    if any(o.group and o.pattern.search(text) for o in media_lexicon().outlets):
+    if names_a_groups_outlet(words, media_lexicon()):
         return True
     lex = statistic_lexicon()
     if claimer.lower_ in lex.claim_pronouns:  # "it said", "repeats its claim"
