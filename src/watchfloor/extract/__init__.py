@@ -280,6 +280,11 @@ def _deaths_on_the_day_of_their_strike(mentions: list[EventMention]) -> None:
 
 # the words of a rumour that a man is counted among the dead of a fight told before
 _AMONG_THE_DEAD = re.compile(r"\bamong (?:the dead|those killed|the bodies)\b", re.I)
+# ... or names one of the dead the fight before left ("one of the dead was the leader of the
+# cell", "identified one of the dead as X", "the dead included X")
+_ONE_OF_THE_DEAD = re.compile(r"\bone of the dead\b|\bthe dead included\b", re.I)
+# how many sentences before such a death the fight it names the dead of may be told
+_DEAD_OF_THE_FIGHT_SENTENCES = 2
 
 
 def _checked_among_the_dead_of_the_fight_before(
@@ -290,20 +295,25 @@ def _checked_among_the_dead_of_the_fight_before(
     rumoured death with no day of its own but the telling's is one of the dead of the fight
     the article told just before, on that fight's day."""
     for death in mentions:
-        if death.type != "leadership_change" or death.subtype != "rumoured_dead":
+        if death.type != "leadership_change" or death.subtype not in ("killed", "rumoured_dead"):
             continue
         if death.date_explicit and not _day_of_telling_only(ctx, death):
             continue
-        if not _AMONG_THE_DEAD.search(death.sentence.text):
+        named = _ONE_OF_THE_DEAD.search(death.sentence.text)
+        if death.subtype == "rumoured_dead" and _AMONG_THE_DEAD.search(death.sentence.text):
+            first = 0
+        elif named:
+            first = death.sentence_index - _DEAD_OF_THE_FIGHT_SENTENCES
+        else:
             continue
         fights = [
             m
             for m in mentions
             if m.type in ("military_operation", "attack")
-            and m.sentence_index < death.sentence_index
-            and m.date_explicit
+            and first <= m.sentence_index < death.sentence_index
+            and (m.date_explicit or named)
             and _one_day(m)
-            and (death.date is None or m.date.start <= (death.date.start or ""))
+            and (named or death.date is None or m.date.start <= (death.date.start or ""))
         ]
         if fights:
             death.date = max(fights, key=lambda m: m.sentence_index).date

@@ -1906,6 +1906,8 @@ def _counted_among(noun) -> list:
     if noun.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
         return []
     copula = prep.head
+    if prep.lower_ == "of" and copula.lower_ in ("one", "each") and copula.dep_ != "attr":
+        return _the_one_of_them(copula)
     if prep.lower_ == "of" and copula.lower_ in ("one", "each") and copula.dep_ == "attr":
         copula = copula.head
     if copula.lemma_ != "be":
@@ -1916,6 +1918,47 @@ def _counted_among(noun) -> list:
     if not subjects and prep.i < copula.i:  # "Among the dead was a commander known as X":
         subjects = [c for c in copula.children if c.dep_ == "attr"]  # the one counted after
     return subjects
+
+
+def _one_of_the_dead(word) -> bool:
+    """The death word is "the dead" that a "one of" picks someone out of."""
+    prep = word.head
+    return (
+        word.lower_ in _THE_DEAD
+        and word.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in ("one", "each")
+    )
+
+
+def _one_of_them(verb) -> list:
+    """The "of" phrase's nouns of a subject "one" or "each" of the verb ("one of the dead")."""
+    return [
+        noun
+        for one in verb.children
+        if one.dep_ == "nsubj" and one.lower_ in ("one", "each")
+        for prep in one.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+
+
+def _the_one_of_them(one) -> list:
+    """ "One of the dead was the leader of the cell", "identified one of the dead as X": who
+    the one counted among the dead is."""
+    verb = one.head
+    if one.dep_ == "nsubj" and verb.lemma_ == "be":
+        return [c for c in verb.children if c.dep_ == "attr"]
+    if one.dep_ == "dobj" and verb.lemma_.lower() in _NAMING_LEMMAS:
+        return [
+            c
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+    return []
 
 
 def _counted_in(token) -> list:
@@ -1930,10 +1973,12 @@ def _counted_in(token) -> list:
         for c in prep.children
         if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
     ]
+    # "killed two members of AQIM, among them X, a senior figure": the parse may also hang
+    # the counted one on the verb as an apposition
     return counted + [
         c
         for c in token.children
-        if c.dep_ == "dep"
+        if c.dep_ in ("dep", "appos")
         and c.pos_ in ("NOUN", "PROPN")
         and any(p.dep_ == "prep" and p.lower_ == "among" and p.i < c.i for p in c.children)
     ]
@@ -2146,8 +2191,15 @@ def _named_person(
         group = group_name and _group_of_short_name(group_name, people)
     if group is None and position_words is not None:
         group_name = _the_group_after(sentence, position_words[1], lex)
-        # "a senior member of the group": the group of the last leader told, else the last named
-        group = (people.last_group or people.last_named_group) if group_name else None
+        # "a senior member of the group": the group the sentence named before it ("killed two
+        # members of AQIM, among them X, a senior figure in the group"), else the group of the
+        # last leader told, else the last named
+        if group_name:
+            group = (
+                _one_group_before(sentence, position_words[0])
+                or people.last_group
+                or people.last_named_group
+            )
     if canonical is not None and group is not None and not _same_side(canonical, group):
         canonical = None  # "IS commander Hafiz Muhammad Saeed" is not LeT's founder
     listed = canonical is not None and lexicon.get(canonical) is not None
@@ -2210,6 +2262,11 @@ def _armed_post_of_no_group(sentence: Sentence, position_words, lex: LeaderLexic
     return bool(re.search(rf"(?:{lex.armed_descriptions.pattern})\s+\S+$", words, re.I))
 
 
+# the words for those killed that count someone among them ("the dead included X", "one of the
+# dead was X")
+_THE_DEAD = frozenset({"dead", "killed", "victims"})
+
+
 def _counted_among_the_dead(token) -> bool:
     """ "whether a commander, known by the alias Hamza, was among the dead": one whose death is
     checked among those an operation against the group killed is one of its men."""
@@ -2217,10 +2274,13 @@ def _counted_among_the_dead(token) -> bool:
         copula = word.head
         if word.dep_ == "nsubj" and copula.lemma_ == "be":
             return any(c.dep_ == "prep" and c.lower_ == "among" for c in copula.children)
+        if word.dep_ == "attr" and copula.lemma_ == "be":
+            # "one of the dead was the leader of the cell"
+            return any(c.lower_ in _THE_DEAD for c in _one_of_them(copula))
         if word.dep_ == "dobj" and copula.lemma_.lower() in _INCLUDING:
             # "the dead included the cell's commander for Kabul"
             return any(
-                c.dep_ == "nsubj" and c.lower_ in ("dead", "killed", "victims")
+                c.dep_ == "nsubj" and c.lower_ in _THE_DEAD
                 for c in copula.children
             )
     return False
@@ -2994,6 +3054,12 @@ def _mention(ctx, sentence: Sentence, fate: _Fate, person: _Person, lex: LeaderL
         and _told_by_rumour_source(fate.token, lex)
     ):
         _forget_borrowed_place(mention)  # online talk of a death: a place nearby is no guide
+    if _one_of_the_dead(fate.token):
+        # "identified one of the dead as X, a commander whom police accused of leading
+        # Monday's raid": the description's day is not the death's, which the fight told
+        # before gives (``extract._checked_among_the_dead_of_the_fight_before``)
+        for aside in _asides_apart_from(sentence, fate.when):
+            _forget_rumoured_setting(mention, aside)
     if fate.subtype in _TOLD_IN_A_MESSAGE:
         _date_by_message(ctx, sentence, mention, fate.token, lex)
     elif fate.subtype == "confirmed_alive":

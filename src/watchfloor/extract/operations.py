@@ -491,6 +491,8 @@ def _operation(
                 continue
             if _blamed_on_the_armed(sentence, doers, lex):
                 continue  # "two soldiers died in the raid but the army blamed the ADF"
+            if _what_someone_is_accused_of(token, lex):
+                continue  # "a commander whom police accused of leading Monday's raid"
             forces = _forces(sentence, doers, lex)
             by_country = subtype in _BY_COUNTRY and _country_doer(sentence, token, doers)
             if by_country or _state_did_it(subtype, doers, forces, sentence, lex):
@@ -514,6 +516,24 @@ def _blamed_on_the_armed(sentence: Sentence, doers: list, lex: OperationLexicon)
         if blamed and _armed_words(_joined(blamed), sentence, lex):
             return True
     return False
+
+
+def _what_someone_is_accused_of(token, lex: OperationLexicon) -> bool:
+    """The act a verb of blaming says someone did ("accused of leading Monday's raid",
+    "blamed for the raid on the base"): the accused's act, not a force's operation."""
+    for word in list(token.ancestors)[:_ACCUSED_REACH]:
+        if word.lemma_.lower() in lex.blaming_verbs and word.pos_ == "VERB":
+            # not "blamed the militants for the ambush and launched raids": the raids'
+            return any(
+                c.dep_ == "prep" and c.lower_ in ("of", "for") and c.is_ancestor(token)
+                for c in word.children
+            )
+    return False
+
+
+# how many words up from the operation word the verb of blaming may be ("accused [of]
+# [leading] [raid]")
+_ACCUSED_REACH = 4
 
 
 def _names_something_else(token, lex: OperationLexicon) -> bool:
