@@ -1,7 +1,9 @@
 """A leader picked out of the dead of a fight told just before ("one of the dead was the leader
 of the cell", "identified one of the dead as X", "killed two members of AQIM, among them X"):
 killed on the fight's day, not the day the naming was told nor a day of the description; and
-the raid someone is accused of leading is no operation. Sentences written for this test."""
+the raid someone is accused of leading is no operation; a post the parse hangs "among them" on
+("killing 11 rebels, among them a field commander") is one of those killed, and a group whose
+camps were struck is not who killed him. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -75,3 +77,35 @@ def test_one_counted_among_the_killed_members_takes_the_group_named_before(analy
     groups = [a["canonical"] for a in record["actors"] if a["role"] == "other"]
     assert groups == ["al-Qaeda in the Islamic Maghreb"]
     assert record["date"]["start"] == "2021-03-08"
+
+
+COUNTED_AMONG_THEM = [
+    # (sentence, who was killed as printed)
+    (
+        "On Saturday, troops clashed with fighters of the Military Command Council for the "
+        "Salvation of the Republic (CCMSR), a rebel group based in southern Libya, north of Kouri "
+        "Bougoudi, the army said, killing 11 rebels, among them a field commander.",
+        "a field commander",
+    ),
+    (
+        "In the north-east, the military said on Thursday that air strikes on Tuesday on ISWAP "
+        "camps on islands in Lake Chad had killed at least 25 fighters, among them a commander in "
+        "charge of the group's fleet of boats.",
+        "a commander",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), COUNTED_AMONG_THEM)
+def test_a_post_the_parse_hangs_among_them_on_is_one_of_those_killed(analyse, text, person):
+    [record] = _fates(analyse, text)
+    assert record["subtype"] == "killed"
+    assert subject_names(record) == person
+
+
+def test_the_group_whose_camps_were_struck_did_not_kill_its_commander(analyse):
+    [record] = _fates(analyse, COUNTED_AMONG_THEM[1][0])
+    assert [a["canonical"] for a in record["actors"] if a["role"] == "perpetrator"] == []
+    assert [a["canonical"] for a in record["actors"] if a["role"] == "other"] == [
+        "Islamic State West Africa Province"
+    ]

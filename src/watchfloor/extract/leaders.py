@@ -1978,7 +1978,7 @@ def _counted_in(token) -> list:
     return counted + [
         c
         for c in token.children
-        if c.dep_ in ("dep", "appos")
+        if c.dep_ in ("dep", "appos", "advcl")
         and c.pos_ in ("NOUN", "PROPN")
         and any(p.dep_ == "prep" and p.lower_ == "among" and p.i < c.i for p in c.children)
     ]
@@ -2292,12 +2292,23 @@ def _among_the_killed(post) -> bool:
     doc = post.doc
     start = post.left_edge.i
     among = start >= 2 and doc[start - 2].lower_ == "among"
-    if not among or doc[start - 1].lower_ not in ("them", "those"):
+    among = among and doc[start - 1].lower_ in ("them", "those")
+    # the parse may hang "among them" on the post itself
+    among = among or any(
+        c.dep_ == "prep" and c.lower_ == "among" and c.i < post.i
+        for c in post.children
+        if any(t.lower_ in ("them", "those") for t in c.children)
+    )
+    if not among:
         return False
-    verb = post.head if post.dep_ in ("dobj", "appos", "conj") else None
+    verb = post.head if post.dep_ in ("dobj", "appos", "conj", "advcl") else None
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return verb is not None and verb.lemma_.lower() == "kill"
+    if verb is None or verb.lemma_.lower() != "kill":
+        return False
+    # not "killed four soldiers, among them a company commander": an officer of the forces
+    counted = [c for c in verb.children if c.dep_ == "dobj" and c.i != post.i]
+    return not any(operation_lexicon().forces.search(c.text) for c in counted)
 
 
 def _short_name_of_a_group_named_before(sentence: Sentence, position_words, people) -> str | None:
@@ -2902,7 +2913,12 @@ def _post_among_the_dead(sentence: Sentence, m: re.Match, post, lex, group: str)
         start = sentence.start + m.end() + alias.start("alias")
         named = (start, start + len(alias["alias"]))
         return _Person(alias["alias"], None, named, position, words, group, None)
-    phrase = _up_to_comma(post.doc[post.left_edge.i : post.i + 1])
+    # "among them a field commander": the post's words, without the "among" hung on it
+    among = {
+        t.i for c in post.children if c.dep_ == "prep" and c.lower_ == "among" for t in c.subtree
+    }
+    first = min(t.i for t in post.subtree if t.i not in among and t.i <= post.i)
+    phrase = _up_to_comma(post.doc[first : post.i + 1])
     return _Person(phrase, None, None, position, words, group, None)
 
 
@@ -3617,7 +3633,7 @@ def _doer(sentence: Sentence, phrase: list):
     indices = {t.i for t in phrase}
     lexicon = group_lexicon()
     for ent in sentence.ents:
-        if ent.label_ == GROUP_LABEL and ent.root.i in indices:
+        if ent.label_ == GROUP_LABEL and ent.root.i in indices and not _struck(ent.root, indices):
             canonical = ent.ent_id_ or lexicon.canonical(ent.text) or ent.text
             named = lexicon.get(canonical)
             kind = group_actor_type(named)
@@ -3637,6 +3653,18 @@ def _doer(sentence: Sentence, phrase: list):
         if ent.root.i == head.i or (ent.root.head.i == head.i and ent.root.dep_ in _MODIFIERS):
             return Actor(ent.text, None, "authority", "state_force"), ent.start_char, ent.end_char
     return None
+
+
+def _struck(word, indices: set[int]) -> bool:
+    """ "air strikes on ISWAP camps": a group the doer's phrase tells as hit, not hitting."""
+    return any(
+        a.dep_ == "prep" and a.lower_ in _STRUCK_PREPOSITIONS
+        for a in word.ancestors
+        if a.i in indices
+    )
+
+
+_STRUCK_PREPOSITIONS = frozenset({"on", "against", "at", "near", "in"})
 
 
 # how a country names whose raid or strike it was ("a U.S. raid", "Russian airstrikes")
