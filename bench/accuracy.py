@@ -120,6 +120,8 @@ DEV_RECORDS = [
         "records_dev64",
         "records_dev65",
         "records_dev66",
+        "records_dev67",
+        "records_dev68",
     )
 ]
 
