@@ -145,6 +145,7 @@ class MediaLexicon:
     looking_back: re.Pattern
     either_medium: dict[frozenset[str], re.Pattern]
     sending_verbs: frozenset[str]
+    obtaining_verbs: frozenset[str]  # "a video obtained by journalists on Sunday": its day
 
 
 @cache
@@ -240,6 +241,7 @@ def media_lexicon() -> MediaLexicon:
             for pair, words in data["either_medium"].items()
         },
         sending_verbs=frozenset(data["sending_verbs"]),
+        obtaining_verbs=frozenset(data["obtaining_verbs"]),
     )
 
 
@@ -2564,6 +2566,10 @@ def _fill_setting(ctx: DocContext, mention: EventMention, release: Release) -> N
         fill_date_and_place(ctx, mention, _own_clause_dates(sentence, tokens), tokens)
         if not any(f.field == "date" for f in mention.fields):
             set_release_day(mention, day_in_participle(sentence, noun, release.event))
+        if not any(f.field == "date" for f in mention.fields):
+            # "in a video obtained by journalists on Sunday": the day it reached them
+            for got in (c for c in noun.children if c.lemma_ in lex.obtaining_verbs):
+                set_release_day(mention, day_in_participle(sentence, noun, got))
         set_release_day(mention, _day_put_out(sentence, noun))
     _drop_place(mention)
 
@@ -2793,6 +2799,10 @@ def _referent(release: Release, releases: list[Release]):
     ]
     if release.definite and earlier and (not _strong(release) or not release.own):
         return earlier[-1].mentions[0]
+    if release.definite and earlier and _same_untitled_voice(release, earlier[-1]):
+        # "in a video obtained on Sunday, Shekau declared ... In the 52-minute recording,
+        # Shekau names Gwoza": the one the same speaker was heard in, told again
+        return earlier[-1].mentions[0]
     if release.definite and _titles_the_one_told_before(release, earlier):
         return earlier[-1].mentions[0]
     told_before = [
@@ -2815,6 +2825,16 @@ def _referent(release: Release, releases: list[Release]):
         if r.mentions and not r.count and _strong(r) and _same_kind(release, r)
     }
     return next(iter(strong.values())) if len(strong) == 1 else None
+
+
+def _same_untitled_voice(release: Release, before: Release) -> bool:
+    """Neither release has a title, and both have the same named speaker."""
+    if release.title is not None or before.title is not None:
+        return False
+    mine, theirs = release.who.speaker, before.who.speaker
+    if not mine or not theirs:
+        return False
+    return (mine[0] or mine[1]).split()[-1] == (theirs[0] or theirs[1]).split()[-1]
 
 
 def _titles_the_one_told_before(release: Release, earlier: list[Release]) -> bool:

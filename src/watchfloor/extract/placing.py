@@ -209,6 +209,8 @@ def _nationality(place: tuple) -> bool:
     """ "a US drone strike", "Russian-backed forces": a country modifying a noun is whose
     forces act, not where ("the Kabul attack" is a place: only countries are read so)."""
     root = place[3].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Afghan and U.S. aircraft": listed with another modifier
     return place[2].precision == "country" and root.dep_ in ("compound", "amod", "nmod", "poss")
 
 
