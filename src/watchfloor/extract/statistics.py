@@ -217,6 +217,7 @@ class StatisticLexicon:
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_people: frozenset[str]  # "speakers": people who may make up a share
     occupations: frozenset[str]  # "people work in gold mining": what the counted are doing
+    involvements: frozenset[str]  # "citizens involved in jihadist networks": what they are in
     flow_units: frozenset[str]  # "barrels": a flow, whose "a day before ..." is still a rate
     flow_rate: re.Pattern
     sharing_out: frozenset[str]  # "produces nearly half of the coca": a share of a whole
@@ -546,6 +547,7 @@ def statistic_lexicon() -> StatisticLexicon:
         share_makers=dict(m["share_makers"]),
         share_people=frozenset(m["share_people"]),
         occupations=frozenset(m["occupations"]),
+        involvements=frozenset(m["involvements"]),
         flow_units=frozenset(m["flow_units"]),
         flow_rate=re.compile(r"\s*" + m["per_unit"] + r"\b", re.I),
         sharing_out=frozenset(m["sharing_out"]),
@@ -3070,6 +3072,15 @@ def _doing(head) -> str | None:
     working = head.dep_ == "nsubj" and head.head.lemma_.lower() in lex.occupations
     if verb is None and working:
         verb = head.head
+    if verb is None and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in lex.involvements:
+        # "1,573 French citizens were involved in jihadist networks": what they are part of
+        taken_in = next(
+            (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in"), None
+        )
+        what = next((c for c in taken_in.children if c.dep_ == "pobj"), None) if taken_in else None
+        if what is not None:
+            words = what.doc[what.left_edge.i : what.i + 1].text
+            return f"{head.head.lower_} in {_clean(words)}"
     if verb is None or lex.outcomes.get(verb.lemma_.lower()) in lex.casualty_outcomes:
         return None  # "blasts killing civilians": the toll is another figure's
     done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
