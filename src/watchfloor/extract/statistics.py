@@ -5647,7 +5647,12 @@ def _elided(
     # "64 arrests ..., bringing the total to 290": the running total of the figure before
     if _total_brought(root):
         before = _latest(memory, sentence, figure)
-        if before is not None and before.sentence == sentence.index:
+        # "... suspended 376,890 accounts. That brought the total to 636,248": the sentence
+        # before, which "that" or "this" points back to
+        told = before is not None and before.sentence == sentence.index
+        just_before = before is not None and before.sentence == sentence.index - 1
+        told = told or (just_before and _brought_by_that(root))
+        if told:
             figure.details["running_total"] = True
             return _copy_measure(before.measure, root, figure, words), before
     # "40,000 who have been kidnapped": its own clause says what happened to them
@@ -6016,6 +6021,13 @@ def _after_journeys(memory: list[_Known], sentence: Sentence, figure: _Figure) -
         and known.measure.outcome in journeys
         for known in memory
     )
+
+
+def _brought_by_that(root) -> bool:
+    """The verb that brings the total has "that" or "this" for its subject ("That brought the
+    total since August 2015 to 636,248")."""
+    verb = root.head.head
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in verb.children)
 
 
 def _total_brought(root) -> bool:
@@ -7938,6 +7950,9 @@ def _in_source(anchor) -> bool:
     lex = statistic_lexicon()
     for node in [anchor, *anchor.ancestors]:
         if node.dep_ == "nsubj" and node.head.lemma_.lower() in lex.source_verbs:
+            passive = any(c.dep_ == "agent" for c in node.head.children)
+            if passive and node.lower_ in ("percent", "cent", "%"):
+                return False  # "98 percent of it found by its own systems": who found is after
             subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
             return len(subjects) == 1
         if node.pos_ in ("VERB", "AUX"):
