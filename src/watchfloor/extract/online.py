@@ -160,6 +160,8 @@ def worth_parsing(sentence, text: str) -> bool:
         lex.any_platform.search(text)
         or lex.strong_objects.search(text)
         or lex.companies.search(text)
+        # "flagged 1,800 items of propaganda to online platforms": content, told as online
+        or (lex.weak_objects.search(text) and lex.online_cues.search(text))
     )
 
 
