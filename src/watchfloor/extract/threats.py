@@ -2726,6 +2726,10 @@ def _verdict(sentence: Sentence, token, match, lex: ThreatLexicon) -> str:
         # "a call by the spokesman, who urged followers ...": the relative clause tells its
         # own fact; the words above it (a call answered, a video described) are not its mood
         verdict = _clause_verdict(token)
+    elif _absolute_clause(token):
+        # "police would guard churches, with Cazeneuve warning that the threat had never been
+        # so high": the "with" clause tells its own fact, not the plan it is added to
+        verdict = _clause_verdict(token)
     elif token.dep_ == "conj" and token.head.dep_ == "relcl" and token.head.pos_ == "VERB":
         # "a video in which he pledged allegiance ... and called on Muslims to ...": listed
         # in the relative clause, the call is that clause's fact too
@@ -2780,6 +2784,16 @@ def _call_word(token, lex: ThreatLexicon) -> bool:
     return bool(lex.call.match(doc_text(token.doc), token.idx))
 
 
+def _absolute_clause(token) -> bool:
+    """The verb heads a "with" clause of its own subject ("with Cazeneuve warning")."""
+    return (
+        token.dep_ == "pcomp"
+        and token.head.lower_ == "with"
+        and token.tag_ == "VBG"
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
 def _clause_verdict(verb) -> str:
     """Negation and modality of one clause's own verb ("who did not urge", "which may
     call")."""
@@ -2798,7 +2812,11 @@ _DECIDING = frozenset({"vote", "decide", "agree", "approve"})
 def _ongoing(token) -> bool:
     """ "had been actively inciting attacks": a role described, not one call."""
     verb = token.head if token.dep_ == "conj" else token
-    return token.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children)
+    # "been" as an auxiliary, not the verb of what is warned of ("warning that the threat had
+    # never been so high")
+    return token.tag_ == "VBG" and any(
+        c.lower_ == "been" and c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _recalled(sentence: Sentence, token, match, lex: ThreatLexicon) -> bool:
