@@ -2307,7 +2307,7 @@ def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
         if lex.about_attacks.fullmatch(t.text) and not lex.threat_words.fullmatch(t.text)
     ]
     threats = [t for t in nouns if lex.threat_words.fullmatch(t.text)]
-    attackers = [t for t in nouns if lex.perpetrators.fullmatch(t.text) or _named_men(t)]
+    attackers = [t for t in nouns if _perpetrator(t, lex) or _named_men(t)]
     if attackers and not _danger_ahead(content, lex):
         attackers = []  # "cautioned that the insurgents were not defeated": a judgement
     for found in (attacks, threats, attackers):
@@ -2330,8 +2330,19 @@ def _not_of_the_conflict(sentence: Sentence, content: list, lex: ThreatLexicon) 
     return not any(
         t.pos_ in ("NOUN", "PROPN")
         and t.dep_ == "nsubj"
-        and (lex.perpetrators.fullmatch(t.text) or _named_men(t))
+        and (_perpetrator(t, lex) or _named_men(t))
         for t in content
+    )
+
+
+def _perpetrator(noun, lex: ThreatLexicon) -> bool:
+    """The noun names attackers, alone ("militants") or with the words before it that make it
+    so ("armed groups", "rebel units")."""
+    if lex.perpetrators.fullmatch(noun.text):
+        return True
+    kept = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    return bool(kept) and bool(
+        lex.perpetrators.fullmatch(" ".join(t.text for t in [*kept, noun]))
     )
 
 
