@@ -45,3 +45,19 @@ def test_a_warning_about_traffic_alone_is_none(analyse):
         "roads into Dori during the holiday."
     )
     assert _warnings(analyse, text) == []
+
+
+def test_a_defence_ministers_warning_is_placed_in_his_own_country(analyse):
+    # the paragraph before tells of the Colombian side: the warning is not placed there
+    text = (
+        "CUCUTA, Colombia, Aug. 25, 2015 — Venezuela kept its crossings with Colombia closed on "
+        "Tuesday.\n\nHundreds of Colombians crossed the river into Cucuta carrying their "
+        "belongings.\n\nVenezuela's defence minister warned on Monday that any armed group found "
+        "operating in the emergency zone would be treated as an enemy force."
+    )
+    [warning] = [
+        r
+        for r in records_of(analyse(text, date(2015, 8, 25)), "threat")
+        if r["subtype"] == "official_warning"
+    ]
+    assert warning["location"]["country_code"] == "VE"
