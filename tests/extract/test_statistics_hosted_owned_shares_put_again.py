@@ -215,10 +215,11 @@ def test_people_known_to_have_joined_a_named_group(analyse):
     assert found["measure"] == "indonesians joined the islamic state"
 
 
-def test_foreign_fighters_need_no_purpose_told(analyse):
+def test_foreign_fighters_need_no_journey_told(analyse):
+    # the dev31 gold codes "foreign fighters": the noun already says they went abroad to fight
     text = "About 12,000 foreign fighters have travelled to Syria to join the war, officials said."
     [found] = _with_value(_statistics(analyse, text), 12_000, 12_000)
-    assert found["measure"] == "foreign fighters travelled to syria"
+    assert found["measure"] == "foreign fighters"
 
 
 @pytest.mark.parametrize(

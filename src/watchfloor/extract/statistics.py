@@ -2533,8 +2533,10 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         doc[t.i - 1].lower_ in ("already", "still") for t in told_after if t.lower_ in lex.outcomes
     )
     measure.text = _compose(measure)
-    if measure.outcome in statistic_lexicon().journeys:
-        measure.text = _with_journey(measure.text, head, purpose=not _fighters_already(nouns))
+    if measure.outcome in statistic_lexicon().journeys and _fighters_already(nouns):
+        measure.text = nouns  # "20,000 foreign fighters have travelled to Syria": they went
+    elif measure.outcome in statistic_lexicon().journeys:
+        measure.text = _with_journey(measure.text, head)
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
     if measure.outcome == "joined":
@@ -5833,10 +5835,10 @@ def _fighters_already(nouns: str) -> bool:
     return nouns in statistic_lexicon().journey_nouns
 
 
-def _with_journey(text: str, head, purpose: bool = True) -> str:
+def _with_journey(text: str, head) -> str:
     """Who went, with where they went and what for ("indonesians travelled to syria to join
     the islamic state")."""
-    return " ".join(filter(None, [text, _destination(head), _purpose(head) if purpose else None]))
+    return " ".join(filter(None, [text, _destination(head), _purpose(head)]))
 
 
 # words between two figures that start a new clause about the same people
