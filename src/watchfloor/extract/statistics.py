@@ -4869,7 +4869,35 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     grounds = grounds or (_grounds_of_arrest(words.root) if copy.outcome else None)
     if grounds is not None:
         copy.text = f"{_compose(copy)} {grounds}"
+    if copy.outcome in statistic_lexicon().journeys and _fighters_already(nouns):
+        copy.text = nouns  # "foreign fighters": they went, the noun says so
+    own_words = grounds is not None or told is not None
+    same = outcome == measure.outcome and nouns == measure.nouns and not own_words
+    # a share's "in the south-east" is read with the share (``_share``)
+    where = _where_the_part_is(tok) if same and figure.kind == "count" else None
+    if where is not None and copy.text.startswith(nouns):
+        # "at least 3,400 of them from Western countries": who they are, after the noun
+        copy.text = f"{nouns} {where}{copy.text[len(nouns):]}"
     return copy
+
+
+def _where_the_part_is(them) -> str | None:
+    """ "442 of them in the combat zone", "3,400 of them from Western countries": where the
+    part is or comes from, told right after "them" by a common noun (not a named place, which
+    the place field holds, nor a time)."""
+    doc = them.doc
+    if them.i + 1 >= len(doc) or them.lower_ not in ("them", "those", "whom"):
+        return None
+    prep = doc[them.i + 1]
+    if prep.lower_ not in ("from", "in") or prep.dep_ != "prep":
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "NOUN" or place.ent_type_ in ("DATE", "TIME"):
+        return None
+    if place.right_edge.i > place.i:
+        return None  # "from countries other than Syria and Iraq": not said in a few words
+    first = next((t for t in place.subtree if t.dep_ != "det"), place)
+    return f"{prep.lower_} {_clean(doc[first.i : place.i + 1].text)}"
 
 
 def _participle_of_part(part) -> str | None:
@@ -5001,7 +5029,9 @@ def _whole_told_before(root, memory: list[_Known], sentence: Sentence, figure: _
 def _latest(memory: list[_Known], sentence: Sentence, figure: _Figure) -> _Known | None:
     """The figure "them" refers to: the last one before, in this sentence or the two before,
     passing over one that only says where the other's acts were ("detained 51 people in raids
-    on 30 addresses. Of those, 23 were ...": the people)."""
+    on 30 addresses. Of those, 23 were ...": the people) or where its people came from ("20,000
+    foreign fighters from more than 90 countries ..., at least 3,400 of them from Western
+    countries": the fighters)."""
     near = [
         known
         for known in memory
@@ -5021,8 +5051,8 @@ def _latest(memory: list[_Known], sentence: Sentence, figure: _Figure) -> _Known
 
 def _where_acts_were(noun) -> bool:
     """A counted noun in a phrase that places acts ("in raids on 30 addresses", "at 12
-    checkpoints"), however the parse hangs it."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "across")
+    checkpoints"), or people ("fighters from 90 countries"), however the parse hangs it."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "across", "from")
 
 
 def _with_value(memory: list[_Known], value: float | None) -> _Known | None:
