@@ -3828,6 +3828,8 @@ def _journey_verb(head):
         outcome = lex.outcomes.get(clause.lemma_.lower()) or lex.outcomes.get(clause.lower_)
         if clause.dep_ in ("relcl", "acl") and outcome in lex.journeys:
             return clause
+        if clause.dep_ == "relcl" and _gone_to_a_country(clause):
+            return clause  # "Tunisians who went to fight in Syria"
     return _raised(_governing_verb(head))
 
 
@@ -4114,6 +4116,8 @@ def _clause_outcome(head) -> str | None:
             outcome = lex.outcomes.get(word.lemma_.lower()) or lex.outcomes.get(word.lower_)
             if outcome is not None:
                 return outcome
+        if child.dep_ == "relcl" and _gone_to_a_country(child):
+            return "travelled"  # "the number of Tunisians who went to fight in Syria"
     return None
 
 
@@ -6780,7 +6784,11 @@ def _unwrapped_measure(noun) -> _Measure | None:
     listed = word in lex.stock | lex.event | lex.casualty
     if not people and noun.tag_ not in _NOUN_TAGS and not listed:
         return None  # a proper name; "[a]rrests" the parse took for one is let through
-    return _bare_measure(noun)
+    measure = _bare_measure(noun)
+    if measure.outcome in lex.journeys and not _fighters_already(measure.nouns):
+        # "put the number of Tunisians who went to fight in Syria at 3,000": where and what for
+        measure.text = _with_journey(measure.text, noun)
+    return measure
 
 
 def _compound_counted(container) -> _Measure | None:
