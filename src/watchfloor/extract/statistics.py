@@ -162,6 +162,7 @@ class StatisticLexicon:
     aggregate_subjects: frozenset[str]
     long_struggles: frozenset[str]
     acts_on_people: dict[str, str]
+    acts_on_things: dict[str, str]  # "the blocking of 6,096 web addresses": what befell them
     transparent: frozenset[str]
     money_verbs: dict[str, str]
     price_verbs: frozenset[str]  # "pay", "fetch": a sum for a unit of goods is their price
@@ -451,6 +452,7 @@ def statistic_lexicon() -> StatisticLexicon:
         aggregate_subjects=frozenset(data["cues"]["aggregate_subjects"]),
         long_struggles=frozenset(data["cues"]["long_struggles"]),
         acts_on_people=dict(data["acts_on_people"]),
+        acts_on_things=dict(data["acts_on_things"]),
         transparent=frozenset(m["transparent_verbs"]),
         money_verbs={v: name for name, vs in data["money"]["verbs"].items() for v in vs},
         price_verbs=frozenset(data["money"]["prices"]["verbs"]),
@@ -1155,6 +1157,7 @@ def _statistics_in(
         _before_the_war(measure)
         _armed_men_as_fighters(measure)
         _goods_sent(measure)
+        _done_to_things(measure)
         _neutralised_told_apart(sentence, measure)
         _shown_pledging(ctx, sentence, measure)
         _foreign_part_of_whole(sentence, measure, memory)
@@ -3932,6 +3935,26 @@ def _neutralised_told_apart(sentence: Sentence, measure: _Measure) -> None:
     if _NEUTRALISED_DEFINED.search(sentence.text):
         measure.outcome = "neutralised"
         measure.text = _compose(measure)
+
+
+def _act_on_things(noun) -> str | None:
+    """What the act a noun counts the things of did to them ("the blocking of 6,096 web
+    addresses" -> "blocked"), when the noun is that act's "of" object."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+        return None
+    return statistic_lexicon().acts_on_things.get(prep.head.lower_)
+
+
+def _done_to_things(measure: _Measure) -> None:
+    """ "ordered the blocking of 6,096 web addresses and social media accounts": the things
+    are counted with what was done to them."""
+    head = measure.head
+    if head is None or measure.outcome is not None or measure.text != measure.nouns:
+        return
+    done = _act_on_things(head)
+    if done is not None:
+        measure.text = f"{measure.text} {done}"
 
 
 def _goods_sent(measure: _Measure) -> None:
@@ -8074,6 +8097,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         # "Kenya has pledged 1,000 police officers to the mission": a force committed
         offered = offered or (node.lemma_.lower() == "pledge" and _committed_force(anchor))
         offered = offered or (node.lemma_.lower() == "order" and _force_sent(node, anchor))
+        # "ordered the blocking of 6,096 web addresses": a takedown ordered is one done
+        offered = offered or (node.lemma_.lower() == "order" and _act_on_things(anchor) is not None)
         # "had called a government hotline", "was wanted in 100 cases": no call for, no wish
         no_wish = offered or _called_up(node) or _wanted_by_police(node)
         if node.lemma_.lower() in lex.hypothetical and node is not anchor and not no_wish:

@@ -1,0 +1,47 @@
+"""Statistics (``extract.statistics``): things counted as what an act was done to ("ordered
+the blocking of 6,096 web addresses and social media accounts") are a statistic with what was
+done to them (acts_on_things): a takedown ordered is one done; an order that plans troops' work
+stays none. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2022, 11, 24)
+LEAD = "A bomb exploded in an autorickshaw in Mangaluru on Saturday, police said. "
+
+
+def _measures(analyse, text: str) -> dict[int, str]:
+    result = analyse(LEAD + text, PUBLISHED)
+    return {
+        r.data["value"]["min"]: r.data["measure"] for r in result.records if r.kind == "statistic"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The government ordered the blocking of 6,096 web addresses and social media "
+            "accounts in 2021, the ministry told parliament this year.",
+            6096,
+            "web addresses and social media accounts blocked",
+        ),
+        (
+            "The regulator ordered the removal of 1,350 channels in 2022, it said.",
+            1350,
+            "channels removed",
+        ),
+    ],
+)
+def test_things_a_takedown_was_ordered_for_are_counted(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_an_order_for_troops_to_do_something_is_no_statistic(analyse):
+    text = "The governor ordered 300 police officers to search the area on Sunday."
+    assert 300 not in _measures(analyse, text)
