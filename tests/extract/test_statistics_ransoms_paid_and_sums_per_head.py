@@ -43,10 +43,12 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "ransoms paid per sailor freed",
         ),
         (
+            # the cost of what the gerund subject does, as the dev49 gold words it ("cost of
+            # being smuggled out of the camp per person")
             "Getting out of the camp illegally costs between $2,500 and $15,000 a person, "
             "according to the monitoring group.",
             2500,
-            "cost per person",
+            "cost of getting out of the camp per person",
         ),
         # no captive in the clause: a payment of another kind
         (

@@ -219,6 +219,7 @@ class StatisticLexicon:
     share_people: frozenset[str]  # "speakers": people who may make up a share
     occupations: frozenset[str]  # "people work in gold mining": what the counted are doing
     involvements: frozenset[str]  # "citizens involved in jihadist networks": what they are in
+    estimating_verbs: frozenset[str]  # "estimates that ... will cost $1 billion": stated
     flow_units: frozenset[str]  # "barrels": a flow, whose "a day before ..." is still a rate
     flow_rate: re.Pattern
     sharing_out: frozenset[str]  # "produces nearly half of the coca": a share of a whole
@@ -550,6 +551,7 @@ def statistic_lexicon() -> StatisticLexicon:
         share_people=frozenset(m["share_people"]),
         occupations=frozenset(m["occupations"]),
         involvements=frozenset(m["involvements"]),
+        estimating_verbs=frozenset(m["estimating_verbs"]),
         flow_units=frozenset(m["flow_units"]),
         flow_rate=re.compile(r"\s*" + m["per_unit"] + r"\b", re.I),
         sharing_out=frozenset(m["sharing_out"]),
@@ -4767,7 +4769,7 @@ def _measure_of(
             return _copy_measure(antecedent.measure, tok, figure, words), antecedent
         return None, None
     if figure.kind in ("percent", "fraction"):
-        place = _place_named_at(sentence, doc[i])
+        place = _place_named_at(sentence, doc[i]) or _named_ground_at(doc[i])
         if place is not None:  # "controls 90 percent of Raqqa": a share of the place's ground
             return place, None
     phrase = _noun_phrase(doc, _past_groups(doc, _past_a_dated_owner(sentence, doc, i), end), end)
@@ -4815,6 +4817,33 @@ def _place_named_at(sentence: Sentence, tok) -> _Measure | None:
         name = _clean(tok.doc.text[start:end])
         return _Measure(name, start, end, last, name, None)
     return None
+
+
+def _named_ground_at(tok) -> _Measure | None:
+    """ "nearly 80 percent of the Old City has been destroyed": a named place the gazetteer
+    does not know (the recogniser's), as what a share is of; none for a name that only
+    modifies a noun ("of the Old City's houses")."""
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    # the recogniser may take "the" into the name ("the Old City")
+    words = next(
+        (
+            e
+            for e in tok.doc.ents
+            if e.start <= tok.i < e.end and all(t.dep_ == "det" for t in e[: tok.i - e.start])
+        ),
+        None,
+    )
+    if words is None or words[-1].i + 1 >= len(tok.doc):
+        return None
+    if tok.doc[words[-1].i + 1].lower_ in ("'s", "’s"):
+        return None
+    names = [t for t in words if t.dep_ != "det" and t.lower_ != "the"]
+    if not names:
+        return None
+    name = _clean(" ".join(t.text for t in names))
+    start, end = names[0].idx, names[-1].idx + len(names[-1].text)
+    return _Measure(name, start, end, names[-1], name, None)
 
 
 def _past_a_dated_owner(sentence: Sentence, doc, i: int) -> int:
@@ -6291,11 +6320,27 @@ def _money_measure(root, per: str | None) -> _Measure:
                     name = "revenue"  # "raises $2 million a month": a flow, its revenue
                 if name == FEE:  # "charges migrants an average of $125 each"
                     per = per or _each_one(node, root)
+                name = _cost_of_doing(node, name) or name
                 measure = _Measure("", node.idx, node.idx + len(node.text), root, name, None)
                 return _with_source(_with_rate(measure, per), node)
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _cost_of_doing(verb, name: str) -> str | None:
+    """ "repairing basic services will cost more than $1 billion": the cost of what the
+    gerund subject does."""
+    if name != "cost":
+        return None
+    doing = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if doing is None or doing.right_edge.i - doing.i > _COST_OF_WORDS:
+        return None
+    return f"cost of {_clean(verb.doc[doing.i : doing.right_edge.i + 1].text)}"
+
+
+# how many words after the gerund a cost's doing may take ("repairing basic services")
+_COST_OF_WORDS = 6
 
 
 def _price(root, per: str | None) -> _Measure | None:
@@ -8073,6 +8118,9 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             # "said the government would offer a reward of up to 300 million pesos": a reward
             # announced is offered
             need = need or (kind == "money" and lex.money_verbs.get(node.lemma_.lower()) == REWARD)
+            # "the U.N. estimates that repairing basic services will cost more than $1 billion":
+            # a cost a source estimates is a stated figure, not a plan
+            need = need or (kind == "money" and _estimated_cost(node, child))
             if modal and not capacity and not need and not _deployment_announced(node, child):
                 return True
             maybe = child.dep_ == "aux" and child.lower_ in ("could", "may", "might")
@@ -8160,6 +8208,14 @@ def _hedged_estimate(verb) -> bool:
     ongoing = verb.tag_ == "VBG"
     told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.source_verbs
     return (done or ongoing) and told
+
+
+def _estimated_cost(verb, modal) -> bool:
+    """A cost a source estimates or puts: "will cost" in what an estimating verb says."""
+    lex = statistic_lexicon()
+    if modal.lower_ not in _ANNOUNCED_MODALS or lex.money_verbs.get(verb.lemma_.lower()) != "cost":
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.estimating_verbs
 
 
 # the modals of an announced decision, not of a capacity ("can") or a refusal ("wo")

@@ -1,0 +1,55 @@
+"""Statistics (``extract.statistics``): a cost a source estimates "will" be is a stated figure,
+counted as the cost of what its gerund subject does ("the U.N. estimates that repairing basic
+services will cost more than $1 billion"); a share of a named place the gazetteer does not know
+("nearly 80 percent of the Old City") is a share of that ground. A sum only planned stays none.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2017, 7, 11)
+LEAD = "Iraqi forces took Mosul from the Islamic State on Monday. "
+
+
+def _measures(analyse, text: str) -> dict[float, str]:
+    result = analyse(LEAD + text, PUBLISHED)
+    return {
+        r.data["value"]["min"] or r.data["value"]["max"]: r.data["measure"]
+        for r in result.records
+        if r.kind == "statistic"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The U.N. estimates that repairing basic services will cost more than $1 billion.",
+            1_000_000_000,
+            "cost of repairing basic services",
+        ),
+        (
+            "Iraq's planning ministry estimates that rebuilding the areas the group held will cost "
+            "about $100 billion.",
+            100_000_000_000,
+            "cost of rebuilding the areas the group held",
+        ),
+        (
+            "Local officials say nearly 80 percent of the Old City has been destroyed.",
+            80,
+            "share of old city destroyed",
+        ),
+    ],
+)
+def test_estimated_costs_and_shares_of_named_ground(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_sum_only_planned_is_no_statistic(analyse):
+    text = "The government plans to spend $2 billion on the city next year."
+    assert 2_000_000_000 not in _measures(analyse, text)
