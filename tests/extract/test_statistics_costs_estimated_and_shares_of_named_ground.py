@@ -10,19 +10,16 @@ from datetime import date
 
 import pytest
 
+from helpers import measures_by_value, records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2017, 7, 11)
 LEAD = "Iraqi forces took Mosul from the Islamic State on Monday. "
 
 
-def _measures(analyse, text: str) -> dict[float, str]:
-    result = analyse(LEAD + text, PUBLISHED)
-    return {
-        r.data["value"]["min"] or r.data["value"]["max"]: r.data["measure"]
-        for r in result.records
-        if r.kind == "statistic"
-    }
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(LEAD + text, PUBLISHED), kind="statistic"))
 
 
 @pytest.mark.parametrize(

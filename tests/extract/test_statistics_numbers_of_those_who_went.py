@@ -9,17 +9,16 @@ from datetime import date
 
 import pytest
 
+from helpers import measures_by_value, records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2020, 9, 9)
 LEAD = "Police arrested seven people in Sousse, officials said. "
 
 
-def _measures(analyse, text: str) -> dict[int, str]:
-    result = analyse(LEAD + text, PUBLISHED)
-    return {
-        r.data["value"]["min"]: r.data["measure"] for r in result.records if r.kind == "statistic"
-    }
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(LEAD + text, PUBLISHED), kind="statistic"))
 
 
 def test_the_number_of_those_who_went_to_fight_and_came_home(analyse):

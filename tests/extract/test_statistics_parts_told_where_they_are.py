@@ -11,19 +11,16 @@ from datetime import date
 
 import pytest
 
+from helpers import measures_by_value, records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2015, 2, 26)
 LEAD = "Three men were arrested in New York on Wednesday, officials said. "
 
 
-def _measures(analyse, text: str) -> dict[int, str]:
-    result = analyse(LEAD + text, PUBLISHED)
-    return {
-        r.data["value"]["min"] or r.data["value"]["max"]: r.data["measure"]
-        for r in result.records
-        if r.kind == "statistic"
-    }
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(LEAD + text, PUBLISHED), kind="statistic"))
 
 
 @pytest.mark.parametrize(

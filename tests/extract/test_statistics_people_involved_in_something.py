@@ -9,15 +9,16 @@ from datetime import date
 
 import pytest
 
+from helpers import measures_by_value, records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2015, 4, 23)
 LEAD = "Police arrested a man in Paris on Sunday over a plot to attack a church, officials said. "
 
 
-def _measures(analyse, text: str) -> dict[int, str]:
-    result = analyse(LEAD + text, PUBLISHED)
-    return {r.data["value"]["min"]: r.data["measure"] for r in result.records if r.kind == "statistic"}
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(LEAD + text, PUBLISHED), kind="statistic"))
 
 
 @pytest.mark.parametrize(

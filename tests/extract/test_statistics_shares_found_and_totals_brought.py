@@ -10,17 +10,16 @@ from datetime import date
 
 import pytest
 
+from helpers import measures_by_value, records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2017, 3, 27)
 LEAD = "Police arrested 12 people after the attack in London on Wednesday. "
 
 
-def _measures(analyse, text: str) -> dict[int, str]:
-    result = analyse(LEAD + text, PUBLISHED)
-    return {
-        r.data["value"]["min"]: r.data["measure"] for r in result.records if r.kind == "statistic"
-    }
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(LEAD + text, PUBLISHED), kind="statistic"))
 
 
 def test_a_share_found_by_someone_is_a_share_of_the_whole_before_it(analyse):

@@ -299,7 +299,7 @@ def _checked_among_the_dead_of_the_fight_before(
             continue
         if death.date_explicit and not _day_of_telling_only(ctx, death):
             continue
-        named = _ONE_OF_THE_DEAD.search(death.sentence.text)
+        named = bool(_ONE_OF_THE_DEAD.search(death.sentence.text))
         if death.subtype == "rumoured_dead" and _AMONG_THE_DEAD.search(death.sentence.text):
             first = 0
         elif named:

@@ -1906,9 +1906,9 @@ def _counted_among(noun) -> list:
     if noun.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
         return []
     copula = prep.head
-    if prep.lower_ == "of" and copula.lower_ in ("one", "each") and copula.dep_ != "attr":
+    if prep.lower_ == "of" and copula.lower_ in _ONE_OF and copula.dep_ != "attr":
         return _the_one_of_them(copula)
-    if prep.lower_ == "of" and copula.lower_ in ("one", "each") and copula.dep_ == "attr":
+    if prep.lower_ == "of" and copula.lower_ in _ONE_OF and copula.dep_ == "attr":
         copula = copula.head
     if copula.lemma_ != "be":
         return []
@@ -1927,7 +1927,7 @@ def _one_of_the_dead(word) -> bool:
         word.lower_ in _THE_DEAD
         and word.dep_ == "pobj"
         and prep.lower_ == "of"
-        and prep.head.lower_ in ("one", "each")
+        and prep.head.lower_ in _ONE_OF
     )
 
 
@@ -1936,7 +1936,7 @@ def _one_of_them(verb) -> list:
     return [
         noun
         for one in verb.children
-        if one.dep_ == "nsubj" and one.lower_ in ("one", "each")
+        if one.dep_ == "nsubj" and one.lower_ in _ONE_OF
         for prep in one.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for noun in prep.children
@@ -2262,6 +2262,8 @@ def _armed_post_of_no_group(sentence: Sentence, position_words, lex: LeaderLexic
     return bool(re.search(rf"(?:{lex.armed_descriptions.pattern})\s+\S+$", words, re.I))
 
 
+# the words that pick one out of those counted ("one of the dead", "each of them")
+_ONE_OF = frozenset({"one", "each"})
 # the words for those killed that count someone among them ("the dead included X", "one of the
 # dead was X")
 _THE_DEAD = frozenset({"dead", "killed", "victims"})

@@ -2538,10 +2538,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         doc[t.i - 1].lower_ in ("already", "still") for t in told_after if t.lower_ in lex.outcomes
     )
     measure.text = _compose(measure)
-    if measure.outcome in statistic_lexicon().journeys and _fighters_already(nouns):
-        measure.text = nouns  # "20,000 foreign fighters have travelled to Syria": they went
-    elif measure.outcome in statistic_lexicon().journeys:
-        measure.text = _with_journey(measure.text, head)
+    if measure.outcome in statistic_lexicon().journeys:
+        measure.text = _with_journey(measure.text, head, nouns)
     if measure.outcome == "left":
         measure.text = _place_left(measure, head)
     if measure.outcome == "joined":
@@ -3943,7 +3941,7 @@ def _act_on_things(noun) -> str | None:
     """What the act a noun counts the things of did to them ("the blocking of 6,096 web
     addresses" -> "blocked"), when the noun is that act's "of" object."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return None
     return statistic_lexicon().acts_on_things.get(prep.head.lower_)
 
@@ -5911,7 +5909,7 @@ def _journey_of_those_before(
     if same:
         measure.nouns = before.measure.nouns
         measure.text = _compose(measure)
-    measure.text = _with_journey(measure.text, root)
+    measure.text = _with_journey(measure.text, root, measure.nouns)
     return measure, before if same else None
 
 
@@ -5921,9 +5919,12 @@ def _fighters_already(nouns: str) -> bool:
     return nouns in statistic_lexicon().journey_nouns
 
 
-def _with_journey(text: str, head) -> str:
+def _with_journey(text: str, head, nouns: str) -> str:
     """Who went, with where they went and what for ("indonesians travelled to syria to join
-    the islamic state")."""
+    the islamic state"); fighters whose noun already says they went are the noun alone ("20,000
+    foreign fighters have travelled to Syria" -> "foreign fighters")."""
+    if _fighters_already(nouns):
+        return nouns
     return " ".join(filter(None, [text, _destination(head), _purpose(head)]))
 
 
@@ -6112,8 +6113,8 @@ def _after_journeys(memory: list[_Known], sentence: Sentence, figure: _Figure) -
 
 
 def _brought_by_that(root) -> bool:
-    """The verb that brings the total has "that" or "this" for its subject ("That brought the
-    total since August 2015 to 636,248")."""
+    """The verb that brings the total has "that", "this" or "it" for its subject ("That brought
+    the total since August 2015 to 636,248")."""
     verb = root.head.head
     return any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in verb.children)
 
@@ -6853,9 +6854,9 @@ def _unwrapped_measure(noun) -> _Measure | None:
     if not people and noun.tag_ not in _NOUN_TAGS and not listed:
         return None  # a proper name; "[a]rrests" the parse took for one is let through
     measure = _bare_measure(noun)
-    if measure.outcome in lex.journeys and not _fighters_already(measure.nouns):
+    if measure.outcome in lex.journeys:
         # "put the number of Tunisians who went to fight in Syria at 3,000": where and what for
-        measure.text = _with_journey(measure.text, noun)
+        measure.text = _with_journey(measure.text, noun, measure.nouns)
     return measure
 
 
