@@ -2,8 +2,8 @@
 reached someone ("in a video obtained by journalists on Sunday"), not by a later reaction to it
 nor by the day of the news; a definite release in which the same speaker is heard again ("In the
 52-minute recording, Shekau ...") is the one told before, though it gives a length of its own;
-and a country listed with another as a modifier ("Afghan and U.S. aircraft") places nothing.
-Sentences written for this test."""
+a country listed with another as a modifier ("Afghan and U.S. aircraft"), or one that does
+something ("a ceasefire brokered by Angola"), places nothing. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -56,3 +56,14 @@ def test_a_country_listed_with_another_modifier_places_no_strike(analyse):
     )
     [strike] = records_of(analyse(text, date(2015, 8, 27)), "military_operation")
     assert strike["location"]["country_code"] == "AF"
+
+
+def test_a_country_that_brokered_something_places_nothing_told_after(analyse):
+    text = (
+        "GOMA, Congo, Oct. 1, 2024 — M23 rebels still hold the coltan mines around Rubaya.\n\n"
+        "A ceasefire brokered by Angola has held only loosely since Aug. 4. On Saturday, an army "
+        "drone struck a house near Rubaya where rebel officers had gathered, killing at least four "
+        "people, the army said."
+    )
+    [strike] = records_of(analyse(text, date(2024, 10, 1)), "military_operation")
+    assert strike["location"]["country_code"] == "CD"

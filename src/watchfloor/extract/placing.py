@@ -179,7 +179,22 @@ def _where_something_happens(place: tuple) -> bool:
     the truck to Oklahoma City. It exploded ..."), but not in its own sentence."""
     away = _cues()["not_event"]
     told_away = _preposition(place) in away or _word_before(place) in away
-    return not (told_away or _nationality(place) or _speaks_for_a_government(place))
+    return not (
+        told_away
+        or _nationality(place)
+        or _speaks_for_a_government(place)
+        or _state_as_doer(place)
+    )
+
+
+def _state_as_doer(place: tuple) -> bool:
+    """ "A ceasefire brokered by Angola": a country that does something (the agent of a
+    passive) is its government acting, not where anything happens."""
+    if place[2].precision != "country":
+        return False
+    root = place[3].root
+    # a sentence read only for its names has no parse: the word before tells
+    return (root.dep_ == "pobj" and root.head.dep_ == "agent") or _word_before(place) == "by"
 
 
 def _speaks_for_a_government(place: tuple) -> bool:
