@@ -52,7 +52,7 @@ def place_in_sentence(sentence: Sentence, tokens: list) -> EventPlace | None:
         if _governs(p, tokens)
         or (
             _where_something_happens(p)
-            and not _bound_for(p)
+            and not _bound_for(p, tokens)
             and not _in_another_act(p, tokens)
         )
     ]
@@ -235,12 +235,17 @@ def _governs(place: tuple, tokens: list) -> bool:
     return any(root.is_ancestor(tok) for tok in tokens)
 
 
-def _bound_for(place: tuple) -> bool:
-    """ "returning to Aden", "fled to Niger": where someone was going."""
+def _bound_for(place: tuple, tokens: list = ()) -> bool:
+    """ "returning to Aden", "fled to Niger", "arranging for two recruits to cross into
+    Somalia": where someone was going; but not where the doers went to do the event ("crossed
+    into Cameroon and attacked Fotokol": the event's words hang on the going)."""
     tok = _phrase_head(place[3].root)
-    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into"):
         return False
-    return tok.head.head.lemma_.lower() in _cues()["motion"]
+    going = tok.head.head
+    if tok.head.lower_ == "into" and any(going.is_ancestor(t) for t in tokens):
+        return False
+    return going.lemma_.lower() in _cues()["motion"]
 
 
 def _preposition(place: tuple) -> str | None:
