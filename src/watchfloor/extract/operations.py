@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from watchfloor.data import load_toml
 from watchfloor.extract.casualties import best_count, find_counts
@@ -521,7 +522,7 @@ def _blamed_on_the_armed(sentence: Sentence, doers: list, lex: OperationLexicon)
 def _what_someone_is_accused_of(token, lex: OperationLexicon) -> bool:
     """The act a verb of blaming says someone did ("accused of leading Monday's raid",
     "blamed for the raid on the base"): the accused's act, not a force's operation."""
-    for word in list(token.ancestors)[:_ACCUSED_REACH]:
+    for word in islice(token.ancestors, _ACCUSED_REACH):
         if word.lemma_.lower() in lex.blaming_verbs and word.pos_ == "VERB":
             # not "blamed the militants for the ambush and launched raids": the raids'
             return any(

@@ -1513,7 +1513,7 @@ def _claimer_of_toll(figure: _Figure, measure: _Measure, where: _Setting):
     if lex.outcomes.get(verb.lemma_.lower()) not in lex.claimed_outcomes:
         return None  # "... and officials put the number at about 140": not the group's toll
     node = verb
-    while node.dep_ == "conj" and node.head is not node:  # "had seized the base and killed"
+    while node.dep_ == "conj" and node.head.i != node.i:  # "had seized the base and killed"
         node = node.head
     # a verb joined to another shares its subject
     killers = next((c for v in (verb, node) for c in v.children if c.dep_ == "nsubj"), None)
@@ -1557,7 +1557,7 @@ def _claimer(verb, own: bool):
             subject = node.head
         if subject is not None and _speaks_for_a_group(subject, own):
             return subject
-        if node.dep_ not in ("advcl", "conj", "acl", "ccomp") or node.head is node:
+        if node.dep_ not in ("advcl", "conj", "acl", "ccomp") or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -4827,7 +4827,7 @@ def _named_ground_at(tok) -> _Measure | None:
     words = next(
         (
             e
-            for e in tok.doc.ents
+            for e in tok.sent.ents
             if e.start <= tok.i < e.end and all(t.dep_ == "det" for t in e[: tok.i - e.start])
         ),
         None,

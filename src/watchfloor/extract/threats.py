@@ -2307,7 +2307,7 @@ def _about(sentence: Sentence, content: list, lex: ThreatLexicon):
         if lex.about_attacks.fullmatch(t.text) and not lex.threat_words.fullmatch(t.text)
     ]
     threats = [t for t in nouns if lex.threat_words.fullmatch(t.text)]
-    attackers = [t for t in nouns if _perpetrator(t, lex) or _named_men(t)]
+    attackers = [t for t in nouns if _attackers_told(t, lex)]
     if attackers and not _danger_ahead(content, lex):
         attackers = []  # "cautioned that the insurgents were not defeated": a judgement
     for found in (attacks, threats, attackers):
@@ -2330,9 +2330,15 @@ def _not_of_the_conflict(sentence: Sentence, content: list, lex: ThreatLexicon) 
     return not any(
         t.pos_ in ("NOUN", "PROPN")
         and t.dep_ == "nsubj"
-        and (_perpetrator(t, lex) or _named_men(t))
+        and _attackers_told(t, lex)
         for t in content
     )
+
+
+def _attackers_told(noun, lex: ThreatLexicon) -> bool:
+    """The noun tells attackers: by what it names ("armed groups") or as a named group or
+    its men the clause is about ("ADF units were moving north")."""
+    return _perpetrator(noun, lex) or _named_men(noun)
 
 
 def _perpetrator(noun, lex: ThreatLexicon) -> bool:
