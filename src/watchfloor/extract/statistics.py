@@ -1891,6 +1891,10 @@ def _measure(
         return _measure_of(sentence, figure, words, memory, i + 2)
     if figure.kind == "fraction" and i < end and doc[i].lower_ in ("the", "its", "their"):
         return _measure_of(sentence, figure, words, memory, i)  # "more than half the population"
+    if i < end and doc[i].lower_ == "the" and _past_the_number_of(doc, i + 1, end) > i + 1:
+        # "brings to at least 30 the number of people charged": the figure stands before the
+        # count it sets
+        return _measure_of(sentence, figure, words, memory, i)
     if figure.kind == "count" and _rate(doc, words.end) is not None:
         return _elided(sentence, figure, words, memory)  # "had averaged nearly three a day"
     change = _change_beside_a_count(sentence, figure, words, memory)
