@@ -122,3 +122,29 @@ def test_a_post_owned_by_the_short_name_of_a_group_named_before(analyse, text):
 def test_a_post_owned_by_no_group_named_before_is_no_fate(analyse, text):
     records = records_of(analyse(SHORT_NAME_OPENING + text, PUBLISHED), "leadership_change")
     assert records == []
+
+
+UNNAMED_AMONG_A_DESCRIBED_GROUP = (
+    "Separately, soldiers killed two militants of Jund al-Khilafa, the Islamic State's local "
+    "affiliate, among them the commander of one of its units, in the mountains near Kasserine "
+    "on Monday, the defence ministry said."
+)
+
+
+def test_an_unnamed_post_among_the_killed_of_a_group_described_by_its_owner(analyse):
+    """The post hangs loose in the parse ("dep"); the Islamic State only owns the noun that
+    describes Jund al-Khilafa, so the post is Jund al-Khilafa's."""
+    [record] = records_of(
+        analyse(UNNAMED_AMONG_A_DESCRIBED_GROUP, PUBLISHED), "leadership_change"
+    )
+    assert record["subtype"] == "killed"
+    assert any(a["canonical"] == "Jund al-Khilafa" for a in record["actors"])
+    assert not any(a["canonical"] == "Islamic State" for a in record["actors"])
+
+
+def test_an_unnamed_post_among_killed_soldiers_stays_out(analyse):
+    text = (
+        "Militants of Jund al-Khilafa, the Islamic State's local affiliate, killed two soldiers, "
+        "among them the commander of one of their units, near Kasserine on Monday."
+    )
+    assert records_of(analyse(text, PUBLISHED), "leadership_change") == []

@@ -2303,7 +2303,7 @@ def _among_the_killed(post) -> bool:
     )
     if not among:
         return False
-    verb = post.head if post.dep_ in ("dobj", "appos", "conj", "advcl") else None
+    verb = post.head if post.dep_ in ("dobj", "appos", "conj", "advcl", "dep") else None
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb is None or verb.lemma_.lower() != "kill":
@@ -2368,9 +2368,20 @@ def _one_group_before(sentence: Sentence, start: int) -> str | None:
     named = {
         e.ent_id_
         for e in sentence.ents
-        if e.label_ == GROUP_LABEL and e.ent_id_ and e.end_char <= start and not _backing(e)
+        if e.label_ == GROUP_LABEL
+        and e.ent_id_
+        and e.end_char <= start
+        and not _backing(e)
+        and not _owner_in_a_description(e)
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _owner_in_a_description(ent) -> bool:
+    """ "Jund al-Khilafa, the Islamic State's local affiliate": a group that owns the noun
+    describing another group names only whose that one is."""
+    root = ent.root
+    return root.dep_ == "poss" and root.head.dep_ == "appos"
 
 
 def _the_group_after(sentence: Sentence, end: int, lex: LeaderLexicon) -> str | None:
