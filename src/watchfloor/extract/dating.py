@@ -903,7 +903,32 @@ def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDa
     start, end, span, words = days[0]
     if _tells_a_new_occasion(words) if below.parsed else _new_occasion_before(below, start):
         return None  # "The military said it had carried out a raid on June 13": another event
+    if words is not None and _deed_the_lead_described(sentence, words):
+        return None
     return EventDate(span, start, end, explicit=False)
+
+
+def _deed_the_lead_described(lead: Sentence, words) -> bool:
+    """ "Police have arrested seven people suspected of helping three men who stabbed an
+    officer", then "The attackers drove a car into two guardsmen on Sunday, then stabbed them":
+    the day below is that of the deed the lead told only in a clause describing someone, not
+    of the lead's own event."""
+    verb = next((a for a in words.root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    told_below, chain = set(), [verb]
+    while chain:  # the verb and those joined to it ("drove ..., then got out and stabbed")
+        v = chain.pop()
+        told_below.add(v.lemma_.lower())
+        chain += [c for c in v.children if c.dep_ in ("conj", "dep") and c.pos_ == "VERB"]
+    described = {  # what people the lead describes did ("three men who stabbed")
+        t.lemma_.lower()
+        for t in lead.span
+        if t.pos_ == "VERB"
+        and t.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)
+    }
+    return bool(told_below & described)
 
 
 def _tells_a_new_occasion(words) -> bool:

@@ -1,0 +1,42 @@
+"""A lead told without a day of its own takes the day the next paragraph opens with
+(``extract.dating``), unless that day is of a deed the lead told only to describe someone:
+"Police have arrested seven people suspected of helping three men who stabbed an officer",
+then "The attackers drove a car into two guardsmen on Sunday morning, then stabbed them" dates
+the stabbing, not the arrests, which keep the day they were told. Texts written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+
+def _arrest_days(analyse, text: str) -> list[str]:
+    return [r["date"]["start"] for r in records_of(analyse(text), "arrest")]
+
+
+def test_arrests_of_helpers_are_not_dated_by_the_deed_of_those_they_helped(analyse):
+    text = (
+        "TUNIS, Sept. 9, 2020 — Tunisian police have arrested seven people suspected of helping "
+        "three men who stabbed a guard officer to death near Sousse, the interior ministry said "
+        "on Tuesday.\n\n"
+        "The attackers drove a car into two guardsmen on patrol north of the city on Sunday "
+        "morning, then got out and stabbed them, the ministry said.\n\n"
+        "The seven suspects, among them relatives of the attackers, were detained in Sousse and "
+        "Msaken, the ministry said."
+    )
+    assert _arrest_days(analyse, text) == ["2020-09-08"]
+
+
+def test_arrests_told_below_the_lead_keep_the_day_told_there(analyse):
+    text = (
+        "TUNIS, Sept. 9, 2020 — Tunisian police have arrested seven people suspected of helping "
+        "three men who stabbed a guard officer to death near Sousse, the interior ministry said "
+        "on Tuesday.\n\n"
+        "Officers detained the seven in dawn raids in Sousse and Msaken on Monday, the ministry "
+        "said."
+    )
+    assert _arrest_days(analyse, text) == ["2020-09-07"]
