@@ -148,7 +148,9 @@ def place_from_context(ctx: DocContext, sentence: Sentence) -> EventPlace | None
         just_before = opens_paragraph and n == 0 and s.paragraph == sentence.paragraph - 1
         if not (same_paragraph or just_before) or ctx.document.anchor_for(s.start) != anchor:
             break
-        places = [p for p in s.places if _where_something_happens(p)]
+        places = [
+            p for p in s.places if _where_something_happens(p) and not _where_someone_is(p)
+        ]
         if places:
             start, end, location, _ = min(places, key=lambda p: (_rank(p[2]), p[0]))
             return EventPlace(location, start, end, explicit=False)
@@ -185,6 +187,17 @@ def _where_something_happens(place: tuple) -> bool:
         or _speaks_for_a_government(place)
         or _state_as_doer(place)
     )
+
+
+def _where_someone_is(place: tuple) -> bool:
+    """ "had been in touch with a man in Syria": the place tells where a person the sentence
+    names in passing is, not where what a later sentence tells happens."""
+    root = place[3].root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "NOUN":
+        return False
+    person = prep.head
+    return person.lower_ in _cues()["located_people"] and person.dep_ == "pobj"
 
 
 def _state_as_doer(place: tuple) -> bool:
@@ -281,6 +294,7 @@ def _cues() -> dict[str, frozenset]:
         "place_nouns": frozenset(data["place_nouns"]),
         "motion": frozenset(data["motion_verbs"]),
         "speaking": frozenset(data["speaking_verbs"]),
+        "located_people": frozenset(data["located_people"]),
     }
 
 
