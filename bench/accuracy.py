@@ -122,6 +122,8 @@ DEV_RECORDS = [
         "records_dev66",
         "records_dev67",
         "records_dev68",
+        "records_dev69",
+        "records_dev70",
     )
 ]
 
