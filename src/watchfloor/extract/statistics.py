@@ -243,6 +243,7 @@ class StatisticLexicon:
     bodies: frozenset[str]  # "a small group, maybe 40 men": a body the figure sizes
     stretch: re.Pattern  # "wounded in the fighting": a stretch of war, for large tolls
     stretch_minimum: int
+    set_minimum: int  # "one of 40 Houthi leaders": the least set size that is a statistic
     stretch_nouns: frozenset[str]  # "during the campaign": a stretch a tally runs over
     deployments: frozenset[str]
     deployment_verbs: frozenset[str]
@@ -582,6 +583,7 @@ def statistic_lexicon() -> StatisticLexicon:
         bodies=frozenset(m["bodies"]),
         stretch=alternation(data["cues"]["stretch"]),
         stretch_minimum=data["cues"]["stretch_minimum"],
+        set_minimum=data["cues"]["set_minimum"],
         stretch_nouns=frozenset(data["cues"]["stretch_nouns"]),
         totting=frozenset(m["totting_verbs"]),
         resetting=frozenset(m["resetting_verbs"]),
@@ -7173,6 +7175,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     kind = _measure_kind(measure)
     scope, anchor = where.scope, where.anchor
     value = figure.quantity.best() or figure.quantity.max or 0
+    if value >= lex.set_minimum and _one_of_a_set(sentence, figure):
+        return True  # "is one of 40 Houthi leaders on a wanted list": the set's size
     cumulative = _cue_in(sentence, scope, lex.cumulative) or _period_in(sentence, scope)
     if value >= lex.stretch_minimum:  # "400 people wounded in the fighting"
         cumulative = cumulative or _cue_in(sentence, scope, lex.stretch)
@@ -7306,6 +7310,15 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     return told or in_a_month
 
 
+_ONE_OF = re.compile(r"\bone of\s*$", re.I)
+
+
+def _one_of_a_set(sentence: Sentence, figure: _Figure) -> bool:
+    """ "He was one of 19 bandit leaders for whom the military offered a reward": the figure
+    counts the set someone is told to belong to."""
+    return _ONE_OF.search(sentence.text[: figure.start - sentence.start]) is not None
+
+
 def _weighed(measure: _Measure) -> bool:
     """ "1.8 tonnes of cocaine", "2,800 kilograms of hashish": goods counted by their weight."""
     head = measure.head
@@ -7345,13 +7358,13 @@ def _for_hours(verb) -> bool:
 
 def _still_held(anchor, measure: _Measure) -> bool:
     """ "is still holding at least five captives", "nine servicemen are still thought to be held
-    by the Islamic State": people a group still holds are a standing figure, however few (not
+    by the Islamic State", "53 of its staff are now held": people a group still holds are a standing figure, however few (not
     the abduction's own count, which its event records)."""
     if measure.outcome != "held" or anchor is None:
         return False
     verb = _governing_verb(anchor)
-    return any(
-        c.dep_ == "advmod" and c.lower_ == "still"
+    return any(  # "53 of its staff are now held by the group"
+        c.dep_ == "advmod" and c.lower_ in ("still", "now")
         for node in (verb, verb.head)
         for c in node.children
     )
@@ -7576,7 +7589,13 @@ def _aimed_once(anchor) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     # "the tracker counted 41 attacks on army bases": a source's tally, not one bout
     counted = verb.lemma_.lower() in statistic_lexicon().counting_verbs
-    return target and not perfect and not counted and verb.pos_ == "VERB"
+    # "carried out 758 operations against Israel between October 2023 and the truce": acts
+    # told over a stretch, however its end is named
+    stretched = any(c.dep_ == "prep" and c.lower_ in _STRETCH_PREPS for c in verb.children)
+    return target and not perfect and not counted and not stretched and verb.pos_ == "VERB"
+
+
+_STRETCH_PREPS = frozenset({"between", "since", "throughout"})
 
 
 def _means_of_a_toll(anchor) -> bool:
@@ -8256,14 +8275,18 @@ def _conditioned(verb) -> bool:
 
 
 def _relative_fact(relative) -> bool:
-    """A relative clause in the past or perfect, without a modal of its own: what it tells
-    happened, whatever the clause it hangs from plans or fears."""
+    """A relative clause in the past, the perfect or the present, without a modal or a plan of
+    its own: what it tells happened or stands, whatever the clause it hangs from plans or
+    fears."""
     own = [c for c in relative.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in _FRAME_MODALS or c.lower_ in ("could", "may", "might") for c in own):
         return False
-    # "its imprisoned members, who number about 350": how many there are now
-    numbering = relative.lemma_.lower() == "number" and relative.tag_ in ("VBP", "VBZ")
-    return relative.tag_ in ("VBD", "VBN") or numbering
+    # "its imprisoned members, who number about 350", "Operation Barkhane, which has about
+    # 5,100 troops", "Mali, where about 1,400 Chadian soldiers serve": how things stand now
+    # (not "where companies plan to spend $30 billion")
+    standing = relative.tag_ in ("VBP", "VBZ")
+    standing = standing and relative.lemma_.lower() not in statistic_lexicon().hypothetical
+    return relative.tag_ in ("VBD", "VBN") or standing
 
 
 def _wanted_by_police(verb) -> bool:

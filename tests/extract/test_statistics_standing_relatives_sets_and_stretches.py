@@ -1,0 +1,75 @@
+"""Statistics (``extract.statistics``): a relative clause in the present tells how things stand
+whatever the clause it hangs from plans ("would wind down Operation Barkhane, which has about
+5,100 troops"), unless it is a plan of its own; "one of N" counts the set someone belongs to
+when N is more than a handful; acts "carried out against" a target over a stretch ("between
+October 2023 and the truce") are a total, not one bout; people "now held" by a group are a
+standing figure. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2025, 10, 17)
+LEAD = "The Houthis said on Thursday that their chief of staff had been killed. "
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(LEAD + text, PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The news comes a week after the president said France would wind down Operation "
+            "Barkhane, which has about 5,100 troops in the Sahel.",
+            5100,
+            "troops",
+        ),
+        (
+            "Madani is one of 40 Houthi leaders on a wanted list that Saudi Arabia published in "
+            "2017.",
+            40,
+            "leaders",
+        ),
+        (
+            "He was one of 19 bandit leaders for whom the military offered a reward in 2022.",
+            19,
+            "bandit leaders",
+        ),
+        (
+            "The Houthis say they carried out 758 operations against Israel and shipping between "
+            "October 2023 and the truce.",
+            758,
+            "operations",
+        ),
+        ("The United Nations says 53 of its staff are now held by the group.", 53, "staff held"),
+    ],
+)
+def test_standing_relatives_sets_stretches_and_people_now_held(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a plan told in the relative clause itself
+        (
+            "The attack alarmed investors in the gas fields, where energy companies plan to spend "
+            "more than $30 billion.",
+            30_000_000_000,
+        ),
+        # one picked out of a handful
+        ("He was one of three men who drove the car to the border.", 3),
+        # one bout aimed at a target
+        ("The group carried out 12 attacks on the town on Tuesday.", 12),
+    ],
+)
+def test_plans_handfuls_and_single_bouts_are_no_statistic(analyse, text, value):
+    assert value not in _measures(analyse, text)
