@@ -28,7 +28,7 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "The minister told reporters that 1,573 French citizens or residents were now "
             "involved in jihadist networks linked to Syria and Iraq.",
             1573,
-            "french citizens and residents involved in jihadist networks",
+            "french citizens or residents involved in jihadist networks",
         ),
         (
             "The interior ministry said that about 2,400 young people were engaged in radical "

@@ -2373,11 +2373,14 @@ def _joins_modifiers(tok, j: int, end: int) -> bool:
     if tok.tag_ != "CC" or tok.lower_ not in ("and", "or") or j + 2 >= end:
         return False
     before, after, counted = doc[j - 1], doc[j + 1], doc[j + 2]
+    # the parse may make the first modifier the counted noun and the plural its conjunct
+    # ("24 suicide and complex attacks")
+    conjunct = counted.dep_ == "conj" and counted.head.i == before.i
     return (
         before.tag_ in ("NN", "JJ")
         and after.tag_ in ("NN", "JJ")
         and counted.tag_ == "NNS"
-        and before.head.i in (after.i, counted.i)
+        and (before.head.i in (after.i, counted.i) or conjunct)
     )
 
 
@@ -4197,8 +4200,13 @@ def _noun_text(head, modifiers: list) -> str:
     if force is not None:  # "91 members of the security forces": the force's people
         nouns = _bare_phrase(force)
     elif conj:  # "thousands of propaganda platforms and communication channels"
-        listed = [f"{_compounded(c)}{_kind_of_body(c)}" for c in conj]
-        nouns = ", ".join([nouns, *listed[:-1]]) + f" and {listed[-1]}"
+        listed = [f"{_compounded(c, head)}{_kind_of_body(c)}" for c in conj]
+        # "20 attacks or attempted attacks": the list's own joining word
+        joiner = next(
+            (t.lower_ for t in head.doc[head.i + 1 : conj[-1].i] if t.lower_ in ("and", "or")),
+            "and",
+        )
+        nouns = ", ".join([nouns, *listed[:-1]]) + f" {joiner} {listed[-1]}"
     elif _clean(head.text) in lex.partitives | lex.weights:  # "pieces of content", "tonnes of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -4248,9 +4256,13 @@ def _nouns_listed_after(head) -> list:
     return kept
 
 
-def _compounded(noun) -> str:
-    """A noun with the nouns compounded before it ("vice mayors", "state officers")."""
-    first = min((c.left_edge.i for c in noun.lefts if c.dep_ == "compound"), default=noun.i)
+def _compounded(noun, head=None) -> str:
+    """A noun with the nouns compounded before it ("vice mayors", "state officers"); the same
+    noun as the counted one keeps the word that tells it apart ("17 attacks and attempted
+    attacks")."""
+    same = head is not None and _clean(noun.text) == _clean(head.text)
+    deps = ("compound", "amod") if same else ("compound",)
+    first = min((c.left_edge.i for c in noun.lefts if c.dep_ in deps), default=noun.i)
     return _clean(noun.doc[first : noun.i + 1].text)
 
 
@@ -7769,6 +7781,8 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue  # "since the July 1 attack": the day a tally counts from
         if day and _ends_a_stretch(words):
             continue  # "had fled by Friday", "in the week to Friday": a tally's last day
+        if day and kind == "other" and _from_a_day_on(words):
+            continue  # "From Wednesday, about 1,000 armed police officers were deployed"
         if day and in_an_opening_with(words.root) and _period_in(sentence, scope):
             continue  # "With Friday's gunfight, 188 have been killed this year": a running total
         if day and not _dates_the_telling(words):
@@ -8019,6 +8033,14 @@ def _ends_a_stretch(words) -> bool:
     stretch = before in ("week", "weeks", "days", "month", "months")
     # "in the three weeks after Nov. 28": the day the stretch counts from
     return stretch and prep.lower_ in ("to", "after", "since", "following")
+
+
+def _from_a_day_on(words) -> bool:
+    """ "From Wednesday, ...": the day a state begins, told with no end."""
+    prep = words.root.head
+    if words.root.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "until") for c in prep.children)
 
 
 def _after_since(words) -> bool:
