@@ -1385,30 +1385,59 @@ def _unnamed_appointee(ctx, sentence: Sentence, fate: _Fate, tokens: set[int], l
         return None
     for m in lex.any_position.finditer(sentence.text):
         post = _token(sentence, m.start(), m.end())
-        if post is None or post.i not in tokens or post.head.i != verb.i:
+        if post is None:
             continue
-        if post.dep_ not in ("dobj", "oprd") or _not_armed_post(sentence, m, lex):
+        picked = _one_picked_out_of(post)  # "chose one of Abu Wahib's deputies"
+        taken = picked if picked is not None else post
+        if taken.i not in tokens or taken.head.i != verb.i or taken.dep_ not in ("dobj", "oprd"):
+            continue
+        if _not_armed_post(sentence, m, lex):
             continue
         group_ent = _subject_group(ctx, sentence, subjects[0])
         group = _canonical_group(group_ent)
         if group is None:
             return None
         words = (sentence.start + m.start(), sentence.start + m.end())
-        name = f"{_QUOTES.sub('', m.group())} of {group}"
+        title = _QUOTES.sub("", m.group())
+        if picked is not None or title.lower().startswith("one of "):
+            title = _post_of_the_one(title)
+        name = f"{title} of {group}"
         new = [c.text for c in post.children if c.dep_ == "amod" and c.i < post.i]
         name = " ".join([*new, name])
         return _Person(name, None, None, _position_name(sentence, m, lex), words, group, None)
     return None
 
 
+def _post_of_the_one(title: str) -> str:
+    """ "deputies", "one of its commanders": the post of the one picked out ("deputy",
+    "commander")."""
+    word = title.split()[-1]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _one_picked_out_of(post):
+    """ "one of Abu Wahib's deputies": the "one" the post is picked out by, or None."""
+    prep = post.head
+    if post.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ != "one":
+        return None
+    return prep.head
+
+
 def _subject_group(ctx, sentence: Sentence, subject):
-    """The group an appointing verb's subject names, or stands for ("the group", "it")."""
+    """The group an appointing verb's subject names, or stands for ("the group", "it"), also
+    through the body of it that chose ("the movement's leadership", "its Mindanao
+    commission")."""
     inside = {t.i for t in subject.subtree}
     named = [e for e in sentence.ents if e.label_ == GROUP_LABEL and e.root.i in inside]
     if named:
         return named[0]
     if subject.lower_ in ("it", "they") or subject.lemma_.lower() in lex_group_words():
         return antecedent(ctx, sentence, subject.idx, GROUP_LABEL)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and (owner.lower_ == "its" or owner.lemma_.lower() in lex_group_words()):
+        return antecedent(ctx, sentence, owner.idx, GROUP_LABEL)
     return None
 
 
@@ -1626,6 +1655,13 @@ def _post_given(fate: _Fate, sentence: Sentence, lex) -> bool:
         return False  # "named the leader of the cell as a member of the party": who he is
     if any(c.dep_ == "dobj" and lex.any_position.fullmatch(c.text) for c in token.children):
         return True  # "announced its new leader, X"
+    if any(
+        c.dep_ == "dobj"
+        and c.lower_ == "one"
+        and lex.any_position.search(" ".join(t.text for t in c.subtree))
+        for c in token.children
+    ):
+        return True  # "had chosen one of Abu Wahib's deputies"
     if any(
         a.dep_ == "attr" and lex.any_position.fullmatch(a.text)
         for clause in token.children
