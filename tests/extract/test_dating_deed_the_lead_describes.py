@@ -40,3 +40,22 @@ def test_arrests_told_below_the_lead_keep_the_day_told_there(analyse):
         "said."
     )
     assert _arrest_days(analyse, text) == ["2020-09-07"]
+
+
+BEIRUT_LEAD = (
+    "BEIRUT, Nov. 15, 2015 — Lebanese security forces have arrested nine people, seven of them "
+    "Syrians, over the twin suicide bombings that killed 43 people in Beirut's southern suburbs "
+    "on Thursday, the interior minister said on Sunday."
+)
+
+
+def test_arrests_over_a_bombing_are_not_dated_by_the_bombing(analyse):
+    """The day in the relative clause of what the arrests were "over" is the bombing's."""
+    assert _arrest_days(analyse, BEIRUT_LEAD) == ["2015-11-15"]
+
+
+def test_a_bombing_is_dated_by_the_relative_clause_on_its_own_noun(analyse):
+    """ "the twin suicide bombings that killed 43 people ... on Thursday": the clause tells the
+    bombing itself, whose words ("suicide") modify the noun it describes."""
+    [attack] = records_of(analyse(BEIRUT_LEAD), "attack")
+    assert attack["date"]["start"] == "2015-11-12"

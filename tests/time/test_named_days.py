@@ -49,6 +49,11 @@ def test_easter_sunday_moves_with_the_year(year, day):
         ),
         ("A truck drove into a market on Christmas Eve, 2016.", "Christmas Eve, 2016", "2016-12-24"),
         ("A gunman attacked a nightclub on New Year’s Day 2017.", "New Year’s Day 2017", "2017-01-01"),
+        (
+            "A truck drove into a crowd watching the Bastille Day fireworks in 2016.",
+            "Bastille Day",
+            "2016-07-14",
+        ),
     ],
 )
 def test_a_feast_day_takes_the_year_the_sentence_writes(text, words, day):
@@ -62,6 +67,7 @@ def test_a_feast_day_without_a_year_is_the_latest_before_publication():
     assert _found("Militants raided a village on Christmas Day.") == [
         ("Christmas Day", "2020-12-25")
     ]
+    assert _found("A truck drove into a crowd on Bastille Day.") == [("Bastille Day", "2020-07-14")]
 
 
 def test_a_feast_day_is_not_the_weekday_of_the_publication_week():

@@ -590,6 +590,9 @@ def _describes_participant(words, tokens: list, alone: bool = True) -> bool:
     head = words.root.head
     if head.i == words.root.i:
         return False
+    relative = next((t for t in words.root.ancestors if t.dep_ == "relcl"), None)
+    if relative is not None and _said_of_the_event_noun(relative, tokens):
+        return False  # "the twin suicide bombings that killed 43 people on Thursday"
     if head.pos_ not in ("NOUN", "PROPN"):
         if alone:
             return (
@@ -603,6 +606,13 @@ def _describes_participant(words, tokens: list, alone: bool = True) -> bool:
         return False
     inside = {t.i for t in clause.subtree}
     return any(t.i not in inside for t in tokens)
+
+
+def _said_of_the_event_noun(clause, tokens: list) -> bool:
+    """The relative clause describes the noun the event's own words modify ("suicide" in "the
+    suicide bombings that killed 43 people"): what it tells is the event itself."""
+    noun = clause.head
+    return any(t.dep_ in ("compound", "amod") and t.head.i == noun.i for t in tokens)
 
 
 def _state_still_held(words, tokens: list) -> bool:
@@ -680,7 +690,13 @@ def _names_the_occasion(noun, tokens: list) -> bool:
     ours = {t.i for t in tokens}
     if noun.i in ours:
         return True
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in ours
+    # not what the event was over or came after ("arrested nine people over the bombings
+    # that killed 43 people on Thursday": the bombings' day)
+    cause = noun.head.lower_ in _CAUSE_PREPS
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in ours and not cause
+
+
+_CAUSE_PREPS = frozenset({"over", "for", "after", "following", "since", "before"})
 
 
 def _course_of_campaign(span: DateSpan, words) -> bool:
