@@ -59,3 +59,15 @@ def test_a_bombing_is_dated_by_the_relative_clause_on_its_own_noun(analyse):
     bombing itself, whose words ("suicide") modify the noun it describes."""
     [attack] = records_of(analyse(BEIRUT_LEAD), "attack")
     assert attack["date"]["start"] == "2015-11-12"
+
+
+def test_a_named_day_of_the_crowd_struck_dates_the_attack(analyse):
+    """ "drove a truck into a crowd watching Bastille Day fireworks": the feast told of the
+    gathering is the attack's day, not the day the prosecutor spoke."""
+    text = (
+        "NICE, France, July 22, 2016 — Five people have been charged with helping the man who "
+        "drove a truck into a crowd watching Bastille Day fireworks in Nice, the Paris "
+        "prosecutor said on Thursday."
+    )
+    [attack] = records_of(analyse(text), "attack")
+    assert attack["date"]["start"] == "2016-07-14"

@@ -54,6 +54,7 @@ from watchfloor.extract.syntax import doc_text, hanging_off, tree_distance
 from watchfloor.models import DateSpan
 from watchfloor.text.numbers import small_number
 from watchfloor.time.find import is_period
+from watchfloor.time.resolve import NAMED_DAYS
 
 # How far back an undated event may borrow a date: sentences, and paragraphs
 BORROW_SENTENCES = 3
@@ -142,7 +143,10 @@ def date_in_sentence(
     attached = [
         a
         for a in hanging_off(sentence.dates, tokens)
-        if not _describes_participant(a[1][3], tokens, alone=len(sentence.dates) == 1)
+        if (
+            not _describes_participant(a[1][3], tokens, alone=len(sentence.dates) == 1)
+            or _feast_of_the_crowd(a[1][3])
+        )
         and not _names_earlier_event(a[1][3])
         and not earlier_deed_of_another(a[1][3], a[1][2], tokens)
         and not _in_joined_clause_of_its_own(a[1][3], tokens)
@@ -193,6 +197,12 @@ def date_in_sentence(
     if finer is not None:
         return EventDate(finer.span, finer.start, finer.end, explicit=True)
     return EventDate(span, start, end, explicit=not rough)
+
+
+def _feast_of_the_crowd(words) -> bool:
+    """ "into a crowd watching Bastille Day fireworks": a named day told of the gathering the
+    event struck is the event's day too."""
+    return words is not None and words.text.lower().replace("’", "'") in NAMED_DAYS
 
 
 def names_a_weekly_rite(words) -> bool:
