@@ -1,7 +1,10 @@
 """Arrests (``extract.arrests``): people "being questioned by" police or "held for questioning"
 are detained; someone questioned once, long ago, is not news. An event that borrows its place
 from the sentence before does not borrow where a person named there in passing is ("in touch
-with a man in Syria"): the story's own country stays. Texts written for this test."""
+with a man in Syria") or where someone described lived, trained or joined up ("an Indonesian who
+joined the group in Syria"), also in a sentence read only for its names; a deed told of someone
+("the man who stabbed five people in Villach") still places what follows. Texts written for this
+test."""
 
 from __future__ import annotations
 
@@ -55,3 +58,24 @@ def test_a_detention_does_not_borrow_where_someone_named_in_passing_is(analyse):
     )
     three = [r for r in _arrests(analyse, text) if (r["arrested"] or {}).get("min") == 3]
     assert [r["location"]["country_code"] for r in three] == ["FR"]
+
+
+def test_a_pledge_does_not_borrow_where_someone_described_joined_up(analyse):
+    text = (
+        "JAKARTA, Jan. 18, 2016 — Police said on Monday that Bahrun Naim, an Indonesian who "
+        "joined the group in Syria, had planned the attack. A video found on one attacker's "
+        "phone showed him swearing allegiance to the group's leader, Abu Bakr al-Baghdadi, the "
+        "night before the attack, police said."
+    )
+    [pledge] = records_of(analyse(text, PUBLISHED), "pledge")
+    assert (pledge["location"] or {}).get("country_code") != "SY"
+
+
+def test_the_deed_of_someone_described_still_places_what_follows(analyse):
+    text = (
+        "VIENNA, Feb. 17, 2025 — Police said on Monday they were questioning the man who stabbed "
+        "five people in Villach on Saturday. Officers detained two of his flatmates on Sunday, "
+        "police said."
+    )
+    detentions = [r for r in _arrests(analyse, text) if (r["arrested"] or {}).get("min") == 2]
+    assert [r["location"]["country_code"] for r in detentions] == ["AT"]

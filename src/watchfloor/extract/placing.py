@@ -190,14 +190,38 @@ def _where_something_happens(place: tuple) -> bool:
 
 
 def _where_someone_is(place: tuple) -> bool:
-    """ "had been in touch with a man in Syria": the place tells where a person the sentence
-    names in passing is, not where what a later sentence tells happens."""
+    """ "had been in touch with a man in Syria", "an Indonesian who joined the group in
+    Syria": the place tells where a person the sentence names in passing is or was, not where
+    what a later sentence tells happens."""
     root = place[3].root
+    if _in_a_past_of_someone(root):
+        return True
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "NOUN":
         return False
     person = prep.head
     return person.lower_ in _cues()["located_people"] and person.dep_ == "pobj"
+
+
+def _in_a_past_of_someone(root) -> bool:
+    """ "Bahrun Naim, an Indonesian who joined the group in Syria": a place in a relative
+    clause telling where someone lived, trained or joined up tells that person's past (not "the
+    man who stabbed five people in Villach", the story's own deed)."""
+    life = _cues()["life_verbs"]
+    if not root.lemma_:
+        # a sentence read only for its names has no parse: the words before the place tell
+        before = root.doc[max(root.sent.start, root.i - 12) : root.i]
+        words = [t.lower_ for t in before]
+        if "who" in words:
+            after_who = words[len(words) - 1 - words[::-1].index("who") + 1 :]
+            stop = next((n for n, w in enumerate(after_who) if w in (",", ";", ".")), None)
+            return any(w in life for w in after_who[:stop][:2])
+        return False
+    for up in root.ancestors:
+        if up.dep_ == "relcl":
+            who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in up.children)
+            return who and (up.lemma_.lower() in life or up.lower_ in life)
+    return False
 
 
 def _state_as_doer(place: tuple) -> bool:
@@ -295,6 +319,7 @@ def _cues() -> dict[str, frozenset]:
         "motion": frozenset(data["motion_verbs"]),
         "speaking": frozenset(data["speaking_verbs"]),
         "located_people": frozenset(data["located_people"]),
+        "life_verbs": frozenset(data["life_verbs"]),
     }
 
 
