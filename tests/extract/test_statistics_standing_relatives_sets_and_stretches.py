@@ -73,3 +73,18 @@ def test_standing_relatives_sets_stretches_and_people_now_held(analyse, text, va
 )
 def test_plans_handfuls_and_single_bouts_are_no_statistic(analyse, text, value):
     assert value not in _measures(analyse, text)
+
+
+def test_claims_counted_over_a_week_are_a_tally(analyse):
+    """A newsletter's claims over a week are counted however few, and the day the claim came
+    out is not one incident's."""
+    text = (
+        "The Islamic State's weekly newsletter, al-Naba, last Thursday claimed seven attacks by "
+        "its fighters in Mali and Niger in the previous week."
+    )
+    assert _measures(analyse, text).get(7) == "attacks claimed"
+
+
+def test_a_few_attacks_claimed_on_a_day_are_no_tally(analyse):
+    text = "The group on Thursday claimed three attacks on army posts near Menaka."
+    assert 3 not in _measures(analyse, text)

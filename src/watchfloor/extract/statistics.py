@@ -7319,7 +7319,12 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         words.root.i in scope and span.precision == "month" for _, _, span, words in sentence.dates
     )
     told = _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
-    return told or in_a_month
+    # "al-Naba claimed seven attacks in the previous week": claims counted over a stretch
+    claimed = kind == "event" and _governing_verb(anchor).lemma_.lower() in lex.tally_verbs
+    claimed = claimed and any(
+        span.start and span.start != span.end for _, _, span, _ in sentence.dates
+    )
+    return told or in_a_month or claimed
 
 
 _ONE_OF = re.compile(r"\bone of\s*$", re.I)
@@ -7783,6 +7788,9 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
             continue  # "had fled by Friday", "in the week to Friday": a tally's last day
         if day and kind == "other" and _from_a_day_on(words):
             continue  # "From Wednesday, about 1,000 armed police officers were deployed"
+        claiming = kind == "event" and verb.lemma_.lower() in lex.tally_verbs
+        if day and claiming and words.root.head.i == verb.i:
+            continue  # "al-Naba last Thursday claimed seven attacks": the day of the claim
         if day and in_an_opening_with(words.root) and _period_in(sentence, scope):
             continue  # "With Friday's gunfight, 188 have been killed this year": a running total
         if day and not _dates_the_telling(words):
