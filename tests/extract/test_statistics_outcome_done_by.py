@@ -1,8 +1,10 @@
 """A count whose fate a passive tells with its doer keeps the doer in its measure when the fate
-is a claim, a recruitment, a release or a detention (``extract.statistics._outcome_done_by``):
-"120 attacks claimed by the Islamic State" counts attacks claimed by the Islamic State, not any
-attacks claimed. Not a doer that only points back to the story's group ("claimed by the
-branch"), not a doer told in the active voice ("police detained 60 people": the doer is the
+is a recruitment, a release or a detention (``extract.statistics._outcome_done_by``): "1,200
+children recruited by armed groups" counts children recruited by armed groups, not any
+recruits. Not the claimant of claimed attacks ("120 attacks claimed by the Islamic State" are
+"attacks claimed", the group the record's actor, as the export contract's own example and the
+development keys write it), not a doer that only points back to the story's group ("claimed by
+the branch"), not a doer told in the active voice ("police detained 60 people": the doer is the
 record's actor), and not the cause of a displacement ("displaced by the fighting"). Sentences
 written for this test."""
 
@@ -27,12 +29,6 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
     ("text", "value", "measure"),
     [
         (
-            "The monitor counted 120 attacks claimed by the Islamic State in the province "
-            "in 2023.",
-            120,
-            "attacks claimed by the islamic state",
-        ),
-        (
             "The U.N. verified 1,200 children recruited by armed groups and forces in 2023.",
             1200,
             "children recruited by armed groups and forces",
@@ -56,6 +52,13 @@ def test_the_doer_of_a_passive_stays_in_the_measure(analyse, text, value, measur
         (
             "The monitor counted 79 attacks claimed by the branch in the province in 2023.",
             79,
+            "attacks claimed",
+        ),
+        # the claimant is the record's actor
+        (
+            "The monitor counted 120 attacks claimed by the Islamic State in the province "
+            "in 2023.",
+            120,
             "attacks claimed",
         ),
         # the doer in the active voice is the record's actor

@@ -277,7 +277,7 @@ class StatisticLexicon:
     totting: frozenset[str]  # "bringing the total to 290"
     peaks: frozenset[str]  # "down from a peak of 2,000": the height of a figure
     qualified_outcomes: frozenset[str]  # outcomes a measure tells what caused ("in attacks")
-    done_by_outcomes: frozenset[str]  # "attacks claimed by the Islamic State": doer kept
+    done_by_outcomes: frozenset[str]  # "children recruited by armed groups": doer kept
     pointing_doers: frozenset[str]  # "claimed by the branch": a doer that names no one new
     harm_nouns: frozenset[str]  # kinds of acts the counted were hit in ("killed in clashes")
     strike_nouns: frozenset[str]
@@ -3552,11 +3552,12 @@ def _incident_of_harm(noun, measure: _Measure) -> bool:
 
 
 def _outcome_done_by(measure: _Measure, head) -> str | None:
-    """ "120 attacks claimed by the Islamic State", "1,200 children recruited by armed
-    groups": the doer a passive names is part of what is counted, as the agent of a toll is
-    ("killed by security forces", kept by ``_hit_by``; a participle that names no outcome keeps
-    its doer through ``_done_by``: "accounts run by supporters"). Not a doer that only points
-    back to the story's group ("claimed by the branch"), nor a long one (the story's detail)."""
+    """ "1,200 children recruited by armed groups", "captives freed by the Taliban": the doer a
+    passive names is part of what is counted, as the agent of a toll is ("killed by security
+    forces", kept by ``_hit_by``; a participle that names no outcome keeps its doer through
+    ``_done_by``: "accounts run by supporters"). Not a doer that only points back to the
+    story's group ("freed by the group"), nor a long one (the story's detail); the claimant of
+    claimed attacks is the record's actor (``done_by_outcomes`` leaves claims out)."""
     lex = statistic_lexicon()
     if measure.outcome not in lex.done_by_outcomes or measure.per:
         return None
