@@ -1,6 +1,7 @@
 """Statistics (``extract.statistics``): a cost a source estimates "will" be is a stated figure,
 counted as the cost of what its gerund subject does ("the U.N. estimates that repairing basic
-services will cost more than $1 billion"); a share of a named place the gazetteer does not know
+services will cost more than $1 billion") or its noun subject names ("the trials, which cost
+about $1.25 million"); a share of a named place the gazetteer does not know
 ("nearly 80 percent of the Old City") is a share of that ground. A sum only planned stays none.
 Sentences written for this test."""
 
@@ -36,6 +37,19 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             100_000_000_000,
             "cost of rebuilding the areas the group held",
         ),
+        # the cost of what the verb's subject names, also through a relative clause
+        (
+            "The government says the trials, which cost about $1.25 million, were needed to "
+            "clear a backlog.",
+            1_250_000,
+            "cost of the trials",
+        ),
+        (
+            "Fuel theft cost Pemex about $3 billion in 2016, according to government "
+            "estimates.",
+            3_000_000_000,
+            "cost of fuel theft",
+        ),
         (
             "Local officials say nearly 80 percent of the Old City has been destroyed.",
             80,
@@ -45,6 +59,11 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
 )
 def test_estimated_costs_and_shares_of_named_ground(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_cost_told_by_a_pronoun_stays_a_bare_cost(analyse):
+    text = "It cost the world economy an estimated $7 billion that year, the group said."
+    assert _measures(analyse, text).get(7_000_000_000) == "cost"
 
 
 def test_a_sum_only_planned_is_no_statistic(analyse):

@@ -6354,9 +6354,27 @@ def _cost_of_doing(verb, name: str) -> str | None:
     if name != "cost":
         return None
     doing = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
-    if doing is None or doing.right_edge.i - doing.i > _COST_OF_WORDS:
+    if doing is None:
+        return _cost_of_thing(verb)
+    if doing.right_edge.i - doing.i > _COST_OF_WORDS:
         return None
     return f"cost of {_clean(verb.doc[doing.i : doing.right_edge.i + 1].text)}"
+
+
+def _cost_of_thing(verb) -> str | None:
+    """ "the trials, which cost about 450 million naira", "Fuel theft cost Pemex about $3
+    billion": the cost of what the verb's subject names (the noun a relative clause hangs
+    from), told by its own words (not "it", nor a name alone)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    words = [c for c in subject.lefts if c.dep_ in ("det", "compound", "amod")]
+    first = min((w.left_edge.i for w in words), default=subject.i)
+    if subject.i - first > _COST_OF_WORDS:
+        return None
+    return f"cost of {_clean(subject.doc[first : subject.i + 1].text)}"
 
 
 # how many words after the gerund a cost's doing may take ("repairing basic services")
