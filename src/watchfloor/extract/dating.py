@@ -50,7 +50,7 @@ from datetime import date, timedelta
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.syntax import doc_text, hanging_off, tree_distance
+from watchfloor.extract.syntax import doc_text, hanging_off, told_of_someone, tree_distance
 from watchfloor.models import DateSpan
 from watchfloor.text.numbers import small_number
 from watchfloor.time.find import is_period
@@ -145,7 +145,7 @@ def date_in_sentence(
         for a in hanging_off(sentence.dates, tokens)
         if (
             not _describes_participant(a[1][3], tokens, alone=len(sentence.dates) == 1)
-            or _feast_of_the_crowd(a[1][3])
+            or _named_day_of_the_gathering(a[1][3])
         )
         and not _names_earlier_event(a[1][3])
         and not earlier_deed_of_another(a[1][3], a[1][2], tokens)
@@ -199,7 +199,7 @@ def date_in_sentence(
     return EventDate(span, start, end, explicit=not rough)
 
 
-def _feast_of_the_crowd(words) -> bool:
+def _named_day_of_the_gathering(words) -> bool:
     """ "into a crowd watching Bastille Day fireworks": a named day told of the gathering the
     event struck is the event's day too."""
     return words is not None and words.text.lower().replace("’", "'") in NAMED_DAYS
@@ -947,13 +947,8 @@ def _deed_the_lead_described(lead: Sentence, words) -> bool:
         v = chain.pop()
         told_below.add(v.lemma_.lower())
         chain += [c for c in v.children if c.dep_ in ("conj", "dep") and c.pos_ == "VERB"]
-    described = {  # what people the lead describes did ("three men who stabbed")
-        t.lemma_.lower()
-        for t in lead.span
-        if t.pos_ == "VERB"
-        and t.dep_ == "relcl"
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)
-    }
+    # what people the lead describes did ("three men who stabbed")
+    described = {t.lemma_.lower() for t in lead.span if t.pos_ == "VERB" and told_of_someone(t)}
     return bool(told_below & described)
 
 

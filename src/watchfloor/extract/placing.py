@@ -26,7 +26,7 @@ from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.syntax import hanging_off, tree_distance
+from watchfloor.extract.syntax import hanging_off, told_of_someone, tree_distance
 from watchfloor.geo import gazetteer
 from watchfloor.models import Location
 
@@ -208,20 +208,22 @@ def _in_a_past_of_someone(root) -> bool:
     clause telling where someone lived, trained or joined up tells that person's past (not "the
     man who stabbed five people in Villach", the story's own deed)."""
     life = _cues()["life_verbs"]
-    if not root.lemma_:
-        # a sentence read only for its names has no parse: the words before the place tell
-        before = root.doc[max(root.sent.start, root.i - 12) : root.i]
-        words = [t.lower_ for t in before]
-        if "who" in words:
-            after_who = words[len(words) - 1 - words[::-1].index("who") + 1 :]
-            stop = next((n for n, w in enumerate(after_who) if w in (",", ";", ".")), None)
-            return any(w in life for w in after_who[:stop][:2])
-        return False
+    if not root.lemma_:  # a sentence read only for its names has no parse
+        return _life_told_by_words(root, life)
     for up in root.ancestors:
         if up.dep_ == "relcl":
-            who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in up.children)
-            return who and (up.lemma_.lower() in life or up.lower_ in life)
+            return told_of_someone(up) and (up.lemma_.lower() in life or up.lower_ in life)
     return False
+
+
+def _life_told_by_words(root, life: frozenset[str]) -> bool:
+    """The same, by the words alone: "who" and a verb of a life right after it, with no break
+    between them and the place ("who joined the group in Syria")."""
+    before = [t.lower_ for t in root.doc[max(root.sent.start, root.i - 12) : root.i]]
+    if "who" not in before:
+        return False
+    told = before[len(before) - before[::-1].index("who") :]
+    return not any(w in (",", ";") for w in told) and any(w in life for w in told[:2])
 
 
 def _state_as_doer(place: tuple) -> bool:

@@ -138,3 +138,11 @@ def simple_present(verb) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     )
+
+
+def told_of_someone(verb) -> bool:
+    """The verb heads a relative clause about a person ("three men who stabbed an officer",
+    "an Indonesian who joined the group"): what someone the sentence describes did."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children
+    )
