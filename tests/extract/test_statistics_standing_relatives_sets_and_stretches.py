@@ -88,3 +88,29 @@ def test_claims_counted_over_a_week_are_a_tally(analyse):
 def test_a_few_attacks_claimed_on_a_day_are_no_tally(analyse):
     text = "The group on Thursday claimed three attacks on army posts near Menaka."
     assert 3 not in _measures(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # a share of each one of a kind is a rate of its own
+        (
+            "The group also takes a tenth of every harvest as zakat, the Islamic alms tax.",
+            10,
+            "share of harvest taken",
+        ),
+        # "as many as" before "N in ten"
+        (
+            "As many as seven in ten households depend on the cross-border trade, according to "
+            "the traders' association.",
+            70,
+            "share of households",
+        ),
+    ],
+)
+def test_shares_of_each_one_and_n_in_ten(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_half_of_a_place_no_one_counts_is_no_share(analyse):
+    assert 50 not in _measures(analyse, "Half of the old market was destroyed, residents said.")

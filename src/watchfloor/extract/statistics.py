@@ -2188,7 +2188,11 @@ def _target_words(noun) -> str:
 
 
 # "nine in ten", "one out of five": a rate, not "four out of 135 missing persons" (a count)
-_IN_EVERY = re.compile(rf"(?:\w+\s+(?:than\s+)?)?(?:{_SMALL})\s+(?:in|out\s+of)\s+(?:{_SMALL}|10)", re.I)
+_IN_EVERY = re.compile(
+    rf"(?:(?:as\s+many\s+as|as\s+few\s+as|up\s+to)\s+|\w+\s+(?:than\s+)?)?"
+    rf"(?:{_SMALL})\s+(?:in|out\s+of)\s+(?:{_SMALL}|10)",
+    re.I,
+)
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\s*,?\s*$", re.I)
 
 
@@ -5182,7 +5186,8 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
         # is no outcome of it ("coca released"); the words after the noun say which part
         measure.outcome = None
         measure.text = _compose(measure)
-    if not (whole or shared_out) and not named_place:
+    each = _share_of_each(measure)
+    if not (whole or shared_out or each) and not named_place:
         return False  # "half of the city": a share of what no one counts
     if total is not None:
         figure.details["of"] = total
@@ -5191,11 +5196,22 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
     figure.quantity = _qualified(round(figure.fraction * 100), qualifier)
     if not _told_as_share(measure.text):
         measure.text = f"{SHARE_OF} {_of_its_place(measure)}"
+    if each and _governing_verb(measure.head).lemma_.lower() == "take":
+        measure.text = f"{measure.text} taken"  # "takes a tenth of every harvest"
     measure.text = _narrowed_share(_with_part(measure.text, words), measure, words)
     subset = _subset(words)
     if subset:
         figure.details["subset"] = subset
     return True
+
+
+def _share_of_each(measure: _Measure) -> bool:
+    """ "a tenth of every harvest": a share of each one of a kind is a rate, a whole of its
+    own (not "half of the city")."""
+    head = measure.head
+    return head is not None and any(
+        c.dep_ == "det" and c.lower_ in ("every", "each") for c in head.children
+    )
 
 
 def _of_its_place(measure: _Measure) -> str:
