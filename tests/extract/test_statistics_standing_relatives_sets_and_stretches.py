@@ -114,3 +114,35 @@ def test_shares_of_each_one_and_n_in_ten(analyse, text, value, measure):
 
 def test_half_of_a_place_no_one_counts_is_no_share(analyse):
     assert 50 not in _measures(analyse, "Half of the old market was destroyed, residents said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "A government watchdog said the government controlled or influenced 57 percent of "
+            "the country's districts in November.",
+            57,
+            "share of districts controlled or influenced",
+        ),
+        (
+            "The government controls or influences about 56 percent of the country's districts, "
+            "according to the watchdog.",
+            56,
+            "share of districts controlled or influenced",
+        ),
+        (
+            "A provincial councillor said the insurgents now control or contest more than half "
+            "of the province's 14 districts.",
+            50,
+            "share of districts controlled or contested",
+        ),
+    ],
+)
+def test_shares_controlled_or_contested_keep_both_verbs(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_share_controlled_alone_names_one_verb(analyse):
+    text = "Gangs control about 85 percent of the capital, the U.N. said."
+    assert "or" not in (_measures(analyse, text).get(85) or "or").split()

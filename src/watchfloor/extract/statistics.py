@@ -5345,9 +5345,12 @@ def _narrowed_share(text: str, measure: _Measure, words) -> str:
     while share.dep_ == "conj" and share.head is not share:
         share = share.head  # "45 percent of the territory ... and 20 percent of its ground"
     verb = share.head
-    done = statistic_lexicon().share_verbs.get(verb.lemma_.lower())
+    done = _done_to_a_share(verb)
     if share.dep_ == "dobj" and done is not None:
         text = _share_done(text, measure, verb, done)
+    elif (either := _control_or_before(words)) is not None and either not in text.split():
+        # the parse may miss the pair of verbs, or tell only the first
+        text = f"{text.removesuffix(' controlled')} controlled or {either}"
     modifier = _participle_after(head)
     drop = statistic_lexicon().drop_modifiers  # "the attacks recorded in 2019" are all of them
     if modifier is not None and modifier.lower_ not in {*text.split(), *drop}:
@@ -5471,6 +5474,41 @@ def _name_words(name) -> str:
     """A name with the names before it ("dera bugti")."""
     first = min([name, *(c for c in name.children if c.dep_ == "compound")], key=lambda t: t.i)
     return _clean(name.doc[first.i : name.i + 1].text)
+
+
+# "controls or influences about 56 percent of": the pair of verbs right before a share
+_CONTROL_OR = re.compile(
+    r"\bcontrol(?:s|led)?\s+or\s+(?P<other>influence|contest)(?:s|d|ed)?\s+"
+    r"(?:(?:about|nearly|roughly|some|almost|over|more\s+than|less\s+than)\s+)*$",
+    re.I,
+)
+
+
+def _control_or_before(words) -> str | None:
+    """ "controls or influences about 56 percent of the districts": the other verb's
+    participle, read off the words before the figure when the parse joins them otherwise."""
+    start = words[0].idx
+    m = _CONTROL_OR.search(doc_text(words.doc)[max(0, start - 60) : start])
+    if m is None:
+        return None
+    return statistic_lexicon().share_verbs.get(m["other"].lower())
+
+
+def _done_to_a_share(verb) -> str | None:
+    """The participle of the verb a share is the object of ("lost", "controlled"), with the
+    verb it is joined to by "or" ("controlled or influenced 57 percent of the districts",
+    "control or contest more than half of the districts"), when both tell it."""
+    verbs = statistic_lexicon().share_verbs
+    done = verbs.get(verb.lemma_.lower())
+    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    joined = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    either = any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+    told = [verbs.get(v.lemma_.lower()) for v in joined]
+    if either and len(joined) == 2 and all(told) and verbs.get(first.lemma_.lower()) == "controlled":
+        return " or ".join(told)  # type: ignore[arg-type]
+    if done in ("contested", "influenced"):
+        return None  # told only with "control"
+    return done
 
 
 def _share_done(text: str, measure: _Measure, verb, done: str) -> str:
