@@ -5503,12 +5503,15 @@ def _done_to_a_share(verb) -> str | None:
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     joined = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     either = any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
-    told = [verbs.get(v.lemma_.lower()) for v in joined]
-    if either and len(joined) == 2 and all(told) and verbs.get(first.lemma_.lower()) == "controlled":
-        return " or ".join(told)  # type: ignore[arg-type]
-    if done in ("contested", "influenced"):
-        return None  # told only with "control"
+    told = [verbs.get(v.lemma_.lower()) or "" for v in joined]
+    if either and len(joined) == 2 and all(told) and told[0] == "controlled":
+        return " or ".join(told)
+    if done in _TOLD_WITH_CONTROL:
+        return None  # "contested" alone is read as control elsewhere (the outcome lexicon)
     return done
+
+
+_TOLD_WITH_CONTROL = frozenset({"contested", "influenced"})
 
 
 def _share_done(text: str, measure: _Measure, verb, done: str) -> str:
