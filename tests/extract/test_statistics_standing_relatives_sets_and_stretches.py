@@ -146,3 +146,28 @@ def test_shares_controlled_or_contested_keep_both_verbs(analyse, text, value, me
 def test_a_share_controlled_alone_names_one_verb(analyse):
     text = "Gangs control about 85 percent of the capital, the U.N. said."
     assert "or" not in (_measures(analyse, text).get(85) or "or").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "A council official said nearly three-fourths of the district's wards were now under "
+            "its control.",
+            75,
+            "share of wards under its control",
+        ),
+        (
+            "About 40 percent of the territory is outside state control, the report said.",
+            40,
+            "share of territory outside state control",
+        ),
+    ],
+)
+def test_a_share_under_or_outside_control_says_whose(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_share_under_no_control_keeps_its_bare_whole(analyse):
+    text = "About 40 percent of the territory is under water after the floods, the report said."
+    assert "control" not in (_measures(analyse, text).get(40) or "")

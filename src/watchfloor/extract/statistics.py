@@ -5631,6 +5631,9 @@ def _part_told(words) -> str | None:
         return None
     verb = node.head
     if node.dep_ == "nsubj" and verb.lemma_ == "be":
+        held = _under_control(verb)
+        if held is not None:
+            return held
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
         if attr is not None and attr.tag_ in ("NNS", "NNPS"):
             lex = statistic_lexicon()
@@ -5646,6 +5649,19 @@ def _part_told(words) -> str | None:
     if node.dep_ == "nsubjpass" and verb.tag_ == "VBN":  # "carried out": with its particle
         return " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     return None
+
+
+def _under_control(copula) -> str | None:
+    """ "three-fourths of the district's wards were now under its control", "40 percent of the
+    territory is outside state control": whose hold the part is in, as the sentence says it."""
+    for prep in (c for c in copula.children if c.dep_ == "prep"):
+        control = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ in _CONTROL_PREPS and control is not None and control.lemma_ == "control":
+            return _clean(copula.doc[prep.i : control.i + 1].text)
+    return None
+
+
+_CONTROL_PREPS = frozenset({"under", "outside", "beyond"})
 
 
 def _carried_out_with(verb) -> str | None:
