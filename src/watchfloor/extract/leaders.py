@@ -1400,7 +1400,7 @@ def _unnamed_appointee(ctx, sentence: Sentence, fate: _Fate, tokens: set[int], l
         words = (sentence.start + m.start(), sentence.start + m.end())
         title = _QUOTES.sub("", m.group())
         if picked is not None or title.lower().startswith("one of "):
-            title = _post_of_the_one(title)
+            title = _post_of_the_one(sentence, m)
         name = f"{title} of {group}"
         new = [c.text for c in post.children if c.dep_ == "amod" and c.i < post.i]
         name = " ".join([*new, name])
@@ -1408,13 +1408,13 @@ def _unnamed_appointee(ctx, sentence: Sentence, fate: _Fate, tokens: set[int], l
     return None
 
 
-def _post_of_the_one(title: str) -> str:
-    """ "deputies", "one of its commanders": the post of the one picked out ("deputy",
-    "commander")."""
-    word = title.split()[-1]
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") else word
+def _post_of_the_one(sentence: Sentence, m: re.Match) -> str:
+    """ "deputies", "one of its commanders": the post of the one picked out, the lemma of the
+    post's last word ("deputy", "commander")."""
+    words = sentence.span.doc.char_span(
+        sentence.start + m.start(), sentence.start + m.end(), alignment_mode="expand"
+    )
+    return words[-1].lemma_.lower() if words is not None else m.group()
 
 
 def _one_picked_out_of(post):

@@ -274,7 +274,7 @@ def _governs(place: tuple, tokens: list) -> bool:
     return any(root.is_ancestor(tok) for tok in tokens)
 
 
-def _bound_for(place: tuple, tokens: list = ()) -> bool:
+def _bound_for(place: tuple, tokens: list) -> bool:
     """ "returning to Aden", "fled to Niger", "arranging for two recruits to cross into
     Somalia": where someone was going; but not where the doers went to do the event ("crossed
     into Cameroon and attacked Fotokol": the event's words hang on the going)."""

@@ -5345,12 +5345,12 @@ def _narrowed_share(text: str, measure: _Measure, words) -> str:
     while share.dep_ == "conj" and share.head is not share:
         share = share.head  # "45 percent of the territory ... and 20 percent of its ground"
     verb = share.head
-    done = _done_to_a_share(verb)
-    if share.dep_ == "dobj" and done is not None:
-        text = _share_done(text, measure, verb, done)
-    elif (either := _control_or_before(words)) is not None and either not in text.split():
-        # the parse may miss the pair of verbs, or tell only the first
+    either = _control_or_before(words)
+    done = None if either else statistic_lexicon().share_verbs.get(verb.lemma_.lower())
+    if either is not None and either not in text.split():
         text = f"{text.removesuffix(' controlled')} controlled or {either}"
+    elif share.dep_ == "dobj" and done is not None and done not in _TOLD_WITH_CONTROL:
+        text = _share_done(text, measure, verb, done)
     modifier = _participle_after(head)
     drop = statistic_lexicon().drop_modifiers  # "the attacks recorded in 2019" are all of them
     if modifier is not None and modifier.lower_ not in {*text.split(), *drop}:
@@ -5485,8 +5485,9 @@ _CONTROL_OR = re.compile(
 
 
 def _control_or_before(words) -> str | None:
-    """ "controls or influences about 56 percent of the districts": the other verb's
-    participle, read off the words before the figure when the parse joins them otherwise."""
+    """ "controls or influences about 56 percent of the districts", "control or contest more
+    than half of the districts": the participle of the verb told with "control", read off the
+    words right before the figure, however the parse joins the two verbs."""
     start = words[0].idx
     m = _CONTROL_OR.search(doc_text(words.doc)[max(0, start - 60) : start])
     if m is None:
@@ -5494,23 +5495,7 @@ def _control_or_before(words) -> str | None:
     return statistic_lexicon().share_verbs.get(m["other"].lower())
 
 
-def _done_to_a_share(verb) -> str | None:
-    """The participle of the verb a share is the object of ("lost", "controlled"), with the
-    verb it is joined to by "or" ("controlled or influenced 57 percent of the districts",
-    "control or contest more than half of the districts"), when both tell it."""
-    verbs = statistic_lexicon().share_verbs
-    done = verbs.get(verb.lemma_.lower())
-    first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
-    joined = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    either = any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
-    told = [verbs.get(v.lemma_.lower()) or "" for v in joined]
-    if either and len(joined) == 2 and all(told) and told[0] == "controlled":
-        return " or ".join(told)
-    if done in _TOLD_WITH_CONTROL:
-        return None  # "contested" alone is read as control elsewhere (the outcome lexicon)
-    return done
-
-
+# share verbs told only with "control" ("contested" alone is read as control by the outcomes)
 _TOLD_WITH_CONTROL = frozenset({"contested", "influenced"})
 
 
@@ -6423,7 +6408,7 @@ def _money_measure(root, per: str | None) -> _Measure:
 
 def _cost_of_doing(verb, name: str) -> str | None:
     """ "repairing basic services will cost more than $1 billion": the cost of what the
-    gerund subject does."""
+    gerund subject does, else of the thing the subject names (``_cost_of_thing``)."""
     if name != "cost":
         return None
     doing = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
@@ -6450,7 +6435,7 @@ def _cost_of_thing(verb) -> str | None:
     return f"cost of {_clean(subject.doc[first : subject.i + 1].text)}"
 
 
-# how many words after the gerund a cost's doing may take ("repairing basic services")
+# how many words a cost's doing or thing may take ("repairing basic services", "the trials")
 _COST_OF_WORDS = 6
 
 
@@ -7467,12 +7452,12 @@ def _for_hours(verb) -> bool:
 
 def _still_held(anchor, measure: _Measure) -> bool:
     """ "is still holding at least five captives", "nine servicemen are still thought to be held
-    by the Islamic State", "53 of its staff are now held": people a group still holds are a standing figure, however few (not
-    the abduction's own count, which its event records)."""
+    by the Islamic State", "53 of its staff are now held": people a group still holds are a
+    standing figure, however few (not the abduction's own count, which its event records)."""
     if measure.outcome != "held" or anchor is None:
         return False
     verb = _governing_verb(anchor)
-    return any(  # "53 of its staff are now held by the group"
+    return any(
         c.dep_ == "advmod" and c.lower_ in ("still", "now")
         for node in (verb, verb.head)
         for c in node.children
