@@ -4000,7 +4000,7 @@ def _before_the_war(measure: _Measure) -> None:
     """ "Sirte had a population of about 80,000 before the war": a place's people as they were
     before a war are a baseline, and the measure says so ("population before the war")."""
     head = measure.head
-    if head is None or measure.nouns not in ("population", "residents"):
+    if head is None or _residents_of(measure.nouns) not in ("population", "residents"):
         return
     verb = _governing_verb(head)
     for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "before"):
@@ -4021,6 +4021,37 @@ def _residents(head) -> bool:
     return generic or (lives_there and _a_camp(home))
 
 
+_LIVING_IN = "living in"
+
+
+def _residents_of(nouns: str) -> str:
+    """ "people living in idlib province" are residents when a part or a past of them is
+    counted ("about half of them displaced" -> "share of residents displaced")."""
+    return "residents" if f" {_LIVING_IN} " in nouns else nouns
+
+
+def _one_camp(place) -> bool:
+    """ "the al-Hol camp", "the camps around the city", or "al-Hol" where the story calls it
+    a camp: camps of the story, whose people are their residents (not "displacement camps",
+    a kind of place)."""
+    if _a_camp(place):
+        return place.tag_ != "NNS" or not _bare_kind(place)
+    if place.pos_ != "PROPN":
+        return False
+    name = re.escape(_place_phrase(place))
+    camps = "|".join(map(re.escape, statistic_lexicon().camp_places))
+    return re.search(rf"\b{name}\s+(?:{camps})\b", doc_text(place.doc), re.I) is not None
+
+
+def _place_phrase(place) -> str:
+    """The words naming a place up to its noun, without its article ("the opposition-held
+    north-west")."""
+    first = place.left_edge
+    if first.dep_ == "det" and first.i < place.i:
+        first = first.doc[first.i + 1]
+    return _clean(place.doc[first.i : place.i + 1].text)
+
+
 def _a_camp(place) -> bool:
     return place.pos_ == "NOUN" and _clean(place.text) in statistic_lexicon().camp_places
 
@@ -4035,7 +4066,10 @@ def _home_of(head):
         statistic_lexicon().residence
     ):
         return None
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    # "In Kachin State alone, about 100,000 people have lived in displacement camps": the
+    # place after the verb is where they live, one before it may only frame the sentence
+    prep = next((c for c in preps if c.i > verb.i), preps[0] if preps else None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
 
 
@@ -4113,6 +4147,11 @@ def _residents_named(head) -> str:
         return f"{place.lemma_.lower()} residents"
     if place is not None and _a_camp(place) and noun not in _ANYONE:
         return f"{noun} in {_place_words(place)}"  # "900,000 Rohingya live in the camps"
+    if noun in _ANYONE and place is not None and not _one_camp(place) and _doing(head) is None:
+        # "More than 2 million people live in Idlib province": people living somewhere are
+        # named with the place; only a camp's people are its residents ("are living in tents"
+        # is told by what they are doing)
+        return f"{noun} {_LIVING_IN} {_place_phrase(place)}"
     if place is not None and place.pos_ == "NOUN":  # "the besieged city of Aleppo"
         of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -4930,7 +4969,7 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     """The measure of an earlier figure, for one that refers back to it; its own clause may
     say what happened to the part ("of them, 1,200 have returned")."""
     outcome = _verb_outcome(words.root) or measure.outcome
-    nouns = _part_is(words.root) or measure.nouns
+    nouns = _part_is(words.root) or _residents_of(measure.nouns)
     copy = _Measure("", tok.idx, tok.idx + len(tok.text), words.root, nouns, outcome, measure.per)
     copy.text = _refugees_of(copy, words.root) or _compose(copy)
     if outcome == measure.outcome:
@@ -4938,7 +4977,7 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     if outcome is None and nouns == measure.nouns:
         copy.text = " ".join(filter(None, [copy.text, _predicate_told(words.root)]))
     told = _participle_of_part(words.root) if outcome == measure.outcome else None
-    if told is not None and nouns == measure.nouns:
+    if told is not None and nouns == _residents_of(measure.nouns):
         copy.text = f"{statistic_lexicon().synonyms.get(nouns, nouns)} {told}"
     # "266 of them on suspicion of jihadist activity", "200 of them were convicted on
     # terrorism charges": the grounds of the part's own arrest or sentence
@@ -4987,12 +5026,24 @@ def _participle_of_part(part) -> str | None:
     )
     clause = part.head
     participle = clause.tag_ in ("VBG", "VBN")  # "400 of them convicted of ...", no auxiliary
+    # "about half of them displaced from elsewhere": the parse may take the participle for a
+    # past tense, in a clause with no auxiliary and no conjunction of its own
+    participle = participle or (
+        clause.tag_ == "VBD"
+        and clause.dep_ in _CLAUSE_OF_A_PART
+        and part.left_edge.i > 0
+        and part.doc[part.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
     if verb is None and part.dep_ == "nsubj" and participle and clause.i > part.i:
-        verb = clause if clause.dep_ in ("relcl", "acl", "advcl") else None
+        verb = clause if clause.dep_ in ("relcl", "acl", *_CLAUSE_OF_A_PART) else None
     if verb is None:
         return None
     return _short_phrase([t for t in verb.subtree if t.i >= verb.i], _PART_PARTICIPLE_WORDS)
 
+
+# how the parse may hang the participle after "about half of them"
+_CLAUSE_OF_A_PART = ("advcl", "ccomp", "ROOT")
 
 # the most words a part's participle phrase may have and still name the part
 _PART_PARTICIPLE_WORDS = 10
