@@ -228,6 +228,7 @@ class StatisticLexicon:
     shown_minimum: int  # fewest people shown that tell a branch's strength
     postposed: frozenset[str]  # "channels active on Telegram": adjectives kept after the noun
     serving: dict[str, str]  # "3,600 soldiers serve with the AU force" -> "serving with ..."
+    voters: dict[str, str]  # "128 million people are registered to vote" -> "registered voters"
     releases: frozenset[str]  # "a video in which 40 fighters renewed their pledge"
     renewed_pledge: re.Pattern  # "renewing their oath": what the fighters shown do
     pledging: re.Pattern
@@ -561,6 +562,7 @@ def statistic_lexicon() -> StatisticLexicon:
         shown_minimum=data["shown"]["minimum"],
         postposed=frozenset(m["postposed"]),
         serving=m["serving"],
+        voters=m["voters"],
         releases=frozenset(data["shown"]["releases"]),
         renewed_pledge=re.compile(data["shown"]["renewed"], re.I),
         pledging=re.compile(data["shown"]["pledging"], re.I),
@@ -2533,6 +2535,8 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         nouns = f"{before} {nouns}"
     if _population(head):
         nouns, outcome = "population", None
+    elif (voters := _voters(head)) is not None:
+        nouns, outcome = voters, None
     elif _residents(head):
         nouns, outcome = _residents_named(head), None
     elif (place := _camp_housing(head)) is not None:  # "the camps held about 96,000 Eritreans"
@@ -3921,6 +3925,18 @@ def _strength(head) -> bool:
     return subject.lemma_.lower() in lex.strength_nouns or (had and body)
 
 
+def _voters(head) -> str | None:
+    """ "About 128 million people are registered to vote", "12 million Afghans are eligible
+    to vote": voters, named as the lexicon's ``voters`` say."""
+    told = head.head
+    if head.dep_ == "nsubj" and told.lemma_ == "be":
+        told = next((c for c in told.children if c.dep_ == "acomp"), told)
+    elif head.dep_ != "nsubjpass":
+        return None
+    vote = any(c.dep_ == "xcomp" and c.lemma_.lower() == "vote" for c in told.children)
+    return statistic_lexicon().voters.get(told.lemma_.lower()) if vote else None
+
+
 def _population(head) -> bool:
     """ "Idlib is home to about 3 million people": the people a place holds."""
     lex = statistic_lexicon()
@@ -5077,6 +5093,8 @@ def _predicate_told(subject) -> str | None:
     )
     if subject.dep_ not in ("nsubj", "nsubjpass") and judging is None:
         return None
+    if _voters(subject) is not None:
+        return None  # "eligible voters" already says it
     told = judging or subject.head
     later = (c for c in told.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subject.i)
     if judging is None and next(later, None) is not None:
@@ -7411,6 +7429,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
             return value >= lex.residents_minimum
         if measure.outcome == "hosted":
             return value >= lex.residents_minimum  # "Lebanon hosts 1 million refugees"
+        if measure.nouns in lex.voters.values():
+            return value >= lex.residents_minimum  # "93.4 million Nigerians are registered"
         # "France has about 600 citizens fighting with jihadist groups, according to
         # government figures": what a source says they are doing says what they are counted for
         doing = where.source is not None and _doing(measure.head or anchor)
