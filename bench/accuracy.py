@@ -124,6 +124,8 @@ DEV_RECORDS = [
         "records_dev68",
         "records_dev69",
         "records_dev70",
+        "records_dev71",
+        "records_dev72",
     )
 ]
 
