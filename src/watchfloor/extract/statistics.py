@@ -289,6 +289,7 @@ class StatisticLexicon:
     running_ordinal: re.Pattern  # "(at least) the third", "the 12th": a running count's rank
     ordinal_values: dict[str, int]
     running_stretch: re.Pattern  # "in two months", "so far"
+    ranked_taken: frozenset[str]  # "the fourth district capital ... seized since March 23"
     air_strikers: frozenset[str]
     drone_strikers: frozenset[str]
     attackers: frozenset[str]  # the doers of an attack, never counted in its toll
@@ -616,6 +617,7 @@ def statistic_lexicon() -> StatisticLexicon:
         running_stretch=re.compile(
             r"\b(?:" + "|".join(data["running_counts"]["stretch"]) + r")\b", re.I
         ),
+        ranked_taken=frozenset(data["running_counts"]["taken_outcomes"]),
         air_strikers=frozenset(data["outcome_kinds"]["air_strikers"]),
         drone_strikers=frozenset(data["outcome_kinds"]["drone_strikers"]),
         attackers=frozenset(m["attackers"]),
@@ -2151,9 +2153,11 @@ def _victims_ranked(noun) -> _Measure | None:
         (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"), None
     )
     outcome = lex.outcomes.get(harm.lemma_.lower()) if harm is not None else None
-    if outcome not in lex.casualty_outcomes and outcome not in ARREST_OUTCOMES:
+    if outcome in lex.ranked_taken:
+        outcome = harm.lower_  # "the fourth district capital the insurgents have seized"
+    elif outcome not in lex.casualty_outcomes and outcome not in ARREST_OUTCOMES:
         return None
-    if not any(t.lower_ == "since" for t in harm.subtree):
+    if not _since_told(harm, noun.head):
         return None  # "the third soldier killed": a rank, over no stretch told
     # "French soldier": the kind of them, not the rank ("24th") nor a vague adjective
     kept = [
@@ -2165,6 +2169,33 @@ def _victims_ranked(noun) -> _Measure | None:
     measure = _Measure("", noun.idx, noun.idx + len(noun.text), noun, nouns, outcome)
     measure.text = f"{nouns} {outcome}"
     return measure
+
+
+def _since_told(harm, copula) -> bool:
+    """The stretch a rank counts over, told with the deed ("killed in the region since 2013")
+    or hung by the parse on the copula ("was the seventh candidate killed in Colombia since
+    the campaign began")."""
+    if any(t.lower_ == "since" and not _in_a_relative_below(t, harm) for t in harm.subtree):
+        return True
+    for c in copula.children:
+        if c.dep_ == "prep" and c.lower_ == "since" and c.i > harm.i:
+            return True
+        if c.dep_ == "advcl" and c.i > harm.i and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in c.children
+        ):
+            return True
+    return False
+
+
+def _in_a_relative_below(token, top) -> bool:
+    """ "killed in the town, which has been quiet since 2019": a word of a relative clause
+    about something under ``top``, which says nothing of ``top`` itself."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _acts_of(verb) -> str | None:
