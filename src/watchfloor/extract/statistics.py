@@ -4486,20 +4486,26 @@ def _gapped_object(noun) -> bool:
 def _outcome_after_an_aside(tok) -> str | None:
     """ "in which more than 140 people, most of them children, were killed": the parse may
     lose the counted noun in the aside; the passive verb right after the aside, with no
-    subject of its own, is what befell them."""
+    subject of its own, is what befell them. Also with no aside, where a dateline before the
+    counted noun misleads the parse ("KABUL, Afghanistan, Feb. 24, 2020 — More than 3,400
+    civilians were killed")."""
     doc = tok.doc
-    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc):
         return None
-    close = next((t for t in doc[tok.i + 2 : tok.i + 9] if t.text == ","), None)
-    if close is None:
-        return None
-    i = close.i + 1
+    i = tok.i + 1
+    if doc[i].text == ",":
+        close = next((t for t in doc[tok.i + 2 : tok.i + 9] if t.text == ","), None)
+        if close is None:
+            return None
+        i = close.i + 1
     while i < len(doc) and doc[i].dep_ in ("aux", "auxpass", "advmod", "neg"):
         i += 1
     verb = doc[i] if i < len(doc) else None
     if verb is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the dateline's place may be the verb's subject, the counted noun its apposition
+    if any(tok.dep_ != "appos" or c.i != tok.head.i for c in subjects):
         return None
     return statistic_lexicon().outcomes.get(verb.lemma_.lower())
 
