@@ -1208,6 +1208,7 @@ def _statistics_in(
         # "counts 26 towns under blockade ..., up from eight a year ago": the figure a stated
         # count changed from is the same count at another time
         baseline = antecedent is not None and antecedent.stated and _changed_from(anchor)
+        baseline = baseline or _gapped_after_a_stated(memory[:-1], sentence, anchor)
         if baseline or _is_statistic(sentence, figure, measure, where):
             _told_by_what_they_do(measure)
             out.append(_mention(ctx, sentence, figure, measure, where))
@@ -2196,6 +2197,22 @@ def _in_a_relative_below(token, top) -> bool:
             return True
         node = node.head
     return False
+
+
+def _gapped_after_a_stated(memory: list[_Known], sentence: Sentence, anchor) -> bool:
+    """ "Another 2,212 people were wounded and 1,494 kidnapped in 2024": a figure whose verb
+    shares the auxiliary of a stated figure's verb is told the same way, as a statistic
+    (whatever its own verb would say alone: "kidnapped" reads as one incident)."""
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # a clause of its own
+    first = verb.head
+    subjects = {
+        t.i for c in first.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    }
+    return any(k.sentence == sentence.index and k.stated and k.anchor in subjects for k in memory)
 
 
 def _acts_of(verb) -> str | None:
