@@ -7433,6 +7433,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         # own object (not "the government began mourning for the 20 people killed")
         done_to = where.anchor.dep_ != "pobj"
         cumulative = cumulative or (done_to and _aggregate_doer(verb)) or _since_clause(verb)
+        # "Britain lost 104 soldiers in Sangin": a country's losses, over its campaign there
+        cumulative = cumulative or (done_to and _lost_by_a_country(verb))
         # "carried out 196 missions ... The operations killed 44 militants": the acts a
         # statistic just before counted, named again, sum their toll
         cumulative = cumulative or (where.context and _acts_named_again(verb))
@@ -8215,6 +8217,16 @@ def _aggregate_doer(verb) -> bool:
     """ "the insurgency has killed", "violence has forced": a conflict's toll."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ in statistic_lexicon().aggregate_subjects
+
+
+def _lost_by_a_country(verb) -> bool:
+    """ "Britain lost 104 soldiers in Sangin", "Chad has lost more than 70 soldiers": what a
+    country lost is counted over its campaign, not one incident's (which ``_incident_in``
+    still tells: "lost 12 soldiers in the ambush")."""
+    if verb.lemma_.lower() != "lose":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ == "GPE"
 
 
 def _tally_since_incident(verb) -> bool:
