@@ -1,10 +1,12 @@
 """Releases put out by an armed body the article describes but does not name
 (``extract.media``): "In a video posted on Sunday, about 30 armed men announced ...", "a
 commander of a Nyatura faction in northern Masisi said ...", "leaders of an armed group from
-the Mellit area announced ...". The body is the releaser, with no canonical name, also of a
-video that circulated showing armed men in numbers pledging allegiance. A lone gunman (or "the
-attacker" shown pledging), fighters filming a square, residents and research groups put out no
-propaganda release. Sentences written for this test."""
+the Mellit area announced ...", "a gang from the Canaan area announced ...", "a militant
+commander from Lakki Marwat said ...". The body is the releaser, with no canonical name, also
+of a video that circulated showing armed men in numbers pledging allegiance. A lone gunman (or
+"the attacker" shown pledging), fighters filming a square, residents, research groups, a police
+commander and a community leader put out no propaganda release. Sentences written for this
+test."""
 
 from __future__ import annotations
 
@@ -46,6 +48,18 @@ def _releasers(record: dict) -> list[tuple[str, str | None]]:
             "area announced that they had joined the RSF.",
             "an armed group from the Kutum area",
         ),
+        (
+            # a body armed by its very noun
+            "In a video released on Sunday, a gang from the Croix-des-Bouquets area announced "
+            "that it had joined the coalition.",
+            "a gang from the Croix-des-Bouquets area",
+        ),
+        (
+            # one who speaks for an armed body the words do not name
+            "In a video released on Sunday, a bandit commander from Tsafe said his men would "
+            "stop attacking villages.",
+            "a bandit commander from Tsafe",
+        ),
     ],
 )
 def test_unnamed_armed_body_puts_out_the_release(analyse, text, releaser):
@@ -59,6 +73,8 @@ def test_unnamed_armed_body_puts_out_the_release(analyse, text, releaser):
     [
         "In a video posted on Sunday, residents said the army had seized the town.",
         "In a video posted on Sunday, a research group said the army had seized the town.",
+        "In a video posted on Sunday, a police commander said the army had seized the town.",
+        "In a video posted on Sunday, a community leader said the army had seized the town.",
         "Rebel fighters posted videos from the main square on Sunday.",
         "On Sunday the gunman had posted a photograph of himself with his weapons.",
     ],

@@ -128,6 +128,8 @@ class MediaLexicon:
     body_leaders: frozenset[str]  # "a commander of a Nyatura faction": the faction's voice
     armed_men: frozenset[str]  # "about 30 armed men", "fighters": an armed body unnamed
     armed_words: frozenset[str]  # "armed", "masked": what makes men an armed body
+    armed_bodies: frozenset[str]  # "a gang": a body armed by its noun
+    armed_kinds: frozenset[str]  # "a militant commander": a leader of an armed body
     group_descriptors: re.Pattern
     naming_verbs: frozenset[str]
     identifying_verbs: frozenset[str]
@@ -201,8 +203,11 @@ def media_lexicon() -> MediaLexicon:
         first_of=alternation(data["first_of_series"]),
         ordinals=dict(data["ordinals"]),
         ordinal_words=re.compile(
-            r"\bthe (" + "|".join(data["ordinals"]) + r")\b(?!\s+(?:"
-            + "|".join(data["not_after_ordinals"]) + r")\b)",
+            r"\bthe ("
+            + "|".join(data["ordinals"])
+            + r")\b(?!\s+(?:"
+            + "|".join(data["not_after_ordinals"])
+            + r")\b)",
             re.I,
         ),
         another=alternation(data["another"]),
@@ -221,6 +226,8 @@ def media_lexicon() -> MediaLexicon:
         body_leaders=frozenset(data["unnamed_bodies"]["leaders"]),
         armed_men=frozenset(data["unnamed_bodies"]["men"]),
         armed_words=frozenset(data["unnamed_bodies"]["armed"]),
+        armed_bodies=frozenset(data["unnamed_bodies"]["bodies"]),
+        armed_kinds=frozenset(data["unnamed_bodies"]["kinds"]),
         group_descriptors=alternation(data["group_descriptors"]),
         naming_verbs=frozenset(data["naming_verbs"]),
         identifying_verbs=frozenset(data["identifying_verbs"]),
@@ -1747,10 +1754,25 @@ def _unnamed_armed_body(doer: list, lex: MediaLexicon) -> tuple[str, int, int] |
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     # men in numbers ("about 30 armed men"), not a lone gunman nor fighters filming a square
     men = any(_armed_or_counted_men(head, lex))
-    bodies = lex.self_named_bodies.fullmatch(head.text) is not None and (armed or indefinite)
-    if not (men or bodies) or any(c.dep_ == "compound" and c.is_lower for c in head.children):
+    body = lex.self_named_bodies.fullmatch(head.text) is not None
+    body = body or head.lemma_.lower() in lex.armed_bodies  # "a gang from the Canaan area"
+    bodies = body and (armed or indefinite)
+    kind = [
+        c for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ in lex.armed_kinds
+    ]
+    # "a militant commander from Lakki Marwat", "a bandit leader": one who speaks for an armed
+    # body the words do not name
+    bodies = bodies or (head.lemma_.lower() in lex.body_leaders and indefinite and bool(kind))
+    described = (c for c in head.children if c.dep_ == "compound" and c.is_lower)
+    if not (men or bodies) or any(c.lower_ not in lex.armed_kinds for c in described):
         return None  # "a research group": no body of armed men
-    cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    # "a militant commander from Lakki Marwat and about 30 of his men": the body's own words
+    cut = {
+        t.i
+        for c in head.children
+        if c.dep_ in ("relcl", "acl", "appos", "conj", "cc")
+        for t in c.subtree
+    }
     words = [t for t in head.subtree if t.i not in cut and not t.is_punct]
     if not words or len(words) > 10:
         return None
