@@ -275,6 +275,7 @@ class StatisticLexicon:
     share_words: frozenset[str]
     baselines: frozenset[str]
     residents_minimum: int
+    price_nouns: frozenset[str]  # "the price of fuel has risen by 50 percent"
     totting: frozenset[str]  # "bringing the total to 290"
     peaks: frozenset[str]  # "down from a peak of 2,000": the height of a figure
     qualified_outcomes: frozenset[str]  # outcomes a measure tells what caused ("in attacks")
@@ -510,6 +511,7 @@ def statistic_lexicon() -> StatisticLexicon:
         share_words=frozenset(m["share_words"]),
         baselines=frozenset(m["baselines"]),
         residents_minimum=m["residents_minimum"],
+        price_nouns=frozenset(m["price_nouns"]),
         journeys=frozenset(data["outcome_kinds"]["journeys"]),
         journey_purposes=frozenset(data["outcome_kinds"]["journey_purposes"]),
         light_verbs=frozenset(m["light_verbs"]),
@@ -7019,6 +7021,24 @@ def _subject_measure(verb) -> _Measure | None:
     return None
 
 
+def _price_of(noun) -> _Measure | None:
+    """ "the price of fuel", "prices of sorghum and wheat flour": a price with what it is of
+    (the goods' own words, as ``_bare_phrase`` keeps them)."""
+    if _clean(noun.text) not in statistic_lexicon().price_nouns:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    goods = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if goods is None or goods.pos_ not in ("NOUN", "PROPN"):
+        return None
+    of = next((c for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if inner is not None and inner.pos_ == "NOUN":
+        goods = inner  # "the price of a tuber of yam", "of a litre of petrol": the goods
+    measure = _Measure("", noun.idx, goods.idx + len(goods.text), noun, _clean(noun.text))
+    measure.text = f"{_clean(noun.text)} of {_bare_phrase(goods)}"
+    return measure
+
+
 def _count_misread_as_a_noun(subject) -> _Measure | None:
     """ "The number of districts the ministry counts as affected by Maoist violence has fallen
     to 38": the parse may take "counts" for the subject, with "the number" as its own; the
@@ -7067,6 +7087,9 @@ def _unwrapped_measure(noun) -> _Measure | None:
     word = _clean(noun.text)
     if noun.pos_ == "PRON" or word in lex.never:
         return None
+    priced = _price_of(noun)
+    if priced is not None:
+        return priced
     people = noun.tag_ == "NNPS" or noun.ent_type_ == "NORP"  # "the number of Tajiks"
     listed = word in lex.stock | lex.event | lex.casualty
     if not people and noun.tag_ not in _NOUN_TAGS and not listed:
