@@ -278,7 +278,7 @@ def test_people_who_fled_at_home_or_soldiers_are_no_refugees(analyse, text):
             "The agency said 420 people were arrested in the region on suspicion of jihadist "
             "terrorism in 2021.",
             420,
-            "arrests on suspicion of jihadist terrorism",
+            "people arrested on suspicion of jihadist terrorism",
         ),
         (
             "Prosecutors said 310 people were arrested on terrorism charges last year, 190 of "

@@ -276,6 +276,7 @@ class StatisticLexicon:
     baselines: frozenset[str]
     residents_minimum: int
     price_nouns: frozenset[str]  # "the price of fuel has risen by 50 percent"
+    passive_kept: frozenset[str]  # "11,838 people had been arrested": no synonym
     totting: frozenset[str]  # "bringing the total to 290"
     peaks: frozenset[str]  # "down from a peak of 2,000": the height of a figure
     qualified_outcomes: frozenset[str]  # outcomes a measure tells what caused ("in attacks")
@@ -512,6 +513,7 @@ def statistic_lexicon() -> StatisticLexicon:
         baselines=frozenset(m["baselines"]),
         residents_minimum=m["residents_minimum"],
         price_nouns=frozenset(m["price_nouns"]),
+        passive_kept=frozenset(m["passive_kept"]),
         journeys=frozenset(data["outcome_kinds"]["journeys"]),
         journey_purposes=frozenset(data["outcome_kinds"]["journey_purposes"]),
         light_verbs=frozenset(m["light_verbs"]),
@@ -4453,7 +4455,9 @@ def _compose(measure: _Measure) -> str:
             text = nouns  # "deaths" already says what happened
         else:
             text = f"{nouns} {outcome}"
-    text = lex.synonyms.get(text, text)
+    passive = measure.head is not None and measure.head.dep_ == "nsubjpass"
+    if not (passive and text in lex.passive_kept):
+        text = lex.synonyms.get(text, text)
     if measure.per:
         text = f"{text} per {measure.per}"
     return text
