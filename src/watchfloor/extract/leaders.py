@@ -983,7 +983,7 @@ def _dead_is_a_pronoun(token) -> bool:
     """The one the death word tells of is "he" or "she" (its subject, or that of the clause it
     is joined to)."""
     clause = token
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ in ("he", "she") for s in subjects)
@@ -1013,7 +1013,7 @@ def _indirect_question(token) -> bool:
     ):
         return False
     governor = token.head
-    while governor.dep_ == "conj" and governor.head is not governor:
+    while governor.dep_ == "conj" and governor.head.i != governor.i:
         governor = governor.head
     return any(c.dep_ == "neg" for c in governor.children)
 
@@ -1117,7 +1117,7 @@ def _rumour_left_of_clause(token, sentence: Sentence, lex: LeaderLexicon):
     parse hangs the "that" clause on the sentence's verb, past the aside; the rumour is the
     noun it follows, when that verb is no saying ("said that he had died" is news)."""
     clause = token
-    while clause.dep_ in ("conj", "acomp", "attr") and clause.head is not clause:
+    while clause.dep_ in ("conj", "acomp", "attr") and clause.head.i != clause.i:
         clause = clause.head  # "had been wounded or had died", "that he was dead"
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None or clause.dep_ not in ("ccomp", "advcl") or clause.head.lemma_ in FRAME_VERBS:
@@ -2886,7 +2886,7 @@ def _inside_quote(ctx: DocContext, sentence: Sentence) -> bool:
 
 def _speaker(word) -> bool:
     """The name is who said something ("spokesman X said on Twitter", "X told reporters")."""
-    while word.dep_ in ("compound", "appos") and word.head is not word:
+    while word.dep_ in ("compound", "appos") and word.head.i != word.i:
         word = word.head
     return word.dep_ == "nsubj" and word.head.lemma_ in FRAME_VERBS
 

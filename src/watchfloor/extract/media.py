@@ -1248,7 +1248,7 @@ def _joined_with(tok):
     if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
         return None
     host = prep.head  # the parse hangs "together" on "with", or "with" on "together"
-    if host.lower_ in ("together", "along") and host.head is not host:
+    if host.lower_ in ("together", "along") and host.head.i != host.i:
         host = host.head
     elif not any(c.lower_ in ("together", "along") for c in prep.children):
         return None
@@ -1278,7 +1278,7 @@ def _said_in(noun, lex: MediaLexicon):
             # beside two aides and said ...": a named group or leader did it in the release
             return tok
         climbs = ("xcomp", "ccomp", "advcl", "conj", "acl", "dobj", "pobj", "prep")
-        if tok.dep_ in climbs and tok.head is not tok:
+        if tok.dep_ in climbs and tok.head.i != tok.i:
             tok = tok.head  # "pledged allegiance ... in an audio message": the parse hangs it
             continue  # on "allegiance"
         break
@@ -1328,7 +1328,7 @@ def _subject(verb) -> list:
                 return _core(child)
             if child.dep_ == "agent":
                 return [t for c in child.children for t in _core(c)]
-        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -1634,7 +1634,7 @@ def _relayed(doer: list, attributed: list, lex: MediaLexicon) -> list:
     ("accounts circulated a statement in the name of Sinai Province") for none, when the
     release names whose it is."""
     heads = [t for t in doer if t.dep_ in ("nsubj", "nsubjpass")]
-    heads += [t for t in doer if t.head not in doer or t.head is t]
+    heads += [t for t in doer if t.head not in doer or t.head.i == t.i]
     if not heads or not lex.relays.fullmatch(heads[0].text):
         return doer
     head = heads[0]
@@ -1742,7 +1742,7 @@ def _unnamed_armed_body(doer: list, lex: MediaLexicon) -> tuple[str, int, int] |
     """ "In a video posted on Sunday, about 30 armed men announced ...", "a commander of a
     Nyatura faction in northern Masisi said ...": an armed body the words describe without a
     name puts the release out (the faction, for a commander of one)."""
-    heads = [t for t in doer if t.head not in doer or t.head is t]
+    heads = [t for t in doer if t.head not in doer or t.head.i == t.i]
     if not heads:
         return None
     head = heads[0]
@@ -1908,7 +1908,7 @@ def truncated(ent) -> bool:
 def _self_named(doer: list, lex: MediaLexicon) -> list:
     """ "A group calling itself Jund al-Khilafa", "a faction known as X": the name a group
     unknown to the lexicon goes by, when the doer is a body of men named by a naming clause."""
-    heads = [t for t in doer if t.head not in doer or t.head is t]
+    heads = [t for t in doer if t.head not in doer or t.head.i == t.i]
     if not heads or not lex.self_named_bodies.fullmatch(heads[0].text):
         return []
     if any(c.dep_ == "compound" for c in heads[0].children):
@@ -1948,7 +1948,7 @@ def _claiming_name(doer: list, lex: MediaLexicon) -> list:
 def _leader_of_body(doer: list, lex: MediaLexicon):
     """ "a faction led by Adnan Abu Walid al-Sahrawi", "a cell headed by X": a body of armed men
     told by the named man who leads it (his name, as an entity), else None."""
-    heads = [t for t in doer if t.head not in doer or t.head is t]
+    heads = [t for t in doer if t.head not in doer or t.head.i == t.i]
     if not heads or not lex.self_named_bodies.fullmatch(heads[0].text):
         return None
     if any(c.dep_ == "compound" for c in heads[0].children):

@@ -766,7 +766,7 @@ def _a_country(tokens: list) -> bool:
         return False
     sentence = tokens[0].sent
     indices = {t.i for t in tokens}
-    roots = {t.i for t in tokens if t.head.i not in indices or t.head is t}
+    roots = {t.i for t in tokens if t.head.i not in indices or t.head.i == t.i}
     return any(
         e.root.i in roots and e.label_ == "GPE" and _governed_place(e.text) for e in sentence.ents
     )
@@ -786,7 +786,7 @@ def _owner_subject(token) -> list:
     """The subject of the verb an operation noun hangs from ("the army pressed ahead with its
     offensive", "troops stepped up their raids"): whom a possessive pronoun on it stands for."""
     up = token
-    while up.dep_ in ("pobj", "prep", "dobj") and up.head is not up:
+    while up.dep_ in ("pobj", "prep", "dobj") and up.head.i != up.i:
         up = up.head
     if up.pos_ not in ("VERB", "AUX"):
         return []
@@ -856,7 +856,7 @@ def _doer_tokens(token) -> list:
                     out.extend(_speaker_for(child, verb) or _undisguised(child))
             elif child.dep_ == "agent":
                 out.extend(t for c in child.children for t in c.subtree)
-        if out or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+        if out or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
         verb = verb.head
     if token.pos_ in ("NOUN", "PROPN"):
@@ -905,7 +905,7 @@ def _subject_of(verb) -> list:
     were flown in and launched a counter-offensive": the commandos launched it)."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+        if subjects or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
             return subjects
         joined = verb.dep_ == "conj"
         verb = verb.head
@@ -1030,7 +1030,7 @@ def _country_doer(sentence: Sentence, token, doers: list) -> bool:
     said it struck"); not a country inside a doer that is someone else ("warlords from
     neighbouring Chechnya") nor a city ("the Mosul operation")."""
     indices = {t.i for t in doers}
-    heads = {t.i for t in doers if t.head.i not in indices or t.head is t}
+    heads = {t.i for t in doers if t.head.i not in indices or t.head.i == t.i}
     heads |= {c.i for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
     countries = {
         (start, end)
@@ -1097,7 +1097,7 @@ def _one_person(doers: list, lex: OperationLexicon) -> bool:
     """ "killed by a Saudi air force trainee", "a soldier shot three comrades": one person of a
     force killing is not an operation by it (the force word only says where he served)."""
     indices = {t.i for t in doers}
-    roots = [t for t in doers if t.head.i not in indices or t.head is t]
+    roots = [t for t in doers if t.head.i not in indices or t.head.i == t.i]
     text = doc_text(doers[0].doc)
     start, end = min(t.idx for t in doers), max(t.idx + len(t.text) for t in doers)
     spans = [(m.start(), m.end()) for m in lex.forces.finditer(text, start, end)]

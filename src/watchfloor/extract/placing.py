@@ -295,7 +295,7 @@ def _preposition(place: tuple) -> str | None:
 def _phrase_head(tok):
     """The noun a name modifies or is listed with: "toward the Sulu archipelago", "in Zabul
     and Khost provinces"."""
-    while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and tok.head is not tok:
+    while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

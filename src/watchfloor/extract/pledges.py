@@ -1806,7 +1806,7 @@ def _verb_above(token):
 
 def _head_of(words: list):
     inside = {t.i for t in words}
-    return next((t for t in words if t.head.i not in inside or t.head is t), None)
+    return next((t for t in words if t.head.i not in inside or t.head.i == t.i), None)
 
 
 def _split(words: list) -> list[tuple[list, object]]:

@@ -1639,7 +1639,7 @@ def _incident_of(relative):
     killed nine": the bombing, whose words date it), else the word it hangs on."""
     incidents = statistic_lexicon().incident_nouns
     node = relative.head
-    while node.lower_ not in incidents and node.dep_ in ("pobj", "prep") and node.head is not node:
+    while node.lower_ not in incidents and node.dep_ in ("pobj", "prep") and node.head.i != node.i:
         node = node.head
     return node if node.lower_ in incidents else relative.head
 
@@ -4565,7 +4565,7 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
             return _outcome_after_an_aside(tok)
         if node.dep_ == "prep" and node.lower_ == "between" and node.head.pos_ == "VERB":
             break  # "have killed between 2,500 and 3,600 people": the range is the object
-        if node.head is node or (node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX")):
+        if node.head.i == node.i or (node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX")):
             return None
         whole = node.dep_ == "prep" and node.head.like_num and figure_words is not None
         if whole and node.head.i not in range(figure_words.start, figure_words.end):
@@ -5471,7 +5471,7 @@ def _narrowed_share(text: str, measure: _Measure, words) -> str:
     if head is None or not _told_as_share(text):
         return text
     share = words.root
-    while share.dep_ == "conj" and share.head is not share:
+    while share.dep_ == "conj" and share.head.i != share.i:
         share = share.head  # "45 percent of the territory ... and 20 percent of its ground"
     verb = share.head
     either = _control_or_before(words)
@@ -5738,7 +5738,7 @@ _PART_PLACED = re.compile(
 def _part_told(words) -> str | None:
     node = words.root
     for _ in range(3):  # the share, or the noun it is a share of, is the clause's subject
-        if node.dep_ in ("nsubj", "nsubjpass") or node.head is node:
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
             break
         node = node.head
     if node.dep_ not in ("nsubj", "nsubjpass") or node.i < words.root.i - 1:
@@ -5811,7 +5811,7 @@ def _percent_change(figure: _Figure, words) -> _Measure | None:
     lex = statistic_lexicon()
     node = words.root
     for _ in range(3):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     if node.lemma_ not in lex.change_lemmas:
@@ -6328,7 +6328,7 @@ def _brought_by_that(root) -> bool:
 def _total_brought(root) -> bool:
     """ "bringing the total (this month) to 290": a total with no "of" of its own."""
     lex = statistic_lexicon()
-    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head is root.head:
+    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.i == root.head.i:
         return False
     verb = root.head.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj":
@@ -6415,7 +6415,7 @@ def _amount_of(root) -> _Measure | None:
     """ "a population of about 45,000", "a force of 5,000": a figure after "of" that is the
     size of a group or a place's people (a noun of the stock list)."""
     of = root.head
-    if root.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
         return None
     noun = of.head
     if noun.pos_ != "NOUN" or _clean(noun.text) not in statistic_lexicon().stock:
@@ -6477,7 +6477,7 @@ def _money_measure(root, per: str | None) -> _Measure:
             return _with_rate(_bare_measure(target), per)
     node = root
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if node.lower_ == "worth" and node.head.pos_ == "VERB":
@@ -6918,7 +6918,7 @@ def _changed(root) -> _Measure | None:
         while (
             node.dep_ == "prep"
             and node.head.lower_ in ("to", "at", "from", "by")
-            and node.head is not node
+            and node.head.i != node.i
         ):
             node = node.head  # "from 141 ... to 77": "to" hangs off "from"
         node = node.head
@@ -7336,7 +7336,7 @@ def _governing_verb(tok):
     node = tok
     for _ in range(6):
         verb = node.pos_ in ("VERB", "AUX") and node.dep_ != "prep"
-        if verb or node.head is node:
+        if verb or node.head.i == node.i:
             return node
         node = node.head
     return node
@@ -7921,7 +7921,7 @@ def _arrived(anchor, measure: _Measure) -> bool:
     """The counted are the subject of a verb of arriving ("100 families, or about 400 people,
     had arrived") and no outcome is told of them."""
     subject = anchor
-    while subject.dep_ in ("appos", "conj") and subject.head is not subject:
+    while subject.dep_ in ("appos", "conj") and subject.head.i != subject.i:
         subject = subject.head
     verb = subject.head
     return (
@@ -8140,7 +8140,7 @@ def _attackers(anchor, verb) -> bool:
     """ "100 armed subversives raided the department": the figure counts an incident's
     attackers."""
     lex = statistic_lexicon()
-    while anchor.dep_ == "conj" and anchor.head is not anchor:
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
         anchor = anchor.head  # "comrade Rolando and 100 armed subversives raided"
     subject = anchor.dep_ == "nsubj" and anchor.head.i == verb.i
     return subject and verb.lemma_.lower() in lex.incident_verbs
@@ -8599,7 +8599,7 @@ def _scope(anchor, words, through_speech: bool = True) -> set[int]:
     climbs = ("xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep")
     if through_speech:
         climbs = (*climbs, "ccomp")
-    while node.dep_ in climbs and node.head is not node:
+    while node.dep_ in climbs and node.head.i != node.i:
         parent = node.head
         scope.add(parent.i)
         for child in parent.children:

@@ -924,7 +924,7 @@ def _infinitive(verb) -> bool:
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False  # "to pay, or it would kill the hostage": a clause of its own
-    return verb.dep_ == "conj" and verb.head is not verb and _infinitive(verb.head)
+    return verb.dep_ == "conj" and verb.head.i != verb.i and _infinitive(verb.head)
 
 
 def _act_after_aside(token) -> list:
@@ -1554,7 +1554,7 @@ def _subject_words(token, lex: ThreatLexicon) -> list:
 
 
 def _subject_head(words: list, fallback):
-    roots = [t for t in words if t.head not in words or t.head is t]
+    roots = [t for t in words if t.head not in words or t.head.i == t.i]
     return roots[0] if roots else fallback
 
 
