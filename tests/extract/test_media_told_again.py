@@ -74,3 +74,14 @@ def test_leaders_announcing_in_a_video_is_their_groups_video(analyse, text):
 )
 def test_a_group_named_with_no_video_released_gives_none(analyse, text):
     assert _releases(analyse, text, "video") == []
+
+
+def test_a_statement_named_by_its_day_is_the_one_told_that_day(analyse):
+    """ "In Monday's statement, ..." points back to the statement told before: the day that
+    only modifies the noun makes no second release."""
+    text = (
+        "ULFA-I said in a statement on Monday that its fighters had attacked an army camp in "
+        "Tinsukia. In Monday's statement, ULFA-I also said it would avenge the deaths of its "
+        "cadres."
+    )
+    assert len(_releases(analyse, text, "statement")) == 1

@@ -1234,7 +1234,7 @@ def _governor(noun):
             continue
         break
     head = tok.head
-    if head is tok:
+    if head.i == tok.i:
         return tok, None
     return tok, head
 
@@ -2446,7 +2446,7 @@ def _generic(release: Release, lex: MediaLexicon) -> bool:
     if event.lemma_ not in lex.release_verbs or event is release.noun:
         return False
     has_aux = any(c.dep_ in ("aux", "auxpass") for c in event.children)
-    if event.tag_ == "VBG" and not has_aux and event.head is not release.noun:
+    if event.tag_ == "VBG" and not has_aux and event.head.i != release.noun.i:
         return True  # "tasked with putting up pamphlets", "adept at disseminating messages"
     fresh = _has_modifier(release.noun, lex.fresh) or release.title is not None
     if event.tag_ in ("VBZ", "VBP") and not has_aux and not fresh:
@@ -2673,19 +2673,22 @@ def _drop_place(mention: EventMention) -> None:
 def _own_clause_dates(sentence: Sentence, tokens: list) -> Sentence:
     """The sentence with only the dates of the release's own clause: not those inside
     another verb's clause ("with the last message having taken place in November 2016"), nor
-    those on another noun ("claimed Saturday's massacre in a video")."""
+    those that only modify a noun ("claimed Saturday's massacre in a video", "In Monday's
+    statement, ULFA-I said ...")."""
     ours = {t.i for t in tokens}
     for tok in tokens[-1].ancestors:  # up to the verb that governs the release's clause
         ours.add(tok.i)
         if tok.pos_ in ("VERB", "AUX"):
             break
-    noun = tokens[0]
-    kept = [item for item in sentence.dates if not _in_other_clause(item[3].root, ours, noun)]
+    kept = [item for item in sentence.dates if not _in_other_clause(item[3].root, ours)]
     return replace(sentence, dates=kept)
 
 
-def _in_other_clause(root, ours: set[int], noun) -> bool:
-    if root.dep_ in ("poss", "compound", "nmod", "amod") and root.head is not noun:
+def _in_other_clause(root, ours: set[int]) -> bool:
+    # a date that only modifies a noun ("Saturday's massacre"), also the release's own: "In
+    # Monday's statement, ULFA-I said ..." points back to a statement told before, whose own
+    # day dates it (reading that day here made a second release of it in dev45)
+    if root.dep_ in ("poss", "compound", "nmod", "amod"):
         return True
     for tok in [root, *root.ancestors]:
         if tok.i in ours:

@@ -2036,7 +2036,7 @@ def _subject_words(act) -> list:
                 (
                     c
                     for c in tok.head.children
-                    if c.dep_ in ("ccomp", "xcomp", "conj") and c is not tok and c.i < tok.i
+                    if c.dep_ in ("ccomp", "xcomp", "conj") and c.i < tok.i
                 ),
                 None,
             )

@@ -1682,7 +1682,7 @@ def _let_go_by_captors(sentence: Sentence, anchor, scope: set[int]) -> bool:
     if freeing is None:
         return False
     clauses = [freeing]
-    while clauses[-1].dep_ in ("advcl", "conj", "xcomp") and clauses[-1].head is not clauses[-1]:
+    while clauses[-1].dep_ in ("advcl", "conj", "xcomp") and clauses[-1].head.i != clauses[-1].i:
         clauses.append(clauses[-1].head)  # "raided a camp, ... freeing 29 women held there"
     state_forces = attack_lexicon().state_forces
     for clause in clauses:
@@ -3077,7 +3077,7 @@ def _what_for(measure: _Measure, head) -> str | None:
     if verdict is not None:
         holders.insert(0, verdict)  # "found 2,500 people guilty of terrorism offences"
     for holder in holders:
-        after = head.i if holder is verb and head.head is verb and head.i > verb.i else holder.i
+        after = head.i if holder is verb and head.head.i == verb.i and head.i > verb.i else holder.i
         # on the noun only "of" (a "for" there may be anything the counted are for)
         allowed = [p for p in preps if p == "of"] if holder is head else preps
         for child in holder.children:
@@ -3683,7 +3683,7 @@ def _antecedent_of_relative(verb):
             if up.head.ent_type_ == "DATE":
                 return _dated_noun(up.head)
             return up.head if up.head.pos_ == "NOUN" else None
-        if up.dep_ == "advcl" and up is verb:
+        if up.dep_ == "advcl" and up.i == verb.i:
             # "counted 79 attacks ... in 2022, which killed 161": the parse hangs the clause
             # on the counting verb, whose acts it tells of
             return _harm_told_by(up.head, up.i)
@@ -4572,7 +4572,7 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
             return None  # "Of the 5,600 fighters, 1,200 have returned": 5,600 did not
         node = node.head
     verb = node.head
-    if verb is node or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+    if verb.i == node.i or verb.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     if node.dep_ in ("nsubj", "nsubjpass") and _at_large(verb):
         return AT_LARGE
@@ -6488,7 +6488,7 @@ def _money_measure(root, per: str | None) -> _Measure:
             valued = _bare_measure(node.head)  # "assets worth $50 million"
             verb = _governing_verb(node.head)  # "seized weapons worth": weapons seized
             valued.outcome = (
-                lex.outcomes.get(verb.lemma_.lower()) if verb is not node.head else None
+                lex.outcomes.get(verb.lemma_.lower()) if verb.i != node.head.i else None
             )
             goods = _goods_worth(node)
             if goods is not None:  # "90 sacks of cocaine worth about $60 million"
@@ -8603,7 +8603,7 @@ def _scope(anchor, words, through_speech: bool = True) -> set[int]:
         parent = node.head
         scope.add(parent.i)
         for child in parent.children:
-            if child is node or child.dep_ in _CLAUSE_DEPS:
+            if child.i == node.i or child.dep_ in _CLAUSE_DEPS:
                 continue
             scope.update(t.i for t in child.subtree)
         node = parent

@@ -579,7 +579,7 @@ def _carriers_of_call(token, lex: ThreatLexicon) -> list:
     """The release named as where the call was made, told before ("in his recording", "in the
     same video"), on the call verb or the verb it is listed with."""
     verbs = [token]
-    while verbs[-1].dep_ == "conj" and verbs[-1].head is not verbs[-1]:
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
         # "In an audio message in early August, X announced ..., warned ... and called on":
         # the verb the list opens with carries the release
         verbs.append(verbs[-1].head)
