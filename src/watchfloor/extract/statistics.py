@@ -7030,17 +7030,21 @@ def _price_of(noun) -> _Measure | None:
     (the goods' own words, as ``_bare_phrase`` keeps them)."""
     if _clean(noun.text) not in statistic_lexicon().price_nouns:
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    goods = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    goods = _of_object(noun)
     if goods is None or goods.pos_ not in ("NOUN", "PROPN"):
         return None
-    of = next((c for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    inner = _of_object(goods)
     if inner is not None and inner.pos_ == "NOUN":
         goods = inner  # "the price of a tuber of yam", "of a litre of petrol": the goods
     measure = _Measure("", noun.idx, goods.idx + len(goods.text), noun, _clean(noun.text))
     measure.text = f"{_clean(noun.text)} of {_bare_phrase(goods)}"
     return measure
+
+
+def _of_object(noun):
+    """The object of the noun's own "of" phrase ("fuel" in "the price of fuel"), or None."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _count_misread_as_a_noun(subject) -> _Measure | None:
