@@ -59,3 +59,29 @@ def test_weekly_rite_does_not_make_a_recalled_toll_news(analyse):
         "killed 61 worshippers during Friday prayers."
     )
     assert _measures(analyse, text, date(2022, 9, 12)).get(61) == "worshippers killed"
+
+
+def test_toll_of_the_second_verb_of_a_when_clause_is_recalled(analyse):
+    # the "when" hangs on the first verb; the toll's verb is joined to it by "and"
+    text = (
+        f"{LEAD}\n\nThe raid was the worst loss for the army since June, when the militants "
+        "stormed a base at Tapoa and killed more than 50 soldiers."
+    )
+    assert _measures(analyse, text, date(2022, 9, 12)).get(50) == "soldiers killed"
+
+
+def test_second_verb_of_a_recent_when_clause_is_still_news(analyse):
+    text = (
+        f"{LEAD}\n\nThe raid was the worst loss for the army since Monday, when the militants "
+        "stormed a base at Tapoa and killed 17 soldiers."
+    )
+    assert 17 not in _measures(analyse, text, date(2022, 9, 12))
+
+
+def test_joined_verb_with_its_own_subject_keeps_its_own_time(analyse):
+    # "and police arrested 14 people" is a clause of its own, not the June one
+    text = (
+        f"{LEAD}\n\nCalm had held since June, when the militants stormed a base at Tapoa, and "
+        "police arrested 14 people on Sunday."
+    )
+    assert 14 not in _measures(analyse, text, date(2022, 9, 12))

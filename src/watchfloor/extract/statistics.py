@@ -1720,6 +1720,7 @@ def _in_passing(verb) -> bool:
 def _year_it_tells(verb) -> int | None:
     """The year of the date a "when" clause hangs from ("since December 2014, when ..."): the
     incident's own time, whatever span the words around the date give."""
+    verb = _first_of_joined(verb)
     if verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE":
         return None
     if not any(c.lower_ == "when" for c in verb.children):
@@ -1734,7 +1735,7 @@ def _time_it_tells(sentence: Sentence, verb) -> str | None:
     reader ("since October, when militants killed 33 soldiers"): a period's start is the
     incident's own time. The toll may be told of the incident the "when" clause names ("since
     December 2016, when a man drove a truck into a market in an attack that cost 13 lives")."""
-    verb = _when_clause_of_its_incident(verb) or verb
+    verb = _when_clause_of_its_incident(verb) or _first_of_joined(verb)
     when = next((c for c in verb.children if c.lower_ == "when"), None)
     # "The toll is the worst since June last year, when gunmen killed 132 people": the parse
     # may hang the clause on the verb whose date it follows
@@ -1750,6 +1751,16 @@ def _time_it_tells(sentence: Sentence, verb) -> str | None:
         if on_date or just_before:
             return span.start if is_period(span) else span.end
     return None
+
+
+def _first_of_joined(verb):
+    """The first of verbs joined by "and" that share one "when": "since June, when the
+    militants stormed a base and killed more than 50 soldiers" tells the toll's time there."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        if any(c.lower_ == "when" or c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break  # a verb with its own subject or "when" starts a clause of its own
+        verb = verb.head
+    return verb
 
 
 def _when_clause_of_its_incident(verb):
