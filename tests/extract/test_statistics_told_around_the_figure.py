@@ -198,6 +198,17 @@ def test_no_one_counted_is_no_one_sought(analyse, text):
             "value of trade",
         ),
         ("Police seized drugs worth $3 million on Monday.", "value of drugs seized"),
+        # a large sum printed before a thing that is no sum is the thing's value
+        (
+            "The insurgency has held up a $20 billion liquefied natural gas project near Palma.",
+            "value of liquefied natural gas project",
+        ),
+        ("Egypt began importing the gas in January under a $15 billion deal.", "value of deal"),
+        # ... and a shortfall of a sum is one too
+        (
+            "The African Union force faces a funding shortfall of some $190 million this year.",
+            "funding shortfall",
+        ),
         # the class a source puts them in
         (
             "The agency is watching about 3,000 people it considers current subjects of "
@@ -274,3 +285,17 @@ def test_a_share_of_a_place_is_of_its_ground(analyse, text, measure):
     [share] = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert share["measure"].startswith(measure)
     assert share["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a small sum before a thing is the incident's detail
+        "Police said the gunmen stole a $300 motorbike from the market in Mubi on Monday.",
+        # a sum that is a reward stays the reward, not the value of one
+        "The State Department has offered a $5 million reward for information on him.",
+    ],
+)
+def test_a_sum_before_a_thing_is_its_value_only_when_large_and_no_sum(analyse, text):
+    measures = [s["measure"] for s in records_of(analyse(text, PUBLISHED), kind="statistic")]
+    assert not any(m.startswith("value of") for m in measures)

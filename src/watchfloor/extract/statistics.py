@@ -176,6 +176,7 @@ class StatisticLexicon:
     money_nouns: frozenset[str]
     amount_words: frozenset[str]  # "an average of $25,000 a month": the sum's own word
     currencies: frozenset[str]
+    valued_minimum: int  # least sum printed before a thing that is its value
     flows: frozenset[str]
     arrival_verbs: frozenset[str]
     journeys: frozenset[str]  # outcomes whose destination the measure keeps
@@ -479,6 +480,7 @@ def statistic_lexicon() -> StatisticLexicon:
         money_nouns=frozenset(data["money"]["nouns"]),
         amount_words=frozenset(data["money"]["amount_words"]),
         currencies=frozenset(data["money"]["currencies"]),
+        valued_minimum=data["money"]["valued_minimum"],
         flows=frozenset(data["outcome_kinds"]["flows"]),
         arrival_verbs=frozenset(data["outcome_kinds"]["arrival_verbs"]),
         deployments=frozenset(data["outcome_kinds"]["deployments"]),
@@ -1893,7 +1895,7 @@ def _measure(
     if numbered is not None:
         return numbered, None
     if figure.kind == "money":
-        value = _value_of_the_subject(words)
+        value = _value_of_the_subject(words) or _value_of_the_thing_priced(figure, words)
         if value is not None:
             return value, None
     if figure.details.get("ordinal"):
@@ -2119,6 +2121,23 @@ def _value_of_the_subject(words) -> _Measure | None:
     nouns = _bare_phrase(subject)
     measure = _Measure("", subject.idx, subject.idx + len(subject.text), subject, "value")
     measure.text = f"value of {nouns}"
+    return measure
+
+
+def _value_of_the_thing_priced(figure: _Figure, words) -> _Measure | None:
+    """ "under a $15 billion deal", "leads the $20 billion Mozambique LNG project": a large sum
+    printed before a thing that is no sum itself is the thing's value ("value of deal"); "a $5
+    million reward" is the reward."""
+    lex = statistic_lexicon()
+    thing = words.root.head
+    before = words.root.dep_ in ("nummod", "compound", "amod") and thing.i > words.root.i
+    if not before or thing.pos_ != "NOUN" or (figure.quantity.best() or 0) < lex.valued_minimum:
+        return None
+    name = _clean(thing.text)
+    if name in lex.money_nouns or name in lex.currencies or name in lex.amount_words | {"worth"}:
+        return None
+    measure = _Measure("", thing.idx, thing.idx + len(thing.text), thing, "value")
+    measure.text = f"value of {_bare_phrase(thing)}"
     return measure
 
 
