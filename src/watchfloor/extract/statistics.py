@@ -143,6 +143,7 @@ class StatisticLexicon:
     currency_words: list[tuple[re.Pattern, str]]
     stock: frozenset[str]
     territory: frozenset[str]
+    military_sites: frozenset[str]
     materiel: frozenset[str]
     weights: frozenset[str]  # "tonnes" of goods: a weight counts them (see weighed_goods)
     generic_people: frozenset[str]
@@ -436,6 +437,7 @@ def statistic_lexicon() -> StatisticLexicon:
         ],
         stock=frozenset(m["stock"]),
         territory=frozenset(m["territory"]),
+        military_sites=frozenset(m["military_sites"]),
         materiel=frozenset(m["materiel"]),
         weights=frozenset(m["weights"]),
         generic_people=frozenset(m["generic_people"]),
@@ -680,6 +682,7 @@ def _plural_alternation(measures: dict) -> str:
         *measures["casualty"],
         *measures["generic_people"],
         *measures["territory"],
+        *measures["military_sites"],
         *measures["materiel"],
         *measures["weights"],
         *measures["online"],
@@ -7381,10 +7384,13 @@ def _governing_verb(tok):
 
 def _measure_kind(measure: _Measure) -> str:
     lex = statistic_lexicon()
-    if measure.outcome in lex.casualty_outcomes:
-        return "casualty"
     words = measure.text.split()
     nouns = measure.nouns.split()
+    site = measure.head is not None and _clean(measure.head.text) in lex.military_sites
+    if site and (measure.outcome is not None or measure.text != measure.nouns):
+        return "territory"  # "100 military outposts captured": places taken, not people
+    if measure.outcome in lex.casualty_outcomes:
+        return "casualty"
     moved = measure.outcome in lex.flows and measure.outcome not in lex.casualty_outcomes
     moved = moved or words[1:2] == [ARRIVED]  # "people arrived at camp": people moving
     # "people killed", not "people evacuated" (people moving, counted like fighters) nor "people
