@@ -126,6 +126,8 @@ DEV_RECORDS = [
         "records_dev70",
         "records_dev71",
         "records_dev72",
+        "records_dev73",
+        "records_dev74",
     )
 ]
 
