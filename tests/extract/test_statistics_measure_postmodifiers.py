@@ -207,6 +207,27 @@ def test_the_whole_keeps_its_bare_noun_when_a_part_is_judged(analyse):
             12,
             "share of casualties caused",
         ),
+        # ... and a name or a kind of doers as its subject says by whom
+        (
+            "The mission said 2,500 civilians were killed and 5,600 wounded this year, and the "
+            "Islamic State caused about 12 percent of those casualties.",
+            12,
+            "share of casualties caused by islamic state",
+        ),
+        (
+            "Researchers estimate that roadside bombs and mines have caused nearly two-thirds of "
+            "the mission's 300 deaths.",
+            67,
+            "share of people killed caused by roadside bombs and mines",
+        ),
+        # a share told again for another figure is caused by whom its own clause holds
+        # responsible, not by the doer of the first
+        (
+            "Insurgent groups caused 62 percent of the civilian casualties this year, according "
+            "to the mission, with the Taliban alone responsible for 47 percent.",
+            47,
+            "share of civilian casualties caused by taliban",
+        ),
         # the sum's own word ("an average of") gives way to what the verb tells of it
         (
             "The branch sends an average of about $25,000 a month to affiliates elsewhere, the "

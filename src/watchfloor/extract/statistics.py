@@ -226,6 +226,7 @@ class StatisticLexicon:
     flow_rate: re.Pattern
     sharing_out: frozenset[str]  # "produces nearly half of the coca": a share of a whole
     share_doer_verbs: frozenset[str]  # "gangs control 85 percent of ...": by whom, too
+    share_cause_verbs: frozenset[str]  # "the Islamic State caused 12 percent of ...": by whom
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
     shown_minimum: int  # fewest people shown that tell a branch's strength
     postposed: frozenset[str]  # "channels active on Telegram": adjectives kept after the noun
@@ -567,6 +568,7 @@ def statistic_lexicon() -> StatisticLexicon:
         flow_rate=re.compile(r"\s*" + m["per_unit"] + r"\b", re.I),
         sharing_out=frozenset(m["sharing_out"]),
         share_doer_verbs=frozenset(m["share_doer_verbs"]),
+        share_cause_verbs=frozenset(m["share_cause_verbs"]),
         showing=frozenset(data["shown"]["verbs"]),
         shown_minimum=data["shown"]["minimum"],
         postposed=frozenset(m["postposed"]),
@@ -5074,6 +5076,31 @@ def _people_named_before(sentence: Sentence, pronoun):
     return None
 
 
+def _without_the_cause(text: str, root) -> str:
+    """A share caused by one doer, told again for another figure: "Insurgent groups caused 62
+    percent of the casualties, with the Taliban alone responsible for 47 percent" - the second
+    share is caused by whom the words of its own clause hold responsible, or by no one said."""
+    lex = statistic_lexicon()
+    for done in (lex.share_verbs[verb] for verb in lex.share_cause_verbs):
+        if f" {done} by " in text:
+            text = text.split(f" {done} by ")[0] + f" {done}"
+            holder = _held_responsible(root)
+            return f"{text} by {_bare_phrase(holder)}" if holder is not None else text
+    return text
+
+
+def _held_responsible(root):
+    """Whom "responsible for" the figure names, when it names one share only ("the Taliban
+    alone responsible for 47 percent"); with two shares the parse may hang both on the first
+    holder."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ != "responsible":
+        return None
+    if sum(c.dep_ == "prep" and c.lower_ == "for" for c in prep.head.children) != 1:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
 def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     """The measure of an earlier figure, for one that refers back to it; its own clause may
     say what happened to the part ("of them, 1,200 have returned")."""
@@ -5669,8 +5696,14 @@ def _share_done(text: str, measure: _Measure, verb, done: str) -> str:
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")), None)
     if to is not None and to.i > verb.i:
         return f"{text} {done} {_phrase_words(to, to.right_edge.i)}"
+    lex = statistic_lexicon()
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.lemma_.lower() in statistic_lexicon().share_doer_verbs and _names_a_doer(doer):
+    if verb.lemma_.lower() in lex.share_doer_verbs and _names_a_doer(doer):
+        return f"{text} {done} by {_bare_phrase(doer)}"
+    # a name or a kind of doers ("roadside bombs"), not "it", "which" or "the group": the
+    # figure's actor says who that is
+    named = doer is not None and (doer.pos_ == "PROPN" or _names_a_doer(doer))
+    if verb.lemma_.lower() in lex.share_cause_verbs and named:
         return f"{text} {done} by {_bare_phrase(doer)}"
     return f"{text} {done}"
 
@@ -6034,7 +6067,7 @@ def _elided(
         ):
             # "channels active on Telegram ..., 4,000 before", "1,534 deaths from militant
             # violence ..., compared with 1,523 in 2023": the same count, named as fully
-            copy.text = before.measure.text
+            copy.text = _without_the_cause(before.measure.text, root)
         elif _its_average(copy, before.measure):
             # "87 attacks on health centres and ambulances in 2022, more than seven a month":
             # the average of the count just told, named as fully
