@@ -299,3 +299,29 @@ def test_a_share_of_a_place_is_of_its_ground(analyse, text, measure):
 def test_a_sum_before_a_thing_is_its_value_only_when_large_and_no_sum(analyse, text):
     measures = [s["measure"] for s in records_of(analyse(text, PUBLISHED), kind="statistic")]
     assert not any(m.startswith("value of") for m in measures)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # where the counted took shelter says which of them are counted, place and all
+        (
+            "The mission urged the roughly 2,000 Muslims sheltering in the compound of the "
+            "cathedral not to leave it.",
+            "muslims sheltering in compound",
+        ),
+        (
+            "About 3,000 people are sheltering in the camp at Djibo, aid agencies say.",
+            "people sheltering in camp",
+        ),
+    ],
+)
+def test_people_sheltering_are_counted_with_their_shelter(analyse, text, measure):
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [s["measure"] for s in stats] == [measure]
+
+
+def test_people_asked_to_do_something_are_not_counted_by_the_asking(analyse):
+    text = "Officials urged the roughly 4,000 people camped at the stadium not to leave it."
+    measures = [s["measure"] for s in records_of(analyse(text, PUBLISHED), kind="statistic")]
+    assert not any("urged" in m for m in measures)

@@ -220,6 +220,7 @@ class StatisticLexicon:
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_people: frozenset[str]  # "speakers": people who may make up a share
     occupations: frozenset[str]  # "people work in gold mining": what the counted are doing
+    sheltering: frozenset[str]  # "people sheltering in the compound": the place says who
     involvements: frozenset[str]  # "citizens involved in jihadist networks": what they are in
     estimating_verbs: frozenset[str]  # "estimates that ... will cost $1 billion": stated
     flow_units: frozenset[str]  # "barrels": a flow, whose "a day before ..." is still a rate
@@ -562,6 +563,7 @@ def statistic_lexicon() -> StatisticLexicon:
         share_makers=dict(m["share_makers"]),
         share_people=frozenset(m["share_people"]),
         occupations=frozenset(m["occupations"]),
+        sheltering=frozenset(m["sheltering"]),
         involvements=frozenset(m["involvements"]),
         estimating_verbs=frozenset(m["estimating_verbs"]),
         flow_units=frozenset(m["flow_units"]),
@@ -3206,9 +3208,23 @@ def _doing(head) -> str | None:
         return None  # "troops taking part", "accounts belonging to": no kind of them
     if done is None and verb is not head.head:
         done = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    if verb.lemma_.lower() in lex.sheltering:
+        return _sheltering_at(verb, done)
     what = _told_object(done)
     doing = verb.lower_ if verb.tag_ == "VBG" else _gerund(verb.lemma_.lower())
     return f"{doing} {what}" if what else None
+
+
+def _sheltering_at(verb, prep) -> str:
+    """ "sheltering in the compound of the cathedral" -> "sheltering in compound": the place
+    they took shelter in, without its determiner or what follows it."""
+    doing = verb.lower_ if verb.tag_ == "VBG" else _gerund(verb.lemma_.lower())
+    if prep is None:  # "fighters were sheltering in Afghanistan"
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if place is None or prep.lower_ not in ("in", "at", "inside", "on"):
+        return doing
+    return f"{doing} {prep.lower_} {_bare_phrase(place)}"
 
 
 def _gerund(lemma: str) -> str:
