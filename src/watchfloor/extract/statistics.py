@@ -201,6 +201,7 @@ class StatisticLexicon:
     member_nouns: frozenset[str]  # "members of the security forces": the force's people
     member_forces: frozenset[str]
     hypothetical: frozenset[str]
+    done_to_passives: frozenset[str]  # "20 teachers have been threatened": befell them
     judged_passives: frozenset[str]  # "are considered to be": a judgement, not a plan
     past_cause_marks: frozenset[str]  # "promised ... after a bomb killed 300": a fact told
     rescue_settings: frozenset[str]  # "17 hostages were freed in the operation": a rescue
@@ -540,6 +541,7 @@ def statistic_lexicon() -> StatisticLexicon:
         member_nouns=frozenset(m["member_nouns"]),
         member_forces=frozenset(m["member_forces"]),
         hypothetical=frozenset(data["cues"]["hypothetical_lemmas"]),
+        done_to_passives=frozenset(data["cues"]["done_to_passives"]),
         judged_passives=frozenset(data["cues"]["judged_passives"]),
         past_cause_marks=frozenset(data["cues"]["past_cause_marks"]),
         rescue_settings=frozenset(data["cues"]["rescue_settings"]),
@@ -2937,7 +2939,9 @@ def _act_told(measure: _Measure, head) -> str | None:
         key=lambda c: c.i,
     )
     if after:
-        tail = _phrase_words(after[0], after[0].right_edge.i, most=5)
+        # "ordered to leave their homes": an infinitive keeps its "to"
+        first = after[0].left_edge if after[0].dep_ == "xcomp" else after[0]
+        tail = _phrase_words(first, after[0].right_edge.i, most=5)
         if tail and not any(ch.isdigit() for ch in tail):
             words.append(tail)
     phrase = " ".join(w for w in words if w)
@@ -8533,6 +8537,7 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         offered = offered or (node.lemma_.lower() == "order" and _act_on_things(anchor) is not None)
         # "had called a government hotline", "was wanted in 100 cases": no call for, no wish
         no_wish = offered or _called_up(node) or _wanted_by_police(node)
+        no_wish = no_wish or _done_to_them(node, anchor)
         if node.lemma_.lower() in lex.hypothetical and node is not anchor and not no_wish:
             return True  # "offered $5 million" states a sum; "plans to spend" does not
         if node.lemma_.lower() in lex.source_verbs:
@@ -8540,6 +8545,23 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break  # "... will cost $100 billion, and 2.9 million Iraqis are still displaced"
     return False
+
+
+def _done_to_them(verb, anchor) -> bool:
+    """The counted are the subject of a passive that tells what befell them ("about 20 of the
+    teachers have been threatened", "800 families were ordered to leave"), not of a threat or
+    an order still to be carried out."""
+    lex = statistic_lexicon()
+    if verb.lemma_.lower() not in lex.done_to_passives:
+        return False
+    if _clean(anchor.text) in lex.force_people:
+        return False  # "ordered 300 police officers to search the forest": the force's task
+    # ... or of the active verb's own object ("the army ordered about 800 families to leave",
+    # not "threatened to kill 20 teachers", whose object is the threat's)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    role = "nsubjpass" if passive else "dobj"
+    them = next((c for c in verb.children if c.dep_ == role), None)
+    return them is not None and them.left_edge.i <= anchor.i <= them.right_edge.i
 
 
 def _committed_force(anchor) -> bool:
