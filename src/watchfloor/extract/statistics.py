@@ -3432,6 +3432,8 @@ def _state_told(head) -> str | None:
     they are the subject of ("100,000 residents are still unable to return", "3,000 families
     remain without shelter"): which of them the figure counts, not merely those remaining."""
     lex = statistic_lexicon()
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
+        head = head.head.head  # "3 million of the country's children are not in school"
     verb = head.head
     if head.dep_ != "nsubj" or verb.lemma_.lower() not in lex.state_verbs:
         return None
@@ -3483,12 +3485,18 @@ def _held_state(verb) -> str | None:
     inmates are on death row", "300,000 civilians live under siege", "5,000 detainees remain
     in custody"): which of them the figure counts. Only a kind of state, told without a
     determiner, not where they are ("in Syria", "in the city", "in camps")."""
+    # "3 million children are not in school": out of it; "20 suspects are not in custody"
+    negated = any(c.dep_ == "neg" for c in verb.children)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        kept_out = obj is not None and obj.lemma_.lower() in statistic_lexicon().out_of_states
+        if negated and prep.lower_ == "in" and kept_out:
+            return f"out of {obj.lower_}"
         state = _out_of_state(prep) or _state_phrase(prep)
         if state is not None:
-            return state
+            return f"not {state}" if negated else state
     return None
 
 
@@ -4335,6 +4343,16 @@ def _related_to(head) -> str | None:
     return f"{what.lower_}-{tie.lower_}"
 
 
+def _hyphened(modifier) -> str:
+    """A modifier with the words the text joins to it by hyphens ("school-age", not "age")."""
+    doc, first = modifier.doc, modifier.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
+        if doc[first - 2].whitespace_:
+            break
+        first -= 2
+    return _clean(doc[first : modifier.i + 1].text)
+
+
 def _noun_text(head, modifiers: list) -> str:
     """The counted noun and its nearest telling modifier ("suicide bombings", "foreign
     fighters"); groups (the actor), determiners and vague adjectives dropped."""
@@ -4355,7 +4373,7 @@ def _noun_text(head, modifiers: list) -> str:
         if modifier.i == head.i - 1 or (
             head.i - modifier.i == 2 and head.doc[head.i - 1].text in _QUOTES
         ):
-            nouns = f"{_clean(modifier.text)} {nouns}"
+            nouns = f"{_hyphened(modifier)} {nouns}"
             joined = _modifier_joined_to(modifier, kept)
             if joined is not None:  # "air and drone strikes"
                 nouns = f"{_clean(joined.text)} {head.doc[modifier.i - 1].lower_} {nouns}"
@@ -8521,6 +8539,7 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             if child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS:
                 return True
             denied = child.dep_ == "neg" and node.lemma_.lower() not in lex.source_verbs
+            denied = denied and not _a_state_they_are_not_in(node)
             if denied and kind != "percent":  # "55 percent do not have electricity"
                 return True
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in lex.denials:
@@ -8545,6 +8564,14 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break  # "... will cost $100 billion, and 2.9 million Iraqis are still displaced"
     return False
+
+
+def _a_state_they_are_not_in(verb) -> bool:
+    """ "3 million children are not in school": a copula denied before a place or a state
+    tells where the counted are not, which is what they are counted for, not a denial."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "prep" and c.i > verb.i for c in verb.children)
 
 
 def _done_to_them(verb, anchor) -> bool:

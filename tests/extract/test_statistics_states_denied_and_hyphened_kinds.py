@@ -1,0 +1,63 @@
+"""States the counted are not in, and kinds joined by hyphens (``extract.statistics``): "3
+million children are not in school" counts children out of school, "20 suspects are still not
+in custody" suspects not in custody, while "300 people were not killed" denies a toll; a
+modifier joined by hyphens stays whole ("right-wing extremists", not "wing extremists").
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import measures_by_value, records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2023, 5, 9)
+LEAD = "Gunmen attacked a school in Jowhar on Monday, officials said."
+
+
+def _measures(analyse, text: str) -> dict[float | None, str]:
+    return measures_by_value(records_of(analyse(f"{LEAD} {text}", PUBLISHED), kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "UNICEF estimates that about 3 million of the country's school-age children are not "
+            "in school.",
+            3000000,
+            "school-age children out of school",
+        ),
+        ("Police said 20 suspects were still not in custody.", 20, "suspects not in custody"),
+    ],
+)
+def test_a_state_the_counted_are_not_in_is_what_they_are_counted_for(
+    analyse, text, value, measure
+):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_denied_toll_is_still_no_count(analyse):
+    assert 300 not in _measures(analyse, "Officials said 300 people were not killed in the raid.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The agency counted 24,100 right-wing extremists in the country last year.",
+            24100,
+            "right-wing extremists",
+        ),
+        (
+            "The government has closed 250 bank accounts and 70 mobile-money accounts this year.",
+            70,
+            "mobile-money accounts closed",
+        ),
+    ],
+)
+def test_a_modifier_joined_by_hyphens_stays_whole(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
