@@ -34,9 +34,7 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
         ("Police said 20 suspects were still not in custody.", 20, "suspects not in custody"),
     ],
 )
-def test_a_state_the_counted_are_not_in_is_what_they_are_counted_for(
-    analyse, text, value, measure
-):
+def test_a_state_the_counted_are_not_in_is_what_they_are_counted_for(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
 
 
@@ -61,3 +59,27 @@ def test_a_denied_toll_is_still_no_count(analyse):
 )
 def test_a_modifier_joined_by_hyphens_stays_whole(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # a part denied what its verb says is the part not done, whatever the owner's hyphen
+        (
+            "Nearly 80 percent of the North-West's schools have not reopened since September, "
+            "according to the teachers' association.",
+            80,
+            "share of schools not reopened",
+        ),
+        # ... and not what the whole had done
+        (
+            "About 40 percent of the displaced have not returned home.",
+            40,
+            "share of people not returned",
+        ),
+    ],
+)
+def test_a_share_denied_its_verb_is_the_part_not_done(analyse, text, value, measure):
+    stats = records_of(analyse(f"{LEAD} {text}", PUBLISHED), kind="statistic")
+    found = {s["value"]["max"]: s["measure"] for s in stats}
+    assert found.get(value) == measure

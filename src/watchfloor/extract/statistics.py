@@ -4928,6 +4928,7 @@ def _measure_of(
         doc[i].dep_ in ("det", "predet", "poss", "case")
         or doc[i].text in _QUOTES
         or (doc[i].dep_ == "compound" and doc[i].head.dep_ == "poss")  # "Burkina Faso's"
+        or (doc[i].tag_ == "HYPH" and doc[i].head.dep_ == "poss")  # "the North-West's"
     ):
         i += 1
     drop = statistic_lexicon().drop_modifiers
@@ -5552,6 +5553,8 @@ def _with_part(text: str, words) -> str:
     part = _part_told(words) or _part_named(words) or _part_placed(words)
     if part is None or text.endswith(part):
         return text
+    if part.startswith("not ") and text.endswith(f" {part[4:]}"):
+        text = text[: -len(part) + 3]  # "have not returned": not what the whole had done
     outcomes = statistic_lexicon().outcomes
     told = outcomes.get(part.split()[0]) or outcomes.get(words.doc[words.root.i].lemma_)
     return text if told and told in text.split() else f"{text} {part}"
@@ -5864,6 +5867,9 @@ def _part_told(words) -> str | None:
         return _carried_out_with(verb)
     if node.dep_ == "nsubj" and verb.tag_ == "VBG":
         return _share_doing(verb)
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    if node.dep_ == "nsubj" and denied and not any(c.dep_ == "dobj" for c in verb.children):
+        return f"not {verb.lower_}"  # "80 percent of the schools have not reopened"
     if node.dep_ == "nsubjpass" and verb.tag_ == "VBN":  # "carried out": with its particle
         return " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
     return None
