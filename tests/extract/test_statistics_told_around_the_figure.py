@@ -325,3 +325,16 @@ def test_people_asked_to_do_something_are_not_counted_by_the_asking(analyse):
     text = "Officials urged the roughly 4,000 people camped at the stadium not to leave it."
     measures = [s["measure"] for s in records_of(analyse(text, PUBLISHED), kind="statistic")]
     assert not any("urged" in m for m in measures)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 1.07 * 10**9 is not a whole number in floating point; the figure printed is
+        ("The mission's budget for the year is about $1.07 billion.", 1070000000),
+        ("The appeal has received about $1.13 billion so far this year.", 1130000000),
+    ],
+)
+def test_a_sum_with_decimals_and_a_scale_is_the_figure_printed(analyse, text, value):
+    [stat] = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert stat["value"] == {"min": value, "max": value}

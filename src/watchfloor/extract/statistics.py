@@ -1039,7 +1039,8 @@ def _amount(words: str | None) -> tuple[float, str | None] | None:
     if scale:
         if scale not in lex.scales or (len(scale) <= 2 and unit is None):
             return None  # "5m" is a length unless it is money
-        base *= lex.scales[scale]
+        # "$1.07 billion": 1.07 * 10**9 is 1070000000.0000001 in floating point
+        base = round(base * lex.scales[scale], 3)
     return base, unit
 
 
