@@ -62,3 +62,23 @@ def test_where_someone_crossed_into_places_only_what_they_did_there(
 ):
     records = records_of(analyse(text, date(2022, 6, 16)), event_type)
     assert {r["location"]["country_code"] for r in records} == {country}
+
+
+def test_a_country_acting_in_a_clause_of_its_own_places_no_attack(analyse):
+    # "as France winds down its campaign": the state acting, not where the camps were struck
+    text = (
+        "GAO, Mali, April 26, 2022 — Suicide car bombers struck three army camps in the centre "
+        "of the country on Sunday, killing six soldiers, a week after French troops left their "
+        "base at Gossi as France winds down its military campaign in Mali."
+    )
+    [attack] = records_of(analyse(text, date(2022, 4, 26)), "attack")
+    assert attack["location"]["country_code"] == "ML"
+
+
+def test_a_country_doing_the_event_with_a_joined_verb_still_places_it(analyse):
+    text = (
+        "Kazakhstan flew 231 citizens home from Syria on Thursday and detained 20 of them on "
+        "arrival in Shymkent, the security service said."
+    )
+    arrests = records_of(analyse(text, date(2019, 5, 10)), "arrest")
+    assert arrests and all(a["location"]["country_code"] == "KZ" for a in arrests)

@@ -54,6 +54,7 @@ def place_in_sentence(sentence: Sentence, tokens: list) -> EventPlace | None:
             _where_something_happens(p)
             and not _bound_for(p, tokens)
             and not _in_another_act(p, tokens)
+            and not _a_country_acting(p, tokens)
         )
     ]
     attached = hanging_off(places, tokens) or _same_frame(places, tokens)
@@ -173,6 +174,21 @@ def _in_another_act(place: tuple, tokens: list) -> bool:
         if up.dep_ == "conj" and not any(c.dep_ == "mark" for c in up.children):
             return True  # not "said the attacks were repelled and that soldiers killed 80"
     return False
+
+
+def _a_country_acting(place: tuple, tokens: list) -> bool:
+    """ "struck three army camps ..., as France winds down its campaign in Mali": a country
+    that is the subject of a clause other than the event's is its state acting, not where the
+    event happened."""
+    root = place[3].root
+    if place[2].precision != "country" or root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # not "Kazakhstan flies 231 citizens home from Syria, detains 20 on arrival": the event's
+    # own verb is joined to the country's
+    return not any(tok.i == verb.i or verb.is_ancestor(tok) for tok in tokens)
 
 
 def _where_something_happens(place: tuple) -> bool:
