@@ -82,3 +82,14 @@ def test_a_country_doing_the_event_with_a_joined_verb_still_places_it(analyse):
     )
     arrests = records_of(analyse(text, date(2019, 5, 10)), "arrest")
     assert arrests and all(a["location"]["country_code"] == "KZ" for a in arrests)
+
+
+def test_forces_of_two_countries_one_of_them_the_story_s_act_there(analyse):
+    # the foreign force's home would place it in Rwanda; listed with the host's, it acts there
+    text = (
+        "PEMBA, Mozambique, July 16, 2024 — Insurgents raided a fishing village in Cabo Delgado "
+        "province this week.\n\nRwandan and Mozambican troops killed nine insurgents on Friday "
+        "in an operation in the province, the Rwandan army said."
+    )
+    [operation] = records_of(analyse(text, date(2024, 7, 16)), "military_operation")
+    assert operation["location"]["country_code"] == "MZ"

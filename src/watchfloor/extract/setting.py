@@ -114,11 +114,28 @@ def _borrowed_place(ctx: DocContext, mention: EventMention, sentence: Sentence, 
         return seat
     around = place_from_context(ctx, sentence)
     home = _forces_home(ctx, mention, sentence)
+    if home is not None and around is not None and _listed_with_forces_of(sentence, home, around):
+        return around  # "Rwandan and Mozambican troops killed nine insurgents": at home, jointly
     if home is not None and (
         around is None or around.location.country_code != home.location.country_code
     ):
         return around if around is not None and _points_back_at_a_place(sentence) else home
     return around
+
+
+def _listed_with_forces_of(sentence: Sentence, home: EventPlace, where: EventPlace) -> bool:
+    """ "Rwandan and Mozambican troops": the nationality that made the force's home is listed
+    with that of the country the place lies in, as owners of one force."""
+    code = where.location.country_code
+    for ent, c in nationalities(sentence.ents):
+        if c != code:
+            continue
+        root = ent.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.i != ent.root.i and home.start <= root.idx < home.end:
+            return True
+    return False
 
 
 def _seat_of_the_teller(mention: EventMention, sentence: Sentence, tokens: list):
