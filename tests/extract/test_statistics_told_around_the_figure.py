@@ -338,3 +338,33 @@ def test_people_asked_to_do_something_are_not_counted_by_the_asking(analyse):
 def test_a_sum_with_decimals_and_a_scale_is_the_figure_printed(analyse, text, value):
     [stat] = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert stat["value"] == {"min": value, "max": value}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # troops that make up a kind of body are counted in it, by its name where given
+        (
+            "West African leaders agreed on Monday to set up a joint task force of about 10,000 "
+            "troops to stop the groups spreading south.",
+            10000,
+            "troops in joint task force",
+        ),
+        (
+            "Tanzania is one of three countries that staff its Force Intervention Brigade, a unit "
+            "of some 3,000 troops.",
+            3000,
+            "troops in force intervention brigade",
+        ),
+    ],
+)
+def test_troops_making_up_a_body_are_counted_in_it(analyse, text, value, measure):
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert measures_by_value(stats).get(value) == measure
+
+
+def test_troops_of_a_bare_force_are_troops(analyse):
+    # "a force" names no kind of body: nothing to count them in
+    text = "SADC approved a force of up to 3,000 soldiers for the province in 2021."
+    measures = [s["measure"] for s in records_of(analyse(text, PUBLISHED), kind="statistic")]
+    assert measures and not any(" in force" in m for m in measures)

@@ -3007,7 +3007,8 @@ def _told_after(measure: _Measure, head, words) -> str | None:
             return _phrase_words(child, child.right_edge.i)
     body = _force_served(head) if measure.outcome is None else None
     if body is not None:  # "Kenya has 3,600 soldiers in the African Union force"
-        return f"in {_phrase_words(body.left_edge, body.i)}"
+        words = _phrase_words(body.left_edge, body.i)
+        return f"in {re.sub(r'^(?:an?|its|their) ', '', words)}"  # "a joint task force"
     subject = head if head.dep_ == "nsubj" else words.root
     verb = subject.head
     if subject.dep_ == "nsubj" and verb.lemma_.lower() in lex.serving and measure.outcome is None:
@@ -3597,7 +3598,24 @@ def _force_served(head):
             body = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if body is not None and body.lemma_.lower() in lex.serving_bodies:
                 return body
-    return None
+    return _force_made_of(head)
+
+
+def _force_made_of(head):
+    """ "a joint task force of about 10,000 troops", "its Force Intervention Brigade, a unit of
+    some 3,000 troops": the body the troops make up, by its name where the text gives one."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return None
+    body = prep.head
+    if body.lemma_.lower() not in statistic_lexicon().serving_bodies:
+        return None
+    named = body.head if body.dep_ == "appos" and body.head.pos_ == "PROPN" else None
+    if named is not None:
+        return named
+    # "a joint task force", "a regional force": a kind of body; "a force" alone says nothing
+    kinds = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
+    return body if kinds else None
 
 
 def _printed(measure: _Measure) -> str:
