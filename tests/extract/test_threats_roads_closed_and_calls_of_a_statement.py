@@ -102,3 +102,30 @@ def test_a_warning_joined_to_a_dated_saying_keeps_its_day_when_the_feared_attack
     )
     threats = _threats(analyse, text)
     assert [t["date"]["start"] for t in threats] == ["2023-02-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # people whose work takes them where the fighters strike, warned off it
+        (
+            "The provincial police command warned fishermen on Monday to stay off the coast north "
+            "of Mucojo, saying insurgent boats had been seen there.",
+            "2023-02-20",
+        ),
+        # residents asked to report what the bombers may use
+        (
+            "The army on Sunday urged residents of Sevare and Mopti to report any unfamiliar "
+            "vehicle, warning that the militants were preparing further car bombs.",
+            "2023-02-19",
+        ),
+    ],
+)
+def test_people_warned_off_or_asked_to_report(analyse, text, day):
+    warnings = [t for t in _threats(analyse, text) if t["subtype"] == "official_warning"]
+    assert [w["date"]["start"] for w in warnings] == [day]
+
+
+def test_a_neighbour_warning_fishermen_is_no_official_warning(analyse):
+    text = "An old boatman warned the fishermen on Monday to stay off the coast after dark."
+    assert not [t for t in _threats(analyse, text) if t["subtype"] == "official_warning"]
