@@ -94,6 +94,13 @@ def test_driving_fighters_out_of_a_town_is_no_displacement(analyse):
             10_000,
             "refugees",
         ),
+        # ... or who fled abroad, told by the adverb alone
+        (
+            "More than half a million people are displaced inside the country, and about "
+            "460,000 more have fled abroad, the U.N. refugee agency says.",
+            460_000,
+            "refugees",
+        ),
         # a region a country owns is that country
         (
             "About 6,000 Burkinabe have crossed into Ghana's Upper East and Upper West regions "

@@ -2839,7 +2839,11 @@ def _ways_fled(head) -> list:
     # (the parse may hang a way from the homes left, or join it to another)
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
-    return [
+    # "about 460,000 more have fled abroad": the adverb is where they went
+    away = [
+        c for c in verb.children if c.dep_ == "advmod" and c.lemma_.lower() in lex.abroad_nouns
+    ]
+    return away + [
         obj
         for prep in [*preps, *(c for p in preps for c in p.conjuncts)]
         if prep.lower_ in ("to", "into", "across", "toward", "towards")
