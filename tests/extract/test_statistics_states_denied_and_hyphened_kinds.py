@@ -64,6 +64,25 @@ def test_a_modifier_joined_by_hyphens_stays_whole(analyse, text, value, measure)
 @pytest.mark.parametrize(
     ("text", "value", "measure"),
     [
+        (
+            "About 20,000 African Union soldiers are deployed in Somalia, the force says.",
+            20000,
+            "african union soldiers deployed",
+        ),
+        (
+            "Egypt says the crisis cost it about $7 billion in Suez Canal revenue last year.",
+            7000000000,
+            "suez canal revenue",
+        ),
+    ],
+)
+def test_a_name_before_the_counted_stays_whole(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
         # a part denied what its verb says is the part not done, whatever the owner's hyphen
         (
             "Nearly 80 percent of the North-West's schools have not reopened since September, "

@@ -4367,8 +4367,13 @@ def _related_to(head) -> str | None:
 
 
 def _hyphened(modifier) -> str:
-    """A modifier with the words the text joins to it by hyphens ("school-age", not "age")."""
+    """A modifier with the words the text joins to it by hyphens ("school-age", not "age"), or
+    the whole name it ends ("African Union bases", not "union bases")."""
     doc, first = modifier.doc, modifier.i
+    name = next((e for e in doc.ents if e.end == modifier.i + 1 and e.start < modifier.i), None)
+    named = name is not None and name.label_ != GROUP_LABEL
+    if modifier.pos_ == "PROPN" and named and all(t.pos_ == "PROPN" for t in name):
+        return _clean(name.text)
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
         if doc[first - 2].whitespace_:
             break
