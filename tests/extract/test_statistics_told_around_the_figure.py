@@ -368,3 +368,13 @@ def test_troops_of_a_bare_force_are_troops(analyse):
     text = "SADC approved a force of up to 3,000 soldiers for the province in 2021."
     measures = [s["measure"] for s in records_of(analyse(text, PUBLISHED), kind="statistic")]
     assert measures and not any(" in force" in m for m in measures)
+
+
+def test_people_sent_home_are_not_deployed(analyse):
+    # the parse may hang "pupils" on "home"; sent home, not a force sent out
+    text = (
+        "The state government said it had closed the remaining boarding schools in the south of "
+        "the state, sending about 4,000 pupils home."
+    )
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert measures_by_value(stats).get(4000) == "pupils sent home"

@@ -2612,6 +2612,9 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     )
     if outcome == "left" and head.dep_ != "nsubj":
         outcome = None  # "had fewer than 100 cadres left": the ones remaining, not who left
+    next_word = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if outcome == "deployed" and next_word is not None and next_word.lower_ == "home":
+        outcome = "sent_home"  # "sending about 4,000 pupils home", however the parse hangs it
     # "150,000 Malians have fled to neighbouring countries": displaced abroad, refugees
     refugees = outcome in (None, "displaced") and _fled_abroad(head)
     if refugees:
