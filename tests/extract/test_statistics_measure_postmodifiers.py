@@ -254,3 +254,32 @@ def test_a_figure_something_is_compared_with_is_no_statistic(analyse):
         "commander said."
     )
     assert 10 not in _measures(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # acts told by their kind qualify a toll as attacks do, kept with the kind
+        (
+            "At least ten of its peacekeepers have been killed in hostile acts since January, "
+            "according to U.N. figures.",
+            10,
+            "peacekeepers killed in hostile acts",
+        ),
+        (
+            "At least 1,420 Iraqis were killed in acts of violence in August, according to the "
+            "United Nations.",
+            1420,
+            "iraqis killed in acts of violence",
+        ),
+        # the whole's qualifier goes before the doer of a share
+        (
+            "Researchers estimate that roadside bombs and mines have caused nearly two-thirds of "
+            "the mission's deaths in hostile acts.",
+            67,
+            "share of people killed in hostile acts caused by roadside bombs and mines",
+        ),
+    ],
+)
+def test_acts_of_a_kind_qualify_a_toll(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure

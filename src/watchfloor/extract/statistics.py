@@ -229,6 +229,7 @@ class StatisticLexicon:
     sharing_out: frozenset[str]  # "produces nearly half of the coca": a share of a whole
     share_doer_verbs: frozenset[str]  # "gangs control 85 percent of ...": by whom, too
     share_cause_verbs: frozenset[str]  # "the Islamic State caused 12 percent of ...": by whom
+    harm_of_a_kind: frozenset[str]  # "hostile acts": a harm noun kept with its kind
     showing: frozenset[str]  # "the set shows about 70 men": verbs of a release showing people
     shown_minimum: int  # fewest people shown that tell a branch's strength
     postposed: frozenset[str]  # "channels active on Telegram": adjectives kept after the noun
@@ -573,6 +574,7 @@ def statistic_lexicon() -> StatisticLexicon:
         sharing_out=frozenset(m["sharing_out"]),
         share_doer_verbs=frozenset(m["share_doer_verbs"]),
         share_cause_verbs=frozenset(m["share_cause_verbs"]),
+        harm_of_a_kind=frozenset(data["outcome_kinds"]["harm_of_a_kind"]),
         showing=frozenset(data["shown"]["verbs"]),
         shown_minimum=data["shown"]["minimum"],
         postposed=frozenset(m["postposed"]),
@@ -3629,6 +3631,11 @@ def _printed(measure: _Measure) -> str:
     """The measure as recorded: its text, and what the counted were hit in or by."""
     if measure.qualifier is None or measure.qualifier in measure.text:
         return measure.text
+    lex = statistic_lexicon()
+    for done in (lex.share_verbs[verb] for verb in lex.share_cause_verbs):
+        if f" {done} by " in measure.text:  # "share of people killed in hostile acts caused by"
+            whole, doer = measure.text.split(f" {done} by ", 1)
+            return f"{whole} {measure.qualifier} {done} by {doer}"
     return f"{measure.text} {measure.qualifier}"
 
 
@@ -3853,6 +3860,13 @@ def _harm_words(noun, prep: str) -> str:
     """The act's noun alone ("attacks"); an agent with the noun it is compounded with
     ("security forces")."""
     kept = [c for c in noun.lefts if c.dep_ == "compound"] if prep == "by" else []
+    if noun.lemma_.lower() in statistic_lexicon().harm_of_a_kind:
+        # "hostile acts", "acts of violence": the noun says nothing without its kind
+        kept = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        kind = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if kind is not None:
+            return " ".join(_clean(t.text) for t in [*kept, noun, of, kind])
     return " ".join(_clean(t.text) for t in [*kept, noun])
 
 
