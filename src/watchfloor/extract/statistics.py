@@ -3631,8 +3631,7 @@ def _printed(measure: _Measure) -> str:
     """The measure as recorded: its text, and what the counted were hit in or by."""
     if measure.qualifier is None or measure.qualifier in measure.text:
         return measure.text
-    lex = statistic_lexicon()
-    for done in (lex.share_verbs[verb] for verb in lex.share_cause_verbs):
+    for done in _caused_participles():
         if f" {done} by " in measure.text:  # "share of people killed in hostile acts caused by"
             whole, doer = measure.text.split(f" {done} by ", 1)
             return f"{whole} {measure.qualifier} {done} by {doer}"
@@ -5160,12 +5159,17 @@ def _people_named_before(sentence: Sentence, pronoun):
     return None
 
 
+def _caused_participles() -> list[str]:
+    """The participles a share's cause verbs give it ("caused"), before "by" and its doer."""
+    lex = statistic_lexicon()
+    return [lex.share_verbs[verb] for verb in sorted(lex.share_cause_verbs)]
+
+
 def _without_the_cause(text: str, root) -> str:
     """A share caused by one doer, told again for another figure: "Insurgent groups caused 62
     percent of the casualties, with the Taliban alone responsible for 47 percent" - the second
     share is caused by whom the words of its own clause hold responsible, or by no one said."""
-    lex = statistic_lexicon()
-    for done in (lex.share_verbs[verb] for verb in lex.share_cause_verbs):
+    for done in _caused_participles():
         if f" {done} by " in text:
             text = text.split(f" {done} by ")[0] + f" {done}"
             holder = _held_responsible(root)
