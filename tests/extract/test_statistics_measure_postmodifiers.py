@@ -283,3 +283,38 @@ def test_a_figure_something_is_compared_with_is_no_statistic(analyse):
 )
 def test_acts_of_a_kind_qualify_a_toll(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # a share of "them" is of the whole told before, which the share names the part of;
+        # not "share of foreign fighters who are foreigners"
+        (
+            "The branch has between 600 and 800 fighters, and more than half of them are "
+            "foreigners.",
+            50,
+            "share of fighters who are foreigners",
+        ),
+        (
+            "About 53,000 people are held in al-Hol, and more than half of them are children, "
+            "according to the United Nations.",
+            50,
+            "share of people held who are children",
+        ),
+        # the whole's qualifier stays with the whole
+        (
+            "More than 1,800 people were killed in attacks in the region last year, and a third "
+            "of them were civilians.",
+            33,
+            "share of people killed in attacks who are civilians",
+        ),
+    ],
+)
+def test_a_share_of_them_is_of_the_whole(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_a_count_of_them_counts_the_part(analyse):
+    text = "The branch has about 4,000 fighters, and 1,200 of them are foreigners."
+    assert _measures(analyse, text).get(1200) == "foreign fighters"

@@ -3631,10 +3631,12 @@ def _printed(measure: _Measure) -> str:
     """The measure as recorded: its text, and what the counted were hit in or by."""
     if measure.qualifier is None or measure.qualifier in measure.text:
         return measure.text
-    for done in _caused_participles():
-        if f" {done} by " in measure.text:  # "share of people killed in hostile acts caused by"
-            whole, doer = measure.text.split(f" {done} by ", 1)
-            return f"{whole} {measure.qualifier} {done} by {doer}"
+    # the whole's qualifier goes before what the share says of its part: "share of people
+    # killed in hostile acts caused by ...", "share of people killed in attacks who are ..."
+    for part in [*(f" {done} by " for done in _caused_participles()), " who are "]:
+        if measure.text.startswith(SHARE_OF) and part in measure.text:
+            whole, rest = measure.text.split(part, 1)
+            return f"{whole} {measure.qualifier}{part}{rest}"
     return f"{measure.text} {measure.qualifier}"
 
 
@@ -5193,7 +5195,10 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     """The measure of an earlier figure, for one that refers back to it; its own clause may
     say what happened to the part ("of them, 1,200 have returned")."""
     outcome = _verb_outcome(words.root) or measure.outcome
-    nouns = _part_is(words.root) or _residents_of(measure.nouns)
+    # "1,200 of them are foreigners" counts foreigners; "half of them are foreigners" is a share
+    # of the whole, which the share names the part of itself
+    part = _part_is(words.root) if figure.kind not in ("fraction", "percent") else None
+    nouns = part or _residents_of(measure.nouns)
     copy = _Measure("", tok.idx, tok.idx + len(tok.text), words.root, nouns, outcome, measure.per)
     copy.text = _refugees_of(copy, words.root) or _compose(copy)
     if outcome == measure.outcome:
