@@ -49,3 +49,13 @@ def test_people_ordered_to_do_something_keep_the_order_with_its_to(analyse):
 def test_a_threat_or_order_still_to_be_carried_out_is_no_count(analyse, text):
     found = _measures(analyse, text)
     assert not {20, 30, 300} & set(found)
+
+
+def test_an_infinitive_completing_the_noun_comes_before_the_act(analyse):
+    # the attempts were to smuggle; they were stopped
+    found = _measures(
+        analyse,
+        "The army says it stopped 2,380 attempts to smuggle people, weapons or drugs across "
+        "the border last year.",
+    )
+    assert found.get(2380) == "attempts to smuggle people stopped"

@@ -2953,7 +2953,10 @@ def _act_told(measure: _Measure, head) -> str | None:
         first = after[0].left_edge if after[0].dep_ == "xcomp" else after[0]
         tail = _phrase_words(first, after[0].right_edge.i, most=5)
         if tail and not any(ch.isdigit() for ch in tail):
-            words.append(tail)
+            # "stopped 2,380 attempts to smuggle people": the infinitive completes the noun,
+            # so it comes before what was done to them
+            own = after[0].dep_ == "xcomp" and after[0].head.i == head.i
+            words = [tail, *words] if own else [*words, tail]
     phrase = " ".join(w for w in words if w)
     return phrase if len(phrase.split()) <= 6 else None
 
