@@ -2146,7 +2146,9 @@ def _value_of_the_thing_priced(figure: _Figure, words) -> _Measure | None:
     if not before or thing.pos_ != "NOUN" or (figure.quantity.best() or 0) < lex.valued_minimum:
         return None
     name = _clean(thing.text)
-    if name in lex.money_nouns or name in lex.currencies or name in lex.amount_words | {"worth"}:
+    if name in lex.money_nouns or name in lex.currencies or name in lex.amount_words:
+        return None
+    if name == "worth":  # "$40 billion worth of cargo": the cargo's value, told elsewhere
         return None
     measure = _Measure("", thing.idx, thing.idx + len(thing.text), thing, "value")
     measure.text = f"value of {_bare_phrase(thing)}"
@@ -3226,17 +3228,16 @@ def _doing(head) -> str | None:
         return None  # "troops taking part", "accounts belonging to": no kind of them
     if done is None and verb is not head.head:
         done = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
-    if verb.lemma_.lower() in lex.sheltering:
-        return _sheltering_at(verb, done)
-    what = _told_object(done)
     doing = verb.lower_ if verb.tag_ == "VBG" else _gerund(verb.lemma_.lower())
+    if verb.lemma_.lower() in lex.sheltering:
+        return _sheltering_at(doing, verb, done)
+    what = _told_object(done)
     return f"{doing} {what}" if what else None
 
 
-def _sheltering_at(verb, prep) -> str:
+def _sheltering_at(doing: str, verb, prep) -> str:
     """ "sheltering in the compound of the cathedral" -> "sheltering in compound": the place
     they took shelter in, without its determiner or what follows it."""
-    doing = verb.lower_ if verb.tag_ == "VBG" else _gerund(verb.lemma_.lower())
     if prep is None:  # "fighters were sheltering in Afghanistan"
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
     place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
@@ -3501,11 +3502,12 @@ def _held_state(verb) -> str | None:
     determiner, not where they are ("in Syria", "in the city", "in camps")."""
     # "3 million children are not in school": out of it; "20 suspects are not in custody"
     negated = any(c.dep_ == "neg" for c in verb.children)
+    out_of_states = statistic_lexicon().out_of_states
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        kept_out = obj is not None and obj.lemma_.lower() in statistic_lexicon().out_of_states
+        kept_out = obj is not None and obj.lemma_.lower() in out_of_states
         if negated and prep.lower_ == "in" and kept_out:
             return f"out of {obj.lower_}"
         state = _out_of_state(prep) or _state_phrase(prep)
@@ -5610,8 +5612,8 @@ def _with_part(text: str, words) -> str:
     part = _part_told(words) or _part_named(words) or _part_placed(words)
     if part is None or text.endswith(part):
         return text
-    if part.startswith("not ") and text.endswith(f" {part[4:]}"):
-        text = text[: -len(part) + 3]  # "have not returned": not what the whole had done
+    if part.startswith("not "):
+        text = text.removesuffix(f" {part[4:]}")  # "have not returned": not what the whole did
     outcomes = statistic_lexicon().outcomes
     told = outcomes.get(part.split()[0]) or outcomes.get(words.doc[words.root.i].lemma_)
     return text if told and told in text.split() else f"{text} {part}"
