@@ -226,7 +226,7 @@ def test_a_rate_is_a_statistic_per_unit(analyse):
     record = _one(
         analyse,
         "The group carried out an average of 150 attacks a month in 2018.",
-        "attacks per month",
+        "attacks per month (average)",
     )
     assert record["value"] == {"min": 150, "max": 150}
     assert record["per"] == "month"

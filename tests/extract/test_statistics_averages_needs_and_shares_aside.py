@@ -34,7 +34,7 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "September, an average of more than 50 a month, compared with 212 in the whole of "
             "last year.",
             50,
-            "people abducted per month",
+            "people abducted per month (average)",
         ),
         (
             "The research centre counted 478 people kidnapped in the state between January and "

@@ -36,6 +36,13 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             18000,
             "refugees who fled fighting in nigeria",
         ),
+        # the day names which agreement, not what kind: the clause still says which groups
+        (
+            "The 11 armed groups that signed the March accord still hold most of the valley, "
+            "diplomats say.",
+            11,
+            "armed groups that signed accord",
+        ),
         ("The group has about 400 fighters who are based in the hills.", 400, "fighters"),
         (
             "About 1,000 fighters who took part in the siege were killed, the army said.",

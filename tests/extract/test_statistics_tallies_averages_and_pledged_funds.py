@@ -34,21 +34,33 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "Attacks by Boko Haram on Chadian soil have averaged about four a month since "
             "February, according to a research group.",
             4,
-            "attacks per month",
+            "attacks per month (average)",
         ),
         # a few a day, which the parse counts as the day's
         (
             "A research group said claimed attacks in the city had averaged nearly three a day "
             "in October.",
             3,
-            "attacks per day",
+            "attacks per day (average)",
         ),
         # the parse takes the participle for the verb: its subject still averages
         (
             "Attacks claimed by the group in the province averaged about 60 a month in the "
             "first half of the year, according to a research group.",
             60,
-            "attacks claimed per month",
+            "attacks claimed per month (average)",
+        ),
+        # a count per month with no word of averaging is a flow, and a sum per month is
+        # what is earned: neither is marked as an average
+        (
+            "About 600 lorries a month cross into the region at the northern border post.",
+            600,
+            "lorries per month",
+        ),
+        (
+            "The militia earns an average of about $90,000 a month from the checkpoints.",
+            90_000,
+            "revenue per month",
         ),
         (
             "Donors pledged about $509 million for the force at a conference in Brussels last "

@@ -65,7 +65,7 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "It recorded 143 kidnappings in the country last year, an average of about 12 a "
             "month, against 96 in 2021.",
             12,
-            "kidnappings per month",
+            "kidnappings per month (average)",
         ),
         # a rate told with each figure stays each one's
         (

@@ -1848,8 +1848,12 @@ def _mention(
     measure_field = FieldSpan(
         "measure", measure.start, measure.end, ctx.document.text[measure.start : measure.end]
     )
+    averaged = _averaged(sentence, figure)
+    printed = _printed(measure)
+    if averaged and _a_rate_of_things(measure, figure):
+        printed += AVERAGE
     mention = StatisticMention(
-        measure=_printed(measure),
+        measure=printed,
         value=figure.quantity,
         sentence=Span(sentence.start, sentence.end, sentence.text),
         sentence_index=sentence.index,
@@ -1858,7 +1862,7 @@ def _mention(
     )
     if measure.per:
         mention.details["per"] = measure.per
-    if _averaged(sentence, figure):
+    if averaged:
         mention.details["average"] = True
     if where.period is not None:
         span, start, end, running = where.period
@@ -1883,10 +1887,26 @@ def _mention(
 
 
 def _averaged(sentence: Sentence, figure: _Figure) -> bool:
+    """ "an average of about 25 a month", "averaged six a month": the figure is an average."""
     before = sentence.text[
-        max(0, figure.start - sentence.start - 20) : figure.start - sentence.start
+        max(0, figure.start - sentence.start - 30) : figure.start - sentence.start
     ]
-    return bool(re.search(r"\baverag\w*(?: of)?\s*$", before, re.I))
+    return bool(_AVERAGE_BEFORE.search(before))
+
+
+_AVERAGE_BEFORE = re.compile(
+    r"\baverag\w*(?: of)?(?:\s+(?:about|around|nearly|almost|roughly|some|more than|over|"
+    r"at least|just over|just under|fewer than|less than|close to))?\s*$",
+    re.I,
+)
+
+# an average count over a stretch, as the keys print it: "attacks per month (average)"
+AVERAGE = " (average)"
+
+
+def _a_rate_of_things(measure: _Measure, figure: _Figure) -> bool:
+    """A count per unit of time (not a sum of money: "revenue per month" is what it earns)."""
+    return bool(measure.per) and figure.kind == "count" and AVERAGE not in measure.text
 
 
 # --- what is counted -----------------------------------------------------------------------------
@@ -3168,12 +3188,22 @@ def _relative_told(measure: _Measure, head) -> str | None:
     if _idle(clause, next((c for c in told if c.dep_ == "dobj"), None)):
         return None  # "fighters who took part": no kind of them
     words = sorted(
-        (t for c in told for t in c.subtree if t.dep_ not in ("det", "poss", "case")),
+        (
+            t
+            for c in told
+            for t in c.subtree
+            if t.dep_ not in ("det", "poss", "case") and not _date_modifier(t)
+        ),
         key=lambda t: t.i,
     )
     if any(t.like_num or t.is_punct or t.ent_type_ == "DATE" for t in words) or len(words) > 4:
         return None
     return " ".join(_clean(t.text) for t in [pronoun, clause, *words])
+
+
+def _date_modifier(token) -> bool:
+    """ "the February agreement": the day names which one, not what kind it is."""
+    return token.ent_type_ == "DATE" and token.dep_ in ("compound", "amod", "nmod", "npadvmod")
 
 
 # where the counted went, in a relative clause that says which of them are counted
