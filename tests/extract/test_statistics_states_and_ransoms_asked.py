@@ -36,6 +36,24 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             50,
             "share of appeal funded",
         ),
+        # the share of the money an appeal sought that it got is how far it is funded
+        (
+            "Aid agencies say the flood response plan has received only 18 percent of the "
+            "money it seeks.",
+            18,
+            "share of response plan funded",
+        ),
+        (
+            "The relief appeal has so far received about a third of the funds needed.",
+            33,
+            "share of relief appeal funded",
+        ),
+        # ... not a part of money that no one asked for
+        (
+            "The militia received 40 percent of the money from businessmen in the port.",
+            40,
+            "share of money",
+        ),
         # a reward a government says it will offer is offered
         (
             "The defence minister said the government would offer a reward of up to 300 "

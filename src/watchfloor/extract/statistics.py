@@ -1933,7 +1933,7 @@ def _measure(
     if figure.details.get("ordinal"):
         return _running_count(sentence, words), None
     if figure.kind in ("percent", "fraction"):
-        state = _subject_in_a_state(words)
+        state = _subject_in_a_state(words) or _funds_received(words)
         if state is not None:  # "its appeal was only 24 percent funded", "is less than half
             return state, None  # funded"
     left = _left_at_large(sentence, figure, words, memory)
@@ -6075,6 +6075,40 @@ def _subject_in_a_state(words) -> _Measure | None:
     measure = _bare_measure(subject)
     measure.text = f"{measure.text} {_clean(state.text)}"
     return measure
+
+
+def _funds_received(words) -> _Measure | None:
+    """ "its appeal for the region had received less than 5 percent of the money it seeks": the
+    share of the money an appeal, a plan or a budget got is how far it is funded."""
+    root = words.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    money = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if money is None or money.lower_ not in _SOUGHT_MONEY or not _sought(money):
+        return None  # "received 40 percent of the money from donors in the Gulf": a part
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None  # "it has received a third of the money": who "it" is, the parse can't say
+    measure = _bare_measure(subject)
+    measure.text = f"{measure.text} funded"
+    return measure
+
+
+def _sought(money) -> bool:
+    """ "the money it seeks", "the funding needed": the sum is one asked for."""
+    after = money.doc[money.i + 1] if money.i + 1 < len(money.doc) else None
+    if after is not None and after.tag_ == "VBN" and after.lemma_.lower() in _SEEKING:
+        return True  # "the funds needed", however the parse hangs the participle
+    return any(
+        c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in _SEEKING for c in money.children
+    )
+
+
+_RECEIVING = frozenset({"receive", "get", "secure", "obtain", "attract"})
+_SEEKING = frozenset({"seek", "need", "ask", "require", "request", "want", "appeal"})
+_SOUGHT_MONEY = frozenset({"money", "funds", "funding", "amount", "sum", "cash"})
 
 
 def _a_rate_read_as_a_name(token) -> bool:
