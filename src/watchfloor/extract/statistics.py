@@ -3961,10 +3961,10 @@ def _an_outcome_word(tok) -> bool:
     return bool(statistic_lexicon().outcomes.get(tok.lower_)) and tok.tag_ in ("VBN", "VBD", "JJ")
 
 
-def _bare_phrase(noun) -> str:
+def _bare_phrase(noun, joined: bool = True) -> str:
     """A noun with its modifiers and the nouns joined to it ("political violence", "hunger and
     disease"), without determiners or the clauses and phrases hanging from it."""
-    nodes = [noun, *noun.conjuncts]
+    nodes = [noun, *noun.conjuncts] if joined else [noun]
     phrases = []
     for node in nodes:
         kept = [t for t in node.lefts if t.dep_ in ("amod", "compound", "nmod")]
@@ -5680,11 +5680,49 @@ def _narrowed_share(text: str, measure: _Measure, words) -> str:
     if share.dep_ == "nsubj":
         text = _share_placed(text, verb)
     text = _share_made_up(text, share) or text
+    text = _harm_held_responsible(text, share)
     subject = next((t for t in _through_appositions(share, head) if t.dep_ == "nsubj"), None)
     need = _needed_by_subject(subject.head) if subject is not None else None
     if need is not None and need not in text:
         text = f"{text} {need}"  # "half of the population needs aid": in need of aid
     return text
+
+
+def _harm_held_responsible(text: str, share) -> str:
+    """ "CODECO fighters were responsible for about two-thirds of those deaths": a share of a
+    toll that a named doer, or a kind of doers, is held responsible for was caused by them."""
+    holder = _responsible_for(share)
+    if holder is None or not (holder.pos_ == "PROPN" or _names_a_doer(holder)):
+        return text
+    if not _HARM_TOLD.search(text) or " by " in text:
+        return text
+    caused = statistic_lexicon().share_verbs["cause"]
+    # a name's "or" gives its other name ("the Pakistani Taliban, or Tehrik-i-Taliban
+    # Pakistan"), not a second doer
+    return f"{text} {caused} by {_bare_phrase(holder, joined=holder.pos_ != 'PROPN')}"
+
+
+_HARM_TOLD = re.compile(r"\b(?:killed|wounded|injured|casualties)\b")
+
+
+def _responsible_for(share):
+    """Who is "responsible for" the share, however the parse hangs the adjective: on its
+    holder's verb ("were responsible for"), on the holder itself ("the Taliban, responsible
+    for"), or on a reporting verb the sentence puts between them ("..., the report said,
+    responsible for 52 percent")."""
+    prep = share.head
+    if share.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ != "responsible":
+        return None
+    adjective = prep.head
+    if adjective.dep_ in ("amod", "appos", "acl") and adjective.head.pos_ in ("NOUN", "PROPN"):
+        return adjective.head
+    verb = adjective.head
+    if verb.lemma_.lower() in statistic_lexicon().source_verbs:
+        told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        verb = verb.head if verb.dep_ == "parataxis" else told
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _through_appositions(*tokens) -> list:
