@@ -128,6 +128,8 @@ DEV_RECORDS = [
         "records_dev72",
         "records_dev73",
         "records_dev74",
+        "records_dev75",
+        "records_dev76",
     )
 ]
 
