@@ -46,6 +46,17 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             300000,
             "litres of fuel seized",
         ),
+        # land and volume keep what their "of" names too (``extents``)
+        (
+            "The province had some 31,000 hectares of poppy last year, the U.N. said.",
+            31000,
+            "hectares of poppy",
+        ),
+        (
+            "Officials say about 60,000 barrels of diesel a day are smuggled across the river.",
+            60000,
+            "barrels of diesel",
+        ),
     ],
 )
 def test_a_weight_of_goods_is_their_count(analyse, text, value, measure):

@@ -146,6 +146,7 @@ class StatisticLexicon:
     military_sites: frozenset[str]
     materiel: frozenset[str]
     weights: frozenset[str]  # "tonnes" of goods: a weight counts them (see weighed_goods)
+    extents: frozenset[str]  # "hectares of coca": a unit that keeps what its "of" names
     generic_people: frozenset[str]
     totals: re.Pattern
     event: frozenset[str]
@@ -444,6 +445,7 @@ def statistic_lexicon() -> StatisticLexicon:
         military_sites=frozenset(m["military_sites"]),
         materiel=frozenset(m["materiel"]),
         weights=frozenset(m["weights"]),
+        extents=frozenset(m["extents"]),
         generic_people=frozenset(m["generic_people"]),
         totals=alternation(data["cues"]["totals"]),
         number_nouns=frozenset(data["cues"]["number_nouns"]),
@@ -4473,7 +4475,7 @@ def _noun_text(head, modifiers: list) -> str:
             "and",
         )
         nouns = ", ".join([nouns, *listed[:-1]]) + f" {joiner} {listed[-1]}"
-    elif _clean(head.text) in lex.partitives | lex.weights:  # "pieces of content", "tonnes of"
+    elif _clean(head.text) in lex.partitives | lex.weights | lex.extents:  # "tonnes of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         what = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         # goods may be tagged as adjectives ("120 tonnes of coltan")
