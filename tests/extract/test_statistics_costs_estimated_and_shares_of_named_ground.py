@@ -50,6 +50,17 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             3_000_000_000,
             "cost of fuel theft",
         ),
+        # "each of" them: the cost of each one; "at a cost of": the cost of what was bought
+        (
+            "The commander said each of the brigade's new drones cost about $3,500.",
+            3_500,
+            "cost of each new drone",
+        ),
+        (
+            "The army bought a radar system last year at a cost of about $4 million.",
+            4_000_000,
+            "cost of radar system",
+        ),
         (
             "Local officials say nearly 80 percent of the Old City has been destroyed.",
             80,

@@ -6779,6 +6779,9 @@ def _money_measure(root, per: str | None) -> _Measure:
                 # on the one charged
                 fee = _Measure("", verb.idx, verb.idx + len(verb.text), root, FEE, None)
                 return _with_rate(fee, per or node.lemma_.lower())
+            bought = _cost_of_the_bought(node)
+            if bought is not None:
+                return _with_rate(bought, per)
             # "each truck paid a fee of about $150": a fee per truck
             each = _each_one(verb) if verb.pos_ == "VERB" else None
             return _with_rate(_paid(_bare_measure(node), node), per or each)
@@ -6808,6 +6811,20 @@ def _money_measure(root, per: str | None) -> _Measure:
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
 
 
+def _cost_of_the_bought(cost) -> _Measure | None:
+    """ "bought an anti-drone system in June at a cost of about $1 million": the cost of what
+    the verb's object names."""
+    at = cost.head
+    if cost.lower_ != "cost" or cost.dep_ != "pobj" or at.lower_ != "at":
+        return None
+    thing = next((c for c in at.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if thing is None:
+        return None
+    measure = _bare_measure(thing)
+    measure.nouns = measure.text = f"cost of {measure.text}"
+    return measure
+
+
 def _cost_of_doing(verb, name: str) -> str | None:
     """ "repairing basic services will cost more than $1 billion": the cost of what the
     gerund subject does, else of the thing the subject names (``_cost_of_thing``)."""
@@ -6828,8 +6845,14 @@ def _cost_of_thing(verb) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
+    each = subject is not None and subject.lower_ == "each"
+    if each:  # "each of his unit's aircraft cost about $2,000": the cost of each one
+        subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children), None)
     if subject is None or subject.pos_ != "NOUN":
         return None
+    if each:  # one of them: "each new drone"
+        words = _clean(_bare_phrase(subject, joined=False)).split()
+        return f"cost of each {' '.join([*words[:-1], subject.lemma_.lower()])}"
     words = [c for c in subject.lefts if c.dep_ in ("det", "compound", "amod")]
     first = min((w.left_edge.i for w in words), default=subject.i)
     if subject.i - first > _COST_OF_WORDS:
