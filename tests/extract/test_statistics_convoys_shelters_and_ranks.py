@@ -112,6 +112,37 @@ def test_fewer_than_one_in_four(analyse):
             67,
             "share of attacks targeting vehicles on the roads",
         ),
+        # what the part did to what, in any verb: which part the share counts
+        (
+            "The monitor logged 64 strikes in the province this year. Nearly half of them hit "
+            "farms, markets or schools, it said.",
+            50,
+            "share of strikes hitting farms, markets or schools",
+        ),
+        (
+            "The monitor logged 64 strikes in the province this year. About one in four of them "
+            "killed or wounded civilians, it said.",
+            25,
+            "share of strikes killing or wounding civilians",
+        ),
+        # not a verb of having ("have no police presence"), a clause with its own subject,
+        # nor an outcome the part has (joined)
+        (
+            "Nearly 30 percent of the villages have no health post, the ministry said.",
+            30,
+            "share of villages",
+        ),
+        (
+            "About 40 percent of the district's residents have fled, officials say, and "
+            "traders report shortages of flour.",
+            40,
+            "share of residents displaced",
+        ),
+        (
+            "About 60 percent of the fighters joined the group after 2015, the report said.",
+            60,
+            "share of fighters joined",
+        ),
         (
             "The group recorded 29 incidents during the strike. Nearly two-thirds of the "
             "incidents took place in Norte de Santander.",

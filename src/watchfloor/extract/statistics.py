@@ -5889,9 +5889,11 @@ def _share_placed(text: str, verb) -> str:
     place where the part happened is which part it is; not "12 percent of world trade passes
     through the Red Sea", a share of the whole as it is."""
     lemma = verb.lemma_.lower()
-    if lemma == "target":  # "two in three of them targeted vehicles on the roads"
-        done = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        return f"{text} targeting {_phrase_words(done, done.right_edge.i)}" if done else text
+    acting = _share_acting(verb) if verb.tag_ in ("VBD", "VBN", "VBP", "VBZ") else None
+    # "two in three of them targeted vehicles on the roads"; not a share of people killed
+    # that "killed" someone: the whole is no doer
+    if acting is not None and statistic_lexicon().outcomes.get(lemma) not in text.split():
+        return f"{text} {acting}"
     if lemma not in ("take", "occur", "happen", "be"):
         return text
     for prep in verb.children:
@@ -5945,7 +5947,12 @@ _PART_NAMED = re.compile(
 
 def _part_named(words) -> str | None:
     m = _PART_NAMED.match(doc_text(words.doc), words.end_char)
-    return f"who are {m.group(1)}" if m else None
+    if m is None:
+        return None
+    first = words.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if first is not None and first[0].pos_ in ("VERB", "AUX"):
+        return None  # "half of them hit villages": what they did, not who they are
+    return f"who are {m.group(1)}"
 
 
 def _part_placed(words) -> str | None:
@@ -6043,6 +6050,85 @@ def _share_doing(verb) -> str | None:
     if what is None:
         return None  # "60 percent of them are fighting": no kind of them
     return " ".join(filter(None, ["not" if negated else None, verb.lower_, what]))
+
+
+def _share_acting(verb) -> str | None:
+    """ "nearly half of them hit villages, schools, clinics or monasteries" -> "hitting
+    villages, schools, clinics or monasteries", "one in five of them killed or wounded
+    civilians" -> "killing or wounding civilians": what the part did to what is which part
+    the share counts. Not a verb that says nothing of them ("took part"), nor one without an
+    object."""
+    lex = statistic_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.idle_doing or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    outcome = lex.outcomes.get(lemma)
+    if outcome is not None and outcome not in lex.casualty_outcomes:
+        return None  # "60 percent of the fighters joined the group": their own outcome says
+    if lemma in _NO_ACT or _needed_by_subject(verb) is not None:
+        return None  # "have no police presence", "needs aid": a state, told elsewhere
+    done = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    # "killed or wounded civilians": a second verb of the same object, which the tagger may
+    # read as an adjective (not "..., and traders report shortages", a clause of its own)
+    verbs = [verb, *(c for c in verb.children if _same_object_verb(c, verb, done))]
+    if done is None:  # the object hangs on the second verb
+        done = next((c for c in verbs[-1].children if c.dep_ == "dobj"), None)
+    if done is None or _idle(verb, done) or done.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in done.children):
+        return None
+    if done.conjuncts:  # "villages, schools, clinics or monasteries"
+        what = _bare_phrase(done)
+    else:  # "vehicles on the roads"
+        first = next(t for t in done.subtree if t.dep_ not in ("det", "poss", "case"))
+        what = _phrase_words(first, done.right_edge.i)
+        if len(what.split()) > _ACTED_ON_WORDS:
+            what = _told_object(done)
+    if not what:
+        return None
+    cc = next((c.lower_ for c in verb.children if c.dep_ == "cc"), "and")
+    doing = f" {cc} ".join(_present_participle(_verb_lemma(v)) for v in verbs)
+    return f"{doing} {what}"
+
+
+# verbs of having and being made of: their object says what the part holds, not what it did
+_NO_ACT = frozenset({"have", "hold", "include", "contain", "number", "total", "comprise"})
+
+
+def _same_object_verb(token, verb, done) -> bool:
+    """A verb joined to ``verb`` that shares its subject and its object: before the object, or
+    holding it when ``verb`` has none, and with no subject of its own."""
+    if token.dep_ != "conj" or not _a_verb_form(token):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return verb.i < token.i < done.i if done is not None else True
+
+
+def _a_verb_form(token) -> bool:
+    return token.pos_ == "VERB" or (token.tag_ == "JJ" and token.lower_.endswith("ed"))
+
+
+def _verb_lemma(token) -> str:
+    """The verb's lemma, also of a past participle the tagger read as an adjective
+    ("wounded" -> "wound")."""
+    if token.pos_ == "VERB":
+        return token.lemma_.lower()
+    return token.lower_.removesuffix("ed")
+
+
+# how many words what a share's part did may take ("targets within 150 km of the capital")
+_ACTED_ON_WORDS = 8
+
+
+def _present_participle(lemma: str) -> str:
+    """ "hit" -> "hitting", "kill" -> "killing", "strike" -> "striking"; a short verb ending
+    in a consonant after a single vowel doubles it."""
+    if len(lemma) <= 4 and re.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", lemma):
+        return f"{lemma}{lemma[-1]}ing"
+    if lemma.endswith("ie"):  # "die" -> "dying"
+        return f"{lemma[:-2]}ying"
+    return _gerund(lemma)
 
 
 def _percent_change(figure: _Figure, words) -> _Measure | None:
