@@ -90,6 +90,28 @@ def test_a_name_before_the_counted_stays_whole(analyse, text, value, measure):
             80,
             "share of schools not reopened",
         ),
+        # ... also in the passive: "never solved" is not "solved"
+        (
+            "The monitor says about 85 percent of those killings have never been solved.",
+            85,
+            "share of killings never solved",
+        ),
+        (
+            "Officials say about 70 percent of the fields were not sown this year.",
+            70,
+            "share of fields not sown",
+        ),
+        # a state the part stays in is which part it is
+        (
+            "The group says about 95 percent of attacks on reporters go unpunished.",
+            95,
+            "share of attacks on reporters unpunished",
+        ),
+        (
+            "Nearly half of the cases remain unsolved, the group said.",
+            50,
+            "share of cases remaining unsolved",
+        ),
         # ... and not what the whole had done
         (
             "About 40 percent of the displaced have not returned home.",

@@ -6007,8 +6007,27 @@ def _part_told(words) -> str | None:
     if node.dep_ == "nsubj" and denied and not any(c.dep_ == "dobj" for c in verb.children):
         return f"not {verb.lower_}"  # "80 percent of the schools have not reopened"
     if node.dep_ == "nsubjpass" and verb.tag_ == "VBN":  # "carried out": with its particle
-        return " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+        # "have never been solved": the part not done ("never solved", "not sown")
+        neg = [c.lower_ for c in verb.children if c.dep_ == "neg"][:1]
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        return " ".join([*neg, verb.lower_, *particles])
+    if node.dep_ == "nsubj" and verb.lemma_.lower() in _STAYING:
+        return _state_stayed_in(verb)
     return None
+
+
+# verbs of staying in a state: "half of the cases remain unsolved", "99 percent of crimes
+# against the press go unpunished"
+_STAYING = frozenset({"remain", "stay", "go"})
+
+
+def _state_stayed_in(verb) -> str | None:
+    """The adjective or participle a verb of staying puts its subject in ("unsolved")."""
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+    if state is None or state.tag_ not in ("JJ", "VBN"):
+        return None
+    neg = [c.lower_ for c in verb.children if c.dep_ == "neg"][:1]
+    return " ".join([*neg, state.lower_])
 
 
 def _under_control(copula) -> str | None:
