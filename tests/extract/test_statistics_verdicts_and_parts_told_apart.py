@@ -132,6 +132,17 @@ def test_a_leaving_without_a_hunt_is_no_one_at_large(analyse):
             4,
             "jailbreaks at facility",
         ),
+        # a named body struck is the target; a named place is only where
+        (
+            "It was the third attack on Radio Shabelle since March, the station said.",
+            3,
+            "attacks on radio shabelle",
+        ),
+        (
+            "It was the third suicide bombing on Maiduguri this year, officials said.",
+            3,
+            "suicide bombings",
+        ),
     ],
 )
 def test_ranks_over_a_stretch(analyse, text, value, measure):

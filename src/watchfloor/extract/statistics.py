@@ -2208,11 +2208,19 @@ def _running_count(sentence: Sentence, words) -> _Measure | None:
     # facility")
     on = next((c for c in told.children if c.dep_ == "prep" and c.lower_ in ("on", "at")), None)
     hit = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
-    if hit is not None and hit.pos_ != "NOUN":
-        hit = None  # "at Auno", "at Kabul airport": the place, not a kind of target
+    # "at Auno", "at Kabul airport": the place, not a kind of target; but a named body struck
+    # is the target ("the third attack on Express News since August")
+    named_target = hit is not None and on.lower_ == "on" and _a_named_body(hit)
+    if hit is not None and hit.pos_ != "NOUN" and not named_target:
+        hit = None
     measure = _Measure("", rank.idx, rank.idx + len(rank.text), rank, nouns)
     measure.text = f"{nouns} {on.lower_} {_target_words(hit)}" if hit is not None else nouns
     return measure
+
+
+def _a_named_body(token) -> bool:
+    """A name of an organisation, an outlet or a group, not of a place."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "")
 
 
 def _victims_ranked(noun) -> _Measure | None:
