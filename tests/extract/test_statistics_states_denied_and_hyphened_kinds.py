@@ -101,6 +101,13 @@ def test_a_name_before_the_counted_stays_whole(analyse, text, value, measure):
             70,
             "share of fields not sown",
         ),
+        # whom the part is put down to says which part it is, as it does for a count
+        (
+            "The monitor recorded 90 attacks on reporters, and says nearly a third of the "
+            "attacks were blamed on the police.",
+            33,
+            "share of attacks blamed on the police",
+        ),
         # a state the part stays in is which part it is
         (
             "The group says about 95 percent of attacks on reporters go unpunished.",

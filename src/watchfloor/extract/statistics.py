@@ -3086,14 +3086,22 @@ def _blamed_on(head) -> str | None:
     verb = _participle_right_after(head) or next(
         (c for c in head.children if c.dep_ == "relcl" and c.tag_ == "VBD"), None
     )
-    if verb is None or verb.lemma_.lower() not in lex.blame_verbs:
+    if verb is None:
+        return None
+    told = _put_down_to(verb)
+    said = lex.share_verbs.get(verb.lemma_.lower(), verb.lower_)
+    return f"{said} {told}" if told else None
+
+
+def _put_down_to(verb) -> str | None:
+    """The "to" or "on" phrase of a verb of blame ("attributed to AQAP", "blamed on the
+    group"): whom acts are put down to."""
+    if verb.lemma_.lower() not in statistic_lexicon().blame_verbs:
         return None
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")), None)
     if to is None or not any(c.dep_ == "pobj" for c in to.children):
         return None
-    told = _short_phrase(list(verb.doc[to.i : verb.right_edge.i + 1]), VERB_GROUNDS_WORDS)
-    said = lex.share_verbs.get(verb.lemma_.lower(), verb.lower_)
-    return f"{said} {told}" if told else None
+    return _short_phrase(list(verb.doc[to.i : verb.right_edge.i + 1]), VERB_GROUNDS_WORDS)
 
 
 def _marked_for(head) -> str | None:
@@ -6018,7 +6026,8 @@ def _part_told(words) -> str | None:
         # "have never been solved": the part not done ("never solved", "not sown")
         neg = [c.lower_ for c in verb.children if c.dep_ == "neg"][:1]
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-        return " ".join([*neg, verb.lower_, *particles])
+        # "were blamed on the Taliban": whom the part is put down to
+        return " ".join(filter(None, [*neg, verb.lower_, *particles, _put_down_to(verb)]))
     if node.dep_ == "nsubj" and verb.lemma_.lower() in _STAYING:
         return _state_stayed_in(verb)
     return None
