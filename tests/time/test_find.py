@@ -54,6 +54,12 @@ def _found(text: str, anchor: date | None = ANCHOR, narrative: date | None = Non
         ("Two weeks ago, a bomb went off.", "Two weeks ago", ("2020-01-13", "2020-01-19")),
         ("It was calm over the past 10 days.", "the past 10 days", ("2020-01-19", "2020-01-29")),
         ("Raids rose in the last few weeks.", "the last few weeks", ("2020-01-08", "2020-01-29")),
+        # half a unit more: 75 days back
+        (
+            "Raids rose in the past two and a half months.",
+            "the past two and a half months",
+            ("2019-11-15", "2020-01-29"),
+        ),
         (
             "Output fell in the last quarter of 2018.",
             "the last quarter of 2018",

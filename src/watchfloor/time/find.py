@@ -37,7 +37,7 @@ _EDGE = r"(?:the (?:beginning|start|end|middle) of )"
 # Only "previous" and a count: "hours" alone is a duration ("given 48 hours to leave"), and
 # a press release's own "over the past 24 hours" is coded as its day
 _PAST_PERIOD = (
-    rf"(?:the )?(?:past|last|recent) (?:(?:{_COUNT}|few) )?(?:days|weeks|months)"
+    rf"(?:the )?(?:past|last|recent) (?:(?:{_COUNT}|few) (?:and a half )?)?(?:days|weeks|months)"
     r"|(?:the )?previous \d{1,3} hours"
 )
 _YEAR_OF = rf"(?:{_YEARNUM}|this year|last year|the year)"

@@ -33,9 +33,10 @@ _AGO = re.compile(
     r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b"
 )
 # "the past 10 days", "the last few weeks", "recent days": few (or none said) counts as three
+# ("the past two and a half months": half a unit more)
 _PAST_PERIOD = re.compile(
     r"\b(?:past|last|recent)\s+(?:(\d+|a few|few|several|two|three|four|five|six|seven|eight|"
-    r"nine|ten)\s+)?(day|week|month)s\b"
+    r"nine|ten)\s+(and a half\s+)?)?(day|week|month)s\b"
 )
 # "the previous 24 hours" (reported speech): the days it reaches back, rounded up
 _PAST_HOURS = re.compile(r"\bprevious\s+(\d{1,3})\s+hours\b")
@@ -171,8 +172,8 @@ def _relative_words(low, anchor, narrative):
         return anchor - timedelta(days=days), anchor, "day"
     m = _PAST_PERIOD.search(low)
     if m:
-        n = small_number(m[1] or "few") or _FEW
-        days = {"day": 1, "week": 7, "month": 30}[m[2]] * n
+        n = (small_number(m[1] or "few") or _FEW) + (0.5 if m[2] else 0)
+        days = round({"day": 1, "week": 7, "month": 30}[m[3]] * n)
         return anchor - timedelta(days=days), anchor, "week" if days <= 31 else "month"
     m = _AGO.search(low)
     if m:
