@@ -2,8 +2,8 @@
 which of them a figure counts (``extract.statistics``): "17 attacks that harmed civilians",
 "18,000 refugees who have fled the fighting in Nigeria". Not where they are ("fighters who are
 based in the hills"), not what they took part in, and not when an act done to them already
-names them ("withheld 14 accounts that had posted pictures": accounts withheld). Sentences
-written for this test."""
+names them ("withheld 14 accounts that had posted pictures": accounts withheld). Acts that
+"targeted" something are counted as acts on it. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -58,4 +58,32 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
     ],
 )
 def test_relative_clause_on_the_counted(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # what counted acts targeted says which acts, without where they hit it
+        (
+            "At least 30 attacks have targeted schools in the province since January, the "
+            "ministry said.",
+            30,
+            "attacks on schools",
+        ),
+        (
+            "At least 14 drone attacks have targeted police and soldiers in the district since "
+            "March, police said.",
+            14,
+            "drone attacks on police and soldiers",
+        ),
+        # not people who targeted someone: their own count
+        (
+            "About 200 fighters have targeted the town since March, the army said.",
+            200,
+            "fighters",
+        ),
+    ],
+)
+def test_acts_counted_by_their_target(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure

@@ -2698,6 +2698,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             _act_told(measure, head)
             or _needing(measure, head)
             or _relative_told(measure, head)
+            or _target_of_acts(measure, head)
             or _arrival_told(measure, head)
             or _classed_as(measure, head)
             # not "40 percent of families in the camp ...": a share of the camp's people
@@ -3222,6 +3223,20 @@ def _relative_told(measure: _Measure, head) -> str | None:
 def _date_modifier(token) -> bool:
     """ "the February agreement": the day names which one, not what kind it is."""
     return token.ent_type_ == "DATE" and token.dep_ in ("compound", "amod", "nmod", "npadvmod")
+
+
+def _target_of_acts(measure: _Measure, head) -> str | None:
+    """ "At least eight drone attacks have targeted police and security forces" -> "drone
+    attacks on police and security forces": the target of counted acts says which acts."""
+    verb = head.head
+    if measure.outcome is not None or head.dep_ != "nsubj" or verb.lemma_.lower() != "target":
+        return None
+    if _clean(head.text) not in statistic_lexicon().event:
+        return None
+    done = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if done is None or done.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return f"on {_bare_phrase(done)}"  # not where they hit it ("schools in the province")
 
 
 # where the counted went, in a relative clause that says which of them are counted
