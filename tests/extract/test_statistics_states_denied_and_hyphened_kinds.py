@@ -108,6 +108,19 @@ def test_a_name_before_the_counted_stays_whole(analyse, text, value, measure):
             33,
             "share of attacks blamed on the police",
         ),
+        # a share of a place no one counts is a statistic once its part is told a state,
+        # however the parse hangs the hedge
+        (
+            "A monitoring group said about three-quarters of the country was offline at the "
+            "peak.",
+            75,
+            "share of country offline",
+        ),
+        (
+            "Officials say nearly half of the province was without power on Sunday.",
+            50,
+            "share of province without power",
+        ),
         # a state the part stays in is which part it is
         (
             "The group says about 95 percent of attacks on reporters go unpunished.",
@@ -131,3 +144,8 @@ def test_a_share_denied_its_verb_is_the_part_not_done(analyse, text, value, meas
     stats = records_of(analyse(f"{LEAD} {text}", PUBLISHED), kind="statistic")
     found = {s["value"]["max"]: s["measure"] for s in stats}
     assert found.get(value) == measure
+
+
+def test_a_share_of_a_place_told_no_state_is_no_statistic(analyse):
+    text = "Nearly half of the city, officials said, lies along the river."
+    assert 50 not in _measures(analyse, text)

@@ -5537,7 +5537,8 @@ def _apply_fraction(figure: _Figure, measure: _Measure, antecedent: _Known | Non
         measure.outcome = None
         measure.text = _compose(measure)
     each = _share_of_each(measure)
-    if not (whole or shared_out or each) and not named_place:
+    stated = _in_a_stated_state(words)  # "three-quarters of the country was offline"
+    if not (whole or shared_out or each or stated) and not named_place:
         return False  # "half of the city": a share of what no one counts
     if total is not None:
         figure.details["of"] = total
@@ -6010,7 +6011,8 @@ _PART_PLACED = re.compile(
 
 
 def _part_told(words) -> str | None:
-    node = words.root
+    # the parse may hang a hedge on the verb ("about" as a mark): the figure's own subject
+    node = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), words.root)
     for _ in range(3):  # the share, or the noun it is a share of, is the clause's subject
         if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
             break
@@ -6027,7 +6029,7 @@ def _part_told(words) -> str | None:
             lex = statistic_lexicon()
             things = _clean(attr.text) in lex.event | lex.materiel  # "that are ambushes"
             return f"{'that' if things else 'who'} are {_clean(attr.text)}"
-        return None
+        return _state_of_the_part(verb)
     if verb.lemma_.lower() in statistic_lexicon().light_verbs:
         # "70 percent were carried out with drones or roadside bombs": the means says which
         # (not "three-fourths of them were carried out in Borno": what attacks are)
@@ -6060,6 +6062,30 @@ def _state_stayed_in(verb) -> str | None:
         return None
     neg = [c.lower_ for c in verb.children if c.dep_ == "neg"][:1]
     return " ".join([*neg, state.lower_])
+
+
+def _in_a_stated_state(words) -> bool:
+    """The figure's part is put in a state by a copula ("was offline", "is uninhabitable"),
+    not told what befell it ("half of the old market was destroyed": the incident's detail)."""
+    subject = next((t for t in words if t.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.head.lemma_ == "be"
+        and _state_of_the_part(subject.head) is not None
+    )
+
+
+def _state_of_the_part(copula) -> str | None:
+    """ "three-quarters of the country was offline", "half of the district was without
+    power": the state the copula puts the part in."""
+    state = next((c for c in copula.children if c.dep_ == "acomp" and c.tag_ == "JJ"), None)
+    if state is not None and not any(c.dep_ == "prep" for c in state.children):
+        return state.lower_  # not "responsible for", "aware of": a state of something else
+    without = next(
+        (c for c in copula.children if c.dep_ == "prep" and c.lower_ == "without"), None
+    )
+    lacking = next((c for c in without.children if c.dep_ == "pobj"), None) if without else None
+    return f"without {_bare_phrase(lacking)}" if lacking is not None else None
 
 
 def _under_control(copula) -> str | None:
