@@ -61,6 +61,23 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             4_000_000,
             "cost of radar system",
         ),
+        # a cost, a price or a value put at a sum says what it is of
+        (
+            "Analysts put the cost of the campaign at about $40 million.",
+            40_000_000,
+            "cost of campaign",
+        ),
+        (
+            "Analysts put the price of each of the navy's new patrol drones at about $2 million.",
+            2_000_000,
+            "price of each new patrol drone",
+        ),
+        (
+            "The World Bank has estimated the value of the country's gold trade at about $900 "
+            "million a year.",
+            900_000_000,
+            "value of gold trade per year",
+        ),
         (
             "Local officials say nearly 80 percent of the Old City has been destroyed.",
             80,

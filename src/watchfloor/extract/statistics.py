@@ -6951,7 +6951,7 @@ def _money_measure(root, per: str | None) -> _Measure:
         if node.pos_ in ("VERB", "AUX"):
             for sum_of in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
                 if sum_of.lower_ in lex.money_nouns:  # "the reward was raised to", "raised
-                    return _with_rate(_bare_measure(sum_of), per)  # its reward to"
+                    return _with_rate(_sum_of_what(sum_of), per)  # its reward to"
             held_in = _held_in(node)
             if held_in is not None:  # "still has between $50 million and $300 million in
                 return _with_rate(_bare_measure(held_in), per)  # reserves"
@@ -6972,6 +6972,38 @@ def _money_measure(root, per: str | None) -> _Measure:
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _sum_of_what(sum_noun) -> _Measure:
+    """A cost or a price with what it is of ("put the cost of the campaign at about $5
+    million" -> "cost of campaign", "the price of each of the army's drones" -> "price of each
+    drone"); any other sum as its noun says."""
+    measure = _bare_measure(sum_noun)
+    if sum_noun.lower_ not in _SUMS_OF_THINGS:
+        return measure
+    of = next((c for c in sum_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    each = thing is not None and thing.lower_ == "each"
+    if each:
+        thing = next((g for c in thing.children if c.lower_ == "of" for g in c.children), None)
+    if thing is None or not (thing.pos_ == "NOUN" or _plural_read_as_a_verb(thing)):
+        return measure
+    words = _clean(_bare_phrase(thing, joined=False))
+    if each:  # one of them: "each drone"
+        words = " ".join(["each", *words.split()[:-1], thing.lemma_.lower()])
+    measure.nouns = measure.text = f"{_clean(sum_noun.text)} of {words}"
+    return measure
+
+
+_SUMS_OF_THINGS = frozenset({"cost", "price", "value"})
+
+
+def _plural_read_as_a_verb(token) -> bool:
+    """ "the army's Bayraktar TB2 drones" tagged a verb: a verb has no owner or name before
+    it."""
+    return token.tag_ == "VBZ" and any(
+        c.dep_ in ("poss", "compound", "det", "amod") and c.i < token.i for c in token.children
+    )
 
 
 def _cost_of_the_bought(cost) -> _Measure | None:
