@@ -6983,16 +6983,25 @@ def _sum_of_what(sum_noun) -> _Measure:
         return measure
     of = next((c for c in sum_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-    each = thing is not None and thing.lower_ == "each"
-    if each:
-        thing = next((g for c in thing.children if c.lower_ == "of" for g in c.children), None)
-    if thing is None or not (thing.pos_ == "NOUN" or _plural_read_as_a_verb(thing)):
-        return measure
-    words = _clean(_bare_phrase(thing, joined=False))
-    if each:  # one of them: "each drone"
-        words = " ".join(["each", *words.split()[:-1], thing.lemma_.lower()])
-    measure.nouns = measure.text = f"{_clean(sum_noun.text)} of {words}"
+    if thing is not None and thing.lower_ == "each":
+        words = _each_one_of(thing)
+    elif thing is not None and thing.pos_ == "NOUN":
+        words = _clean(_bare_phrase(thing, joined=False))
+    else:
+        words = None
+    if words is not None:
+        measure.nouns = measure.text = f"{_clean(sum_noun.text)} of {words}"
     return measure
+
+
+def _each_one_of(each) -> str | None:
+    """ "each of the army's Bayraktar TB2 drones" -> "each bayraktar tb2 drone": one of the
+    things "each" picks out, in the singular."""
+    thing = next((g for c in each.children if c.lower_ == "of" for g in c.children), None)
+    if thing is None or not (thing.pos_ == "NOUN" or _plural_read_as_a_verb(thing)):
+        return None
+    words = _clean(_bare_phrase(thing, joined=False)).split()
+    return " ".join(["each", *words[:-1], thing.lemma_.lower()])
 
 
 _SUMS_OF_THINGS = frozenset({"cost", "price", "value"})
@@ -7040,14 +7049,12 @@ def _cost_of_thing(verb) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
-    each = subject is not None and subject.lower_ == "each"
-    if each:  # "each of his unit's aircraft cost about $2,000": the cost of each one
-        subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children), None)
+    if subject is not None and subject.lower_ == "each":
+        # "each of his unit's aircraft cost about $2,000": the cost of each one
+        one = _each_one_of(subject)
+        return f"cost of {one}" if one is not None else None
     if subject is None or subject.pos_ != "NOUN":
         return None
-    if each:  # one of them: "each new drone"
-        words = _clean(_bare_phrase(subject, joined=False)).split()
-        return f"cost of each {' '.join([*words[:-1], subject.lemma_.lower()])}"
     words = [c for c in subject.lefts if c.dep_ in ("det", "compound", "amod")]
     first = min((w.left_edge.i for w in words), default=subject.i)
     if subject.i - first > _COST_OF_WORDS:
