@@ -2706,7 +2706,11 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
             or _registered_in(measure, head)
         )
         measure.text = " ".join(filter(None, [measure.text, told, _task_of_the_force(head)]))
-    measure.qualifier = _hit_by(measure, head) or _outcome_done_by(measure, head)
+    measure.qualifier = (
+        _hit_by(measure, head)
+        or _outcome_done_by(measure, head)
+        or _killed_by_the_state(measure, head)
+    )
     if refugees:
         measure.text = REFUGEES
     if measure.outcome == "convicted" and _sentenced_to_death(head):
@@ -3796,6 +3800,19 @@ def _outcome_done_by(measure: _Measure, head) -> str | None:
             return None
         return _short_phrase(list(agent.subtree), VERB_GROUNDS_WORDS + 2)
     return None
+
+
+def _killed_by_the_state(measure: _Measure, head) -> str | None:
+    """ "security forces have killed more than 4,800 people since the coup": people or
+    civilians a state's forces killed are counted with their killers, as a crackdown's toll
+    (fighters they killed are an operation's toll, whose doer the record's actor names)."""
+    verb = head.head
+    if measure.outcome != "killed" or head.dep_ != "dobj" or verb.lemma_.lower() != "kill":
+        return None
+    if _clean(head.text) not in statistic_lexicon().civilians or not _killed_by_state_forces(verb):
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    return f"by {_clean(_bare_phrase(subject, joined=False))}"
 
 
 def _points_back(doer) -> bool:
