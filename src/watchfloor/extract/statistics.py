@@ -6480,11 +6480,29 @@ def _elided(
         # figure before, with what its own clause says of them
         return _noun_told_before(memory, sentence, figure, words)
     measure = _people(root, outcome, per)
+    kin = _object_of_the_joined_verb(root)
+    if kin is not None:  # "killed 363 civilians and wounded 156": civilians wounded
+        measure.nouns = _clean(_bare_phrase(kin, joined=False))
+        measure.text = _compose(measure)
     if outcome == "returned" and _after_journeys(memory, sentence, figure):
         measure.text = RETURNEES  # "1,100 travelled to Syria ..., and 500 have come back"
     if outcome in statistic_lexicon().journeys:
         return _journey_of_those_before(measure, memory, sentence, figure, root)
     return measure, None
+
+
+def _object_of_the_joined_verb(root):
+    """The counted noun of the verb a bare figure's verb is joined to ("air strikes killed 363
+    civilians and wounded 156"): the second verb's figure counts the same kind."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "... and the army detained 20": a clause of its own
+    kin = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if kin is None or kin.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in kin.children):
+        return None
+    return kin
 
 
 def _put_again(root, memory: list[_Known], sentence: Sentence) -> _Known | None:
