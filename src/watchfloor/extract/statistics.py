@@ -5268,12 +5268,12 @@ def _held_responsible(root):
     """Whom "responsible for" the figure names, when it names one share only ("the Taliban
     alone responsible for 47 percent"); with two shares the parse may hang both on the first
     holder."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ != "responsible":
+    holder = _responsible_for(root)
+    if holder is None:
         return None
-    if sum(c.dep_ == "prep" and c.lower_ == "for" for c in prep.head.children) != 1:
-        return None
-    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    responsible = root.head.head
+    shares = sum(c.dep_ == "prep" and c.lower_ == "for" for c in responsible.children)
+    return holder if shares == 1 else None
 
 
 def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
@@ -5765,6 +5765,9 @@ def _responsible_for(share):
     if share.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ != "responsible":
         return None
     adjective = prep.head
+    own = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
+    if own is not None:  # "with the Taliban alone responsible for 47 percent"
+        return own
     if adjective.dep_ in ("amod", "appos", "acl") and adjective.head.pos_ in ("NOUN", "PROPN"):
         return adjective.head
     verb = adjective.head
