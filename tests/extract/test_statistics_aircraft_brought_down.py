@@ -2,7 +2,9 @@
 ``[outcomes] shot_down`` and ``intercepted``): "air defences had brought down at least 20
 drones" counts drones shot down, "has intercepted more than 300 drones" drones intercepted,
 in the active and the passive. Two drones downed on one day are the incident's detail, not a
-statistic. Sentences written for this test."""
+statistic. What was done to the counted keeps whither ("rockets fired into israel") but not the
+named place where ("air strikes announced", not "... in somalia"), which the place field holds.
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -56,3 +58,24 @@ def test_aircraft_brought_down_are_counted_as_such(analyse, text, value, measure
 def test_drones_downed_in_one_incident_are_no_statistic(analyse):
     text = "Soldiers shot down two drones near the base on Tuesday, the army said."
     assert 2 not in _measures(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # what was done to the counted keeps whither, but not the named place where: that
+        # is the place field's
+        (
+            "The command has announced more than 60 air strikes in Somalia so far this year.",
+            60,
+            "air strikes announced",
+        ),
+        (
+            "Militants have fired some 1,200 rockets into Israel since May, the army says.",
+            1200,
+            "rockets fired into israel",
+        ),
+    ],
+)
+def test_a_named_place_where_is_not_in_the_measure(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure

@@ -2982,6 +2982,8 @@ def _act_told(measure: _Measure, head) -> str | None:
             and c.lower_ not in lex.circumstance_preps
             # "looted 1,300 tonnes of wheat seed": the goods the noun already names
             and not (h is head and c.lower_ == "of" and " of " in measure.nouns)
+            # "announced more than 50 air strikes in Somalia": the place field's words
+            and not _a_named_place_phrase(c)
         ),
         key=lambda c: c.i,
     )
@@ -2996,6 +2998,15 @@ def _act_told(measure: _Measure, head) -> str | None:
             words = [tail, *words] if own else [*words, tail]
     phrase = " ".join(w for w in words if w)
     return phrase if len(phrase.split()) <= 6 else None
+
+
+def _a_named_place_phrase(prep) -> bool:
+    """A preposition that says where, with a named place ("in Somalia", "across Assam"); not
+    one that says whither or whence ("fired into Israel", "bought from China"), which tells
+    which of them are counted."""
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    where = prep.lower_ in ("in", "across", "inside", "throughout")
+    return where and place is not None and place.ent_type_ in ("GPE", "LOC")
 
 
 def _participle_after_adverbs(head) -> list:
