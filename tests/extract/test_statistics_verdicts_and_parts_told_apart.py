@@ -162,3 +162,16 @@ def test_the_grounds_of_a_participle_after_the_people(analyse):
         "political violence in the region in the first half of this year."
     )
     assert _measures(analyse, text).get(720) == "people detained on terrorism charges"
+
+
+def test_a_few_acts_since_a_time_a_clause_tells_are_a_tally(analyse):
+    text = (
+        "The special prosecutor has secured four convictions since it was set up in 2012, the "
+        "network says."
+    )
+    assert _measures(analyse, text).get(4) == "convictions secured"
+
+
+def test_a_few_acts_on_one_day_are_no_tally(analyse):
+    text = "The court handed down four convictions on Monday, the network says."
+    assert 4 not in _measures(analyse, text)

@@ -8104,6 +8104,9 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         words.root.i in scope and span.precision == "month" for _, _, span, words in sentence.dates
     )
     told = _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
+    # "has secured three convictions since it was created in 2010": a tally from a time a
+    # clause tells
+    told = told or (kind == "event" and _since_clause(_governing_verb(anchor)))
     # "al-Naba claimed seven attacks in the previous week": claims counted over a stretch
     claimed = kind == "event" and _governing_verb(anchor).lemma_.lower() in lex.tally_verbs
     claimed = claimed and any(
