@@ -1908,7 +1908,7 @@ AVERAGE = " (average)"
 
 def _a_rate_of_things(measure: _Measure, figure: _Figure) -> bool:
     """A count per unit of time (not a sum of money: "revenue per month" is what it earns)."""
-    return bool(measure.per) and figure.kind == "count" and AVERAGE not in measure.text
+    return bool(measure.per) and figure.kind == "count"
 
 
 # --- what is counted -----------------------------------------------------------------------------
@@ -3546,10 +3546,18 @@ def _state_told(head) -> str | None:
                 if t.lower_ in ("back", "home", "out")
             ]
             return " ".join([child.lower_, "to", done.lower_, *back])
-        if child.dep_ == "prep" and child.lower_ in lex.lacking_preps:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and _defining_noun(obj, child.lower_):
-                return f"{child.lower_} {_bare_phrase(obj)}"
+    return _lacking(verb)
+
+
+def _lacking(verb) -> str | None:
+    """What the verb's subject is told to be without ("remain without shelter", "was without
+    power"): a kind of thing, as a defining noun names it."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in statistic_lexicon().lacking_preps:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and _defining_noun(obj, prep.lower_):
+            return f"{prep.lower_} {_bare_phrase(obj)}"
     return None
 
 
@@ -6077,22 +6085,13 @@ def _part_told(words) -> str | None:
         # "were blamed on the Taliban": whom the part is put down to
         return " ".join(filter(None, [*neg, verb.lower_, *particles, _put_down_to(verb)]))
     if node.dep_ == "nsubj" and verb.lemma_.lower() in _STAYING:
-        return _state_stayed_in(verb)
+        return _state_of_the_part(verb)
     return None
 
 
 # verbs of staying in a state: "half of the cases remain unsolved", "99 percent of crimes
 # against the press go unpunished"
 _STAYING = frozenset({"remain", "stay", "go"})
-
-
-def _state_stayed_in(verb) -> str | None:
-    """The adjective or participle a verb of staying puts its subject in ("unsolved")."""
-    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
-    if state is None or state.tag_ not in ("JJ", "VBN"):
-        return None
-    neg = [c.lower_ for c in verb.children if c.dep_ == "neg"][:1]
-    return " ".join([*neg, state.lower_])
 
 
 def _in_a_stated_state(words) -> bool:
@@ -6106,17 +6105,18 @@ def _in_a_stated_state(words) -> bool:
     )
 
 
-def _state_of_the_part(copula) -> str | None:
-    """ "three-quarters of the country was offline", "half of the district was without
-    power": the state the copula puts the part in."""
-    state = next((c for c in copula.children if c.dep_ == "acomp" and c.tag_ == "JJ"), None)
-    if state is not None and not any(c.dep_ == "prep" for c in state.children):
-        return state.lower_  # not "responsible for", "aware of": a state of something else
-    without = next(
-        (c for c in copula.children if c.dep_ == "prep" and c.lower_ == "without"), None
-    )
-    lacking = next((c for c in without.children if c.dep_ == "pobj"), None) if without else None
-    return f"without {_bare_phrase(lacking)}" if lacking is not None else None
+def _state_of_the_part(verb) -> str | None:
+    """The state a copula or a verb of staying puts the part in: an adjective or a participle
+    ("was offline", "remain unsolved", "go unpunished", "are not sown"), or what it is without
+    ("was without power"). Not an adjective with its own phrase ("responsible for", "aware
+    of"): a state of something else."""
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+    if state is not None and state.tag_ in ("JJ", "VBN"):
+        if any(c.dep_ == "prep" for c in state.children):
+            return None
+        neg = [c.lower_ for c in verb.children if c.dep_ == "neg"][:1]
+        return " ".join([*neg, state.lower_])
+    return _lacking(verb)
 
 
 def _under_control(copula) -> str | None:
