@@ -3831,7 +3831,7 @@ def _killed_by_the_state(measure: _Measure, head) -> str | None:
     if _clean(head.text) not in statistic_lexicon().civilians or not _killed_by_state_forces(verb):
         return None
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
-    return f"by {_clean(_bare_phrase(subject, joined=False))}"
+    return f"by {_bare_phrase(subject, joined=False)}"
 
 
 def _points_back(doer) -> bool:
@@ -6496,7 +6496,7 @@ def _elided(
     measure = _people(root, outcome, per)
     kin = _object_of_the_joined_verb(root)
     if kin is not None:  # "killed 363 civilians and wounded 156": civilians wounded
-        measure.nouns = _clean(_bare_phrase(kin, joined=False))
+        measure.nouns = _bare_phrase(kin, joined=False)
         measure.text = _compose(measure)
     if outcome == "returned" and _after_journeys(memory, sentence, figure):
         measure.text = RETURNEES  # "1,100 travelled to Syria ..., and 500 have come back"
@@ -7035,7 +7035,7 @@ def _sum_of_what(sum_noun) -> _Measure:
     if thing is not None and thing.lower_ == "each":
         words = _each_one_of(thing)
     elif thing is not None and thing.pos_ == "NOUN":
-        words = _clean(_bare_phrase(thing, joined=False))
+        words = _bare_phrase(thing, joined=False)
     else:
         words = None
     if words is not None:
@@ -7049,7 +7049,7 @@ def _each_one_of(each) -> str | None:
     thing = next((g for c in each.children if c.lower_ == "of" for g in c.children), None)
     if thing is None or not (thing.pos_ == "NOUN" or _plural_read_as_a_verb(thing)):
         return None
-    words = _clean(_bare_phrase(thing, joined=False)).split()
+    words = _bare_phrase(thing, joined=False).split()
     return " ".join(["each", *words[:-1], thing.lemma_.lower()])
 
 
