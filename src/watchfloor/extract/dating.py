@@ -21,7 +21,11 @@ day "three days after the government cut access" began on the day of the cut.
 A date that describes one of the event's participants is not the event's: "a Taliban leader
 who was responsible for Tuesday's attack" tells when the leader's attack was, not the raid on
 him; "Al-Raymi, who took over after his predecessor was killed in 2015, urged ..." tells of the
-caller, even as the sentence's only date. "After the blast", "since the attack": from the day
+caller, even as the sentence's only date. The other way round, an event told only in a clause
+describing someone or somewhere ("apologised on Tuesday to the people of a village where a drone
+strike killed 85", "troops who took back the town are facing attacks, officers said on
+Thursday") takes no day from the clause it hangs from, but the one the story goes on to give
+it. "After the blast", "since the attack": from the day
 the article gave that blast (the first sentence naming it, else the lead when that sentence
 gives none) to the publication date.
 "Killed in an American drone strike", with no day of its own: the day another sentence of the
@@ -151,6 +155,7 @@ def date_in_sentence(
         and not earlier_deed_of_another(a[1][3], a[1][2], tokens)
         and not _in_joined_clause_of_its_own(a[1][3], tokens)
         and not _state_still_held(a[1][3], tokens)
+        and not event_told_as_description(a[1][3], tokens)
     ]
     points = [a for a in attached if not is_period(a[1][2])]
     stretches = [
@@ -635,6 +640,55 @@ def _state_still_held(words, tokens: list) -> bool:
     lemma = clause.lemma_.lower()
     still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in clause.children)
     return lemma in ("remain", "stay") or (lemma == "be" and still)
+
+
+def event_told_as_description(words, tokens: list) -> bool:
+    """ "apologised on Tuesday to the people of Tudun Biri, a village where an army drone strike
+    killed scores", "gathered on Friday to bury labourers killed when a drone struck": an event
+    told only in a clause describing someone or somewhere is background to the clause it hangs
+    from, whose day is not its own."""
+    clause = None
+    for token in tokens:
+        own = next((t for t in (token, *token.ancestors) if t.dep_ in ("relcl", "acl")), None)
+        if own is None or (clause is not None and own.i != clause.i):
+            return False
+        clause = own
+    if clause is None or words.root.i in {t.i for t in clause.subtree}:
+        return False
+    if any(t.lemma_.lower() in _SAYING for t in clause.subtree):
+        return False  # "whom the government said had probably been killed": a claim's day
+    if clause.dep_ == "acl" and not _described_by_a_participle(clause, tokens):
+        return False
+    relative = next((t for t in clause.subtree if t.tag_ in ("WRB", "WP")), None)
+    if clause.dep_ == "relcl" and (relative is None or relative.lower_ not in _WHO_OR_WHERE):
+        return False  # "a video in which fighters swore allegiance": the medium's own day
+    if any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children):
+        return False  # "walked to the church, where he killed the sacristan": the story goes on
+    return not _said_of_the_event_noun(clause, tokens) and not _names_the_occasion(
+        clause.head, tokens
+    )
+
+
+def _described_by_a_participle(clause, tokens: list) -> bool:
+    """ "labourers killed when a U.S. drone struck": a past participle describing people, not
+    a main verb the parser took for one ("an 18-year-old wearing a helmet camera stabbed ...",
+    "soldiers searching for the captives clashed with ...": the noun before it hangs off a bare
+    "-ing" form), and not the means the described took part with ("the SDF, backed by U.S.-led
+    air strikes, launched their assault on Feb. 9")."""
+    if clause.tag_ != "VBN":
+        return False
+    governing = next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if governing is None or (
+        governing.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in governing.children)
+    ):
+        return False
+    return not any(
+        a.dep_ == "agent" for t in tokens for a in t.ancestors if clause in a.ancestors
+    )
+
+
+# the relative words of a clause that describes someone or somewhere, not a thing said or shown
+_WHO_OR_WHERE = frozenset({"who", "whom", "where"})
 
 
 def _relative_clause_apart(words, tokens: list):
@@ -1302,6 +1356,7 @@ def _last_day_or_week(
         and not _state_still_held(d[3], [])
         # "freed 137 pupils who were abducted ... two weeks ago": the taking's day, not ours
         and not (tokens and d[3] is not None and _taking_told_apart(d[3], tokens))
+        and not (tokens and d[3] is not None and event_told_as_description(d[3], tokens))
     ]
     if not dated:
         return None

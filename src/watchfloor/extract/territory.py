@@ -38,7 +38,7 @@ from spacy.tokens import Span as TokenSpan
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.dating import date_in_own_clause
+from watchfloor.extract.dating import date_in_own_clause, event_told_as_description
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.placing import place_from_context
@@ -1327,7 +1327,7 @@ def _mention(
     else:
         fill_date_and_place(ctx, mention, sentence, [change.token, words.root])
     if not mention.date_explicit:
-        _date_of_the_saying(mention, dating)
+        _date_of_the_saying(mention, dating, change.token)
     if _a_state_of_control(m.group()) and not _control_begun_that_day(
         mention, sentence, change, lex
     ):
@@ -1405,10 +1405,12 @@ def _same_side_gained(mention: EventMention, other: EventMention) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "report", "confirm"})
 
 
-def _date_of_the_saying(mention: EventMention, sentence: Sentence) -> None:
+def _date_of_the_saying(mention: EventMention, sentence: Sentence, change) -> None:
     """ "KABUL, Aug. 9 — Taliban fighters overran Aybak, ..., on Monday, local officials said":
     the parse hangs the day on the saying, not on the change; the one day of a sentence that
-    reports the change dates it (the day it was announced, at the latest)."""
+    reports the change dates it (the day it was announced, at the latest), unless the change is
+    told only to describe someone ("troops who took back El Plateado are facing attacks, ...
+    commanders said on Thursday")."""
     days = [d for d in sentence.dates if d[2].precision == "day" and d[2].start == d[2].end]
     if len(days) != 1 or len(sentence.dates) != 1:
         return
@@ -1417,6 +1419,8 @@ def _date_of_the_saying(mention: EventMention, sentence: Sentence) -> None:
     if up.dep_ == "prep":  # "on Monday"
         up = up.head
     if up.lemma_.lower() not in _SAYING or not span.start:
+        return
+    if event_told_as_description(words, [change]):
         return
     mention.date, mention.date_explicit = span, True
     mention.fields = [f for f in mention.fields if f.field != "date"]

@@ -1,0 +1,93 @@
+"""An event told only in a clause that describes someone or somewhere ("a village where a drone
+strike killed 40 people", "farmers killed when a missile hit their truck") is background to the
+clause it hangs from: that clause's day is not its own (``extract.dating``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watchfloor.extract import build_context
+from watchfloor.extract.dating import date_of_event
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2021, 6, 12)  # a Saturday
+
+
+def _lead_event_date(nlp, make_document, text: str, word: str):
+    document = make_document(text, PUBLISHED)
+    ctx = build_context(document, nlp(document.text))
+    lead = ctx.sentences[0]
+    [token] = [t for t in lead.span if t.text == word]
+    return date_of_event(ctx, lead, [token])
+
+
+@pytest.mark.parametrize(
+    ("lead", "word"),
+    [
+        (
+            "The defence minister apologised on Friday to the people of Kadaura, a village "
+            "where an air force drone strike killed 40 guests at a wedding.",
+            "strike",
+        ),
+        (
+            "Hundreds of mourners gathered on Friday to bury farmers killed when a missile "
+            "struck their truck near the border.",
+            "struck",
+        ),
+    ],
+)
+def test_an_event_told_as_a_description_takes_the_day_told_below(
+    nlp, make_document, lead, word
+):
+    text = lead + "\n\nThe strike hit the crowd late on Wednesday, elders said."
+    assert _lead_event_date(nlp, make_document, text, word).span.start == "2021-06-09"
+
+
+def test_the_day_of_the_main_clause_still_dates_its_own_event(nlp, make_document):
+    text = (
+        "An air force drone struck a wedding on Friday in Kadaura, a village in the north.\n\n"
+        "Elders said the guests had gathered late on Wednesday."
+    )
+    assert _lead_event_date(nlp, make_document, text, "struck").span.start == "2021-06-11"
+
+
+def test_a_medium_described_keeps_its_day(nlp, make_document):
+    # what a video shows is told in a clause about the video, and dated by its release
+    text = (
+        "The group released a video on Friday in which about 30 fighters swore allegiance to "
+        "its leader.\n\nThe fighters had gathered in the hills on Wednesday, the caption said."
+    )
+    assert _lead_event_date(nlp, make_document, text, "swore").span.start == "2021-06-11"
+
+
+def test_the_story_going_on_in_a_where_clause_keeps_the_day(nlp, make_document):
+    text = (
+        "On Thursday a man stabbed a guard outside the town hall, then walked to the market, "
+        "where he wounded two traders.\n\nPolice said on Friday that he had acted alone."
+    )
+    assert _lead_event_date(nlp, make_document, text, "wounded").span.start == "2021-06-10"
+
+
+def test_forces_backed_by_strikes_share_the_day_of_their_assault(nlp, make_document):
+    text = (
+        "Government troops, backed by air strikes, stormed the rebel-held town on Thursday.\n\n"
+        "Residents said the shelling had begun on Tuesday."
+    )
+    assert _lead_event_date(nlp, make_document, text, "strikes").span.start == "2021-06-10"
+
+
+def test_a_town_retaken_by_the_troops_described_takes_the_day_told_below(analyse):
+    text = (
+        "Government troops who took back Kidal, a desert town that rebels had held for years, "
+        "are facing nightly rocket fire, army officers said on Friday.\n\n"
+        "Soldiers moved into the town before dawn on Tuesday and controlled its centre by noon."
+    )
+    [record] = [
+        r.data
+        for r in analyse(text, PUBLISHED).records
+        if r.kind == "event" and r.data["type"] == "territorial_change"
+    ]
+    assert (record["subtype"], record["date"]["start"]) == ("recaptured", "2021-06-08")
