@@ -65,6 +65,7 @@ class ArrestLexicon:
     suspect_words: frozenset[str]  # "detained six suspected members": an authority's catch
     pointing_back: frozenset[str]  # "after the arrest": an arrest told before, told again
     holding_places: frozenset[str]  # "women detained in camps": where people are kept
+    another_arrest: re.Pattern  # "also arrested": a further arrest, not the one told before
 
 
 @cache
@@ -96,6 +97,7 @@ def arrest_lexicon() -> ArrestLexicon:
         suspect_words=frozenset(data["suspect_words"]),
         pointing_back=frozenset(data["pointing_back"]),
         holding_places=frozenset(data["holding_places"]),
+        another_arrest=alternation(data["another_arrest"]),
     )
 
 

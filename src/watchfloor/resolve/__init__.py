@@ -14,6 +14,7 @@ from datetime import date
 from watchfloor import __version__
 from watchfloor.data import load_toml
 from watchfloor.extract import operations
+from watchfloor.extract.arrests import arrest_lexicon
 from watchfloor.extract.context import title_line
 from watchfloor.extract.lexicon import attack_lexicon
 from watchfloor.extract.media import media_lexicon
@@ -73,6 +74,8 @@ def merge_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
 def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]):
     if attack_lexicon().separate_incident.search(mention.sentence.text):
         return None
+    if _a_further_arrest(mention):
+        return None
     for cluster in reversed(clusters):
         if not _compatible(mention, cluster):
             continue
@@ -88,6 +91,14 @@ def _cluster_for(mention: EventMention, clusters: list[list[EventMention]]):
         if not fully_explicit or _same_explicit(mention, cluster) or not _dated(cluster):
             return cluster
     return None
+
+
+def _a_further_arrest(mention: EventMention) -> bool:
+    """ "It also said that it had arrested a man it described as the group's commander": an
+    arrest an announcement adds to the one it told before, not more words about it."""
+    return mention.type == "arrest" and bool(
+        arrest_lexicon().another_arrest.search(mention.sentence.text)
+    )
 
 
 def _dated(cluster: list[EventMention]) -> bool:
@@ -106,7 +117,9 @@ def _fold_undated(clusters: list[list[EventMention]]) -> list[list[EventMention]
         homes = [
             d
             for d in dated
-            if d[0].certainty == cluster[0].certainty and all(_compatible(m, d) for m in cluster)
+            if d[0].certainty == cluster[0].certainty
+            and all(_compatible(m, d) for m in cluster)
+            and not _a_further_arrest(d[0])
         ]
         if len(homes) == 1:
             homes[0].extend(cluster)
