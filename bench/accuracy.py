@@ -130,6 +130,8 @@ DEV_RECORDS = [
         "records_dev74",
         "records_dev75",
         "records_dev76",
+        "records_dev77",
+        "records_dev78",
     )
 ]
 
