@@ -1,7 +1,8 @@
 """Warnings that keep road users safe, told in more ways: traffic of motorbikes banned (road
 traffic news stays no warning), travel allowed only by day, convoys ordered, citizens reminded
 not to travel, a prefect or a security committee as the authority, and commanders, labourers
-or resort operators told what to do (``extract.threats``). Sentences written for this test."""
+or resort operators told what to do, and the attackers feared in a clause hung on those warned
+(``extract.threats``). Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -58,6 +59,17 @@ def _warnings(analyse, text: str) -> list[dict]:
             "the militants had been cleared from the hills.",
             "2023-02-19",
         ),
+        # the feared attackers in a clause the parser hangs on those warned
+        (
+            "On Friday evening the provincial government warned universities, colleges and "
+            "schools across the province that militants were planning further attacks on them.",
+            "2023-02-17",
+        ),
+        (
+            "The state's public security secretary warned on Tuesday that the split in the "
+            "cartel could bring more attacks on reporters.",
+            "2023-02-14",
+        ),
     ],
 )
 def test_a_step_or_advice_for_safety_on_the_roads_is_a_warning(analyse, text, day):
@@ -73,6 +85,9 @@ def test_a_step_or_advice_for_safety_on_the_roads_is_a_warning(analyse, text, da
         "switched off for repairs.",
         # a reminder of a rule, with no precaution
         "The ministry reminded companies that their tax returns were due on Friday.",
+        # a warning to the fighters themselves is a threat of force
+        "The army warned the fighters who were massing near the town that any attack would "
+        "be crushed.",
     ],
 )
 def test_no_warning_of_attacks_is_recorded(analyse, text):

@@ -2419,7 +2419,15 @@ def _not_an_alert(
     text = _unquoted(_text_of(sentence, content))
     if lex.deterrent.search(text) and not on_guard and not _deterrent_by_attackers(content, lex):
         return True
-    addressees = [t for c in token.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    # not a clause the parser hung on them ("warned universities and schools that militants
+    # were planning attacks": the militants are what is feared, not whom it warned)
+    addressees = [
+        t
+        for c in token.children
+        if c.dep_ in ("dobj", "dative")
+        for t in c.subtree
+        if not _in_a_clause_below(t, c)
+    ]
     if token.lemma_.lower() in _ISSUING:
         addressees = []  # "issued a bulletin warning of attacks by extremists": what was issued
     if addressees:
@@ -2428,6 +2436,15 @@ def _not_an_alert(
             return True
         if lex.perpetrators.search(_text_of(sentence, addressees)):
             return True
+    return False
+
+
+def _in_a_clause_below(word, top) -> bool:
+    """The word sits in a relative or participle clause under ``top`` (not ``top`` itself)."""
+    while word.i != top.i:
+        if word.dep_ in ("relcl", "acl"):
+            return True
+        word = word.head
     return False
 
 
