@@ -26,7 +26,7 @@ from functools import cache
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.syntax import hanging_off, told_of_someone, tree_distance
+from watchfloor.extract.syntax import doc_text, hanging_off, told_of_someone, tree_distance
 from watchfloor.geo import gazetteer
 from watchfloor.models import Location
 
@@ -150,7 +150,11 @@ def place_from_context(ctx: DocContext, sentence: Sentence) -> EventPlace | None
         if not (same_paragraph or just_before) or ctx.document.anchor_for(s.start) != anchor:
             break
         places = [
-            p for p in s.places if _where_something_happens(p) and not _where_someone_is(p)
+            p
+            for p in s.places
+            if _where_something_happens(p)
+            and not _where_someone_is(p)
+            and not _where_someone_meant_to_go(p)
         ]
         if places:
             start, end, location, _ = min(places, key=lambda p: (_rank(p[2]), p[0]))
@@ -203,6 +207,23 @@ def _where_something_happens(place: tuple) -> bool:
         or _speaks_for_a_government(place)
         or _state_as_doer(place)
     )
+
+
+def _where_someone_meant_to_go(place: tuple) -> bool:
+    """ "had been questioned over a plan to travel to Syria", "was stopped trying to reach
+    Turkey": a place an infinitive only meant to go to is where nothing told later happened."""
+    root = place[3].root
+    before = doc_text(root.doc)[max(0, place[0] - 40) : place[0]]
+    if _MEANT_TO_GO.search(before):
+        return True  # by its words, also in a sentence the parser left alone
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+_MEANT_TO_GO = re.compile(r"\bto (?:travel|go|fly|move|get|reach|cross|return) (?:to |into )?$", re.I)
 
 
 def _where_someone_is(place: tuple) -> bool:
