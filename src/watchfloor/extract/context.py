@@ -120,15 +120,27 @@ class DocContext:
     def _front_matter(self, sentence: Sentence) -> bool:
         if _DATE_ONLY_LINE.fullmatch(sentence.text.strip()):
             return True
-        # a headline: a first line of its own that does not end as a sentence does
+        # a headline: a first line of its own that does not end as a sentence does, under a
+        # line that only gives the date ("Published 2017-07-12") when one opens the text
+        start, end = self._headline_line()
+        return end >= 0 and start <= sentence.start and sentence.end <= end + 1
+
+    def _headline_line(self) -> tuple[int, int]:
+        """(start, end) of the line a headline would stand on, or (-1, -1) when that line
+        ends as a sentence does (a story that opens on its lead)."""
         text = self.document.text
-        newline = text.find("\n")  # stops at the first line: no copy of the whole text
-        first_line = text[:newline].rstrip()
-        return (
-            newline >= 0
-            and sentence.end <= len(first_line) + 1
-            and not _ends_as_sentence(first_line)
-        )
+        start = 0
+        for _ in range(2):  # the first line, else the one after a date line
+            newline = text.find("\n", start)  # no copy of the whole text
+            if newline < 0:
+                return -1, -1
+            line = text[start:newline].strip()
+            if line and not _DATE_ONLY_LINE.fullmatch(line):
+                return (start, newline) if not _ends_as_sentence(line) else (-1, -1)
+            start = newline + 1
+            while text.startswith("\n", start):
+                start += 1
+        return -1, -1
 
     def fallback_location(self) -> Location | None:
         """The country the article is mostly about, when the event's own text names no place."""

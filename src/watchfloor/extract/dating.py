@@ -393,7 +393,7 @@ def _counted_from_clause(sentence: Sentence, tokens: list, ctx: DocContext) -> E
             main = up.head if up.dep_ in ("advcl", "prep") else None
             if main is None or main.i == up.i or any(t.i == main.i for t in tokens):
                 return None
-            base = _day_of_clause(ctx, sentence, main)
+            base = _day_of_clause(ctx, sentence, main, up)
             if base is None:
                 return None
             how_many, unit, how_long = counted
@@ -409,14 +409,47 @@ def _counted_from_clause(sentence: Sentence, tokens: list, ctx: DocContext) -> E
     return None
 
 
-def _day_of_clause(ctx: DocContext, sentence: Sentence, main) -> str | None:
+def _day_of_clause(ctx: DocContext, sentence: Sentence, main, counted) -> str | None:
     """The day the clause another event is counted from happened: the last day its own words or
-    the sentences around it tell, else the anchor of its post."""
+    the sentences around it tell, else the anchor of its post. Not a day the paragraph below
+    gives the counted deed itself ("doubled the soldiers on guard, two days after a man killed
+    three people in the basilica", then "The attacker entered the basilica on Thursday"):
+    then a day the sentence tells, however the parser hung it ("regained the town on Monday,
+    the mission said")."""
     told = date_borrowed(ctx, sentence, [main])
+    below = told is not None and told.start >= sentence.end
+    if below and _tells_the_deed_counted(ctx, told, counted):
+        own = _last_day_or_week(sentence, precisions=("day",), own=True, tokens=[main])
+        told = own
     if told is not None and told.span.end and told.span.precision == "day":
         return told.span.end
     anchor = ctx.document.anchor_for(sentence.start)
     return anchor.isoformat() if anchor is not None else None
+
+
+def _tells_the_deed_counted(ctx: DocContext, told: EventDate, counted) -> bool:
+    """The day told below hangs off a clause whose subject points back at the deed counted
+    from ("The assault began before dawn on Saturday", "The attacker entered the basilica on
+    Thursday"), or whose verb is the deed's own."""
+    words = ctx.sentences[0].span.doc.char_span(told.start, told.end, alignment_mode="expand")
+    if words is None:
+        return False
+    verb = next((a for a in words.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    deeds = {t.lemma_.lower() for t in counted.subtree if t.pos_ == "VERB"}
+    if verb.lemma_.lower() in deeds:
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lemma_.lower() in _DEED_POINTED_BACK
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in verb.children
+    )
+
+
+# nouns that point back at an attack told before ("the assault", "the attacker")
+_DEED_POINTED_BACK = _OCCASIONS | frozenset(load_toml("time.toml")["deed_doers"])
 
 
 def _day_said(sentence: Sentence, tokens: list) -> tuple[int, int, DateSpan] | None:
