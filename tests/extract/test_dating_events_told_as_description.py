@@ -91,3 +91,40 @@ def test_a_town_retaken_by_the_troops_described_takes_the_day_told_below(analyse
         if r.kind == "event" and r.data["type"] == "territorial_change"
     ]
     assert (record["subtype"], record["date"]["start"]) == ("recaptured", "2021-06-08")
+
+
+def test_a_retaking_said_on_a_day_takes_the_day_told_below(analyse):
+    text = (
+        "The army said on Friday that it had regained full control of Kidal, a desert town "
+        "it lost to rebels last year.\n\n"
+        "Troops secured the town on Wednesday afternoon after a three-week push, officers said."
+    )
+    [record] = [
+        r.data
+        for r in analyse(text, PUBLISHED).records
+        if r.kind == "event" and r.data["type"] == "territorial_change"
+    ]
+    assert record["date"]["start"] == "2021-06-09"
+
+
+def test_a_retaking_said_on_a_day_with_nothing_below_takes_that_day(analyse):
+    text = (
+        "Government forces said on Friday they had retaken the town of Kidal, which rebels had "
+        "seized last week."
+    )
+    retaken = [
+        r.data
+        for r in analyse(text, PUBLISHED).records
+        if r.kind == "event" and r.data["subtype"] == "recaptured"
+    ]
+    assert [r["date"]["start"] for r in retaken] == ["2021-06-11"]
+
+
+def test_a_day_before_the_saying_is_the_change_s_own(analyse):
+    text = "Rebel fighters overran Kidal on Tuesday, local officials said."
+    [record] = [
+        r.data
+        for r in analyse(text, PUBLISHED).records
+        if r.kind == "event" and r.data["type"] == "territorial_change"
+    ]
+    assert record["date"]["start"] == "2021-06-08"

@@ -986,6 +986,12 @@ def _dated_only_by_its_saying(sentence: Sentence, tokens: list) -> bool:
     return bool(days) and all(d[3] is not None and _hangs_off_saying(d[3], tokens) for d in days)
 
 
+def day_told_below_lead(ctx: DocContext, sentence: Sentence) -> EventDate | None:
+    """The day the paragraph below a post's lead tells (``_day_told_below_lead``), for the
+    lead ``sentence``; None for any other sentence."""
+    return _day_told_below_lead(ctx, sentence, ctx.document.anchor_for(sentence.start))
+
+
 def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDate | None:
     """A lead told without a day ("Telegram has blocked access to Hamas channels") takes the
     day the next paragraph opens with ("Users who tried on Wednesday to open the channel"), as

@@ -38,7 +38,11 @@ from spacy.tokens import Span as TokenSpan
 from watchfloor.data import load_toml
 from watchfloor.extract.certainty import judge
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.dating import date_in_own_clause, event_told_as_description
+from watchfloor.extract.dating import (
+    date_in_own_clause,
+    day_told_below_lead,
+    event_told_as_description,
+)
 from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.operations import operation_lexicon
 from watchfloor.extract.placing import place_from_context
@@ -1326,7 +1330,7 @@ def _mention(
         fill_date_and_place(ctx, mention, dating, [change.token])
     else:
         fill_date_and_place(ctx, mention, sentence, [change.token, words.root])
-    if not mention.date_explicit:
+    if not mention.date_explicit and not _dated_below_the_lead(ctx, mention, dating, change.token):
         _date_of_the_saying(mention, dating, change.token)
     if _a_state_of_control(m.group()) and not _control_begun_that_day(
         mention, sentence, change, lex
@@ -1405,6 +1409,19 @@ def _same_side_gained(mention: EventMention, other: EventMention) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "report", "confirm"})
 
 
+def _dated_below_the_lead(ctx: DocContext, mention: EventMention, sentence: Sentence, change):
+    """ "Myanmar's military said on Thursday that it had regained full control of Kyaukme",
+    then "Troops secured the town on Wednesday afternoon": a lead whose one day is said right
+    after its verb of saying, and whose change the next paragraph dates, is dated there."""
+    below = day_told_below_lead(ctx, sentence)
+    if below is None or mention.date != below.span:
+        return False
+    saying = next((a for a in change.ancestors if a.lemma_.lower() in _SAYING), None)
+    return saying is not None and any(
+        d[3] is not None and saying.i < d[3].root.i < change.i for d in sentence.dates
+    )
+
+
 def _date_of_the_saying(mention: EventMention, sentence: Sentence, change) -> None:
     """ "KABUL, Aug. 9 — Taliban fighters overran Aybak, ..., on Monday, local officials said":
     the parse hangs the day on the saying, not on the change; the one day of a sentence that
@@ -1422,6 +1439,7 @@ def _date_of_the_saying(mention: EventMention, sentence: Sentence, change) -> No
         return
     if event_told_as_description(words, [change]):
         return
+
     mention.date, mention.date_explicit = span, True
     mention.fields = [f for f in mention.fields if f.field != "date"]
     mention.fields.append(FieldSpan("date", start, end, span.text or ""))
