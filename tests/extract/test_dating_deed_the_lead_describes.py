@@ -7,9 +7,13 @@ the stabbing, not the arrests, which keep the day they were told. Texts written 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from helpers import records_of
+from watchfloor.extract import build_context
+from watchfloor.extract.dating import date_of_event
 
 pytestmark = pytest.mark.slow
 
@@ -71,3 +75,31 @@ def test_a_named_day_of_the_crowd_struck_dates_the_attack(analyse):
     )
     [attack] = records_of(analyse(text), "attack")
     assert attack["date"]["start"] == "2016-07-14"
+
+
+@pytest.mark.parametrize(
+    ("below", "day"),
+    [
+        # "the bombing that killed the commissioner", then "died in hospital": one deed
+        (
+            "The commissioner died in hospital on Saturday, hours after a bomber blew himself up "
+            "beside his car.",
+            "2022-03-06",
+        ),
+        # a day below of another kind of deed is the arrests' own
+        ("The two men were picked up at a checkpoint outside the town on Saturday.", "2022-03-05"),
+    ],
+)
+def test_the_deed_a_description_names_in_other_words_below_is_not_the_arrests(
+    nlp, make_document, below, day
+):
+    text = (
+        "NAIROBI, Kenya, March 8, 2022 — Kenyan police said on Sunday that they had arrested "
+        "two men suspected of helping to plan the bombing that killed a county commissioner."
+        "\n\n" + below
+    )
+    document = make_document(text, date(2022, 3, 8))
+    ctx = build_context(document, nlp(document.text))
+    lead = ctx.sentences[0]
+    [token] = [t for t in lead.span if t.text == "arrested"]
+    assert date_of_event(ctx, lead, [token]).span.start == day

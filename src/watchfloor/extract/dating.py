@@ -876,7 +876,7 @@ def date_from_context(
     if tokens and not saying and _dated_only_by_its_saying(sentence, tokens):
         # "X was killed in a gunfight, police said on Friday", then "Musa was trapped in a
         # house on Thursday evening": the lead's event is dated where the story goes on to
-        below = _day_told_below_lead(ctx, sentence, anchor)
+        below = _day_told_below_lead(ctx, sentence, anchor, tokens)
         if below is not None:
             return below
     sequel = bool(tokens) and _told_as_sequel(tokens)
@@ -902,7 +902,7 @@ def date_from_context(
                 return found
     if tokens and _occasions_named(tokens):
         return None  # "killed in the Bahawalpur strike": only that strike's day dates it
-    return _day_told_below_lead(ctx, sentence, anchor)
+    return _day_told_below_lead(ctx, sentence, anchor, tokens)
 
 
 def _told_as_sequel(tokens: list) -> bool:
@@ -992,7 +992,9 @@ def day_told_below_lead(ctx: DocContext, sentence: Sentence) -> EventDate | None
     return _day_told_below_lead(ctx, sentence, ctx.document.anchor_for(sentence.start))
 
 
-def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDate | None:
+def _day_told_below_lead(
+    ctx: DocContext, sentence: Sentence, anchor, tokens: list | None = None
+) -> EventDate | None:
     """A lead told without a day ("Telegram has blocked access to Hamas channels") takes the
     day the next paragraph opens with ("Users who tried on Wednesday to open the channel"), as
     news writing dates the lead's event there; not the publication date."""
@@ -1022,12 +1024,12 @@ def _day_told_below_lead(ctx: DocContext, sentence: Sentence, anchor) -> EventDa
     start, end, span, words = days[0]
     if _tells_a_new_occasion(words) if below.parsed else _new_occasion_before(below, start):
         return None  # "The military said it had carried out a raid on June 13": another event
-    if words is not None and _deed_the_lead_described(sentence, words):
+    if words is not None and _deed_the_lead_described(sentence, words, tokens or []):
         return None
     return EventDate(span, start, end, explicit=False)
 
 
-def _deed_the_lead_described(lead: Sentence, words) -> bool:
+def _deed_the_lead_described(lead: Sentence, words, tokens: list) -> bool:
     """ "Police have arrested seven people suspected of helping three men who stabbed an
     officer", then "The attackers drove a car into two guardsmen on Sunday, then stabbed them":
     the day below is that of the deed the lead told only in a clause describing someone, not
@@ -1042,7 +1044,28 @@ def _deed_the_lead_described(lead: Sentence, words) -> bool:
         chain += [c for c in v.children if c.dep_ in ("conj", "dep") and c.pos_ == "VERB"]
     # what people the lead describes did ("three men who stabbed")
     described = {t.lemma_.lower() for t in lead.span if t.pos_ == "VERB" and told_of_someone(t)}
-    return bool(told_below & described)
+    if told_below & described:
+        return True
+    # the deed a description in the lead names, told in other words below ("arrested three
+    # men suspected of helping to plan the suicide bombing that killed the director", then
+    # "Afrika died in hospital on Saturday")
+    # (not when the lead's own event is a deed of that kind: "troops pursuing the gunmen who
+    # killed two tourists have killed two rebels")
+    named = {_DEED_FAMILY.get(t.lemma_.lower()) for t in lead.span if _in_a_description(t)}
+    named -= {None, *(_DEED_FAMILY.get(t.lemma_.lower()) for t in tokens)}
+    return bool({_DEED_FAMILY.get(w) for w in told_below} & named)
+
+
+def _in_a_description(token) -> bool:
+    return any(a.dep_ in ("relcl", "acl") for a in (token, *token.ancestors))
+
+
+# words of one kind of deed ("bombing", "killed", "died"): the same deed told in other words
+_DEED_FAMILY = {
+    word: family
+    for family, words in load_toml("time.toml")["deed_families"].items()
+    for word in words
+}
 
 
 def _tells_a_new_occasion(words) -> bool:
