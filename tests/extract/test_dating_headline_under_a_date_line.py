@@ -1,7 +1,8 @@
 """A headline printed under a line that only gives the date ("Published 2017-07-12") is no
 lead: the story's lead is the first sentence below it, which takes the day the next paragraph
 tells. A deed counted from ("two days after a man killed three people") is dated from its main
-clause, not from the day the paragraph below gives the deed itself (``extract.context``,
+clause, not from the day the paragraph below gives the deed itself; and "the same day" counts
+from the day of the deed told before, not the day it was told (``extract.context``,
 ``extract.dating``). Sentences written for this test."""
 
 from __future__ import annotations
@@ -47,3 +48,15 @@ def test_a_deed_counted_from_is_not_dated_by_its_own_day_below(analyse):
     )
     [attack] = records_of(analyse(text, PUBLISHED), "attack")
     assert attack["date"]["start"] == "2021-06-10"
+
+
+def test_the_same_day_counts_from_the_deed_not_from_its_telling(nlp, make_document):
+    text = (
+        "Police arrested two men in Dohuk on Monday who had smuggled drones to the militants, "
+        "the region's security council said on Wednesday. The same day, the interior ministry "
+        "banned the flying of private drones across the region."
+    )
+    document = make_document(text, PUBLISHED)
+    ctx = build_context(document, nlp(document.text))
+    [(_, _, span, _)] = ctx.sentences[1].dates
+    assert span.start == "2021-06-07"

@@ -245,6 +245,17 @@ def _sentence_at(sentences: list[Sentence], offset: int, starts: list[int] | Non
     return None
 
 
+_SAYING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "add"})
+
+
+def _day_of_saying(words) -> bool:
+    """ "said on Tuesday": a day hung on a verb of saying (the parse, when the sentence has
+    one)."""
+    prep = words.root.head
+    verb = prep.head if prep.dep_ == "prep" else prep
+    return verb.lemma_.lower() in _SAYING_LEMMAS
+
+
 def _resolve_dates(document: Document, doc, sentences: list[Sentence], starts: list[int]) -> None:
     """Find and resolve the time expressions of every sentence (``time.find``); datelines are
     publication dates, not event dates. "Two days later" counts from the last day told before
@@ -256,6 +267,7 @@ def _resolve_dates(document: Document, doc, sentences: list[Sentence], starts: l
         anchor = document.anchor_for(sentence.start)
         if anchor != post_anchor:
             narrative, post_anchor = None, anchor
+        deed_day = None
         for mention in find_time_expressions(sentence.text, anchor, narrative):
             start, end = sentence.start + mention.start, sentence.start + mention.end
             if mention.span is None or any(s <= start < e or start <= s < end for s, e in heads):
@@ -266,3 +278,8 @@ def _resolve_dates(document: Document, doc, sentences: list[Sentence], starts: l
             sentence.dates.append((start, end, mention.span, words))
             if mention.span.precision == "day" and mention.span.start:
                 narrative = date.fromisoformat(mention.span.start)
+                if not _day_of_saying(words):
+                    deed_day = narrative
+        # "arrested two men on Monday ..., the council said on Tuesday. The same day, ...": what
+        # comes next counts from the deed's day, not from the day it was told
+        narrative = deed_day or narrative
