@@ -228,3 +228,13 @@ def test_a_located_province_is_printed_bare():
     place = gazetteer().resolve("Ghazni Province", Counter({"AF": 1}))
     location = gazetteer().location(place)
     assert (location.name, location.admin1) == ("Ghazni", "Ghazni")
+
+
+@needs_places
+def test_a_region_named_so_is_read_beside_the_province_of_that_name():
+    # "the Kurdistan region": Iraq's region in a story about Iraq, Iran's province in one
+    # about Iran
+    in_iraq = gazetteer().resolve("Kurdistan", Counter({"IQ": 3}), designation="admin1")
+    in_iran = gazetteer().resolve("Kurdistan", Counter({"IR": 3}), designation="admin1")
+    assert (in_iraq.name, in_iraq.country_codes) == ("Kurdistan Region", ("IQ",))
+    assert in_iran.country_codes == ("IR",)

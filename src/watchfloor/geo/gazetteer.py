@@ -253,8 +253,12 @@ class Gazetteer:
 
     def _admin1_readings(self, name: str, found: list[Place]) -> list[Place]:
         """ "Ghazni province" is the unit whose capital is Ghazni: the unit's row is named
-        "Ghazni Province" when the city took the bare name."""
+        "Ghazni Province" when the city took the bare name. A region named so ("the Kurdistan
+        region": Iraq's Kurdistan Region) is read beside the provinces of that name, and the
+        article's country decides."""
         units = [p for p in found if p.kind == "admin1"]
+        named_region = fold_place(name + " region")
+        units += [p for p in found if p.kind == "region" and fold_place(p.name) == named_region]
         if units:
             return units
         for suffix in (" province", " governorate", " state", " region", " department"):
