@@ -40,3 +40,12 @@ def test_an_arrest_told_again_without_also_is_one_record(analyse):
     )
     [record] = _arrests(analyse, text)
     assert record["date"]["start"] == "2022-11-13"
+
+
+def test_more_detainees_of_the_same_operation_are_one_arrest(analyse):
+    text = (
+        "Afghan and coalition forces detained three suspected insurgents in Kandahar province "
+        "on Sunday during an operation against a bomb-making cell. The security force also "
+        "detained two additional suspected insurgents during the operation."
+    )
+    assert len(_arrests(analyse, text)) == 1
