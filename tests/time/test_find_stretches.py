@@ -97,3 +97,34 @@ def test_open_and_hour_stretches_are_periods():
     for text in ("It ran from Sept. 14 on.", "Jets struck 9 sites in the previous 24 hours."):
         [mention] = find_time_expressions(text, ANCHOR)
         assert is_period(mention.span)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        (
+            "More than 50 people were kidnapped on the highway in March and April alone.",
+            "March and April",
+            ("2022-03-01", "2022-04-30"),
+        ),
+        (
+            "Attacks fell in December and January, the monitor said.",
+            "December and January",
+            ("2021-12-01", "2022-01-31"),
+        ),
+        (
+            "The network counted 40 ambushes in July and August 2021.",
+            "July and August 2021",
+            ("2021-07-01", "2021-08-31"),
+        ),
+    ],
+)
+def test_two_months_in_a_row_are_one_stretch(text, words, span):
+    [mention] = find_time_expressions(text, ANCHOR)
+    assert (mention.text, (mention.span.start, mention.span.end)) == (words, span)
+    assert is_period(mention.span)
+
+
+def test_two_months_apart_are_two_occasions():
+    text = "The group showed the hostages in videos in January and June 2017."
+    assert [m.text for m in find_time_expressions(text, ANCHOR)] == ["January", "June 2017"]

@@ -24,6 +24,15 @@ _NAMES = sorted(MONTHS, key=len, reverse=True)
 # "Sept." and "Jan." take their full stop; "September." ends a sentence
 _ABBREVIATIONS = [n for n in _NAMES if len(n) <= 4 and n not in ("may", "june", "july")]
 _MONTH = r"(?:(?:" + "|".join(_ABBREVIATIONS) + r")\.|" + "|".join(_NAMES) + r")"
+# "March and April": two months in a row, named together as one stretch ("January and June"
+# are two occasions)
+_FULL_MONTHS = [n for n in MONTHS if len(n) > 4 or n in ("may", "june", "july")]
+_MONTH_PAIRS = "|".join(
+    f"{first} and {second}"
+    for first in _FULL_MONTHS
+    for second in _FULL_MONTHS
+    if MONTHS[second] == MONTHS[first] % 12 + 1
+)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEARNUM = r"(?:19|20)\d\d"
@@ -121,6 +130,8 @@ _RANGE = "|".join(
         rf"the (?P<q5>first|second|third|fourth|last) quarter of (?P<y5>{_YEAR_OF})",
         rf"Q(?P<q6>[1-4]) (?P<y6>{_YEARNUM})",
         rf"the (?P<h7>first|second) half of (?P<y7>{_YEAR_OF})",
+        # "were kidnapped in March and April alone": two months named together, one stretch
+        rf"(?P<pair12>{_MONTH_PAIRS})(?P<y12>,?\s+{_YEARNUM})?(?!\s*\d)",
     ]
 )
 _EXPRESSION = re.compile(
@@ -324,6 +335,12 @@ def _resolve(
         return _two_weekdays(g["w11"], g["x11"], anchor, narrative, words)
     if m.group("days"):
         return _days_of_month(g, anchor, words)
+    if g.get("pair12"):
+        first_month, last_month = re.split(r"\s+and\s+", g["pair12"], flags=re.IGNORECASE)
+        last_month += g.get("y12") or ""
+        first = resolve_expression(_as_date(first_month), anchor, narrative)
+        last = resolve_expression(_as_date(last_month.replace(",", "")), anchor, narrative)
+        return _between(first, last, words)
     for a, b in (("a1", "b1"), ("a2", "b2")):
         if g.get(a):
             first = resolve_expression(_as_date(g[a]), anchor, narrative)
