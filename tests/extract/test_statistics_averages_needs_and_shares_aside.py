@@ -34,14 +34,14 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "September, an average of more than 50 a month, compared with 212 in the whole of "
             "last year.",
             50,
-            "people abducted per month (average)",
+            "people kidnapped per month (average)",
         ),
         (
             "The research centre counted 478 people kidnapped in the state between January and "
             "September, an average of more than 50 a month, compared with 212 in the whole of "
             "last year.",
             212,
-            "people abducted",
+            "people kidnapped",
         ),
         (
             "Some 8.7 million people will need help this year, according to the U.N. "

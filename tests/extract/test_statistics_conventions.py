@@ -49,7 +49,7 @@ def _statistics(analyse, text: str, published: date = PUBLISHED) -> list[dict]:
         (
             "She said the cells could be absorbed by bandit gangs, which kidnapped more than "
             "2,000 people in the first half of the year, according to her group's count.",
-            "people abducted",
+            "people kidnapped",
             2000,
             None,
         ),

@@ -23,7 +23,7 @@ def test_a_gapped_figure_after_a_stated_one_is_stated(analyse):
     text = "Another 2,100 people were wounded and 1,300 kidnapped in 2023, the office said."
     found = _measures(analyse, text)
     assert found.get(2100) == "people wounded"
-    assert found.get(1300) == "people abducted"
+    assert found.get(1300) == "people kidnapped"
 
 
 @pytest.mark.parametrize(

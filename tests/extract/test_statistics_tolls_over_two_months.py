@@ -1,6 +1,7 @@
 """A toll told over two months in a row ("kidnapped on the highway in March and April alone")
-is tallied over that stretch: a statistic, not one incident's count (``extract.statistics``).
-Sentences written for this test."""
+is tallied over that stretch: a statistic, not one incident's count; a taking is printed in the
+word the sentence uses, "kidnapped" or "abducted" (``extract.statistics``). Sentences written
+for this test."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def test_a_toll_over_two_months_in_a_row_is_a_statistic(analyse):
 def test_a_toll_on_one_day_is_no_statistic(analyse):
     text = "Gunmen kidnapped 11 passengers on the highway on Tuesday, police said."
     assert _statistics(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "measure"),
+    [("kidnapped", "people kidnapped"), ("abducted", "people abducted")],
+)
+def test_a_taking_is_printed_in_the_word_the_sentence_uses(analyse, verb, measure):
+    text = (
+        f"More than 640 people have been {verb} in the state since January, according to the "
+        "state police."
+    )
+    [stat] = _statistics(analyse, text)
+    assert stat["measure"] == measure

@@ -4671,7 +4671,7 @@ def _compose(measure: _Measure) -> str:
     nouns = _deaths_of(nouns) or nouns
     text = nouns
     if measure.outcome and not nouns.endswith(measure.outcome):
-        outcome = measure.outcome.replace("_", " ")
+        outcome = _outcome_in_its_words(measure)
         if nouns.startswith("people ") and measure.outcome in lex.flows:
             text = f"people {outcome}"  # hostages ("people abducted") freed: "people rescued"
         elif nouns.startswith("people ") and nouns != f"people {outcome}":
@@ -4684,6 +4684,17 @@ def _compose(measure: _Measure) -> str:
     if measure.per:
         text = f"{text} per {measure.per}"
     return text
+
+
+def _outcome_in_its_words(measure: _Measure) -> str:
+    """The outcome printed as the sentence words it: "people kidnapped on the highway" for
+    "were kidnapped", "people abducted" for "were abducted" (one outcome to every rule)."""
+    outcome = measure.outcome.replace("_", " ")
+    if measure.outcome == "abducted" and measure.head is not None:
+        words = measure.head.sent.text.lower()
+        if "kidnap" in words and "abduct" not in words:
+            return "kidnapped"
+    return outcome
 
 
 def _fate_told(measure: _Measure) -> bool:
