@@ -8,12 +8,17 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
 from watchfloor.extract import build_context
 from watchfloor.extract.dating import date_of_event
 
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2021, 6, 12)  # a Saturday
+
+
+def _changes(analyse, text: str) -> list[dict]:
+    return records_of(analyse(text, PUBLISHED), "territorial_change")
 
 
 def _lead_event_date(nlp, make_document, text: str, word: str):
@@ -46,37 +51,42 @@ def test_an_event_told_as_a_description_takes_the_day_told_below(
     assert _lead_event_date(nlp, make_document, text, word).span.start == "2021-06-09"
 
 
-def test_the_day_of_the_main_clause_still_dates_its_own_event(nlp, make_document):
-    text = (
-        "An air force drone struck a wedding on Friday in Kadaura, a village in the north.\n\n"
-        "Elders said the guests had gathered late on Wednesday."
-    )
-    assert _lead_event_date(nlp, make_document, text, "struck").span.start == "2021-06-11"
-
-
-def test_a_medium_described_keeps_its_day(nlp, make_document):
-    # what a video shows is told in a clause about the video, and dated by its release
-    text = (
-        "The group released a video on Friday in which about 30 fighters swore allegiance to "
-        "its leader.\n\nThe fighters had gathered in the hills on Wednesday, the caption said."
-    )
-    assert _lead_event_date(nlp, make_document, text, "swore").span.start == "2021-06-11"
-
-
-def test_the_story_going_on_in_a_where_clause_keeps_the_day(nlp, make_document):
-    text = (
-        "On Thursday a man stabbed a guard outside the town hall, then walked to the market, "
-        "where he wounded two traders.\n\nPolice said on Friday that he had acted alone."
-    )
-    assert _lead_event_date(nlp, make_document, text, "wounded").span.start == "2021-06-10"
-
-
-def test_forces_backed_by_strikes_share_the_day_of_their_assault(nlp, make_document):
-    text = (
-        "Government troops, backed by air strikes, stormed the rebel-held town on Thursday.\n\n"
-        "Residents said the shelling had begun on Tuesday."
-    )
-    assert _lead_event_date(nlp, make_document, text, "strikes").span.start == "2021-06-10"
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        # the main clause's day dates its own event
+        (
+            "An air force drone struck a wedding on Friday in Kadaura, a village in the north."
+            "\n\nElders said the guests had gathered late on Wednesday.",
+            "struck",
+            "2021-06-11",
+        ),
+        # what a video shows is told in a clause about the video, and dated by its release
+        (
+            "The group released a video on Friday in which about 30 fighters swore allegiance "
+            "to its leader.\n\nThe fighters had gathered in the hills on Wednesday, the caption "
+            "said.",
+            "swore",
+            "2021-06-11",
+        ),
+        # the story going on in a "where" clause
+        (
+            "On Thursday a man stabbed a guard outside the town hall, then walked to the market, "
+            "where he wounded two traders.\n\nPolice said on Friday that he had acted alone.",
+            "wounded",
+            "2021-06-10",
+        ),
+        # forces backed by strikes share the day of their assault
+        (
+            "Government troops, backed by air strikes, stormed the rebel-held town on Thursday."
+            "\n\nResidents said the shelling had begun on Tuesday.",
+            "strikes",
+            "2021-06-10",
+        ),
+    ],
+)
+def test_a_clause_that_is_no_description_keeps_the_day(nlp, make_document, text, word, day):
+    assert _lead_event_date(nlp, make_document, text, word).span.start == day
 
 
 def test_a_town_retaken_by_the_troops_described_takes_the_day_told_below(analyse):
@@ -85,11 +95,7 @@ def test_a_town_retaken_by_the_troops_described_takes_the_day_told_below(analyse
         "are facing nightly rocket fire, army officers said on Friday.\n\n"
         "Soldiers moved into the town before dawn on Tuesday and controlled its centre by noon."
     )
-    [record] = [
-        r.data
-        for r in analyse(text, PUBLISHED).records
-        if r.kind == "event" and r.data["type"] == "territorial_change"
-    ]
+    [record] = _changes(analyse, text)
     assert (record["subtype"], record["date"]["start"]) == ("recaptured", "2021-06-08")
 
 
@@ -99,11 +105,7 @@ def test_a_retaking_said_on_a_day_takes_the_day_told_below(analyse):
         "it lost to rebels last year.\n\n"
         "Troops secured the town on Wednesday afternoon after a three-week push, officers said."
     )
-    [record] = [
-        r.data
-        for r in analyse(text, PUBLISHED).records
-        if r.kind == "event" and r.data["type"] == "territorial_change"
-    ]
+    [record] = _changes(analyse, text)
     assert record["date"]["start"] == "2021-06-09"
 
 
@@ -112,19 +114,11 @@ def test_a_retaking_said_on_a_day_with_nothing_below_takes_that_day(analyse):
         "Government forces said on Friday they had retaken the town of Kidal, which rebels had "
         "seized last week."
     )
-    retaken = [
-        r.data
-        for r in analyse(text, PUBLISHED).records
-        if r.kind == "event" and r.data["subtype"] == "recaptured"
-    ]
+    retaken = [r for r in _changes(analyse, text) if r["subtype"] == "recaptured"]
     assert [r["date"]["start"] for r in retaken] == ["2021-06-11"]
 
 
 def test_a_day_before_the_saying_is_the_change_s_own(analyse):
     text = "Rebel fighters overran Kidal on Tuesday, local officials said."
-    [record] = [
-        r.data
-        for r in analyse(text, PUBLISHED).records
-        if r.kind == "event" and r.data["type"] == "territorial_change"
-    ]
+    [record] = _changes(analyse, text)
     assert record["date"]["start"] == "2021-06-08"

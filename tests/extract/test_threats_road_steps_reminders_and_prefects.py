@@ -10,20 +10,16 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2023, 2, 20)  # a Monday
 
 
 def _warnings(analyse, text: str) -> list[dict]:
-    result = analyse(text, PUBLISHED)
-    return [
-        r.data
-        for r in result.records
-        if r.kind == "event"
-        and r.data["type"] == "threat"
-        and r.data["subtype"] == "official_warning"
-    ]
+    threats = records_of(analyse(text, PUBLISHED), "threat")
+    return [t for t in threats if t["subtype"] == "official_warning"]
 
 
 @pytest.mark.parametrize(

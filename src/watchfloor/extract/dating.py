@@ -418,20 +418,19 @@ def _day_of_clause(ctx: DocContext, sentence: Sentence, main, counted) -> str | 
     the mission said")."""
     told = date_borrowed(ctx, sentence, [main])
     below = told is not None and told.start >= sentence.end
-    if below and _tells_the_deed_counted(ctx, told, counted):
-        own = _last_day_or_week(sentence, precisions=("day",), own=True, tokens=[main])
-        told = own
+    if below and _tells_the_deed_counted(told, counted):
+        told = _last_day_or_week(sentence, precisions=("day",), own=True, tokens=[main])
     if told is not None and told.span.end and told.span.precision == "day":
         return told.span.end
     anchor = ctx.document.anchor_for(sentence.start)
     return anchor.isoformat() if anchor is not None else None
 
 
-def _tells_the_deed_counted(ctx: DocContext, told: EventDate, counted) -> bool:
+def _tells_the_deed_counted(told: EventDate, counted) -> bool:
     """The day told below hangs off a clause whose subject points back at the deed counted
     from ("The assault began before dawn on Saturday", "The attacker entered the basilica on
     Thursday"), or whose verb is the deed's own."""
-    words = ctx.sentences[0].span.doc.char_span(told.start, told.end, alignment_mode="expand")
+    words = counted.doc.char_span(told.start, told.end, alignment_mode="expand")
     if words is None:
         return False
     verb = next((a for a in words.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
