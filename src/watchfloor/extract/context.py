@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from watchfloor.data import load_toml
 from watchfloor.geo import gazetteer
 from watchfloor.geo.mentions import article_countries, find_places
 from watchfloor.models import DateSpan, Document, Location
@@ -245,7 +246,7 @@ def _sentence_at(sentences: list[Sentence], offset: int, starts: list[int] | Non
     return None
 
 
-_SAYING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "add"})
+_SAYING_LEMMAS = frozenset(load_toml("time.toml")["saying_words"])
 
 
 def _day_of_saying(words) -> bool:

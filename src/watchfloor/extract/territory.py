@@ -1409,7 +1409,9 @@ def _same_side_gained(mention: EventMention, other: EventMention) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "report", "confirm"})
 
 
-def _dated_below_the_lead(ctx: DocContext, mention: EventMention, sentence: Sentence, change):
+def _dated_below_the_lead(
+    ctx: DocContext, mention: EventMention, sentence: Sentence, change
+) -> bool:
     """ "Myanmar's military said on Thursday that it had regained full control of Kyaukme",
     then "Troops secured the town on Wednesday afternoon": a lead whose one day is said right
     after its verb of saying, and whose change the next paragraph dates, is dated there."""
@@ -1439,7 +1441,6 @@ def _date_of_the_saying(mention: EventMention, sentence: Sentence, change) -> No
         return
     if event_told_as_description(words, [change]):
         return
-
     mention.date, mention.date_explicit = span, True
     mention.fields = [f for f in mention.fields if f.field != "date"]
     mention.fields.append(FieldSpan("date", start, end, span.text or ""))
