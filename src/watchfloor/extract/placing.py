@@ -214,7 +214,7 @@ def _where_someone_meant_to_go(place: tuple) -> bool:
     Turkey": a place an infinitive only meant to go to is where nothing told later happened."""
     root = place[3].root
     before = doc_text(root.doc)[max(0, place[0] - 40) : place[0]]
-    if _MEANT_TO_GO.search(before):
+    if _meant_to_go().search(before):
         return True  # by its words, also in a sentence the parser left alone
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep":
@@ -223,7 +223,10 @@ def _where_someone_meant_to_go(place: tuple) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-_MEANT_TO_GO = re.compile(r"\bto (?:travel|go|fly|move|get|reach|cross|return) (?:to |into )?$", re.I)
+@cache
+def _meant_to_go() -> re.Pattern:
+    verbs = "|".join(load_toml("geo.toml")["meant_to_go_verbs"])
+    return re.compile(rf"\bto (?:{verbs}) (?:to |into )?$", re.IGNORECASE)
 
 
 def _where_someone_is(place: tuple) -> bool:
