@@ -478,7 +478,7 @@ def statistic_lexicon() -> StatisticLexicon:
         ransom_cues=frozenset(data["money"]["ransom_cues"]),
         per_head=re.compile(
             r"\s*(?:a|an|per|for\s+each|for\s+every)\s+(?P<one>"
-            + "|".join(data["money"]["heads"])
+            + "|".join([*data["money"]["heads"], *data["money"]["charged_units"]])
             + r")\b(?:\s+(?P<fate>"
             + "|".join(data["money"]["head_fates"])
             + r"))?\b",
@@ -6005,6 +6005,10 @@ def _before_an_alternative(prep) -> int:
 _PHRASE_ENDS = frozenset({",", ";", "(", ")", "—", "–"})
 
 
+# the words that lean on a noun after them ("other [shrines]", "the [capital]")
+_LEANING_ON_NEXT = ("amod", "compound", "det", "nummod", "poss", "nmod", "cc")
+
+
 def _phrase_words(first, last_i: int, most: int = 8) -> str:
     """The words from ``first`` to ``last_i``, lower case, up to a comma or a date, without
     an adverb that ends them ("the force there")."""
@@ -6013,8 +6017,14 @@ def _phrase_words(first, last_i: int, most: int = 8) -> str:
         if tok.text in _PHRASE_ENDS or tok.ent_type_ == "DATE" or len(kept) >= most:
             break
         kept.append(tok)
-    while kept and kept[-1].pos_ in ("ADV", "ADP", "DET", "CCONJ"):
-        kept.pop()  # "the force there", "recorded in [2019]", "the streets of the [capital]"
+    last = kept[-1].i if kept else first.i
+    while kept and (
+        kept[-1].pos_ in ("ADV", "ADP", "SCONJ", "DET", "CCONJ")
+        or (kept[-1].dep_ in _LEANING_ON_NEXT and kept[-1].head.i > last)
+    ):
+        # "the force there", "recorded in [2019]", "leaving the country since [March]", and a
+        # phrase cut short: "at Data Darbar and other [shrines]"
+        kept.pop()
     # as the text prints them ("al-Bab", not "al - bab")
     return re.sub(r"\s+", " ", _words_as_printed(kept)) if kept else ""
 
@@ -6970,6 +6980,9 @@ def _money_measure(root, per: str | None) -> _Measure:
                 continue
             if child.lower_ == "for" and target.lower_ not in lex.money_nouns:
                 continue  # "$5 million for information": what it pays for, not what it is
+            conjoined = child in joined or root.dep_ == "conj"
+            if conjoined and target.lower_ not in lex.money_nouns:
+                continue  # "$20 per truck and $2 per motorbike ... in areas they control"
             return _with_rate(_bare_measure(target), per)
     node = root
     for _ in range(4):
@@ -7145,7 +7158,8 @@ def _price(root, per: str | None) -> _Measure | None:
         for unit in prep.children
         if unit.dep_ == "pobj"
     ]
-    units += [c for c in verb.children if c.dep_ == "nsubj"]  # "A gram of gold fetches $30"
+    # "A gram of gold fetches $30", "a sack of rice that sells for about $25"
+    units += [_relative_subject(c) for c in verb.children if c.dep_ == "nsubj"]
     for unit in units:
         if unit.lemma_.lower() not in lex.price_units:
             continue
@@ -7163,6 +7177,14 @@ def _price(root, per: str | None) -> _Measure | None:
         # "pay as much as $1,000 a tonne for lithium-bearing ore": what the sum is paid for
         return _priced(root, goods or next(iter(units), None), per)
     return None
+
+
+def _relative_subject(subject):
+    """The noun a relative pronoun stands for ("a sack of rice that sells"), else the subject."""
+    verb = subject.head
+    if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 # how many heads up from a sum its verb of buying or selling may be ("fetches about $30"), and
