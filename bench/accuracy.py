@@ -132,6 +132,8 @@ DEV_RECORDS = [
         "records_dev76",
         "records_dev77",
         "records_dev78",
+        "records_dev79",
+        "records_dev80",
     )
 ]
 
