@@ -66,6 +66,7 @@ class ArrestLexicon:
     pointing_back: frozenset[str]  # "after the arrest": an arrest told before, told again
     holding_places: frozenset[str]  # "women detained in camps": where people are kept
     another_arrest: re.Pattern  # "also arrested": a further arrest, not the one told before
+    taken_back: re.Pattern  # "recaptured": escapees taken back, not others arrested
 
 
 @cache
@@ -98,6 +99,7 @@ def arrest_lexicon() -> ArrestLexicon:
         pointing_back=frozenset(data["pointing_back"]),
         holding_places=frozenset(data["holding_places"]),
         another_arrest=alternation(data["another_arrest"]),
+        taken_back=alternation(data["taken_back"]),
     )
 
 

@@ -196,6 +196,8 @@ def _compatible(mention: EventMention, cluster: list[EventMention]) -> bool:
     for other in cluster:
         if _different_tolls_of_different_kinds(mention, other):
             return False
+        if _recapture_beside_an_arrest(mention, other):
+            return False
         if mention.type == "military_operation" and operations.distinct_operations(mention, other):
             return False  # Syrian and coalition strikes; an offensive and a separate raid
         if (
@@ -234,6 +236,16 @@ def _different_tolls_of_different_kinds(a: EventMention, b: EventMention) -> boo
         and b.killed is not None
         and a.killed.min != b.killed.min
     )
+
+
+def _recapture_beside_an_arrest(a: EventMention, b: EventMention) -> bool:
+    """ "Eighty escapees had been recaptured by Tuesday" and "it had detained three prison
+    guards": escapees taken back and other people arrested are two sets of arrests, when each
+    tells its own count."""
+    if a.type != "arrest" or b.type != "arrest" or a.arrested is None or b.arrested is None:
+        return False
+    taken_back = arrest_lexicon().taken_back
+    return bool(taken_back.search(a.trigger.text)) != bool(taken_back.search(b.trigger.text))
 
 
 def _same_explicit(mention: EventMention, cluster: list[EventMention]) -> bool:
