@@ -1,6 +1,6 @@
 """Releases put out by an armed body the article describes but does not name
 (``extract.media``): "In a video posted on Sunday, about 30 armed men announced ...", "a
-commander of a Nyatura faction in northern Masisi said ...", "leaders of an armed group from
+commander of a Raia Mutomboki faction in northern Masisi said ...", "leaders of an armed group from
 the Mellit area announced ...", "a gang from the Canaan area announced ...", "a militant
 commander from Lakki Marwat said ...". The body is the releaser, with no canonical name, also
 of a video that circulated showing armed men in numbers pledging allegiance. A lone gunman (or
@@ -39,9 +39,9 @@ def _releasers(record: dict) -> list[tuple[str, str | None]]:
             "about 40 armed men",
         ),
         (
-            "In a video posted on social media on Sunday, a commander of a Nyatura faction in "
-            "southern Lubero said his fighters had joined the alliance.",
-            "a Nyatura faction in southern Lubero",
+            "In a video posted on social media on Sunday, a commander of a Raia Mutomboki faction "
+            "in southern Lubero said his fighters had joined the alliance.",
+            "a Raia Mutomboki faction in southern Lubero",
         ),
         (
             "In a video posted on Telegram on Sunday, leaders of an armed group from the Kutum "

@@ -1228,6 +1228,9 @@ def _governor(noun):
         if tok.dep_ in ("appos", "conj") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
             tok = tok.head
             continue
+        if _participle_read_as_noun(tok):
+            tok = tok.head  # "released a video showing masked men": "video showing" read as one
+            continue
         joined = _joined_with(tok)
         if joined is not None:
             tok = joined
@@ -1237,6 +1240,18 @@ def _governor(noun):
     if head.i == tok.i:
         return tok, None
     return tok, head
+
+
+def _participle_read_as_noun(tok) -> bool:
+    """ "a video showing masked men": the parse may read the participle after the release word
+    as the noun the release word is compounded with."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and head.i == tok.i + 1
+        and head.tag_ == "NN"
+        and head.lower_ in ("showing", "featuring", "depicting")
+    )
 
 
 def _joined_with(tok):
