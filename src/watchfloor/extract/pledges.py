@@ -665,9 +665,39 @@ def _dated_by_release(ctx: DocContext, sentence: Sentence, mention: EventMention
     when = next((d for v in verbs if (d := day_in_participle(sentence, noun, v))), None)
     if when is None and verbs:
         when = date_in_sentence(sentence, [*verbs, noun], ctx)
+    if when is None and not verbs and _definite(noun):
+        when = _day_of_the_release_told_before(ctx, sentence, noun)
     if when is None or when.span == mention.date:
         return
     set_release_day(mention, when)
+
+
+def _definite(noun) -> bool:
+    """ "In the 24-minute video", "in its video": a release the story told before."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+
+
+def _day_of_the_release_told_before(ctx: DocContext, sentence: Sentence, noun):
+    """ "Boko Haram released a video on Monday ... In the 24-minute video, dozens of men are
+    shown swearing allegiance": the day of the release of that kind told before, with its
+    verb of releasing (the nearest before, the lead's as often as not)."""
+    lex = media_lexicon()
+    lemma = noun.lemma_.lower()
+    for before in reversed(ctx.sentences[: sentence.index]):
+        for verb in before.span:
+            if verb.pos_ != "VERB" or verb.lemma_ not in lex.release_verbs:
+                continue
+            # "released a video on Monday showing ...": the parse may read "video showing" as
+            # one noun
+            released = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj"
+                and lemma in (c.lemma_.lower(), *(w.lemma_.lower() for w in c.lefts))
+            ]
+            if released:
+                return date_in_sentence(before, [verb, *released], ctx)
+    return None
 
 
 def _subtype(subtype: str, pledger: Party, target: Party | None, lex: PledgeLexicon) -> str:
