@@ -33,6 +33,9 @@ def _warnings(analyse, text: str) -> list[dict]:
         "were armed and ordered police to search vehicles on the roads.",
         "The army on Thursday warned residents of Moroto and Napak not to shelter escapees, "
         "saying anyone found hiding them would be prosecuted.",
+        # the state told by a participle ("were armed"), with no order given beside it
+        "On Thursday, the district governor's office warned residents that many of the "
+        "escapees were armed.",
     ],
 )
 def test_a_warning_about_escapees_at_large_is_official(analyse, sentence):

@@ -1113,7 +1113,8 @@ def date_borrowed(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDat
     it: the event it is said to follow, the occasion it happened in, else the sentences around
     it."""
     return (
-        date_after_event(ctx, sentence, tokens)
+        date_on_the_day_of(ctx, sentence, tokens)
+        or date_after_event(ctx, sentence, tokens)
         or date_of_occasion(ctx, sentence, tokens)
         or date_from_context(ctx, sentence, tokens)
     )
@@ -1234,6 +1235,41 @@ def date_after_event(ctx: DocContext, sentence: Sentence, tokens: list) -> Event
         span = DateSpan(told.end, anchor.isoformat(), "day", doc_text(sentence.span.doc)[start:end])
         return EventDate(span, start, end, explicit=False)
     return None
+
+
+def date_on_the_day_of(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
+    """ "On the day of the attack, the governor's office warned residents ...": the day of the
+    event the article told before under that noun (else the post's lead day)."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    if anchor is None or not tokens:
+        return None
+    for word in sentence.span:
+        noun = _event_whose_day(word, tokens)
+        if noun is None:
+            continue
+        told = _day_of_earlier_event(ctx, sentence, noun, anchor)
+        if told is None or not told.start or told.start > anchor.isoformat():
+            return None
+        start, end = word.idx, noun.idx + len(noun.text)
+        text = doc_text(sentence.span.doc)[start:end]
+        span = DateSpan(told.start, told.end or told.start, "day", text)
+        return EventDate(span, start, end, explicit=False)
+    return None
+
+
+def _event_whose_day(word, tokens: list):
+    """The noun of "on the day of the attack" when ``word`` is that "day" and its phrase hangs
+    off the event's words."""
+    if word.lower_ != "day" or word.dep_ != "pobj" or word.head.lower_ != "on":
+        return None
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if noun is None or noun.pos_ != "NOUN" or not any(d.lower_ == "the" for d in noun.children):
+        return None
+    near = [tree_distance(word.head, t) for t in tokens]
+    if not any(distance <= 3 and not crosses for distance, crosses in near):
+        return None
+    return noun
 
 
 def _event_named_after(word, tokens: list):

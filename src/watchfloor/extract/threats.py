@@ -2389,8 +2389,8 @@ def _danger_ahead(content: list, lex: ThreatLexicon) -> bool:
     """Attackers alone make a warning when no clause is told about them ("warned of
     militants in the area") or the clause says what they may do ("could strike")."""
     verbs = [t for t in content if t.pos_ in ("VERB", "AUX")]
-    if any(t.pos_ == "ADJ" and t.lower_ in lex.danger_states for t in content):
-        return True  # "militants were likely to target churches"
+    if any(t.tag_ in ("JJ", "VBN") and t.lower_ in lex.danger_states for t in content):
+        return True  # "militants were likely to target churches", "the escapees were armed"
     return not verbs or any(t.tag_ == "MD" or t.lemma_ in lex.danger_verbs for t in verbs)
 
 
