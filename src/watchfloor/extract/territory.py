@@ -89,6 +89,7 @@ class TerritoryLexicon:
     drive_out: frozenset[str]  # "troops drove them out": verbs that retake a place just taken
     raid_words: re.Pattern  # "killing four soldiers", "carried off": a base overrun in a raid
     habitual: re.Pattern  # "every time the army takes a camp": how things go, no one change
+    bearing_after_name: re.Pattern  # "Jurf al-Sakhar, south of Baghdad,": a place's name
 
 
 @cache
@@ -128,6 +129,7 @@ def territory_lexicon() -> TerritoryLexicon:
         drive_out=frozenset(cues["drive_out"]),
         raid_words=alternation(cues["raid_words"]),
         habitual=alternation(cues["habitual"]),
+        bearing_after_name=re.compile("|".join(cues["bearing_after_name"]), re.I),
     )
 
 
@@ -674,6 +676,7 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
             or _of_a_place_noun(ent.root, lex)
             or _before_a_place_noun(ent.root, lex)
             or _called_a_place_elsewhere(ctx, ent.text, lex)
+            or _placed_by_bearing(ent, lex)
         )
         if group_lexicon().canonical(ent.text) is not None:
             continue  # a known leader or group
@@ -703,6 +706,13 @@ def _unlisted_places(ctx: DocContext, sentence: Sentence, obj, earlier=None) -> 
     return out
 
 
+def _placed_by_bearing(words, lex: TerritoryLexicon) -> bool:
+    """ "retook Jurf al-Sakhar, south of Baghdad,": a bearing from another place right after
+    the name says the name is a place's."""
+    end = words.end_char if isinstance(words, TokenSpan) else words.idx + len(words.text)
+    return lex.bearing_after_name.match(doc_text(words.doc), end) is not None
+
+
 def _unread_names_of_a_place(ctx: DocContext, sentence: Sentence, heads, lex, earlier) -> list:
     """A capitalised name with no entity label, said to be a town ("the town of Bariire", here
     or elsewhere in the story), in the country the story is in just here."""
@@ -715,7 +725,7 @@ def _unread_names_of_a_place(ctx: DocContext, sentence: Sentence, heads, lex, ea
         # "the town of Bariire" here, or "retook Gaskinde" where the story told "the village
         # of Gaskinde" before
         elsewhere = tok.dep_ != "compound" and _called_a_place_elsewhere(ctx, tok.text, lex)
-        said = _of_a_place_noun(tok, lex) or elsewhere
+        said = _of_a_place_noun(tok, lex) or elsewhere or _placed_by_bearing(tok, lex)
         if not said or group_lexicon().canonical(tok.text) is not None:
             continue
         first = min(
