@@ -47,3 +47,17 @@ def test_a_name_with_a_bearing_after_it_is_a_place_taken(analyse, sentence, plac
 def test_a_person_captured_is_no_place(analyse):
     sentence = "Iraqi troops captured Abu Omar al-Kurdi on Oct. 24 after a week of fighting."
     assert _changes(analyse, sentence) == []
+
+
+def test_control_regained_of_a_town_the_story_called_an_island(analyse):
+    """ "regained control of Karamga" only a place can be regained control of: a name the
+    recogniser read as an organisation, which the story called an island before."""
+    text = (
+        "Boko Haram fighters who attacked an army post on Karamga island in Lake Chad at dawn on "
+        "Saturday killed 46 soldiers, Niger's government said on Tuesday. The army said it had "
+        "regained control of Karamga by Sunday afternoon."
+    )
+    changes = records_of(analyse(text, date(2015, 4, 29)), "territorial_change")
+    assert [(c["subtype"], c["location"]["name"]) for c in changes] == [
+        ("recaptured", "Karamga")
+    ]
