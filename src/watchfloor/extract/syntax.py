@@ -45,6 +45,8 @@ FRAME_VERBS = frozenset(
         "write",
         "quote",
         "show",
+        # "the Taliban did not comment": the saying is negated, not what it hangs over
+        "comment",
     }
 )
 
