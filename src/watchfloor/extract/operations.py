@@ -870,6 +870,10 @@ def _doer_tokens(token) -> list:
         head = token.head
         if token.dep_ == "dobj" and head.lemma_ in _CARRY_OUT:
             out.extend(t for c in _subject_of(head) for t in c.subtree)
+        elif token.dep_ == "nsubjpass" and head.lemma_ in _CARRY_OUT:
+            # "the raid was carried out by the Maute group": the agent of the carrying out
+            agents = [c for c in head.children if c.dep_ == "agent"]
+            out.extend(t for a in agents for c in a.children for t in c.subtree)
         elif any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
             out.extend(_owner_subject(token))  # "the army pressed on with its offensive"
     return out

@@ -1,0 +1,42 @@
+"""A raid armed men carry out is their attack, not a state operation, even when the police tell
+of it (``extract.operations``): "About 50 armed men stormed the jail ..., police said", "the
+raid was carried out by the Maute group"; a raid an army unit carries out stays its operation.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2016, 8, 29)  # a Monday
+
+
+def _operations(analyse, text: str) -> list[str]:
+    return [r["subtype"] for r in records_of(analyse(text, PUBLISHED), "military_operation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 50 armed men stormed the provincial jail in Marawi City on Saturday evening and "
+        "freed eight inmates, police said.",
+        "About 50 armed men stormed the provincial jail in Marawi City on Saturday evening and "
+        "freed eight inmates. The regional police said the raid was carried out by the Maute "
+        "group and led by Abdullah Maute.",
+    ],
+)
+def test_a_raid_by_armed_men_is_no_operation(analyse, text):
+    assert _operations(analyse, text) == []
+
+
+def test_a_raid_carried_out_by_an_army_unit_is_its_operation(analyse):
+    text = (
+        "Police said the raid was carried out by an elite army unit on Saturday and killed 12 "
+        "militants."
+    )
+    assert _operations(analyse, text) == ["raid"]
