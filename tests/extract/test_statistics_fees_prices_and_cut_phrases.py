@@ -90,3 +90,26 @@ def test_a_payment_to_families_is_not_a_ransom_without_captives(analyse):
         "ministry said.",
     )
     assert not any("ransom" in measure for measure in measures.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Officials estimate that some 25,000 people live on the islands, most of them "
+            "fishermen and herders.",
+            25000,
+            "people living on the islands",
+        ),
+        (
+            "More than 460,000 people crossed the Darien Gap last year, according to Panama's "
+            "migration service.",
+            460000,
+            "people crossed the darien gap",
+        ),
+    ],
+)
+def test_people_counted_by_what_they_do(analyse, text, value, measure):
+    """What people counted do now reads as a participle ("people living on ..."); a past deed
+    keeps its tense."""
+    assert _measures(analyse, text).get(value) == measure

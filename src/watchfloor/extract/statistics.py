@@ -1292,7 +1292,9 @@ def _what_they_do(verb) -> str | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in statistic_lexicon().outcomes or lemma in _LINKING:
         return None
-    words = [verb.text]
+    # "25,000 people live on the islands": what they do now reads "people living on ..."; a
+    # past deed keeps its tense ("people crossed the darien gap")
+    words = [_gerund(lemma) if verb.tag_ in ("VBP", "VBZ") else verb.text]
     for child in (c for c in verb.children if c.i > verb.i and c.dep_ in _DOING_DEPS):
         timed = any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
         if child.dep_ == "prep" and (child.lower_ in _NOT_DOING_PREPS or timed):
