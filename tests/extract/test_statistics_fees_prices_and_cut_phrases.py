@@ -113,3 +113,24 @@ def test_people_counted_by_what_they_do(analyse, text, value, measure):
     """What people counted do now reads as a participle ("people living on ..."); a past deed
     keeps its tense."""
     assert _measures(analyse, text).get(value) == measure
+
+
+def test_the_killed_part_of_counted_attacks_is_of_their_victims(analyse):
+    """ "Attacks on farmers and fishermen averaged about six a month, and more than 120 of them
+    were killed": the farmers and fishermen were killed, not the attacks, nor by the month."""
+    measures = _measures(
+        analyse,
+        "Attacks on farmers and fishermen around the lake averaged about six a month last year, "
+        "and more than 120 of them were killed, according to the monitoring project.",
+    )
+    assert measures.get(120) == "farmers and fishermen killed"
+    assert measures.get(6) == "attacks per month (average)"
+
+
+def test_a_part_of_counted_attacks_that_was_claimed_stays_attacks(analyse):
+    measures = _measures(
+        analyse,
+        "The monitor counted 300 attacks on army posts last year, and 120 of them were claimed "
+        "by the group.",
+    )
+    assert measures.get(120) == "attacks claimed"

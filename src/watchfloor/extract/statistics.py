@@ -5315,8 +5315,13 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     # "1,200 of them are foreigners" counts foreigners; "half of them are foreigners" is a share
     # of the whole, which the share names the part of itself
     part = _part_is(words.root) if figure.kind not in ("fraction", "percent") else None
+    per = measure.per
+    victims = _victims_of_the_acts(measure, outcome) if part is None else None
+    if victims is not None:
+        part, per = victims, None  # "Attacks on fishermen averaged six a month, and 120 of them
+        # were killed": the fishermen were killed, not the attacks, and not by the month
     nouns = part or _residents_of(measure.nouns)
-    copy = _Measure("", tok.idx, tok.idx + len(tok.text), words.root, nouns, outcome, measure.per)
+    copy = _Measure("", tok.idx, tok.idx + len(tok.text), words.root, nouns, outcome, per)
     copy.text = _refugees_of(copy, words.root) or _compose(copy)
     if outcome == measure.outcome:
         copy.qualifier = measure.qualifier  # "killed in attacks ..., and 300 of them in 2019"
@@ -5341,6 +5346,22 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
         # "at least 3,400 of them from Western countries": who they are, after the noun
         copy.text = f"{nouns} {where}{copy.text[len(nouns):]}"
     return copy
+
+
+def _victims_of_the_acts(measure: _Measure, outcome: str | None) -> str | None:
+    """ "Attacks on farmers and fishermen ... and more than 120 of them were killed": a part
+    of counted acts that is killed or wounded is of the people the acts were on."""
+    lex = statistic_lexicon()
+    head = measure.head
+    if outcome not in lex.qualified_outcomes or head is None:
+        return None
+    if head.lemma_.lower() not in lex.harm_nouns or measure.outcome is not None:
+        return None
+    on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
+    target = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+    if target is None or target.pos_ != "NOUN" or target.tag_ != "NNS":
+        return None
+    return " and ".join(_clean(t.text) for t in [target, *target.conjuncts])
 
 
 def _where_the_part_is(them) -> str | None:
