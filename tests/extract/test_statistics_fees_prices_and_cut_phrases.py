@@ -134,3 +134,30 @@ def test_a_part_of_counted_attacks_that_was_claimed_stays_attacks(analyse):
         "by the group.",
     )
     assert measures.get(120) == "attacks claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The provincial government has offered a reward of 2.5 million rupees (about "
+            "$24,000) for information leading to the capture of each of the escaped men.",
+            24000,
+            "reward offered per escaped man",
+        ),
+        (
+            "The prisons service is offering 500,000 shillings (about $135) for information "
+            "leading to the recapture of each escapee.",
+            135,
+            "reward offered per escapee",
+        ),
+        (
+            "The State Department offered a reward of up to $5 million for information on the "
+            "group's leader, Abu Ahmad.",
+            5000000,
+            "reward offered for ahmad",
+        ),
+    ],
+)
+def test_a_reward_told_per_one_sought(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure

@@ -7393,8 +7393,25 @@ def _reward_for(measure: _Measure, root) -> str | None:
                 first = next((t for t in named if t.ent_type_ == "PERSON"), None)
             if first is not None:
                 return f"for {_surname(first)}"
+            each = _each_one_sought(prep)
+            if each is not None:
+                return f"per {each}"
         if holder.pos_ in ("VERB", "AUX"):
             break
+    return None
+
+
+def _each_one_sought(prep) -> str | None:
+    """ "for information leading to the capture of each of the escaped men", "to the recapture
+    of each escapee": a reward told per one of those sought, by their noun (singular) and the
+    words before it ("escaped man")."""
+    for each in (t for t in prep.subtree if t.lower_ == "each"):
+        of = next((c for c in each.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else each.head
+        if noun is None or noun.pos_ != "NOUN" or (of is None and each.dep_ != "det"):
+            continue
+        kinds = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+        return " ".join([*(_clean(k.text) for k in kinds), noun.lemma_.lower()])
     return None
 
 
