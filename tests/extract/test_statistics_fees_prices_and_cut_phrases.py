@@ -161,3 +161,18 @@ def test_a_part_of_counted_attacks_that_was_claimed_stays_attacks(analyse):
 )
 def test_a_reward_told_per_one_sought(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
+
+
+def test_people_taken_from_a_bus_years_before_are_a_recalled_toll(analyse):
+    """ "In March 2019, some 22 people were taken from a bus": civilians taken away in a past
+    incident recalled in passing are its toll, marked borderline; the story's own abduction is
+    its event, no statistic."""
+    text = (
+        "Gunmen stopped a bus near the border on Tuesday and took away 16 passengers. In March "
+        "2019, some 22 people were taken from a bus in Tamaulipas and were never seen again."
+    )
+    stats = records_of(analyse(text, PUBLISHED), kind="statistic")
+    taken = [s for s in stats if (s["value"] or {}).get("min") == 22]
+    assert [s["measure"] for s in taken] == ["people taken from a bus in tamaulipas"]
+    assert taken[0].get("borderline") is True
+    assert not any((s["value"] or {}).get("min") == 16 for s in stats)

@@ -5064,7 +5064,22 @@ def _civilians_taken(measure: _Measure) -> bool:
     """ "Boko Haram fighters seized 276 girls", "gunmen took 10 Turkish sailors from a cargo
     ship": an abduction's people, whose number recalled in passing is a toll's."""
     head = measure.head
-    return measure.outcome in ("seized", TAKEN) and head is not None and _civilians(head)
+    if head is None or not _civilians(head):
+        return False
+    if measure.outcome in ("seized", TAKEN):
+        return True
+    # "some 22 people were taken from a bus", "nine students were seized from a school": taken
+    # away from where they were, told by the act alone
+    verb = head.head if head.dep_ == "nsubjpass" else None
+    return (
+        measure.outcome is None
+        and verb is not None
+        and verb.lemma_.lower() in _TAKING_AWAY
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    )
+
+
+_TAKING_AWAY = frozenset({"take", "seize", "snatch", "grab", "abduct", "kidnap"})
 
 
 def _civilians(tok) -> bool:
