@@ -176,3 +176,34 @@ def test_people_taken_from_a_bus_years_before_are_a_recalled_toll(analyse):
     assert [s["measure"] for s in taken] == ["people taken from a bus in tamaulipas"]
     assert taken[0].get("borderline") is True
     assert not any((s["value"] or {}).get("min") == 16 for s in stats)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Taliban fighters stormed the prison in Ghazni on Monday. Monday's raid was at least "
+            "the ninth mass break-out from an Afghan prison since 2001, the centre said.",
+            9,
+            "mass break-outs",
+        ),
+        (
+            "Hundreds of inmates escaped from the prison in Moroto on Wednesday. The break-out "
+            "was Uganda's third prison escape since March, officials said.",
+            3,
+            "prison escapes",
+        ),
+    ],
+)
+def test_an_escape_ranked_over_a_stretch_is_a_running_count(analyse, text, value, measure):
+    """An ordinal after a copula ranks break-outs and escapes as it ranks attacks, after "the"
+    or after a possessor ("Uganda's third prison escape since March")."""
+    assert _measures(analyse, text).get(value) == measure
+
+
+def test_an_escape_ranked_over_no_stretch_is_no_count(analyse):
+    text = (
+        "Hundreds of inmates escaped from the prison in Moroto on Wednesday. The break-out was "
+        "the third escape from that prison, officials said."
+    )
+    assert 3 not in _measures(analyse, text)

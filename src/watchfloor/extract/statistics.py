@@ -299,6 +299,7 @@ class StatisticLexicon:
     ordinal_values: dict[str, int]
     running_stretch: re.Pattern  # "in two months", "so far"
     ranked_taken: frozenset[str]  # "the fourth district capital ... seized since March 23"
+    ranked_acts: frozenset[str]  # "the ninth mass break-out ... since 2001": acts ranked too
     air_strikers: frozenset[str]
     drone_strikers: frozenset[str]
     attackers: frozenset[str]  # the doers of an attack, never counted in its toll
@@ -619,9 +620,10 @@ def statistic_lexicon() -> StatisticLexicon:
         guard_verbs=frozenset(m["guard_verbs"]),
         acts_by_times=dict(data["acts_by_times"]),
         running_ordinal=re.compile(
-            r"\b(?:was|is|were|are|became|been|be)\s+(?P<least>at\s+least\s+)?the\s+"
-            # "was the ELN's third national armed strike since 2016": a possessor between
-            r"(?:[\w.-]+(?:'s|’s)\s+)?"
+            r"\b(?:was|is|were|are|became|been|be)\s+(?P<least>at\s+least\s+)?"
+            # "was the ELN's third national armed strike since 2016": a possessor between;
+            # "was Uganda's third prison escape since March": a possessor for the article
+            r"(?:the\s+(?:[\w.-]+(?:'s|’s)\s+)?|[A-Z][\w.-]*(?:'s|’s)\s+)"
             # "were the 23rd and 24th French soldiers killed": the last rank counts
             r"(?:(?:\d{1,3}(?:st|nd|rd|th)|"
             + "|".join(data["running_counts"]["ordinals"])
@@ -636,6 +638,7 @@ def statistic_lexicon() -> StatisticLexicon:
             r"\b(?:" + "|".join(data["running_counts"]["stretch"]) + r")\b", re.I
         ),
         ranked_taken=frozenset(data["running_counts"]["taken_outcomes"]),
+        ranked_acts=frozenset(data["running_counts"]["ranked_acts"]),
         air_strikers=frozenset(data["outcome_kinds"]["air_strikers"]),
         drone_strikers=frozenset(data["outcome_kinds"]["drone_strikers"]),
         attackers=frozenset(m["attackers"]),
@@ -2198,14 +2201,18 @@ def _running_count(sentence: Sentence, words) -> _Measure | None:
     victims = _victims_ranked(noun) if noun is not None else None
     if victims is not None:  # "the 24th French soldier killed in the region since 2013"
         return victims
-    if acts is None or acts.lower_ not in lex.incident_nouns:
+    if acts is None or _hyphened(acts) not in lex.incident_nouns | lex.ranked_acts:
         return None
     scope = {t.i for t in copula.subtree}
     dated = any(w.root.i in scope for _, _, _, w in sentence.dates)
     if not dated and not lex.running_stretch.search(sentence.text):
         return None  # "the third attack on the town": a rank, over no stretch told
     kept = [t for t in acts.lefts if t.dep_ in ("compound", "amod") and t.i != rank.i]
-    nouns = " ".join([*(_clean(t.text) for t in kept), _plural(acts)])
+    if _hyphened(acts) != acts.lower_:  # "break-out": its first half is no modifier
+        kept = [t for t in kept if t.i < acts.i - 2]
+        nouns = " ".join([*(_clean(t.text) for t in kept), f"{_hyphened(acts)}s"])
+    else:
+        nouns = " ".join([*(_clean(t.text) for t in kept), _plural(acts)])
     # what they hit or where ("the ninth on a military base", "the third jailbreak at the
     # facility")
     on = next((c for c in told.children if c.dep_ == "prep" and c.lower_ in ("on", "at")), None)
@@ -2218,6 +2225,17 @@ def _running_count(sentence: Sentence, words) -> _Measure | None:
     measure = _Measure("", rank.idx, rank.idx + len(rank.text), rank, nouns)
     measure.text = f"{nouns} {on.lower_} {_target_words(hit)}" if hit is not None else nouns
     return measure
+
+
+def _hyphened(noun) -> str:
+    """The noun with the word a hyphen joins it to ("break-out", which the tokenizer splits
+    into "break", "-", "out"), lower case."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 1].whitespace_ == "":
+        first = doc[noun.i - 2]
+        if not first.whitespace_:
+            return f"{first.lower_}-{noun.lower_}"
+    return noun.lower_
 
 
 def _a_named_body(token) -> bool:
