@@ -207,3 +207,15 @@ def test_an_escape_ranked_over_no_stretch_is_no_count(analyse):
         "the third escape from that prison, officials said."
     )
     assert 3 not in _measures(analyse, text)
+
+
+def test_a_subject_counted_at_an_average_per_day(analyse):
+    """ "Barrel bombs have fallen on the districts at an average of about 20 a day": the
+    subject is what the average counts."""
+    measures = _measures(
+        analyse,
+        "Syrian troops broke through to the prison on Thursday. Barrel bombs have fallen on the "
+        "rebel-held districts of Aleppo at an average of about 20 a day since February, the civil "
+        "defence teams say.",
+    )
+    assert measures.get(20) == "barrel bombs per day (average)"

@@ -6929,6 +6929,8 @@ def _averaged_by(root, per: str | None) -> _Measure | None:
     of averaging gives its subject, which is what it counts."""
     if root.dep_ == "nummod" and root.head.dep_ == "npadvmod":
         root = root.head  # "had averaged nearly three a day": the parse counts the day
+    if per is not None and _at_an_average(root):
+        return _subject_counted_at_an_average(root.head.head.head.head, per)
     verb = root.head
     if per is None or verb.lemma_.lower() != "average":
         return None
@@ -6947,6 +6949,35 @@ def _averaged_by(root, per: str | None) -> _Measure | None:
     measure = _Measure("", subject.idx, end, subject, _clean(subject.text), outcome, per)
     if _measure_kind(measure) == "other":
         return None  # "temperatures have averaged 40 a day": nothing of the conflict
+    measure.text = _compose(measure)
+    return measure
+
+
+def _at_an_average(root) -> bool:
+    """ "have fallen ... at an average of about 20 a day": the figure of an "at an average of"
+    phrase on the clause's verb."""
+    of = root.head
+    average = of.head
+    return (
+        root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and average.lower_ == "average"
+        and average.dep_ == "pobj"
+        and average.head.lower_ == "at"
+        and average.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _subject_counted_at_an_average(verb, per: str) -> _Measure | None:
+    """ "Barrel bombs have fallen on the districts at an average of about 20 a day": the
+    clause's subject, with the words compounded before it, counted per unit."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return None
+    first = min([subject, *(c for c in subject.lefts if c.dep_ == "compound")], key=lambda t: t.i)
+    end = subject.idx + len(subject.text)
+    nouns = _clean(doc_text(subject.doc)[first.idx : end])
+    measure = _Measure("", first.idx, end, subject, nouns, None, per)
     measure.text = _compose(measure)
     return measure
 
