@@ -1221,39 +1221,45 @@ def _nearest_day_hanging_off(sentence: Sentence, tokens: list) -> EventDate | No
 def date_after_event(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
     """ "After the blast, police issued an alert": from the day of the blast the article told
     before (the first sentence of the post naming it, else the post's lead) to the anchor."""
-    anchor = ctx.document.anchor_for(sentence.start)
-    if anchor is None or not tokens:
+    found = _earlier_event_named(ctx, sentence, tokens, _event_named_after)
+    if found is None:
         return None
-    for word in sentence.span:
-        noun = _event_named_after(word, tokens)
-        if noun is None:
-            continue
-        told = _day_of_earlier_event(ctx, sentence, noun, anchor)
-        if told is None or not told.end or told.end > anchor.isoformat():
-            return None
-        start, end = word.idx, noun.idx + len(noun.text)
-        span = DateSpan(told.end, anchor.isoformat(), "day", doc_text(sentence.span.doc)[start:end])
-        return EventDate(span, start, end, explicit=False)
-    return None
+    word, noun, told, anchor = found
+    if not told.end or told.end > anchor.isoformat():
+        return None
+    start, end = word.idx, noun.idx + len(noun.text)
+    span = DateSpan(told.end, anchor.isoformat(), "day", doc_text(sentence.span.doc)[start:end])
+    return EventDate(span, start, end, explicit=False)
 
 
 def date_on_the_day_of(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
     """ "On the day of the attack, the governor's office warned residents ...": the day of the
     event the article told before under that noun (else the post's lead day)."""
+    found = _earlier_event_named(ctx, sentence, tokens, _event_whose_day)
+    if found is None:
+        return None
+    word, noun, told, anchor = found
+    if not told.start or told.start > anchor.isoformat():
+        return None
+    start, end = word.idx, noun.idx + len(noun.text)
+    text = doc_text(sentence.span.doc)[start:end]
+    span = DateSpan(told.start, told.end or told.start, "day", text)
+    return EventDate(span, start, end, explicit=False)
+
+
+def _earlier_event_named(ctx: DocContext, sentence: Sentence, tokens: list, naming):
+    """(word, noun, day, anchor) of the first event ``naming`` finds the sentence counting
+    from ("after the blast", "on the day of the attack"), with the day the article told it
+    before; None when none is named or told."""
     anchor = ctx.document.anchor_for(sentence.start)
     if anchor is None or not tokens:
         return None
     for word in sentence.span:
-        noun = _event_whose_day(word, tokens)
+        noun = naming(word, tokens)
         if noun is None:
             continue
         told = _day_of_earlier_event(ctx, sentence, noun, anchor)
-        if told is None or not told.start or told.start > anchor.isoformat():
-            return None
-        start, end = word.idx, noun.idx + len(noun.text)
-        text = doc_text(sentence.span.doc)[start:end]
-        span = DateSpan(told.start, told.end or told.start, "day", text)
-        return EventDate(span, start, end, explicit=False)
+        return None if told is None else (word, noun, told, anchor)
     return None
 
 

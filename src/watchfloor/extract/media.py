@@ -87,6 +87,7 @@ class MediaLexicon:
     any_noun: re.Pattern
     weak: re.Pattern
     release_verbs: frozenset[str]
+    showing_participles: frozenset[str]  # "a video showing ...", read as "video showing"
     not_release_holders: frozenset[str]  # "the name of their magazine"
     appear_verbs: frozenset[str]
     seen_in_verbs: frozenset[str]
@@ -166,6 +167,7 @@ def media_lexicon() -> MediaLexicon:
         any_noun=alternation([w for subtype in SUBTYPES for w in nouns[subtype]]),
         weak=re.compile("(?:" + "|".join(data["weak"]) + ")", re.I),
         release_verbs=frozenset(data["release_verbs"]),
+        showing_participles=frozenset(data["showing_participles"]),
         not_release_holders=frozenset(data["not_release_holders"]),
         appear_verbs=frozenset(data["appear_verbs"]),
         seen_in_verbs=frozenset(data["seen_in_verbs"]),
@@ -874,7 +876,7 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
     attached = _attached(noun, depicted=subtype == "photos")
     # whose accounts it went out on names the releaser of a release told here for the first
     # time; "the video ... appeared on the group's channels" is one told before, its own
-    owners = [] if _definite(noun) else _channel_owners(noun, event, lex)
+    owners = [] if definite_release(noun) else _channel_owners(noun, event, lex)
     # "circulated a statement in the name of Sinai Province": the parse may hang it on the verb
     behalf = _attributed(event, lex) if event is not None and event is not noun else []
     doer_tokens = _relayed(doer_tokens, _attributed(noun, lex) + behalf, lex)
@@ -911,7 +913,7 @@ def _reading(ctx: DocContext, sentence: Sentence, subtype: str, noun, match) -> 
         kind=evidence,
         who=who,
         own=own,
-        definite=_definite(noun),
+        definite=definite_release(noun),
         plural=noun.tag_ in ("NNS", "NNPS") and subtype != "photos",
         title=title,
         length=length,
@@ -942,7 +944,7 @@ def _told_before(noun) -> bool:
         c.dep_ == "poss" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
         for c in noun.children
     )
-    return _definite(noun) or owned
+    return definite_release(noun) or owned
 
 
 def _releaser_of_the_first(ctx: DocContext, sentence: Sentence, noun, who: Who) -> None:
@@ -1250,7 +1252,7 @@ def _participle_read_as_noun(tok) -> bool:
         tok.dep_ == "compound"
         and head.i == tok.i + 1
         and head.tag_ == "NN"
-        and head.lower_ in ("showing", "featuring", "depicting")
+        and head.lower_ in media_lexicon().showing_participles
     )
 
 
@@ -1677,7 +1679,7 @@ def _speaks_in(clause) -> bool:
     return clause.lemma_ in lex.speech_verbs or clause.lemma_ in ("appear", "speak", "say")
 
 
-def _definite(noun) -> bool:
+def definite_release(noun) -> bool:
     """ "the video", "this message", "his speech", "its statement": a release told before."""
     head, _ = _governor(noun)
     for n in {noun, head}:

@@ -42,6 +42,7 @@ from watchfloor.extract.lexicon import alternation
 from watchfloor.extract.media import (
     antecedent,
     day_in_participle,
+    definite_release,
     in_a_year_told_before,
     media_lexicon,
     set_release_day,
@@ -665,16 +666,11 @@ def _dated_by_release(ctx: DocContext, sentence: Sentence, mention: EventMention
     when = next((d for v in verbs if (d := day_in_participle(sentence, noun, v))), None)
     if when is None and verbs:
         when = date_in_sentence(sentence, [*verbs, noun], ctx)
-    if when is None and not verbs and _definite(noun):
+    if when is None and not verbs and definite_release(noun):
         when = _day_of_the_release_told_before(ctx, sentence, noun)
     if when is None or when.span == mention.date:
         return
     set_release_day(mention, when)
-
-
-def _definite(noun) -> bool:
-    """ "In the 24-minute video", "in its video": a release the story told before."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
 def _day_of_the_release_told_before(ctx: DocContext, sentence: Sentence, noun):

@@ -300,6 +300,7 @@ class StatisticLexicon:
     running_stretch: re.Pattern  # "in two months", "so far"
     ranked_taken: frozenset[str]  # "the fourth district capital ... seized since March 23"
     ranked_acts: frozenset[str]  # "the ninth mass break-out ... since 2001": acts ranked too
+    taking_away: frozenset[str]  # "22 people were taken from a bus": civilians taken away
     air_strikers: frozenset[str]
     drone_strikers: frozenset[str]
     attackers: frozenset[str]  # the doers of an attack, never counted in its toll
@@ -639,6 +640,7 @@ def statistic_lexicon() -> StatisticLexicon:
         ),
         ranked_taken=frozenset(data["running_counts"]["taken_outcomes"]),
         ranked_acts=frozenset(data["running_counts"]["ranked_acts"]),
+        taking_away=frozenset(data["outcome_kinds"]["taking_away"]),
         air_strikers=frozenset(data["outcome_kinds"]["air_strikers"]),
         drone_strikers=frozenset(data["outcome_kinds"]["drone_strikers"]),
         attackers=frozenset(m["attackers"]),
@@ -5092,12 +5094,9 @@ def _civilians_taken(measure: _Measure) -> bool:
     return (
         measure.outcome is None
         and verb is not None
-        and verb.lemma_.lower() in _TAKING_AWAY
+        and verb.lemma_.lower() in statistic_lexicon().taking_away
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
     )
-
-
-_TAKING_AWAY = frozenset({"take", "seize", "snatch", "grab", "abduct", "kidnap"})
 
 
 def _civilians(tok) -> bool:
@@ -5349,10 +5348,11 @@ def _copy_measure(measure: _Measure, tok, figure: _Figure, words) -> _Measure:
     # of the whole, which the share names the part of itself
     part = _part_is(words.root) if figure.kind not in ("fraction", "percent") else None
     per = measure.per
+    # "Attacks on fishermen averaged six a month, and 120 of them were killed": the fishermen
+    # were killed, not the attacks, and not by the month
     victims = _victims_of_the_acts(measure, outcome) if part is None else None
     if victims is not None:
-        part, per = victims, None  # "Attacks on fishermen averaged six a month, and 120 of them
-        # were killed": the fishermen were killed, not the attacks, and not by the month
+        part, per = victims, None
     nouns = part or _residents_of(measure.nouns)
     copy = _Measure("", tok.idx, tok.idx + len(tok.text), words.root, nouns, outcome, per)
     copy.text = _refugees_of(copy, words.root) or _compose(copy)
@@ -6929,8 +6929,9 @@ def _averaged_by(root, per: str | None) -> _Measure | None:
     of averaging gives its subject, which is what it counts."""
     if root.dep_ == "nummod" and root.head.dep_ == "npadvmod":
         root = root.head  # "had averaged nearly three a day": the parse counts the day
-    if per is not None and _at_an_average(root):
-        return _subject_counted_at_an_average(root.head.head.head.head, per)
+    verb = _verb_at_an_average(root) if per is not None else None
+    if verb is not None:
+        return _subject_counted_at_an_average(verb, per)
     verb = root.head
     if per is None or verb.lemma_.lower() != "average":
         return None
@@ -6953,19 +6954,21 @@ def _averaged_by(root, per: str | None) -> _Measure | None:
     return measure
 
 
-def _at_an_average(root) -> bool:
-    """ "have fallen ... at an average of about 20 a day": the figure of an "at an average of"
-    phrase on the clause's verb."""
+def _verb_at_an_average(root):
+    """ "have fallen ... at an average of about 20 a day": the clause's verb, when the figure
+    is that of an "at an average of" phrase on it."""
     of = root.head
     average = of.head
-    return (
+    at = average.head
+    told = (
         root.dep_ == "pobj"
         and of.lower_ == "of"
         and average.lower_ == "average"
         and average.dep_ == "pobj"
-        and average.head.lower_ == "at"
-        and average.head.head.pos_ in ("VERB", "AUX")
+        and at.lower_ == "at"
+        and at.head.pos_ in ("VERB", "AUX")
     )
+    return at.head if told else None
 
 
 def _subject_counted_at_an_average(verb, per: str) -> _Measure | None:
