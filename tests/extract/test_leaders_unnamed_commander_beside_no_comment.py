@@ -1,6 +1,7 @@
 """A commander told to be among the dead keeps his death when a clause beside it says someone
 "did not comment" (``extract.certainty`` reads "comment" as a verb of saying, whose negation is
-its own); a death no one says happened stays out. Sentences written for this test."""
+its own), and takes the day of the strikes told just before, not the day it was said; a death
+no one says happened stays out. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -36,3 +37,16 @@ def test_a_commander_among_the_dead_beside_no_comment(analyse):
 def test_a_commander_not_said_to_be_among_the_dead(analyse):
     sentence = "The ministry did not say whether a Taliban commander was among the dead."
     assert _deaths(analyse, sentence) == []
+
+
+def test_a_commander_among_the_dead_takes_the_strikes_day(analyse):
+    """ "A commander who collected the group's levies was among the dead, the air force said on
+    Tuesday", after strikes told on Monday: one of the dead the strikes left, on their day."""
+    text = (
+        "ISWAP fighters killed 40 fishermen at Dumba on Sunday. The Nigerian Air Force said "
+        "strikes on Monday on ISWAP positions on islands near the town had killed more than 20 "
+        "fighters. A commander who collected the group's levies on fishermen was among the "
+        "dead, the air force said on Tuesday."
+    )
+    deaths = records_of(analyse(text, date(2025, 1, 15)), "leadership_change")
+    assert [(d["subtype"], d["date"]["start"]) for d in deaths] == [("killed", "2025-01-13")]

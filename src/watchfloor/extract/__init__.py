@@ -299,8 +299,12 @@ def _checked_among_the_dead_of_the_fight_before(
             continue
         if death.date_explicit and not _day_of_telling_only(ctx, death):
             continue
+        among = bool(_AMONG_THE_DEAD.search(death.sentence.text))
+        # "A commander who collected its levies was among the dead, the air force said on
+        # Tuesday": one of the dead the strikes told just before left, as "one of the dead"
         named = bool(_ONE_OF_THE_DEAD.search(death.sentence.text))
-        if death.subtype == "rumoured_dead" and _AMONG_THE_DEAD.search(death.sentence.text):
+        named = named or (death.subtype == "killed" and among)
+        if death.subtype == "rumoured_dead" and among:
             first = 0
         elif named:
             first = death.sentence_index - _DEAD_OF_THE_FIGHT_SENTENCES
