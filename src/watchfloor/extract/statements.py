@@ -809,12 +809,18 @@ def _person_subject(article: _Article, start: int, end: int, before: int, said: 
     others = article.ents_in(start, end + 1, ("ORG", GROUP_LABEL, "GPE", "NORP"))
     if ent is not None or _earlier_full_name(article, name, before) or not others:
         return start, end, ent
+    if _WHO_AFTER.match(article.text, end) and all(o.label_ == "ORG" for o in others):
+        return start, end, None  # "Lurdes Ngovene Bila, who studies the insurgency, said"
     if not said or any(o.label_ != "ORG" for o in others):
         return None
     rest = article.text[max(o.end_char for o in others) : end].strip()
     if len(rest.split()) >= 2 and re.fullmatch(_NAME, rest):
         return end - len(rest), end, None
     return start, end, None
+
+
+# a relative "who" right after a name: the recogniser's organisation is a person
+_WHO_AFTER = re.compile(r",\s+who\b")
 
 
 # --- names, roles, affiliations ------------------------------------------------------------------
@@ -968,6 +974,13 @@ def _earlier_name_ending_in(article: _Article, name: str, before: int) -> str | 
         first = _given_names(article, m.group(1).split())
         if first:
             return f"{first} {name}"
+    # "Lim said", after "Lim Chee Keong, who owns the trawler": a family name printed first,
+    # before two given names, as Malaysian, Chinese and Vietnamese names are
+    if len(name.split()) == 1:
+        for ent in article.ents_in(0, before, ("PERSON",)):
+            words = ent.text.split()
+            if len(words) == 3 and _bare(words[0]) == last:
+                return ent.text
     return None
 
 

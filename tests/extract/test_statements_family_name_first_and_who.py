@@ -1,0 +1,50 @@
+"""Speakers the recogniser misses (``extract.statements``): a family name printed first, before
+two given names, stands for the full name given before ("Lim said" -> "Lim Chee Keong"); a
+name the recogniser takes for an organisation is a person when "who" follows it ("Lurdes
+Ngovene Bila, who studies the insurgency, said ..."), so "she said" after it is hers, not the
+speaker quoted before. Sentences written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _speakers(analyse, text: str) -> list[str]:
+    result = analyse(text, date(2024, 12, 27))
+    return [r.data["speaker"] for r in result.records if r.kind == "statement"]
+
+
+def test_a_family_name_printed_first_stands_for_the_full_name(analyse):
+    text = (
+        "Lim Chee Keong, who owns the trawler, said he had told his crews to anchor closer to "
+        "the shore.\n\n"
+        '"We follow the curfew, we have lights, we have radios. They came anyway," Lim said.'
+    )
+    assert _speakers(analyse, text) == ["Lim Chee Keong"]
+
+
+def test_she_after_a_person_the_recogniser_took_for_an_organisation(analyse):
+    text = (
+        "Abilio Chivambo Muianga, a lawyer in Pemba, said the escape was a security failure.\n\n"
+        '"These men were sent to Maputo because the prisons up there were not safe," Muianga '
+        "said.\n\n"
+        "Lurdes Ngovene Bila, who studies the insurgency at the Mozambique Institute for "
+        "Security Studies, said the insurgents had long sought ways to get their members out.\n\n"
+        '"The group has promised its fighters that it will not leave its prisoners behind. It '
+        'did not have to lift a finger this week," she said.'
+    )
+    assert _speakers(analyse, text) == ["Abilio Chivambo Muianga", "Lurdes Ngovene Bila"]
+
+
+def test_a_given_name_alone_is_not_read_as_a_family_name(analyse):
+    """Only a name of three words whose first word is the one said: "Smith said" after "John
+    Smith" stays John Smith."""
+    text = (
+        "John Smith, a spokesman for the company, said the ship had been boarded.\n\n"
+        '"They took everything," Smith said.'
+    )
+    assert _speakers(analyse, text) == ["John Smith"]
