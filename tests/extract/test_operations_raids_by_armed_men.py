@@ -1,7 +1,7 @@
 """A raid armed men carry out is their attack, not a state operation, even when the police tell
 of it (``extract.operations``): "About 50 armed men stormed the jail ..., police said", "the
 raid was carried out by the Maute group"; a raid an army unit carries out stays its operation.
-Sentences written for this test."""
+Troops that "fought the attackers" fought a battle. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -40,3 +40,16 @@ def test_a_raid_carried_out_by_an_army_unit_is_its_operation(analyse):
         "militants."
     )
     assert _operations(analyse, text) == ["raid"]
+
+
+def test_troops_who_fought_the_attackers_fought_a_battle(analyse):
+    text = (
+        "Boko Haram fighters stormed the barracks in Maiduguri on Friday and freed hundreds of "
+        "detainees. Troops backed by fighter jets fought the attackers for about five hours."
+    )
+    assert _operations(analyse, text) == ["battle"]
+
+
+def test_a_past_war_fought_is_no_battle(analyse):
+    text = "His father fought the Soviets in the 1980s, the family said."
+    assert _operations(analyse, text) == []
