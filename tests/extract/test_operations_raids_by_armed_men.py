@@ -1,7 +1,8 @@
 """A raid armed men carry out is their attack, not a state operation, even when the police tell
 of it (``extract.operations``): "About 50 armed men stormed the jail ..., police said", "the
 raid was carried out by the Maute group"; a raid an army unit carries out stays its operation.
-Troops that "fought the attackers" fought a battle. Sentences written for this test."""
+Troops that "fought the attackers" fought a battle; troops that "broke through to" a
+besieged place mounted an offensive. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -52,4 +53,17 @@ def test_troops_who_fought_the_attackers_fought_a_battle(analyse):
 
 def test_a_past_war_fought_is_no_battle(analyse):
     text = "His father fought the Soviets in the 1980s, the family said."
+    assert _operations(analyse, text) == []
+
+
+def test_troops_who_broke_through_to_a_besieged_prison_mounted_an_offensive(analyse):
+    text = (
+        "Syrian troops and allied militiamen broke through to the city's central prison on "
+        "Thursday, ending a siege by the Nusra Front that had lasted more than a year."
+    )
+    assert _operations(analyse, text) == ["offensive"]
+
+
+def test_attackers_who_broke_through_the_gate_mounted_no_operation(analyse):
+    text = "The attackers broke through the gate on Thursday and opened the cells, police said."
     assert _operations(analyse, text) == []
