@@ -1230,7 +1230,7 @@ def _governor(noun):
         if tok.dep_ in ("appos", "conj") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
             tok = tok.head
             continue
-        if _participle_read_as_noun(tok):
+        if showing_read_as_noun(tok):
             tok = tok.head  # "released a video showing masked men": "video showing" read as one
             continue
         joined = _joined_with(tok)
@@ -1244,7 +1244,7 @@ def _governor(noun):
     return tok, head
 
 
-def _participle_read_as_noun(tok) -> bool:
+def showing_read_as_noun(tok) -> bool:
     """ "a video showing masked men": the parse may read the participle after the release word
     as the noun the release word is compounded with."""
     head = tok.head

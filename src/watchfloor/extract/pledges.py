@@ -46,6 +46,7 @@ from watchfloor.extract.media import (
     in_a_year_told_before,
     media_lexicon,
     set_release_day,
+    showing_read_as_noun,
 )
 from watchfloor.extract.placing import EventPlace, place_in_sentence
 from watchfloor.extract.setting import (
@@ -689,7 +690,10 @@ def _day_of_the_release_told_before(ctx: DocContext, sentence: Sentence, noun):
                 c
                 for c in verb.children
                 if c.dep_ == "dobj"
-                and lemma in (c.lemma_.lower(), *(w.lemma_.lower() for w in c.lefts))
+                and (
+                    c.lemma_.lower() == lemma
+                    or any(w.lemma_.lower() == lemma and showing_read_as_noun(w) for w in c.lefts)
+                )
             ]
             if released:
                 return date_in_sentence(before, [verb, *released], ctx)

@@ -2203,18 +2203,20 @@ def _running_count(sentence: Sentence, words) -> _Measure | None:
     victims = _victims_ranked(noun) if noun is not None else None
     if victims is not None:  # "the 24th French soldier killed in the region since 2013"
         return victims
-    if acts is None or _hyphened(acts) not in lex.incident_nouns | lex.ranked_acts:
+    if acts is None:
+        return None
+    word = _hyphened(acts)  # "break-out", which the tokenizer splits into three
+    if word not in lex.incident_nouns | lex.ranked_acts:
         return None
     scope = {t.i for t in copula.subtree}
     dated = any(w.root.i in scope for _, _, _, w in sentence.dates)
     if not dated and not lex.running_stretch.search(sentence.text):
         return None  # "the third attack on the town": a rank, over no stretch told
     kept = [t for t in acts.lefts if t.dep_ in ("compound", "amod") and t.i != rank.i]
-    if _hyphened(acts) != acts.lower_:  # "break-out": its first half is no modifier
-        kept = [t for t in kept if t.i < acts.i - 2]
-        nouns = " ".join([*(_clean(t.text) for t in kept), f"{_hyphened(acts)}s"])
-    else:
-        nouns = " ".join([*(_clean(t.text) for t in kept), _plural(acts)])
+    joined = word != acts.lower_
+    if joined:  # the words hyphened to it are no modifiers of it
+        kept = [t for t in kept if t.i < acts.i - 2 * word.count("-")]
+    nouns = " ".join([*(_clean(t.text) for t in kept), f"{word}s" if joined else _plural(acts)])
     # what they hit or where ("the ninth on a military base", "the third jailbreak at the
     # facility")
     on = next((c for c in told.children if c.dep_ == "prep" and c.lower_ in ("on", "at")), None)
@@ -2227,17 +2229,6 @@ def _running_count(sentence: Sentence, words) -> _Measure | None:
     measure = _Measure("", rank.idx, rank.idx + len(rank.text), rank, nouns)
     measure.text = f"{nouns} {on.lower_} {_target_words(hit)}" if hit is not None else nouns
     return measure
-
-
-def _hyphened(noun) -> str:
-    """The noun with the word a hyphen joins it to ("break-out", which the tokenizer splits
-    into "break", "-", "out"), lower case."""
-    doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 1].whitespace_ == "":
-        first = doc[noun.i - 2]
-        if not first.whitespace_:
-            return f"{first.lower_}-{noun.lower_}"
-    return noun.lower_
 
 
 def _a_named_body(token) -> bool:
@@ -7248,8 +7239,13 @@ def _price(root, per: str | None) -> _Measure | None:
         for unit in prep.children
         if unit.dep_ == "pobj"
     ]
-    # "A gram of gold fetches $30", "a sack of rice that sells for about $25"
-    units += [_relative_subject(c) for c in verb.children if c.dep_ == "nsubj"]
+    # "A gram of gold fetches $30"; "a sack of rice that sells for about $25": the noun the
+    # relative pronoun stands for
+    units += [
+        (_antecedent_of_relative(verb) or c) if c.lower_ in ("that", "which") else c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+    ]
     for unit in units:
         if unit.lemma_.lower() not in lex.price_units:
             continue
@@ -7267,14 +7263,6 @@ def _price(root, per: str | None) -> _Measure | None:
         # "pay as much as $1,000 a tonne for lithium-bearing ore": what the sum is paid for
         return _priced(root, goods or next(iter(units), None), per)
     return None
-
-
-def _relative_subject(subject):
-    """The noun a relative pronoun stands for ("a sack of rice that sells"), else the subject."""
-    verb = subject.head
-    if subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-        return verb.head
-    return subject
 
 
 # how many heads up from a sum its verb of buying or selling may be ("fetches about $30"), and
@@ -7473,12 +7461,13 @@ def _each_one_sought(prep) -> str | None:
     of each escapee": a reward told per one of those sought, by their noun (singular) and the
     words before it ("escaped man")."""
     for each in (t for t in prep.subtree if t.lower_ == "each"):
-        of = next((c for c in each.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else each.head
-        if noun is None or noun.pos_ != "NOUN" or (of is None and each.dep_ != "det"):
-            continue
-        kinds = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
-        return " ".join([*(_clean(k.text) for k in kinds), noun.lemma_.lower()])
+        one = _each_one_of(each)  # "each of the escaped men" -> "each escaped man"
+        if one is not None:
+            return one.removeprefix("each ")
+        noun = each.head
+        if each.dep_ == "det" and noun.pos_ == "NOUN":  # "each escapee"
+            kinds = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+            return " ".join([*(_clean(k.text) for k in kinds), noun.lemma_.lower()])
     return None
 
 
