@@ -3379,11 +3379,6 @@ def _told_object(node) -> str | None:
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
-def _a_place(tok) -> bool:
-    """A place's name ("Balochistan's"), told as the owner of what follows."""
-    return tok.ent_type_ in _PLACE_ENTS
-
-
 def _defining_phrase(measure: _Measure, head) -> str | None:
     """The phrase right after the counted noun that says which of them are counted: the
     target of acts of force ("attacks on civilians", "strikes against aid convoys"), a doer
