@@ -71,7 +71,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
@@ -209,6 +209,7 @@ class StatisticLexicon:
     camp_places: frozenset[str]  # "the camps held about 96,000 Eritreans": refugees in camps
     plights: frozenset[str]  # "25.6 million people face acute hunger": people facing hunger
     blame_verbs: frozenset[str]  # "37 attacks attributed to AQAP": acts put down to someone
+    aiming_verbs: frozenset[str]  # "were aimed at checkpoints": whom acts were meant for
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
@@ -514,6 +515,7 @@ def statistic_lexicon() -> StatisticLexicon:
         camp_places=frozenset(m["camp_places"]),
         plights=frozenset(m["plights"]),
         blame_verbs=frozenset(m["blame_verbs"]),
+        aiming_verbs=frozenset(m["aiming_verbs"]),
         housing_places=frozenset(m["housing_places"]),
         holding_places=frozenset(m["holding_places"]),
         inmates=frozenset(m["inmates"]),
@@ -3124,13 +3126,25 @@ def _blamed_on(head) -> str | None:
 
 def _put_down_to(verb) -> str | None:
     """The "to" or "on" phrase of a verb of blame ("attributed to AQAP", "blamed on the
-    group"): whom acts are put down to."""
-    if verb.lemma_.lower() not in statistic_lexicon().blame_verbs:
+    group"): whom acts are put down to; the "at" or "against" phrase of a verb of aiming
+    ("aimed at soldiers"): whom they were meant for."""
+    lex = statistic_lexicon()
+    aimed = verb.lemma_.lower() in lex.aiming_verbs
+    if not aimed and verb.lemma_.lower() not in lex.blame_verbs:
         return None
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")), None)
+    preps = ("at", "against") if aimed else ("to", "on")
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps), None)
     if to is None or not any(c.dep_ == "pobj" for c in to.children):
         return None
-    return _short_phrase(list(verb.doc[to.i : verb.right_edge.i + 1]), VERB_GROUNDS_WORDS)
+    if not aimed:
+        return _short_phrase(list(verb.doc[to.i : verb.right_edge.i + 1]), VERB_GROUNDS_WORDS)
+    # "at army or African Union vehicles rather than civilians": the targets, not the others
+    words = list(takewhile(lambda t: t.lower_ not in _SETTING_APART, to.subtree))
+    return _short_phrase(words, VERB_GROUNDS_WORDS + 2)
+
+
+# words that set a phrase's targets apart from others ("rather than civilians")
+_SETTING_APART = frozenset({"rather", "instead", "not"})
 
 
 def _marked_for(head) -> str | None:
@@ -6144,6 +6158,7 @@ def _part_told(words) -> str | None:
     if node.dep_ == "nsubjpass" and verb.tag_ == "VBN":  # "carried out": with its particle
         # "have never been solved": the part not done ("never solved", "not sown")
         neg = [c.lower_ for c in verb.children if c.dep_ == "neg"][:1]
+        neg = neg or (["no longer"] if _no_longer(verb) else [])  # "can no longer be used"
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         # "were blamed on the Taliban": whom the part is put down to
         return " ".join(filter(None, [*neg, verb.lower_, *particles, _put_down_to(verb)]))
@@ -9097,7 +9112,8 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
             # "the U.N. estimates that repairing basic services will cost more than $1 billion":
             # a cost a source estimates is a stated figure, not a plan
             need = need or (kind == "money" and _estimated_cost(node, child))
-            if modal and not capacity and not need and not _deployment_announced(node, child):
+            settled = need or _deployment_announced(node, child) or _no_longer_possible(node, child)
+            if modal and not capacity and not settled:
                 return True
             maybe = child.dep_ == "aux" and child.lower_ in ("could", "may", "might")
             if maybe and _hedged_estimate(node):
@@ -9134,6 +9150,17 @@ def _hypothetical(anchor, kind: str = "count") -> bool:
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break  # "... will cost $100 billion, and 2.9 million Iraqis are still displaced"
     return False
+
+
+def _no_longer_possible(verb, modal) -> bool:
+    """ "three-fourths of the roads can no longer be used": what cannot be done any more is
+    the state the counted are in now, not a possibility."""
+    return modal.lower_ in ("can", "ca", "could") and _no_longer(verb)
+
+
+def _no_longer(verb) -> bool:
+    longer = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "longer"), None)
+    return longer is not None and any(c.lower_ == "no" for c in (*longer.children, *verb.children))
 
 
 def _a_state_they_are_not_in(verb) -> bool:
