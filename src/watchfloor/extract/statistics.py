@@ -1236,6 +1236,7 @@ def _statistics_in(
         # count changed from is the same count at another time
         baseline = antecedent is not None and antecedent.stated and _changed_from(anchor)
         baseline = baseline or _gapped_after_a_stated(memory[:-1], sentence, anchor)
+        baseline = baseline or _stated_again_bare(antecedent, sentence, anchor)
         if baseline or _is_statistic(sentence, figure, measure, where):
             _told_by_what_they_do(measure)
             out.append(_mention(ctx, sentence, figure, measure, where))
@@ -2290,6 +2291,15 @@ def _in_a_relative_below(token, top) -> bool:
             return True
         node = node.head
     return False
+
+
+def _stated_again_bare(antecedent: _Known | None, sentence: Sentence, anchor) -> bool:
+    """ "counted 24 crew members taken in 2016 and eight in 2019": a bare figure joined to a
+    stated one of its sentence is the same count at another time or place, a statistic too
+    (however small it is alone)."""
+    if antecedent is None or not antecedent.stated or antecedent.sentence != sentence.index:
+        return False
+    return anchor.like_num and anchor.dep_ == "conj"
 
 
 def _gapped_after_a_stated(memory: list[_Known], sentence: Sentence, anchor) -> bool:
@@ -8017,7 +8027,10 @@ def _same_sentence_before(memory: list[_Known], sentence: Sentence, figure: _Fig
         # more of the same noun, in a state of their own
         more = joined and fate is None and _more_of_them(root)
         joined = (fate is not None and fate not in statistic_lexicon().flows) or more
-        return known if not verbs or same_clause or joined else None
+        # "counted 24 crew members taken in 2016 and eight in 2019": the parse hangs the second
+        # figure on the participle that tells what befell the first one's noun
+        described = own_verb.dep_ == "acl" and own_verb.head.i == known.anchor
+        return known if not verbs or same_clause or joined or described else None
     return None
 
 

@@ -2,7 +2,8 @@
 (``extract.statistics``): "nearly half of the claimed attacks were aimed at checkpoints" is a
 share of attacks aimed at checkpoints, not an aim still to be carried out, and "three-fourths
 of the roads can no longer be used" is the roads' state now, not a possibility. Plans and
-possibilities still give no figure. Sentences written for this test."""
+possibilities still give no figure. A bare figure joined to a stated count ("24 crew members
+taken in 2016 and eight in 2019") is that count again. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -62,3 +63,30 @@ def test_what_can_no_longer_be_done_is_a_state(analyse):
 def test_an_aim_or_a_possibility_is_no_figure(analyse, text):
     found = _measures(analyse, text)
     assert not {500, 400, 50} & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Borneo Maritime Studies Centre counted 24 crew members taken in these waters in "
+        "2016 and eight in 2019.",
+        # the parse hangs the second figure on the participle rather than on the noun
+        "The centre counted 24 crew members taken in 2016 and 18 in 2019.",
+    ],
+)
+def test_a_bare_figure_joined_to_a_stated_count_is_the_same_count_again(analyse, text):
+    records = records_of(analyse(f"{LEAD} {text}", PUBLISHED), kind="statistic")
+    by_value = {r["value"]["min"]: r for r in records}
+    second = 8 if 8 in by_value else 18
+    assert {24, second} <= set(by_value), by_value
+    assert by_value[second]["measure"] == by_value[24]["measure"] == "crew members"
+    assert by_value[second]["period"]["start"] == "2019-01-01"
+
+
+def test_a_small_figure_with_no_stated_count_before_it_stays_an_incident(analyse):
+    # two crew taken in one raid and three more later: no count of a period was stated
+    found = _measures(
+        analyse,
+        "Gunmen took two crew members from a trawler on Monday and three from a barge on Tuesday.",
+    )
+    assert not {2, 3} & set(found), found
