@@ -3846,11 +3846,36 @@ def _outcome_done_by(measure: _Measure, head) -> str | None:
         if lex.outcomes.get(verb.lemma_.lower()) != measure.outcome:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None and head.dep_ == "dobj" and head.head.i == verb.i:
+            return _active_doer(verb) if _done_by_a_doer_told(measure, head) else None
         doer = None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
         if doer is None or doer.pos_ == "PRON" or _points_back(doer):
             return None
         return _short_phrase(list(agent.subtree), VERB_GROUNDS_WORDS + 2)
     return None
+
+
+def _done_by_a_doer_told(measure: _Measure, head) -> bool:
+    """Whose act a count of people is told by when the doer is the active verb's subject:
+    recruiters, captors and releasers of people ("armed groups recruited 1,200 children"), and
+    those who arrest people of a trade or a kind, a crackdown ("security agencies detained 12
+    journalists"); not the police who arrest suspects or people, the routine of a count of
+    arrests, nor what is "released" that is no people (videos, gold)."""
+    lex = statistic_lexicon()
+    if measure.outcome in ARREST_OUTCOMES:
+        noun = _clean(head.text)
+        return noun in lex.civilians and noun not in lex.generic_people
+    return _people_noun(head)
+
+
+def _active_doer(verb) -> str | None:
+    """ "government forces arrested more than 40 journalists this year" -> "by government
+    forces": the subject of the active verb, as a passive's agent would name it."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.pos_ == "PRON" or _points_back(doer):
+        return None
+    phrase = _short_phrase(list(doer.subtree), VERB_GROUNDS_WORDS + 1)
+    return None if phrase is None else f"by {_clean(phrase)}"
 
 
 def _killed_by_the_state(measure: _Measure, head) -> str | None:
