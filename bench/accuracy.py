@@ -134,6 +134,8 @@ DEV_RECORDS = [
         "records_dev78",
         "records_dev79",
         "records_dev80",
+        "records_dev81",
+        "records_dev82",
     )
 ]
 
