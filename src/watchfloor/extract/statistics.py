@@ -2536,7 +2536,8 @@ def _joins_modifiers(tok, j: int, end: int) -> bool:
     return (
         before.tag_ in ("NN", "JJ")
         and after.tag_ in ("NN", "JJ")
-        and counted.tag_ == "NNS"
+        # "16 passenger and freight trains a day": the plural may be tagged a verb
+        and (counted.tag_ == "NNS" or _mistagged_plural(counted))
         and (before.head.i in (after.i, counted.i) or conjunct)
     )
 
@@ -2592,9 +2593,10 @@ def _adverb_of_modifier(tok, j: int, end: int) -> bool:
 
 
 def _mistagged_plural(tok) -> bool:
-    """ "14 dormant Twitter accounts" tagged a verb: a counted plural after a modifier."""
+    """ "14 dormant Twitter accounts", "16 freight trains" tagged a verb: a counted plural
+    after a modifier."""
     lex = statistic_lexicon()
-    return tok.tag_ == "VBZ" and tok.lower_ in lex.online | lex.event | lex.stock
+    return tok.tag_ == "VBZ" and tok.lower_ in lex.online | lex.event | lex.stock | lex.vehicles
 
 
 def _mistagged_casualty(tok) -> bool:
@@ -5316,7 +5318,9 @@ def _past_groups(doc, i: int, end: int) -> int:
 def _described(pronoun) -> _Measure:
     """ "those living in the camps": the people a clause describes, in its words."""
     words = pronoun.doc[pronoun.i : pronoun.right_edge.i + 1]
-    text = " ".join(_clean(t.text) for t in words if not t.is_punct)
+    # "those who surrendered this year": the time is the figure's period, not who they are
+    kept = [t for t in words if not t.is_punct and t.ent_type_ not in ("DATE", "TIME")]
+    text = " ".join(_clean(t.text) for t in kept)
     text = re.sub(r"\b(?:the|a|an)\s+", "", text)
     measure = _Measure("", words.start_char, words.end_char, pronoun, text, None)
     measure.text = text
@@ -5755,6 +5759,10 @@ def _owned_whole(measure: _Measure) -> bool:
     # "two-thirds of the hospitals in areas hit by fighting": a whole of countable things, or
     # a people ("three in four South Sudanese")
     countable = head.tag_ in ("NNS", "NNPS") or head.ent_type_ == "NORP"
+    # "nearly a third of those who surrendered": people, told by what they did
+    countable = countable or (
+        head.lower_ == "those" and any(c.dep_ == "relcl" for c in head.children)
+    )
     # "a third of all Maoist-related violence": the whole of it, wherever it happened
     whole = any(c.dep_ in ("det", "predet") and c.lower_ == "all" for c in head.children)
     return countable or whole or any(c.dep_ == "poss" for c in head.children)
@@ -6224,6 +6232,11 @@ def _state_of_the_part(verb) -> str | None:
     ("was without power"). Not an adjective with its own phrase ("responsible for", "aware
     of"): a state of something else."""
     state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+    than = None if state is None or state.tag_ != "JJR" else next(
+        (c for c in state.children if c.dep_ == "prep" and c.lower_ == "than"), None
+    )
+    if than is not None:  # "were younger than 25": the comparison says which part
+        return _phrase_words(state, than.right_edge.i)
     if state is not None and state.tag_ in ("JJ", "VBN"):
         if any(c.dep_ == "prep" for c in state.children):
             return None
@@ -8259,6 +8272,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
         where.source is not None and _counted_by_its_teller(anchor)
     ):
         return False  # "the 14 districts hit by the quake"
+    # "Since the war began in 2015 the Houthis have fired 226 ballistic missiles": a tally
+    cumulative = cumulative or _since_clause(_governing_verb(anchor))
     if kind == "materiel" and not cumulative and _spent(anchor):
         return False  # "fired 3,000 rounds": how an incident was fought
     if kind == "event" and not cumulative and _aimed_once(anchor):
