@@ -146,7 +146,8 @@ def test_a_number_a_source_puts_a_people_at_is_its_estimate(analyse):
 )
 def test_people_gone_to_fight_travelled(analyse, text):
     [found] = _statistics(analyse, text)
-    assert found["measure"].endswith("travelled to fight")
+    # named the field's foreign fighters after the words the sentence counts them by
+    assert found["measure"].endswith("travelled to fight (foreign fighters)")
 
 
 def test_people_gone_without_something_did_not_travel(analyse):

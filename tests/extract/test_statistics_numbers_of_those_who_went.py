@@ -27,7 +27,7 @@ def test_the_number_of_those_who_went_to_fight_and_came_home(analyse):
         "at about 3,000, and some 800 of them have come home."
     )
     measures = _measures(analyse, text)
-    assert measures.get(3000) == "tunisians travelled to fight"
+    assert measures.get(3000) == "tunisians travelled to fight (foreign fighters)"
     assert measures.get(800) == "tunisians returned"
 
 

@@ -136,18 +136,18 @@ def test_every_count_of_a_list_shares_its_verb(analyse):
         ),
         (
             "Officials believe at least 350 Belgians have travelled to fight in Syria.",
-            "belgians travelled to fight",
+            "belgians travelled to fight (foreign fighters)",
         ),
         (
             "The agency counts about 250 people from Norway who have travelled to Syria to "
             "join armed groups since 2013.",
-            "people travelled to syria to join armed groups",
+            "people travelled to syria to join armed groups (foreign fighters)",
         ),
         # an aside after the purpose is no body they joined
         (
             "Officials say about 170 Algerians have travelled to Syria and Iraq to fight, a far "
             "smaller number than from neighbouring Tunisia.",
-            "algerians travelled to syria and iraq to fight",
+            "algerians travelled to syria and iraq to fight (foreign fighters)",
         ),
     ],
 )
@@ -270,4 +270,4 @@ def test_a_bare_figure_that_went_counts_the_travellers_before_it(analyse):
 def test_a_bare_figure_that_went_alone_counts_people(analyse):
     text = "Officials say 300 have gone to Syria since 2013."
     [stat] = _statistics(analyse, text)
-    assert stat["measure"] == "people travelled to syria"
+    assert stat["measure"] == "people travelled to syria (foreign fighters)"

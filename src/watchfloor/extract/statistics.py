@@ -210,6 +210,8 @@ class StatisticLexicon:
     plights: frozenset[str]  # "25.6 million people face acute hunger": people facing hunger
     blame_verbs: frozenset[str]  # "37 attacks attributed to AQAP": acts put down to someone
     aiming_verbs: frozenset[str]  # "were aimed at checkpoints": whom acts were meant for
+    foreign_fighter_moves: re.Pattern  # "tunisians travelled to fight": foreign fighters
+    not_foreign_fighters: re.Pattern  # "young men joined militant groups": local recruits
     capacity_verbs: frozenset[str]
     strength_verbs: frozenset[str]  # "Los Choneros has 10,000": verbs of a group's strength
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
@@ -516,6 +518,8 @@ def statistic_lexicon() -> StatisticLexicon:
         plights=frozenset(m["plights"]),
         blame_verbs=frozenset(m["blame_verbs"]),
         aiming_verbs=frozenset(m["aiming_verbs"]),
+        foreign_fighter_moves=alternation(m["foreign_fighter_moves"]),
+        not_foreign_fighters=alternation(m["not_foreign_fighters"]),
         housing_places=frozenset(m["housing_places"]),
         holding_places=frozenset(m["holding_places"]),
         inmates=frozenset(m["inmates"]),
@@ -1861,7 +1865,7 @@ def _mention(
         "measure", measure.start, measure.end, ctx.document.text[measure.start : measure.end]
     )
     averaged = _averaged(sentence, figure)
-    printed = _printed(measure)
+    printed = _as_foreign_fighters(_printed(measure))
     if averaged and _a_rate_of_things(measure, figure):
         printed += AVERAGE
     mention = StatisticMention(
@@ -3750,6 +3754,21 @@ def _force_made_of(head):
     # "a joint task force", "a regional force": a kind of body; "a force" alone says nothing
     kinds = [c for c in body.children if c.dep_ in ("amod", "compound") and c.i < body.i]
     return body if kinds else None
+
+
+def _as_foreign_fighters(printed: str) -> str:
+    """ "tunisians travelled to fight (foreign fighters)": people counted as gone abroad to the
+    war are the field's foreign fighters, named so after the words the sentence counts them by
+    (not local recruits, nor a share, whose whole says who)."""
+    lex = statistic_lexicon()
+    if printed.startswith(SHARE_OF) or lex.not_foreign_fighters.search(printed):
+        return printed
+    if lex.foreign_fighter_moves.search(printed) is None:
+        return printed
+    return f"{printed} {FOREIGN_FIGHTERS}"
+
+
+FOREIGN_FIGHTERS = "(foreign fighters)"
 
 
 def _printed(measure: _Measure) -> str:
