@@ -68,6 +68,10 @@ pytestmark = pytest.mark.slow
         ("FACT", "Front for Change and Concord in Chad"),
         ("Dan Na Ambassagou", "Dan Na Ambassagou"),
         ("3R", "3R"),
+        ("Ahrar-ul-Hind", "Ahrar-ul-Hind"),
+        ("Renamo Military Junta", "Renamo Military Junta"),
+        ("Renamo", "Renamo"),
+        ("Kata'ib Sayyid al-Shuhada", "Kataib Sayyid al-Shuhada"),
     ],
 )
 def test_an_added_group_is_known(printed, canonical):
@@ -149,3 +153,15 @@ def test_the_arakan_army_is_not_the_rohingya_salvation_army(analyse):
     assert {a["canonical"] for a in change["actors"] if a["role"] == "perpetrator"} == {
         "Arakan Army"
     }
+
+
+def test_a_new_leader_chosen_by_an_added_faction_is_its_appointment(analyse):
+    text = (
+        "Mariano Nhongo, leader of the Renamo Military Junta, was killed by police in Cheringoma "
+        "on Monday. The Junta has chosen Jeremias Buanaissa as its new leader, two former "
+        "members said on Tuesday."
+    )
+    changes = records_of(analyse(text, date(2021, 10, 13)), "leadership_change")
+    appointed = [c for c in changes if c["subtype"] == "appointed"]
+    assert appointed, changes
+    assert any(a["canonical"] == "Renamo Military Junta" for a in appointed[0]["actors"])
