@@ -43,6 +43,9 @@ def _speakers(record: dict) -> list[str]:
         "to strike pilgrims during the festival.",
         "The national counter terrorism authority warned provincial governments on Wednesday "
         "that the outlawed group might target churches over the holidays.",
+        # a killing the attackers may try is what the warning is about, not an attack told
+        "The army's regional command warned local officials on Monday that the group's "
+        "remaining fighters might try to kill those who had surrendered.",
     ],
 )
 def test_warning_of_what_attackers_may_do(analyse, text):
@@ -59,6 +62,8 @@ def test_warning_of_what_attackers_may_do(analyse, text):
         "retaliation.",
         # the attack verb's doer is the warner's side
         "The foreign ministry warned on Wednesday that the air force would strike the camps again.",
+        "The army warned the rebels on Monday that its troops would kill anyone who attacked "
+        "the base.",
     ],
 )
 def test_threatened_reprisal_by_the_warner_is_no_warning(analyse, text):
