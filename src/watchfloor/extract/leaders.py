@@ -2313,8 +2313,9 @@ def _counted_among_the_dead(token) -> bool:
         if word.dep_ == "nsubj" and copula.lemma_ == "be":
             return any(c.dep_ == "prep" and c.lower_ == "among" for c in copula.children)
         if word.dep_ == "attr" and copula.lemma_ == "be":
-            # "one of the dead was the leader of the cell"
-            return any(c.lower_ in _THE_DEAD for c in _one_of_them(copula))
+            # "one of the dead was the leader of the cell", "Among the dead was a commander"
+            among = any(c.dep_ == "prep" and c.lower_ == "among" for c in copula.children)
+            return among or any(c.lower_ in _THE_DEAD for c in _one_of_them(copula))
         if word.dep_ == "dobj" and copula.lemma_.lower() in _INCLUDING:
             # "the dead included the cell's commander for Kabul"
             return any(
