@@ -1,5 +1,7 @@
 """Speakers the recogniser misses (``extract.statements``): a family name printed first, before
-two given names, stands for the full name given before ("Lim said" -> "Lim Chee Keong"); a
+given names, stands for the full name given before ("Lim said" -> "Lim Chee Keong", "Duan" ->
+"Duan Xiulan"), as a Thai given name does ("Prasert" -> "Prasert Thongkham"), when only one
+name of the article starts with it; a
 name the recogniser takes for an organisation is a person when "who" follows it ("Lurdes
 Ngovene Bila, who studies the insurgency, said ..."), so "she said" after it is hers, not the
 speaker quoted before. Sentences written for this test."""
@@ -40,9 +42,29 @@ def test_she_after_a_person_the_recogniser_took_for_an_organisation(analyse):
     assert _speakers(analyse, text) == ["Abilio Chivambo Muianga", "Lurdes Ngovene Bila"]
 
 
+@pytest.mark.parametrize(
+    ("first", "full"), [("Duan", "Duan Xiulan"), ("Prasert", "Prasert Thongkham")]
+)
+def test_the_first_word_of_a_two_word_name_stands_for_it(analyse, first, full):
+    text = (
+        f"{full}, who sells water from a kiosk by the station, said the attackers passed her.\n\n"
+        f'"They ran past the ticket hall and we hid behind the counter," {first} said.'
+    )
+    assert _speakers(analyse, text) == [full]
+
+
+def test_a_first_word_two_names_share_stands_for_neither(analyse):
+    text = (
+        "Ahmed Karimi, a trader, said the market had emptied. Ahmed Nouri, a driver, said the "
+        "road was closed.\n\n"
+        '"Nobody will come back this week," Ahmed said.'
+    )
+    assert _speakers(analyse, text) == ["Ahmed"]
+
+
 def test_a_given_name_alone_is_not_read_as_a_family_name(analyse):
-    """Only a name of three words whose first word is the one said: "Smith said" after "John
-    Smith" stays John Smith."""
+    """A surname said alone is the name it ends: "Smith said" after "John Smith" stays John
+    Smith."""
     text = (
         "John Smith, a spokesman for the company, said the ship had been boarded.\n\n"
         '"They took everything," Smith said.'

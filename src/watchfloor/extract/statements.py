@@ -975,12 +975,17 @@ def _earlier_name_ending_in(article: _Article, name: str, before: int) -> str | 
         if first:
             return f"{first} {name}"
     # "Lim said", after "Lim Chee Keong, who owns the trawler": a family name printed first,
-    # before two given names, as Malaysian, Chinese and Vietnamese names are
+    # before given names, as Malaysian, Chinese and Vietnamese names are ("Duan" for "Duan
+    # Xiulan"); and "Prasert" for "Prasert Thongkham", a given name, as Thai names are told.
+    # Only when one name of the article starts so.
     if len(name.split()) == 1:
-        for ent in article.ents_in(0, before, ("PERSON",)):
-            words = ent.text.split()
-            if len(words) == 3 and _bare(words[0]) == last:
-                return ent.text
+        starting = {
+            ent.text
+            for ent in article.ents_in(0, before, ("PERSON",))
+            if len(ent.text.split()) in (2, 3) and _bare(ent.text.split()[0]) == last
+        }
+        if len(starting) == 1:
+            return starting.pop()
     return None
 
 
