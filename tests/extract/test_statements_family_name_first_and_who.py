@@ -3,8 +3,9 @@ given names, stands for the full name given before ("Lim said" -> "Lim Chee Keon
 "Duan Xiulan"), as a Thai given name does ("Prasert" -> "Prasert Thongkham"), when only one
 name of the article starts with it; a
 name the recogniser takes for an organisation is a person when "who" follows it ("Lurdes
-Ngovene Bila, who studies the insurgency, said ..."), so "she said" after it is hers, not the
-speaker quoted before. Sentences written for this test."""
+Ngovene Bila, who studies the insurgency, said ..."), and one taken for a place or an
+organisation is a person when a role follows it ("Torpekai Jalalzai, a researcher at ..."), so
+"she said" after it is hers, not the speaker quoted before. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -70,3 +71,23 @@ def test_a_given_name_alone_is_not_read_as_a_family_name(analyse):
         '"They took everything," Smith said.'
     )
     assert _speakers(analyse, text) == ["John Smith"]
+
+
+def test_she_after_a_name_taken_for_a_place_that_a_role_follows(analyse):
+    text = (
+        '"For the first time in my life I saw a fighter and a soldier eat from the same plate," '
+        "Noor Agha Dawlatzai said.\n\n"
+        "Torpekai Jalalzai, a researcher at the Hindukush Conflict Observatory, a research group "
+        "in Kabul, said the scenes would make it harder to send the men back to the front.\n\n"
+        '"The fighters tasted something this week, and so did their families," she said.'
+    )
+    assert _speakers(analyse, text) == ["Noor Agha Dawlatzai", "Torpekai Jalalzai"]
+
+
+def test_a_place_with_an_aside_that_is_no_role_stays_a_place(analyse):
+    text = (
+        '"We will rebuild the market," Mohammed Qasim said.\n\n'
+        "Kandahar, a city of about 600,000 people, was quiet on Monday.\n\n"
+        '"Nobody goes out after dark," he said.'
+    )
+    assert _speakers(analyse, text) == ["Mohammed Qasim", "Mohammed Qasim"]

@@ -811,6 +811,10 @@ def _person_subject(article: _Article, start: int, end: int, before: int, said: 
         return start, end, ent
     if _WHO_AFTER.match(article.text, end) and all(o.label_ == "ORG" for o in others):
         return start, end, None  # "Lurdes Ngovene Bila, who studies the insurgency, said"
+    if _role_told_after(article, end) and all(o.label_ in ("ORG", "GPE") for o in others):
+        # "Torpekai Jalalzai, a researcher at ..., said": a name the recogniser took for a
+        # place or an organisation is a person when a role is told of it
+        return start, end, None
     if not said or any(o.label_ != "ORG" for o in others):
         return None
     rest = article.text[max(o.end_char for o in others) : end].strip()
@@ -821,6 +825,16 @@ def _person_subject(article: _Article, start: int, end: int, before: int, said: 
 
 # a relative "who" right after a name: the recogniser's organisation is a person
 _WHO_AFTER = re.compile(r",\s+who\b")
+# an appositive after a name: ", a researcher", ", a senior analyst", ", the group's spokesman"
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,3}?)([\w.-]+)\b")
+
+
+def _role_told_after(article: _Article, end: int) -> bool:
+    """The name is followed by an appositive whose noun is a role ("a researcher at ...")."""
+    m = _APPOSITIVE_AFTER.match(article.text, end)
+    if m is None:
+        return False
+    return any(article.lex.role_noun.fullmatch(w) for w in [*m.group(1).split(), m.group(2)])
 
 
 # --- names, roles, affiliations ------------------------------------------------------------------
