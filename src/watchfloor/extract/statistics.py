@@ -3756,6 +3756,9 @@ def _force_made_of(head):
     return body if kinds else None
 
 
+FOREIGN_FIGHTERS = "(foreign fighters)"
+
+
 def _as_foreign_fighters(printed: str) -> str:
     """ "tunisians travelled to fight (foreign fighters)": people counted as gone abroad to the
     war are the field's foreign fighters, named so after the words the sentence counts them by
@@ -3766,9 +3769,6 @@ def _as_foreign_fighters(printed: str) -> str:
     if lex.foreign_fighter_moves.search(printed) is None:
         return printed
     return f"{printed} {FOREIGN_FIGHTERS}"
-
-
-FOREIGN_FIGHTERS = "(foreign fighters)"
 
 
 def _printed(measure: _Measure) -> str:
@@ -3858,7 +3858,9 @@ def _outcome_done_by(measure: _Measure, head) -> str | None:
     forces", kept by ``_hit_by``; a participle that names no outcome keeps its doer through
     ``_done_by``: "accounts run by supporters"). Not a doer that only points back to the
     story's group ("freed by the group"), nor a long one (the story's detail); the claimant of
-    claimed attacks is the record's actor (``done_by_outcomes`` leaves claims out)."""
+    claimed attacks is the record's actor (``done_by_outcomes`` leaves claims out). An active
+    verb's subject is such a doer only where ``_done_by_a_doer_told`` says so ("al-Shabaab has
+    recruited 1,915 children", not "police detained 600 suspects")."""
     lex = statistic_lexicon()
     if measure.outcome not in lex.done_by_outcomes or measure.per:
         return None
@@ -9231,6 +9233,7 @@ def _no_longer_possible(verb, modal) -> bool:
 
 
 def _no_longer(verb) -> bool:
+    """ "can no longer be used", "is no longer run": the verb is told with "no longer"."""
     longer = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "longer"), None)
     return longer is not None and any(c.lower_ == "no" for c in (*longer.children, *verb.children))
 
