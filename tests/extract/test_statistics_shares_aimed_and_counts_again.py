@@ -3,7 +3,8 @@
 share of attacks aimed at checkpoints, not an aim still to be carried out, and "three-fourths
 of the roads can no longer be used" is the roads' state now, not a possibility. Plans and
 possibilities still give no figure. A bare figure joined to a stated count ("24 crew members
-taken in 2016 and eight in 2019") is that count again. Sentences written for this test."""
+taken in 2016 and eight in 2019") is that count again. A toll taken "in air and artillery
+strikes" keeps the acts though the parse makes "air" the phrase's noun. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -90,3 +91,22 @@ def test_a_small_figure_with_no_stated_count_before_it_stays_an_incident(analyse
         "Gunmen took two crew members from a trawler on Monday and three from a barge on Tuesday.",
     )
     assert not {2, 3} & set(found), found
+
+
+def test_a_toll_taken_in_acts_joined_to_a_modifier_keeps_the_acts(analyse):
+    # the parse makes "air" the noun and "artillery strikes" its conjunct
+    found = _measures(
+        analyse,
+        "The forum says at least 90 children have been killed in air and artillery strikes "
+        "since the start of the year.",
+    )
+    assert found.get(90) == "children killed in strikes", found
+
+
+def test_a_toll_taken_in_a_place_joined_to_another_keeps_no_acts(analyse):
+    found = _measures(
+        analyse,
+        "The forum says at least 90 children have been killed in Gashua and Geidam since the "
+        "start of the year.",
+    )
+    assert found.get(90) == "children killed", found

@@ -107,7 +107,8 @@ def test_the_part_a_share_is_placed_in(analyse, text, value, measure):
             "The agency recorded 40 attacks last year. Fewer than one in five were carried out by "
             "someone in contact with a group abroad, it says.",
             20,
-            "share of attacks",
+            # the doers say which part
+            "share of attacks carried out by someone in contact",
         ),
     ],
 )

@@ -3802,6 +3802,7 @@ def _hit_by(measure: _Measure, head) -> str | None:
         for prep in verb.children:
             by = prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by")
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if by else None
+            noun = _modifier_joined_to_acts(noun) or noun
             if noun is not None and noun.lower_ == "which" and prep.lower_ == "in":
                 # "the 2014 attack, in which 22 ...": unless an agent tells more of them
                 incident = incident or _incident_in_which(verb, measure)
@@ -3819,6 +3820,17 @@ def _hit_by(measure: _Measure, head) -> str | None:
     if incident is not None:
         return f"in {incident.lower_}"
     return _harm_as_doer(verbs, head, measure)
+
+
+def _modifier_joined_to_acts(noun):
+    """ "killed in air and artillery strikes": the parse may make the first modifier the
+    phrase's noun and the acts its conjunct; the acts are what the toll was taken in."""
+    if noun is None or noun.tag_ != "NN" or noun.lemma_.lower() in statistic_lexicon().harm_nouns:
+        return None
+    acts = next((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS"), None)
+    if acts is None or acts.lemma_.lower() not in statistic_lexicon().harm_nouns:
+        return None
+    return acts
 
 
 def _incident_in_which(verb, measure: _Measure):
@@ -6281,8 +6293,10 @@ _CONTROL_PREPS = frozenset({"under", "outside", "beyond"})
 
 def _carried_out_with(verb) -> str | None:
     """ "were carried out with drones or roadside bombs" -> "carried out with drones or
-    roadside bombs": acts counted by their means."""
+    roadside bombs": acts counted by their means; "were carried out by someone in contact with
+    a group abroad": by their doers."""
     with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    with_ = with_ or next((c for c in verb.children if c.dep_ == "agent"), None)
     if with_ is None:
         return None
     done = " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
