@@ -6295,12 +6295,12 @@ def _carried_out_with(verb) -> str | None:
     """ "were carried out with drones or roadside bombs" -> "carried out with drones or
     roadside bombs": acts counted by their means; "were carried out by someone in contact with
     a group abroad": by their doers."""
-    with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-    with_ = with_ or next((c for c in verb.children if c.dep_ == "agent"), None)
-    if with_ is None:
+    means = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    phrase = means or next((c for c in verb.children if c.dep_ == "agent"), None)
+    if phrase is None:
         return None
     done = " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
-    return f"{done} {_phrase_words(with_, with_.right_edge.i, most=6)}"
+    return f"{done} {_phrase_words(phrase, phrase.right_edge.i, most=6)}"
 
 
 def _share_doing(verb) -> str | None:
