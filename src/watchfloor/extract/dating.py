@@ -1224,12 +1224,10 @@ def date_after_event(ctx: DocContext, sentence: Sentence, tokens: list) -> Event
     found = _earlier_event_named(ctx, sentence, tokens, _event_named_after)
     if found is None:
         return None
-    word, noun, told, anchor = found
+    told, anchor, start, end, text = found
     if not told.end or told.end > anchor.isoformat():
         return None
-    start, end = word.idx, noun.idx + len(noun.text)
-    span = DateSpan(told.end, anchor.isoformat(), "day", doc_text(sentence.span.doc)[start:end])
-    return EventDate(span, start, end, explicit=False)
+    return EventDate(DateSpan(told.end, anchor.isoformat(), "day", text), start, end, explicit=False)
 
 
 def date_on_the_day_of(ctx: DocContext, sentence: Sentence, tokens: list) -> EventDate | None:
@@ -1238,19 +1236,16 @@ def date_on_the_day_of(ctx: DocContext, sentence: Sentence, tokens: list) -> Eve
     found = _earlier_event_named(ctx, sentence, tokens, _event_whose_day)
     if found is None:
         return None
-    word, noun, told, anchor = found
+    told, anchor, start, end, text = found
     if not told.start or told.start > anchor.isoformat():
         return None
-    start, end = word.idx, noun.idx + len(noun.text)
-    text = doc_text(sentence.span.doc)[start:end]
-    span = DateSpan(told.start, told.end or told.start, "day", text)
-    return EventDate(span, start, end, explicit=False)
+    return EventDate(DateSpan(told.start, told.end or told.start, "day", text), start, end, explicit=False)
 
 
 def _earlier_event_named(ctx: DocContext, sentence: Sentence, tokens: list, naming):
-    """(word, noun, day, anchor) of the first event ``naming`` finds the sentence counting
-    from ("after the blast", "on the day of the attack"), with the day the article told it
-    before; None when none is named or told."""
+    """(day, anchor, start, end, words) of the first event ``naming`` finds the sentence
+    counting from ("after the blast", "on the day of the attack"): the day the article told it
+    before, and where its naming words run; None when none is named or told."""
     anchor = ctx.document.anchor_for(sentence.start)
     if anchor is None or not tokens:
         return None
@@ -1259,7 +1254,10 @@ def _earlier_event_named(ctx: DocContext, sentence: Sentence, tokens: list, nami
         if noun is None:
             continue
         told = _day_of_earlier_event(ctx, sentence, noun, anchor)
-        return None if told is None else (word, noun, told, anchor)
+        if told is None:
+            return None
+        start, end = word.idx, noun.idx + len(noun.text)
+        return told, anchor, start, end, doc_text(sentence.span.doc)[start:end]
     return None
 
 
