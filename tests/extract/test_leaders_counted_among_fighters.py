@@ -98,14 +98,26 @@ SHORT_NAME_OPENING = "Indian jets bombed a camp of the militant group Jaish-e-Mo
         "operations in the south, in a gunfight on Monday.",
         "Troops shot dead Tariq Lone, whom officers identified as Jaish's commander for the "
         "district, near Sopore on Sunday.",
+        # the short name before the post, taken for a nationality
+        "Troops shot dead Farooq Bhat, a Jaish commander, near Sopore on Sunday.",
     ],
 )
 def test_a_post_owned_by_the_short_name_of_a_group_named_before(analyse, text):
-    """ "Jaish's chief" for the Jaish-e-Mohammed the article named before, the short name
-    taken by the recogniser for a person's."""
+    """ "Jaish's chief", "a Jaish commander" for the Jaish-e-Mohammed the article named
+    before, the short name taken by the recogniser for a person's or a nationality."""
     [record] = records_of(analyse(SHORT_NAME_OPENING + text, PUBLISHED), "leadership_change")
     assert record["subtype"] == "killed"
     assert any(a["canonical"] == "Jaish-e-Mohammed" for a in record["actors"])
+
+
+def test_an_arrested_commander_of_a_group_by_its_short_name(analyse):
+    """ "arrested X, a Jaish commander": the leader's arrest, told once."""
+    text = "Police said on Monday they had arrested Farooq Bhat, a Jaish commander, at a checkpoint."
+    records = analyse(SHORT_NAME_OPENING + text, PUBLISHED)
+    [record] = records_of(records, "leadership_change")
+    assert record["subtype"] == "arrested"
+    assert any(a["canonical"] == "Jaish-e-Mohammed" for a in record["actors"])
+    assert records_of(records, "arrest") == []
 
 
 @pytest.mark.parametrize(
@@ -114,6 +126,7 @@ def test_a_post_owned_by_the_short_name_of_a_group_named_before(analyse, text):
         # a word that starts no group the article named
         "Soldiers killed Farooq Bhat, a Kashmiri whom the police described as Lashkar's chief "
         "of operations, in a gunfight on Monday.",
+        "Troops shot dead Farooq Bhat, a Lashkar commander, near Sopore on Sunday.",
         # a post outside armed groups
         "Militants killed Farooq Bhat, whom residents described as Kashmir's police chief, on "
         "Monday.",

@@ -2351,21 +2351,34 @@ def _among_the_killed(post) -> bool:
 
 
 def _short_name_of_a_group_named_before(sentence: Sentence, position_words, people) -> str | None:
-    """ "Jaish's chief of operations": the post's possessor, a word the recogniser did not take
-    for a group, that is the first word of one group the article named before."""
+    """ "Jaish's chief of operations", "a Lashkar commander": the post's possessor or the name
+    before it, a word the recogniser did not take for a group, that is the first word of one
+    group the article named before."""
     words = sentence.span.doc.char_span(*position_words, alignment_mode="expand")
     if words is None:
         return None
     post = words.root
     held = (post, post.head) if post.dep_ in ("amod", "compound") else (post,)
     for noun in held:
-        for owner in (c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        for owner in (c for c in noun.children if _names_the_post_s_group(c, noun)):
             one_word = not any(c.dep_ == "compound" for c in owner.children)
-            # the recogniser takes such a word for an organisation or a person
-            misread = owner.ent_type_ in ("", "ORG", "PERSON")
-            if one_word and misread and _group_of_short_name(owner.text, people):
+            if one_word and _group_of_short_name(owner.text, people):
                 return owner.text
     return None
+
+
+# what the recogniser takes such a word for: an organisation or a person, and a nationality
+# when it stands before the post ("a Lashkar commander", tagged a noun or an adjective)
+_SHORT_GROUP_MISREAD = {"poss": frozenset({"", "ORG", "PERSON"})}
+_SHORT_GROUP_MISREAD["compound"] = _SHORT_GROUP_MISREAD["poss"] | {"NORP"}
+_SHORT_GROUP_MISREAD["amod"] = _SHORT_GROUP_MISREAD["compound"]
+
+
+def _names_the_post_s_group(word, post) -> bool:
+    misread = _SHORT_GROUP_MISREAD.get(word.dep_)
+    if misread is None or word.i > post.i or word.ent_type_ not in misread:
+        return False
+    return word.pos_ == "PROPN" or (word.dep_ == "amod" and word.text[:1].isupper())
 
 
 def _group_of_short_name(name: str, people) -> str | None:
