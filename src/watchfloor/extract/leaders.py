@@ -2063,6 +2063,10 @@ def _region(about: list, lex: LeaderLexicon) -> tuple[set[int], set[int]]:
         tokens.add(tok.i)
         if aside:
             possessed.add(tok.i)
+        if tok.dep_ == "pcomp" and tok.lemma_.lower() in _NAMING_LEMMAS:
+            # 'known as "El Tio," whom the government described as one of its leaders': the
+            # parse hangs the second naming on the first one's "as"
+            stack.extend((c, aside) for c in _as_phrase(tok))
         for child in tok.children:
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _NAMING_LEMMAS:
                 # "identified as X", "a leader it identified only as X"; "known as X and
