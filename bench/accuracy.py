@@ -136,6 +136,8 @@ DEV_RECORDS = [
         "records_dev80",
         "records_dev81",
         "records_dev82",
+        "records_dev83",
+        "records_dev84",
     )
 ]
 
