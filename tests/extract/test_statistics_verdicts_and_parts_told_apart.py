@@ -79,18 +79,6 @@ def test_a_part_told_only_where_it_is_keeps_the_whole_s_measure(analyse):
     assert _measures(analyse, text).get(400) == "inmates held"
 
 
-# an incident's verdict and one day's execution stay the incident's, not tallies
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A court in the capital sentenced 12 men to death on Monday over the bombing.",
-        "The authorities hanged nine men on Sunday, officials said.",
-    ],
-)
-def test_one_days_verdict_or_hanging_is_no_tally(analyse, text):
-    assert not {v for v in _measures(analyse, text) if v is not None and v >= 9}
-
-
 # the rest "left" at large after some were caught are the people counted before, still sought
 @pytest.mark.parametrize(
     ("text", "value"),

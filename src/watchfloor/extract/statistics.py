@@ -217,6 +217,9 @@ class StatisticLexicon:
     plain_verbs: frozenset[str]  # verbs that tell a count, not what was done to the counted
     circumstance_preps: frozenset[str]  # "according to", "since": not what completes a verb
     unrecorded_tolls: frozenset[str]  # outcomes no event field records ("missing")
+    verdicts: frozenset[str]  # a court's verdicts: counted, a statistic ("sentenced 38 men")
+    judicial_killing_verbs: frozenset[str]  # "Iraq hanged 36 men": a state's executions ...
+    executing_states: frozenset[str]  # ... by its authorities, government or courts
     sought_verbs: frozenset[str]  # "were still being sought": people still looked for
     sought_phrases: frozenset[tuple[str, str]]  # ("at", "large"): "remain at large"
     taken_people: frozenset[str]  # those an abduction takes ("pupils"): its count, not a toll
@@ -562,6 +565,9 @@ def statistic_lexicon() -> StatisticLexicon:
         plain_verbs=frozenset(m["plain_verbs"]),
         circumstance_preps=frozenset(m["circumstance_preps"]),
         unrecorded_tolls=frozenset(data["outcome_kinds"]["unrecorded_tolls"]),
+        verdicts=frozenset(data["outcome_kinds"]["verdicts"]),
+        judicial_killing_verbs=frozenset(data["outcome_kinds"]["judicial_killing_verbs"]),
+        executing_states=frozenset(data["outcome_kinds"]["executing_states"]),
         sought_verbs=frozenset(data["outcome_kinds"]["sought_verbs"]),
         sought_phrases=frozenset(
             tuple(p.split()) for p in data["outcome_kinds"]["sought_phrases"]
@@ -2744,8 +2750,13 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     )
     if refugees:
         measure.text = REFUGEES
-    if measure.outcome == "convicted" and _sentenced_to_death(head):
-        measure.text = re.sub(r"\bconvicted\b", "sentenced to death", measure.text, count=1)
+    sentence_given = _sentenced_to(head) if measure.outcome == "convicted" else None
+    if sentence_given is not None:
+        # "sentenced five members of a banned group to death": what they were sentenced to ends
+        # the measure (an "of" after the conviction told what it was for)
+        measure.text = re.sub(
+            r"\bconvicted\b(?: of .*)?$", f"sentenced to {sentence_given}", measure.text, count=1
+        )
     if _soldiers_kept_somewhere(measure, head):
         measure.nouns = re.sub(r"\bsoldiers\b", "troops", measure.nouns)
         measure.outcome = "deployed"
@@ -2753,14 +2764,51 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     return measure
 
 
-def _sentenced_to_death(head) -> bool:
-    """ "courts have sentenced more than 200 people to death": the sentence, not only the
-    conviction, says what befell them."""
+# people put on trial: an outcome read off the verb that counts them alone, as "try" mostly
+# tells an attempt ("who tried to go", "travelled or tried to travel")
+TRIED = "tried"
+
+
+def _put_on_trial(verb) -> bool:
+    """ "Seventy-eight people were tried", "all eight people tried over the attack", "courts
+    tried more than 300 people": tried by a court (not "tried to flee")."""
+    if verb.lemma_.lower() != "try" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    # "had never been tried": a state the share's own words tell
+    return not any(c.dep_ in ("xcomp", "ccomp", "neg") for c in verb.children)
+
+
+def _executed_by_a_state(anchor) -> bool:
+    """ "Pakistan hanged four militants", "the authorities executed 12 prisoners": the state
+    (a country's name, its government or courts) carries out death sentences."""
+    lex = statistic_lexicon()
+    verb = _governing_verb(anchor)
+    if verb.lemma_.lower() not in lex.judicial_killing_verbs or anchor.dep_ != "dobj":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    states = lex.executing_states
+    return subject.ent_type_ == "GPE" or bool({subject.lower_, subject.lemma_.lower()} & states)
+
+
+def _sentenced_to(head) -> str | None:
+    """ "courts have sentenced more than 200 people to death", "sentenced 38 men to death and
+    11 to life in prison": the sentence, not only the conviction, says what befell them (the
+    figure's own "to" first, for a figure that shares its verb with another)."""
     verb = _raised(_governing_verb(head))
     if verb.lemma_.lower() != "sentence":
-        return False
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    return to is not None and any(c.lower_ == "death" for c in to.children)
+        return None
+    for owner in (head, verb):
+        to = next((c for c in owner.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        given = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if given is not None and given.lower_ in _SENTENCES_FOR_LIFE:
+            return " ".join(t.lower_ for t in given.subtree)
+    return None
+
+
+# what a sentence may take besides years ("to death", "to life in prison")
+_SENTENCES_FOR_LIFE = frozenset({"death", "life"})
 
 
 def _soldiers_kept_somewhere(measure: _Measure, head) -> bool:
@@ -4928,6 +4976,8 @@ def _verb_outcome(tok, figure_words=None) -> str | None:
         or lex.outcomes.get(verb.lemma_.lower())
         or lex.outcomes.get(verb.lower_)
     )
+    if outcome is None and _put_on_trial(verb):
+        outcome = TRIED  # "Seventy-eight people were tried"
     if verb.lemma_.lower() == "force":  # "forced 5,300 schools to close": what they were made to do
         made = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         outcome = (lex.outcomes.get(made.lemma_.lower()) if made is not None else None) or outcome
@@ -6634,6 +6684,9 @@ def _elided(
             # "87 attacks on health centres and ambulances in 2022, more than seven a month":
             # the average of the count just told, named as fully
             copy.text = f"{before.measure.text} per {copy.per}"
+        given = _sentenced_to(root) if copy.outcome == "convicted" else None
+        if given is not None:  # "sentenced 38 men to death and 11 to life in prison"
+            copy.text = re.sub(r"\bsentenced to .*$|\bconvicted\b", f"sentenced to {given}", copy.text, count=1)
         if copy.outcome is None:  # "9,000 Salafists, of whom 900 are deemed ready to ..."
             copy.text = " ".join(filter(None, [copy.text, _predicate_told(root)]))
         return copy, before
@@ -8195,6 +8248,10 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     value = figure.quantity.best() or figure.quantity.max or 0
     if value >= lex.set_minimum and _one_of_a_set(sentence, figure):
         return True  # "is one of 40 Houthi leaders on a wanted list": the set's size
+    if measure.outcome in lex.verdicts and value >= 2 and figure.kind == "count":
+        return True  # "a court sentenced 38 men to death": a verdict's count
+    if measure.outcome == "executed" and value >= 2 and _executed_by_a_state(anchor):
+        return True  # "Jordan hanged two Iraqi jihadists at dawn": a verdict carried out
     cumulative = _cue_in(sentence, scope, lex.cumulative) or _period_in(sentence, scope)
     if value >= lex.stretch_minimum:  # "400 people wounded in the fighting"
         cumulative = cumulative or _cue_in(sentence, scope, lex.stretch)
@@ -8206,7 +8263,7 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     cumulative = cumulative or bool(figure.details.get("running_total"))  # "bringing the total"
     estimated = cumulative or _cue_in(sentence, scope, lex.estimate)
     own = _own(_governing_verb(anchor), anchor)  # not "the attack" of a clause it hangs from
-    incident = _incident_in(sentence, own, anchor, kind)
+    incident = _incident_in(sentence, own, anchor, kind, value)
     if _for_hours(_governing_verb(anchor)):
         return False  # "the gunmen held some 2,000 travellers for several hours": one incident
     vague = figure.kind == "vague"
@@ -8766,7 +8823,9 @@ def _short(span: DateSpan) -> bool:
     return days <= 7
 
 
-def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool:
+def _incident_in(
+    sentence: Sentence, scope: set[int], anchor, kind: str, value: float = 0
+) -> bool:
     """One incident is told with the count: "the attack on Thursday night killed 84 people",
     "a supporter killed more than 80 people last year", "100 gunmen raided the town"."""
     lex = statistic_lexicon()
@@ -8828,7 +8887,10 @@ def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str) -> bool
         since = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following")
         # "more than 2,000 people have fled villages since the raid": flight goes on after it
         fled = lex.outcomes.get(verb.lemma_.lower()) == "displaced"
-        if since and (kind != "casualty" or fled or _tally_since_incident(verb)):
+        # "have arrested more than 1,500 suspected militants since the cafe attack": a round-up
+        # that large is a tally over the years since, not the days after
+        swept = taken and value >= lex.sourced_minimum
+        if since and (kind != "casualty" or fled or swept or _tally_since_incident(verb)):
             continue  # "removed 40,000 posts in the week after the attack": a period's start
         before = tok.dep_ == "pobj" and tok.head.lower_ == "before"
         if before and tok.head.head.lemma_.lower() in lex.spans_before:
