@@ -94,3 +94,32 @@ def test_a_rank_among_the_dead_since_a_year_is_their_count(analyse, text):
 
 def test_a_rank_among_the_dead_of_one_attack_is_no_count(analyse):
     assert _measures(analyse, "He was the third soldier killed in the attack on Monday.") == {}
+
+
+def test_a_toll_told_right_after_its_incidents_old_day(analyse):
+    """ "On the evening of July 26, 2008, 21 bombs went off ... Fifty-six people were killed":
+    a toll with no date of its own is the incident's the sentence before told, years back."""
+    text = (
+        "A special court sentenced 30 men to death on Friday over a string of bombings in the "
+        "city in 2008.\n\nDefence lawyers said they would appeal.\n\nOn the evening of July 26, "
+        "2008, bombs went off in markets and on buses across the city. Fifty-six people were "
+        "killed and more than 200 were wounded."
+    )
+    records = records_of(analyse(text, PUBLISHED), kind="statistic")
+    tolls = {r["value"]["min"]: r for r in records if r["measure"].startswith("people")}
+    assert tolls[56]["measure"] == "people killed" and tolls[56]["borderline"] is True
+    assert tolls[200]["measure"] == "people wounded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the incident the sentence before tells is of the story's days
+        "On Sunday, 21 bombs went off in markets and on buses in the city. Fifty-six people "
+        "were killed.",
+        # the old day is told in another paragraph
+        "The city was bombed in July 2008.\n\nFifty-six people were killed.",
+    ],
+)
+def test_a_toll_after_a_day_of_the_story_or_another_paragraph_is_no_recalled_toll(analyse, text):
+    assert 56 not in _measures(analyse, text)

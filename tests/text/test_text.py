@@ -124,6 +124,22 @@ def test_date_inside_a_sentence_is_not_a_dateline():
     assert doc.published is None
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["On the evening of July 26, 2008,", "In the early hours of July 26, 2008,"],
+)
+def test_a_short_paragraph_opening_with_the_day_it_tells_heads_no_post(opening):
+    """ "On the evening of July 26, 2008, bombs went off": a date the prose tells, not one that
+    heads a post, however short its paragraph."""
+    text = (
+        "KABUL, March 4, 2021 — A court sentenced 30 men on Thursday.\n\n"
+        f"{opening} bombs went off in markets and on buses. Fifty-six people were killed."
+    )
+    doc = _doc(text)
+    assert doc.posts == []
+    assert doc.anchor_for(doc.text.index("Fifty-six")) == date(2021, 3, 4)
+
+
 def test_dateline_far_into_the_text_is_not_the_publication_date():
     filler = "\n\n".join(["An opening paragraph with no dates in it at all."] * 15)
     doc = _doc(f"Headline\n\n{filler}\n\nMarch 3, 2019\n\nMore text.")

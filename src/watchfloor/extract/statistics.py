@@ -1543,8 +1543,22 @@ def _recalled_toll(
         # "In 2016 he escaped a police ambush, in which 31 rebels were killed": an incident
         # told in passing takes the time of the clause it hangs from
         ends = [span.end for _, _, span, _ in sentence.dates] if passing else []
+        if not ends and not sentence.dates:
+            # "On July 26, 2008, 21 bombs went off ... Fifty-six people were killed": the toll
+            # of the incident the sentence before told, with its day
+            ends = _days_of_the_sentence_before(ctx, sentence)
         return bool(ends) and all(end is not None and end < cutoff for end in ends)
     return all(end is not None and end < cutoff for end in ends)
+
+
+def _days_of_the_sentence_before(ctx: DocContext, sentence: Sentence) -> list[str | None]:
+    """The ends of the dates the sentence before tells, in the same paragraph."""
+    if sentence.index == 0:
+        return []
+    before = ctx.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return []
+    return [span.end for _, _, span, _ in before.dates]
 
 
 def _claimer_of_toll(figure: _Figure, measure: _Measure, where: _Setting):

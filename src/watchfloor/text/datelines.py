@@ -61,6 +61,8 @@ _RELEASE_ID = re.compile(r"\b((?:19|20)\d\d)-[01]\d-")
 # A date this close to the start of a line, not preceded by "on", heads a post.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _HEAD_WINDOW = 80
+# words right before a date that make it one the sentence tells, not a dateline
+_PROSE_BEFORE = re.compile(r"\b(?:on|since|until|from|by|of|in|at|after|before|during)\s*$")
 _LINE_MAX = 160
 
 
@@ -92,7 +94,8 @@ def find_datelines(text: str) -> list[Dateline]:
         dates = _iter_dates(head) if _YEAR.search(head) else []
         for start, end, value in dates:
             before = line[:start].lower()
-            if start > _HEAD_WINDOW or re.search(r"\b(on|since|until|from|by)\s*$", before):
+            # "On the evening of July 26, 2008, bombs went off": a date the prose is about
+            if start > _HEAD_WINDOW or _PROSE_BEFORE.search(before):
                 continue
             after = line[end : end + 6]
             heads = len(line) <= _LINE_MAX or bool(re.match(r"\s*[)\]]?\s*[-—–−:|(]", after))
