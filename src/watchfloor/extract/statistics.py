@@ -2497,6 +2497,11 @@ def _skip_quotes(doc, i: int, end: int) -> int:
     return i
 
 
+def _plural_compound_of(word, noun) -> bool:
+    """ "35 social media accounts": a plural the parse makes the compound of a plural noun."""
+    return word.dep_ == "compound" and word.head.i == noun.i and noun.tag_ in ("NNS", "NNPS")
+
+
 def _noun_phrase(doc, i: int, end: int):
     """(tokens, head) of the noun phrase starting at token ``i``: modifiers, the counted noun,
     a participle after it ("people killed")."""
@@ -2525,6 +2530,8 @@ def _noun_phrase(doc, i: int, end: int):
             and tokens
             and tokens[-1].tag_ in ("NNS", "NNPS")
             and tokens[-1].ent_type_ != GROUP_LABEL
+            # but "35 social media accounts": a plural the parse makes the noun's compound
+            and not (_plural_compound_of(tokens[-1], tok) and _countable(tok))
         ):
             break  # "fighters members": a new phrase
         if tok.ent_type_ in ("DATE", "TIME") and any(_countable(t) for t in tokens):
