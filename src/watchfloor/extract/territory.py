@@ -84,6 +84,7 @@ class TerritoryLexicon:
     camp_places: frozenset[str]  # "near", "around": where the camp is
     name_particles: frozenset[str]  # "al", "-" in "the al-Zour area": parts of the name
     held_sites: re.Pattern  # "a prison in the city of X": taken like a camp near X
+    retaken_sites: re.Pattern  # "retook two hilltops near X": held sites, when taken back
     site_held: re.Pattern  # "took over the police station": the site held after, by any side
     control_taken: re.Pattern  # "regained control of", "overran": words that take a site
     drive_out: frozenset[str]  # "troops drove them out": verbs that retake a place just taken
@@ -124,6 +125,7 @@ def territory_lexicon() -> TerritoryLexicon:
         camp_places=frozenset(cues["camp_places"]),
         name_particles=frozenset(cues["name_particles"]),
         held_sites=alternation(cues["held_sites"]),
+        retaken_sites=alternation([*cues["held_sites"], *cues["retaken_sites"]]),
         site_held=alternation(cues["site_held"]),
         control_taken=alternation(cues["control_taken"]),
         drive_out=frozenset(cues["drive_out"]),
@@ -389,6 +391,8 @@ def _changes(
         # any other ("an army base") only when state forces take it (see ``_mention``)
         state_only = not any(_a_group_s_camp(obj, lex) for obj in objects)
         sites = lex.held_sites if lex.control_taken.search(m.group()) else None
+        if sites is not None and subtype == "recaptured":
+            sites = lex.retaken_sites
         if sites is not None and lex.site_held.search(m.group()):
             held = [o for o in objects if _a_site(o, sites)]
             state_only = state_only and not held
