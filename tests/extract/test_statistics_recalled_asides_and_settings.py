@@ -123,3 +123,25 @@ def test_a_toll_told_right_after_its_incidents_old_day(analyse):
 )
 def test_a_toll_after_a_day_of_the_story_or_another_paragraph_is_no_recalled_toll(analyse, text):
     assert 56 not in _measures(analyse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Bombs went off in the city in 2008, killing 56 people. At least 32 of the dead were "
+            "children.",
+            32,
+            "children killed",
+        ),
+        (
+            "Gunmen have killed 120 people in the region since January, a monitoring group said. "
+            "At least 40 of the dead were farmers, the group said.",
+            40,
+            "farmers killed",
+        ),
+    ],
+)
+def test_the_part_of_the_dead_the_clause_names(analyse, text, value, measure):
+    """ "At least 32 of the dead were children": children killed, not people killed."""
+    assert _measures(analyse, text).get(value) == measure

@@ -5330,8 +5330,21 @@ def _measure_of(
     measure = _named_measure(phrase, stand_in, words)
     if measure is None:
         return None, None
+    _told_who_of_the_dead(measure, words.root, figure)
     antecedent = _with_value(memory, _number_in(phrase)) if figure.kind == "fraction" else None
     return measure, antecedent
+
+
+def _told_who_of_the_dead(measure: _Measure, root, figure: _Figure) -> None:
+    """ "At least 32 of the dead were children": the part the clause says they were, killed
+    (a count, not a share: "half of the dead were children" is told as a share)."""
+    if figure.kind != "count" or measure.outcome is not None or measure.head is None:
+        return
+    outcome = statistic_lexicon().outcomes.get(measure.head.lower_)
+    part = _part_is(root) if outcome in statistic_lexicon().casualty_outcomes else None
+    if part is not None:
+        measure.nouns, measure.outcome = part, outcome
+        measure.text = _compose(measure)
 
 
 def _past_the_number_of(doc, i: int, end: int) -> int:
