@@ -127,6 +127,7 @@ class LeaderLexicon:
     roles: dict[str, str]  # known person -> their post, from groups.toml
     described_posts: dict[str, str]  # "had led", "founded" (lemma) -> the post it gives
     described_words: re.Pattern  # the printed forms of those verbs, to parse their sentence
+    succession: re.Pattern  # "is now run by X", "command has passed to X": a post gone to X
 
 
 @cache
@@ -190,6 +191,7 @@ def leader_lexicon() -> LeaderLexicon:
         roles={p["canonical"]: p["role"] for p in people if p.get("role")},
         described_posts=dict(cues["described_posts"]),
         described_words=alternation(_verb_forms(cues["described_posts"])),
+        succession=alternation(cues["succession"]),
     )
 
 
@@ -212,6 +214,7 @@ def worth_parsing(sentence, text: str) -> bool:
         return False
     return bool(
         lex.any_position.search(text)
+        or lex.succession.search(text)
         or _TO_LEAD.search(text)
         or lex.people.search(text)
         or _PRONOUN_WORD.search(text)
@@ -1449,7 +1452,11 @@ def _named_post(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
     """(position, words, group entity) of the post a group names someone to: "IS has named X,
     a veteran ideologue, as its new leader" (the post after the name, the group the naming
     verb's subject)."""
-    if fate.subtype != "appointed" or fate.token.pos_ not in _VERBS:
+    if fate.subtype != "appointed":
+        return None
+    if _PASSED_TO.search(fate.match.group()):
+        return _post_passed(ctx, sentence, fate)
+    if fate.token.pos_ not in _VERBS:
         return None
     if fate.token.lemma_.lower() in lex.leading_verbs:
         return _post_of_the_led(ctx, sentence, fate, lex)
@@ -1497,12 +1504,43 @@ def _post_of_the_led(ctx, sentence: Sentence, fate: _Fate, lex: LeaderLexicon):
         led = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not led:
         return None
-    group_ent = _subject_group(ctx, sentence, led[0])
+    group_ent = _subject_group(ctx, sentence, led[0]) or _group_the_story_told(ctx, sentence, led[0])
     if group_ent is None:
         return None
     post = lex.described_posts.get(verb.lemma_.lower(), "leader")
     words = (sentence.start + fate.match.start(), sentence.start + fate.match.end())
     return post, words, group_ent
+
+
+_PASSED_TO = re.compile(r"\bpassed to$", re.I)
+
+
+def _group_the_story_told(ctx, sentence: Sentence, noun):
+    """ "the organisation is now run by X", paragraphs after the Gulf Clan was last named: a
+    bare group word stands for the last group the article named, however far back."""
+    if noun.lemma_.lower() not in lex_group_words() or noun.pos_ != "NOUN":
+        return None
+    return antecedent(ctx, sentence, noun.idx, GROUP_LABEL, reach=sentence.index)
+
+
+def _post_passed(ctx, sentence: Sentence, fate: _Fate):
+    """ "command of the Gulf Clan has already passed to X": the group whose command passed (in
+    its "of" phrase, or "its"), and the leader's post."""
+    doc = sentence.span.doc
+    start = sentence.start + fate.match.start()
+    words = doc.char_span(start, sentence.start + fate.match.end(), alignment_mode="expand")
+    if words is None:
+        return None
+    held = words[0]  # "command", "leadership"
+    owners = [o for c in held.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    owners += [c for c in held.children if c.dep_ == "poss"]
+    if owners:
+        group_ent = _subject_group(ctx, sentence, owners[0])
+    else:  # "command has already passed to X": of the group the story is about
+        group_ent = antecedent(ctx, sentence, held.idx, GROUP_LABEL, reach=sentence.index)
+    if group_ent is None:
+        return None
+    return "leader", (words.start_char, words.end_char), group_ent
 
 
 # the words of a post a verb of leading gives ("now led by"): that post, not one described
@@ -1611,8 +1649,8 @@ def _checked(found: list[_Person], fate: _Fate, sentence: Sentence, lex) -> list
         # "is now led by X": the verb gives the post; "X, who now leads the group's fighters,
         # said": a description of the speaker
         return [] if token.dep_ in ("relcl", "acl") else found
-    if words.lower() == "successor":
-        return found
+    if words.lower() == "successor" or _PASSED_TO.search(words):
+        return found  # "command of the group has passed to X": the command is the post
     if token.lemma_.lower() in lex.successor_verbs:
         if lex.any_position.search(sentence.text):
             return found
@@ -1729,6 +1767,8 @@ _INCLUDING = frozenset({"include", "comprise"})
 def _about(token, subtype: str, lex: LeaderLexicon) -> list:
     """The words for whom the fate word tells a fate."""
     out = []
+    if subtype == "appointed" and token.lemma_.lower() == "pass":  # "command passed to X"
+        return [o for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
     if token.pos_ in _VERBS:
         out = _verb_about(token, subtype, lex)
     elif token.lower_ == "successor":  # "X, his successor", "the successor, X"
