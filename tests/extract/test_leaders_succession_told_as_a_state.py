@@ -54,3 +54,28 @@ def test_a_post_gone_to_its_new_holder(analyse, text):
 )
 def test_nothing_passed_to_a_group_s_new_leader(analyse, text):
     assert _appointed(analyse, text) == []
+
+
+ISWAP = (
+    "Islamic State West Africa Province fighters ambushed a convoy on Monday, and officials said "
+    "the branch's leader, Abu Musab al-Barnawi, was killed. "
+)
+
+
+def test_a_post_whose_holder_led_the_group_s_men(analyse):
+    """ "A commander known as X, who ran the branch's fighters on the islands, is believed to
+    have taken over": the branch's commander, though the sentence names no group."""
+    text = ISWAP + (
+        "A commander known as Modu Kaka, who ran the branch's fighters on the islands, is "
+        "believed to have taken over, according to the same officials."
+    )
+    [record] = _appointed(analyse, text)
+    assert any(a["name"] == "Modu Kaka" for a in record["actors"])
+
+
+def test_a_post_whose_holder_ran_something_else_is_no_appointment(analyse):
+    text = ISWAP + (
+        "A trader known as Modu Kaka, who ran a bakery in the town, is believed to have taken "
+        "over, according to the same officials."
+    )
+    assert _appointed(analyse, text) == []

@@ -2292,6 +2292,7 @@ def _named_person(
         or _killed_where_fighters_were_hit(sentence, position_words, lex)
         or _counted_among_the_dead(ent.root)
         or _armed_post_of_no_group(sentence, position_words, lex)
+        or _runs_the_group_s_men(ent.root, position_words)
     ):
         # "killed seven rebels, among them a commander, X"; in the lead, before the group is
         # named, the group the article names most
@@ -2330,6 +2331,26 @@ def _killed_where_fighters_were_hit(sentence: Sentence, position_words, lex) -> 
         return False
     before = doc_text(sentence.span.doc)[sentence.span.start_char : position_words[0]]
     return bool(lex.killed_where_hit.search(before))
+
+
+def _runs_the_group_s_men(name, position_words) -> bool:
+    """ "A commander known as Ba Lawan, who ran the branch's fighters on the islands": a post
+    whose holder a clause says led "the branch's" or "its" men is one of the group the article
+    is about."""
+    if position_words is None:
+        return False
+    post = name.doc.char_span(*position_words, alignment_mode="expand")
+    holders = [name, *(post.root,)] if post is not None else [name]
+    for holder in holders:
+        for clause in (c for c in holder.children if c.dep_ == "relcl"):
+            if clause.lemma_.lower() not in leader_lexicon().leading_verbs:
+                continue
+            for word in clause.subtree:
+                if word.dep_ == "poss" and (
+                    word.lower_ == "its" or word.lemma_.lower() in lex_group_words()
+                ):
+                    return True
+    return False
 
 
 def _armed_post_of_no_group(sentence: Sentence, position_words, lex: LeaderLexicon) -> bool:
