@@ -96,6 +96,16 @@ def test_a_rank_among_the_dead_of_one_attack_is_no_count(analyse):
     assert _measures(analyse, "He was the third soldier killed in the attack on Monday.") == {}
 
 
+def test_a_toll_opening_the_paragraph_after_its_incidents_old_day(analyse):
+    text = (
+        "A special court sentenced 30 men to death on Friday over a string of bombings in the "
+        "city in 2008.\n\nDefence lawyers said they would appeal. The bombs went off on the "
+        "evening of July 26, 2008, in markets and on buses.\n\nFifty-six people were killed "
+        "and more than 200 were wounded."
+    )
+    assert _measures(analyse, text).get(56) == "people killed"
+
+
 def test_a_toll_told_right_after_its_incidents_old_day(analyse):
     """ "On the evening of July 26, 2008, 21 bombs went off ... Fifty-six people were killed":
     a toll with no date of its own is the incident's the sentence before told, years back."""
@@ -117,8 +127,9 @@ def test_a_toll_told_right_after_its_incidents_old_day(analyse):
         # the incident the sentence before tells is of the story's days
         "On Sunday, 21 bombs went off in markets and on buses in the city. Fifty-six people "
         "were killed.",
-        # the old day is told in another paragraph
-        "The city was bombed in July 2008.\n\nFifty-six people were killed.",
+        # the old day is told paragraphs before
+        "The city was bombed in July 2008.\n\nThe trial opened in 2010.\n\nPolice said they "
+        "had new evidence.\n\nFifty-six people were killed.",
     ],
 )
 def test_a_toll_after_a_day_of_the_story_or_another_paragraph_is_no_recalled_toll(analyse, text):

@@ -1552,11 +1552,12 @@ def _recalled_toll(
 
 
 def _days_of_the_sentence_before(ctx: DocContext, sentence: Sentence) -> list[str | None]:
-    """The ends of the dates the sentence before tells, in the same paragraph."""
+    """The ends of the dates the sentence before tells, in the same paragraph or the one just
+    before (a toll opening its paragraph after the incident told at the end of the last)."""
     if sentence.index == 0:
         return []
     before = ctx.sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph:
+    if before.paragraph < sentence.paragraph - 1:
         return []
     return [span.end for _, _, span, _ in before.dates]
 
