@@ -137,9 +137,11 @@ def leader_lexicon() -> LeaderLexicon:
     positions = data["positions"]
     people = load_toml("groups.toml").get("person", [])
     aliases = [re.escape(a) for p in people for a in (p["canonical"], *p.get("aliases", []))]
+    triggers = {s: list(words) for s, words in data["triggers"].items()}
+    triggers["appointed"] += cues["succession"]
     return LeaderLexicon(
-        triggers={s: alternation(words) for s, words in data["triggers"].items()},
-        any_trigger=alternation([w for words in data["triggers"].values() for w in words]),
+        triggers={s: alternation(words) for s, words in triggers.items()},
+        any_trigger=alternation([w for words in triggers.values() for w in words]),
         positions=tuple((name, alternation(words)) for name, words in positions.items()),
         any_position=alternation([w for words in positions.values() for w in words]),
         people=alternation(aliases),
@@ -2340,10 +2342,11 @@ def _runs_the_group_s_men(name, position_words) -> bool:
     if position_words is None:
         return False
     post = name.doc.char_span(*position_words, alignment_mode="expand")
-    holders = [name, *(post.root,)] if post is not None else [name]
+    holders = [name] if post is None else [name, post.root]
+    leading = leader_lexicon().leading_verbs
     for holder in holders:
         for clause in (c for c in holder.children if c.dep_ == "relcl"):
-            if clause.lemma_.lower() not in leader_lexicon().leading_verbs:
+            if clause.lemma_.lower() not in leading:
                 continue
             for word in clause.subtree:
                 if word.dep_ == "poss" and (
