@@ -2774,11 +2774,7 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
         measure.text = REFUGEES
     sentence_given = _sentenced_to(head) if measure.outcome == "convicted" else None
     if sentence_given is not None:
-        # "sentenced five members of a banned group to death": what they were sentenced to ends
-        # the measure (an "of" after the conviction told what it was for)
-        measure.text = re.sub(
-            r"\bconvicted\b(?: of .*)?$", f"sentenced to {sentence_given}", measure.text, count=1
-        )
+        measure.text = _with_sentence_given(measure.text, sentence_given)
     if _soldiers_kept_somewhere(measure, head):
         measure.nouns = re.sub(r"\bsoldiers\b", "troops", measure.nouns)
         measure.outcome = "deployed"
@@ -2831,6 +2827,16 @@ def _sentenced_to(head) -> str | None:
 
 # what a sentence may take besides years ("to death", "to life in prison")
 _SENTENCES_FOR_LIFE = frozenset({"death", "life"})
+
+
+def _with_sentence_given(text: str, given: str) -> str:
+    """ "men convicted" -> "men sentenced to death": what they were sentenced to says what
+    befell them, in place of the conviction (and of an "of" after it, which told what the
+    conviction was for: "sentenced five members of a banned group to death") or of the
+    sentence a figure told before them had ("38 men to death and 11 to life in prison")."""
+    return re.sub(
+        r"\bsentenced to .*$|\bconvicted\b(?: of .*$)?", f"sentenced to {given}", text, count=1
+    )
 
 
 def _soldiers_kept_somewhere(measure: _Measure, head) -> bool:
@@ -6721,7 +6727,7 @@ def _elided(
             copy.text = f"{before.measure.text} per {copy.per}"
         given = _sentenced_to(root) if copy.outcome == "convicted" else None
         if given is not None:  # "sentenced 38 men to death and 11 to life in prison"
-            copy.text = re.sub(r"\bsentenced to .*$|\bconvicted\b", f"sentenced to {given}", copy.text, count=1)
+            copy.text = _with_sentence_given(copy.text, given)
         if copy.outcome is None:  # "9,000 Salafists, of whom 900 are deemed ready to ..."
             copy.text = " ".join(filter(None, [copy.text, _predicate_told(root)]))
         return copy, before
