@@ -375,7 +375,7 @@ def _record(
         "actors": [to_plain(a) for a in actors],
         "killed": to_plain(_total(cluster, "killed")),
         "wounded": to_plain(_total(cluster, "wounded")),
-        "arrested": to_plain(_total(cluster, "arrested")),
+        "arrested": to_plain(_total(_counting_the_verdict(cluster, subtype), "arrested")),
         "abducted": to_plain(_total(cluster, "abducted")),
         "weapons": _unique(w for m in cluster for w in m.weapons),
         "claimed_by": claimed_by,
@@ -542,6 +542,15 @@ def _total(cluster: list[EventMention], field: str) -> Quantity | None:
     low = (told.min or 0 if told else 0) + sum(q.min or 0 for q in more)
     exact = (told is None or told.max == told.min) and all(q.max == q.min for q in more)
     return Quantity(low, low if exact else None)
+
+
+def _counting_the_verdict(cluster: list[EventMention], subtype: str) -> list[EventMention]:
+    """A conviction counts those the court convicted, not a round-up of arrests told beside it
+    on the same day ("police have arrested more than 1,500 suspected militants since the cafe
+    attack")."""
+    if subtype != "conviction":
+        return cluster
+    return [m for m in cluster if m.subtype == "conviction"]
 
 
 def _best_quantity(values) -> Quantity | None:
