@@ -5347,8 +5347,9 @@ def _told_who_of_the_dead(measure: _Measure, root, figure: _Figure) -> None:
     (a count, not a share: "half of the dead were children" is told as a share)."""
     if figure.kind != "count" or measure.outcome is not None or measure.head is None:
         return
-    outcome = statistic_lexicon().outcomes.get(measure.head.lower_)
-    part = _part_is(root) if outcome in statistic_lexicon().casualty_outcomes else None
+    lex = statistic_lexicon()
+    outcome = lex.outcomes.get(measure.head.lower_)
+    part = _part_is(root) if outcome in lex.casualty_outcomes else None
     if part is not None:
         measure.nouns, measure.outcome = part, outcome
         measure.text = _compose(measure)
@@ -8406,7 +8407,8 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     ):
         return False  # "the 14 districts hit by the quake"
     # "Since the war began in 2015 the Houthis have fired 226 ballistic missiles": a tally
-    cumulative = cumulative or _since_clause(_governing_verb(anchor))
+    counted_since = _since_clause(_governing_verb(anchor))
+    cumulative = cumulative or counted_since
     if kind == "materiel" and not cumulative and _spent(anchor):
         return False  # "fired 3,000 rounds": how an incident was fought
     if kind == "event" and not cumulative and _aimed_once(anchor):
@@ -8431,7 +8433,7 @@ def _is_statistic(sentence: Sentence, figure: _Figure, measure: _Measure, where:
     told = _cue_in(sentence, scope, lex.cumulative) or _cue_in(sentence, everywhere, lex.totals)
     # "has secured three convictions since it was created in 2010": a tally from a time a
     # clause tells
-    told = told or (kind == "event" and _since_clause(_governing_verb(anchor)))
+    told = told or (kind == "event" and counted_since)
     # "al-Naba claimed seven attacks in the previous week": claims counted over a stretch
     claimed = kind == "event" and _governing_verb(anchor).lemma_.lower() in lex.tally_verbs
     claimed = claimed and any(
@@ -8864,9 +8866,7 @@ def _short(span: DateSpan) -> bool:
     return days <= 7
 
 
-def _incident_in(
-    sentence: Sentence, scope: set[int], anchor, kind: str, value: float = 0
-) -> bool:
+def _incident_in(sentence: Sentence, scope: set[int], anchor, kind: str, value: float) -> bool:
     """One incident is told with the count: "the attack on Thursday night killed 84 people",
     "a supporter killed more than 80 people last year", "100 gunmen raided the town"."""
     lex = statistic_lexicon()
