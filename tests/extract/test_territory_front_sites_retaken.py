@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from helpers import records_of
+
 pytestmark = pytest.mark.slow
 
 PUBLISHED = date(2020, 12, 31)  # a Thursday
@@ -16,12 +18,7 @@ ADEN = "ADEN, Yemen, Dec. 31, 2020 — Fighting went on in the west of the count
 
 
 def _changes(analyse, text: str, published: date = PUBLISHED) -> list[dict]:
-    result = analyse(text, published)
-    return [
-        r.data
-        for r in result.records
-        if r.kind == "event" and r.data["type"] == "territorial_change"
-    ]
+    return records_of(analyse(text, published), "territorial_change")
 
 
 @pytest.mark.parametrize(
