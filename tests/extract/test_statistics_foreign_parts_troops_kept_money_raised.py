@@ -2,7 +2,8 @@
 "10,000 Islamic State fighters ..., among them 2,000 foreigners" counts foreign fighters, and
 "10,000 of them are foreigners" after a camp's residents counts foreign residents; foreigners
 told alone stay foreigners. A country's soldiers kept somewhere ("has about 4,000 soldiers
-serving with the African Union force") are its troops deployed there; soldiers killed, at
+serving with the African Union force") are its soldiers deployed there, named by the
+country that keeps them ("France, which has ...", "the Ugandan army, which has ..."); soldiers killed, at
 work or told with their force keep their measure. A sum a group raised is the money raised,
 unless a rate makes it revenue. Sentences written for this test."""
 
@@ -51,18 +52,41 @@ def test_foreigners_after_a_count_of_places_are_not_foreign_places(analyse):
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
+    ("text", "value", "measure"),
     [
-        ("Norway has about 3,100 soldiers in Latvia under the alliance's plan.", 3100),
+        (
+            "Norway has about 3,100 soldiers in Latvia under the alliance's plan.",
+            3100,
+            "norwegian soldiers deployed",
+        ),
         (
             "Burundi has about 3,200 soldiers serving with the African Union force in the "
             "country.",
             3200,
+            "burundian soldiers deployed",
+        ),
+        (
+            "Canada, which keeps about 800 soldiers in Latvia, said on Monday it would send "
+            "more.",
+            800,
+            "canadian soldiers deployed",
+        ),
+        (
+            "The Tanzanian army, which has about 900 soldiers in Congo, said its patrols had "
+            "been fired on.",
+            900,
+            "tanzanian soldiers deployed",
+        ),
+        # a keeper that is no country leaves the soldiers as they are named
+        (
+            "The army has about 1,000 soldiers and gendarmes along the border with Niger.",
+            1000,
+            "soldiers and gendarmes deployed",
         ),
     ],
 )
-def test_soldiers_kept_abroad_are_troops_deployed(analyse, text, value):
-    assert _measures(analyse, text).get(value) == "troops deployed"
+def test_soldiers_kept_abroad_are_their_country_s_soldiers_deployed(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
 
 
 @pytest.mark.parametrize(

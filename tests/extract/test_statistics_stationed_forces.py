@@ -1,7 +1,7 @@
 """A force that "remains" somewhere is a strength, not what is left of something
 (``extract.statistics``): "About 900 American troops remain in Syria" counts American troops;
 "About 300 fighters remain in the old city" still counts the fighters remaining, and a country's
-soldiers kept somewhere are its troops deployed there. A force counted at its task ("700 police officers
+soldiers kept somewhere are its soldiers deployed there, named by its people. A force counted at its task ("700 police officers
 hunted him") is its size, with its task ("to guard churches"); not an incident's doers on its
 day, nor a small force. Sentences written for this test."""
 
@@ -28,7 +28,7 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
         (
             "France has about 4,500 soldiers in the Sahel under Operation Barkhane.",
             4500,
-            "troops deployed",
+            "french soldiers deployed",
         ),
     ],
 )
@@ -116,3 +116,46 @@ def test_a_force_due_to_be_withdrawn(analyse):
 
 def test_a_figure_due_to_fall_is_no_statistic(analyse):
     assert 1500 not in _measures(analyse, "Attacks are due to fall to 1,500 this year.")
+
+
+# a force a country sends or keeps is named by its people, and is where it was sent, not in the
+# country that sent it; a force sent at home keeps its country as its place
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "place"),
+    [
+        (
+            "Rwanda deployed about 1,000 soldiers and police to Cabo Delgado in July.",
+            1000,
+            "rwandan soldiers and police deployed",
+            "Cabo Delgado",
+        ),
+        (
+            "Ethiopia has about 3,000 soldiers serving with the African Union mission in "
+            "Somalia.",
+            3000,
+            "ethiopian soldiers deployed",
+            "Somalia",
+        ),
+        (
+            "The Mexican army sent about 200 extra soldiers to the state on Friday.",
+            200,
+            "extra mexican soldiers deployed",
+            None,
+        ),
+        ("Nigeria has deployed 3,000 soldiers.", 3000, "nigerian soldiers deployed", "Nigeria"),
+        # its words already say whose they are
+        (
+            "About 1,000 Ugandan soldiers were deployed in Congo last year.",
+            1000,
+            "ugandan soldiers deployed",
+            "Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_forces_sent_are_named_by_their_country(analyse, text, value, measure, place):
+    [record] = [
+        r
+        for r in records_of(analyse(text, date(2023, 1, 10)), kind="statistic")
+        if r["value"]["min"] == value
+    ]
+    assert (record["measure"], record["place"]) == (measure, place)

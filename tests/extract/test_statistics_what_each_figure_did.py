@@ -209,8 +209,12 @@ def test_no_statistic_of_people_in_an_incident(analyse, text):
 @pytest.mark.parametrize(
     ("text", "value", "measure"),
     [
-        # a force sent out is still a deployment
-        ("France sent about 3,000 soldiers to the Sahel in 2014.", 3_000, "soldiers deployed"),
+        # a force sent out is still a deployment, of the country that sent it
+        (
+            "France sent about 3,000 soldiers to the Sahel in 2014.",
+            3_000,
+            "french soldiers deployed",
+        ),
         # fled within the country: displaced, not refugees
         (
             "About 90,000 people have been displaced by the clashes since March, and some 12,000 "

@@ -1215,7 +1215,9 @@ def _statistics_in(
         own = measure.head is not None and measure.start >= figure.start
         anchor = measure.head if own else words.root  # the counted noun, when it follows
         where = _Setting(anchor, _scope(anchor, words))
-        where.place = _place(sentence, _scope(anchor, words, through_speech=False), anchor, figure)
+        where.place = _place(
+            sentence, _place_scope(sentence, anchor, words, measure), anchor, figure
+        )
         where.actor = _actor(ctx, sentence, where.scope, anchor, measure)
         where.period = (
             None if measure.standing else _period(ctx, sentence, where.scope, anchor, figure)
@@ -2776,9 +2778,10 @@ def _named_measure(phrase, figure: _Figure, words) -> _Measure | None:
     if sentence_given is not None:
         measure.text = _with_sentence_given(measure.text, sentence_given)
     if _soldiers_kept_somewhere(measure, head):
-        measure.nouns = re.sub(r"\bsoldiers\b", "troops", measure.nouns)
         measure.outcome = "deployed"
         measure.text = _compose(measure)
+    if measure.outcome == "deployed":
+        _named_by_their_country(measure, head)
     return measure
 
 
@@ -2852,6 +2855,56 @@ def _soldiers_kept_somewhere(measure: _Measure, head) -> bool:
     kept = head.dep_ == "dobj" and head.head.lemma_.lower() in verbs
     serving = any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in head.children)
     return kept or serving
+
+
+def _named_by_their_country(measure: _Measure, head) -> None:
+    """ "France has about 4,500 soldiers in the Sahel" -> "french soldiers deployed": a force
+    a country sends or keeps is named by its people, unless its words already say whose it is
+    ("1,000 Ugandan soldiers")."""
+    if any(gazetteer().demonym_country(t.text) for t in measure.modifiers):
+        return
+    if not measure.text.startswith(measure.nouns):
+        return
+    adjective = _country_keeping_them(head)
+    if adjective is None:
+        return
+    # after the words of how many more: "200 extra soldiers" -> "extra mexican soldiers"
+    more = re.match(r"(?:(?:extra|additional|more|other|new) )*", measure.nouns).group(0)
+    nouns = f"{more}{adjective.lower()} {measure.nouns[len(more):]}"
+    measure.text = nouns + measure.text[len(measure.nouns) :]
+    measure.nouns = nouns
+
+
+def _country_keeping_them(head) -> str | None:
+    """ "France has about 4,500 soldiers in the Sahel", "France, which keeps ...", "the
+    Ugandan army, which has about 1,700 soldiers in Congo": the adjective of the country whose
+    soldiers they are."""
+    keeper = _sender_of(head)
+    if keeper is None:
+        return None
+    names = [e for e in keeper.doc.ents if e.start <= keeper.i < e.end and e.label_ == "GPE"]
+    if names:
+        return gazetteer().country_adjective(names[0].text)
+    adjectives = [c for c in keeper.children if c.dep_ in ("amod", "compound")]
+    for word in adjectives:  # "the Ugandan army"
+        if gazetteer().demonym_country(word.text) is not None:
+            return word.text
+    return None
+
+
+def _sender_of(head):
+    """The subject that sends or keeps the counted force: "France" in "France has about 4,500
+    soldiers", "France, which keeps ...", "Kenya sent troops ... and now has ..."."""
+    verb = head.head if head.dep_ == "dobj" else _governing_verb(head)
+    # "Kenya sent troops ... and now has", "plans to keep around 1,000 soldiers": the subject
+    # of the verb the keeping is joined to
+    while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    keeper = subjects[0] if subjects else None
+    if keeper is not None and keeper.tag_ == "WDT" and verb.dep_ == "relcl":
+        keeper = verb.head  # "France, which has ...": the noun the clause describes
+    return keeper
 
 
 REFUGEES = "refugees"
@@ -9737,6 +9790,35 @@ def _since_then(ctx: DocContext, sentence: Sentence, scope: set[int]):
         return None
     start, end, span, _ = earlier[-1]
     return DateSpan(span.start, anchor.isoformat(), span.precision, span.text), start, end, False
+
+
+def _place_scope(sentence: Sentence, anchor, words, measure: _Measure) -> set[int]:
+    """The words a figure's place may be named in: its clause, less the country that sends or
+    keeps a force counted as deployed ("Rwanda has about 2,500 soldiers in Cabo Delgado")."""
+    scope = _scope(anchor, words, through_speech=False)
+    if measure.outcome != "deployed" or measure.head is None:
+        return scope
+    sender = _sender_of(measure.head)
+    if sender is None or sender.ent_type_ != "GPE":
+        return scope
+    named = {sender.i, *(t.i for e in sender.doc.ents if e.start <= sender.i < e.end for t in e)}
+    elsewhere = any(w.root.i in scope - named for _, _, _, w in sentence.places)
+    if not (elsewhere or _sent_somewhere(anchor)):
+        return scope  # "Nigeria has deployed 3,000 soldiers": at home
+    return scope - named
+
+
+def _sent_somewhere(anchor) -> bool:
+    """The clause names where the force is ("in the Sahel", "to Cabo Delgado", "there")."""
+    verb = _governing_verb(anchor)
+    tokens = [*verb.children, *anchor.children]
+    if any(t.dep_ == "advmod" and t.lower_ == "there" for t in tokens):
+        return True
+    return any(
+        t.dep_ == "prep" and t.lower_ in ("in", "to", "into")
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children)
+        for t in tokens
+    )
 
 
 def _place(sentence: Sentence, scope: set[int], anchor, figure: _Figure):

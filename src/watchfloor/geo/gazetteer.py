@@ -163,6 +163,10 @@ class Gazetteer:
             self._db.execute("SELECT country_codes, name FROM places WHERE kind = 'country'")
         )
         self.demonyms = {fold_place(k): v for k, v in demonyms.items()}
+        # the first adjective the table lists for a country names its people ("French")
+        self.adjectives: dict[str, str] = {}
+        for word, code in demonyms.items():
+            self.adjectives.setdefault(code, word)
         self.candidates = lru_cache(maxsize=50_000)(self._candidates)
         self._unit_keys: dict[str, list[str]] = {}
         self._capitals: dict[str, Place | None] = {}
@@ -340,6 +344,13 @@ class Gazetteer:
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(fold_place(word))
+
+    def country_adjective(self, name: str) -> str | None:
+        """ "French" for "France": the adjective of the country a name reads alone as."""
+        place = self.resolve(name, Counter())
+        if place is None or place.kind != "country" or place.country_code is None:
+            return None
+        return self.adjectives.get(place.country_code)
 
     def location(self, place: Place) -> Location:
         return place.to_location(self.country_names)
