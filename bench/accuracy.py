@@ -138,6 +138,8 @@ DEV_RECORDS = [
         "records_dev82",
         "records_dev83",
         "records_dev84",
+        "records_dev85",
+        "records_dev86",
     )
 ]
 
