@@ -1,7 +1,9 @@
 """Official warnings and protective steps told in ways the parse or the lexicon missed: a
 warning renewed, forces ordered on alert, a sentence parsed with no verb, an official named
 before by office and now by surname, curfews, patrols, checks, relocation orders, closed
-zones and "the same advice" given by another authority. Sentences written for this test."""
+zones and "the same advice" given by another authority. Security tightened is a warning when
+ordered or across a country, not as a precaution told as taken at a site. Sentences written
+for this test."""
 
 from __future__ import annotations
 
@@ -53,7 +55,10 @@ def _authorities(records: list[dict]) -> list[str]:
         "The ministry said on Monday that the hills of Sanaag were now a closed military area "
         "and that civilians should not enter them.",
         "The government declared the lake shore a war zone on Monday, closing it to civilians.",
-        "Police officers stepped up security at mosques across the city on Tuesday.",
+        # security tightened across a whole country, or ordered tightened
+        "Police officers stepped up security at mosques across the country on Tuesday.",
+        "The national police ordered all stations on Tuesday to tighten security at their "
+        "gates.",
     ],
 )
 def test_an_official_step_is_a_warning(analyse, text):
@@ -75,6 +80,10 @@ def test_an_official_step_is_a_warning(analyse, text):
         "The ministry kept hospitals on high alert for the cholera outbreak.",
         "The company ordered its staff to move to the new office within two weeks.",
         "The bank tightened checks on loans at all its branches.",
+        # security tightened at a site, told as done: a precaution, not an alert
+        "Police also tightened security around the court complex on Tuesday.",
+        "Security was tightened at the shrine on Friday as thousands of pilgrims gathered.",
+        "Police officers stepped up security at mosques across the city on Tuesday.",
         # a step only planned or denied
         "The police may order units on maximum alert if the threat grows.",
         "The ministry denied that it had ordered extra patrols around churches.",

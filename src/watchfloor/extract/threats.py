@@ -99,6 +99,9 @@ class ThreatLexicon:
     issued: re.Pattern
     measures: re.Pattern
     measures_by_nature: re.Pattern
+    tightening: re.Pattern  # "tightened security at ...": a warning only when ordered
+    ordering_verbs: frozenset[str]
+    nationwide: re.Pattern  # "across the country": a tightening that is an alert posture
     not_security: re.Pattern
     lifted: frozenset[str]
     official_by_nature: re.Pattern
@@ -159,6 +162,9 @@ def threat_lexicon() -> ThreatLexicon:
         issued=alternation(warning["issued"]),
         measures=alternation(warning["measures"]),
         measures_by_nature=alternation(warning["measures_by_nature"]),
+        tightening=alternation(warning["tightening"]),
+        ordering_verbs=frozenset(warning["ordering_verbs"]),
+        nationwide=alternation(warning["nationwide"]),
         not_security=alternation(warning["not_security"]),
         lifted=frozenset(warning["lifted"]),
         official_by_nature=alternation(warning["official_by_nature"]),
@@ -1917,6 +1923,8 @@ def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool,
         authorities = _authorities(sentence, token.head, lex, ctx=ctx)
     if authorities is None or (not authorities and not by_nature):
         return None
+    if lex.tightening.match(match.group()) and not _tightened_as_an_alert(sentence, token, lex):
+        return None  # "police also tightened security around the court": a precaution
     verdict = _verdict(sentence, token, match, lex)
     if verdict not in ("reported", "alleged"):
         return None
@@ -1940,6 +1948,23 @@ def _measure(ctx: DocContext, sentence: Sentence, match, token, by_nature: bool,
     if country or not by_nature:
         mention.identity = f"{_WARNING}|{country}" if country else _WARNING
     return mention
+
+
+def _tightened_as_an_alert(sentence: Sentence, token, lex: ThreatLexicon) -> bool:
+    """Security tightened as an alert: ordered, or across a whole country ("stepped up
+    security at churches across the country"), not a precaution told as taken at a site."""
+    return _ordered(token, lex) or bool(lex.nationwide.search(sentence.text))
+
+
+def _ordered(token, lex: ThreatLexicon) -> bool:
+    """The step is what an authority ordered others to take ("ordered stations to tighten
+    security", "police were ordered to step up patrols"), not one told as taken."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_.lower() in lex.ordering_verbs:
+            return True
+    return verb.lemma_.lower() in lex.ordering_verbs
 
 
 def _taken_by_fighters(sentence: Sentence, token, lex: ThreatLexicon) -> bool:
