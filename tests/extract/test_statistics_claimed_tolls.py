@@ -3,8 +3,10 @@ attack, saying its fighters had killed more than 100 soldiers" and "the agency .
 about 40 people had been killed or wounded" are statistics the group states, marked
 "(claimed)", since the attack keeps what officials and witnesses count. A state's toll ("the
 army said it had killed 30 militants") is the operation's, a figure officials give after the
-claim is no claim, and a group's count of those it detained is no toll. Sentences written for
-this test.
+claim is no claim, nor is a toll a source tells on the killing itself ("killing 22 soldiers,
+according to the army"), and a group's count of those it detained is no toll. The killers may
+be one of the group's units ("its Macina battalion"), and the killing what came of their act
+("had overrun the post, killing 45 soldiers"). Sentences written for this test.
 """
 
 from __future__ import annotations
@@ -68,6 +70,19 @@ def _statistics(analyse, sentence: str) -> dict[float | None, dict]:
             50,
             "defenders killed (claimed)",
         ),
+        # one of the group's units did the killing
+        (
+            "In a statement on Monday, the group said its Macina battalion had killed 20 "
+            "soldiers and burned the post.",
+            20,
+            "soldiers killed (claimed)",
+        ),
+        # the killing told as what came of the act its fighters did
+        (
+            "JNIM said on Monday that its fighters had overrun the post, killing 45 soldiers.",
+            45,
+            "soldiers killed (claimed)",
+        ),
     ],
 )
 def test_a_group_s_own_toll_is_its_claim(analyse, sentence, value, measure):
@@ -92,6 +107,12 @@ def test_the_claim_names_who_states_it(analyse):
         ("It said it had killed 18 attackers.", 18),
         # what a group says it detained is no toll
         ("The group said its fighters had detained 12 soldiers.", 12),
+        # a toll a source tells on the killing itself, whoever claimed the attack after
+        (
+            "On Sunday, its fighters ambushed a convoy near the post, killing 22 soldiers, "
+            "according to the army; the branch claimed the ambush two days later.",
+            22,
+        ),
     ],
 )
 def test_no_claimed_toll(analyse, sentence, value):

@@ -1576,11 +1576,15 @@ def _claimer_of_toll(figure: _Figure, measure: _Measure, where: _Setting):
     verb = _governing_verb(where.anchor)
     if lex.outcomes.get(verb.lemma_.lower()) not in lex.claimed_outcomes:
         return None  # "... and officials put the number at about 140": not the group's toll
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:  # "had seized the base and killed"
+    node, joined = verb, [verb]
+    # "had seized the base and killed", "had overrun the base, killing 107 soldiers": the verb
+    # the killing is joined to, whose subject did it
+    while _joined_act(node) and node.head.i != node.i:
         node = node.head
-    # a verb joined to another shares its subject
-    killers = next((c for v in (verb, node) for c in v.children if c.dep_ == "nsubj"), None)
+        joined.append(node)
+    killers = next((c for v in joined for c in v.children if c.dep_ == "nsubj"), None)
+    if any(c.lower_ == "according" for c in verb.children):
+        return None  # "killing 51 soldiers, according to the army": a toll the army tells
     own = killers is not None and _own_fighters(killers)
     # "al-Shabaab said it had killed": the sayer itself, when a group or its outlet says it
     itself = killers is not None and killers.lower_ in lex.claim_pronouns
@@ -1596,6 +1600,11 @@ def _claimer_of_toll(figure: _Figure, measure: _Measure, where: _Setting):
     if not claimed and told.lemma_.lower() not in lex.source_verbs:
         return None
     return _claimer(told, own) if claimed or own or itself else None
+
+
+def _joined_act(verb) -> bool:
+    """A verb joined to the act before it, sharing its subject: "and killed", ", killing"."""
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
 
 
 def _own_fighters(killers) -> bool:
