@@ -98,7 +98,8 @@ _CLAUSE_DEPS = frozenset(
 # words joining a figure to the one before it whose unit it shares ("93 ... and 88", "12 with
 # 10 in Akakhel", "two in 2017 as compared to 185 in 2012")
 _JOINERS = frozenset(
-    {"and", "to", "or", "than", "versus", "while", ",", ";", "with", "including", "against", "from"}
+    {"and", "but", "to", "or", "than", "versus", "while", ",", ";", "with", "including"}
+    | {"against", "from"}
 )
 # verbs that only link figures of one list ("182 in Chhattisgarh, followed by 137 in ...")
 _LINKING = frozenset({"be", "compare", "follow", "include", "against"})
@@ -6751,6 +6752,11 @@ def _elided(
             changed.per = per
             changed.text = f"{changed.text} per {per}"
         return changed, None
+    # "received 14.7 million foreign visitors in 2010, but the number fell to 5.4 million in
+    # 2016 before rising to 8.3 million": the count just told, at other times
+    moved = _number_moved(root, memory, sentence, figure)
+    if moved is not None:
+        return _copy_measure(moved.measure, root, figure, words), moved
     # "At least 56 Indonesians have joined ... An institute puts the number at 100 to 200"
     again = _put_again(root, memory, sentence) or _figure_again(root, memory, sentence)
     if again is not None:
@@ -7882,6 +7888,34 @@ def _changed(root) -> _Measure | None:
                     return _unwrapped_measure(target)
         return None
     return _subject_measure(node)
+
+
+# clauses that share the subject of the verb they hang from ("fell ..., before rising to")
+_JOINED_CLAUSES = ("advcl", "conj", "pcomp")
+
+
+def _number_moved(root, memory: list[_Known], sentence: Sentence, figure: _Figure):
+    """The count a bare "the number" moved from, when a verb of change takes it to the figure
+    ("the number fell to 5.4 million", "before rising to 8.3 million"): the last count told in
+    this sentence or the one before."""
+    lex = statistic_lexicon()
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "at"):
+        return None
+    verb = root.head.head
+    if verb.lemma_.lower() not in lex.change_lemmas:
+        return None
+    # "..., before rising to 8.3 million": the subject of the fall
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in _JOINED_CLAUSES:
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in lex.number_nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return None  # "the number of attacks fell to 40": it names its own count
+    before = _latest(memory, sentence, figure)
+    if before is None or before.figure.kind != "count" or not before.stated:
+        return None
+    return before if sentence.index - before.sentence <= 1 else None
 
 
 def _totting_above(node):
