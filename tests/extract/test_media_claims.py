@@ -74,3 +74,15 @@ def test_a_dateline_is_not_the_speaker(analyse):
     [release] = _releases(analyse, text)
     assert release["subtype"] == "audio"
     assert _perpetrators(release) == ["Islamic State West Africa Province"]
+
+
+def test_a_claim_told_after_its_saying_takes_the_day_of_the_saying(analyse):
+    # the day the group said it (Monday), not the day of the attack it claimed (last week)
+    text = (
+        "The Islamic State said on Monday that its fighters had carried out last week's attack "
+        "on an army camp in western Niger, in which 40 soldiers were killed.\n\n"
+        "The claim, published by the group's Amaq news agency, credited the attack to the "
+        "group's West Africa Province."
+    )
+    [release] = _releases(analyse, text)
+    assert release["date"]["start"] == "2024-06-10", release["date"]
