@@ -174,6 +174,17 @@ def test_a_clause_on_the_province_after_the_place_does_not_date_its_retaking(ana
     assert [r["date"]["start"] for r in records] == ["2024-06-16"]
 
 
+def test_a_clause_on_the_region_the_place_is_in_does_not_date_its_retaking(analyse):
+    """The parse may hang the describing clause on the region named with "in" after the place
+    ("the village of X in Lower Juba, which the militants had overrun last month")."""
+    text = (
+        MOGADISHU + "The army said on Sunday that it had retaken the village of Bar Sanguni in "
+        "Lower Juba, which the militants had overrun last month."
+    )
+    records = [r for r in _changes(analyse, text) if r["subtype"] == "recaptured"]
+    assert [r["date"]["start"] for r in records] == ["2024-06-16"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -1381,6 +1381,16 @@ def _clauses_describing(place, token) -> list:
             break
         nouns.append(up)
     nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "appos"]
+    # "the village of Bar Sanguni in Lower Juba, which the militants had overrun last month":
+    # the parse may hang the clause on the place the taken one is in
+    nouns += [
+        o
+        for n in list(nouns)
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")
+    ]
     clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")]
     verb = next((up for up in place.ancestors if up.pos_ in _VERBS), None)
     if verb is not None:  # "regained villages in X that gunmen had overrun", misparsed
