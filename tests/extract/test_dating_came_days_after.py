@@ -72,3 +72,17 @@ def test_a_day_its_own_sentence_gives_stays_whatever_the_parse_hangs_it_on(analy
         'titled "Between Two Rivers" on Oct. 3.'
     )
     assert ("2022-10-03", "2022-10-03") in _dates(analyse, text, "media_release")
+
+
+def test_counted_from_the_day_the_event_named_was_told_on(analyse):
+    """ "The attack came a day after al-Naba published an editorial": counted from the day the
+    post told the attack on (Friday), not from the day of the sentence just before it, which
+    tells arrests made since."""
+    text = (
+        "KABUL, May 20, 2024 — Gunmen killed three foreign tourists in an attack in the "
+        "central city of Bamyan on Friday, officials said.\n\n"
+        "The interior ministry said on Sunday that seven suspects had been arrested.\n\n"
+        "The attack came a day after the Islamic State's weekly newspaper, al-Naba, published "
+        "an editorial urging followers to strike foreigners."
+    )
+    assert _dates(analyse, text, "media_release") == [("2024-05-16", "2024-05-16")]

@@ -416,6 +416,9 @@ def _day_of_clause(ctx: DocContext, sentence: Sentence, main, counted) -> str | 
     three people in the basilica", then "The attacker entered the basilica on Thursday"):
     then a day the sentence tells, however the parser hung it ("regained the town on Monday,
     the mission said")."""
+    named = _event_named_as_subject(ctx, sentence, main)
+    if named is not None:
+        return named  # "The attack came a day after ...": the day the attack was told on
     told = date_borrowed(ctx, sentence, [main])
     below = told is not None and told.start >= sentence.end
     if below and _tells_the_deed_counted(told, counted):
@@ -424,6 +427,22 @@ def _day_of_clause(ctx: DocContext, sentence: Sentence, main, counted) -> str | 
         return told.span.end
     anchor = ctx.document.anchor_for(sentence.start)
     return anchor.isoformat() if anchor is not None else None
+
+
+def _event_named_as_subject(ctx: DocContext, sentence: Sentence, main) -> str | None:
+    """ "The attack came a day after al-Naba published an editorial": the main clause's subject
+    points back at an event the post told before; the day it was told on (not the day of the
+    sentence just before, which may tell arrests made since)."""
+    anchor = ctx.document.anchor_for(sentence.start)
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if anchor is None or subject is None or subject.lemma_.lower() not in _DEED_POINTED_BACK:
+        return None
+    if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in subject.children):
+        return None
+    told = _day_of_earlier_event(ctx, sentence, subject, anchor)
+    if told is None or told.precision != "day" or not told.end or told.start != told.end:
+        return None
+    return told.end
 
 
 def _tells_the_deed_counted(told: EventDate, counted) -> bool:
