@@ -284,3 +284,26 @@ def test_a_capital_that_speaks_for_its_government_is_no_place(nlp, make_document
     )
     place = _event_place(nlp, make_document, text, "detained")
     assert place is None or place.location.country_code != "CN"
+
+
+@pytest.mark.parametrize(
+    ("forces", "code", "country"),
+    [("Rwandan troops", "RW", "Rwanda"), ("Kenyan troops", "KE", "Kenya")],
+)
+def test_forces_of_an_intervening_neighbour_are_not_at_home(analyse, forces, code, country):
+    """Kenya, Ethiopia, Uganda, Rwanda, Burundi, Chad and Turkey are mostly told fighting
+    abroad too, in Somalia, Congo, Mozambique, the Lake Chad countries, Syria and Iraq: their
+    forces' unplaced operation in a story about another country is not at their home."""
+    text = (
+        "Published 2021-12-06\n\nInsurgents in northern Mozambique have abducted more than 600 "
+        f"women since 2017, a report said. {country} sent 1,000 troops to Mozambique in July."
+        f"\n\nOn Sunday, {forces} freed 24 women and children from an insurgent camp in the "
+        f"forest west of Mocimboa da Praia, killing five fighters, the {country} Defence Force "
+        "said."
+    )
+    result = analyse(text, date(2021, 12, 6))
+    operations = [
+        r.data for r in result.records if r.kind == "event" and r.data["type"] == "military_operation"
+    ]
+    assert operations
+    assert all((o["location"] or {}).get("country_code") != code for o in operations)
