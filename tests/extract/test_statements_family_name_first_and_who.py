@@ -84,6 +84,17 @@ def test_she_after_a_name_taken_for_a_place_that_a_role_follows(analyse):
     assert _speakers(analyse, text) == ["Noor Agha Dawlatzai", "Torpekai Jalalzai"]
 
 
+def test_she_after_a_name_whose_role_has_words_before_its_noun(analyse):
+    # "a senior fellow at ...": the role noun comes after a word of rank
+    text = (
+        '"The whole market has closed its shutters," Nazir Ahmad Khatana said.\n\n'
+        "Shalini Raghunathan, a senior fellow at the Centre for Himalayan Security Studies in "
+        "New Delhi, said the raid would put heavy pressure on the government to respond.\n\n"
+        '"This was a base, not a patrol, and the men were killed in their beds," she said.'
+    )
+    assert _speakers(analyse, text) == ["Nazir Ahmad Khatana", "Shalini Raghunathan"]
+
+
 def test_a_place_with_an_aside_that_is_no_role_stays_a_place(analyse):
     text = (
         '"We will rebuild the market," Mohammed Qasim said.\n\n'

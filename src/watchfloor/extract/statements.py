@@ -44,6 +44,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import takewhile
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
@@ -826,7 +827,9 @@ def _person_subject(article: _Article, start: int, end: int, before: int, said: 
 # a relative "who" right after a name: the recogniser's organisation is a person
 _WHO_AFTER = re.compile(r",\s+who\b")
 # an appositive after a name: ", a researcher", ", a senior analyst", ", the group's spokesman"
-_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,3}?)([\w.-]+)\b")
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’.-]+\s*){1,4})")
+# words that end an appositive's noun phrase ("a senior fellow at ...")
+_PHRASE_ENDS = frozenset({"at", "of", "for", "in", "with", "from", "on", "who", "and"})
 
 
 def _role_told_after(article: _Article, end: int) -> bool:
@@ -834,7 +837,8 @@ def _role_told_after(article: _Article, end: int) -> bool:
     m = _APPOSITIVE_AFTER.match(article.text, end)
     if m is None:
         return False
-    return any(article.lex.role_noun.fullmatch(w) for w in [*m.group(1).split(), m.group(2)])
+    words = list(takewhile(lambda w: w.lower() not in _PHRASE_ENDS, m.group(1).split()))
+    return any(article.lex.role_noun.fullmatch(w.rstrip(",")) for w in words)
 
 
 # --- names, roles, affiliations ------------------------------------------------------------------
