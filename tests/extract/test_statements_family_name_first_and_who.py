@@ -95,6 +95,17 @@ def test_she_after_a_name_whose_role_has_words_before_its_noun(analyse):
     assert _speakers(analyse, text) == ["Nazir Ahmad Khatana", "Shalini Raghunathan"]
 
 
+def test_he_after_a_name_whose_role_is_a_trade(analyse):
+    # "a grain trader in Djibo": the trades of residents reporters quote are roles too
+    text = (
+        '"Now we are waiting for his name," Clementine Yonli said.\n\n'
+        "Souleymane Tindano Kouanda, a grain trader in Djibo, said trucks bound for the north "
+        "had stopped moving since Sunday.\n\n"
+        '"Nobody will drive to Inata now, even with an escort," he said.'
+    )
+    assert _speakers(analyse, text)[-1] == "Souleymane Tindano Kouanda"
+
+
 def test_a_place_with_an_aside_that_is_no_role_stays_a_place(analyse):
     text = (
         '"We will rebuild the market," Mohammed Qasim said.\n\n'
