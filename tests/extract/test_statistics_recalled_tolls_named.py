@@ -109,6 +109,8 @@ MUST_NOT = [
     ),
     # a state force's killing months back is an operation, whatever it hit
     ("A police raid on a hideout in July killed six militants.", 6),
+    # what came a day after the incident is no incident counted from long before
+    ("The arrests came a day after gunmen stormed a hotel in the capital, killing 11 guests.", 11),
     ("Police killed three suspects in a raid on Tuesday.", 3),
 ]
 
@@ -130,4 +132,17 @@ def test_toll_of_a_when_clause_after_a_date_is_recalled(analyse):
     )
     tolls = records_of(analyse(text, PUBLISHED), kind="statistic")
     assert [(t["measure"], t["value"]["min"]) for t in tolls] == [("people killed", 52)]
+    assert tolls[0]["borderline"] is True
+
+
+def test_toll_of_an_incident_the_news_came_a_year_after_is_recalled(analyse):
+    """ "The attack came almost exactly a year after al-Shabaab overran a base at El Adde,
+    killing more than 140 soldiers": the incident counted a year back is recalled, whatever
+    date words the sentence lacks."""
+    text = (
+        "The attack came almost exactly a year after al-Shabaab overran a Kenyan base at El "
+        "Adde, killing more than 140 soldiers."
+    )
+    tolls = records_of(analyse(text, PUBLISHED), kind="statistic")
+    assert [(t["measure"], t["value"]["min"]) for t in tolls] == [("soldiers killed", 140)]
     assert tolls[0]["borderline"] is True

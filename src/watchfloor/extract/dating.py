@@ -574,6 +574,12 @@ def _state_begun_before(tokens: list, span: DateSpan) -> tuple[DateSpan, str | N
     return span, None
 
 
+def counted_after(word) -> tuple[int, str] | None:
+    """(how many, unit) when ``word`` is "after" with "a year" before it, or a clause it
+    introduces ("a year after al-Shabaab overran a base")."""
+    return _count_before(word)
+
+
 def _count_before(word) -> tuple[int, str] | None:
     counted = _count_and_words(word)
     return counted[:2] if counted is not None else None

@@ -75,7 +75,7 @@ from itertools import pairwise, takewhile
 
 from watchfloor.data import load_toml
 from watchfloor.extract.context import DocContext, Sentence
-from watchfloor.extract.dating import names_a_weekly_rite
+from watchfloor.extract.dating import counted_after, names_a_weekly_rite
 from watchfloor.extract.lexicon import alternation, attack_lexicon
 from watchfloor.extract.media import media_lexicon, names_a_groups_outlet
 from watchfloor.extract.numbers import parse_quantity
@@ -1518,6 +1518,8 @@ def _recalled_toll(
     told_as_news = _killed_by_state_forces(verb) or _in_the_lead(ctx, sentence)
     days = OPERATION_RECALLED_DAYS if told_as_news and not passing else RECALLED_AFTER_DAYS
     cutoff = (published - timedelta(days=days)).isoformat()
+    if _told_long_after(verb):
+        return True  # "came a year after al-Shabaab overran a base ..., killing 140 soldiers"
     year = _year_it_tells(verb)
     if year is not None:  # "since December 2014, when gunmen killed 150 people"
         return f"{year}-12-31" < cutoff
@@ -1552,6 +1554,18 @@ def _recalled_toll(
             ends = _days_of_the_sentence_before(ctx, sentence)
         return bool(ends) and all(end is not None and end < cutoff for end in ends)
     return all(end is not None and end < cutoff for end in ends)
+
+
+def _told_long_after(verb) -> bool:
+    """The toll's clause is what the news came months or years after ("The attack came almost
+    exactly a year after al-Shabaab overran a base at El Adde, killing more than 140
+    soldiers"): an incident that long before the news is recalled."""
+    for up in [verb, *verb.ancestors]:
+        counted = counted_after(up)
+        if counted is not None:
+            how_many, unit = counted
+            return unit == "year" or (unit == "month" and how_many >= 2)
+    return False
 
 
 def _days_of_the_sentence_before(ctx: DocContext, sentence: Sentence) -> list[str | None]:
