@@ -208,3 +208,36 @@ def test_among_them_after_no_death_is_no_death(analyse):
         "as Abu Huzeifa was among them."
     )
     assert all(r["subtype"] not in ("killed", "rumoured_dead") for r in _fates(analyse, text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Among them was a commander of the Islamic State who had led raids into Niger, it said, "
+        "without giving his name.",
+        "One of them was a TTP commander who had sheltered the bomber, the department said.",
+    ],
+)
+def test_one_counted_among_the_dead_of_the_sentence_before_was_killed(analyse, second):
+    """ "... had killed four militants in a raid. One of them was a TTP commander": the killing
+    the sentence before told, in the same paragraph, counts the commander among its dead."""
+    text = (
+        "The Counter Terrorism Department said on Thursday it had killed four militants in a "
+        "raid on a compound in the hills east of Quetta. " + second
+    )
+    assert [r["subtype"] for r in _fates(analyse, text)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taken, not killed, before
+        "Police arrested 12 Islamic State suspects in raids on Thursday. One of them was the "
+        "cell's commander, police said.",
+        # the killing told in another paragraph
+        "The army said on Thursday it had killed four militants near the border.\n\n"
+        "Among them was a commander of the Islamic State, residents said.",
+    ],
+)
+def test_no_death_for_one_counted_among_those_not_killed_just_before(analyse, text):
+    assert [r for r in _fates(analyse, text) if r["subtype"] == "killed"] == []

@@ -1025,7 +1025,7 @@ def _indirect_question(token) -> bool:
 
 def _death(sentence: Sentence, m: re.Match, token, lex: LeaderLexicon) -> _Fate | None:
     """Killed, rumoured dead, or alive after all ("ends any rumours that he was killed")."""
-    if m.group().lower().startswith("among"):
+    if m.group().lower().startswith(("among", "one of")):
         return _among_those_killed(sentence, m, token, lex)
     rumour = _rumour_over(token, sentence, lex)
     if rumour is not None:
@@ -1068,11 +1068,21 @@ def _among_those_killed(sentence: Sentence, m: re.Match, token, lex: LeaderLexic
     death ("arrested 12 people; the leader was among them"), nor one told in apposition
     ("killing 11 fighters, among them a commander", read off the killing word)."""
     them = next((c for c in token.children if c.dep_ == "pobj"), token)
-    copula = _among_the_dead(them)
+    if m.group().lower().startswith("one of"):
+        start = sentence.start + m.start()
+        words = sentence.span.doc.char_span(start, start + len(m.group()), alignment_mode="expand")
+        them = next((t for t in words or [] if t.lower_ == "them"), token)
+        copula = _one_of_them_copula(them)
+    else:
+        copula = _among_the_dead(them)
     if copula is None:
         return None
     before = lex.triggers["killed"].finditer(sentence.text[: m.start()])
-    if all(d.group().lower().startswith("among") for d in before):
+    told = [d for d in before if not d.group().lower().startswith(("among", "one of"))]
+    # a killing told in the sentence before dates the one counted among its dead, so this one
+    # must tell no day of its own ("..., who had led Saturday's raid")
+    days = [d for d in sentence.dates if d[2].precision == "day"]
+    if not told and (days or not _killing_told_just_before(sentence, lex)):
         return None  # no death told before the one they are counted among
     if _perfect_modal(copula) or _being_verified(copula, lex):
         return _Fate("rumoured_dead", "alleged", m, them, them)
@@ -1183,6 +1193,33 @@ def _words_just_before(verb, most: int = 8) -> str:
             break
         start -= 1
     return verb.doc[start : verb.i].text
+
+
+def _one_of_them_copula(them):
+    """The copula of "One of them was a TTP commander": "them" picked out by a subject "one"."""
+    prep = them.head
+    if them.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in _ONE_OF:
+        return None
+    one = prep.head
+    return one.head if one.dep_ == "nsubj" and one.head.lemma_ == "be" else None
+
+
+def _killing_told_just_before(sentence: Sentence, lex: LeaderLexicon) -> bool:
+    """The sentence just before, in the same paragraph, tells a killing ("the French military
+    said its aircraft had killed about 15 fighters. Among them was a commander ...")."""
+    doc = sentence.span.doc
+    if sentence.span.start == 0:
+        return False
+    last = doc[sentence.span.start - 1]
+    while last.is_space and last.i > 0:
+        last = doc[last.i - 1]
+    if "\n" in doc_text(doc)[last.idx + len(last.text) : sentence.start]:
+        return False  # another paragraph
+    before = last.sent
+    return any(
+        not d.group().lower().startswith(("among", "one of"))
+        for d in lex.triggers["killed"].finditer(before.text)
+    )
 
 
 def _among_the_dead(token):
