@@ -241,3 +241,11 @@ def test_one_counted_among_the_dead_of_the_sentence_before_was_killed(analyse, s
 )
 def test_no_death_for_one_counted_among_those_not_killed_just_before(analyse, text):
     assert [r for r in _fates(analyse, text) if r["subtype"] == "killed"] == []
+
+
+def test_one_counted_among_those_arrested_just_before_was_arrested(analyse):
+    text = (
+        "The interior ministry said on Sunday that seven suspects had been arrested in Bamyan. "
+        "One of them was a local ISKP commander who had organised the attack, it said."
+    )
+    assert [r["subtype"] for r in _fates(analyse, text)] == ["arrested"]

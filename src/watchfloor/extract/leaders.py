@@ -1083,6 +1083,9 @@ def _among_those_killed(sentence: Sentence, m: re.Match, token, lex: LeaderLexic
     # must tell no day of its own ("..., who had led Saturday's raid")
     days = [d for d in sentence.dates if d[2].precision == "day"]
     if not told and (days or not _killing_told_just_before(sentence, lex)):
+        if not days and _told_just_before(sentence, lex.triggers["arrested"]):
+            # "seven suspects had been arrested. One of them was a local ISKP commander"
+            return _Fate("arrested", "reported", m, them, them)
         return None  # no death told before the one they are counted among
     if _perfect_modal(copula) or _being_verified(copula, lex):
         return _Fate("rumoured_dead", "alleged", m, them, them)
@@ -1207,6 +1210,12 @@ def _one_of_them_copula(them):
 def _killing_told_just_before(sentence: Sentence, lex: LeaderLexicon) -> bool:
     """The sentence just before, in the same paragraph, tells a killing ("the French military
     said its aircraft had killed about 15 fighters. Among them was a commander ...")."""
+    return _told_just_before(sentence, lex.triggers["killed"])
+
+
+def _told_just_before(sentence: Sentence, words: re.Pattern) -> bool:
+    """The sentence just before, in the same paragraph, has one of the words (not the "among
+    them" that counts someone among those it tells of)."""
     doc = sentence.span.doc
     if sentence.span.start == 0:
         return False
@@ -1217,8 +1226,7 @@ def _killing_told_just_before(sentence: Sentence, lex: LeaderLexicon) -> bool:
         return False  # another paragraph
     before = last.sent
     return any(
-        not d.group().lower().startswith(("among", "one of"))
-        for d in lex.triggers["killed"].finditer(before.text)
+        not d.group().lower().startswith(("among", "one of")) for d in words.finditer(before.text)
     )
 
 
