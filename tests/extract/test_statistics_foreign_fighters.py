@@ -1,8 +1,9 @@
 """People counted as gone abroad to the war are the field's foreign fighters
 (``extract.statistics._as_foreign_fighters``): "about 3,000 Tunisians have gone to fight in
 Syria, Iraq and Libya" is "tunisians travelled to fight (foreign fighters)", the class named in
-brackets after the words the sentence counts them by. Not local recruits, not those counted by
-the group they fight with, and not a share. Sentences written for this test."""
+brackets after the words the sentence counts them by, and so are citizens fighting for or
+joined to militant groups no one group names. Not local recruits, not those counted by the
+group they fight with, and not a share. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -35,6 +36,19 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "Police estimate that about 500 Indonesians have travelled to Syria and Iraq.",
             500,
             "indonesians travelled to syria and iraq (foreign fighters)",
+        ),
+        # fighting with militant groups no one group names
+        (
+            "Officials estimate that about 2,900 Russian citizens are fighting for militant "
+            "groups in Syria and Iraq.",
+            2900,
+            "russian citizens fighting for militant groups (foreign fighters)",
+        ),
+        (
+            "Officials in Tashkent say about 500 Uzbek citizens have joined militant groups in "
+            "Syria and Iraq.",
+            500,
+            "uzbek citizens joined militant groups (foreign fighters)",
         ),
     ],
 )

@@ -368,7 +368,8 @@ def test_citizens_counted_by_what_they_are_doing(analyse):
         "according to government figures."
     )
     [found] = _with_value(_statistics(analyse, text), 600, 600)
-    assert found["measure"] == "citizens fighting with jihadist groups"
+    # what they are doing names them; no one group does, so they are foreign fighters too
+    assert found["measure"] == "citizens fighting with jihadist groups (foreign fighters)"
 
 
 def test_people_counted_for_nothing_said_are_no_statistic(analyse):
