@@ -551,7 +551,7 @@ def _counted_back(words, tokens: list, span: DateSpan) -> tuple[DateSpan, str | 
         for up in [token, *token.ancestors]:
             if up.i in above:
                 break
-            counted = _count_before(up)
+            counted = counted_after(up)
             if counted is not None:
                 return _shifted(span, *counted), counted[1]
     return span, None
@@ -568,19 +568,15 @@ def _state_begun_before(tokens: list, span: DateSpan) -> tuple[DateSpan, str | N
             continue
         for verb in {token.i: token, **{s.i: s for s in states}}.values():
             for clause in verb.children:
-                counted = _count_before(clause) if clause.dep_ in ("advcl", "prep") else None
+                counted = counted_after(clause) if clause.dep_ in ("advcl", "prep") else None
                 if counted is not None:
                     return _shifted(span, *counted), counted[1]
     return span, None
 
 
 def counted_after(word) -> tuple[int, str] | None:
-    """(how many, unit) when ``word`` is "after" with "a year" before it, or a clause it
-    introduces ("a year after al-Shabaab overran a base")."""
-    return _count_before(word)
-
-
-def _count_before(word) -> tuple[int, str] | None:
+    """(how many, unit) when ``word`` is "after" with "a day" or "a year" before it, or a clause
+    it introduces ("a year after al-Shabaab overran a base")."""
     counted = _count_and_words(word)
     return counted[:2] if counted is not None else None
 

@@ -1082,7 +1082,7 @@ def _among_those_killed(sentence: Sentence, m: re.Match, token, lex: LeaderLexic
     # a killing told in the sentence before dates the one counted among its dead, so this one
     # must tell no day of its own ("..., who had led Saturday's raid")
     days = [d for d in sentence.dates if d[2].precision == "day"]
-    if not told and (days or not _killing_told_just_before(sentence, lex)):
+    if not told and (days or not _told_just_before(sentence, lex.triggers["killed"])):
         if not days and _told_just_before(sentence, lex.triggers["arrested"]):
             # "seven suspects had been arrested. One of them was a local ISKP commander"
             return _Fate("arrested", "reported", m, them, them)
@@ -1207,15 +1207,10 @@ def _one_of_them_copula(them):
     return one.head if one.dep_ == "nsubj" and one.head.lemma_ == "be" else None
 
 
-def _killing_told_just_before(sentence: Sentence, lex: LeaderLexicon) -> bool:
-    """The sentence just before, in the same paragraph, tells a killing ("the French military
-    said its aircraft had killed about 15 fighters. Among them was a commander ...")."""
-    return _told_just_before(sentence, lex.triggers["killed"])
-
-
 def _told_just_before(sentence: Sentence, words: re.Pattern) -> bool:
-    """The sentence just before, in the same paragraph, has one of the words (not the "among
-    them" that counts someone among those it tells of)."""
+    """The sentence just before, in the same paragraph, has one of the words ("the French
+    military said its aircraft had killed about 15 fighters. Among them was a commander"), not
+    the "among them" that counts someone among those it tells of."""
     doc = sentence.span.doc
     if sentence.span.start == 0:
         return False

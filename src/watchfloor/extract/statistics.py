@@ -2906,14 +2906,19 @@ def _country_keeping_them(head) -> str | None:
     keeper = _sender_of(head)
     if keeper is None:
         return None
-    names = [e for e in keeper.doc.ents if e.start <= keeper.i < e.end and e.label_ == "GPE"]
-    if names:
-        return gazetteer().country_adjective(names[0].text)
+    name = _entity_of(keeper)
+    if name is not None and name.label_ == "GPE":
+        return gazetteer().country_adjective(name.text)
     adjectives = [c for c in keeper.children if c.dep_ in ("amod", "compound")]
     for word in adjectives:  # "the Ugandan army"
         if gazetteer().demonym_country(word.text) is not None:
             return word.text
     return None
+
+
+def _entity_of(token):
+    """The recognised entity the token is part of, if any."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def _sender_of(head):
@@ -3094,7 +3099,7 @@ def _abroad(place) -> bool:
     owner = next((t for t in place.subtree if t.dep_ == "poss" and t.i < place.i), None)
     if place.pos_ == "NOUN" and owner is not None:
         place = owner  # "into Ghana's Upper East region": the country that owns it
-    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    ent = _entity_of(place)
     name = ent.text if ent is not None and ent.label_ == "GPE" else place.text
     found = gazetteer().resolve(name) if place.pos_ == "PROPN" else None
     return found is not None and found.kind == "country"
@@ -9858,7 +9863,7 @@ def _place_scope(sentence: Sentence, anchor, words, measure: _Measure) -> set[in
     sender = _sender_of(measure.head)
     if sender is None or sender.ent_type_ != "GPE":
         return scope
-    named = {sender.i, *(t.i for e in sender.doc.ents if e.start <= sender.i < e.end for t in e)}
+    named = {sender.i, *(t.i for t in _entity_of(sender) or [])}
     elsewhere = any(w.root.i in scope - named for _, _, _, w in sentence.places)
     if not (elsewhere or _sent_somewhere(anchor)):
         return scope  # "Nigeria has deployed 3,000 soldiers": at home
