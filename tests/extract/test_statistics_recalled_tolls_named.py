@@ -122,27 +122,28 @@ def test_no_statistic(analyse, text, value):
     assert value not in values, found
 
 
-def test_toll_of_a_when_clause_after_a_date_is_recalled(analyse):
-    """ "the deadliest attack in Britain since July 2005, when four suicide bombers killed 52
-    people": the parse may hang the "when" clause on the attack, not the date; the date right
-    before it still dates the toll, long before the story."""
-    text = (
-        "It is the deadliest attack in Britain since July 2005, when four suicide bombers "
-        "killed 52 people on London's transport network."
-    )
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        # the parse may hang the "when" clause on the attack, not the date; the date right
+        # before it still dates the toll, long before the story
+        (
+            "It is the deadliest attack in Britain since July 2005, when four suicide bombers "
+            "killed 52 people on London's transport network.",
+            "people killed",
+            52,
+        ),
+        # the incident the news came a year after is recalled, whatever date words the
+        # sentence lacks
+        (
+            "The attack came almost exactly a year after al-Shabaab overran a Kenyan base at El "
+            "Adde, killing more than 140 soldiers.",
+            "soldiers killed",
+            140,
+        ),
+    ],
+)
+def test_toll_of_an_incident_dated_long_before_is_recalled(analyse, text, measure, value):
     tolls = records_of(analyse(text, PUBLISHED), kind="statistic")
-    assert [(t["measure"], t["value"]["min"]) for t in tolls] == [("people killed", 52)]
-    assert tolls[0]["borderline"] is True
-
-
-def test_toll_of_an_incident_the_news_came_a_year_after_is_recalled(analyse):
-    """ "The attack came almost exactly a year after al-Shabaab overran a base at El Adde,
-    killing more than 140 soldiers": the incident counted a year back is recalled, whatever
-    date words the sentence lacks."""
-    text = (
-        "The attack came almost exactly a year after al-Shabaab overran a Kenyan base at El "
-        "Adde, killing more than 140 soldiers."
-    )
-    tolls = records_of(analyse(text, PUBLISHED), kind="statistic")
-    assert [(t["measure"], t["value"]["min"]) for t in tolls] == [("soldiers killed", 140)]
+    assert [(t["measure"], t["value"]["min"]) for t in tolls] == [(measure, value)]
     assert tolls[0]["borderline"] is True
