@@ -920,7 +920,8 @@ def date_from_context(
             found = _last_day_or_week(s, precisions=("day",))
             if found is not None:
                 return found
-    if tokens and _occasions_named(tokens):
+    occasions = _occasions_named(tokens) if tokens else []
+    if occasions and not all(_indefinite_occasion(n) for n in occasions):
         return None  # "killed in the Bahawalpur strike": only that strike's day dates it
     return _day_told_below_lead(ctx, sentence, anchor, tokens)
 
