@@ -1256,6 +1256,7 @@ def date_on_the_day_of(ctx: DocContext, sentence: Sentence, tokens: list) -> Eve
     """ "On the day of the attack, the governor's office warned residents ...": the day of the
     event the article told before under that noun (else the post's lead day)."""
     found = _earlier_event_named(ctx, sentence, tokens, _event_whose_day)
+    found = found or _earlier_event_named(ctx, sentence, tokens, _event_hours_from)
     if found is None:
         return None
     told, anchor, start, end, text = found
@@ -1296,6 +1297,33 @@ def _event_whose_day(word, tokens: list):
     if not any(distance <= 3 and not crosses for distance, crosses in near):
         return None
     return noun
+
+
+_HOURS_FROM_REACH = 4  # edges from "within hours of" to the event's words
+
+
+def _event_hours_from(word, tokens: list):
+    """The noun of "within hours of the executions" or "hours after the exchange" when ``word``
+    is that "within" or "after": what came minutes or hours later came on its day."""
+    if word.lower_ == "within" and word.dep_ == "prep":
+        span = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if span is None or span.lemma_.lower() not in _SEQUEL_COUNTS:
+            return None
+        of = next((c for c in span.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        nouns = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    elif word.lower_ in _AFTER_WORDS and word.head.lemma_.lower() in _SEQUEL_COUNTS:
+        nouns = [c for c in word.children if c.dep_ == "pobj"]
+    else:
+        return None
+    if not nouns or nouns[0].pos_ != "NOUN":
+        return None
+    if not any(d.dep_ in ("det", "poss") for d in nouns[0].children):
+        return None  # "within hours of arrival": no event told before
+    # "Hours after the exchange, the army said its artillery had shelled ...": the saying came
+    # within those hours too, so the deed it frames did
+    if not any(tree_distance(word, t)[0] <= _HOURS_FROM_REACH for t in tokens):
+        return None
+    return nouns[0]
 
 
 def _event_named_after(word, tokens: list):
