@@ -140,6 +140,8 @@ DEV_RECORDS = [
         "records_dev84",
         "records_dev85",
         "records_dev86",
+        "records_dev87",
+        "records_dev88",
     )
 ]
 
