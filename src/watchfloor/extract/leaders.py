@@ -3031,6 +3031,10 @@ def _bare_post(
         group_ent = _group_of_post(sentence, tok, tokens | owners) or _group_led(tok, lex)
         if group_ent is None and people.last_named_group and _counted_among_the_dead(tok):
             return _post_among_the_dead(sentence, m, tok, lex, people.last_named_group)
+        if group_ent is None and people.last_named_group and _post_of_the_group(tok):
+            # "arrested the group's military commander for the Hamrin mountains": of the
+            # group the article last named
+            return _post_among_the_dead(sentence, m, tok, lex, people.last_named_group)
         if group_ent is None and _among_the_killed(tok):
             # "raided an al-Shabaab base, killing 11 fighters, among them a commander"
             start = sentence.start + m.start()
@@ -3071,6 +3075,27 @@ _ALIAS_OF_POST = re.compile(
     rf"^[^.;]{{0,80}}?\b(?:{_ALIAS_WORDS}|known by the (?:alias|name|nom de guerre)|"
     r"(?:identified|named) as)\s+[\"“']?(?P<alias>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})"
 )
+
+
+def _post_of_the_group(post) -> bool:
+    """ "the group's commander", "the commander of the group": a post of a group told by a word
+    for it with "the" alone, standing for the group named before (not "a group's", "the rival
+    faction", nor "its", which may be the army's)."""
+    owners = [c for c in post.children if c.dep_ == "poss"]
+    owners += [
+        o
+        for c in post.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        o.pos_ == "NOUN"
+        and o.lemma_.lower() in lex_group_words()
+        # "the group's", not "the rival faction"
+        and [(d.dep_, d.lower_) for d in o.children if d.dep_ != "case"] == [("det", "the")]
+        for o in owners
+    )
 
 
 def _post_among_the_dead(sentence: Sentence, m: re.Match, post, lex, group: str) -> _Person:
@@ -3593,7 +3618,7 @@ def _date_by_deed(ctx, sentence: Sentence, mention: EventMention, fate: _Fate, l
     before = before or (anchor.isoformat() if anchor is not None else None)
     if before is None:
         return
-    found = _operation_date(ctx, sentence, before, lex)
+    found = _operation_date(ctx, sentence, before, lex, _operation_kind(fate.token, lex))
     if found is not None:
         start, end, span = found
         _set_date(mention, span, FieldSpan("date", start, end, span.text or ""), current)
@@ -3688,9 +3713,33 @@ def _in_operation(token, lex: LeaderLexicon) -> bool:
     )
 
 
-def _operation_date(ctx, sentence: Sentence, announced: str, lex: LeaderLexicon):
+def _operation_kind(token, lex: LeaderLexicon) -> str | None:
+    """ "raid" for "captured in a raid", "strike" for "killed in an air strike"; None for "in
+    an operation", which may be either."""
+    for p in token.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
+            continue
+        for c in p.children:
+            if c.dep_ == "pobj" and lex.deed_operations.fullmatch(c.text):
+                return _kind_of_operation(c.text)
+    return None
+
+
+def _kind_of_operation(word: str) -> str | None:
+    word = word.lower()
+    if word.startswith("raid"):
+        return "raid"
+    if "strik" in word or word.startswith("struck") or word.startswith("bombard"):
+        return "strike"
+    return None
+
+
+def _operation_date(
+    ctx, sentence: Sentence, announced: str, lex: LeaderLexicon, kind: str | None = None
+):
     """(start, end, span) of the nearest date the article gives a strike, raid or operation
-    told near the death, earlier than the announcement's."""
+    told near the death, earlier than the announcement's; of the same ``kind`` when the death
+    or capture was told in one ("captured in a raid" is not dated by an air strike)."""
     index = sentence.index
     order = sorted(
         (
@@ -3706,6 +3755,9 @@ def _operation_date(ctx, sentence: Sentence, announced: str, lex: LeaderLexicon)
             continue
         for tok in other.span:
             if not lex.deed_operations.fullmatch(tok.text):
+                continue
+            other_kind = _kind_of_operation(tok.text)
+            if kind is not None and other_kind is not None and other_kind != kind:
                 continue
             near = [tok, *(c for c in tok.children if c.dep_ in ("acl", "relcl"))]
             if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in _VERBS:
