@@ -133,13 +133,20 @@ def test_no_statistic(analyse, text, value):
             "people killed",
             52,
         ),
-        # the incident the news came a year after is recalled, whatever date words the
-        # sentence lacks
+        # the incident the news came a year (or a month) after is recalled, whatever date
+        # words the sentence lacks
         (
             "The attack came almost exactly a year after al-Shabaab overran a Kenyan base at El "
             "Adde, killing more than 140 soldiers.",
             "soldiers killed",
             140,
+        ),
+        # ... or a month after
+        (
+            "The attack came less than a month after gunmen and bombers killed 311 people at a "
+            "mosque in Bir al-Abd.",
+            "people killed",
+            311,
         ),
     ],
 )

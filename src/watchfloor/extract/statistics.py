@@ -1557,14 +1557,14 @@ def _recalled_toll(
 
 
 def _told_long_after(verb) -> bool:
-    """The toll's clause is what the news came months or years after ("The attack came almost
+    """The toll's clause is what the news came a month or more after ("The attack came almost
     exactly a year after al-Shabaab overran a base at El Adde, killing more than 140
-    soldiers"): an incident that long before the news is recalled."""
+    soldiers", "less than a month after gunmen killed 311 people at the Rawdah mosque"): an
+    incident that long before the news is recalled; days or weeks after, it is news still."""
     for up in [verb, *verb.ancestors]:
         counted = counted_after(up)
         if counted is not None:
-            how_many, unit = counted
-            return unit == "year" or (unit == "month" and how_many >= 2)
+            return counted[1] in ("year", "month")  # (how many, unit)
     return False
 
 
