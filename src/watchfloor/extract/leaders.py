@@ -2092,11 +2092,14 @@ def _counted_in(token) -> list:
         if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
     ]
     # "killed two members of AQIM, among them X, a senior figure": the parse may also hang
-    # the counted one on the verb as an apposition
+    # the counted one on the verb as an apposition, or on its object as a relative clause
+    # ("had arrested four men in raids ..., among them a commander of ...")
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return counted + [
         c
-        for c in token.children
-        if c.dep_ in ("dep", "appos", "advcl")
+        for holder in (token, *taken)
+        for c in holder.children
+        if c.dep_ in (("dep", "appos", "advcl") if holder is token else ("relcl", "appos"))
         and c.pos_ in ("NOUN", "PROPN")
         and any(p.dep_ == "prep" and p.lower_ == "among" and p.i < c.i for p in c.children)
     ]
@@ -2918,11 +2921,14 @@ def _object_of(ent, post) -> bool:
 
 
 def _just_before(ent, post) -> bool:
-    """ "IS commander", "the Taliban's spokesman", "the Islamic State's top leader": the group
-    names the post, whatever the parse made of it ("IS" read as a verb)."""
+    """ "IS commander", "the Taliban's spokesman", "the Islamic State's top leader", the
+    Islamic State's "emir": the group names the post, whatever the parse made of it ("IS" read
+    as a verb), and quotation marks around the post do not part them."""
     between = post.doc[ent.end : post.i]
     return ent.end <= post.i and all(
-        t.lower_ in ("'s", "’s", "'", "group") or (t.pos_ == "ADJ" and t.dep_ == "amod")
+        t.lower_ in ("'s", "’s", "'", "group")
+        or (t.pos_ == "ADJ" and t.dep_ == "amod")
+        or (t.is_quote and t.i == post.i - 1)
         for t in between
     )
 

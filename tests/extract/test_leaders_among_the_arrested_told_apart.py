@@ -1,0 +1,46 @@
+"""A leader among the arrested, however the sentence sets him apart (``extract.leaders``):
+a post in quotation marks (the Islamic State's "emir" for the city) is still the group's post,
+and "among them a commander of ..." is counted among those arrested when the parse hangs it
+on the arrested men as a relative clause. An ordinary man among them is no leader. Sentences
+written for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import records_of
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = date(2025, 9, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained three people in Gaziantep on Sunday, among them a man whom officials "
+        'described as the Islamic State\'s "emir" for the city.',
+        "Police said on Thursday that they had arrested four men in raids in Quetta and "
+        "Mastung, among them a commander of the Islamic State's Pakistan branch.",
+    ],
+)
+def test_a_leader_among_the_arrested_is_a_leadership_change(analyse, text):
+    [change] = records_of(analyse(text, PUBLISHED), "leadership_change")
+    assert change["subtype"] == "arrested"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained three people in Gaziantep on Sunday, among them a man whom officials "
+        'described as a "driver" for the bombers.',
+        "Police said on Thursday that they had arrested four men in raids in Quetta and "
+        "Mastung, among them a student of a seminary in Pishin.",
+    ],
+)
+def test_an_ordinary_man_among_the_arrested_is_no_leader(analyse, text):
+    records = analyse(text, PUBLISHED)
+    assert records_of(records, "leadership_change") == []
+    assert len(records_of(records, "arrest")) == 1
