@@ -1824,7 +1824,7 @@ def _whose_voice(who: Who, sentence: Sentence, doer: list, lex: MediaLexicon) ->
     been the public voice of the TTP" tells a former tie: he is a group's voice, but whose
     now the words do not say, so the release is his own (no group added)."""
     people = [t for t in doer if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass")]
-    for clause in (c for p in people for c in p.children if c.dep_ == "relcl"):
+    for clause in (c for p in people for c in _relative_clauses_on(p)):
         told = _affiliation(clause, lex)
         if not told:
             continue
@@ -1835,6 +1835,26 @@ def _whose_voice(who: Who, sentence: Sentence, doer: list, lex: MediaLexicon) ->
             if ent.label_ == GROUP_LABEL and any(t.i in {w.i for w in told} for t in ent):
                 _add_group(who, ent.ent_id_ or ent.text, ent.text, ent)
         return
+
+
+def _relative_clauses_on(person) -> list:
+    """The relative clauses on a person's name, also past what the parse hangs them on in
+    between: an alias ("X, known as Barbecue, who leads ...") or an apposition ("X, the former
+    police officer known as Barbecue who leads ...")."""
+    clauses, seen, todo = [], set(), [person]
+    while todo:
+        word = todo.pop()
+        if word.i in seen:
+            continue
+        seen.add(word.i)
+        for child in word.children:
+            if child.dep_ == "relcl":
+                clauses.append(child)
+            elif child.dep_ == "appos" or (child.dep_ == "acl" and child.lemma_ == "know"):
+                todo.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "as" and word.lemma_ == "know":
+                todo.extend(c for c in child.children if c.dep_ == "pobj")
+    return clauses
 
 
 def _militant_content(noun, lex: MediaLexicon) -> bool:
