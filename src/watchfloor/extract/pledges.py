@@ -1806,6 +1806,11 @@ def _misparsed_subject(act, lex: PledgeLexicon) -> list:
         return []
     if act.dep_ == "conj":
         return _subject_of_the_joined_clause(act)
+    joined = _subject_of_the_joined_clause(act) if act.head.dep_ == "conj" else []
+    if joined:
+        # "his fighters joined the TTP and swore allegiance to its leader": the parse may read
+        # "swore" as the adjective of "allegiance", joined to the object of the verb before
+        return joined
     root = act.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i >= act.i or act.head.i < act.i:
         return []
