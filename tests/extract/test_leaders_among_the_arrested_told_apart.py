@@ -1,8 +1,9 @@
-"""A leader among the arrested, however the sentence sets him apart (``extract.leaders``):
-a post in quotation marks (the Islamic State's "emir" for the city) is still the group's post,
-and "among them a commander of ..." is counted among those arrested when the parse hangs it
-on the arrested men as a relative clause. An ordinary man among them is no leader. Sentences
-written for this test."""
+"""A leader among the arrested or the killed, however the sentence sets him apart
+(``extract.leaders``): a post in quotation marks (the Islamic State's "emir" for the city) is
+still the group's post; "among them a commander of ..." is counted among those arrested when
+the parse hangs it on the arrested men as a relative clause; "one of them a commander" after a
+killing is one of the killed. An ordinary man among them is no leader. Sentences written for
+this test."""
 
 from __future__ import annotations
 
@@ -44,3 +45,25 @@ def test_an_ordinary_man_among_the_arrested_is_no_leader(analyse, text):
     records = analyse(text, PUBLISHED)
     assert records_of(records, "leadership_change") == []
     assert len(records_of(records, "arrest")) == 1
+
+
+def test_one_of_the_killed_told_as_a_commander_is_a_leader_killed(analyse):
+    """ "killed three militants in a raid ..., one of them a commander who ...": the parse
+    hangs the commander on the verb of killing with "one of them" before him."""
+    text = (
+        "The Balochistan Liberation Army claimed the attack on the air station.\n\n"
+        "Security forces said on Wednesday that they had killed three militants in a raid on a "
+        "hideout in Kech district, one of them a commander who they said had helped plan the "
+        "attack on the air station."
+    )
+    [change] = records_of(analyse(text, PUBLISHED), "leadership_change")
+    assert change["subtype"] == "killed"
+
+
+def test_one_of_the_killed_told_as_a_driver_is_no_leader(analyse):
+    text = (
+        "The Balochistan Liberation Army claimed the attack on the air station.\n\n"
+        "Security forces said on Wednesday that they had killed three militants in a raid on a "
+        "hideout in Kech district, one of them a driver who they said had carried explosives."
+    )
+    assert records_of(analyse(text, PUBLISHED), "leadership_change") == []

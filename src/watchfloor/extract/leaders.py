@@ -2093,7 +2093,8 @@ def _counted_in(token) -> list:
     ]
     # "killed two members of AQIM, among them X, a senior figure": the parse may also hang
     # the counted one on the verb as an apposition, or on its object as a relative clause
-    # ("had arrested four men in raids ..., among them a commander of ...")
+    # ("had arrested four men in raids ..., among them a commander of ..."); "one of them a
+    # commander" counts him so too
     taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return counted + [
         c
@@ -2101,7 +2102,11 @@ def _counted_in(token) -> list:
         for c in holder.children
         if c.dep_ in (("dep", "appos", "advcl") if holder is token else ("relcl", "appos"))
         and c.pos_ in ("NOUN", "PROPN")
-        and any(p.dep_ == "prep" and p.lower_ == "among" and p.i < c.i for p in c.children)
+        and any(
+            (p.dep_ == "prep" and p.lower_ == "among") or (p.lower_ == "one" and _of_them(p))
+            for p in c.children
+            if p.i < c.i
+        )
     ]
 
 
@@ -2449,6 +2454,10 @@ def _among_the_killed(post) -> bool:
         for c in post.children
         if any(t.lower_ in ("them", "those") for t in c.children)
     )
+    # "killed three militants ..., one of them a commander who ...": "one of them" before it
+    among = among or any(
+        c.lower_ == "one" and c.i < post.i and _of_them(c) for c in post.children
+    )
     if not among:
         return False
     verb = post.head if post.dep_ in ("dobj", "appos", "conj", "advcl", "dep") else None
@@ -2459,6 +2468,16 @@ def _among_the_killed(post) -> bool:
     # not "killed four soldiers, among them a company commander": an officer of the forces
     counted = [c for c in verb.children if c.dep_ == "dobj" and c.i != post.i]
     return not any(operation_lexicon().forces.search(c.text) for c in counted)
+
+
+def _of_them(word) -> bool:
+    """ "one of them", "one of those": the word is one of the men told just before."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(t.lower_ in ("them", "those") for t in p.children)
+        for p in word.children
+    )
 
 
 def _short_name_of_a_group_named_before(sentence: Sentence, position_words, people) -> str | None:
