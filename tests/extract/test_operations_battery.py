@@ -194,6 +194,7 @@ MUST_NOT = [
     "A charm offensive by the government failed to win over the tribal elders.",
     "The storm struck the coastal town on Tuesday, killing 12 people.",
     "Protesters clashed with police in the capital on Friday.",
+    "Animal-rights campaigners have clashed with police outside the bullring since January.",
     "The group said it carried out 12 strikes on army posts on Monday.",
     "Airstrikes are the coalition's main weapon against the group.",
 ]
