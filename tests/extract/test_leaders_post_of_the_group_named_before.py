@@ -68,3 +68,16 @@ def test_a_capture_in_a_raid_is_not_dated_by_an_air_strike_told_before(analyse):
     [change] = _changes(analyse, text)
     assert change["subtype"] == "captured"
     assert change["date"]["start"] == "2022-01-22"
+
+
+def test_killed_in_the_raid_is_dated_by_the_strike_told_before(analyse):
+    """ "killed in the raid" names the operation told before, whatever words told it
+    ("warplanes struck a farmhouse ... late on Saturday night")."""
+    text = (
+        "AJDABIYA, Libya, June 15, 2015 — American warplanes struck a farmhouse near Ajdabiya "
+        "late on Saturday night in an attempt to kill Mokhtar Belmokhtar, officials said.\n\n"
+        "Libya's government said in a statement on Sunday that Belmokhtar had been killed in the "
+        "raid."
+    )
+    changes = records_of(analyse(text), "leadership_change")
+    assert [c["date"]["start"] for c in changes] == ["2015-06-13"]

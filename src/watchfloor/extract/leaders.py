@@ -3740,12 +3740,15 @@ def _in_operation(token, lex: LeaderLexicon) -> bool:
 
 def _operation_kind(token, lex: LeaderLexicon) -> str | None:
     """ "raid" for "captured in a raid", "strike" for "killed in an air strike"; None for "in
-    an operation", which may be either."""
+    an operation", which may be either, and for "killed in the raid", which names an operation
+    told before in whatever words ("warplanes struck a farmhouse")."""
     for p in token.children:
         if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
             continue
         for c in p.children:
             if c.dep_ == "pobj" and lex.deed_operations.fullmatch(c.text):
+                if any(d.lower_ in ("the", "this", "that") for d in c.children):
+                    return None
                 return _kind_of_operation(c.text)
     return None
 
