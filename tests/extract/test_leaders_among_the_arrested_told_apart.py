@@ -2,7 +2,8 @@
 (``extract.leaders``): a post in quotation marks (the Islamic State's "emir" for the city) is
 still the group's post; "among them a commander of ..." is counted among those arrested when
 the parse hangs it on the arrested men as a relative clause; "one of them a commander" after a
-killing is one of the killed. An ordinary man among them is no leader. Sentences written for
+killing is one of the killed, as is "including a commander" after "killing 23 of them". An
+ordinary man among them, or an officer among killed soldiers, is no leader. Sentences written for
 this test."""
 
 from __future__ import annotations
@@ -65,5 +66,27 @@ def test_one_of_the_killed_told_as_a_driver_is_no_leader(analyse):
         "The Balochistan Liberation Army claimed the attack on the air station.\n\n"
         "Security forces said on Wednesday that they had killed three militants in a raid on a "
         "hideout in Kech district, one of them a driver who they said had carried explosives."
+    )
+    assert records_of(analyse(text, PUBLISHED), "leadership_change") == []
+
+
+def test_a_commander_included_among_the_killed_is_a_leader_killed(analyse):
+    """ "killing 23 of them, including a commander it said had led the raid": the killed told
+    by a number, the commander by "including"."""
+    text = (
+        "The Islamic State claimed the attack on the village.\n\n"
+        "The army said on Sunday that its aircraft had struck a column of militants near the "
+        "border with Mali on Saturday, killing 23 of them, including a commander it said had "
+        "led the raid."
+    )
+    [change] = records_of(analyse(text, PUBLISHED), "leadership_change")
+    assert change["subtype"] == "killed"
+
+
+def test_an_officer_included_among_killed_soldiers_is_no_leader(analyse):
+    text = (
+        "The Islamic State claimed the attack on the village.\n\n"
+        "Militants ambushed an army convoy on Saturday, killing four soldiers, including a "
+        "company commander, the army said."
     )
     assert records_of(analyse(text, PUBLISHED), "leadership_change") == []

@@ -1937,7 +1937,8 @@ def _verb_about(token, subtype: str, lex: LeaderLexicon) -> list:
         out = _subject_of_misread_aside(token)
     if not out:
         out = _object_after_an_aside(token)
-    if any(c.tag_ in ("NNS", "NNPS") for c in out):
+    # "killed seven rebels, among them ...", "killing 23 of them, including a commander"
+    if any(c.tag_ in ("NNS", "NNPS") or c.pos_ == "NUM" for c in out):
         out += _counted_in(token)
     out += _name_after_object(token, out)
     if subtype == "appointed":
@@ -2442,8 +2443,9 @@ def _counted_among_the_dead(token) -> bool:
 
 
 def _among_the_killed(post) -> bool:
-    """ "killing 11 fighters, among them a commander": a post the verb of killing takes after
-    "among them", one of the men it killed."""
+    """ "killing 11 fighters, among them a commander", "killing 23 of them, including a
+    commander": a post the verb of killing takes after "among them" or "including", one of the
+    men it killed."""
     doc = post.doc
     start = post.left_edge.i
     among = start >= 2 and doc[start - 2].lower_ == "among"
@@ -2458,9 +2460,12 @@ def _among_the_killed(post) -> bool:
     among = among or any(
         c.lower_ == "one" and c.i < post.i and _of_them(c) for c in post.children
     )
-    if not among:
+    # "killing 23 of them, including a commander it said had led the raid"
+    including = post.dep_ == "pobj" and post.head.lower_ == "including"
+    if not (among or including):
         return False
     verb = post.head if post.dep_ in ("dobj", "appos", "conj", "advcl", "dep") else None
+    verb = post.head.head if including else verb
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb is None or verb.lemma_.lower() != "kill":
