@@ -108,6 +108,7 @@ class LeaderLexicon:
     successor_verbs: frozenset[str]
     operation_nouns: re.Pattern
     deed_operations: re.Pattern
+    operation_kinds: dict[str, re.Pattern]  # "raid", "strike": what each kind is called
     background_left: re.Pattern
     natural_death: re.Pattern
     long_ago: re.Pattern
@@ -162,6 +163,10 @@ def leader_lexicon() -> LeaderLexicon:
         successor_verbs=frozenset(cues["successor_verbs"]),
         operation_nouns=alternation(cues["operation_nouns"]),
         deed_operations=alternation(cues["deed_operations"]),
+        operation_kinds={
+            "raid": alternation(cues["raid_operations"]),
+            "strike": alternation(cues["strike_operations"]),
+        },
         background_left=re.compile(
             r"(?<![\w-])(?:" + "|".join(cues["background_left"]) + r")\W+(?:\w+\W+){0,4}$",
             re.I,
@@ -3060,17 +3065,17 @@ def _bare_post(
             continue
         group_ent = _group_of_post(sentence, tok, tokens | owners) or _group_led(tok, lex)
         if group_ent is None and people.last_named_group and _counted_among_the_dead(tok):
-            return _post_among_the_dead(sentence, m, tok, lex, people.last_named_group)
+            return _post_of_the_group_before(sentence, m, tok, lex, people.last_named_group)
         if group_ent is None and people.last_named_group and _post_of_the_group(tok):
             # "arrested the group's military commander for the Hamrin mountains": of the
             # group the article last named
-            return _post_among_the_dead(sentence, m, tok, lex, people.last_named_group)
+            return _post_of_the_group_before(sentence, m, tok, lex, people.last_named_group)
         if group_ent is None and _among_the_killed(tok):
             # "raided an al-Shabaab base, killing 11 fighters, among them a commander"
             start = sentence.start + m.start()
             group = _one_group_before(sentence, start) or people.last_named_group
             if group is not None:
-                return _post_among_the_dead(sentence, m, tok, lex, group)
+                return _post_of_the_group_before(sentence, m, tok, lex, group)
         if group_ent is None:
             continue
         group = _canonical_group(group_ent)
@@ -3128,10 +3133,12 @@ def _post_of_the_group(post) -> bool:
     )
 
 
-def _post_among_the_dead(sentence: Sentence, m: re.Match, post, lex, group: str) -> _Person:
-    """A post of no named group whose holder is checked among the dead of an operation ("a
-    commander it believed had led the raid, known by the alias Hamza, was among the dead"):
-    one of the men of the group the article last named, under the name told after the post."""
+def _post_of_the_group_before(sentence: Sentence, m: re.Match, post, lex, group: str) -> _Person:
+    """A post of no named group that is one of ``group``'s, the group the article named before:
+    its holder checked among the dead of an operation ("a commander it believed had led the
+    raid, known by the alias Hamza, was among the dead"), counted among the killed, or told by
+    a word for the group ("the group's military commander"); under the name told after the
+    post."""
     position = _position_name(sentence, m, lex)
     words = (sentence.start + m.start(), sentence.start + m.end())
     alias = _ALIAS_OF_POST.match(sentence.text[m.end() :])
@@ -3754,17 +3761,12 @@ def _operation_kind(token, lex: LeaderLexicon) -> str | None:
             if c.dep_ == "pobj" and lex.deed_operations.fullmatch(c.text):
                 if any(d.lower_ in ("the", "this", "that") for d in c.children):
                     return None
-                return _kind_of_operation(c.text)
+                return _kind_of_operation(c.text, lex)
     return None
 
 
-def _kind_of_operation(word: str) -> str | None:
-    word = word.lower()
-    if word.startswith("raid"):
-        return "raid"
-    if "strik" in word or word.startswith("struck") or word.startswith("bombard"):
-        return "strike"
-    return None
+def _kind_of_operation(word: str, lex: LeaderLexicon) -> str | None:
+    return next((k for k, words in lex.operation_kinds.items() if words.fullmatch(word)), None)
 
 
 def _operation_date(
@@ -3789,7 +3791,7 @@ def _operation_date(
         for tok in other.span:
             if not lex.deed_operations.fullmatch(tok.text):
                 continue
-            other_kind = _kind_of_operation(tok.text)
+            other_kind = _kind_of_operation(tok.text, lex)
             if kind is not None and other_kind is not None and other_kind != kind:
                 continue
             near = [tok, *(c for c in tok.children if c.dep_ in ("acl", "relcl"))]

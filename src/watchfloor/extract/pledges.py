@@ -101,6 +101,9 @@ class PledgeLexicon:
     listing_preps: frozenset[str]
     verb_forms: re.Pattern
     reporting: frozenset[str]
+    joining_bodies: frozenset[str]  # "a gang ... had joined Viv Ansanm"
+    joining_one_man: frozenset[str]  # "a commander had joined": one man, not a body
+    blocs: frozenset[str]  # "had joined the alliance"
     arriving: frozenset[str]
     lone_men: frozenset[str]
     partitives: frozenset[str]
@@ -142,6 +145,9 @@ def pledge_lexicon() -> PledgeLexicon:
         listing_preps=frozenset(data["listing_preps"]),
         verb_forms=re.compile("(?:" + "|".join(data["verb_forms"]) + ")", re.I),
         reporting=frozenset(data["reporting_verbs"]),
+        joining_bodies=frozenset(data["joining_bodies"]),
+        joining_one_man=frozenset(data["joining_one_man"]),
+        blocs=frozenset(data["blocs"]),
         arriving=frozenset(data["arriving_verbs"]),
         lone_men=frozenset(data["lone_men"]),
         partitives=frozenset(data["partitives"]),
@@ -208,7 +214,7 @@ def _read_pledges(ctx: DocContext) -> list[tuple[EventMention, object]]:
         if lex.any_trigger.search(sentence.text):
             for subtype, match, token in _triggers(sentence, lex):
                 found.extend(_mentions(ctx, sentence, subtype, match, token, lex, shown))
-        elif _JOINING.search(sentence.text) and (joining := _joinings(sentence)):
+        elif joining := _joinings(sentence, lex):
             for match, token in joining:
                 found.extend(_mentions(ctx, sentence, "allegiance", match, token, lex, shown))
         elif _pledge_told_before(ctx, sentence, lex):
@@ -363,32 +369,9 @@ def _release_of(noun):
 
 
 _JOINING = re.compile(r"\bjoin(?:ed|ing|s)?\b", re.I)
-# the bodies of armed men whose joining a group is their allegiance to it ("a gang from the
-# Canaan area announced that it had joined Viv Ansanm", "a dissident unit ... had joined the
-# Estado Mayor Central"); one man joining ("he joined the group in 2014") is recruitment
-_JOINING_BODIES = frozenset(
-    {
-        "group",
-        "faction",
-        "unit",
-        "cell",
-        "gang",
-        "militia",
-        "front",
-        "band",
-        "brigade",
-        "battalion",
-        "fighter",
-        "militant",
-        "man",
-        "commander",
-    }
-)
-# what a body may be said to join besides a named group: a bloc of groups
-_BLOCS = frozenset({"alliance", "coalition", "bloc", "movement", "front", "group", "faction"})
 
 
-def _joinings(sentence: Sentence) -> list[tuple[re.Match, object]]:
+def _joinings(sentence: Sentence, lex: PledgeLexicon) -> list[tuple[re.Match, object]]:
     """Each "joined" told of a body of armed men joining an armed group or bloc, in the words
     of the body or its group ("announced that it had joined", "said ... had joined"), with no
     other pledge word in the sentence."""
@@ -402,46 +385,37 @@ def _joinings(sentence: Sentence) -> list[tuple[re.Match, object]]:
             continue
         if verb.tag_ == "VB" or verb.dep_ in ("relcl", "acl", "xcomp", "advcl", "pcomp"):
             continue  # "to join", "a faction that had joined ...": a plan, or a description
-        if not _told_by_its_teller(verb) or _joined_group(verb) is None:
-            continue
+        told = verb.dep_ == "ccomp" and verb.head.lemma_ in lex.reporting
+        if not told or _joined_group(verb, lex) is None:
+            continue  # news of a pledge is told by someone: the body, its new group, officials
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not _a_body_joining(subject):
+        if subject is None or not _a_body_joining(subject, lex):
             continue
         out.append((m, verb))
     return out
 
 
-def _told_by_its_teller(verb) -> bool:
-    """The joining is told in what someone said, announced or declared (the body, its new
-    group, or officials), as news of a pledge is."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_ in _TELLING_VERBS
-
-
-_TELLING_VERBS = frozenset({"say", "announce", "declare", "claim", "state", "confirm"})
-
-
-def _joined_group(verb):
+def _joined_group(verb, lex: PledgeLexicon):
     """The armed group or bloc a joining verb's object names, or None."""
     joined = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if joined is None:
         return None
-    if joined.ent_type_ == GROUP_LABEL or any(t.ent_type_ == GROUP_LABEL for t in joined.subtree):
+    if any(t.ent_type_ == GROUP_LABEL for t in joined.subtree):
         return joined
     definite = any(d.dep_ in ("det", "poss") for d in joined.children)
-    return joined if definite and joined.lemma_.lower() in _BLOCS else None
+    return joined if definite and joined.lemma_.lower() in lex.blocs else None
 
 
-def _a_body_joining(subject) -> bool:
+def _a_body_joining(subject, lex: PledgeLexicon) -> bool:
     """ "a gang from the Canaan area", "his fighters", "it" (a body told before): not a man
     named, nor "he" or "they"."""
     if subject.lower_ == "it":
         return True  # not "they", who may be men ("both said they had joined the group")
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return False
-    return subject.lemma_.lower() in _JOINING_BODIES and (
-        subject.tag_ in ("NNS", "NNPS")
-        or subject.lemma_.lower() not in ("man", "commander", "fighter", "militant")
-    )
+    lemma = subject.lemma_.lower()
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return lemma in lex.joining_bodies and (plural or lemma not in lex.joining_one_man)
 
 
 def _triggers(sentence: Sentence, lex: PledgeLexicon) -> list[tuple[str, re.Match, object]]:
@@ -2295,7 +2269,7 @@ def _targets(ctx: DocContext, sentence: Sentence, act, token, match, lex) -> lis
         party = _party(ctx, sentence, words, lex) if words else None
         return [party] if party is not None else []
     if act.lemma_ == "join":  # "a gang ... announced that it had joined Viv Ansanm"
-        joined = _joined_group(act)
+        joined = _joined_group(act, lex)
         party = _party(ctx, sentence, list(joined.subtree), lex, joined) if joined else None
         return [party] if party is not None and party.armed else []
     start = sentence.start + match.start()  # "pledging to the new leader": "to" is inside
