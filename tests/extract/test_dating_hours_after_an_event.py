@@ -23,22 +23,23 @@ def _start_days(analyse, text: str, kind: str) -> list[str]:
     return [r["date"]["start"] for r in records_of(analyse(text), kind)]
 
 
-def test_a_statement_carried_within_hours_of_the_executions_is_dated_by_them(analyse):
-    text = (
-        HANGINGS + "\n\n"
-        "Within hours of the executions, a channel of the Islamic State on Telegram carried a "
-        "statement that called the men martyrs."
-    )
-    assert _start_days(analyse, text, "media_release") == ["2016-08-21"]
-
-
-def test_shelling_said_hours_after_the_executions_is_dated_by_them(analyse):
-    text = (
-        HANGINGS + "\n\n"
-        "Hours after the executions, the army said its artillery had shelled Islamic State "
-        "positions near Tikrit."
-    )
-    assert _start_days(analyse, text, "military_operation") == ["2016-08-21"]
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Within hours of the executions, a channel of the Islamic State on Telegram carried "
+            "a statement that called the men martyrs.",
+            "media_release",
+        ),
+        (
+            "Hours after the executions, the army said its artillery had shelled Islamic State "
+            "positions near Tikrit.",
+            "military_operation",
+        ),
+    ],
+)
+def test_what_came_hours_after_the_executions_is_dated_by_them(analyse, sentence, kind):
+    assert _start_days(analyse, HANGINGS + "\n\n" + sentence, kind) == ["2016-08-21"]
 
 
 def test_within_hours_of_arrival_names_no_event(analyse):
