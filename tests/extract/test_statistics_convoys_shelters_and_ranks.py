@@ -155,6 +155,61 @@ def test_a_share_says_where_or_at_what_its_part_was(analyse, text, value, measur
     assert _measures(analyse, text).get(value) == measure
 
 
-def test_a_share_of_the_whole_as_it_is_stays_bare(analyse):
-    text = "About 12 percent of world trade passes through the Red Sea, officials say."
-    assert _measures(analyse, text).get(12) == "share of world trade"
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "About 12 percent of world trade passes through the Red Sea, officials say.",
+            12,
+            "share of world trade passing through the red sea",
+        ),
+        (
+            "Between 2,000 and 3,000 migrants pan for gold along the rivers, the district "
+            "says, and nearly 80 percent of them come from Sulawesi.",
+            80,
+            "share of migrants from sulawesi",
+        ),
+        (
+            "Analysts estimate that nearly 60 percent of the weapons seized in the province "
+            "last year came across the border from Libya.",
+            60,
+            "share of weapons seized across the border",
+        ),
+        (
+            "More than 70 militants have been killed in the valley this year, police say, "
+            "and nearly half of them belonged to Lashkar-e-Taiba or The Resistance Front.",
+            50,
+            "share of fighters killed belonging to lashkar-e-taiba or the resistance front",
+        ),
+        (
+            "About 40 percent of the group's revenue comes from checkpoints on the roads into "
+            "the capital, the institute says.",
+            40,
+            "share of revenue from checkpoints",
+        ),
+    ],
+)
+def test_a_share_says_where_its_part_comes_from_or_passes(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (  # people who fled from somewhere are the displaced, whatever place they fled
+            "The province is home to about 3 million people, roughly half of whom have fled "
+            "there from other parts of the country, according to the United Nations.",
+            50,
+            "share of population displaced",
+        ),
+        (  # a route in a participle narrows the whole, not the part
+            "About 30 percent of the cocaine leaving the country goes by sea, police say.",
+            30,
+            "share of cocaine leaving country",
+        ),
+    ],
+)
+def test_a_share_of_people_who_fled_or_of_a_whole_on_its_way_is_no_route(
+    analyse, text, value, measure
+):
+    assert _measures(analyse, text).get(value) == measure

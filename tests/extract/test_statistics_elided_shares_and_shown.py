@@ -87,12 +87,12 @@ def test_a_share_says_which_part_of_the_whole_it_is(analyse, text, value, measur
 @pytest.mark.parametrize(
     ("text", "value", "measure"),
     [
-        # the whole as it is: where it passes is no part of it
+        # the route a share takes is which part it is, not what narrows its whole
         (
             "About 15 percent of the world's grain passes through the strait, according to "
             "traders.",
             (15, 15),
-            "share of grain",
+            "share of grain passing through the strait",
         ),
         # a clause of its own after the noun is no participle narrowing it
         (
@@ -103,7 +103,7 @@ def test_a_share_says_which_part_of_the_whole_it_is(analyse, text, value, measur
         ),
     ],
 )
-def test_a_share_of_a_whole_as_it_is_stays_bare(analyse, text, value, measure):
+def test_a_share_keeps_its_route_but_no_clause_of_its_own(analyse, text, value, measure):
     assert _by_value(_statistics(analyse, text)).get(value) == measure
 
 

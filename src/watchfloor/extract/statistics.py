@@ -227,6 +227,9 @@ class StatisticLexicon:
     civilians: frozenset[str]  # "girls", "villagers", "sailors": seized, they are abducted
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
+    share_routes: frozenset[str]  # "come from", "pass through": where the part comes or goes
+    share_routes_not: frozenset[str]  # "fled from": people driven out, counted as displaced
+    share_membership: dict[str, str]  # "belong" -> "to": whose the part is
     share_people: frozenset[str]  # "speakers": people who may make up a share
     occupations: frozenset[str]  # "people work in gold mining": what the counted are doing
     sheltering: frozenset[str]  # "people sheltering in the compound": the place says who
@@ -581,6 +584,9 @@ def statistic_lexicon() -> StatisticLexicon:
         ),
         share_verbs=m["share_verbs"],
         share_makers=dict(m["share_makers"]),
+        share_routes=frozenset(m["share_routes"]),
+        share_routes_not=frozenset(m["share_routes_not"]),
+        share_membership=dict(m["share_membership"]),
         share_people=frozenset(m["share_people"]),
         occupations=frozenset(m["occupations"]),
         sheltering=frozenset(m["sheltering"]),
@@ -6274,14 +6280,20 @@ def _names_a_doer(subject) -> bool:
 
 def _share_placed(text: str, verb) -> str:
     """ "60 percent of the attacks took place in Balochistan" -> "... in balochistan": the
-    place where the part happened is which part it is; not "12 percent of world trade passes
-    through the Red Sea", a share of the whole as it is."""
+    place where the part happened is which part it is, as is the route it takes ("30 percent
+    of the cocaine passes through Ecuador")."""
     lemma = verb.lemma_.lower()
     acting = _share_acting(verb) if verb.tag_ in ("VBD", "VBN", "VBP", "VBZ") else None
     # "two in three of them targeted vehicles on the roads"; not a share of people killed
     # that "killed" someone: the whole is no doer
     if acting is not None and statistic_lexicon().outcomes.get(lemma) not in text.split():
         return f"{text} {acting}"
+    moving = _share_moving(verb)
+    if moving is not None:
+        told = statistic_lexicon().outcomes.get(lemma)
+        if told is not None:  # "three-fourths of it leaves ... through Libya": not "left leaving"
+            text = text.removesuffix(f" {told}")
+        return f"{text} {moving}"
     if lemma not in ("take", "occur", "happen", "be"):
         return text
     for prep in verb.children:
@@ -6296,6 +6308,45 @@ def _share_placed(text: str, verb) -> str:
         if (prep.lower_ == "in" and named) or (prep.lower_ != "in" and place.pos_ == "NOUN"):
             return f"{text} {_phrase_words(prep, _before_an_alternative(prep))}"
     return text
+
+
+def _share_moving(verb) -> str | None:
+    """ "nearly 80 percent of them come from Sulawesi" -> "from sulawesi", "30 percent of the
+    cocaine passes through Ecuador" -> "passing through ecuador", "half of them belonged to
+    Lashkar-e-Taiba" -> "belonging to lashkar-e-taiba": where the part comes from or goes, or
+    whose it is, says which part the share counts. Not a route denied ("have not come from")."""
+    lex = statistic_lexicon()
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    finite = verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ == "aux" for c in verb.children)
+    if not finite or lemma in lex.share_routes_not:
+        # "half of them displaced from other parts of Syria", "had fled there from": what
+        # befell them, which the measure's outcome tells
+        return None
+    routes = {lex.share_membership[lemma]} if lemma in lex.share_membership else lex.share_routes
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in routes:
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        # "from checkpoints on the roads into Mogadishu": the place itself, with the names
+        # joined to it ("Lashkar-e-Taiba or The Resistance Front"), not what narrows it
+        last = max([place.i, *(c.i for c in place.conjuncts if c.i > place.i)])
+        of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        last = max(last, of.right_edge.i) if of is not None else last  # "other parts of Syria"
+        phrase = _phrase_words(prep, last, most=_ROUTE_TOKENS)
+        if len(phrase.split()) < 2:
+            continue
+        if lemma in ("come", "be"):  # "come from Sulawesi": the origin alone says it
+            return phrase
+        return f"{_present_participle(_verb_lemma(verb))} {phrase}"
+    return None
+
+
+# how many tokens a share's route may take ("to Lashkar-e-Taiba or The Resistance Front")
+_ROUTE_TOKENS = 12
 
 
 def _before_an_alternative(prep) -> int:
