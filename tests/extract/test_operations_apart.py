@@ -100,12 +100,22 @@ def test_a_drone_firing_and_a_hunt_for_attackers_are_operations(analyse, text, s
         # counted over a whole year
         "Central Command said it had carried out 313 operations against the group during "
         "2022, most of them with partner forces.",
+        # counted over the year so far
+        "The U.S. military has announced more than 50 air strikes in Somalia so far this "
+        "year, after 47 in all of last year.",
+        "The United States has carried out at least five air strikes on militant targets in "
+        "the country this year, according to a policy forum.",
         # denied
         "The army has denied carrying out any such operation.",
     ],
 )
 def test_no_operation_from_a_group_drone_a_guess_a_rescue_or_a_running_total(analyse, text):
     assert _operations(analyse, text) == []
+
+
+def test_strikes_ranked_against_the_year_are_one_days_operation(analyse):
+    text = "Warplanes carried out 15 strikes on the town on Tuesday, the most this year."
+    assert len(_operations(analyse, text)) == 1
 
 
 def test_strikes_counted_since_a_weekday_are_one_operation(analyse):
