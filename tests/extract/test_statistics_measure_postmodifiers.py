@@ -101,6 +101,19 @@ def _measures(analyse, text: str) -> dict[int | None, str]:
             12000000,
             "revenue from taxes, road tolls and extortion per month",
         ),
+        # a sum gathered "in ransom" is the ransom, however the sum is converted
+        (
+            "The army estimates that the group collected 353 million pesos, about $7.3 "
+            "million, in ransom in the first half of the year.",
+            7300000,
+            "ransom collected",
+        ),
+        # a sum lost in revenue is revenue lost, not earned
+        (
+            "The canal authority said it lost about $7 billion in revenue last year.",
+            7000000000,
+            "revenue lost",
+        ),
         (
             "More than 6,000 Tunisians have left to fight with jihadist groups abroad, a UN "
             "panel said.",

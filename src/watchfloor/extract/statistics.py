@@ -228,6 +228,7 @@ class StatisticLexicon:
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_routes: frozenset[str]  # "come from", "pass through": where the part comes or goes
+    sums_of_a_kind: frozenset[str]  # "collected $7 million in ransom": the sum is a ransom
     share_routes_not: frozenset[str]  # "fled from": people driven out, counted as displaced
     share_membership: dict[str, str]  # "belong" -> "to": whose the part is
     share_people: frozenset[str]  # "speakers": people who may make up a share
@@ -585,6 +586,7 @@ def statistic_lexicon() -> StatisticLexicon:
         share_verbs=m["share_verbs"],
         share_makers=dict(m["share_makers"]),
         share_routes=frozenset(m["share_routes"]),
+        sums_of_a_kind=frozenset(data["money"]["sums_of_a_kind"]),
         share_routes_not=frozenset(m["share_routes_not"]),
         share_membership=dict(m["share_membership"]),
         share_people=frozenset(m["share_people"]),
@@ -7390,7 +7392,7 @@ def _money_measure(root, per: str | None) -> _Measure:
             conjoined = child in joined or root.dep_ == "conj"
             if conjoined and target.lower_ not in lex.money_nouns:
                 continue  # "$20 per truck and $2 per motorbike ... in areas they control"
-            return _with_rate(_bare_measure(target), per)
+            return _with_rate(_lost_in(_bare_measure(target), root), per)
     node = root
     for _ in range(4):
         if node.head.i == node.i:
@@ -7452,6 +7454,14 @@ def _money_measure(root, per: str | None) -> _Measure:
             if node.lemma_.lower() not in lex.change_lemmas:
                 break
     return _with_rate(_Measure("", root.idx, root.idx + len(root.text), root, "money", None), per)
+
+
+def _lost_in(measure: _Measure, root) -> _Measure:
+    """ "the canal lost about $7 billion in revenue": the sum is revenue lost, not earned."""
+    verb = _governing_verb(root)
+    if verb.lemma_.lower() == "lose" and measure.outcome is None:
+        measure.outcome = "lost"
+    return measure
 
 
 def _sum_of_what(sum_noun) -> _Measure:
@@ -7722,6 +7732,13 @@ def _with_source(measure: _Measure, verb) -> _Measure:
     )
     source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if source is None or not _bare_kind(source):
+        return measure
+    if prep.lower_ == "in" and source.lemma_.lower() in statistic_lexicon().sums_of_a_kind:
+        # "collected 353 million pesos, about $7.3 million, in ransom": the sum is the ransom
+        done = verb.lower_ if verb.tag_ in ("VBD", "VBN") else None
+        measure.text = " ".join(filter(None, [_clean(source.text), done]))
+        if measure.per:
+            measure.text = f"{measure.text} per {measure.per}"
         return measure
     phrase = _bare_phrase(source)
     if len(phrase.split()) <= 5:
