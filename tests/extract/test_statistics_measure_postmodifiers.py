@@ -101,6 +101,32 @@ def _measures(analyse, text: str) -> dict[int | None, str]:
             12000000,
             "revenue from taxes, road tolls and extortion per month",
         ),
+        # people who died of want or in custody were not killed
+        (
+            "More than 200 children have died of malnutrition in the camp since January, aid "
+            "groups say.",
+            200,
+            "children who died of malnutrition",
+        ),
+        (
+            "Amnesty International says at least 950 people died in military custody in the "
+            "first half of 2013.",
+            950,
+            "people who died in military custody",
+        ),
+        # some of them were killed, or died in a riot, or in their captors' hands
+        (
+            "About 600 inmates have died since the siege began, of disease, hunger and "
+            "shelling, the monitor estimates.",
+            600,
+            "inmates killed",
+        ),
+        (
+            "Since January, 79 inmates have died in coordinated riots in four prisons, the "
+            "ministry says.",
+            79,
+            "inmates killed in riots",
+        ),
         # a sum gathered "in ransom" is the ransom, however the sum is converted
         (
             "The army estimates that the group collected 353 million pesos, about $7.3 "

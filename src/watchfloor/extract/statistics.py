@@ -229,6 +229,8 @@ class StatisticLexicon:
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_routes: frozenset[str]  # "come from", "pass through": where the part comes or goes
     sums_of_a_kind: frozenset[str]  # "collected $7 million in ransom": the sum is a ransom
+    deaths_of_want: frozenset[str]  # "died of hunger": no killing
+    deaths_in_custody: frozenset[str]  # "died in military custody": no killing
     share_routes_not: frozenset[str]  # "fled from": people driven out, counted as displaced
     share_membership: dict[str, str]  # "belong" -> "to": whose the part is
     share_people: frozenset[str]  # "speakers": people who may make up a share
@@ -587,6 +589,8 @@ def statistic_lexicon() -> StatisticLexicon:
         share_makers=dict(m["share_makers"]),
         share_routes=frozenset(m["share_routes"]),
         sums_of_a_kind=frozenset(data["money"]["sums_of_a_kind"]),
+        deaths_of_want=frozenset(m["deaths_of_want"]),
+        deaths_in_custody=frozenset(m["deaths_in_custody"]),
         share_routes_not=frozenset(m["share_routes_not"]),
         share_membership=dict(m["share_membership"]),
         share_people=frozenset(m["share_people"]),
@@ -1209,6 +1213,7 @@ def _statistics_in(
         _floor_told_by_the_verb(figure, words)
         _ceiling_told_by_a_negation(figure, measure)
         _before_the_war(measure)
+        _died_of_want(measure)
         _armed_men_as_fighters(measure)
         _goods_sent(measure)
         _done_to_things(measure)
@@ -4541,6 +4546,35 @@ def _before_the_war(measure: _Measure) -> None:
         event = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if event is not None and event.lemma_.lower() in statistic_lexicon().baselines:
             measure.text = f"{measure.text} before the {event.lower_}"
+
+
+def _died_of_want(measure: _Measure) -> None:
+    """ "At least 25 of them died of hunger or illness", "950 people died in military custody":
+    people who died of want or in custody were not killed, and the measure says how they died
+    ("residents who died of hunger or illness")."""
+    head = measure.head
+    if head is None or measure.outcome != "killed" or not measure.text.endswith(" killed"):
+        return  # not "deaths from hunger", named as the text names them
+    lex = statistic_lexicon()
+    verbs = [head.head, *(c for c in head.children if c.dep_ in ("relcl", "acl"))]
+    verb = next((v for v in verbs if v.lemma_.lower() == "die"), None)
+    if verb is None:
+        return
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        cause = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if cause is None:
+            continue
+        lemma = cause.lemma_.lower()
+        # "of disease, hunger and shelling": some were killed
+        causes = {c.lemma_.lower() for c in [cause, *cause.conjuncts]}
+        want = prep.lower_ in ("of", "from") and causes <= lex.deaths_of_want
+        # "died in military custody"; not "in the group's custody", captives it killed
+        owned = any(c.dep_ == "poss" for c in cause.children)
+        held = prep.lower_ == "in" and lemma in lex.deaths_in_custody and not owned
+        if want or held:
+            nouns = measure.nouns.removesuffix(" killed")
+            measure.text = f"{nouns} who died {_phrase_words(prep, prep.right_edge.i)}"
+            return
 
 
 def _residents(head) -> bool:
