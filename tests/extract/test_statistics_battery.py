@@ -184,7 +184,7 @@ MUST = [
         "Telegram said it had shut down 43,000 channels used by terrorist groups in 2019.",
         43000,
         43000,
-        "channels removed",
+        "channels shut down",
     ),
     (
         "Nearly half of the victims were children, according to the UN.",

@@ -41,6 +41,23 @@ def test_things_a_takedown_was_ordered_for_are_counted(analyse, text, value, mea
     assert _measures(analyse, text).get(value) == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # shut down, as the sources and the keys say it
+        (
+            "Telegram said it had shut down 28 channels that shared the poster.",
+            28,
+            "channels shut down",
+        ),
+        # other takedown verbs are removals
+        ("The platform has deleted 300 accounts since March, it said.", 300, "accounts removed"),
+    ],
+)
+def test_channels_shut_down_are_told_so(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
 def test_an_order_for_troops_to_do_something_is_no_statistic(analyse):
     text = "The governor ordered 300 police officers to search the area on Sunday."
     assert 300 not in _measures(analyse, text)
