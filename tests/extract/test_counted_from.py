@@ -58,6 +58,21 @@ def test_within_hours_said_alone_counts_from_the_event_just_told(analyse):
     assert len(set(dates)) == 1
 
 
+def test_a_claim_within_the_hour_takes_the_day_of_the_attack_told_before(analyse):
+    # the attack's day is told in the lead; the claim's sentence, several sentences on, tells
+    # none
+    text = (
+        "KARACHI, Sept. 15, 2022 — Gunmen who stormed a police headquarters in the city on "
+        "Friday evening killed four people before they were shot dead, officials said.\n\n"
+        "The attackers entered through a rear gate and fought police floor by floor for more "
+        "than three hours. Two officers and a cleaner were killed, and 18 people were "
+        "wounded. One attacker blew himself up on the fourth floor.\n\n"
+        "The Pakistani Taliban claimed the attack within the hour in a statement from their "
+        "spokesman."
+    )
+    assert _dates(analyse, text, "media_release") == [("2022-09-09", "2022-09-09")]
+
+
 def test_hours_after_a_video_told_elsewhere_with_its_day(analyse):
     text = (
         "Jets struck militant camps near Sirte at dawn on Wednesday, hours after the Islamic State "

@@ -32,7 +32,7 @@ for _type, _words in load_toml("time.toml")["counted_from_types"].items():
     for _word in _words:
         _TYPES_OF_WORD[_word] = _TYPES_OF_WORD.get(_word, frozenset()) | {_type}
 
-_UNIT_DAYS = {"hour": 0, "day": 1, "night": 1, "week": 7}
+_UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "night": 1, "week": 7}
 _PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
 _DIRECTIONS = {"before": -1, "after": 1, "within": 0}
 # How far from the event's word the counted phrase may hang (edges, not across a verb of saying)
@@ -233,8 +233,18 @@ def _within(word) -> CountedPhrase | None:
     ]
     if others:
         return _phrase(word, others[0], max(days, 1), 0, word)
-    if spans[0].lemma_.lower() != "hour":
+    if days != 0:
         return None  # "within two days" said alone: of what is not told
+    # "claimed the attack within the hour": hours from the event the verb takes, on which
+    # the parse may hang the phrase (not "suspended the accounts ... within hours")
+    head = word.head
+    done = head if head.pos_ == "VERB" else None
+    taken = [c for c in done.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] if done else []
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        taken = [head]
+    taken = [t for t in taken if t.lemma_.lower() in _TYPES_OF_WORD]
+    if taken and taken[0].i < word.i:
+        return _phrase(word, taken[0], 0, 0, word, last=spans[0])
     return _phrase(word, None, 0, 0, word, last=spans[0])
 
 
@@ -272,7 +282,23 @@ def _phrase_governing(phrases: list[CountedPhrase], trigger) -> CountedPhrase | 
         distance, crosses = tree_distance(phrase.link, trigger)
         if (not crosses and distance <= _REACH) or _fronted(phrase):
             return phrase
+        if _within_of_the_verbs_object(phrase) and _verb_over(phrase.link) == _verb_over(trigger):
+            return phrase  # "claimed the attack within the hour in a statement": one verb's
     return None
+
+
+def _within_of_the_verbs_object(phrase: CountedPhrase) -> bool:
+    """ "claimed the attack within the hour": hours counted from what the verb takes."""
+    other = phrase.other
+    return (
+        phrase.direction == 0 and other is not None and other.dep_ == "dobj"
+        and other.head.pos_ == "VERB"
+    )
+
+
+def _verb_over(word) -> int:
+    """The index of the first verb at or above the word (-1 for none)."""
+    return next((t.i for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), -1)
 
 
 def _inside(trigger, phrase: CountedPhrase) -> bool:
@@ -302,7 +328,14 @@ def _day_of_other_event(
         if told is None:
             return None
         return DateSpan(told.start, told.end, told.precision, phrase.text), False
-    day = _day_of_event_named(ctx, mentions, mention, phrase.other)
+    if _within_of_the_verbs_object(phrase):
+        # "claimed the attack within the hour": only in a sentence that tells no day, from the
+        # attack told before (the day the story gave the mention stands)
+        if mention.date is not None:
+            return None
+        day = _day_of_event_told_before(mentions, mention, phrase.other)
+    else:
+        day = _day_of_event_named(ctx, mentions, mention, phrase.other)
     if day is None:
         return None
     if phrase.direction == 0:  # "within hours of": that day and the next
@@ -363,6 +396,21 @@ def _day_of_event_named(
             return date.fromisoformat(chosen.date.start)
     told = _day_told_of_word(ctx, ctx.sentences[mention.sentence_index], lemma)
     return _day(told) if told is not None else None
+
+
+def _day_of_event_told_before(mentions: list[EventMention], mention: EventMention, word):
+    """ "claimed the attack within the hour": the day of the latest event of the kind the word
+    names told before, however it was dated (the attack told below the lead that dates it)."""
+    lemma = word.lemma_.lower()
+    before = [
+        m
+        for m in mentions
+        if m.sentence_index < mention.sentence_index
+        and m.type in _TYPES_OF_WORD.get(lemma, ())
+        and _one_day(m.date)
+    ]
+    chosen = _nearest(before, mention.sentence_index)
+    return date.fromisoformat(chosen.date.start) if chosen is not None else None
 
 
 def _names_of(word) -> list[str]:
