@@ -142,6 +142,8 @@ DEV_RECORDS = [
         "records_dev86",
         "records_dev87",
         "records_dev88",
+        "records_dev89",
+        "records_dev90",
     )
 ]
 
