@@ -3,7 +3,8 @@ force, announced only, or captured leaders:
 
 - a bare "the arrests" after an arrest already told points back to it (no second record, and
   not the date its sentence gives something else);
-- "already in custody" is someone held before, not an arrest made now;
+- "already in custody" is someone held before, not an arrest made now, as is someone who
+  "remains under house arrest"; "placed under house arrest" is an arrest;
 - "a judge ordered him held in custody" is a remand after the arrest;
 - people called suspects are taken by an authority, even by "their fighters";
 - an arrest told only as announced ("said on Monday that ... had detained") takes the day it
@@ -57,6 +58,26 @@ def test_an_arrest_pointed_back_at_is_one_record(analyse, text):
 )
 def test_someone_already_in_custody_is_no_arrest(analyse, text):
     assert _arrests(analyse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former prime minister Ahmed Salem, who resigned in June, remains under house arrest "
+        "in the capital.",
+        "The cleric has been under house arrest since March, his lawyer said.",
+        # arrests counted over the year the latest ones close
+        "The arrests were the latest in a year in which police have detained more than 140 "
+        "terrorism suspects, according to a research group.",
+    ],
+)
+def test_a_standing_house_arrest_or_a_years_tally_is_no_arrest(analyse, text):
+    assert _arrests(analyse, text) == []
+
+
+def test_someone_placed_under_house_arrest_is_an_arrest(analyse):
+    text = "Police placed the separatist leader under house arrest on Saturday."
+    assert len(_arrests(analyse, text)) == 1
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,7 @@ class ArrestLexicon:
     armed_doers: re.Pattern  # "gunmen", "the attackers": who takes people without authority
     past_adverbs: frozenset[str]  # "had been arrested twice before": his past, not news
     already_words: frozenset[str]  # "who is already in custody": held before, not taken now
+    standing_verbs: frozenset[str]  # "remains under house arrest": a state, no arrest made
     court_orders: frozenset[str]  # "a judge ordered him held in custody": a remand, no arrest
     suspect_words: frozenset[str]  # "detained six suspected members": an authority's catch
     pointing_back: frozenset[str]  # "after the arrest": an arrest told before, told again
@@ -94,6 +95,7 @@ def arrest_lexicon() -> ArrestLexicon:
         armed_doers=alternation(data["armed_doers"]),
         past_adverbs=frozenset(data["past_adverbs"]),
         already_words=frozenset(data["already_words"]),
+        standing_verbs=frozenset(data["standing_verbs"]),
         court_orders=frozenset(data["court_orders"]),
         suspect_words=frozenset(data["suspect_words"]),
         pointing_back=frozenset(data["pointing_back"]),
@@ -154,6 +156,8 @@ def _mention_in(ctx: DocContext, sentence: Sentence, found: tuple) -> EventMenti
     if _held_already(token, lex) or _kept_where_held(token, lex):
         return None  # "a third suspect, who is already in custody in another case",
         # "relatives of French women detained in camps in Syria"
+    if _under_arrest_as_a_state(token, lex):
+        return None  # "Hadi, who resigned in January, remains under house arrest"
     if _ordered_by_a_court(token, lex):
         return None  # "a judge ordered him held in custody pending trial": after the arrest
     verdict = judge(token, sentence.text, match.start(), None)
@@ -412,6 +416,24 @@ def _held_already(token, lex: ArrestLexicon) -> bool:
     if token.lower_ != "in":
         return False  # "police had already detained 150 members": an arrest made, told late
     return any(c.lower_ in lex.already_words for c in token.head.children if c.dep_ == "advmod")
+
+
+def _under_arrest_as_a_state(token, lex: ArrestLexicon) -> bool:
+    """ "remains under house arrest", "has been under house arrest since March", "is still
+    under arrest": a standing state, not an arrest the article tells as made ("was placed
+    under house arrest on Saturday" is one)."""
+    under = token.head
+    if token.dep_ != "pobj" or under.lower_ != "under":
+        return False
+    verb = under.head
+    lemma = verb.lemma_.lower()
+    if lemma in lex.standing_verbs:
+        return True
+    if lemma != "be":
+        return False
+    still = any(c.dep_ == "advmod" and c.lower_ in lex.already_words for c in verb.children)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    return still or since
 
 
 def _kept_where_held(token, lex: ArrestLexicon) -> bool:
