@@ -37,6 +37,7 @@ MUST = [
     ("Hackers claiming allegiance to the Islamic State hijacked the Twitter account of the U.S. Central Command.", "account_hijack", None, PUBLISHED),
     ("The pro-Islamic State Cyber Caliphate hacked the Twitter accounts of Newsweek on Tuesday.", "account_hijack", None, PUBLISHED),
     ("WhatsApp banned accounts used by the Taliban to communicate.", "takedown", "WhatsApp", PUBLISHED),
+    ("Last month, Telegram shut 27 channels that had been used to hire teenagers for attacks.", "takedown", "Telegram", PUBLISHED),
     ("Google removed a Taliban app from its Play Store on Saturday.", "takedown", "Google", PUBLISHED),
     ("Twitter has suspended more than 125,000 accounts for promoting terrorism, most of them linked to the Islamic State.", "takedown", "Twitter", PUBLISHED),
     ("Facebook said it removed 1.9 million pieces of Islamic State and al-Qaeda content in the first quarter.", "takedown", "Facebook", PUBLISHED),
@@ -68,6 +69,7 @@ MUST = [
 ]
 
 MUST_NOT = [
+    "The government shut schools and markets in the district after the attack on Tuesday.",
     "Twitter may suspend accounts linked to extremist groups, the company said.",
     "Lawmakers urged Facebook to remove Islamic State content.",
     "The company suspended its operations in Afghanistan.",
