@@ -354,7 +354,7 @@ MUST = [
         "The agency said that in 2020 it had blocked 2,100 Telegram channels operated by the group.",
         2100,
         2100,
-        "channels removed",
+        "channels blocked",
     ),
     (
         "Authorities have charged more than 180 people with terrorism offences since 2014.",

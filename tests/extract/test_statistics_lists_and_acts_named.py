@@ -47,7 +47,7 @@ def _measures(analyse, text: str) -> dict[float | None, str]:
             "The authority said on Thursday it had blocked 37 Facebook pages and Twitter accounts "
             "that shared the group's claim.",
             37,
-            "facebook pages and twitter accounts removed",
+            "facebook pages and twitter accounts blocked",
         ),
         (
             "The observatory counted at least 17 attacks on mosques and churches in Kano, Kaduna "

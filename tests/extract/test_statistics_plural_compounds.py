@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 def test_accounts_after_a_plural_compound_are_what_is_counted(analyse, text):
     statistics = records_of(analyse(text, date(2019, 4, 16)), kind="statistic")
     measure = measures_by_value(statistics).get(35)
-    assert measure is not None and measure.endswith("accounts removed"), measure
+    assert measure is not None and measure.endswith("accounts blocked"), measure
 
 
 def test_pupils_sent_home_stay_pupils(analyse):

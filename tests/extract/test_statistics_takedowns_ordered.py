@@ -50,11 +50,13 @@ def test_things_a_takedown_was_ordered_for_are_counted(analyse, text, value, mea
             28,
             "channels shut down",
         ),
+        # and blocked, as they say it
+        ("The regulator said it had blocked 73 accounts that shared the video.", 73, "accounts blocked"),
         # other takedown verbs are removals
         ("The platform has deleted 300 accounts since March, it said.", 300, "accounts removed"),
     ],
 )
-def test_channels_shut_down_are_told_so(analyse, text, value, measure):
+def test_channels_shut_down_or_blocked_are_told_so(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
 
 

@@ -176,7 +176,7 @@ def test_accounts_counted_with_what_they_said_of_an_attack(analyse):
         "The telecommunications authority said on Sunday that it had blocked access to more "
         "than 100 social media accounts praising the attack."
     )
-    assert _measures(analyse, text).get(100) == "media accounts removed"
+    assert _measures(analyse, text).get(100) == "media accounts blocked"
 
 
 def test_neutralised_said_to_cover_the_wounded_is_not_killed(analyse):
