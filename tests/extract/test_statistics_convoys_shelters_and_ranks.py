@@ -125,12 +125,12 @@ def test_fewer_than_one_in_four(analyse):
             25,
             "share of strikes killing or wounding civilians",
         ),
-        # not a verb of having ("have no police presence"), a clause with its own subject,
-        # nor an outcome the part has (joined)
+        # what the part has none of ("have no health post") says which part it is; not a
+        # clause with its own subject, nor an outcome the part has (joined)
         (
             "Nearly 30 percent of the villages have no health post, the ministry said.",
             30,
-            "share of villages",
+            "share of villages without health post",
         ),
         (
             "About 40 percent of the district's residents have fled, officials say, and "
@@ -190,6 +190,27 @@ def test_a_share_says_where_or_at_what_its_part_was(analyse, text, value, measur
     ],
 )
 def test_a_share_says_where_its_part_comes_from_or_passes(analyse, text, value, measure):
+    assert _measures(analyse, text).get(value) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Nearly a third of the city's police stations have no working cameras or blast "
+            "walls, according to an internal review.",
+            33,
+            "share of police stations without working cameras or blast walls",
+        ),
+        # what the part has is no part of it: "have" alone narrows nothing
+        (
+            "About half of the city's police stations have cameras, according to a review.",
+            50,
+            "share of police stations",
+        ),
+    ],
+)
+def test_a_share_says_what_its_part_is_without(analyse, text, value, measure):
     assert _measures(analyse, text).get(value) == measure
 
 

@@ -6324,6 +6324,9 @@ def _share_placed(text: str, verb) -> str:
     # that "killed" someone: the whole is no doer
     if acting is not None and statistic_lexicon().outcomes.get(lemma) not in text.split():
         return f"{text} {acting}"
+    lacking = _share_lacking(verb)
+    if lacking is not None:
+        return f"{text} {lacking}"
     moving = _share_moving(verb)
     if moving is not None:
         told = statistic_lexicon().outcomes.get(lemma)
@@ -6344,6 +6347,22 @@ def _share_placed(text: str, verb) -> str:
         if (prep.lower_ == "in" and named) or (prep.lower_ != "in" and place.pos_ == "NOUN"):
             return f"{text} {_phrase_words(prep, _before_an_alternative(prep))}"
     return text
+
+
+def _share_lacking(verb) -> str | None:
+    """ "Nearly 40 percent of its municipalities have no permanent police presence at night" ->
+    "without permanent police presence at night": what the part has none of says which part
+    the share counts."""
+    if verb.lemma_.lower() != "have":
+        return None
+    held = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if held is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in held.children):
+        return None
+    first = next((t for t in held.subtree if t.lower_ != "no"), None)
+    if first is None:
+        return None
+    phrase = _phrase_words(first, held.right_edge.i)
+    return f"without {phrase}" if phrase else None
 
 
 def _share_moving(verb) -> str | None:
