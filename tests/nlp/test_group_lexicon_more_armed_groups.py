@@ -49,3 +49,16 @@ def test_a_statement_of_the_falcons_is_their_release(analyse):
     )
     releases = records_of(analyse(text, date(2015, 12, 28)), "media_release")
     assert [r["subtype"] for r in releases] == ["statement"]
+
+
+def test_a_claim_by_a_group_calling_itself_the_kashmir_tigers_is_its_release(analyse):
+    # a front the keys name on its own, not under the group behind it
+    assert group_lexicon().canonical("Kashmir Tigers") == "Kashmir Tigers"
+    text = (
+        "Gunmen opened fire on a police bus near Srinagar on Monday evening, killing three "
+        "officers.\n\n"
+        "A group calling itself the Kashmir Tigers claimed the attack in a statement "
+        "circulated on social media on Monday night."
+    )
+    releases = records_of(analyse(text, date(2021, 12, 14)), "media_release")
+    assert [r["subtype"] for r in releases] == ["statement"]
