@@ -1,3 +1,3 @@
 """watchfloor: sourced, structured records of what armed groups do, from news reporting."""
 
-__version__ = "0.42.1"
+__version__ = "0.43.0"
