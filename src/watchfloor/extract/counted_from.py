@@ -238,13 +238,14 @@ def _within(word) -> CountedPhrase | None:
     # "claimed the attack within the hour": hours from the event the verb takes, on which
     # the parse may hang the phrase (not "suspended the accounts ... within hours")
     head = word.head
-    done = head if head.pos_ == "VERB" else None
-    taken = [c for c in done.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] if done else []
     if head.pos_ == "NOUN" and head.dep_ == "dobj":
-        taken = [head]
-    taken = [t for t in taken if t.lemma_.lower() in _TYPES_OF_WORD]
-    if taken and taken[0].i < word.i:
-        return _phrase(word, taken[0], 0, 0, word, last=spans[0])
+        objects = [head]
+    else:
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        objects = objects if head.pos_ == "VERB" else []
+    events = [t for t in objects if t.lemma_.lower() in _TYPES_OF_WORD]
+    if events and events[0].i < word.i:
+        return _phrase(word, events[0], 0, 0, word, last=spans[0])
     return _phrase(word, None, 0, 0, word, last=spans[0])
 
 

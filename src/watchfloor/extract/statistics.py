@@ -228,11 +228,11 @@ class StatisticLexicon:
     share_verbs: dict[str, str]  # "lost 45 percent of the territory": the share's participle
     share_makers: dict[str, str]  # "make up" -> part (people or a place), "provide" -> source
     share_routes: frozenset[str]  # "come from", "pass through": where the part comes or goes
+    share_routes_not: frozenset[str]  # "fled from": people driven out, counted as displaced
+    share_membership: dict[str, str]  # "belong" -> "to": whose the part is
     sums_of_a_kind: frozenset[str]  # "collected $7 million in ransom": the sum is a ransom
     deaths_of_want: frozenset[str]  # "died of hunger": no killing
     deaths_in_custody: frozenset[str]  # "died in military custody": no killing
-    share_routes_not: frozenset[str]  # "fled from": people driven out, counted as displaced
-    share_membership: dict[str, str]  # "belong" -> "to": whose the part is
     share_people: frozenset[str]  # "speakers": people who may make up a share
     occupations: frozenset[str]  # "people work in gold mining": what the counted are doing
     sheltering: frozenset[str]  # "people sheltering in the compound": the place says who
@@ -588,11 +588,11 @@ def statistic_lexicon() -> StatisticLexicon:
         share_verbs=m["share_verbs"],
         share_makers=dict(m["share_makers"]),
         share_routes=frozenset(m["share_routes"]),
+        share_routes_not=frozenset(m["share_routes_not"]),
+        share_membership=dict(m["share_membership"]),
         sums_of_a_kind=frozenset(data["money"]["sums_of_a_kind"]),
         deaths_of_want=frozenset(m["deaths_of_want"]),
         deaths_in_custody=frozenset(m["deaths_in_custody"]),
-        share_routes_not=frozenset(m["share_routes_not"]),
-        share_membership=dict(m["share_membership"]),
         share_people=frozenset(m["share_people"]),
         occupations=frozenset(m["occupations"]),
         sheltering=frozenset(m["sheltering"]),
@@ -4572,8 +4572,7 @@ def _died_of_want(measure: _Measure) -> None:
         owned = any(c.dep_ == "poss" for c in cause.children)
         held = prep.lower_ == "in" and lemma in lex.deaths_in_custody and not owned
         if want or held:
-            nouns = measure.nouns.removesuffix(" killed")
-            measure.text = f"{nouns} who died {_phrase_words(prep, prep.right_edge.i)}"
+            measure.text = f"{measure.nouns} who died {_phrase_words(prep, prep.right_edge.i)}"
             return
 
 
